@@ -1,0 +1,61 @@
+package io.waymark.cli;
+
+import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleRegistry;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waymark explain RULE}: rationale, fix, and a failing and a passing example. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = "Explain a rule: why it exists, how to fix a finding, and examples.")
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RULE", description = "A rule id, as printed by 'waymark rules'.")
+  String rule;
+
+  @Override
+  public Integer call() {
+    RuleRegistry registry = RuleRegistry.discover();
+    RuleDescriptor d =
+        registry
+            .descriptor(rule)
+            .orElseThrow(() -> new UserError("no rule '" + rule + "'" + suggest(registry) + "; 'waymark rules' lists them all"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(RuleText.explain(d));
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private String suggest(RuleRegistry registry) {
+    List<String> near =
+        registry.descriptors().stream()
+            .map(RuleDescriptor::id)
+            .filter(id -> id.contains(rule) || rule.contains(id) || distance(id, rule) <= 3)
+            .sorted(Comparator.comparingInt(id -> distance(id, rule)))
+            .limit(3)
+            .toList();
+    return near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)";
+  }
+
+  private static int distance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      for (int j = 0; j <= b.length(); j++) {
+        d[i][j] =
+            i == 0 ? j : j == 0 ? i
+                : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+}

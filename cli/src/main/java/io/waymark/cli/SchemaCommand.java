@@ -1,0 +1,78 @@
+package io.waymark.cli;
+
+import io.waymark.engine.model.Kind;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code waymark schema [--out DIR] [--kind KIND]}: print or export the bundled JSON Schemas. */
+@Command(
+    name = "schema",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the JSON Schema for Waymark documents, or export every schema file to a folder",
+      "for editors (point yaml-language-server at waymark.schema.json)."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waymark schema --out .waymark/schema",
+      "  waymark schema --kind Roadmap",
+      "",
+      "Then start each YAML file with:",
+      "  # yaml-language-server: $schema=.waymark/schema/waymark.schema.json"
+    })
+final class SchemaCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write every schema file into DIR.")
+  Path out;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "Print only the schema of this kind (Roadmap, BusinessCase, ...).")
+  String kind;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (out != null) {
+      Files.createDirectories(out);
+      for (String file : BundledSchemas.FILES) {
+        Files.writeString(out.resolve(file), text(file), StandardCharsets.UTF_8);
+      }
+      stdout.println("wrote " + BundledSchemas.FILES.size() + " schema files to " + out);
+      stdout.flush();
+      return ExitCode.OK;
+    }
+    String file = "waymark.schema.json";
+    if (kind != null) {
+      file = Kind.of(kind)
+          .map(Kind::schemaFile)
+          .orElseThrow(() -> new UserError("unknown kind '" + kind + "'; use one of " + kinds()));
+    }
+    stdout.print(text(file));
+    stdout.flush();
+    return ExitCode.OK;
+  }
+
+  private static String text(String file) {
+    return BundledSchemas.text(file)
+        .orElseThrow(() -> new IllegalStateException("bundled schema " + file + " is missing from the jar"));
+  }
+
+  private static String kinds() {
+    StringBuilder s = new StringBuilder();
+    for (Kind k : Kind.values()) {
+      s.append(s.length() == 0 ? "" : ", ").append(k.id());
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,70 @@
+package io.waymark.cli;
+
+import io.waymark.cli.format.Format;
+import io.waymark.cli.format.Formats;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.Validator;
+import io.waymark.engine.rules.RuleRegistry;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code waymark validate [DIR]}. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Load every Waymark YAML document under DIR, check it against its JSON Schema and the",
+      "gate rules, and print the findings."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waymark validate example-roadmap",
+      "  waymark validate . --format json --output target/waymark.json",
+      "  waymark validate --fail-on warning --as-of 2027-06-30"
+    })
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "The roadmap repository folder (default: the current folder).")
+  Path dir;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Mixin ValidationOptionsMixin validation;
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    var source = Repositories.folder(dir);
+    Validator validator = new Validator(RuleRegistry.discover());
+    ValidationResult result = validator.validate(source, validation.toOptions());
+    Formats.write(
+        format,
+        result,
+        validator.registry(),
+        output.output,
+        output.color(),
+        output.quiet,
+        spec.commandLine().getOut(),
+        Repositories.display(dir));
+    return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+}

@@ -1,0 +1,79 @@
+package io.waymark.cli;
+
+import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.load.Loader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** Options that change how a repository is judged. */
+final class ValidationOptionsMixin {
+
+  /** The threshold of --fail-on. */
+  enum FailOn {
+    error,
+    warning,
+    info,
+    never
+  }
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "LEVEL",
+      defaultValue = "error",
+      description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  FailOn failOn = FailOn.error;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description = "Judge the roadmap as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the commit date of --rev, else today (UTC).")
+  String asOf;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Use this Config file instead of the repository's waymark.yaml.")
+  Path config;
+
+  /** True when the result should fail the build. */
+  boolean fails(io.waymark.engine.ValidationResult result) {
+    return switch (failOn) {
+      case error -> result.failsAt(Severity.ERROR);
+      case warning -> result.failsAt(Severity.WARNING);
+      case info -> result.failsAt(Severity.INFO);
+      case never -> false;
+    };
+  }
+
+  ValidationOptions toOptions() {
+    ValidationOptions options = ValidationOptions.defaults();
+    if (asOf != null) {
+      try {
+        options = options.withAsOf(LocalDate.parse(asOf));
+      } catch (DateTimeParseException e) {
+        throw new UserError("--as-of '" + asOf + "' is not a date; write it as YYYY-MM-DD");
+      }
+    }
+    if (config != null) {
+      if (!Files.isRegularFile(config)) {
+        throw new UserError("--config '" + config + "' is not a readable file");
+      }
+      try {
+        options =
+            new ValidationOptions(
+                options.asOf(),
+                Optional.of(new Loader.NamedBytes(config.toString().replace('\\', '/'), Files.readAllBytes(config))),
+                options.revisionDate());
+      } catch (IOException e) {
+        throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
+      }
+    }
+    return options;
+  }
+}

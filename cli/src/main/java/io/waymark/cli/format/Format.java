@@ -1,0 +1,7 @@
+package io.waymark.cli.format;
+
+/** Output formats of {@code validate} (SPEC §5). */
+public enum Format {
+  text,
+  json
+}

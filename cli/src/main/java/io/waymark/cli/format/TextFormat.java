@@ -1,0 +1,98 @@
+package io.waymark.cli.format;
+
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.finding.Severity;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Human output: findings grouped by file, each with {@code file:line:column}, rule and hint. */
+final class TextFormat {
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+  private static final String DIM = "\u001b[2m";
+  private static final String RED = "\u001b[31m";
+  private static final String YELLOW = "\u001b[33m";
+  private static final String BLUE = "\u001b[34m";
+  private static final String GREEN = "\u001b[32m";
+
+  private final boolean color;
+  private final boolean quiet;
+  private final String prefix;
+
+  TextFormat(boolean color, boolean quiet, String displayRoot) {
+    this.color = color;
+    this.quiet = quiet;
+    this.prefix = displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
+  }
+
+  void write(ValidationResult result, PrintWriter out) {
+    Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+    for (Finding f : result.findings()) {
+      byFile.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+      out.println(paint(BOLD, prefix + file.getKey()));
+      for (Finding f : file.getValue()) {
+        out.println(
+            "  "
+                + prefix
+                + f.file()
+                + ":"
+                + f.line()
+                + ":"
+                + f.column()
+                + "  "
+                + severity(f.severity())
+                + "  "
+                + paint(DIM, "[" + f.rule() + "]")
+                + " "
+                + f.message());
+        if (!f.hint().isEmpty()) {
+          out.println("      " + paint(DIM, "hint: " + f.hint()));
+        }
+      }
+      out.println();
+    }
+    if (!quiet) {
+      if (!result.suppressed().isEmpty()) {
+        out.println(paint(DIM, result.suppressed().size() + " suppressed (see --format json for the reasons)"));
+      }
+      String line = summaryLine(result);
+      out.println(result.count(Severity.ERROR) > 0 ? paint(RED, line) : paint(GREEN, line));
+    }
+  }
+
+  static String summaryLine(ValidationResult result) {
+    long errors = result.count(Severity.ERROR);
+    long warnings = result.count(Severity.WARNING);
+    long infos = result.count(Severity.INFO);
+    return (errors + warnings + infos == 0 ? "✔ no findings" : "✖ " + plural(errors, "error") + ", "
+            + plural(warnings, "warning") + ", " + plural(infos, "info"))
+        + " in "
+        + plural(result.documents(), "document")
+        + " (as of "
+        + result.asOf()
+        + ")";
+  }
+
+  private static String plural(long n, String word) {
+    return n + " " + word + (n == 1 ? "" : "s");
+  }
+
+  private String severity(Severity s) {
+    String label = String.format("%-7s", s.id());
+    return switch (s) {
+      case ERROR -> paint(RED, label);
+      case WARNING -> paint(YELLOW, label);
+      case INFO -> paint(BLUE, label);
+    };
+  }
+
+  private String paint(String code, String text) {
+    return color ? code + text + RESET : text;
+  }
+}

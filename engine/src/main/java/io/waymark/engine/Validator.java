@@ -1,0 +1,197 @@
+package io.waymark.engine;
+
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.finding.Location;
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.load.InlineIgnore;
+import io.waymark.engine.load.LoadResult;
+import io.waymark.engine.load.Loader;
+import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.model.Config;
+import io.waymark.engine.model.IdIndex;
+import io.waymark.engine.model.Plan;
+import io.waymark.engine.rules.Rule;
+import io.waymark.engine.rules.RuleContext;
+import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The engine's facade: load → schema → rules → severities and suppressions → findings. Knows
+ * nothing of the command line, CI servers or report templates.
+ */
+public final class Validator {
+
+  public static final String RULE_FAILED = "rule-failed";
+
+  private final RuleRegistry registry;
+  private final Loader loader;
+  private final Clock clock;
+
+  public Validator(RuleRegistry registry, BundledSchemas schemas, Clock clock) {
+    this.registry = registry;
+    this.loader = new Loader(schemas);
+    this.clock = clock;
+  }
+
+  public Validator(RuleRegistry registry) {
+    this(registry, new BundledSchemas(), Clock.systemUTC());
+  }
+
+  public RuleRegistry registry() {
+    return registry;
+  }
+
+  public ValidationResult validate(RepositorySource source, ValidationOptions options)
+      throws IOException {
+    LoadResult load = loader.load(source, options.config());
+    Config config = load.config();
+    LocalDate asOf =
+        options
+            .asOf()
+            .or(config::asOf)
+            .or(options::revisionDate)
+            .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    Plan plan = Plan.of(config, load.models());
+    IdIndex ids = new IdIndex(load.documents(), plan);
+    List<Finding> raw = new ArrayList<>();
+    for (Rule rule : registry.rules()) {
+      run(rule, load, plan, ids, asOf, raw);
+    }
+    raw.addAll(unknownRuleSettings(config));
+    return settle(source.label(), asOf, load, plan, config, raw);
+  }
+
+  private void run(
+      Rule rule, LoadResult load, Plan plan, IdIndex ids, LocalDate asOf, List<Finding> out) {
+    RuleDescriptor d = rule.descriptor();
+    RuleContext context =
+        new RuleContext() {
+          @Override
+          public Plan plan() {
+            return plan;
+          }
+
+          @Override
+          public LoadResult load() {
+            return load;
+          }
+
+          @Override
+          public IdIndex ids() {
+            return ids;
+          }
+
+          @Override
+          public LocalDate asOf() {
+            return asOf;
+          }
+
+          @Override
+          public void report(Location location, String message, String hint) {
+            out.add(new Finding(d.id(), d.severity(), location, message, hint));
+          }
+        };
+    try {
+      rule.check(context);
+    } catch (RuntimeException e) {
+      // A broken rule pack must not hide the other rules' findings.
+      out.add(
+          new Finding(
+              RULE_FAILED,
+              Severity.ERROR,
+              Location.ofFile(load.files().isEmpty() ? "." : load.files().get(0)),
+              "rule '" + d.id() + "' failed: " + e,
+              "Report this to the rule's authors; run with --debug for details."));
+    }
+  }
+
+  private List<Finding> unknownRuleSettings(Config config) {
+    List<Finding> out = new ArrayList<>();
+    for (Map.Entry<String, Config.RuleSetting> e : config.rules().entrySet()) {
+      if (registry.rule(e.getKey()).isEmpty()) {
+        out.add(
+            new Finding(
+                "schema",
+                Severity.ERROR,
+                e.getValue().at().location(),
+                "Config spec.rules names an unknown rule '" + e.getKey() + "'",
+                "Run `waymark rules` for the list of rule ids."));
+      }
+    }
+    return out;
+  }
+
+  /** Applies configured severities, inline ignores and Config suppressions. */
+  private ValidationResult settle(
+      String root, LocalDate asOf, LoadResult load, Plan plan, Config config, List<Finding> raw) {
+    List<Finding> kept = new ArrayList<>();
+    List<ValidationResult.Suppressed> suppressed = new ArrayList<>();
+    List<Config.Suppression> active = new ArrayList<>();
+    for (Config.Suppression s : config.suppressions()) {
+      // An expired suppression stops working; the suppression-expired rule reports it.
+      if (s.expires().isEmpty() || !s.expires().get().isBefore(asOf)) {
+        active.add(s);
+      }
+    }
+    for (Finding f : raw) {
+      Optional<Severity> severity = severityOf(f.rule(), config);
+      if (severity.isEmpty()) {
+        continue; // turned off with a justification
+      }
+      Finding finding = f.withSeverity(severity.get());
+      Optional<ValidationResult.Suppressed> why = suppression(finding, load, active);
+      if (why.isPresent()) {
+        suppressed.add(why.get());
+      } else {
+        kept.add(finding);
+      }
+    }
+    Collections.sort(kept);
+    suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
+    return new ValidationResult(root, asOf, load, plan, kept, suppressed);
+  }
+
+  /** The severity in force for a rule; empty when the rule is turned off. */
+  private Optional<Severity> severityOf(String rule, Config config) {
+    Config.RuleSetting setting = config.rules().get(rule);
+    if (setting != null && !setting.justification().isBlank()) {
+      if ("off".equals(setting.severity())) {
+        return Optional.empty();
+      }
+      Optional<Severity> configured = Severity.parse(setting.severity());
+      if (configured.isPresent()) {
+        return configured;
+      }
+    }
+    return Optional.of(registry.descriptor(rule).map(RuleDescriptor::severity).orElse(Severity.ERROR));
+  }
+
+  private static Optional<ValidationResult.Suppressed> suppression(
+      Finding f, LoadResult load, List<Config.Suppression> active) {
+    List<InlineIgnore> inline =
+        load.ignores().getOrDefault(f.file(), Map.of()).getOrDefault(f.line(), List.of());
+    for (InlineIgnore ignore : inline) {
+      if (ignore.rule().equals(f.rule())) {
+        return Optional.of(new ValidationResult.Suppressed(f, "inline", ignore.reason()));
+      }
+    }
+    for (Config.Suppression s : active) {
+      if (s.rule().equals(f.rule())
+          && s.file().equals(f.file())
+          && s.path().map(p -> f.path().equals(p) || f.path().startsWith(p + "/")).orElse(true)) {
+        return Optional.of(new ValidationResult.Suppressed(f, "config", s.reason() + " (owner " + s.owner() + ")"));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,103 @@
+package io.waymark.engine.load;
+
+import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A roadmap repository in a folder. Walks the tree without following symbolic links, skips
+ * {@code .git} and build output, and refuses to read anything that is not a regular file inside
+ * the root.
+ */
+public final class FolderSource implements RepositorySource {
+
+  private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", "target");
+
+  private final Path root;
+  private final String label;
+
+  public FolderSource(Path root, String label) {
+    this.root = root.toAbsolutePath().normalize();
+    this.label = label;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
+
+  @Override
+  public List<Entry> list() throws IOException {
+    List<Entry> entries = new ArrayList<>();
+    Files.walkFileTree(
+        root,
+        EnumSet.noneOf(FileVisitOption.class),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            if (!dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString())) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            Type type =
+                attrs.isSymbolicLink()
+                    ? Type.SYMLINK
+                    : attrs.isRegularFile() ? Type.REGULAR : Type.OTHER;
+            entries.add(new Entry(relative(file), type, attrs.size()));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            entries.add(new Entry(relative(file), Type.OTHER, 0));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    entries.sort(Comparator.comparing(Entry::path));
+    return entries;
+  }
+
+  @Override
+  public byte[] read(String path) throws IOException {
+    Path file = root.resolve(path).normalize();
+    if (!file.startsWith(root)) {
+      throw new NoSuchFileException(path, null, "outside the repository");
+    }
+    // Check every element on the way: a symlinked folder must not lead elsewhere.
+    Path cursor = root;
+    for (Path part : root.relativize(file)) {
+      cursor = cursor.resolve(part);
+      if (Files.isSymbolicLink(cursor)) {
+        throw new NoSuchFileException(path, null, "symbolic link not followed");
+      }
+    }
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      throw new NoSuchFileException(path, null, "not a regular file");
+    }
+    return Files.readAllBytes(file);
+  }
+
+  private String relative(Path file) {
+    return root.relativize(file).toString().replace('\\', '/');
+  }
+}

@@ -1,0 +1,38 @@
+package io.waymark.engine.load;
+
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.model.Config;
+import io.waymark.engine.model.Document;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What loading a repository produced: the configuration in force, every Waymark document (valid
+ * or not), the typed models of the documents that passed their schema, the problems found while
+ * reading (as findings of the loader-stage rules), and the inline ignore comments per file.
+ *
+ * @param models typed model of each schema-valid document, in document order
+ * @param ignores file → line → inline {@code # waymark:ignore} comments on that line
+ */
+public record LoadResult(
+    String root,
+    Config config,
+    List<String> files,
+    List<Document> documents,
+    List<Object> models,
+    List<Finding> problems,
+    Map<String, Map<Integer, List<InlineIgnore>>> ignores) {
+
+  public LoadResult {
+    files = List.copyOf(files);
+    documents = List.copyOf(documents);
+    models = List.copyOf(models);
+    problems = List.copyOf(problems);
+    ignores = Map.copyOf(ignores);
+  }
+
+  /** The problems recorded for one loader-stage rule id. */
+  public List<Finding> problems(String rule) {
+    return problems.stream().filter(f -> f.rule().equals(rule)).toList();
+  }
+}

@@ -1,0 +1,294 @@
+package io.waymark.engine.load;
+
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.finding.Location;
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.model.Config;
+import io.waymark.engine.model.Document;
+import io.waymark.engine.model.Kind;
+import io.waymark.engine.model.ModelProblem;
+import io.waymark.engine.schema.BundledSchemas;
+import io.waymark.engine.schema.SchemaCheck;
+import io.waymark.engine.yaml.YamlDocument;
+import io.waymark.engine.yaml.YamlLimits;
+import io.waymark.engine.yaml.YamlMap;
+import io.waymark.engine.yaml.YamlNode;
+import io.waymark.engine.yaml.YamlProblem;
+import io.waymark.engine.yaml.YamlReader;
+import io.waymark.engine.yaml.YamlScalar;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a roadmap repository: finds the YAML files, parses them safely, checks each document's
+ * envelope and schema, and builds the typed model of the valid ones. A bad file yields findings for
+ * that file only; every other file is still read.
+ */
+public final class Loader {
+
+  public static final String CONFIG_FILE = "waymark.yaml";
+  public static final String API_VERSION = "waymark/v1";
+
+  private final BundledSchemas schemas;
+  private final SchemaCheck schemaCheck;
+
+  public Loader(BundledSchemas schemas) {
+    this.schemas = schemas;
+    this.schemaCheck = new SchemaCheck(schemas);
+  }
+
+  /**
+   * Loads everything below the source's root.
+   *
+   * @param configOverride a Config file given on the command line, used instead of {@code
+   *     waymark.yaml}: its display name and bytes
+   */
+  public LoadResult load(RepositorySource source, Optional<NamedBytes> configOverride)
+      throws IOException {
+    List<RepositorySource.Entry> entries = source.list();
+    List<Finding> configProblems = new ArrayList<>();
+    Config config = Config.defaults();
+    FileOutcome configOutcome = null;
+    if (configOverride.isPresent()) {
+      configOutcome = readFile(configOverride.get().name(), configOverride.get().bytes(), YamlLimits.DEFAULT);
+    } else {
+      Optional<RepositorySource.Entry> entry =
+          entries.stream().filter(e -> e.path().equals(CONFIG_FILE)).findFirst();
+      if (entry.isPresent()) {
+        configOutcome = readEntry(source, entry.get(), YamlLimits.DEFAULT);
+      }
+    }
+    if (configOutcome != null) {
+      for (int i = 0; i < configOutcome.documents.size(); i++) {
+        Document d = configOutcome.documents.get(i);
+        if (d.kind() == Kind.CONFIG && configOutcome.valid.get(i)) {
+          config = (Config) configOutcome.models.get(i);
+          break;
+        }
+      }
+    }
+    List<PathMatcher> excludes = new ArrayList<>();
+    for (String glob : config.exclude()) {
+      excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    }
+    YamlLimits limits = config.limits();
+    List<RepositorySource.Entry> yamlEntries = new ArrayList<>();
+    for (RepositorySource.Entry e : entries) {
+      if (isYaml(e.path())
+          && !(configOverride.isEmpty() && e.path().equals(CONFIG_FILE))
+          && excludes.stream().noneMatch(m -> m.matches(Path.of(e.path())))) {
+        yamlEntries.add(e);
+      }
+    }
+    Map<String, FileOutcome> outcomes = new TreeMap<>();
+    if (configOutcome != null) {
+      outcomes.put(configOutcome.file, configOutcome);
+    }
+    Map<String, FileOutcome> read =
+        yamlEntries.parallelStream()
+            .collect(
+                Collectors.toConcurrentMap(
+                    RepositorySource.Entry::path, e -> readEntryQuietly(source, e, limits)));
+    outcomes.putAll(read);
+
+    List<String> files = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
+    List<Object> models = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>(configProblems);
+    Map<String, Map<Integer, List<InlineIgnore>>> ignores = new HashMap<>();
+    for (FileOutcome o : outcomes.values()) {
+      files.add(o.file);
+      documents.addAll(o.documents);
+      for (int i = 0; i < o.documents.size(); i++) {
+        if (o.valid.get(i)) {
+          models.add(o.models.get(i));
+        }
+      }
+      problems.addAll(o.problems);
+      if (!o.ignores.isEmpty()) {
+        Map<Integer, List<InlineIgnore>> byLine = new HashMap<>();
+        for (InlineIgnore ignore : o.ignores) {
+          byLine.computeIfAbsent(ignore.line(), k -> new ArrayList<>()).add(ignore);
+        }
+        ignores.put(o.file, byLine);
+      }
+    }
+    Collections.sort(problems);
+    return new LoadResult(source.label(), config, files, documents, models, problems, ignores);
+  }
+
+  /** A file given by name with its content (for {@code --config}). */
+  public record NamedBytes(String name, byte[] bytes) {}
+
+  private static boolean isYaml(String path) {
+    return path.endsWith(".yaml") || path.endsWith(".yml");
+  }
+
+  private FileOutcome readEntryQuietly(RepositorySource source, RepositorySource.Entry e, YamlLimits limits) {
+    try {
+      return readEntry(source, e, limits);
+    } catch (IOException ex) {
+      FileOutcome o = new FileOutcome(e.path());
+      o.problems.add(
+          finding(
+              "file-skipped",
+              Location.ofFile(e.path()),
+              "file cannot be read: " + ex.getMessage(),
+              "Check the file's permissions."));
+      return o;
+    }
+  }
+
+  private FileOutcome readEntry(RepositorySource source, RepositorySource.Entry e, YamlLimits limits)
+      throws IOException {
+    if (e.type() == RepositorySource.Type.SYMLINK) {
+      FileOutcome o = new FileOutcome(e.path());
+      o.problems.add(
+          finding(
+              "file-skipped",
+              Location.ofFile(e.path()),
+              "symbolic link not followed: Waymark reads only regular files inside the repository",
+              "Replace the link with the file itself."));
+      return o;
+    }
+    if (e.type() != RepositorySource.Type.REGULAR) {
+      FileOutcome o = new FileOutcome(e.path());
+      o.problems.add(
+          finding(
+              "file-skipped",
+              Location.ofFile(e.path()),
+              "not a regular file",
+              "Only regular files are read."));
+      return o;
+    }
+    if (e.size() > limits.fileBytes()) {
+      FileOutcome o = new FileOutcome(e.path());
+      o.problems.add(
+          finding(
+              "yaml-syntax",
+              Location.ofFile(e.path()),
+              "file has " + e.size() + " bytes, more than the limit of " + limits.fileBytes(),
+              "Split the file, or raise Config spec.limits.fileBytes."));
+      return o;
+    }
+    return readFile(e.path(), source.read(e.path()), limits);
+  }
+
+  private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits) {
+    FileOutcome o = new FileOutcome(file);
+    YamlReader.Result parsed = new YamlReader(limits).read(file, bytes);
+    for (YamlDocument doc : parsed.documents()) {
+      envelope(o, doc);
+    }
+    if (parsed.problem().isPresent()) {
+      YamlProblem p = parsed.problem().get();
+      o.problems.add(
+          finding("yaml-syntax", new Location(file, p.line(), p.column(), ""), p.getMessage(), p.hint()));
+    }
+    if (parsed.problem().isEmpty() || !parsed.documents().isEmpty()) {
+      o.ignores.addAll(InlineIgnore.scan(new String(bytes, StandardCharsets.UTF_8)));
+    }
+    return o;
+  }
+
+  private void envelope(FileOutcome o, YamlDocument doc) {
+    YamlNode root = doc.root();
+    String where = doc.index() == 0 ? "" : " (document " + (doc.index() + 1) + ")";
+    Optional<String> apiVersion = text(root, "apiVersion");
+    if (!(root instanceof YamlMap) || apiVersion.isEmpty() || !apiVersion.get().startsWith("waymark/")) {
+      o.problems.add(
+          finding(
+              "not-waymark",
+              new Location(o.file, root.line(), root.column(), ""),
+              "not a Waymark document" + where + ": no 'apiVersion: " + API_VERSION + "'; ignored",
+              "Add 'apiVersion: " + API_VERSION + "' if this file is part of the roadmap, or list it"
+                  + " under Config spec.exclude."));
+      return;
+    }
+    YamlMap map = (YamlMap) root;
+    Optional<String> kindText = text(root, "kind");
+    Optional<Kind> kind = kindText.flatMap(Kind::of);
+    if (kind.isEmpty()) {
+      YamlNode at = map.get("kind").orElse(root);
+      o.problems.add(
+          finding(
+              "unknown-kind",
+              new Location(o.file, at.line(), at.column(), map.get("kind").isPresent() ? "/kind" : ""),
+              kindText.map(k -> "unknown kind '" + k + "'" + where).orElse("document has no 'kind'" + where),
+              "Use one of: "
+                  + String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::id).toList())
+                  + "."));
+      return;
+    }
+    String id = root.at("/metadata/id").filter(n -> n instanceof YamlScalar s && s.isString())
+        .map(n -> (String) ((YamlScalar) n).value())
+        .orElse("");
+    Document document = new Document(o.file, doc.index(), kind.get(), id, root, false);
+    List<Finding> schemaFindings;
+    if (!apiVersion.get().equals(API_VERSION)) {
+      YamlNode at = map.get("apiVersion").orElse(root);
+      schemaFindings =
+          List.of(
+              finding(
+                  "schema",
+                  new Location(o.file, at.line(), at.column(), "/apiVersion"),
+                  "apiVersion '" + apiVersion.get() + "' is not supported; this Waymark reads " + API_VERSION,
+                  "Write 'apiVersion: " + API_VERSION + "'."));
+    } else {
+      schemaFindings = schemaCheck.check(document);
+    }
+    Object model = null;
+    if (schemaFindings.isEmpty()) {
+      List<ModelProblem> modelProblems = new ArrayList<>();
+      model = document.read(modelProblems);
+      for (ModelProblem p : modelProblems) {
+        schemaFindings = new ArrayList<>(schemaFindings);
+        schemaFindings.add(finding("schema", p.location(), p.message(), p.hint()));
+      }
+    }
+    o.documents.add(document.withValid(schemaFindings.isEmpty()));
+    o.valid.add(schemaFindings.isEmpty());
+    o.models.add(model);
+    o.problems.addAll(schemaFindings);
+  }
+
+  private static Optional<String> text(YamlNode root, String key) {
+    if (root instanceof YamlMap map) {
+      return map.get(key).filter(n -> n instanceof YamlScalar s && s.isString()).map(n -> (String) ((YamlScalar) n).value());
+    }
+    return Optional.empty();
+  }
+
+  static Finding finding(String rule, Location location, String message, String hint) {
+    return new Finding(rule, Severity.ERROR, location, message, hint);
+  }
+
+  public BundledSchemas schemas() {
+    return schemas;
+  }
+
+  /** What one file yielded. */
+  private static final class FileOutcome {
+    final String file;
+    final List<Document> documents = new ArrayList<>();
+    final List<Boolean> valid = new ArrayList<>();
+    final List<Object> models = new ArrayList<>();
+    final List<Finding> problems = new ArrayList<>();
+    final List<InlineIgnore> ignores = new ArrayList<>();
+
+    FileOutcome(String file) {
+      this.file = file;
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package io.waymark.engine.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** A dated readiness assessment: diagnostics, RAG-rated dimensions and ranked constraints. */
+public record Assessment(
+    Metadata metadata,
+    LocalDate date,
+    Diagnostics diagnostics,
+    Map<String, Dimension> dimensions,
+    List<Constraint> constraints,
+    Anchor at) {
+
+  /** The dimensions every assessment rates. */
+  public static final List<String> DIMENSIONS =
+      List.of("compute", "network", "data", "security", "skills", "cost");
+
+  /** Red, yellow or green; ordered from worst to best. */
+  public enum Rating {
+    RED,
+    YELLOW,
+    GREEN
+  }
+
+  /** The five diagnostic questions. {@code gpuUtilisationPct} is empty when there are no GPUs. */
+  public record Diagnostics(
+      Optional<Boolean> networkHandles10x,
+      Optional<String> pipelineAutomation,
+      Optional<Boolean> vectorDatabase,
+      Optional<BigDecimal> gpuUtilisationPct,
+      Optional<Boolean> retrievalLatencyMeasured,
+      Anchor at) {}
+
+  /** One rated dimension with its measurements. */
+  public record Dimension(
+      String name, Rating rating, Map<String, Object> measurements, String notes, Anchor at) {
+
+    public Optional<BigDecimal> number(String key) {
+      return measurements.get(key) instanceof BigDecimal b ? Optional.of(b) : Optional.empty();
+    }
+
+    public Optional<String> text(String key) {
+      return measurements.get(key) instanceof String s ? Optional.of(s) : Optional.empty();
+    }
+  }
+
+  /** A ranked constraint found by the gap analysis. */
+  public record Constraint(String id, String dimension, int rank, String description, Anchor at) {}
+
+  public Optional<Dimension> dimension(String name) {
+    return Optional.ofNullable(dimensions.get(name));
+  }
+
+  /** GPU utilisation from the diagnostics, else from the compute measurements. */
+  public Optional<BigDecimal> gpuUtilisationPct() {
+    return diagnostics
+        .gpuUtilisationPct()
+        .or(() -> dimension("compute").flatMap(d -> d.number("gpuUtilisationPct")));
+  }
+
+  /** Pipeline automation from the diagnostics, else from the data measurements. */
+  public Optional<String> pipelineAutomation() {
+    return diagnostics
+        .pipelineAutomation()
+        .or(() -> dimension("data").flatMap(d -> d.text("pipelineAutomation")));
+  }
+
+  static Assessment read(Fields f) {
+    Fields spec = f.objectOrEmpty("spec");
+    Fields d = spec.objectOrEmpty("diagnostics");
+    Diagnostics diagnostics =
+        new Diagnostics(
+            d.optBoolean("networkHandles10x"),
+            d.optString("pipelineAutomation"),
+            d.optBoolean("vectorDatabase"),
+            d.optNumber("gpuUtilisationPct"),
+            d.optBoolean("retrievalLatencyMeasured"),
+            d.anchor());
+    Map<String, Dimension> dimensions =
+        spec.entries(
+            "dimensions",
+            (name, v) ->
+                new Dimension(
+                    name,
+                    Kebab.parse(Rating.class, v.string("rating"), Rating.GREEN),
+                    v.scalars("measurements"),
+                    v.string("notes"),
+                    v.anchor()));
+    return new Assessment(
+        Metadata.read(f),
+        spec.date("date"),
+        diagnostics,
+        dimensions,
+        spec.list(
+            "constraints",
+            c ->
+                new Constraint(
+                    c.string("id"),
+                    c.string("dimension"),
+                    c.integer("rank"),
+                    c.string("description"),
+                    c.anchor())),
+        f.anchor());
+  }
+}

@@ -1,0 +1,127 @@
+package io.waymark.engine.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** An investment's business case (SPEC §2.2): problem, solution, costs, benefits, financials. */
+public record BusinessCase(
+    Metadata metadata,
+    Status status,
+    Optional<Approval> approval,
+    String outcome,
+    Problem problem,
+    Solution solution,
+    List<Cost> costs,
+    BigDecimal contingencyPct,
+    List<Benefit> benefits,
+    Financials financials,
+    Risks risks,
+    Anchor at) {
+
+  /** Where the case stands in the approval process. */
+  public enum Status {
+    DRAFT,
+    PROPOSED,
+    APPROVED,
+    REJECTED
+  }
+
+  /** The Governance decision that approved the case. */
+  public record Approval(String decision, Optional<LocalDate> date, Anchor at) {}
+
+  /** Today's cost and constraint. */
+  public record Problem(String statement, Optional<BigDecimal> currentAnnualCost, Anchor at) {}
+
+  /** What is proposed: approach, sourcing, vendor, timeline, and the cloud-vs-owned figures. */
+  public record Solution(
+      String approach,
+      String sourcing,
+      Optional<String> vendor,
+      BigDecimal timelineWeeks,
+      Optional<BigDecimal> cloudAnnualCost,
+      Optional<BigDecimal> ownedAnnualTco,
+      Anchor at) {}
+
+  /** One cost line: a one-off amount and a recurring annual amount. */
+  public record Cost(String category, BigDecimal oneOff, BigDecimal annual, Anchor at) {}
+
+  /** One expected benefit per year, tied to a KPI metric. */
+  public record Benefit(
+      String description,
+      BigDecimal annual,
+      Optional<String> kpi,
+      Optional<BigDecimal> baseline,
+      Optional<BigDecimal> target,
+      Anchor at) {}
+
+  /** Discounting inputs and the figures the authors declare. */
+  public record Financials(
+      BigDecimal discountRatePct, int horizonYears, Declared declared, Anchor at) {}
+
+  /** Declared figures that Waymark recomputes from the cash flows. */
+  public record Declared(
+      Optional<BigDecimal> roi,
+      Optional<BigDecimal> npv,
+      Optional<BigDecimal> irr,
+      Optional<BigDecimal> paybackMonths,
+      Anchor at) {}
+
+  /** The cost of not investing and the downside if it under-delivers. */
+  public record Risks(String ifNotInvested, String ifUnderdelivers, Anchor at) {}
+
+  public boolean approved() {
+    return status == Status.APPROVED;
+  }
+
+  static BusinessCase read(Fields f) {
+    Fields spec = f.objectOrEmpty("spec");
+    Fields problem = spec.objectOrEmpty("problem");
+    Fields solution = spec.objectOrEmpty("solution");
+    Fields financials = spec.objectOrEmpty("financials");
+    Fields declared = financials.objectOrEmpty("declared");
+    Fields risks = spec.objectOrEmpty("risks");
+    return new BusinessCase(
+        Metadata.read(f),
+        Kebab.parse(Status.class, spec.string("status"), Status.DRAFT),
+        spec.object("approval")
+            .map(a -> new Approval(a.string("decision"), a.optDate("date"), a.anchor())),
+        spec.string("outcome"),
+        new Problem(problem.string("statement"), problem.optNumber("currentAnnualCost"), problem.anchor()),
+        new Solution(
+            solution.string("approach"),
+            solution.string("sourcing"),
+            solution.optString("vendor"),
+            solution.number("timelineWeeks"),
+            solution.optNumber("cloudAnnualCost"),
+            solution.optNumber("ownedAnnualTco"),
+            solution.anchor()),
+        spec.list(
+            "costs",
+            c -> new Cost(c.string("category"), c.number("oneOff"), c.number("annual"), c.anchor())),
+        spec.number("contingencyPct"),
+        spec.list(
+            "benefits",
+            b ->
+                new Benefit(
+                    b.string("description"),
+                    b.number("annual"),
+                    b.optString("kpi"),
+                    b.optNumber("baseline"),
+                    b.optNumber("target"),
+                    b.anchor())),
+        new Financials(
+            financials.number("discountRatePct"),
+            financials.integer("horizonYears"),
+            new Declared(
+                declared.optNumber("roi"),
+                declared.optNumber("npv"),
+                declared.optNumber("irr"),
+                declared.optNumber("paybackMonths"),
+                declared.anchor()),
+            financials.anchor()),
+        new Risks(risks.string("ifNotInvested"), risks.string("ifUnderdelivers"), risks.anchor()),
+        f.anchor());
+  }
+}

@@ -1,0 +1,83 @@
+package io.waymark.engine.model;
+
+import io.waymark.engine.yaml.YamlLimits;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Repository settings ({@code waymark.yaml}, kind Config); every field has a default. */
+public record Config(
+    String organisation,
+    String currency,
+    Optional<LocalDate> asOf,
+    List<String> exclude,
+    YamlLimits limits,
+    BigDecimal tolerancePct,
+    Map<String, RuleSetting> rules,
+    List<Suppression> suppressions,
+    Anchor at) {
+
+  /** A rule's severity changed ("error", "warning", "info") or turned "off", with the reason. */
+  public record RuleSetting(String severity, String justification, Anchor at) {}
+
+  /** Suppresses findings of a rule in a file (optionally at a JSON path), until it expires. */
+  public record Suppression(
+      String rule,
+      String file,
+      Optional<String> path,
+      String reason,
+      String owner,
+      Optional<LocalDate> expires,
+      Anchor at) {}
+
+  public static Config defaults() {
+    return new Config(
+        "",
+        "USD",
+        Optional.empty(),
+        List.of(),
+        YamlLimits.DEFAULT,
+        BigDecimal.ONE,
+        Map.of(),
+        List.of(),
+        Anchor.ofFile("waymark.yaml"));
+  }
+
+  static Config read(Fields f) {
+    Fields spec = f.objectOrEmpty("spec");
+    Fields limits = spec.objectOrEmpty("limits");
+    YamlLimits d = YamlLimits.DEFAULT;
+    return new Config(
+        spec.string("organisation"),
+        spec.optString("currency").orElse("USD"),
+        spec.optDate("asOf"),
+        spec.strings("exclude"),
+        new YamlLimits(
+            positive(limits.optNumber("aliases"), d.aliases()),
+            positive(limits.optNumber("depth"), d.depth()),
+            limits.optNumber("fileBytes").filter(n -> n.signum() > 0).map(BigDecimal::longValue).orElse(d.fileBytes()),
+            d.expandedNodes()),
+        spec.optNumber("tolerancePct").orElse(BigDecimal.ONE),
+        spec.entries(
+            "rules",
+            (id, r) -> new RuleSetting(r.string("severity"), r.string("justification"), r.anchor())),
+        spec.list(
+            "suppressions",
+            s ->
+                new Suppression(
+                    s.string("rule"),
+                    s.string("file"),
+                    s.optString("path"),
+                    s.string("reason"),
+                    s.string("owner"),
+                    s.optDate("expires"),
+                    s.anchor())),
+        f.anchor());
+  }
+
+  private static int positive(Optional<BigDecimal> value, int fallback) {
+    return value.filter(n -> n.signum() > 0).map(BigDecimal::intValue).orElse(fallback);
+  }
+}

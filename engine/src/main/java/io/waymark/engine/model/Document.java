@@ -1,0 +1,44 @@
+package io.waymark.engine.model;
+
+import io.waymark.engine.yaml.YamlNode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One Waymark document of a file: its kind, {@code metadata.id} and the node tree it was read
+ * from. A file may hold several documents; {@code index} is the 0-based position in the file.
+ */
+public record Document(String file, int index, Kind kind, String id, YamlNode root, boolean valid) {
+
+  /** The same document, marked as having passed (or failed) its schema. */
+  public Document withValid(boolean isValid) {
+    return new Document(file, index, kind, id, root, isValid);
+  }
+
+  public Anchor anchor() {
+    return new Anchor(file, "", root);
+  }
+
+  /**
+   * Reads the typed model of this document. Never throws: a value of the wrong type reads as
+   * absent; impossible dates are added to {@code problems}.
+   */
+  public Object read(List<ModelProblem> problems) {
+    Fields f = new Fields(root, anchor(), problems);
+    return switch (kind) {
+      case CONFIG -> Config.read(f);
+      case ROADMAP -> Roadmap.read(f);
+      case ASSESSMENT -> Assessment.read(f);
+      case BUSINESS_CASE -> BusinessCase.read(f);
+      case VENDOR_EVALUATION -> VendorEvaluation.read(f);
+      case USE_CASE -> UseCase.read(f);
+      case METRICS -> Metrics.read(f);
+      case GOVERNANCE -> Governance.read(f);
+    };
+  }
+
+  /** Reads a Config document. */
+  public static Optional<Config> config(Document d, List<ModelProblem> problems) {
+    return d.kind == Kind.CONFIG ? Optional.of((Config) d.read(problems)) : Optional.empty();
+  }
+}

@@ -1,0 +1,205 @@
+package io.waymark.engine.model;
+
+import io.waymark.engine.yaml.YamlMap;
+import io.waymark.engine.yaml.YamlNode;
+import io.waymark.engine.yaml.YamlScalar;
+import io.waymark.engine.yaml.YamlSeq;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * Typed, lenient read access to one YAML mapping while building the model. The schema has already
+ * checked shapes, so a value of the wrong type simply reads as absent; a date that matches the
+ * pattern but is not on the calendar (2027-02-30) is recorded as a problem.
+ */
+final class Fields {
+
+  private final YamlMap map;
+  private final Anchor anchor;
+  private final List<ModelProblem> problems;
+
+  Fields(YamlNode node, Anchor anchor, List<ModelProblem> problems) {
+    this.map = node instanceof YamlMap m ? m : null;
+    this.anchor = anchor;
+    this.problems = problems;
+  }
+
+  Anchor anchor() {
+    return anchor;
+  }
+
+  Optional<Fields> object(String key) {
+    return node(key)
+        .filter(n -> n instanceof YamlMap)
+        .map(n -> new Fields(n, anchor.child(key, n), problems));
+  }
+
+  Fields objectOrEmpty(String key) {
+    return object(key).orElseGet(() -> new Fields(null, anchor, problems));
+  }
+
+  Optional<String> optString(String key) {
+    return scalar(key).filter(YamlScalar::isString).map(s -> (String) s.value());
+  }
+
+  String string(String key) {
+    return optString(key).orElse("");
+  }
+
+  Optional<BigDecimal> optNumber(String key) {
+    return scalar(key).filter(YamlScalar::isNumber).map(s -> (BigDecimal) s.value());
+  }
+
+  BigDecimal number(String key) {
+    return optNumber(key).orElse(BigDecimal.ZERO);
+  }
+
+  int integer(String key) {
+    return optNumber(key).map(BigDecimal::intValue).orElse(0);
+  }
+
+  Optional<Boolean> optBoolean(String key) {
+    return scalar(key).filter(YamlScalar::isBoolean).map(s -> (Boolean) s.value());
+  }
+
+  boolean has(String key) {
+    return node(key).isPresent();
+  }
+
+  boolean isNull(String key) {
+    return scalar(key).map(YamlScalar::isNull).orElse(false);
+  }
+
+  Optional<LocalDate> optDate(String key) {
+    Optional<String> text = optString(key);
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text.get()));
+    } catch (DateTimeParseException e) {
+      problems.add(
+          new ModelProblem(
+              anchor.location(key),
+              "'" + text.get() + "' is not a calendar date",
+              "Write a real date as YYYY-MM-DD."));
+      return Optional.empty();
+    }
+  }
+
+  LocalDate date(String key) {
+    return optDate(key).orElse(LocalDate.EPOCH);
+  }
+
+  List<String> strings(String key) {
+    List<String> out = new ArrayList<>();
+    node(key)
+        .filter(n -> n instanceof YamlSeq)
+        .ifPresent(
+            n -> {
+              for (YamlNode item : ((YamlSeq) n).items()) {
+                if (item instanceof YamlScalar s && s.isString()) {
+                  out.add((String) s.value());
+                }
+              }
+            });
+    return Collections.unmodifiableList(out);
+  }
+
+  List<BigDecimal> numbers(String key) {
+    List<BigDecimal> out = new ArrayList<>();
+    node(key)
+        .filter(n -> n instanceof YamlSeq)
+        .ifPresent(
+            n -> {
+              for (YamlNode item : ((YamlSeq) n).items()) {
+                if (item instanceof YamlScalar s && s.isNumber()) {
+                  out.add((BigDecimal) s.value());
+                }
+              }
+            });
+    return Collections.unmodifiableList(out);
+  }
+
+  <T> List<T> list(String key, Function<Fields, T> reader) {
+    List<T> out = new ArrayList<>();
+    Optional<YamlNode> seq = node(key).filter(n -> n instanceof YamlSeq);
+    if (seq.isPresent()) {
+      Anchor listAnchor = anchor.child(key, seq.get());
+      List<YamlNode> items = ((YamlSeq) seq.get()).items();
+      for (int i = 0; i < items.size(); i++) {
+        if (items.get(i) instanceof YamlMap) {
+          out.add(reader.apply(new Fields(items.get(i), listAnchor.child(String.valueOf(i), items.get(i)), problems)));
+        }
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  /** The keys of a nested mapping, each with a reader over its value. */
+  <T> Map<String, T> entries(String key, BiFunction<String, Fields, T> reader) {
+    Map<String, T> out = new LinkedHashMap<>();
+    object(key)
+        .ifPresent(
+            f -> {
+              for (YamlMap.Entry e : f.map.entries().values()) {
+                out.put(e.key(), reader.apply(e.key(), new Fields(e.value(), f.anchor.child(e.key(), e.value()), problems)));
+              }
+            });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** Scalar values of a nested mapping: String, BigDecimal, Boolean (nulls left out). */
+  Map<String, Object> scalars(String key) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    object(key)
+        .ifPresent(
+            f -> {
+              for (YamlMap.Entry e : f.map.entries().values()) {
+                if (e.value() instanceof YamlScalar s && !s.isNull()) {
+                  out.put(e.key(), s.value());
+                }
+              }
+            });
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The numeric values of this mapping, by key (non-numbers left out). */
+  Map<String, BigDecimal> numberMap() {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    if (map != null) {
+      for (YamlMap.Entry e : map.entries().values()) {
+        if (e.value() instanceof YamlScalar s && s.isNumber()) {
+          out.put(e.key(), (BigDecimal) s.value());
+        }
+      }
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The keys of this mapping itself. */
+  List<String> keys() {
+    return map == null ? List.of() : List.copyOf(map.entries().keySet());
+  }
+
+  Optional<Fields> field(String key) {
+    return object(key);
+  }
+
+  private Optional<YamlNode> node(String key) {
+    return map == null ? Optional.empty() : map.get(key);
+  }
+
+  private Optional<YamlScalar> scalar(String key) {
+    return node(key).filter(n -> n instanceof YamlScalar).map(n -> (YamlScalar) n);
+  }
+}

@@ -1,0 +1,70 @@
+package io.waymark.engine.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The success gate that closes a phase. */
+public record Gate(
+    String id,
+    Status status,
+    Optional<LocalDate> decidedOn,
+    List<String> evidence,
+    Optional<Waiver> waiver,
+    List<Criterion> criteria,
+    Anchor at) {
+
+  /** The gate decision. */
+  public enum Status {
+    PENDING,
+    PASSED,
+    FAILED,
+    WAIVED
+  }
+
+  /** Why a gate was waived, and which Governance decision approved it. */
+  public record Waiver(String decision, String reason, Anchor at) {}
+
+  /** One measurable condition of the gate: a metric or a fact compared with a target. */
+  public record Criterion(
+      String id,
+      String description,
+      Optional<String> metric,
+      Optional<String> fact,
+      String operator,
+      Optional<BigDecimal> target,
+      Anchor at) {
+
+    static Criterion read(Fields f) {
+      return new Criterion(
+          f.string("id"),
+          f.string("description"),
+          f.optString("metric"),
+          f.optString("fact"),
+          f.string("operator"),
+          f.optNumber("target"),
+          f.anchor());
+    }
+  }
+
+  /** True when the next phase may start. */
+  public boolean open() {
+    return status == Status.PASSED || status == Status.WAIVED;
+  }
+
+  static Gate read(Fields f) {
+    return new Gate(
+        f.string("id"),
+        Kebab.parse(Status.class, f.string("status"), Status.PENDING),
+        f.optDate("decidedOn"),
+        f.strings("evidence"),
+        f.object("waiver").map(w -> new Waiver(w.string("decision"), w.string("reason"), w.anchor())),
+        f.list("criteria", Criterion::read),
+        f.anchor());
+  }
+
+  static Gate absent(Anchor at) {
+    return new Gate("", Status.PENDING, Optional.empty(), List.of(), Optional.empty(), List.of(), at);
+  }
+}

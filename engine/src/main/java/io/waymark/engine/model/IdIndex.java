@@ -1,0 +1,103 @@
+package io.waymark.engine.model;
+
+import io.waymark.engine.finding.Location;
+import io.waymark.engine.yaml.YamlMap;
+import io.waymark.engine.yaml.YamlNode;
+import io.waymark.engine.yaml.YamlScalar;
+import io.waymark.engine.yaml.YamlSeq;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every id declared in the repository, by the id space it lives in (SPEC §2.1): one space per
+ * document kind for {@code metadata.id}, and one per nested kind (phase, gate, milestone,
+ * initiative, criterion, constraint, vendor, decision, metric) across the whole repository.
+ */
+public final class IdIndex {
+
+  /** One declaration of an id. */
+  public record Declaration(String id, Location location) {}
+
+  private final Map<String, List<Declaration>> spaces = new LinkedHashMap<>();
+  private final Set<String> inInvalidDocuments = new HashSet<>();
+
+  /**
+   * Indexes the documents of a repository.
+   *
+   * @param documents every Waymark document, valid or not
+   * @param plan the typed model of the valid ones
+   */
+  public IdIndex(Collection<Document> documents, Plan plan) {
+    for (Document d : documents) {
+      if (!d.id().isEmpty()) {
+        add(d.kind().id(), d.id(), d.anchor().location("metadata/id"));
+      }
+      if (!d.valid()) {
+        collectLooseIds(d.root());
+      }
+    }
+    for (Roadmap r : plan.roadmaps()) {
+      for (Phase p : r.phases()) {
+        add("phase", p.id(), p.at().location("id"));
+        if (!p.gate().id().isEmpty()) {
+          add("gate", p.gate().id(), p.gate().at().location("id"));
+        }
+        p.gate().criteria().forEach(c -> add("criterion", c.id(), c.at().location("id")));
+        p.milestones().forEach(m -> add("milestone", m.id(), m.at().location("id")));
+        p.initiatives().forEach(i -> add("initiative", i.id(), i.at().location("id")));
+      }
+    }
+    for (Assessment a : plan.assessments()) {
+      a.constraints().forEach(c -> add("constraint", c.id(), c.at().location("id")));
+    }
+    plan.vendors().forEach(v -> add("vendor", v.id(), v.at().location("id")));
+    plan.decisions().forEach(d -> add("decision", d.id(), d.at().location("id")));
+    plan.metrics().forEach(m -> add("metric", m.id(), m.at().location("id")));
+  }
+
+  private void add(String space, String id, Location location) {
+    spaces.computeIfAbsent(space, k -> new ArrayList<>()).add(new Declaration(id, location));
+  }
+
+  /** Ids written anywhere in a document that failed its schema, so references to them still resolve. */
+  private void collectLooseIds(YamlNode root) {
+    Deque<YamlNode> todo = new ArrayDeque<>();
+    todo.push(root);
+    while (!todo.isEmpty()) {
+      YamlNode n = todo.pop();
+      if (n instanceof YamlMap map) {
+        for (YamlMap.Entry e : map.entries().values()) {
+          if (e.key().equals("id") && e.value() instanceof YamlScalar s && s.isString()) {
+            inInvalidDocuments.add((String) s.value());
+          }
+          todo.push(e.value());
+        }
+      } else if (n instanceof YamlSeq seq) {
+        seq.items().forEach(todo::push);
+      }
+    }
+  }
+
+  /** The id spaces, each with its declarations in document order. */
+  public Map<String, List<Declaration>> spaces() {
+    return spaces;
+  }
+
+  public boolean declares(String space, String id) {
+    return spaces.getOrDefault(space, List.of()).stream().anyMatch(d -> d.id().equals(id))
+        || inInvalidDocuments.contains(id);
+  }
+
+  /** True when the id is declared in any space (for {@code relatesTo}). */
+  public boolean declaresAnywhere(String id) {
+    return inInvalidDocuments.contains(id)
+        || spaces.values().stream().flatMap(List::stream).anyMatch(d -> d.id().equals(id));
+  }
+}

@@ -1,0 +1,66 @@
+package io.waymark.engine.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** A funded piece of work inside a phase, placed on the impact/effort matrix. */
+public record Initiative(
+    String id,
+    String title,
+    Category category,
+    Type type,
+    Optional<String> constraint,
+    int impact,
+    int effort,
+    BigDecimal budget,
+    Optional<String> businessCase,
+    Optional<String> vendor,
+    List<String> useCases,
+    List<String> dependsOn,
+    Anchor at) {
+
+  /** The 70-20-10 buckets. */
+  public enum Category {
+    CONSTRAINT_REMOVAL,
+    QUICK_WIN,
+    FOUNDATION,
+    EXPERIMENTATION
+  }
+
+  /** What kind of infrastructure the initiative touches. */
+  public enum Type {
+    DATA_PIPELINE,
+    NETWORK,
+    GPU_PURCHASE,
+    CLOUD_COMPUTE,
+    VECTOR_DATABASE,
+    ORCHESTRATION,
+    SECURITY,
+    SKILLS,
+    OBSERVABILITY,
+    OTHER
+  }
+
+  /** GPU purchases and cloud compute scale infrastructure (pitfall 3). */
+  public boolean scalesInfrastructure() {
+    return type == Type.GPU_PURCHASE || type == Type.CLOUD_COMPUTE;
+  }
+
+  static Initiative read(Fields f) {
+    return new Initiative(
+        f.string("id"),
+        f.string("title"),
+        Kebab.parse(Category.class, f.string("category"), Category.FOUNDATION),
+        Kebab.parse(Type.class, f.string("type"), Type.OTHER),
+        f.optString("constraint"),
+        f.integer("impact"),
+        f.integer("effort"),
+        f.number("budget"),
+        f.optString("businessCase"),
+        f.optString("vendor"),
+        f.strings("useCases"),
+        f.strings("dependsOn"),
+        f.anchor());
+  }
+}

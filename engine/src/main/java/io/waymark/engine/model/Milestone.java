@@ -1,0 +1,40 @@
+package io.waymark.engine.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A dated checkpoint inside a phase, with its deliverables. */
+public record Milestone(
+    String id,
+    String title,
+    LocalDate due,
+    Status status,
+    Optional<LocalDate> completedOn,
+    List<String> deliverables,
+    Anchor at) {
+
+  /** Where the milestone stands. */
+  public enum Status {
+    PLANNED,
+    IN_PROGRESS,
+    DONE,
+    AT_RISK,
+    DROPPED
+  }
+
+  public boolean closed() {
+    return status == Status.DONE || status == Status.DROPPED;
+  }
+
+  static Milestone read(Fields f) {
+    return new Milestone(
+        f.string("id"),
+        f.string("title"),
+        f.date("due"),
+        Kebab.parse(Status.class, f.string("status"), Status.PLANNED),
+        f.optDate("completedOn"),
+        f.strings("deliverables"),
+        f.anchor());
+  }
+}

@@ -1,0 +1,49 @@
+package io.waymark.engine.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** One phase of the roadmap, months relative to the roadmap start (1-based, inclusive). */
+public record Phase(
+    String id,
+    String name,
+    int firstMonth,
+    int lastMonth,
+    Status status,
+    Gate gate,
+    List<Milestone> milestones,
+    List<Initiative> initiatives,
+    Anchor at) {
+
+  /** Where the phase stands. */
+  public enum Status {
+    PLANNED,
+    IN_PROGRESS,
+    DONE
+  }
+
+  public boolean started() {
+    return status != Status.PLANNED;
+  }
+
+  static Phase read(Fields f) {
+    int first = 0;
+    int last = 0;
+    Anchor anchor = f.anchor();
+    List<BigDecimal> numbers = f.numbers("months");
+    if (numbers.size() == 2) {
+      first = numbers.get(0).intValue();
+      last = numbers.get(1).intValue();
+    }
+    return new Phase(
+        f.string("id"),
+        f.string("name"),
+        first,
+        last,
+        Kebab.parse(Status.class, f.string("status"), Status.PLANNED),
+        f.object("gate").map(Gate::read).orElseGet(() -> Gate.absent(anchor)),
+        f.list("milestones", Milestone::read),
+        f.list("initiatives", Initiative::read),
+        anchor);
+  }
+}

@@ -1,0 +1,107 @@
+package io.waymark.engine.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The typed model of a whole roadmap repository: every document that passed its schema, with the
+ * look-ups rules need. Immutable.
+ */
+public record Plan(
+    Config config,
+    List<Roadmap> roadmaps,
+    List<Assessment> assessments,
+    List<BusinessCase> businessCases,
+    List<VendorEvaluation> vendorEvaluations,
+    List<UseCase> useCases,
+    List<Metrics> metricsFiles,
+    List<Governance> governance) {
+
+  public Plan {
+    roadmaps = List.copyOf(roadmaps);
+    assessments = List.copyOf(assessments);
+    businessCases = List.copyOf(businessCases);
+    vendorEvaluations = List.copyOf(vendorEvaluations);
+    useCases = List.copyOf(useCases);
+    metricsFiles = List.copyOf(metricsFiles);
+    governance = List.copyOf(governance);
+  }
+
+  /** Builds a plan from typed documents (any order). */
+  public static Plan of(Config config, Collection<?> models) {
+    List<Roadmap> r = new ArrayList<>();
+    List<Assessment> a = new ArrayList<>();
+    List<BusinessCase> b = new ArrayList<>();
+    List<VendorEvaluation> v = new ArrayList<>();
+    List<UseCase> u = new ArrayList<>();
+    List<Metrics> m = new ArrayList<>();
+    List<Governance> g = new ArrayList<>();
+    for (Object o : models) {
+      if (o instanceof Roadmap x) {
+        r.add(x);
+      } else if (o instanceof Assessment x) {
+        a.add(x);
+      } else if (o instanceof BusinessCase x) {
+        b.add(x);
+      } else if (o instanceof VendorEvaluation x) {
+        v.add(x);
+      } else if (o instanceof UseCase x) {
+        u.add(x);
+      } else if (o instanceof Metrics x) {
+        m.add(x);
+      } else if (o instanceof Governance x) {
+        g.add(x);
+      }
+    }
+    return new Plan(config, r, a, b, v, u, m, g);
+  }
+
+  /** The roadmap, when there is exactly one. */
+  public Optional<Roadmap> roadmap() {
+    return roadmaps.size() == 1 ? Optional.of(roadmaps.get(0)) : Optional.empty();
+  }
+
+  /** The assessment with the greatest date on or before {@code asOf}. */
+  public Optional<Assessment> latestAssessment(LocalDate asOf) {
+    return assessments.stream()
+        .filter(x -> !x.date().isAfter(asOf))
+        .max(Comparator.comparing(Assessment::date));
+  }
+
+  public Stream<Metrics.Metric> metrics() {
+    return metricsFiles.stream().flatMap(f -> f.metrics().stream());
+  }
+
+  public Optional<Metrics.Metric> metric(String id) {
+    return metrics().filter(x -> x.id().equals(id)).findFirst();
+  }
+
+  public Stream<Governance.Decision> decisions() {
+    return governance.stream().flatMap(x -> x.decisions().stream());
+  }
+
+  public Optional<Governance.Decision> decision(String id) {
+    return decisions().filter(x -> x.id().equals(id)).findFirst();
+  }
+
+  public Optional<BusinessCase> businessCase(String id) {
+    return businessCases.stream().filter(x -> x.metadata().id().equals(id)).findFirst();
+  }
+
+  public Stream<VendorEvaluation.Vendor> vendors() {
+    return vendorEvaluations.stream().flatMap(x -> x.vendors().stream());
+  }
+
+  public Optional<UseCase> useCase(String id) {
+    return useCases.stream().filter(x -> x.id().equals(id)).findFirst();
+  }
+
+  public Optional<Governance.ReviewBoard> reviewBoard() {
+    return governance.stream().findFirst().map(Governance::reviewBoard);
+  }
+}

@@ -1,0 +1,26 @@
+package io.waymark.engine.rules;
+
+import io.waymark.engine.finding.Location;
+import io.waymark.engine.load.LoadResult;
+import io.waymark.engine.model.IdIndex;
+import io.waymark.engine.model.Plan;
+import java.time.LocalDate;
+
+/** What a rule sees: the loaded repository, its typed plan, the as-of date, and a sink. */
+public interface RuleContext {
+
+  /** The documents of the repository that passed their schema, as a typed model. */
+  Plan plan();
+
+  /** Everything the loader saw, including problems found while reading files. */
+  LoadResult load();
+
+  /** Every id declared in the repository, for reference and uniqueness checks. */
+  IdIndex ids();
+
+  /** The date the repository is judged at (SPEC §3). */
+  LocalDate asOf();
+
+  /** Reports a finding of the current rule. */
+  void report(Location location, String message, String hint);
+}

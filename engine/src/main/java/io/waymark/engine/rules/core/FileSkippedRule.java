@@ -1,0 +1,33 @@
+package io.waymark.engine.rules.core;
+
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.rules.RuleDescriptor;
+
+/** A YAML path that is a symbolic link or not a regular file; not read. */
+public final class FileSkippedRule extends LoadStageRule {
+
+  private static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor(
+          "file-skipped",
+          Severity.WARNING,
+          "syntax and schema",
+          "A YAML path was not read because it is a symbolic link or not a regular file.",
+          """
+          Reading never follows a symbolic link and never leaves the repository: a link in a
+          pull request could otherwise make the validator read files outside the checkout (a
+          CI secret, another project). The file is reported and skipped, never read.""",
+          """
+          Replace the link with the file itself, or remove it. If the target lives in another
+          repository, copy the document in.""",
+          """
+          roadmap.yaml -> /etc/passwd   (a symbolic link)
+          """,
+          """
+          roadmap.yaml                   (a regular file)
+          """);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+}

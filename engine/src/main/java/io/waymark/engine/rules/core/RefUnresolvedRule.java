@@ -1,0 +1,153 @@
+package io.waymark.engine.rules.core;
+
+import io.waymark.engine.finding.Location;
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.model.Anchor;
+import io.waymark.engine.model.BusinessCase;
+import io.waymark.engine.model.Gate;
+import io.waymark.engine.model.Governance;
+import io.waymark.engine.model.IdIndex;
+import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Kind;
+import io.waymark.engine.model.Metrics;
+import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.model.UseCase;
+import io.waymark.engine.rules.Rule;
+import io.waymark.engine.rules.RuleContext;
+import io.waymark.engine.rules.RuleDescriptor;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every cross reference of SPEC §2 resolves. Waiver and approval decisions are checked by {@code
+ * decision-unknown}; facts other than {@code metrics.<id>...} by {@code gate-unmeasurable}.
+ */
+public final class RefUnresolvedRule implements Rule {
+
+  private static final Pattern METRIC_FACT = Pattern.compile("metrics\\.([a-z0-9][a-z0-9-]*)\\..+");
+
+  private static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor(
+          "ref-unresolved",
+          Severity.ERROR,
+          "references",
+          "A reference names an id that no document declares.",
+          """
+          The plan is a graph: initiatives point at the constraint they remove, the business
+          case that funds them, the vendor that delivers them and the use cases they enable;
+          gates and benefits point at metrics. A dangling reference usually means a rename that
+          was not carried through, and every rule that follows the reference would then judge
+          nothing.""",
+          """
+          Fix the id (the message names the kind it should be), or add the missing document or
+          item. `waymark rules` and the schema list which field refers to which kind.""",
+          """
+          initiatives:
+            - id: automate-etl
+              businessCase: etl-automaton      # no BusinessCase with this id
+          """,
+          """
+          initiatives:
+            - id: automate-etl
+              businessCase: etl-automation
+          """);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Plan plan = context.plan();
+    IdIndex ids = context.ids();
+    Checker c = new Checker(context, ids);
+    for (Roadmap roadmap : plan.roadmaps()) {
+      for (Phase phase : roadmap.phases()) {
+        for (Gate.Criterion criterion : phase.gate().criteria()) {
+          criterion.metric().ifPresent(m -> c.expect("metric", m, criterion.at(), "metric"));
+          criterion
+              .fact()
+              .map(METRIC_FACT::matcher)
+              .filter(Matcher::matches)
+              .ifPresent(m -> c.expect("metric", m.group(1), criterion.at(), "fact"));
+        }
+        for (Initiative i : phase.initiatives()) {
+          i.constraint().ifPresent(x -> c.expect("constraint", x, i.at(), "constraint"));
+          i.businessCase().ifPresent(x -> c.expect(Kind.BUSINESS_CASE.id(), x, i.at(), "businessCase"));
+          i.vendor().ifPresent(x -> c.expect("vendor", x, i.at(), "vendor"));
+          c.expectAll(Kind.USE_CASE.id(), i.useCases(), i.at(), "useCases");
+          c.expectAll("initiative", i.dependsOn(), i.at(), "dependsOn");
+        }
+      }
+    }
+    for (BusinessCase bc : plan.businessCases()) {
+      bc.solution().vendor().ifPresent(x -> c.expect("vendor", x, bc.solution().at(), "vendor"));
+      for (BusinessCase.Benefit b : bc.benefits()) {
+        b.kpi().ifPresent(x -> c.expect("metric", x, b.at(), "kpi"));
+      }
+    }
+    for (UseCase u : plan.useCases()) {
+      c.expectAll("metric", u.metrics(), u.at(), "spec/metrics");
+    }
+    for (Metrics m : plan.metricsFiles()) {
+      c.expectAll("metric", m.dashboard(), m.at(), "spec/dashboard");
+    }
+    for (Governance g : plan.governance()) {
+      for (Governance.Decision d : g.decisions()) {
+        for (int k = 0; k < d.relatesTo().size(); k++) {
+          String id = d.relatesTo().get(k);
+          if (!ids.declaresAnywhere(id)) {
+            c.report(d.at().location("relatesTo/" + k), id, "any document or item");
+          }
+        }
+      }
+    }
+  }
+
+  /** Checks references of one kind and reports the dangling ones. */
+  private record Checker(RuleContext context, IdIndex ids) {
+
+    void expect(String space, String id, Anchor at, String field) {
+      if (!ids.declares(space, id)) {
+        report(at.location(field), id, space);
+      }
+    }
+
+    void expectAll(String space, List<String> refs, Anchor at, String field) {
+      for (int k = 0; k < refs.size(); k++) {
+        if (!ids.declares(space, refs.get(k))) {
+          report(at.location(field + "/" + k), refs.get(k), space);
+        }
+      }
+    }
+
+    void report(Location location, String id, String space) {
+      Optional<String> near = nearest(id, space);
+      context.report(
+          location,
+          "'" + id + "' does not name any " + space + " in this repository",
+          near.map(n -> "Did you mean '" + n + "'? ").orElse("")
+              + "Fix the id, or add the " + space + " it refers to.");
+    }
+
+    private Optional<String> nearest(String id, String space) {
+      String best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (IdIndex.Declaration d : ids.spaces().getOrDefault(space, List.of())) {
+        int distance = Levenshtein.distance(id, d.id());
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = d.id();
+        }
+      }
+      return best != null && bestDistance <= Math.max(2, id.length() / 4)
+          ? Optional.of(best)
+          : Optional.empty();
+    }
+  }
+}

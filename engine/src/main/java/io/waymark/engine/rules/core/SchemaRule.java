@@ -1,0 +1,41 @@
+package io.waymark.engine.rules.core;
+
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.rules.RuleDescriptor;
+
+/** A JSON Schema violation. */
+public final class SchemaRule extends LoadStageRule {
+
+  private static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor(
+          "schema",
+          Severity.ERROR,
+          "syntax and schema",
+          "The document does not match the JSON Schema of its kind.",
+          """
+          Every kind has a bundled JSON Schema (`waymark schema` prints them). The schemas are
+          strict: an unknown field is an error, because a typo such as `stauts: passed` would
+          otherwise make a gate look decided while nothing checks it. A document with schema
+          errors is left out of the gate and pitfall rules, so fix these first.""",
+          """
+          Follow the message: rename or remove the unknown field (the hint suggests the closest
+          name), add the missing field, or use one of the allowed values. Point your editor at
+          the schemas (see docs/editors.md) to get completion and errors while typing.""",
+          """
+          spec:
+            phases:
+              - id: assess
+                nmae: Assess and Stabilise    # typo: unknown field
+          """,
+          """
+          spec:
+            phases:
+              - id: assess
+                name: Assess and Stabilise
+          """);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+}

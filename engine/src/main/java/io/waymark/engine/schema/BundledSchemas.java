@@ -1,0 +1,103 @@
+package io.waymark.engine.schema;
+
+import com.networknt.schema.AbsoluteIri;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import com.networknt.schema.resource.ClasspathResourceLoader;
+import com.networknt.schema.resource.InputStreamSource;
+import io.waymark.engine.model.Kind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON Schemas shipped inside Waymark (the top-level {@code schema/} folder). Only these are
+ * ever loaded: the schema loader maps Waymark's schema ids to the class path and refuses every
+ * other location, so a {@code $ref} to a URL or a file is an error and nothing is fetched.
+ */
+public final class BundledSchemas {
+
+  /** The {@code $id} prefix of every bundled schema. */
+  public static final String ID_PREFIX = "https://waymark.io/schema/v1/";
+
+  /** Where the schema files are on the class path. */
+  public static final String RESOURCE_DIR = "io/waymark/schema/";
+
+  /** Every bundled schema file, in a stable order. */
+  public static final List<String> FILES = files();
+
+  private final SchemaRegistry registry;
+  private final Map<Kind, Schema> byKind = new EnumMap<>(Kind.class);
+
+  public BundledSchemas() {
+    this(ID_PREFIX, "classpath:" + RESOURCE_DIR);
+  }
+
+  /** A registry over other schema files; still only class-path resources under one folder. */
+  BundledSchemas(String idPrefix, String classpathPrefix) {
+    ClasspathResourceLoader classpath = new ClasspathResourceLoader(BundledSchemas.class::getClassLoader);
+    this.registry =
+        SchemaRegistry.withDialect(
+            Dialects.getDraft202012(),
+            b ->
+                b.schemaLoader(
+                    l ->
+                        l.fetchRemoteResources(false)
+                            .schemaIdResolvers(r -> r.mapPrefix(idPrefix, classpathPrefix))
+                            .resourceLoaders(
+                                r ->
+                                    r.values(
+                                        list -> {
+                                          list.clear();
+                                          list.add(iri -> onlyBundled(iri, classpathPrefix, classpath));
+                                        }))));
+  }
+
+  private static InputStreamSource onlyBundled(
+      AbsoluteIri iri, String classpathPrefix, ClasspathResourceLoader classpath) {
+    String text = iri.toString();
+    if (!text.startsWith(classpathPrefix) || text.contains("..")) {
+      throw new SchemaRefusedException(
+          "schema reference '" + text + "' refused: only Waymark's bundled schemas are loaded");
+    }
+    return classpath.getResource(iri);
+  }
+
+  /** The schema for one kind (cached; thread-safe after the first call per kind). */
+  public synchronized Schema forKind(Kind kind) {
+    return byKind.computeIfAbsent(
+        kind, k -> registry.getSchema(SchemaLocation.of(ID_PREFIX + k.schemaFile())));
+  }
+
+  /** A schema by its location, through the same locked-down loader (used by tests). */
+  public Schema load(String location) {
+    return registry.getSchema(SchemaLocation.of(location));
+  }
+
+  /** The text of a bundled schema file, for {@code waymark schema}. */
+  public static Optional<String> text(String file) {
+    try (InputStream in = BundledSchemas.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file)) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled schema " + file, e);
+    }
+  }
+
+  private static List<String> files() {
+    List<String> files = new ArrayList<>();
+    files.add("waymark.schema.json");
+    files.add("common.schema.json");
+    for (Kind k : Kind.values()) {
+      files.add(k.schemaFile());
+    }
+    return List.copyOf(files);
+  }
+}

@@ -1,0 +1,173 @@
+package io.waymark.engine.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.finding.Location;
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.model.Document;
+import io.waymark.engine.yaml.YamlMap;
+import io.waymark.engine.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates a document against its kind's bundled schema and turns each schema error into a
+ * {@code schema} finding at the line and column of the offending node.
+ */
+public final class SchemaCheck {
+
+  public static final String RULE = "schema";
+
+  private final BundledSchemas schemas;
+
+  public SchemaCheck(BundledSchemas schemas) {
+    this.schemas = schemas;
+  }
+
+  public List<Finding> check(Document document) {
+    JsonNode json = JsonTree.of(document.root());
+    List<Error> errors = schemas.forKind(document.kind()).validate(json);
+    // One finding per node and keyword: oneOf/anyOf branches repeat themselves.
+    Map<String, Finding> findings = new LinkedHashMap<>();
+    for (Error error : errors) {
+      Finding f = toFinding(document, error);
+      findings.putIfAbsent(f.location().path() + ' ' + error.getKeyword() + ' ' + f.message(), f);
+    }
+    List<Finding> out = new ArrayList<>(findings.values());
+    out.sort(Comparator.naturalOrder());
+    return out;
+  }
+
+  private Finding toFinding(Document document, Error error) {
+    String pointer = pointer(error.getInstanceLocation());
+    String keyword = String.valueOf(error.getKeyword());
+    YamlNode root = document.root();
+    YamlNode node = root.at(pointer).orElse(root);
+    String property = error.getProperty();
+    Location location = new Location(document.file(), node.line(), node.column(), pointer);
+    String where = pointer.isEmpty() ? "document" : pointer;
+    String message;
+    String hint;
+    switch (keyword) {
+      case "additionalProperties", "unevaluatedProperties" -> {
+        String key = property == null ? "?" : property;
+        if (node instanceof YamlMap map && map.entry(key).isPresent()) {
+          YamlMap.Entry e = map.entry(key).get();
+          location = new Location(document.file(), e.line(), e.column(), pointer + "/" + YamlNode.escape(key));
+        }
+        message = "unknown field '" + key + "' in " + where;
+        hint = suggestion(error, key, node)
+            .map(s -> "Did you mean '" + s + "'? ")
+            .orElse("")
+            + "Remove the field or fix its name; see `waymark schema` for the fields of "
+            + document.kind().id() + ".";
+      }
+      case "required" -> {
+        message = "missing required field '" + property + "' in " + where;
+        hint = "Add '" + property + "' (see `waymark schema` for what it holds).";
+      }
+      case "enum" -> {
+        message = where + ": " + show(error.getInstanceNode()) + " is not one of " + allowed(error);
+        hint = "Use one of the listed values (they are case-sensitive).";
+      }
+      case "const" -> {
+        message = where + ": " + show(error.getInstanceNode()) + " must be " + show(error.getSchemaNode());
+        hint = "Use exactly that value.";
+      }
+      case "type" -> {
+        message = where + ": " + show(error.getInstanceNode()) + " has the wrong type: " + error.getMessage();
+        hint = "Quote text, write numbers without quotes or units, and dates as YYYY-MM-DD.";
+      }
+      case "pattern" -> {
+        message = where + ": " + show(error.getInstanceNode()) + " does not match " + error.getSchemaNode().asString();
+        hint = pointer.endsWith("id") || pointer.contains("/id")
+            ? "Ids are lower-case letters, digits and '-', 2 to 63 characters, starting with a letter or digit."
+            : "Dates are written YYYY-MM-DD; other values must match the pattern shown.";
+      }
+      default -> {
+        message = where + ": " + error.getMessage();
+        hint = "Fix the value so that it satisfies the schema ('" + keyword + "').";
+      }
+    }
+    return new Finding(RULE, Severity.ERROR, location, message, hint);
+  }
+
+  private static String pointer(NodePath path) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      out.append('/').append(YamlNode.escape(String.valueOf(path.getElement(i))));
+    }
+    return out.toString();
+  }
+
+  private static String show(JsonNode node) {
+    if (node == null) {
+      return "value";
+    }
+    String text = node.isString() ? "'" + node.asString() + "'" : node.toString();
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+
+  private static String allowed(Error error) {
+    JsonNode values = error.getSchemaNode();
+    if (values == null || !values.isArray()) {
+      return "the allowed values";
+    }
+    List<String> out = new ArrayList<>();
+    values.forEach(v -> out.add(v.isString() ? v.asString() : v.toString()));
+    return String.join(", ", out);
+  }
+
+  /** The closest allowed property name, when one is close enough to be a typo. */
+  private static Optional<String> suggestion(Error error, String key, YamlNode node) {
+    JsonNode parent = error.getSchemaNode();
+    // The error's schema node is the additionalProperties value; its siblings are in the parent
+    // schema, which networknt does not hand out. Fall back to the keys the schema names in
+    // "properties" when present on the evaluated schema.
+    List<String> names = new ArrayList<>();
+    if (error.getDetails() != null && error.getDetails().get("properties") instanceof Iterable<?> it) {
+      it.forEach(n -> names.add(String.valueOf(n)));
+    }
+    if (names.isEmpty() && parent != null && parent.isObject()) {
+      for (Iterator<String> i = parent.propertyNames().iterator(); i.hasNext(); ) {
+        names.add(i.next());
+      }
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String name : names) {
+      int d = distance(key.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = name;
+      }
+    }
+    return best != null && bestDistance <= Math.max(1, key.length() / 3) ? Optional.of(best) : Optional.empty();
+  }
+
+  static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,348 @@
+package io.waymark.engine.yaml;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+
+/**
+ * Reads untrusted YAML into {@link YamlNode} trees without constructing any object the document
+ * names. It works on the parser's event stream with an explicit stack, so nesting depth, alias
+ * count, alias expansion, duplicate and recursive keys are all checked here and none of them can
+ * overflow the Java stack.
+ */
+public final class YamlReader {
+
+  /** What one file yielded: the documents read before any problem, and the problem if any. */
+  public record Result(List<YamlDocument> documents, Optional<YamlProblem> problem) {}
+
+  private final YamlLimits limits;
+
+  public YamlReader(YamlLimits limits) {
+    this.limits = limits;
+  }
+
+  public Result read(String label, byte[] bytes) {
+    List<YamlDocument> documents = new ArrayList<>();
+    if (bytes.length > limits.fileBytes()) {
+      return new Result(
+          documents,
+          Optional.of(
+              new YamlProblem(
+                  "file has "
+                      + bytes.length
+                      + " bytes, more than the limit of "
+                      + limits.fileBytes(),
+                  1,
+                  1,
+                  "Split the file, or raise Config spec.limits.fileBytes.")));
+    }
+    String text;
+    try {
+      text = decode(bytes);
+    } catch (YamlProblem p) {
+      return new Result(documents, Optional.of(p));
+    }
+    try {
+      new Builder(documents).run(label, text);
+      return new Result(documents, Optional.empty());
+    } catch (YamlProblem p) {
+      return new Result(documents, Optional.of(p));
+    } catch (MarkedYamlEngineException e) {
+      return new Result(documents, Optional.of(translate(e)));
+    } catch (YamlEngineException e) {
+      return new Result(
+          documents,
+          Optional.of(new YamlProblem(oneLine(e.getMessage()), 1, 1, "Fix the YAML syntax.")));
+    }
+  }
+
+  /** Strict UTF-8: a malformed byte sequence is reported at its line and column. */
+  static String decode(byte[] bytes) throws YamlProblem {
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int offset = in.position();
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        if (bytes[i] == '\n') {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column;
+      try {
+        column =
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes, lineStart, offset - lineStart))
+                    .length()
+                + 1;
+      } catch (CharacterCodingException e) {
+        column = offset - lineStart + 1;
+      }
+      return throwInvalid(bytes[offset], line, column);
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static String throwInvalid(byte b, int line, int column) throws YamlProblem {
+    throw new YamlProblem(
+        String.format("invalid UTF-8: byte 0x%02X cannot start or continue a character", b & 0xFF),
+        line,
+        column,
+        "Save the file as UTF-8.");
+  }
+
+  private static YamlProblem translate(MarkedYamlEngineException e) {
+    Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+    int line = mark.map(m -> m.getLine() + 1).orElse(1);
+    int column = mark.map(m -> m.getColumn() + 1).orElse(1);
+    String problem = e.getProblem() == null ? oneLine(e.getMessage()) : e.getProblem();
+    if (problem.contains("'\\t'") || problem.contains("\t")) {
+      return new YamlProblem(
+          "tab character where YAML expects indentation or a value",
+          line,
+          column,
+          "YAML indents with spaces: replace the tab with spaces.");
+    }
+    String context = e.getContext() == null ? "" : e.getContext() + ": ";
+    return new YamlProblem(
+        "YAML syntax: " + context + problem,
+        line,
+        column,
+        "Check indentation, quotes and the ':' after each key near this position.");
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "unreadable YAML" : s.lines().findFirst().orElse(s).trim();
+  }
+
+  private static int line(Event e) {
+    return e.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+  }
+
+  private static int column(Event e) {
+    return e.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+  }
+
+  /** Builds the node trees of one stream. */
+  private final class Builder {
+
+    private final List<YamlDocument> documents;
+    private final Deque<Frame> stack = new ArrayDeque<>();
+    private final Map<String, YamlNode> anchors = new HashMap<>();
+    private final Set<String> openAnchors = new HashSet<>();
+    private int aliases;
+    private long expanded;
+    private YamlNode root;
+
+    Builder(List<YamlDocument> documents) {
+      this.documents = documents;
+    }
+
+    void run(String label, String text) throws YamlProblem {
+      LoadSettings settings =
+          LoadSettings.builder()
+              .setLabel(label)
+              .setUseMarks(true)
+              .setCodePointLimit(Integer.MAX_VALUE)
+              .setParseComments(false)
+              .build();
+      for (Event event : new Parse(settings).parseString(text)) {
+        switch (event.getEventId()) {
+          case DocumentStart -> {
+            anchors.clear();
+            openAnchors.clear();
+            aliases = 0;
+            expanded = 0;
+            root = null;
+          }
+          case DocumentEnd -> {
+            if (root != null) {
+              documents.add(new YamlDocument(documents.size(), root));
+            }
+          }
+          case MappingStart, SequenceStart -> start((CollectionStartEvent) event);
+          case MappingEnd, SequenceEnd -> end();
+          case Scalar -> add(scalar((ScalarEvent) event), (NodeEvent) event);
+          case Alias -> alias((AliasEvent) event);
+          default -> {
+            // StreamStart, StreamEnd, Comment: nothing to build
+          }
+        }
+      }
+    }
+
+    private YamlScalar scalar(ScalarEvent e) throws YamlProblem {
+      int line = line(e);
+      int column = column(e);
+      Optional<String> tag = e.getTag();
+      if (tag.isPresent() && !e.getImplicit().canOmitTagInPlainScalar()) {
+        return ScalarResolver.tagged(tag.get(), e.getValue(), line, column);
+      }
+      if (tag.isPresent() && !tag.get().equals("!") && !tag.get().startsWith("tag:yaml.org,2002:")) {
+        throw ScalarResolver.unsafeTag(tag.get(), line, column);
+      }
+      if (e.isPlain()) {
+        return ScalarResolver.plain(e.getValue(), line, column);
+      }
+      return new YamlScalar(e.getValue(), e.getValue(), false, line, column);
+    }
+
+    private void start(CollectionStartEvent e) throws YamlProblem {
+      Optional<String> tag = e.getTag();
+      if (tag.isPresent()
+          && !tag.get().equals("tag:yaml.org,2002:map")
+          && !tag.get().equals("tag:yaml.org,2002:seq")) {
+        throw ScalarResolver.unsafeTag(tag.get(), line(e), column(e));
+      }
+      if (stack.size() >= limits.depth()) {
+        throw new YamlProblem(
+            "nesting deeper than " + limits.depth() + " levels",
+            line(e),
+            column(e),
+            "Flatten the structure, or raise Config spec.limits.depth.");
+      }
+      Frame frame = new Frame(e, e.getEventId() == Event.ID.MappingStart);
+      e.getAnchor().map(Anchor::getValue).ifPresent(openAnchors::add);
+      stack.push(frame);
+    }
+
+    private void end() throws YamlProblem {
+      Frame frame = stack.pop();
+      YamlNode node =
+          frame.mapping
+              ? new YamlMap(frame.entries, frame.line, frame.column)
+              : YamlSeq.of(frame.items, frame.line, frame.column);
+      frame.anchor.ifPresent(openAnchors::remove);
+      add(node, frame.event);
+    }
+
+    private void alias(AliasEvent e) throws YamlProblem {
+      String name = e.getAlias().getValue();
+      if (openAnchors.contains(name)) {
+        throw new YamlProblem(
+            "recursive alias *" + name + " refers to a node that contains it",
+            line(e),
+            column(e),
+            "Remove the alias; recursive structures are not allowed.");
+      }
+      YamlNode target = anchors.get(name);
+      if (target == null) {
+        throw new YamlProblem(
+            "alias *" + name + " refers to no anchor &" + name,
+            line(e),
+            column(e),
+            "Define the anchor before using it.");
+      }
+      if (!(target instanceof YamlScalar) && ++aliases > limits.aliases()) {
+        throw new YamlProblem(
+            "more than " + limits.aliases() + " aliases to collections in one document",
+            line(e),
+            column(e),
+            "Write the values out, or raise Config spec.limits.aliases.");
+      }
+      place(target, line(e), column(e));
+    }
+
+    private void add(YamlNode node, NodeEvent event) throws YamlProblem {
+      event.getAnchor().map(Anchor::getValue).ifPresent(a -> anchors.put(a, node));
+      place(node, line(event), column(event));
+    }
+
+    private void place(YamlNode node, int line, int column) throws YamlProblem {
+      expanded += node.weight();
+      if (expanded > limits.expandedNodes()) {
+        throw new YamlProblem(
+            "document expands to more than " + limits.expandedNodes() + " nodes through aliases",
+            line,
+            column,
+            "Remove the aliases that multiply the content (a 'billion laughs' pattern).");
+      }
+      Frame parent = stack.peek();
+      if (parent == null) {
+        root = node;
+      } else if (!parent.mapping) {
+        parent.items.add(node);
+      } else if (parent.pendingKey == null) {
+        if (!(node instanceof YamlScalar)) {
+          throw new YamlProblem(
+              "a mapping key must be a plain value, not a list or mapping",
+              line,
+              column,
+              "Use a string key.");
+        }
+        YamlScalar key = (YamlScalar) node;
+        String name = key.text();
+        YamlMap.Entry first = parent.entries.get(name);
+        if (first != null) {
+          throw new YamlProblem(
+              "duplicate key '" + name + "' (first defined at line " + first.line() + ")",
+              line,
+              column,
+              "Remove one of the two '" + name + "' keys (lines " + first.line() + " and " + line + ").");
+        }
+        parent.pendingKey = key;
+      } else {
+        YamlScalar key = parent.pendingKey;
+        parent.entries.put(
+            key.text(), new YamlMap.Entry(key.text(), key.line(), key.column(), node));
+        parent.pendingKey = null;
+      }
+    }
+  }
+
+  private static final class Frame {
+    final NodeEvent event;
+    final boolean mapping;
+    final int line;
+    final int column;
+    final Optional<String> anchor;
+    final Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
+    final List<YamlNode> items = new ArrayList<>();
+    YamlScalar pendingKey;
+
+    Frame(CollectionStartEvent e, boolean mapping) {
+      this.event = e;
+      this.mapping = mapping;
+      this.line = line(e);
+      this.column = column(e);
+      this.anchor = e.getAnchor().map(Anchor::getValue);
+    }
+  }
+}
