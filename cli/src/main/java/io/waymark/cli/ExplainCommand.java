@@ -20,7 +20,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RULE", description = "A rule id, as printed by 'waymark rules'.")
+  @Parameters(
+      index = "0",
+      paramLabel = "RULE",
+      description = "A rule id, as printed by 'waymark rules'.")
   String rule;
 
   @Override
@@ -29,7 +32,14 @@ final class ExplainCommand implements Callable<Integer> {
     RuleDescriptor d =
         registry
             .descriptor(rule)
-            .orElseThrow(() -> new UserError("no rule '" + rule + "'" + suggest(registry) + "; 'waymark rules' lists them all"));
+            .orElseThrow(
+                () ->
+                    new UserError(
+                        "no rule '"
+                            + rule
+                            + "'"
+                            + suggest(registry)
+                            + "; 'waymark rules' lists them all"));
     PrintWriter out = spec.commandLine().getOut();
     out.print(RuleText.explain(d));
     out.flush();
@@ -52,8 +62,13 @@ final class ExplainCommand implements Callable<Integer> {
     for (int i = 0; i <= a.length(); i++) {
       for (int j = 0; j <= b.length(); j++) {
         d[i][j] =
-            i == 0 ? j : j == 0 ? i
-                : Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            i == 0
+                ? j
+                : j == 0
+                    ? i
+                    : Math.min(
+                        Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
+                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
       }
     }
     return d[a.length()][b.length()];

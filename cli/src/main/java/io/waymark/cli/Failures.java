@@ -21,7 +21,8 @@ final class Failures
     } else {
       err.println("waymark: internal error: " + e);
       if (!debug) {
-        err.println("Run again with --debug for the stack trace, and report it with the input that caused it.");
+        err.println(
+            "Run again with --debug for the stack trace, and report it with the input that caused it.");
       }
     }
     if (debug) {

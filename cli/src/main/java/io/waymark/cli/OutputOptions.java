@@ -15,13 +15,18 @@ final class OutputOptions {
   @Option(names = "--quiet", description = "Print only findings, no summary or progress.")
   boolean quiet;
 
-  @Option(names = "--no-color", description = "Plain text without ANSI colours (also when NO_COLOR is set).")
+  @Option(
+      names = "--no-color",
+      description = "Plain text without ANSI colours (also when NO_COLOR is set).")
   boolean noColor;
 
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
   boolean color() {
-    return !noColor && output == null && System.getenv("NO_COLOR") == null && System.console() != null;
+    return !noColor
+        && output == null
+        && System.getenv("NO_COLOR") == null
+        && System.console() != null;
   }
 }

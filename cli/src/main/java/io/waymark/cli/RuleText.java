@@ -10,7 +10,12 @@ public final class RuleText {
 
   static String explain(RuleDescriptor d) {
     StringBuilder out = new StringBuilder();
-    out.append(d.id()).append("  (").append(d.severity().id()).append(", ").append(d.group()).append(")\n\n");
+    out.append(d.id())
+        .append("  (")
+        .append(d.severity().id())
+        .append(", ")
+        .append(d.group())
+        .append(")\n\n");
     out.append(d.summary()).append("\n\n");
     out.append("Why\n").append(indent(d.rationale())).append("\n\n");
     out.append("How to fix\n").append(indent(d.fix())).append("\n");
@@ -22,7 +27,8 @@ public final class RuleText {
     }
     out.append("\nChange its severity or turn it off in waymark.yaml (spec.rules.")
         .append(d.id())
-        .append(": {severity: ..., justification: ...}),\nor suppress one finding with '# waymark:ignore ")
+        .append(
+            ": {severity: ..., justification: ...}),\nor suppress one finding with '# waymark:ignore ")
         .append(d.id())
         .append(" -- reason' on its line.\n");
     return out.toString();
@@ -32,16 +38,30 @@ public final class RuleText {
   public static String markdown(RuleRegistry registry) {
     StringBuilder out = new StringBuilder();
     out.append("# Waymark rules\n\n");
-    out.append("Generated from the rule registry by `waymark rules --format markdown`; a test fails when this file\n");
+    out.append(
+        "Generated from the rule registry by `waymark rules --format markdown`; a test fails when this file\n");
     out.append("is out of date. `waymark explain RULE` prints the same text.\n\n");
     out.append("| rule | severity | group | summary |\n|---|---|---|---|\n");
     for (RuleDescriptor d : registry.descriptors()) {
-      out.append("| [`").append(d.id()).append("`](#").append(d.id()).append(") | ").append(d.severity().id())
-          .append(" | ").append(d.group()).append(" | ").append(d.summary().replace("|", "\\|")).append(" |\n");
+      out.append("| [`")
+          .append(d.id())
+          .append("`](#")
+          .append(d.id())
+          .append(") | ")
+          .append(d.severity().id())
+          .append(" | ")
+          .append(d.group())
+          .append(" | ")
+          .append(d.summary().replace("|", "\\|"))
+          .append(" |\n");
     }
     for (RuleDescriptor d : registry.descriptors()) {
       out.append("\n## ").append(d.id()).append("\n\n");
-      out.append("Default severity: **").append(d.severity().id()).append("** · group: ").append(d.group()).append("\n\n");
+      out.append("Default severity: **")
+          .append(d.severity().id())
+          .append("** · group: ")
+          .append(d.group())
+          .append("\n\n");
       out.append(d.summary()).append("\n\n");
       out.append("**Why.** ").append(flow(d.rationale())).append("\n\n");
       out.append("**How to fix.** ").append(flow(d.fix())).append("\n");

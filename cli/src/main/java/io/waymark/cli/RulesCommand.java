@@ -22,7 +22,12 @@ final class RulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description =
+          "text, json or markdown (the rule catalogue, docs/rules.md) (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Override
@@ -38,16 +43,21 @@ final class RulesCommand implements Callable<Integer> {
         n.put("group", d.group());
         n.put("summary", d.summary());
       }
-      out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(list));
+      out.println(
+          JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(list));
     } else if (format.equals("text")) {
       int width = registry.descriptors().stream().mapToInt(d -> d.id().length()).max().orElse(10);
       for (RuleDescriptor d : registry.descriptors()) {
         out.printf("%-" + width + "s  %-7s  %s%n", d.id(), d.severity().id(), d.summary());
       }
       out.println();
-      out.println(registry.descriptors().size() + " rules. 'waymark explain RULE' prints a rule's rationale, fix and examples.");
+      out.println(
+          registry.descriptors().size()
+              + " rules. 'waymark explain RULE' prints a rule's rationale, fix and examples.");
+    } else if (format.equals("markdown")) {
+      out.print(RuleText.markdown(registry));
     } else {
-      throw new UserError("--format must be text or json, not '" + format + "'");
+      throw new UserError("--format must be text, json or markdown, not '" + format + "'");
     }
     out.flush();
     return ExitCode.OK;

@@ -37,7 +37,10 @@ final class SchemaCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write every schema file into DIR.")
   Path out;
 
-  @Option(names = "--kind", paramLabel = "KIND", description = "Print only the schema of this kind (Roadmap, BusinessCase, ...).")
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      description = "Print only the schema of this kind (Roadmap, BusinessCase, ...).")
   String kind;
 
   @Override
@@ -54,9 +57,11 @@ final class SchemaCommand implements Callable<Integer> {
     }
     String file = "waymark.schema.json";
     if (kind != null) {
-      file = Kind.of(kind)
-          .map(Kind::schemaFile)
-          .orElseThrow(() -> new UserError("unknown kind '" + kind + "'; use one of " + kinds()));
+      file =
+          Kind.of(kind)
+              .map(Kind::schemaFile)
+              .orElseThrow(
+                  () -> new UserError("unknown kind '" + kind + "'; use one of " + kinds()));
     }
     stdout.print(text(file));
     stdout.flush();
@@ -65,7 +70,8 @@ final class SchemaCommand implements Callable<Integer> {
 
   private static String text(String file) {
     return BundledSchemas.text(file)
-        .orElseThrow(() -> new IllegalStateException("bundled schema " + file + " is missing from the jar"));
+        .orElseThrow(
+            () -> new IllegalStateException("bundled schema " + file + " is missing from the jar"));
   }
 
   private static String kinds() {

@@ -26,13 +26,15 @@ final class ValidationOptionsMixin {
       names = "--fail-on",
       paramLabel = "LEVEL",
       defaultValue = "error",
-      description = "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+      description =
+          "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   FailOn failOn = FailOn.error;
 
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
-      description = "Judge the roadmap as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the commit date of --rev, else today (UTC).")
+      description =
+          "Judge the roadmap as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the commit date of --rev, else today (UTC).")
   String asOf;
 
   @Option(
@@ -68,7 +70,9 @@ final class ValidationOptionsMixin {
         options =
             new ValidationOptions(
                 options.asOf(),
-                Optional.of(new Loader.NamedBytes(config.toString().replace('\\', '/'), Files.readAllBytes(config))),
+                Optional.of(
+                    new Loader.NamedBytes(
+                        config.toString().replace('\\', '/'), Files.readAllBytes(config))),
                 options.revisionDate());
       } catch (IOException e) {
         throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * How to validate: an explicit as-of date, a Config file used instead of the repository's own,
- * and the commit date of the revision being validated (the as-of fallback of SPEC §3).
+ * How to validate: an explicit as-of date, a Config file used instead of the repository's own, and
+ * the commit date of the revision being validated (the as-of fallback of SPEC §3).
  */
 public record ValidationOptions(
     Optional<LocalDate> asOf,

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The outcome of one validation: the findings that count, the ones that were suppressed (with
- * why), the as-of date used, and the loaded plan for reports.
+ * The outcome of one validation: the findings that count, the ones that were suppressed (with why),
+ * the as-of date used, and the loaded plan for reports.
  */
 public record ValidationResult(
     String root,

@@ -173,7 +173,8 @@ public final class Validator {
         return configured;
       }
     }
-    return Optional.of(registry.descriptor(rule).map(RuleDescriptor::severity).orElse(Severity.ERROR));
+    return Optional.of(
+        registry.descriptor(rule).map(RuleDescriptor::severity).orElse(Severity.ERROR));
   }
 
   private static Optional<ValidationResult.Suppressed> suppression(
@@ -189,7 +190,9 @@ public final class Validator {
       if (s.rule().equals(f.rule())
           && s.file().equals(f.file())
           && s.path().map(p -> f.path().equals(p) || f.path().startsWith(p + "/")).orElse(true)) {
-        return Optional.of(new ValidationResult.Suppressed(f, "config", s.reason() + " (owner " + s.owner() + ")"));
+        return Optional.of(
+            new ValidationResult.Suppressed(
+                f, "config", s.reason() + " (owner " + s.owner() + ")"));
       }
     }
     return Optional.empty();

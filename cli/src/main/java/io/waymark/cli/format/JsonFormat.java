@@ -17,7 +17,10 @@ public final class JsonFormat {
   private JsonFormat() {}
 
   public static String write(ValidationResult result) {
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(tree(result))
+    return JsonMapper.builder()
+            .build()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(tree(result))
         + System.lineSeparator();
   }
 

@@ -26,7 +26,8 @@ final class TextFormat {
   TextFormat(boolean color, boolean quiet, String displayRoot) {
     this.color = color;
     this.quiet = quiet;
-    this.prefix = displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
+    this.prefix =
+        displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
   }
 
   void write(ValidationResult result, PrintWriter out) {
@@ -59,7 +60,10 @@ final class TextFormat {
     }
     if (!quiet) {
       if (!result.suppressed().isEmpty()) {
-        out.println(paint(DIM, result.suppressed().size() + " suppressed (see --format json for the reasons)"));
+        out.println(
+            paint(
+                DIM,
+                result.suppressed().size() + " suppressed (see --format json for the reasons)"));
       }
       String line = summaryLine(result);
       out.println(result.count(Severity.ERROR) > 0 ? paint(RED, line) : paint(GREEN, line));
@@ -70,8 +74,14 @@ final class TextFormat {
     long errors = result.count(Severity.ERROR);
     long warnings = result.count(Severity.WARNING);
     long infos = result.count(Severity.INFO);
-    return (errors + warnings + infos == 0 ? "✔ no findings" : "✖ " + plural(errors, "error") + ", "
-            + plural(warnings, "warning") + ", " + plural(infos, "info"))
+    return (errors + warnings + infos == 0
+            ? "✔ no findings"
+            : "✖ "
+                + plural(errors, "error")
+                + ", "
+                + plural(warnings, "warning")
+                + ", "
+                + plural(infos, "info"))
         + " in "
         + plural(result.documents(), "document")
         + " (as of "

@@ -11,7 +11,8 @@ import java.util.Objects;
  * One result of validation (SPEC §3): which rule, how severe, where, what is wrong and how to fix
  * it. Immutable, totally ordered by file, line, column, rule, message.
  */
-public record Finding(String rule, Severity severity, Location location, String message, String hint)
+public record Finding(
+    String rule, Severity severity, Location location, String message, String hint)
     implements Comparable<Finding> {
 
   private static final Comparator<Finding> ORDER =
@@ -55,7 +56,8 @@ public record Finding(String rule, Severity severity, Location location, String 
   public String fingerprint() {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String key = rule + '\u0000' + location.file() + '\u0000' + location.path() + '\u0000' + message;
+      String key =
+          rule + '\u0000' + location.file() + '\u0000' + location.path() + '\u0000' + message;
       return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java runtime", e);

@@ -16,9 +16,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A roadmap repository in a folder. Walks the tree without following symbolic links, skips
- * {@code .git} and build output, and refuses to read anything that is not a regular file inside
- * the root.
+ * A roadmap repository in a folder. Walks the tree without following symbolic links, skips {@code
+ * .git} and build output, and refuses to read anything that is not a regular file inside the root.
  */
 public final class FolderSource implements RepositorySource {
 

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What loading a repository produced: the configuration in force, every Waymark document (valid
- * or not), the typed models of the documents that passed their schema, the problems found while
+ * What loading a repository produced: the configuration in force, every Waymark document (valid or
+ * not), the typed models of the documents that passed their schema, the problems found while
  * reading (as findings of the loader-stage rules), and the inline ignore comments per file.
  *
  * @param models typed model of each schema-valid document, in document order

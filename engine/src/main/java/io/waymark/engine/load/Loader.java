@@ -61,7 +61,8 @@ public final class Loader {
     Config config = Config.defaults();
     FileOutcome configOutcome = null;
     if (configOverride.isPresent()) {
-      configOutcome = readFile(configOverride.get().name(), configOverride.get().bytes(), YamlLimits.DEFAULT);
+      configOutcome =
+          readFile(configOverride.get().name(), configOverride.get().bytes(), YamlLimits.DEFAULT);
     } else {
       Optional<RepositorySource.Entry> entry =
           entries.stream().filter(e -> e.path().equals(CONFIG_FILE)).findFirst();
@@ -135,7 +136,8 @@ public final class Loader {
     return path.endsWith(".yaml") || path.endsWith(".yml");
   }
 
-  private FileOutcome readEntryQuietly(RepositorySource source, RepositorySource.Entry e, YamlLimits limits) {
+  private FileOutcome readEntryQuietly(
+      RepositorySource source, RepositorySource.Entry e, YamlLimits limits) {
     try {
       return readEntry(source, e, limits);
     } catch (IOException ex) {
@@ -150,8 +152,8 @@ public final class Loader {
     }
   }
 
-  private FileOutcome readEntry(RepositorySource source, RepositorySource.Entry e, YamlLimits limits)
-      throws IOException {
+  private FileOutcome readEntry(
+      RepositorySource source, RepositorySource.Entry e, YamlLimits limits) throws IOException {
     if (e.type() == RepositorySource.Type.SYMLINK) {
       FileOutcome o = new FileOutcome(e.path());
       o.problems.add(
@@ -194,7 +196,11 @@ public final class Loader {
     if (parsed.problem().isPresent()) {
       YamlProblem p = parsed.problem().get();
       o.problems.add(
-          finding("yaml-syntax", new Location(file, p.line(), p.column(), ""), p.getMessage(), p.hint()));
+          finding(
+              "yaml-syntax",
+              new Location(file, p.line(), p.column(), ""),
+              p.getMessage(),
+              p.hint()));
     }
     if (parsed.problem().isEmpty() || !parsed.documents().isEmpty()) {
       o.ignores.addAll(InlineIgnore.scan(new String(bytes, StandardCharsets.UTF_8)));
@@ -206,13 +212,17 @@ public final class Loader {
     YamlNode root = doc.root();
     String where = doc.index() == 0 ? "" : " (document " + (doc.index() + 1) + ")";
     Optional<String> apiVersion = text(root, "apiVersion");
-    if (!(root instanceof YamlMap) || apiVersion.isEmpty() || !apiVersion.get().startsWith("waymark/")) {
+    if (!(root instanceof YamlMap)
+        || apiVersion.isEmpty()
+        || !apiVersion.get().startsWith("waymark/")) {
       o.problems.add(
           finding(
               "not-waymark",
               new Location(o.file, root.line(), root.column(), ""),
               "not a Waymark document" + where + ": no 'apiVersion: " + API_VERSION + "'; ignored",
-              "Add 'apiVersion: " + API_VERSION + "' if this file is part of the roadmap, or list it"
+              "Add 'apiVersion: "
+                  + API_VERSION
+                  + "' if this file is part of the roadmap, or list it"
                   + " under Config spec.exclude."));
       return;
     }
@@ -224,16 +234,21 @@ public final class Loader {
       o.problems.add(
           finding(
               "unknown-kind",
-              new Location(o.file, at.line(), at.column(), map.get("kind").isPresent() ? "/kind" : ""),
-              kindText.map(k -> "unknown kind '" + k + "'" + where).orElse("document has no 'kind'" + where),
+              new Location(
+                  o.file, at.line(), at.column(), map.get("kind").isPresent() ? "/kind" : ""),
+              kindText
+                  .map(k -> "unknown kind '" + k + "'" + where)
+                  .orElse("document has no 'kind'" + where),
               "Use one of: "
                   + String.join(", ", java.util.Arrays.stream(Kind.values()).map(Kind::id).toList())
                   + "."));
       return;
     }
-    String id = root.at("/metadata/id").filter(n -> n instanceof YamlScalar s && s.isString())
-        .map(n -> (String) ((YamlScalar) n).value())
-        .orElse("");
+    String id =
+        root.at("/metadata/id")
+            .filter(n -> n instanceof YamlScalar s && s.isString())
+            .map(n -> (String) ((YamlScalar) n).value())
+            .orElse("");
     Document document = new Document(o.file, doc.index(), kind.get(), id, root, false);
     List<Finding> schemaFindings;
     if (!apiVersion.get().equals(API_VERSION)) {
@@ -243,7 +258,10 @@ public final class Loader {
               finding(
                   "schema",
                   new Location(o.file, at.line(), at.column(), "/apiVersion"),
-                  "apiVersion '" + apiVersion.get() + "' is not supported; this Waymark reads " + API_VERSION,
+                  "apiVersion '"
+                      + apiVersion.get()
+                      + "' is not supported; this Waymark reads "
+                      + API_VERSION,
                   "Write 'apiVersion: " + API_VERSION + "'."));
     } else {
       schemaFindings = schemaCheck.check(document);
@@ -265,7 +283,9 @@ public final class Loader {
 
   private static Optional<String> text(YamlNode root, String key) {
     if (root instanceof YamlMap map) {
-      return map.get(key).filter(n -> n instanceof YamlScalar s && s.isString()).map(n -> (String) ((YamlScalar) n).value());
+      return map.get(key)
+          .filter(n -> n instanceof YamlScalar s && s.isString())
+          .map(n -> (String) ((YamlScalar) n).value());
     }
     return Optional.empty();
   }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Where the documents come from: a folder on disk, or a Git revision read from the object
- * database. Paths are relative to the repository root with {@code /} separators.
+ * Where the documents come from: a folder on disk, or a Git revision read from the object database.
+ * Paths are relative to the repository root with {@code /} separators.
  */
 public interface RepositorySource {
 

@@ -88,7 +88,8 @@ public record BusinessCase(
         spec.object("approval")
             .map(a -> new Approval(a.string("decision"), a.optDate("date"), a.anchor())),
         spec.string("outcome"),
-        new Problem(problem.string("statement"), problem.optNumber("currentAnnualCost"), problem.anchor()),
+        new Problem(
+            problem.string("statement"), problem.optNumber("currentAnnualCost"), problem.anchor()),
         new Solution(
             solution.string("approach"),
             solution.string("sourcing"),
@@ -99,7 +100,8 @@ public record BusinessCase(
             solution.anchor()),
         spec.list(
             "costs",
-            c -> new Cost(c.string("category"), c.number("oneOff"), c.number("annual"), c.anchor())),
+            c ->
+                new Cost(c.string("category"), c.number("oneOff"), c.number("annual"), c.anchor())),
         spec.number("contingencyPct"),
         spec.list(
             "benefits",

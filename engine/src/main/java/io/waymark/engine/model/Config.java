@@ -57,12 +57,17 @@ public record Config(
         new YamlLimits(
             positive(limits.optNumber("aliases"), d.aliases()),
             positive(limits.optNumber("depth"), d.depth()),
-            limits.optNumber("fileBytes").filter(n -> n.signum() > 0).map(BigDecimal::longValue).orElse(d.fileBytes()),
+            limits
+                .optNumber("fileBytes")
+                .filter(n -> n.signum() > 0)
+                .map(BigDecimal::longValue)
+                .orElse(d.fileBytes()),
             d.expandedNodes()),
         spec.optNumber("tolerancePct").orElse(BigDecimal.ONE),
         spec.entries(
             "rules",
-            (id, r) -> new RuleSetting(r.string("severity"), r.string("justification"), r.anchor())),
+            (id, r) ->
+                new RuleSetting(r.string("severity"), r.string("justification"), r.anchor())),
         spec.list(
             "suppressions",
             s ->

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One Waymark document of a file: its kind, {@code metadata.id} and the node tree it was read
- * from. A file may hold several documents; {@code index} is the 0-based position in the file.
+ * One Waymark document of a file: its kind, {@code metadata.id} and the node tree it was read from.
+ * A file may hold several documents; {@code index} is the 0-based position in the file.
  */
 public record Document(String file, int index, Kind kind, String id, YamlNode root, boolean valid) {
 

@@ -138,7 +138,10 @@ final class Fields {
       List<YamlNode> items = ((YamlSeq) seq.get()).items();
       for (int i = 0; i < items.size(); i++) {
         if (items.get(i) instanceof YamlMap) {
-          out.add(reader.apply(new Fields(items.get(i), listAnchor.child(String.valueOf(i), items.get(i)), problems)));
+          out.add(
+              reader.apply(
+                  new Fields(
+                      items.get(i), listAnchor.child(String.valueOf(i), items.get(i)), problems)));
         }
       }
     }
@@ -152,7 +155,11 @@ final class Fields {
         .ifPresent(
             f -> {
               for (YamlMap.Entry e : f.map.entries().values()) {
-                out.put(e.key(), reader.apply(e.key(), new Fields(e.value(), f.anchor.child(e.key(), e.value()), problems)));
+                out.put(
+                    e.key(),
+                    reader.apply(
+                        e.key(),
+                        new Fields(e.value(), f.anchor.child(e.key(), e.value()), problems)));
               }
             });
     return Collections.unmodifiableMap(out);

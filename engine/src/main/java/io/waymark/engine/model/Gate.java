@@ -59,12 +59,14 @@ public record Gate(
         Kebab.parse(Status.class, f.string("status"), Status.PENDING),
         f.optDate("decidedOn"),
         f.strings("evidence"),
-        f.object("waiver").map(w -> new Waiver(w.string("decision"), w.string("reason"), w.anchor())),
+        f.object("waiver")
+            .map(w -> new Waiver(w.string("decision"), w.string("reason"), w.anchor())),
         f.list("criteria", Criterion::read),
         f.anchor());
   }
 
   static Gate absent(Anchor at) {
-    return new Gate("", Status.PENDING, Optional.empty(), List.of(), Optional.empty(), List.of(), at);
+    return new Gate(
+        "", Status.PENDING, Optional.empty(), List.of(), Optional.empty(), List.of(), at);
   }
 }

@@ -6,7 +6,12 @@ import java.util.List;
 
 /** The architecture review board, the review cadence and the decisions it took. */
 public record Governance(
-    Metadata metadata, ReviewBoard reviewBoard, String review, String update, List<Decision> decisions, Anchor at) {
+    Metadata metadata,
+    ReviewBoard reviewBoard,
+    String review,
+    String update,
+    List<Decision> decisions,
+    Anchor at) {
 
   /** Who decides, and the budget above which an initiative needs an approved business case. */
   public record ReviewBoard(
@@ -14,12 +19,7 @@ public record Governance(
 
   /** A recorded decision of the board. */
   public record Decision(
-      String id,
-      LocalDate date,
-      String title,
-      String outcome,
-      List<String> relatesTo,
-      Anchor at) {
+      String id, LocalDate date, String title, String outcome, List<String> relatesTo, Anchor at) {
 
     public boolean approved() {
       return "approved".equals(outcome);

@@ -66,7 +66,9 @@ public final class IdIndex {
     spaces.computeIfAbsent(space, k -> new ArrayList<>()).add(new Declaration(id, location));
   }
 
-  /** Ids written anywhere in a document that failed its schema, so references to them still resolve. */
+  /**
+   * Ids written anywhere in a document that failed its schema, so references to them still resolve.
+   */
   private void collectLooseIds(YamlNode root) {
     Deque<YamlNode> todo = new ArrayDeque<>();
     todo.push(root);

@@ -5,8 +5,8 @@ package io.waymark.engine.rules;
  * (register them in {@code META-INF/services/io.waymark.engine.rules.Rule}), so a company can ship
  * its own rules in a jar on the class path.
  *
- * <p>A rule reads the typed model from the context and reports findings through it; it never
- * throws for bad input (a finding is data) and never does I/O.
+ * <p>A rule reads the typed model from the context and reports findings through it; it never throws
+ * for bad input (a finding is data) and never does I/O.
  */
 public interface Rule {
 

@@ -29,7 +29,8 @@ public record RuleDescriptor(
     }
     for (String text : new String[] {group, summary, rationale, fix}) {
       if (text == null || text.isBlank()) {
-        throw new IllegalArgumentException("rule " + id + " needs a group, summary, rationale and fix");
+        throw new IllegalArgumentException(
+            "rule " + id + " needs a group, summary, rationale and fix");
       }
     }
     failingExample = failingExample == null ? "" : failingExample.strip();

@@ -40,7 +40,8 @@ public final class RuleRegistry {
     try {
       ServiceLoader.load(Rule.class, loader).forEach(found::add);
     } catch (ServiceConfigurationError e) {
-      throw new IllegalStateException("a rule pack on the class path cannot be loaded: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "a rule pack on the class path cannot be loaded: " + e.getMessage(), e);
     }
     return new RuleRegistry(found);
   }

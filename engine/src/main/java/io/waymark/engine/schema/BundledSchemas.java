@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The JSON Schemas shipped inside Waymark (the top-level {@code schema/} folder). Only these are
@@ -43,7 +44,8 @@ public final class BundledSchemas {
 
   /** A registry over other schema files; still only class-path resources under one folder. */
   BundledSchemas(String idPrefix, String classpathPrefix) {
-    ClasspathResourceLoader classpath = new ClasspathResourceLoader(BundledSchemas.class::getClassLoader);
+    ClasspathResourceLoader classpath =
+        new ClasspathResourceLoader(BundledSchemas.class::getClassLoader);
     this.registry =
         SchemaRegistry.withDialect(
             Dialects.getDraft202012(),
@@ -57,7 +59,8 @@ public final class BundledSchemas {
                                     r.values(
                                         list -> {
                                           list.clear();
-                                          list.add(iri -> onlyBundled(iri, classpathPrefix, classpath));
+                                          list.add(
+                                              iri -> onlyBundled(iri, classpathPrefix, classpath));
                                         }))));
   }
 
@@ -82,10 +85,37 @@ public final class BundledSchemas {
     return registry.getSchema(SchemaLocation.of(location));
   }
 
+  /**
+   * The property names an object schema declares, given the location of one of its keywords (such
+   * as {@code .../common.schema.json#/$defs/metadata/additionalProperties}); for "did you mean".
+   */
+  public List<String> declaredProperties(SchemaLocation keywordLocation) {
+    String text = keywordLocation.toString();
+    int hash = text.indexOf('#');
+    int slash = text.lastIndexOf('/');
+    if (hash < 0 || slash <= hash) {
+      return List.of();
+    }
+    try {
+      Schema parent = registry.getSchema(SchemaLocation.of(text.substring(0, slash)));
+      JsonNode properties = parent.getSchemaNode().get("properties");
+      List<String> names = new ArrayList<>();
+      if (properties != null) {
+        properties.propertyNames().forEach(names::add);
+      }
+      return names;
+    } catch (RuntimeException e) {
+      return List.of(); // only a hint: never fail validation for it
+    }
+  }
+
   /** The text of a bundled schema file, for {@code waymark schema}. */
   public static Optional<String> text(String file) {
-    try (InputStream in = BundledSchemas.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file)) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    try (InputStream in =
+        BundledSchemas.class.getClassLoader().getResourceAsStream(RESOURCE_DIR + file)) {
+      return in == null
+          ? Optional.empty()
+          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read bundled schema " + file, e);
     }

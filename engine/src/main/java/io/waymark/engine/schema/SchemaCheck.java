@@ -10,16 +10,16 @@ import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Validates a document against its kind's bundled schema and turns each schema error into a
- * {@code schema} finding at the line and column of the offending node.
+ * Validates a document against its kind's bundled schema and turns each schema error into a {@code
+ * schema} finding at the line and column of the offending node.
  */
 public final class SchemaCheck {
 
@@ -60,14 +60,16 @@ public final class SchemaCheck {
         String key = property == null ? "?" : property;
         if (node instanceof YamlMap map && map.entry(key).isPresent()) {
           YamlMap.Entry e = map.entry(key).get();
-          location = new Location(document.file(), e.line(), e.column(), pointer + "/" + YamlNode.escape(key));
+          location =
+              new Location(
+                  document.file(), e.line(), e.column(), pointer + "/" + YamlNode.escape(key));
         }
         message = "unknown field '" + key + "' in " + where;
-        hint = suggestion(error, key, node)
-            .map(s -> "Did you mean '" + s + "'? ")
-            .orElse("")
-            + "Remove the field or fix its name; see `waymark schema` for the fields of "
-            + document.kind().id() + ".";
+        hint =
+            suggestion(error, key, node).map(s -> "Did you mean '" + s + "'? ").orElse("")
+                + "Remove the field or fix its name; see `waymark schema` for the fields of "
+                + document.kind().id()
+                + ".";
       }
       case "required" -> {
         message = "missing required field '" + property + "' in " + where;
@@ -78,18 +80,34 @@ public final class SchemaCheck {
         hint = "Use one of the listed values (they are case-sensitive).";
       }
       case "const" -> {
-        message = where + ": " + show(error.getInstanceNode()) + " must be " + show(error.getSchemaNode());
+        message =
+            where
+                + ": "
+                + show(error.getInstanceNode())
+                + " must be "
+                + show(error.getSchemaNode());
         hint = "Use exactly that value.";
       }
       case "type" -> {
-        message = where + ": " + show(error.getInstanceNode()) + " has the wrong type: " + error.getMessage();
+        message =
+            where
+                + ": "
+                + show(error.getInstanceNode())
+                + " has the wrong type: "
+                + error.getMessage();
         hint = "Quote text, write numbers without quotes or units, and dates as YYYY-MM-DD.";
       }
       case "pattern" -> {
-        message = where + ": " + show(error.getInstanceNode()) + " does not match " + error.getSchemaNode().asString();
-        hint = pointer.endsWith("id") || pointer.contains("/id")
-            ? "Ids are lower-case letters, digits and '-', 2 to 63 characters, starting with a letter or digit."
-            : "Dates are written YYYY-MM-DD; other values must match the pattern shown.";
+        message =
+            where
+                + ": "
+                + show(error.getInstanceNode())
+                + " does not match "
+                + error.getSchemaNode().asString();
+        hint =
+            pointer.endsWith("id") || pointer.contains("/id")
+                ? "Ids are lower-case letters, digits and '-', 2 to 63 characters, starting with a letter or digit."
+                : "Dates are written YYYY-MM-DD; other values must match the pattern shown.";
       }
       default -> {
         message = where + ": " + error.getMessage();
@@ -126,30 +144,19 @@ public final class SchemaCheck {
   }
 
   /** The closest allowed property name, when one is close enough to be a typo. */
-  private static Optional<String> suggestion(Error error, String key, YamlNode node) {
-    JsonNode parent = error.getSchemaNode();
-    // The error's schema node is the additionalProperties value; its siblings are in the parent
-    // schema, which networknt does not hand out. Fall back to the keys the schema names in
-    // "properties" when present on the evaluated schema.
-    List<String> names = new ArrayList<>();
-    if (error.getDetails() != null && error.getDetails().get("properties") instanceof Iterable<?> it) {
-      it.forEach(n -> names.add(String.valueOf(n)));
-    }
-    if (names.isEmpty() && parent != null && parent.isObject()) {
-      for (Iterator<String> i = parent.propertyNames().iterator(); i.hasNext(); ) {
-        names.add(i.next());
-      }
-    }
+  private Optional<String> suggestion(Error error, String key, YamlNode node) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (String name : names) {
-      int d = distance(key.toLowerCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT));
+    for (String name : schemas.declaredProperties(error.getSchemaLocation())) {
+      int d = distance(key.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
       if (d < bestDistance) {
         bestDistance = d;
         best = name;
       }
     }
-    return best != null && bestDistance <= Math.max(1, key.length() / 3) ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= Math.max(2, key.length() / 3)
+        ? Optional.of(best)
+        : Optional.empty();
   }
 
   static int distance(String a, String b) {

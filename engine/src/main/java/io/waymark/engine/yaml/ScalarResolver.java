@@ -49,8 +49,10 @@ final class ScalarResolver {
     switch (tag) {
       case "tag:yaml.org,2002:str", "!":
         return new YamlScalar(text, text, false, line, column);
-      case "tag:yaml.org,2002:null", "tag:yaml.org,2002:bool", "tag:yaml.org,2002:int",
-          "tag:yaml.org,2002:float":
+      case "tag:yaml.org,2002:null",
+      "tag:yaml.org,2002:bool",
+      "tag:yaml.org,2002:int",
+      "tag:yaml.org,2002:float":
         YamlScalar s = plain(text, line, column);
         String expected = tag.substring(tag.lastIndexOf(':') + 1);
         boolean ok =

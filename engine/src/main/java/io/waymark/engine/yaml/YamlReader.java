@@ -215,7 +215,9 @@ public final class YamlReader {
       if (tag.isPresent() && !e.getImplicit().canOmitTagInPlainScalar()) {
         return ScalarResolver.tagged(tag.get(), e.getValue(), line, column);
       }
-      if (tag.isPresent() && !tag.get().equals("!") && !tag.get().startsWith("tag:yaml.org,2002:")) {
+      if (tag.isPresent()
+          && !tag.get().equals("!")
+          && !tag.get().startsWith("tag:yaml.org,2002:")) {
         throw ScalarResolver.unsafeTag(tag.get(), line, column);
       }
       if (e.isPlain()) {
@@ -315,7 +317,13 @@ public final class YamlReader {
               "duplicate key '" + name + "' (first defined at line " + first.line() + ")",
               line,
               column,
-              "Remove one of the two '" + name + "' keys (lines " + first.line() + " and " + line + ").");
+              "Remove one of the two '"
+                  + name
+                  + "' keys (lines "
+                  + first.line()
+                  + " and "
+                  + line
+                  + ").");
         }
         parent.pendingKey = key;
       } else {

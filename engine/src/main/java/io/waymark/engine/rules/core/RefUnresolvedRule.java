@@ -78,7 +78,8 @@ public final class RefUnresolvedRule implements Rule {
         }
         for (Initiative i : phase.initiatives()) {
           i.constraint().ifPresent(x -> c.expect("constraint", x, i.at(), "constraint"));
-          i.businessCase().ifPresent(x -> c.expect(Kind.BUSINESS_CASE.id(), x, i.at(), "businessCase"));
+          i.businessCase()
+              .ifPresent(x -> c.expect(Kind.BUSINESS_CASE.id(), x, i.at(), "businessCase"));
           i.vendor().ifPresent(x -> c.expect("vendor", x, i.at(), "vendor"));
           c.expectAll(Kind.USE_CASE.id(), i.useCases(), i.at(), "useCases");
           c.expectAll("initiative", i.dependsOn(), i.at(), "dependsOn");
@@ -132,7 +133,9 @@ public final class RefUnresolvedRule implements Rule {
           location,
           "'" + id + "' does not name any " + space + " in this repository",
           near.map(n -> "Did you mean '" + n + "'? ").orElse("")
-              + "Fix the id, or add the " + space + " it refers to.");
+              + "Fix the id, or add the "
+              + space
+              + " it refers to.");
     }
 
     private Optional<String> nearest(String id, String space) {

@@ -54,7 +54,11 @@ public final class RoadmapMissingRule implements Rule {
     for (Document extra : roadmaps.subList(1, roadmaps.size())) {
       context.report(
           extra.anchor().location("kind"),
-          "a second Roadmap ('" + extra.id() + "'); the first is '" + first.id() + "' in "
+          "a second Roadmap ('"
+              + extra.id()
+              + "'); the first is '"
+              + first.id()
+              + "' in "
               + first.file(),
           "Keep exactly one Roadmap per repository: merge them or move one out.");
     }

@@ -46,8 +46,15 @@ public final class SuppressionExpiredRule implements Rule {
       if (s.expires().isPresent() && s.expires().get().isBefore(context.asOf())) {
         context.report(
             s.at().location("expires"),
-            "suppression of '" + s.rule() + "' in " + s.file() + " expired on " + s.expires().get()
-                + " (owner " + s.owner() + "); its findings count again",
+            "suppression of '"
+                + s.rule()
+                + "' in "
+                + s.file()
+                + " expired on "
+                + s.expires().get()
+                + " (owner "
+                + s.owner()
+                + "); its findings count again",
             "Fix the findings, or renew the suppression with a new 'expires' date and reason.");
       }
     }

@@ -1,0 +1,111 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.json.JsonMapper;
+
+class CommandsTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void shouldPrintTheVersion() {
+    Cli cli = Cli.run("--version");
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).startsWith("waymark ").doesNotContain("dev");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "rules", "explain", "schema"})
+  void shouldHaveHelpForEveryCommand(String command) {
+    Cli cli = Cli.run(command, "--help");
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).contains("Usage: waymark " + command);
+  }
+
+  @Test
+  void shouldListEveryRuleWithSeverityAndSummary() {
+    Cli cli = Cli.run("rules");
+
+    assertThat(cli.code()).isZero();
+    for (var d : RuleRegistry.discover().descriptors()) {
+      assertThat(cli.out()).containsPattern("(?m)^" + d.id() + " +" + d.severity().id() + " +\\S");
+    }
+  }
+
+  @Test
+  void shouldExplainARule() {
+    Cli cli = Cli.run("explain", "ref-unresolved");
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out())
+        .contains("ref-unresolved  (error")
+        .contains("Why")
+        .contains("How to fix")
+        .contains("Fails")
+        .contains("Passes");
+  }
+
+  @Test
+  void shouldSuggestWhenExplainingAnUnknownRule() {
+    Cli cli = Cli.run("explain", "ref-unresolve");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("no rule 'ref-unresolve'")
+        .contains("did you mean ref-unresolved");
+  }
+
+  @Test
+  void shouldKeepDocsRulesUpToDate() throws IOException {
+    String docs = Files.readString(Path.of("..", "docs", "rules.md"), StandardCharsets.UTF_8);
+
+    assertThat(docs)
+        .as("docs/rules.md is generated: run ./waymark rules --format markdown > docs/rules.md")
+        .isEqualTo(RuleText.markdown(RuleRegistry.discover()));
+  }
+
+  @Test
+  void shouldExportEverySchema() throws IOException {
+    Cli cli = Cli.run("schema", "--out", tmp.toString());
+
+    assertThat(cli.code()).isZero();
+    assertThat(tmp.resolve("waymark.schema.json")).exists();
+    assertThat(tmp.resolve("business-case.schema.json")).exists();
+    assertThat(
+            JsonMapper.builder()
+                .build()
+                .readTree(tmp.resolve("roadmap.schema.json").toFile())
+                .get("$id")
+                .asString())
+        .isEqualTo("https://waymark.io/schema/v1/roadmap.schema.json");
+  }
+
+  @Test
+  void shouldPrintOneKindsSchema() {
+    Cli cli = Cli.run("schema", "--kind", "VendorEvaluation");
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).contains("vendor-evaluation.schema.json");
+    assertThat(Cli.run("schema", "--kind", "Vendor").code()).isEqualTo(2);
+  }
+
+  @Test
+  void shouldPrintUsageForNoCommand() {
+    Cli cli = Cli.run();
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).contains("Usage: waymark").contains("validate");
+  }
+}

@@ -1,0 +1,213 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class ValidateCommandTest {
+
+  static final Path EXAMPLE = Path.of("..", "example-roadmap");
+
+  @TempDir Path tmp;
+
+  @Test
+  void shouldPassTheExampleWithNoFinding() {
+    Cli cli = Cli.run("validate", EXAMPLE.toString(), "--no-color");
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).contains("no findings").contains("as of 2027-05-14");
+    assertThat(cli.err()).isEmpty();
+  }
+
+  @Test
+  void shouldExitOneAndGroupFindingsByFileWithLineAndColumn() throws IOException {
+    Path repo = brokenCopy();
+
+    Cli cli = Cli.run("validate", repo.toString(), "--no-color");
+
+    assertThat(cli.code()).isEqualTo(1);
+    String prefix = repo.toString().replace('\\', '/') + "/";
+    assertThat(cli.out())
+        .contains(prefix + "governance.yaml\n")
+        .contains(
+            prefix
+                + "governance.yaml:"
+                + lineOf(repo.resolve("governance.yaml"), "titel:")
+                + ":3  error    [schema] unknown field 'titel'")
+        .contains("hint: Did you mean 'title'?")
+        .contains(
+            prefix
+                + "dup.yaml:2:1  error    [yaml-syntax] duplicate key 'a' (first defined at line 1)");
+  }
+
+  @Test
+  void shouldWriteSortedJsonWithTheSpecifiedFields() throws IOException {
+    Path repo = brokenCopy();
+
+    Cli cli = Cli.run("validate", repo.toString(), "--format", "json");
+
+    assertThat(cli.code()).isEqualTo(1);
+    JsonNode json = JsonMapper.builder().build().readTree(cli.out());
+    assertThat(json.get("tool").get("name").asString()).isEqualTo("waymark");
+    assertThat(json.get("asOf").asString()).isEqualTo("2027-05-14");
+    assertThat(json.get("summary").get("errors").asInt()).isEqualTo(3);
+    List<String> order = new ArrayList<>();
+    for (JsonNode f : json.get("findings")) {
+      assertThat(
+              f.has("rule")
+                  && f.has("severity")
+                  && f.has("file")
+                  && f.has("line")
+                  && f.has("column")
+                  && f.has("path")
+                  && f.has("message")
+                  && f.has("hint"))
+          .isTrue();
+      order.add(
+          String.format(
+              "%s:%05d:%05d",
+              f.get("file").asString(), f.get("line").asInt(), f.get("column").asInt()));
+    }
+    assertThat(order).isSorted().hasSize(3);
+  }
+
+  @Test
+  void shouldHonourFailOnAndOutput() throws IOException {
+    Path repo = brokenCopy();
+    Path report = tmp.resolve("out/findings.json");
+
+    Cli never =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+            "--output",
+            report.toString());
+
+    assertThat(never.code()).isZero();
+    assertThat(Files.readString(report)).contains("\"rule\" : \"yaml-syntax\"");
+    assertThat(never.out()).contains("written to");
+  }
+
+  @Test
+  void shouldFailOnWarningsOnlyWhenAsked() throws IOException {
+    Path repo = copyExample();
+    Files.writeString(repo.resolve("notes.yaml"), "just: a note\n");
+
+    assertThat(Cli.run("validate", repo.toString()).code()).isZero();
+    assertThat(Cli.run("validate", repo.toString(), "--fail-on", "warning").code()).isZero();
+    assertThat(Cli.run("validate", repo.toString(), "--fail-on", "info").code()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldExitTwoWithAClearMessageForAMissingFolder() {
+    Cli cli = Cli.run("validate", tmp.resolve("nope").toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("no such folder")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void shouldExitTwoForAFileInsteadOfAFolder() throws IOException {
+    Path file = Files.writeString(tmp.resolve("roadmap.yaml"), "a: 1\n");
+
+    Cli cli = Cli.run("validate", file.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains("is not a folder");
+  }
+
+  @Test
+  void shouldExitTwoForBadOptionValues() {
+    assertThat(Cli.run("validate", EXAMPLE.toString(), "--as-of", "next tuesday").err())
+        .contains("YYYY-MM-DD");
+    assertThat(Cli.run("validate", EXAMPLE.toString(), "--as-of", "next tuesday").code())
+        .isEqualTo(2);
+    assertThat(Cli.run("validate", EXAMPLE.toString(), "--fail-on", "sometimes").code())
+        .isEqualTo(2);
+    assertThat(Cli.run("validate", "--frobnicate").code()).isEqualTo(2);
+    assertThat(
+            Cli.run("validate", EXAMPLE.toString(), "--config", tmp.resolve("none.yaml").toString())
+                .code())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void shouldUseAsOfFromTheCommandLine() {
+    Cli cli = Cli.run("validate", EXAMPLE.toString(), "--as-of", "2027-05-20", "--format", "json");
+
+    assertThat(cli.out()).contains("\"asOf\" : \"2027-05-20\"");
+  }
+
+  @Test
+  void shouldUseAConfigGivenOnTheCommandLine() throws IOException {
+    Path repo = copyExample();
+    Files.writeString(repo.resolve("notes.yaml"), "just: a note\n");
+    Path config =
+        Files.writeString(
+            tmp.resolve("strict.yaml"),
+            """
+        apiVersion: waymark/v1
+        kind: Config
+        metadata: {id: strict, title: Strict}
+        spec:
+          asOf: 2027-05-14
+          rules:
+            not-waymark: {severity: error, justification: every YAML file here must be a Waymark document}
+        """);
+
+    Cli cli = Cli.run("validate", repo.toString(), "--config", config.toString(), "--no-color");
+
+    assertThat(cli.code()).isEqualTo(1);
+    assertThat(cli.out()).contains("error    [not-waymark]");
+  }
+
+  private Path copyExample() throws IOException {
+    Path repo = tmp.resolve("repo");
+    try (var files = Files.walk(EXAMPLE)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path target = repo.resolve(EXAMPLE.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return repo;
+  }
+
+  private Path brokenCopy() throws IOException {
+    Path repo = copyExample();
+    Path governance = repo.resolve("governance.yaml");
+    String text = Files.readString(governance, StandardCharsets.UTF_8);
+    Files.writeString(governance, text.replaceFirst("\n  title:", "\n  titel:"));
+    Files.writeString(repo.resolve("dup.yaml"), "a: 1\na: 2\n");
+    return repo;
+  }
+
+  private static int lineOf(Path file, String text) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(text + " not in " + file);
+  }
+}
