@@ -103,7 +103,7 @@ public final class RefUnresolvedRule implements Rule {
         for (int k = 0; k < d.relatesTo().size(); k++) {
           String id = d.relatesTo().get(k);
           if (!ids.declaresAnywhere(id)) {
-            c.report(d.at().location("relatesTo/" + k), id, "any document or item");
+            c.report(d.at().location("relatesTo/" + k), id, "document or item");
           }
         }
       }
