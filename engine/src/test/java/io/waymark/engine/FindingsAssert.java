@@ -87,6 +87,11 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
     return this;
   }
 
+  /** Fails unless no finding is in view. */
+  public FindingsAssert isEmpty() {
+    return hasCount(0);
+  }
+
   /** Fails when a finding of {@code rule} is in view. */
   public FindingsAssert doesNotContainRule(String rule) {
     isNotNull();

@@ -34,6 +34,7 @@ public record Gate(
       Optional<String> fact,
       String operator,
       Optional<BigDecimal> target,
+      Optional<Waiver> waiver,
       Anchor at) {
 
     static Criterion read(Fields f) {
@@ -44,6 +45,7 @@ public record Gate(
           f.optString("fact"),
           f.string("operator"),
           f.optNumber("target"),
+          f.object("waiver").map(Gate::waiver),
           f.anchor());
     }
   }
@@ -63,6 +65,10 @@ public record Gate(
             .map(w -> new Waiver(w.string("decision"), w.string("reason"), w.anchor())),
         f.list("criteria", Criterion::read),
         f.anchor());
+  }
+
+  private static Waiver waiver(Fields w) {
+    return new Waiver(w.string("decision"), w.string("reason"), w.anchor());
   }
 
   static Gate absent(Anchor at) {

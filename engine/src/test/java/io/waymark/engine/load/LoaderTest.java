@@ -1,0 +1,300 @@
+package io.waymark.engine.load;
+
+import static io.waymark.engine.FindingsAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.model.Kind;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LoaderTest {
+
+  private static final Loader LOADER = new Loader(new BundledSchemas());
+
+  private static final String USE_CASE =
+      """
+      apiVersion: waymark/v1
+      kind: UseCase
+      metadata:
+        id: uc-eta
+        title: ETA prediction
+      spec:
+        status: pilot
+        businessOutcome: Fewer support calls about late deliveries.
+      """;
+
+  /** Line 7 column 11 is the value of spec.status. */
+  private static final String USE_CASE_BAD_STATUS = USE_CASE.replace("status: pilot", "status: live");
+
+  /** A syntax error at line 2, column 8 (a second ': ' in a plain value). */
+  private static final String BROKEN_YAML = "apiVersion: waymark/v1\nkind: a: b\n";
+
+  @TempDir Path repo;
+  @TempDir Path outside;
+
+  private LoadResult load() throws IOException {
+    return LOADER.load(new FolderSource(repo, "x"), Optional.empty());
+  }
+
+  @Test
+  void shouldLoadAValidDocumentWithoutProblems() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+
+    LoadResult result = load();
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.files()).containsExactly("use-cases/eta.yaml");
+    assertThat(result.documents())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(Kind.USE_CASE);
+              assertThat(d.id()).isEqualTo("uc-eta");
+              assertThat(d.valid()).isTrue();
+            });
+    assertThat(result.models()).hasSize(1);
+  }
+
+  @Test
+  void shouldSkipASymbolicLinkToAFileOutsideWithoutReadingIt() throws IOException {
+    Path target = Fixtures.write(outside, "evil.yaml", "apiVersion: waymark/v1\nkind: [\n");
+    Files.createSymbolicLink(repo.resolve("roadmap.yaml"), target);
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("file-skipped")
+        .inFile("roadmap.yaml")
+        .at(1, 1)
+        .withMessageContaining("symbolic link")
+        .hasCount(1);
+    assertThat(result.problems())
+        .doesNotContainRule("yaml-syntax")
+        .doesNotContainRule("schema")
+        .doesNotContainRule("not-waymark");
+    assertThat(result.documents()).extracting(d -> d.file()).containsExactly("use-cases/eta.yaml");
+  }
+
+  @Test
+  void shouldNotTraverseASymbolicLinkToAFolder() throws IOException {
+    Fixtures.write(outside, "vendors/bad.yaml", BROKEN_YAML);
+    Fixtures.write(outside, "vendors/other.yaml", "not: waymark\n");
+    Files.createSymbolicLink(repo.resolve("vendors"), outside.resolve("vendors"));
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+
+    LoadResult result = load();
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.files()).containsExactly("use-cases/eta.yaml");
+  }
+
+  @Test
+  void shouldSkipGitAndTargetFolders() throws IOException {
+    Fixtures.write(repo, ".git/bad.yaml", BROKEN_YAML);
+    Fixtures.write(repo, "target/bad.yaml", BROKEN_YAML);
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+
+    LoadResult result = load();
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.files()).containsExactly("use-cases/eta.yaml");
+  }
+
+  @Test
+  void shouldHonourExcludeGlobsFromTheConfig() throws IOException {
+    Fixtures.write(
+        repo,
+        "waymark.yaml",
+        """
+        apiVersion: waymark/v1
+        kind: Config
+        metadata:
+          id: settings
+          title: Settings
+        spec:
+          exclude:
+            - "drafts/**"
+            - "**/*.draft.yaml"
+        """);
+    Fixtures.write(repo, "drafts/bad.yaml", BROKEN_YAML);
+    Fixtures.write(repo, "drafts/deeper/bad.yaml", BROKEN_YAML);
+    Fixtures.write(repo, "use-cases/next.draft.yaml", BROKEN_YAML);
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+
+    LoadResult result = load();
+
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.files()).containsExactly("use-cases/eta.yaml", "waymark.yaml");
+    assertThat(result.config().exclude()).containsExactly("drafts/**", "**/*.draft.yaml");
+  }
+
+  @Test
+  void shouldNoteAYamlFileThatIsNotWaymark() throws IOException {
+    Fixtures.write(repo, ".github/workflows/ci.yaml", "# CI\nname: build\non: [push]\n");
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("not-waymark")
+        .inFile(".github/workflows/ci.yaml")
+        .at(2, 1)
+        .withPath("")
+        .hasCount(1);
+    assertThat(result.documents()).isEmpty();
+  }
+
+  @Test
+  void shouldNameTheDocumentOfAFileThatIsNotWaymark() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE + "---\n- just\n- a list\n");
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("not-waymark")
+        .at(10, 1)
+        .withMessageContaining("document 2")
+        .hasCount(1);
+    assertThat(result.documents()).hasSize(1);
+  }
+
+  @Test
+  void shouldReportAnUnknownKindAtTheKindValue() throws IOException {
+    Fixtures.write(repo, "bc.yaml", USE_CASE.replace("kind: UseCase", "kind: BusinessCases"));
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("unknown-kind")
+        .inFile("bc.yaml")
+        .at(2, 7)
+        .withPath("/kind")
+        .withMessageContaining("BusinessCases")
+        .hasCount(1);
+    assertThat(result.problems()).doesNotContainRule("schema");
+  }
+
+  @Test
+  void shouldReportAMissingKindAtTheDocument() throws IOException {
+    Fixtures.write(repo, "nokind.yaml", USE_CASE.replace("kind: UseCase\n", ""));
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("unknown-kind")
+        .at(1, 1)
+        .withPath("")
+        .withMessageContaining("no 'kind'");
+  }
+
+  @Test
+  void shouldKeepValidatingOtherFilesAfterABadOne() throws IOException {
+    Fixtures.write(repo, "a-broken.yaml", BROKEN_YAML);
+    Fixtures.write(repo, "b-bad-status.yaml", USE_CASE_BAD_STATUS);
+    Fixtures.write(repo, "c-good.yaml", USE_CASE.replace("uc-eta", "uc-other"));
+    Files.write(
+        repo.resolve("d-not-utf8.yaml"),
+        new byte[] {'a', ':', ' ', (byte) 0xFF, '\n'});
+
+    LoadResult result = load();
+
+    assertThat(result.problems()).containsRule("yaml-syntax").inFile("a-broken.yaml").at(2, 8);
+    assertThat(result.problems())
+        .containsRule("yaml-syntax")
+        .inFile("d-not-utf8.yaml")
+        .at(1, 4)
+        .withMessageContaining("invalid UTF-8");
+    assertThat(result.problems())
+        .containsRule("schema")
+        .inFile("b-bad-status.yaml")
+        .at(7, 11)
+        .withPath("/spec/status");
+    assertThat(result.problems().stream().map(Finding::file))
+        .doesNotContain("c-good.yaml");
+    assertThat(result.documents())
+        .filteredOn(d -> d.valid())
+        .extracting(d -> d.file())
+        .containsExactly("c-good.yaml");
+  }
+
+  @Test
+  void shouldReadYmlFiles() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yml", USE_CASE_BAD_STATUS);
+    Fixtures.write(repo, "use-cases/notes.txt", BROKEN_YAML);
+
+    LoadResult result = load();
+
+    assertThat(result.files()).containsExactly("use-cases/eta.yml");
+    assertThat(result.problems()).containsRule("schema").inFile("use-cases/eta.yml").at(7, 11);
+  }
+
+  @Test
+  void shouldReportAFileOverTheConfiguredByteLimitWithoutParsingIt() throws IOException {
+    Fixtures.write(
+        repo,
+        "waymark.yaml",
+        """
+        apiVersion: waymark/v1
+        kind: Config
+        metadata:
+          id: settings
+          title: Settings
+        spec:
+          limits:
+            fileBytes: 200
+        """);
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE + "# " + "x".repeat(300) + "\n");
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("yaml-syntax")
+        .inFile("use-cases/eta.yaml")
+        .at(1, 1)
+        .withMessageContaining("limit of 200")
+        .hasCount(1);
+    assertThat(result.documents()).extracting(d -> d.file()).containsExactly("waymark.yaml");
+  }
+
+  @Test
+  void shouldCollectInlineIgnoreComments() throws IOException {
+    Fixtures.write(
+        repo,
+        "use-cases/eta.yaml",
+        USE_CASE.replace(
+            "status: pilot", "status: pilot # waymark:ignore schema -- renamed next sprint"));
+
+    LoadResult result = load();
+
+    assertThat(result.ignores().get("use-cases/eta.yaml").get(7))
+        .containsExactly(new InlineIgnore("schema", "renamed next sprint", 7));
+  }
+
+  @Test
+  void shouldReadAConfigGivenOnTheCommandLineInsteadOfWaymarkYaml() throws IOException {
+    Fixtures.write(
+        repo,
+        "waymark.yaml",
+        "apiVersion: waymark/v1\nkind: Config\nmetadata: {id: repo, title: R}\nspec:\n"
+            + "  exclude: [\"nothing/**\"]\n");
+    Fixtures.write(repo, "drafts/bad.yaml", BROKEN_YAML);
+    byte[] override =
+        "apiVersion: waymark/v1\nkind: Config\nmetadata: {id: cli, title: C}\nspec:\n  exclude: [\"drafts/**\"]\n"
+            .getBytes(StandardCharsets.UTF_8);
+
+    LoadResult result =
+        LOADER.load(
+            new FolderSource(repo, "x"), Optional.of(new Loader.NamedBytes("ci.yaml", override)));
+
+    assertThat(result.config().exclude()).containsExactly("drafts/**");
+    assertThat(result.problems()).doesNotContainRule("yaml-syntax");
+  }
+}
