@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options that change how a repository is judged. */
@@ -43,6 +42,13 @@ final class ValidationOptionsMixin {
       description = "Use this Config file instead of the repository's waymark.yaml.")
   Path config;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Findings recorded in FILE (by 'waymark baseline') are reported as info and do not fail the build; only new ones do.")
+  Path baseline;
+
   /** True when the result should fail the build. */
   boolean fails(io.waymark.engine.ValidationResult result) {
     return switch (failOn) {
@@ -68,15 +74,15 @@ final class ValidationOptionsMixin {
       }
       try {
         options =
-            new ValidationOptions(
-                options.asOf(),
-                Optional.of(
-                    new Loader.NamedBytes(
-                        config.toString().replace('\\', '/'), Files.readAllBytes(config))),
-                options.revisionDate());
+            options.withConfig(
+                new Loader.NamedBytes(
+                    config.toString().replace('\\', '/'), Files.readAllBytes(config)));
       } catch (IOException e) {
         throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
       }
+    }
+    if (baseline != null) {
+      options = options.withBaseline(BaselineFile.read(baseline));
     }
     return options;
   }

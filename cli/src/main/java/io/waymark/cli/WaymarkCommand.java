@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ValidateCommand.class,
+      BaselineCommand.class,
       RulesCommand.class,
       ExplainCommand.class,
       SchemaCommand.class,

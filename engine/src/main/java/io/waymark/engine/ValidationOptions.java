@@ -3,6 +3,7 @@ package io.waymark.engine;
 import io.waymark.engine.load.Loader;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to validate: an explicit as-of date, a Config file used instead of the repository's own, and
@@ -11,17 +12,31 @@ import java.util.Optional;
 public record ValidationOptions(
     Optional<LocalDate> asOf,
     Optional<Loader.NamedBytes> config,
-    Optional<LocalDate> revisionDate) {
+    Optional<LocalDate> revisionDate,
+    Set<String> baseline) {
+
+  public ValidationOptions {
+    baseline = Set.copyOf(baseline);
+  }
 
   public static ValidationOptions defaults() {
-    return new ValidationOptions(Optional.empty(), Optional.empty(), Optional.empty());
+    return new ValidationOptions(Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
   }
 
   public ValidationOptions withAsOf(LocalDate date) {
-    return new ValidationOptions(Optional.of(date), config, revisionDate);
+    return new ValidationOptions(Optional.of(date), config, revisionDate, baseline);
+  }
+
+  public ValidationOptions withConfig(Loader.NamedBytes file) {
+    return new ValidationOptions(asOf, Optional.of(file), revisionDate, baseline);
   }
 
   public ValidationOptions withRevisionDate(LocalDate date) {
-    return new ValidationOptions(asOf, config, Optional.ofNullable(date));
+    return new ValidationOptions(asOf, config, Optional.ofNullable(date), baseline);
+  }
+
+  /** Findings with these fingerprints are known: reported as info, never failing the build. */
+  public ValidationOptions withBaseline(Set<String> fingerprints) {
+    return new ValidationOptions(asOf, config, revisionDate, fingerprints);
   }
 }

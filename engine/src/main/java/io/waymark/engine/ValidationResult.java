@@ -6,29 +6,76 @@ import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Plan;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The outcome of one validation: the findings that count, the ones that were suppressed (with why),
- * the as-of date used, and the loaded plan for reports.
+ * the fingerprints of findings known from a baseline, the as-of date used, the loaded plan, and
+ * what Waymark computed about it ({@link #insights()}).
  */
-public record ValidationResult(
-    String root,
-    LocalDate asOf,
-    LoadResult load,
-    Plan plan,
-    List<Finding> findings,
-    List<Suppressed> suppressed) {
+public final class ValidationResult {
 
-  /** A finding left out by an inline comment, a Config suppression or a baseline. */
+  /** A finding left out by an inline comment or a Config suppression. */
   public record Suppressed(Finding finding, String how, String reason) {}
 
-  public ValidationResult {
-    findings = List.copyOf(findings);
-    suppressed = List.copyOf(suppressed);
+  private final String root;
+  private final LocalDate asOf;
+  private final LoadResult load;
+  private final Plan plan;
+  private final List<Finding> findings;
+  private final List<Suppressed> suppressed;
+  private final Set<String> baselined;
+  private Insights insights;
+
+  public ValidationResult(
+      String root,
+      LocalDate asOf,
+      LoadResult load,
+      Plan plan,
+      List<Finding> findings,
+      List<Suppressed> suppressed,
+      Set<String> baselined) {
+    this.root = root;
+    this.asOf = asOf;
+    this.load = load;
+    this.plan = plan;
+    this.findings = List.copyOf(findings);
+    this.suppressed = List.copyOf(suppressed);
+    this.baselined = Set.copyOf(baselined);
+  }
+
+  public String root() {
+    return root;
+  }
+
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  public LoadResult load() {
+    return load;
+  }
+
+  public Plan plan() {
+    return plan;
+  }
+
+  /** The findings that count, sorted by file, line, column and rule. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public List<Suppressed> suppressed() {
+    return suppressed;
   }
 
   public int documents() {
     return load.documents().size();
+  }
+
+  /** Documents left out of the plan rules because they failed their schema. */
+  public long invalidDocuments() {
+    return load.documents().stream().filter(d -> !d.valid()).count();
   }
 
   public long count(Severity severity) {
@@ -38,5 +85,18 @@ public record ValidationResult(
   /** True when some finding is at least as severe as {@code threshold}. */
   public boolean failsAt(Severity threshold) {
     return findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+  }
+
+  /** True when the finding was in the baseline (and so was downgraded to info). */
+  public boolean isBaselined(Finding finding) {
+    return baselined.contains(finding.fingerprint());
+  }
+
+  /** Gate status, vendor scores and business-case financials, computed on first use. */
+  public synchronized Insights insights() {
+    if (insights == null) {
+      insights = Insights.of(plan, asOf);
+    }
+    return insights;
   }
 }

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The engine's facade: load → schema → rules → severities and suppressions → findings. Knows
@@ -68,7 +69,7 @@ public final class Validator {
       run(rule, load, plan, ids, asOf, raw);
     }
     raw.addAll(unknownRuleSettings(config));
-    return settle(source.label(), asOf, load, plan, config, raw);
+    return settle(source.label(), asOf, load, plan, config, raw, options.baseline());
   }
 
   private void run(
@@ -133,10 +134,17 @@ public final class Validator {
 
   /** Applies configured severities, inline ignores and Config suppressions. */
   private ValidationResult settle(
-      String root, LocalDate asOf, LoadResult load, Plan plan, Config config, List<Finding> raw) {
+      String root,
+      LocalDate asOf,
+      LoadResult load,
+      Plan plan,
+      Config config,
+      List<Finding> raw,
+      Set<String> baseline) {
     List<Finding> kept = new ArrayList<>();
     List<ValidationResult.Suppressed> suppressed = new ArrayList<>();
     List<Config.Suppression> active = new ArrayList<>();
+    Set<String> baselined = new java.util.HashSet<>();
     for (Config.Suppression s : config.suppressions()) {
       // An expired suppression stops working; the suppression-expired rule reports it.
       if (s.expires().isEmpty() || !s.expires().get().isBefore(asOf)) {
@@ -149,6 +157,11 @@ public final class Validator {
         continue; // turned off with a justification
       }
       Finding finding = f.withSeverity(severity.get());
+      if (baseline.contains(finding.fingerprint())) {
+        // Known when the baseline was taken: still shown, never failing the build.
+        finding = finding.withSeverity(Severity.INFO);
+        baselined.add(finding.fingerprint());
+      }
       Optional<ValidationResult.Suppressed> why = suppression(finding, load, active);
       if (why.isPresent()) {
         suppressed.add(why.get());
@@ -158,7 +171,7 @@ public final class Validator {
     }
     Collections.sort(kept);
     suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
-    return new ValidationResult(root, asOf, load, plan, kept, suppressed);
+    return new ValidationResult(root, asOf, load, plan, kept, suppressed, baselined);
   }
 
   /** The severity in force for a rule; empty when the rule is turned off. */

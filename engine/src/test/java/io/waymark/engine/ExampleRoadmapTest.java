@@ -14,7 +14,9 @@ class ExampleRoadmapTest {
   void shouldValidateTheExampleWithNoFindingAtAll() throws Exception {
     ValidationResult result =
         new Validator(RuleRegistry.discover())
-            .validate(new FolderSource(Path.of("..", "example-roadmap"), "example-roadmap"), ValidationOptions.defaults());
+            .validate(
+                new FolderSource(Path.of("..", "example-roadmap"), "example-roadmap"),
+                ValidationOptions.defaults());
 
     assertThat(result.findings()).isEmpty();
     assertThat(result.documents()).isGreaterThanOrEqualTo(20);

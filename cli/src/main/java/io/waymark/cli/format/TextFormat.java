@@ -49,6 +49,7 @@ final class TextFormat {
                 + "  "
                 + severity(f.severity())
                 + "  "
+                + (result.isBaselined(f) ? paint(DIM, "(baseline) ") : "")
                 + paint(DIM, "[" + f.rule() + "]")
                 + " "
                 + f.message());
@@ -59,6 +60,19 @@ final class TextFormat {
       out.println();
     }
     if (!quiet) {
+      long invalid = result.invalidDocuments();
+      if (invalid > 0) {
+        out.println(
+            paint(
+                DIM,
+                "note: "
+                    + plural(invalid, "document")
+                    + " failed "
+                    + (invalid == 1 ? "its" : "their")
+                    + " schema and "
+                    + (invalid == 1 ? "was" : "were")
+                    + " left out of the plan rules: fix the schema errors first."));
+      }
       if (!result.suppressed().isEmpty()) {
         out.println(
             paint(

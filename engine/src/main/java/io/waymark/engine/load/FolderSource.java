@@ -26,8 +26,19 @@ public final class FolderSource implements RepositorySource {
   private final Path root;
   private final String label;
 
+  /**
+   * @param root the repository folder; when it is itself a symbolic link, the folder it names is
+   *     the repository (the user chose it), and nothing below it is followed
+   */
   public FolderSource(Path root, String label) {
-    this.root = root.toAbsolutePath().normalize();
+    Path absolute = root.toAbsolutePath().normalize();
+    Path real;
+    try {
+      real = absolute.toRealPath();
+    } catch (IOException e) {
+      real = absolute; // listing reports the problem
+    }
+    this.root = real;
     this.label = label;
   }
 

@@ -55,13 +55,9 @@ public record Config(
         spec.optDate("asOf"),
         spec.strings("exclude"),
         new YamlLimits(
-            positive(limits.optNumber("aliases"), d.aliases()),
-            positive(limits.optNumber("depth"), d.depth()),
-            limits
-                .optNumber("fileBytes")
-                .filter(n -> n.signum() > 0)
-                .map(BigDecimal::longValue)
-                .orElse(d.fileBytes()),
+            (int) bounded(limits.optNumber("aliases"), d.aliases(), MAX_ALIASES),
+            (int) bounded(limits.optNumber("depth"), d.depth(), MAX_DEPTH),
+            bounded(limits.optNumber("fileBytes"), d.fileBytes(), MAX_FILE_BYTES),
             d.expandedNodes()),
         spec.optNumber("tolerancePct").orElse(BigDecimal.ONE),
         spec.entries(
@@ -82,7 +78,16 @@ public record Config(
         f.anchor());
   }
 
-  private static int positive(Optional<BigDecimal> value, int fallback) {
-    return value.filter(n -> n.signum() > 0).map(BigDecimal::intValue).orElse(fallback);
+  /** Upper bounds of spec.limits (the schema says the same): a pull request cannot lift them. */
+  public static final long MAX_ALIASES = 10_000;
+
+  public static final long MAX_DEPTH = 1_000;
+  public static final long MAX_FILE_BYTES = 67_108_864;
+
+  private static long bounded(Optional<BigDecimal> value, long fallback, long max) {
+    return value
+        .filter(n -> n.signum() > 0)
+        .map(n -> n.min(BigDecimal.valueOf(max)).longValue())
+        .orElse(fallback);
   }
 }

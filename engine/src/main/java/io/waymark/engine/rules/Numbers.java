@@ -7,9 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * Formats the numbers that findings name, the same way everywhere and under any locale: money
- * with grouping and two decimals plus the currency ("231,465.86 EUR"), percentages with up to
- * two decimals ("84.67%").
+ * Formats the numbers that findings name, the same way everywhere and under any locale: money with
+ * grouping and two decimals plus the currency ("231,465.86 EUR"), percentages with up to two
+ * decimals ("84.67%").
  */
 public final class Numbers {
 

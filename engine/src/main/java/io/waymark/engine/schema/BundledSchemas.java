@@ -53,6 +53,9 @@ public final class BundledSchemas {
                 b.schemaLoader(
                     l ->
                         l.fetchRemoteResources(false)
+                            // networknt asks its own class-path loader before ours: only let
+                            // Waymark's schema folder (and the bundled meta-schemas) through.
+                            .allow(iri -> allowed(iri, idPrefix, classpathPrefix))
                             .schemaIdResolvers(r -> r.mapPrefix(idPrefix, classpathPrefix))
                             .resourceLoaders(
                                 r ->
@@ -62,6 +65,14 @@ public final class BundledSchemas {
                                           list.add(
                                               iri -> onlyBundled(iri, classpathPrefix, classpath));
                                         }))));
+  }
+
+  private static boolean allowed(AbsoluteIri iri, String idPrefix, String classpathPrefix) {
+    String text = iri.toString();
+    return !text.contains("..")
+        && (text.startsWith(idPrefix)
+            || text.startsWith(classpathPrefix)
+            || text.startsWith("https://json-schema.org/draft/2020-12/"));
   }
 
   private static InputStreamSource onlyBundled(

@@ -5,6 +5,7 @@ import com.networknt.schema.path.NodePath;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
@@ -12,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +66,7 @@ public final class SchemaCheck {
         }
         message = "unknown field '" + key + "' in " + where;
         hint =
-            suggestion(error, key, node).map(s -> "Did you mean '" + s + "'? ").orElse("")
+            suggestion(error, key).map(s -> "Did you mean '" + s + "'? ").orElse("")
                 + "Remove the field or fix its name; see `waymark schema` for the fields of "
                 + document.kind().id()
                 + ".";
@@ -144,37 +144,7 @@ public final class SchemaCheck {
   }
 
   /** The closest allowed property name, when one is close enough to be a typo. */
-  private Optional<String> suggestion(Error error, String key, YamlNode node) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String name : schemas.declaredProperties(error.getSchemaLocation())) {
-      int d = distance(key.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = name;
-      }
-    }
-    return best != null && bestDistance <= Math.max(2, key.length() / 3)
-        ? Optional.of(best)
-        : Optional.empty();
-  }
-
-  static int distance(String a, String b) {
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-      }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+  private Optional<String> suggestion(Error error, String key) {
+    return Suggestion.nearest(key, schemas.declaredProperties(error.getSchemaLocation()));
   }
 }

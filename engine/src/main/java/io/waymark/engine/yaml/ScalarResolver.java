@@ -18,6 +18,9 @@ final class ScalarResolver {
   private static final Pattern FLOAT =
       Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+");
 
+  /** Longer plain scalars are never numbers (no money amount or percentage has 100 digits). */
+  static final int MAX_DIGITS = 100;
+
   private ScalarResolver() {}
 
   static YamlScalar plain(String text, int line, int column) {
@@ -30,11 +33,15 @@ final class ScalarResolver {
     if (FALSE.matcher(text).matches()) {
       return new YamlScalar(Boolean.FALSE, text, false, line, column);
     }
+    if (text.length() > MAX_DIGITS) {
+      // Parsing a huge integer is quadratic: such a value is no amount anyone plans with.
+      return new YamlScalar(text, text, false, line, column);
+    }
     if (INT.matcher(text).matches()) {
       String digits = text.startsWith("+") ? text.substring(1) : text;
       return new YamlScalar(new BigDecimal(new BigInteger(digits)), text, true, line, column);
     }
-    if (text.length() < 400 && FLOAT.matcher(text).matches()) {
+    if (FLOAT.matcher(text).matches()) {
       try {
         return new YamlScalar(new BigDecimal(text), text, false, line, column);
       } catch (NumberFormatException | ArithmeticException e) {

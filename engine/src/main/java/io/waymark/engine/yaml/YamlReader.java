@@ -279,16 +279,17 @@ public final class YamlReader {
             column(e),
             "Write the values out, or raise Config spec.limits.aliases.");
       }
-      place(target, line(e), column(e));
+      place(target, target.weight(), line(e), column(e));
     }
 
     private void add(YamlNode node, NodeEvent event) throws YamlProblem {
       event.getAnchor().map(Anchor::getValue).ifPresent(a -> anchors.put(a, node));
-      place(node, line(event), column(event));
+      // Children were counted when they were placed: the node itself adds one.
+      place(node, 1, line(event), column(event));
     }
 
-    private void place(YamlNode node, int line, int column) throws YamlProblem {
-      expanded += node.weight();
+    private void place(YamlNode node, long weight, int line, int column) throws YamlProblem {
+      expanded += weight;
       if (expanded > limits.expandedNodes()) {
         throw new YamlProblem(
             "document expands to more than " + limits.expandedNodes() + " nodes through aliases",

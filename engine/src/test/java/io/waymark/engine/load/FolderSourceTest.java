@@ -108,12 +108,25 @@ class FolderSourceTest {
   }
 
   @Test
+  void shouldListTheFilesBehindARootThatIsASymbolicLink() throws IOException {
+    Path real = Files.createDirectories(outside.resolve("real"));
+    Fixtures.write(real, "roadmap.yaml", "a: 1\n");
+    Path link = Files.createSymbolicLink(repo.resolve("link"), real);
+
+    assertThat(new FolderSource(link, "x").list())
+        .extracting(RepositorySource.Entry::path)
+        .containsExactly("roadmap.yaml");
+  }
+
+  @Test
   void shouldUseForwardSlashesAndTheGivenLabel() throws IOException {
     Fixtures.write(repo, "a/b/c.yaml", "a: 1\n");
     FolderSource source = new FolderSource(repo.resolve("a/.."), "main");
 
     assertThat(source.label()).isEqualTo("main");
     assertThat(source.root()).isEqualTo(repo.toAbsolutePath().normalize());
-    assertThat(source.list()).extracting(RepositorySource.Entry::path).containsExactly("a/b/c.yaml");
+    assertThat(source.list())
+        .extracting(RepositorySource.Entry::path)
+        .containsExactly("a/b/c.yaml");
   }
 }

@@ -2,6 +2,7 @@ package io.waymark.engine.load;
 
 import static io.waymark.engine.FindingsAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.finding.Finding;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LoaderTest {
 
@@ -32,7 +35,8 @@ class LoaderTest {
       """;
 
   /** Line 7 column 11 is the value of spec.status. */
-  private static final String USE_CASE_BAD_STATUS = USE_CASE.replace("status: pilot", "status: live");
+  private static final String USE_CASE_BAD_STATUS =
+      USE_CASE.replace("status: pilot", "status: live");
 
   /** A syntax error at line 2, column 8 (a second ': ' in a plain value). */
   private static final String BROKEN_YAML = "apiVersion: waymark/v1\nkind: a: b\n";
@@ -200,9 +204,7 @@ class LoaderTest {
     Fixtures.write(repo, "a-broken.yaml", BROKEN_YAML);
     Fixtures.write(repo, "b-bad-status.yaml", USE_CASE_BAD_STATUS);
     Fixtures.write(repo, "c-good.yaml", USE_CASE.replace("uc-eta", "uc-other"));
-    Files.write(
-        repo.resolve("d-not-utf8.yaml"),
-        new byte[] {'a', ':', ' ', (byte) 0xFF, '\n'});
+    Files.write(repo.resolve("d-not-utf8.yaml"), new byte[] {'a', ':', ' ', (byte) 0xFF, '\n'});
 
     LoadResult result = load();
 
@@ -217,8 +219,7 @@ class LoaderTest {
         .inFile("b-bad-status.yaml")
         .at(7, 11)
         .withPath("/spec/status");
-    assertThat(result.problems().stream().map(Finding::file))
-        .doesNotContain("c-good.yaml");
+    assertThat(result.problems().stream().map(Finding::file)).doesNotContain("c-good.yaml");
     assertThat(result.documents())
         .filteredOn(d -> d.valid())
         .extracting(d -> d.file())
@@ -262,6 +263,24 @@ class LoaderTest {
         .withMessageContaining("limit of 200")
         .hasCount(1);
     assertThat(result.documents()).extracting(d -> d.file()).containsExactly("waymark.yaml");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"depth: 2147483648", "fileBytes: 18446744073709551616"})
+  void shouldReportAnOutOfRangeLimitAsAFinding(String limit) {
+    Fixtures.write(
+        repo,
+        "waymark.yaml",
+        "apiVersion: waymark/v1\nkind: Config\nmetadata: {id: settings, title: S}\nspec:\n"
+            + "  limits:\n    "
+            + limit
+            + "\n");
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+
+    LoadResult[] result = new LoadResult[1];
+    assertThatCode(() -> result[0] = load()).doesNotThrowAnyException();
+
+    assertThat(result[0].problems()).containsRule("schema").inFile("waymark.yaml").atLine(6);
   }
 
   @Test

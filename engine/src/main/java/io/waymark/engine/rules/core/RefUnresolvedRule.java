@@ -2,6 +2,7 @@ package io.waymark.engine.rules.core;
 
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.model.Anchor;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Gate;
@@ -139,18 +140,11 @@ public final class RefUnresolvedRule implements Rule {
     }
 
     private Optional<String> nearest(String id, String space) {
-      String best = null;
-      int bestDistance = Integer.MAX_VALUE;
-      for (IdIndex.Declaration d : ids.spaces().getOrDefault(space, List.of())) {
-        int distance = Levenshtein.distance(id, d.id());
-        if (distance < bestDistance) {
-          bestDistance = distance;
-          best = d.id();
-        }
-      }
-      return best != null && bestDistance <= Math.max(2, id.length() / 4)
-          ? Optional.of(best)
-          : Optional.empty();
+      return Suggestion.nearest(
+          id,
+          ids.spaces().getOrDefault(space, List.of()).stream()
+              .map(IdIndex.Declaration::id)
+              .toList());
     }
   }
 }

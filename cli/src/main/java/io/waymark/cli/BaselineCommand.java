@@ -1,0 +1,64 @@
+package io.waymark.cli;
+
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.Validator;
+import io.waymark.engine.rules.RuleRegistry;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waymark baseline [DIR]}: record today's findings so that only new ones fail. */
+@Command(
+    name = "baseline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Record the current findings in DIR/.waymark-baseline.json. Then 'waymark validate",
+      "--baseline DIR/.waymark-baseline.json' reports them as info and fails only on new ones,",
+      "so a team can adopt Waymark on an existing roadmap and tighten it over time."
+    })
+final class BaselineCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "The roadmap repository folder (default: the current folder).")
+  Path dir;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the baseline here instead of DIR/" + BaselineFile.NAME + ".")
+  Path output;
+
+  @Mixin ValidationOptionsMixin validation;
+
+  @Override
+  public Integer call() throws Exception {
+    ValidationResult result =
+        new Validator(RuleRegistry.discover())
+            .validate(Repositories.folder(dir), validation.toOptions());
+    Path file = output != null ? output : dir.resolve(BaselineFile.NAME);
+    BaselineFile.write(result, file);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        "recorded "
+            + result.findings().size()
+            + " finding"
+            + (result.findings().size() == 1 ? "" : "s")
+            + " in "
+            + file);
+    out.println("use: waymark validate " + Repositories.display(dir) + " --baseline " + file);
+    out.flush();
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,84 @@
+package io.waymark.cli;
+
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.finding.Finding;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code .waymark-baseline.json}: the fingerprints (rule, file, JSON path, message — no line) of
+ * the findings a team accepted when adopting Waymark. Readable, sorted, stable in Git.
+ */
+final class BaselineFile {
+
+  static final String NAME = ".waymark-baseline.json";
+
+  private BaselineFile() {}
+
+  static void write(ValidationResult result, Path file) throws IOException {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("tool", "waymark");
+    root.put("version", Version.current());
+    root.put("asOf", result.asOf().toString());
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : result.findings()) {
+      ObjectNode n = findings.addObject();
+      n.put("fingerprint", f.fingerprint());
+      n.put("rule", f.rule());
+      n.put("file", f.file());
+      n.put("path", f.path());
+      n.put("message", f.message());
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(
+        file,
+        JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root)
+            + "\n",
+        StandardCharsets.UTF_8);
+  }
+
+  static Set<String> read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new UserError(
+          "--baseline '" + file + "' is not a readable file (create it with 'waymark baseline')");
+    }
+    try {
+      JsonNode root =
+          JsonMapper.builder().build().readTree(Files.readString(file, StandardCharsets.UTF_8));
+      JsonNode findings = root.get("findings");
+      if (findings == null || !findings.isArray()) {
+        throw new UserError(
+            "--baseline '"
+                + file
+                + "' has no 'findings' list; recreate it with 'waymark baseline'");
+      }
+      Set<String> fingerprints = new HashSet<>();
+      for (JsonNode f : findings) {
+        JsonNode fp = f.get("fingerprint");
+        if (fp != null && fp.isString()) {
+          fingerprints.add(fp.asString());
+        }
+      }
+      return fingerprints;
+    } catch (IOException | JacksonException e) {
+      throw new UserError(
+          "--baseline '"
+              + file
+              + "' cannot be read: "
+              + e.getMessage().lines().findFirst().orElse(""));
+    }
+  }
+}

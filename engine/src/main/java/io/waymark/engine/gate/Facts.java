@@ -1,0 +1,229 @@
+package io.waymark.engine.gate;
+
+import io.waymark.engine.finance.CaseFinancials;
+import io.waymark.engine.model.BusinessCase;
+import io.waymark.engine.model.Metrics;
+import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.UseCase;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The facts a gate criterion may name (SPEC §2.2), computed as they stood on a given date. A fact
+ * never looks at anything dated after that date, so a gate decided in March is judged by what was
+ * known in March.
+ */
+public final class Facts {
+
+  public static final String PRODUCTION_USE_CASES = "useCases.production";
+  public static final String PILOT_TO_PRODUCTION_PCT = "useCases.pilotToProductionPct";
+  public static final String APPROVED_POSITIVE_ROI = "businessCases.approvedPositiveRoi";
+  public static final String MILESTONE_COMPLETION_PCT = "milestones.completionPct";
+
+  /** {@code metrics.<id>.changePct}. */
+  private static final Pattern METRIC_CHANGE =
+      Pattern.compile("metrics\\.([a-z0-9][a-z0-9-]*)\\.changePct");
+
+  private static final List<String> FIXED =
+      List.of(
+          PRODUCTION_USE_CASES,
+          PILOT_TO_PRODUCTION_PCT,
+          APPROVED_POSITIVE_ROI,
+          MILESTONE_COMPLETION_PCT);
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /**
+   * A fact's value on a date. {@code value} is empty when the fact is undefined then (a zero
+   * denominator, no data yet); {@code on} is the date of the data point used, or the evaluation
+   * date for counts; {@code detail} says how the value came about, for explanations.
+   */
+  public record Reading(String fact, Optional<BigDecimal> value, LocalDate on, String detail) {}
+
+  private final Plan plan;
+
+  public Facts(Plan plan) {
+    this.plan = plan;
+  }
+
+  /** True for the five fact patterns of SPEC §2.2. */
+  public static boolean isKnown(String fact) {
+    return FIXED.contains(fact) || METRIC_CHANGE.matcher(fact).matches();
+  }
+
+  /** The metric id of a {@code metrics.<id>.changePct} fact. */
+  public static Optional<String> metricOf(String fact) {
+    Matcher m = METRIC_CHANGE.matcher(fact);
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /**
+   * Reads any known fact on {@code date}; {@code phase} is the phase whose gate asks (for {@code
+   * milestones.completionPct}). An unknown fact reads as empty.
+   */
+  public Reading read(String fact, Phase phase, LocalDate date) {
+    return switch (fact) {
+      case PRODUCTION_USE_CASES -> productionUseCases(date);
+      case PILOT_TO_PRODUCTION_PCT -> pilotToProductionPct(date);
+      case APPROVED_POSITIVE_ROI -> approvedPositiveRoi(date);
+      case MILESTONE_COMPLETION_PCT -> milestoneCompletionPct(phase, date);
+      default ->
+          metricOf(fact)
+              .map(id -> metricChangePct(id, date))
+              .orElseGet(() -> new Reading(fact, Optional.empty(), date, "unknown fact"));
+    };
+  }
+
+  /** Use cases in production on {@code date}: status production since then (or with no since). */
+  public Reading productionUseCases(LocalDate date) {
+    long count =
+        plan.useCases().stream()
+            .filter(u -> u.status() == UseCase.Status.PRODUCTION && knownBy(u, date))
+            .count();
+    return new Reading(
+        PRODUCTION_USE_CASES,
+        Optional.of(BigDecimal.valueOf(count)),
+        date,
+        count + " use case" + (count == 1 ? "" : "s") + " in production");
+  }
+
+  /**
+   * Production ÷ (pilot + production + retired) × 100 among the use cases whose current status
+   * dates from {@code date} or earlier (or carries no date); empty when none has left the idea
+   * stage.
+   */
+  public Reading pilotToProductionPct(LocalDate date) {
+    long production = 0;
+    long tried = 0;
+    for (UseCase u : plan.useCases()) {
+      if (!knownBy(u, date) || u.status() == UseCase.Status.IDEA) {
+        continue;
+      }
+      tried++;
+      if (u.status() == UseCase.Status.PRODUCTION) {
+        production++;
+      }
+    }
+    String detail = production + " of " + tried + " piloted use cases in production";
+    return new Reading(PILOT_TO_PRODUCTION_PCT, percent(production, tried), date, detail);
+  }
+
+  /** Approved business cases (approval dated {@code date} or earlier) with a positive ROI. */
+  public Reading approvedPositiveRoi(LocalDate date) {
+    long approved = 0;
+    long positive = 0;
+    for (BusinessCase bc : plan.businessCases()) {
+      boolean approvedBy =
+          bc.approved()
+              && bc.approval()
+                  .flatMap(BusinessCase.Approval::date)
+                  .map(d -> !d.isAfter(date))
+                  .orElse(true);
+      if (!approvedBy) {
+        continue;
+      }
+      approved++;
+      if (CaseFinancials.of(bc).roi().filter(r -> r.signum() > 0).isPresent()) {
+        positive++;
+      }
+    }
+    return new Reading(
+        APPROVED_POSITIVE_ROI,
+        Optional.of(BigDecimal.valueOf(positive)),
+        date,
+        positive + " of " + approved + " approved business cases with a positive ROI");
+  }
+
+  /**
+   * (latest value on or before {@code date} − baseline) ÷ baseline × 100, the baseline being the
+   * metric's {@code baseline} or else its first data point; empty without data or with a zero
+   * baseline.
+   */
+  public Reading metricChangePct(String metricId, LocalDate date) {
+    String fact = "metrics." + metricId + ".changePct";
+    Optional<Metrics.Metric> metric = plan.metric(metricId);
+    if (metric.isEmpty()) {
+      return new Reading(fact, Optional.empty(), date, "no metric '" + metricId + "'");
+    }
+    Optional<Metrics.DataPoint> latest = metric.get().latestOnOrBefore(date);
+    Optional<BigDecimal> baseline =
+        metric
+            .get()
+            .baseline()
+            .or(
+                () ->
+                    metric.get().series().stream()
+                        .min(Comparator.comparing(Metrics.DataPoint::date))
+                        .map(Metrics.DataPoint::value));
+    if (latest.isEmpty()) {
+      return new Reading(
+          fact, Optional.empty(), date, metricId + " has no data point on or before " + date);
+    }
+    BigDecimal value = latest.get().value();
+    LocalDate on = latest.get().date();
+    if (baseline.isEmpty() || baseline.get().signum() == 0) {
+      return new Reading(
+          fact, Optional.empty(), on, metricId + " has no non-zero baseline to compare with");
+    }
+    BigDecimal change =
+        value
+            .subtract(baseline.get())
+            .multiply(HUNDRED)
+            .divide(baseline.get(), 6, RoundingMode.HALF_EVEN);
+    return new Reading(
+        fact,
+        Optional.of(change),
+        on,
+        metricId
+            + " "
+            + GateEvaluator.plain(value)
+            + " against baseline "
+            + GateEvaluator.plain(baseline.get()));
+  }
+
+  /**
+   * The phase's milestones done by {@code date} (completedOn, else due, on or before it) ÷ its
+   * milestones that were not dropped × 100; empty when every milestone was dropped.
+   */
+  public Reading milestoneCompletionPct(Phase phase, LocalDate date) {
+    long planned = 0;
+    long done = 0;
+    for (Milestone m : phase.milestones()) {
+      if (m.status() == Milestone.Status.DROPPED) {
+        continue;
+      }
+      planned++;
+      LocalDate finished = m.completedOn().orElse(m.due());
+      if (m.status() == Milestone.Status.DONE && !finished.isAfter(date)) {
+        done++;
+      }
+    }
+    return new Reading(
+        MILESTONE_COMPLETION_PCT,
+        percent(done, planned),
+        date,
+        done + " of " + planned + " milestones of " + phase.id() + " done");
+  }
+
+  private static boolean knownBy(UseCase u, LocalDate date) {
+    return u.since().map(s -> !s.isAfter(date)).orElse(true);
+  }
+
+  private static Optional<BigDecimal> percent(long part, long whole) {
+    if (whole == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        BigDecimal.valueOf(part)
+            .multiply(HUNDRED)
+            .divide(BigDecimal.valueOf(whole), 6, RoundingMode.HALF_EVEN));
+  }
+}

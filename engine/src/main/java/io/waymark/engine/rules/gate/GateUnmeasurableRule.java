@@ -1,0 +1,116 @@
+package io.waymark.engine.rules.gate;
+
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.gate.Facts;
+import io.waymark.engine.model.Gate;
+import io.waymark.engine.model.Metrics;
+import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.rules.Rule;
+import io.waymark.engine.rules.RuleContext;
+import io.waymark.engine.rules.RuleDescriptor;
+import java.util.Optional;
+
+/**
+ * Every gate criterion can be judged: a known fact, a metric that has data, a target where the
+ * operator needs one. A metric id that names no metric is {@code ref-unresolved}'s finding.
+ */
+public final class GateUnmeasurableRule implements Rule {
+
+  private static final String MEASURED = "measured";
+
+  private static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor(
+          "gate-unmeasurable",
+          Severity.ERROR,
+          "gates",
+          "A gate criterion names a metric without data or an unknown fact, or has no target"
+              + " where its operator needs one.",
+          """
+          You cannot prove a gate if you are not measuring it: missing success metrics are one
+          of the eight classic roadmap pitfalls. The methodology asks to define the measurement
+          before spending, establish the baseline and track it consistently. A criterion whose
+          metric has no data point, whose fact Waymark does not know, or which has nothing to
+          compare with can never be met, so the gate it belongs to would be decided on opinion.
+          Known facts: `useCases.production`, `useCases.pilotToProductionPct`,
+          `businessCases.approvedPositiveRoi`, `metrics.<id>.changePct` and
+          `milestones.completionPct`.""",
+          """
+          Record at least the baseline data point in the metric's `series`, spell the fact as
+          one of the five known facts, or add a `target` (only `operator: measured` works
+          without one).""",
+          """
+          criteria:
+            - id: gc-p2-pipeline-sla
+              description: Data-pipeline SLA above 99 %
+              metric: data-pipeline-sla-pct     # series: []
+              operator: ">"
+          """,
+          """
+          criteria:
+            - id: gc-p2-pipeline-sla
+              description: Data-pipeline SLA above 99 %
+              metric: data-pipeline-sla-pct     # series with monthly data points
+              operator: ">"
+              target: 99
+          """);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    Plan plan = context.plan();
+    for (Roadmap roadmap : plan.roadmaps()) {
+      for (Phase phase : roadmap.phases()) {
+        for (Gate.Criterion c : phase.gate().criteria()) {
+          check(context, plan, c);
+        }
+      }
+    }
+  }
+
+  private static void check(RuleContext context, Plan plan, Gate.Criterion c) {
+    if (c.metric().isPresent()) {
+      checkData(context, plan, c, c.metric().get(), "metric");
+    } else if (c.fact().isPresent()) {
+      String fact = c.fact().get();
+      if (!Facts.isKnown(fact)) {
+        context.report(
+            c.at().location("fact"),
+            "criterion " + c.id() + " names '" + fact + "', which is not a fact Waymark knows",
+            "Use one of useCases.production, useCases.pilotToProductionPct,"
+                + " businessCases.approvedPositiveRoi, metrics.<id>.changePct or"
+                + " milestones.completionPct, or name a metric with `metric:` instead.");
+      } else {
+        Facts.metricOf(fact).ifPresent(id -> checkData(context, plan, c, id, "fact"));
+      }
+    }
+    if (!MEASURED.equals(c.operator()) && c.target().isEmpty()) {
+      context.report(
+          c.at().location("operator"),
+          "criterion " + c.id() + " compares with operator " + c.operator() + " but has no target",
+          "Add `target:` with the value to compare against, or use `operator: measured` if the"
+              + " criterion only asks that the value is measured.");
+    }
+  }
+
+  private static void checkData(
+      RuleContext context, Plan plan, Gate.Criterion c, String metricId, String field) {
+    Optional<Metrics.Metric> metric = plan.metric(metricId);
+    if (metric.isEmpty() || !metric.get().series().isEmpty()) {
+      return; // an unknown metric is ref-unresolved's finding
+    }
+    context.report(
+        c.at().location(field),
+        "criterion " + c.id() + " uses metric " + metricId + ", which has no data points at all",
+        "Record at least the baseline in the series of "
+            + metricId
+            + " (in "
+            + metric.get().at().file()
+            + "), so the gate can be judged.");
+  }
+}

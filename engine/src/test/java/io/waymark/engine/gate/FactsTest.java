@@ -1,0 +1,197 @@
+package io.waymark.engine.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.model.Anchor;
+import io.waymark.engine.model.Gate;
+import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Plan;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Facts on the example roadmap, computed by hand from its YAML. Use cases by current status and
+ * {@code since}: production eta-prediction (2026-10-05), freight-invoice-extraction (2027-03-22),
+ * customer-email-triage (2027-04-26); pilot warehouse-demand-forecast (2027-02-15),
+ * dynamic-route-replanning (2027-04-12), agentic-dispatch-assistant (2027-05-03); retired
+ * legacy-faq-chatbot (2027-02-01); idea cold-chain-anomaly-edge (2027-04-01).
+ */
+class FactsTest {
+
+  private static final Plan PLAN = ExamplePlan.example();
+  private static final Facts FACTS = new Facts(PLAN);
+  private static final LocalDate GATE_1 = LocalDate.of(2027, 3, 31);
+
+  @TempDir Path dir;
+
+  @Test
+  void shouldCountUseCasesInProductionByTheirSinceDate() {
+    assertThat(value(FACTS.productionUseCases(LocalDate.of(2026, 12, 31)))).isEqualTo("1");
+    assertThat(value(FACTS.productionUseCases(GATE_1))).isEqualTo("2");
+    assertThat(value(FACTS.productionUseCases(Fixtures.AS_OF))).isEqualTo("3");
+  }
+
+  @Test
+  void shouldComputePilotToProductionAmongUseCasesThatLeftTheIdeaStage() {
+    // 2027-03-31: eta, freight (production), legacy-faq (retired), warehouse (pilot): 2 of 4.
+    assertThat(FACTS.pilotToProductionPct(GATE_1).value()).contains(new BigDecimal("50.000000"));
+    // As of: 3 production of 3 + 3 pilots + 1 retired = 3/7.
+    Facts.Reading asOf = FACTS.pilotToProductionPct(Fixtures.AS_OF);
+    assertThat(asOf.value()).contains(new BigDecimal("42.857143"));
+    assertThat(asOf.detail()).isEqualTo("3 of 7 piloted use cases in production");
+  }
+
+  @Test
+  void shouldLeavePilotToProductionEmptyWhenNoUseCaseWasPilotedYet() {
+    assertThat(FACTS.pilotToProductionPct(LocalDate.of(2026, 1, 1)).value()).isEmpty();
+  }
+
+  @Test
+  void shouldCountApprovedCasesWithPositiveRoiByApprovalDate() {
+    assertThat(value(FACTS.approvedPositiveRoi(LocalDate.of(2027, 1, 11)))).isEqualTo("0");
+    // bc-pipeline-automation and bc-retrieval-latency, both approved on 2027-01-12.
+    assertThat(value(FACTS.approvedPositiveRoi(LocalDate.of(2027, 1, 12)))).isEqualTo("2");
+    // Six approved cases; the proposed and the draft one never count.
+    assertThat(value(FACTS.approvedPositiveRoi(Fixtures.AS_OF))).isEqualTo("6");
+  }
+
+  @Test
+  void shouldNotCountAnApprovedCaseWhoseRoiIsNegative() {
+    Fixtures.copyExample(dir);
+    // bc-mlops-skills: C0 = -95,000 x 1.10 = -104,500; Ct = 1,000 + 20,000 - 18,000 = 3,000;
+    // ROI = (9,000 - 104,500) / 104,500 < 0.
+    Fixtures.replaceOnce(
+        dir.resolve("business-cases/mlops-skills.yaml"), "annual: 110000", "annual: 1000");
+
+    Facts facts = new Facts(ExamplePlan.load(dir));
+
+    assertThat(value(facts.approvedPositiveRoi(Fixtures.AS_OF))).isEqualTo("5");
+  }
+
+  @Test
+  void shouldComputeMetricChangeAgainstTheDeclaredBaseline() {
+    // cost-per-inference: baseline 4.80; 4.21 on 2027-04-30 → (4.21 - 4.80) / 4.80 = -12.2917 %.
+    Facts.Reading reading = FACTS.metricChangePct("cost-per-inference", Fixtures.AS_OF);
+    assertThat(reading.value()).contains(new BigDecimal("-12.291667"));
+    assertThat(reading.on()).isEqualTo(LocalDate.of(2027, 4, 30));
+    // On 2027-03-15 the latest point is 4.80 of 2027-02-28: no change.
+    assertThat(FACTS.metricChangePct("cost-per-inference", LocalDate.of(2027, 3, 15)).value())
+        .contains(new BigDecimal("0.000000"));
+  }
+
+  @Test
+  void shouldUseTheFirstDataPointWhenTheMetricHasNoBaseline() {
+    // milestone-completion-pct has no baseline; first point 100, 75 on 2027-03-31 → -25 %.
+    assertThat(FACTS.metricChangePct("milestone-completion-pct", GATE_1).value())
+        .contains(new BigDecimal("-25.000000"));
+  }
+
+  @Test
+  void shouldLeaveMetricChangeEmptyWithoutDataOrWithAZeroBaseline() {
+    assertThat(FACTS.metricChangePct("cost-per-inference", LocalDate.of(2027, 2, 1)).value())
+        .isEmpty();
+    assertThat(FACTS.metricChangePct("no-such-metric", Fixtures.AS_OF).value()).isEmpty();
+
+    Fixtures.copyExample(dir);
+    Fixtures.replaceOnce(
+        dir.resolve("metrics/executive-dashboard.yaml"), "baseline: 4.80", "baseline: 0");
+    Facts facts = new Facts(ExamplePlan.load(dir));
+
+    assertThat(facts.metricChangePct("cost-per-inference", Fixtures.AS_OF).value()).isEmpty();
+  }
+
+  @Test
+  void shouldComputeMilestoneCompletionForTheGatesOwnPhase() {
+    Phase first = ExamplePlan.phase(PLAN, "phase-assess-stabilise");
+    assertThat(FACTS.milestoneCompletionPct(first, GATE_1).value())
+        .contains(new BigDecimal("100.000000"));
+    // On 2027-03-25, ms-core-pipelines-automated (completed 2027-03-26) is not done yet: 3 of 4.
+    assertThat(FACTS.milestoneCompletionPct(first, LocalDate.of(2027, 3, 25)).value())
+        .contains(new BigDecimal("75.000000"));
+    // Phase 2 as of 2027-05-14: 2 of its 6 milestones done.
+    Phase second = ExamplePlan.phase(PLAN, "phase-build-foundations");
+    assertThat(FACTS.milestoneCompletionPct(second, Fixtures.AS_OF).value())
+        .contains(new BigDecimal("33.333333"));
+  }
+
+  @Test
+  void shouldLeaveDroppedMilestonesOutAndDateADoneMilestoneWithoutCompletedOnByItsDue() {
+    Phase phase =
+        phase(
+            milestone("ms-a", "2027-02-01", Milestone.Status.DONE, null),
+            milestone("ms-b", "2027-03-01", Milestone.Status.DONE, "2027-04-15"),
+            milestone("ms-c", "2027-03-01", Milestone.Status.DROPPED, null),
+            milestone("ms-d", "2027-03-20", Milestone.Status.AT_RISK, null));
+
+    // Not dropped: a, b, d. Done by 2027-03-31: a (due 02-01); b completed only on 04-15.
+    assertThat(FACTS.milestoneCompletionPct(phase, GATE_1).value())
+        .contains(new BigDecimal("33.333333"));
+    assertThat(FACTS.milestoneCompletionPct(phase(), GATE_1).value()).isEmpty();
+  }
+
+  @Test
+  void shouldKnowTheFiveFactPatternsAndNothingElse() {
+    assertThat(Facts.isKnown("useCases.production")).isTrue();
+    assertThat(Facts.isKnown("useCases.pilotToProductionPct")).isTrue();
+    assertThat(Facts.isKnown("businessCases.approvedPositiveRoi")).isTrue();
+    assertThat(Facts.isKnown("milestones.completionPct")).isTrue();
+    assertThat(Facts.isKnown("metrics.cost-per-inference.changePct")).isTrue();
+    assertThat(Facts.isKnown("metrics.cost-per-inference.latest")).isFalse();
+    assertThat(Facts.isKnown("useCases.pilots")).isFalse();
+    assertThat(Facts.isKnown("")).isFalse();
+    assertThat(Facts.metricOf("metrics.cost-per-inference.changePct"))
+        .contains("cost-per-inference");
+  }
+
+  @Test
+  void shouldReadAnyFactByName() {
+    Phase first = ExamplePlan.phase(PLAN, "phase-assess-stabilise");
+    assertThat(value(FACTS.read("useCases.production", first, GATE_1))).isEqualTo("2");
+    assertThat(FACTS.read("metrics.cost-per-inference.changePct", first, GATE_1).value())
+        .contains(new BigDecimal("-5.833333"));
+    assertThat(FACTS.read("useCases.pilots", first, GATE_1).value()).isEmpty();
+  }
+
+  private static String value(Facts.Reading reading) {
+    return reading.value().map(BigDecimal::toPlainString).orElse("empty");
+  }
+
+  private static Milestone milestone(String id, String due, Milestone.Status status, String done) {
+    return new Milestone(
+        id,
+        id,
+        LocalDate.parse(due),
+        status,
+        Optional.ofNullable(done).map(LocalDate::parse),
+        List.of(),
+        Anchor.ofFile("roadmap.yaml"));
+  }
+
+  private static Phase phase(Milestone... milestones) {
+    Anchor at = Anchor.ofFile("roadmap.yaml");
+    return new Phase(
+        "phase-x",
+        "X",
+        1,
+        3,
+        Phase.Status.DONE,
+        new Gate(
+            "gate-x",
+            Gate.Status.PENDING,
+            Optional.empty(),
+            List.of(),
+            Optional.empty(),
+            List.of(),
+            at),
+        List.of(milestones),
+        List.of(),
+        at);
+  }
+}

@@ -1,0 +1,59 @@
+package io.waymark.engine.rules.assessment;
+
+import static io.waymark.engine.FindingsAssert.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.Fixtures.Position;
+import io.waymark.engine.finding.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConstraintsUnaddressedRuleTest {
+
+  private static final String RULE = "constraints-unaddressed";
+
+  @TempDir Path dir;
+
+  @Test
+  void shouldReportATopThreeConstraintOfTheLatestAssessmentWithoutPhaseOneInitiative() {
+    Path file = Fixtures.copyExample(dir).resolve("assessment/2027-04-assessment.yaml");
+    Fixtures.replaceOnce(
+        file, "dimension: network\n      rank: 4", "dimension: network\n      rank: 2");
+    Position constraint = Fixtures.positionOf(file, "id: c-wan-headroom");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .withSeverity(Severity.WARNING)
+        .inFile("assessment/2027-04-assessment.yaml")
+        .at(constraint.line(), constraint.column())
+        .withMessageContaining("constraint c-wan-headroom (rank 2, network) of assessment-2027-04")
+        .withMessageContaining("first phase phase-assess-stabilise")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldJudgeAgainstTheAssessmentThatWasLatestAtAsOf() {
+    Path root = Fixtures.copyExample(dir);
+    Fixtures.replaceOnce(root.resolve("roadmap.yaml"), "          constraint: c-idle-gpus\n", "");
+    Position constraint =
+        Fixtures.positionOf(root.resolve("assessment/2027-01-assessment.yaml"), "id: c-idle-gpus");
+
+    // In February the January assessment is the latest: c-idle-gpus (rank 3) is now open.
+    assertThat(AsOf.validate(dir, "2027-02-15"))
+        .containsRule(RULE)
+        .inFile("assessment/2027-01-assessment.yaml")
+        .at(constraint.line(), constraint.column())
+        .hasCount(1);
+    // In May the April re-assessment is the latest, and it ranks nothing in the top three.
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+  }
+
+  @Test
+  void shouldAcceptTopConstraintsThatPhaseOneAddresses() {
+    Fixtures.copyExample(dir);
+
+    assertThat(AsOf.validate(dir, "2027-02-15")).doesNotContainRule(RULE);
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+  }
+}

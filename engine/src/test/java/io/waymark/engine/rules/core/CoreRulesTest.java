@@ -1,0 +1,429 @@
+package io.waymark.engine.rules.core;
+
+import static io.waymark.engine.FindingsAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.Fixtures.Position;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A failing and a passing fixture per core rule: each test copies the example roadmap (which
+ * validates clean), changes one thing, and checks the one finding the change causes.
+ */
+class CoreRulesTest {
+
+  private static final String ROADMAP = "roadmap.yaml";
+  private static final String GOVERNANCE = "governance.yaml";
+  private static final String FAQ_BOT = "use-cases/legacy-faq-chatbot.yaml";
+
+  @TempDir Path repo;
+
+  private Path example() {
+    return Fixtures.copyExample(repo);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "ref-unresolved",
+        "duplicate-id",
+        "roadmap-missing",
+        "not-waymark",
+        "unknown-kind",
+        "yaml-syntax",
+        "schema",
+        "file-skipped",
+        "suppression-expired"
+      })
+  void shouldBeRegisteredAndSilentOnTheExampleRoadmap(String rule) {
+    assertThat(RuleRegistry.discover().rule(rule)).as("rule %s is registered", rule).isPresent();
+
+    assertThat(Fixtures.validate(example())).doesNotContainRule(rule);
+  }
+
+  @Nested
+  class RefUnresolved {
+
+    @Test
+    void shouldReportABusinessCaseThatDoesNotExist() {
+      Path roadmap = example().resolve(ROADMAP);
+      Position at = Fixtures.positionOf(roadmap, "bc-pipeline-automation");
+      Fixtures.replaceOnce(roadmap, "bc-pipeline-automation", "bc-pipeline-automaton");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("ref-unresolved")
+          .inFile(ROADMAP)
+          .at(at.line(), at.column())
+          .withPath("/spec/phases/0/initiatives/0/businessCase")
+          .withSeverity(Severity.ERROR)
+          .withMessageContaining("'bc-pipeline-automaton'")
+          .withHintContaining("Did you mean 'bc-pipeline-automation'?")
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldReportAMetricOfAUseCaseThatDoesNotExist() {
+      Path faq = example().resolve(FAQ_BOT);
+      Position at = Fixtures.positionOf(faq, "pilot-to-production-pct");
+      Fixtures.replaceOnce(faq, "pilot-to-production-pct", "pilot-2-production");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("ref-unresolved")
+          .inFile(FAQ_BOT)
+          .at(at.line(), at.column())
+          .withPath("/spec/metrics/0")
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldAcceptAReferenceToAnExistingBusinessCase() {
+      Path roadmap = example().resolve(ROADMAP);
+      // Point the first initiative at another business case that exists.
+      Fixtures.replaceOnce(
+          roadmap, "businessCase: bc-pipeline-automation", "businessCase: bc-data-foundations");
+
+      assertThat(Fixtures.validate(repo)).doesNotContainRule("ref-unresolved");
+    }
+  }
+
+  @Nested
+  class DuplicateId {
+
+    @Test
+    void shouldReportTheSecondMilestoneWithTheSameId() {
+      Path roadmap = example().resolve(ROADMAP);
+      Position first = Fixtures.positionOf(roadmap, "id: ms-readiness-scorecard");
+      Position second = Fixtures.positionOf(roadmap, "id: ms-cost-per-inference-baseline");
+      Fixtures.replaceOnce(
+          roadmap, "id: ms-cost-per-inference-baseline", "id: ms-readiness-scorecard");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("duplicate-id")
+          .inFile(ROADMAP)
+          .at(second.line(), second.column() + 4)
+          .withPath("/spec/phases/0/milestones/1/id")
+          .withSeverity(Severity.ERROR)
+          .withMessageContaining(
+              "already used at " + ROADMAP + ":" + first.line() + ":" + (first.column() + 4))
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldReportTwoDocumentsOfOneKindWithTheSameId() throws IOException {
+      example();
+      Files.copy(repo.resolve(FAQ_BOT), repo.resolve("use-cases/z-copy.yaml"));
+      Position id = Fixtures.positionOf(repo.resolve(FAQ_BOT), "uc-legacy-faq-chatbot");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("duplicate-id")
+          .inFile("use-cases/z-copy.yaml")
+          .at(id.line(), id.column())
+          .withPath("/metadata/id")
+          .withMessageContaining(FAQ_BOT)
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldAcceptTheSameIdInDifferentKinds() {
+      Path roadmap = example().resolve(ROADMAP);
+      // A milestone may share its id with a use case: ids are unique per kind.
+      Fixtures.replaceOnce(
+          roadmap, "id: ms-cost-per-inference-baseline", "id: uc-legacy-faq-chatbot");
+
+      assertThat(Fixtures.validate(repo)).doesNotContainRule("duplicate-id");
+    }
+  }
+
+  @Nested
+  class RoadmapMissing {
+
+    @Test
+    void shouldReportARepositoryWithoutRoadmap() throws IOException {
+      Files.delete(example().resolve(ROADMAP));
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("roadmap-missing")
+          .inFile(ROADMAP)
+          .at(1, 1)
+          .withSeverity(Severity.ERROR)
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldReportASecondRoadmapAtItsKind() throws IOException {
+      example();
+      Files.copy(repo.resolve(ROADMAP), repo.resolve("z-roadmap.yaml"));
+      Position kind = Fixtures.positionOf(repo.resolve(ROADMAP), "kind: Roadmap");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("roadmap-missing")
+          .inFile("z-roadmap.yaml")
+          .at(kind.line(), kind.column() + 6)
+          .withPath("/kind")
+          .withMessageContaining("second Roadmap")
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldAcceptARoadmapUnderAnotherFileName() throws IOException {
+      example();
+      Files.move(repo.resolve(ROADMAP), repo.resolve("plan-2027.yml"));
+
+      assertThat(Fixtures.validate(repo)).doesNotContainRule("roadmap-missing");
+    }
+  }
+
+  @Nested
+  class NotWaymark {
+
+    @Test
+    void shouldNoteAForeignYamlFileAsInfo() {
+      Fixtures.write(example(), ".github/workflows/ci.yaml", "name: build\non: [push]\n");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("not-waymark")
+          .inFile(".github/workflows/ci.yaml")
+          .at(1, 1)
+          .withSeverity(Severity.INFO)
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldStaySilentForAnExcludedForeignFile() {
+      Path config = example().resolve("waymark.yaml");
+      Fixtures.write(repo, ".github/workflows/ci.yaml", "name: build\non: [push]\n");
+      Fixtures.write(
+          repo, "waymark.yaml", Fixtures.read(config) + "  exclude:\n    - \".github/**\"\n");
+
+      assertThat(Fixtures.validate(repo)).doesNotContainRule("not-waymark");
+    }
+  }
+
+  @Nested
+  class UnknownKind {
+
+    @Test
+    void shouldReportAMisspeltKindAtItsValue() {
+      Path faq = example().resolve(FAQ_BOT);
+      Position kind = Fixtures.positionOf(faq, "kind: UseCase");
+      Fixtures.replaceOnce(faq, "kind: UseCase", "kind: Usecase");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("unknown-kind")
+          .inFile(FAQ_BOT)
+          .at(kind.line(), kind.column() + 6)
+          .withPath("/kind")
+          .withSeverity(Severity.ERROR)
+          .withMessageContaining("'Usecase'")
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldAcceptEveryKnownKind() {
+      assertThat(Fixtures.validate(example()).load().documents())
+          .extracting(d -> d.kind().id())
+          .contains(
+              "Config",
+              "Roadmap",
+              "Assessment",
+              "BusinessCase",
+              "VendorEvaluation",
+              "UseCase",
+              "Metrics",
+              "Governance");
+    }
+  }
+
+  @Nested
+  class YamlSyntax {
+
+    @Test
+    void shouldReportADuplicateKeyNamingTheFirstLine() {
+      Path governance = example().resolve(GOVERNANCE);
+      Position kind = Fixtures.positionOf(governance, "kind: Governance");
+      Fixtures.replaceOnce(governance, "kind: Governance", "kind: Governance\nkind: Governance");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("yaml-syntax")
+          .inFile(GOVERNANCE)
+          .at(kind.line() + 1, 1)
+          .withSeverity(Severity.ERROR)
+          .withMessageContaining("duplicate key 'kind'")
+          .withMessageContaining("line " + kind.line())
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldStillValidateTheOtherFilesOfTheRepository() {
+      Path governance = example().resolve(GOVERNANCE);
+      Fixtures.replaceOnce(governance, "kind: Governance", "kind: Governance\nkind: Governance");
+      Path faq = repo.resolve(FAQ_BOT);
+      Position status = Fixtures.positionOf(faq, "retired");
+      Fixtures.replaceOnce(faq, "status: retired", "status: retierd");
+
+      ValidationResult result = Fixtures.validate(repo);
+
+      assertThat(result).containsRule("yaml-syntax").inFile(GOVERNANCE);
+      assertThat(result).containsRule("schema").inFile(FAQ_BOT).at(status.line(), status.column());
+    }
+
+    @Test
+    void shouldAcceptTheSameKeyInSiblingMappings() {
+      assertThat(Fixtures.validate(example())).doesNotContainRule("yaml-syntax");
+    }
+  }
+
+  @Nested
+  class Schema {
+
+    @Test
+    void shouldReportAnEnumViolationAtTheValue() {
+      Path faq = example().resolve(FAQ_BOT);
+      Position status = Fixtures.positionOf(faq, "retired");
+      Fixtures.replaceOnce(faq, "status: retired", "status: retierd");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("schema")
+          .inFile(FAQ_BOT)
+          .at(status.line(), status.column())
+          .withPath("/spec/status")
+          .withSeverity(Severity.ERROR)
+          .withMessageContaining("'retierd'")
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldReportAnUnknownFieldAtItsKeyWithASuggestion() {
+      Path faq = example().resolve(FAQ_BOT);
+      Position key = Fixtures.positionOf(faq, "agentic: false");
+      Fixtures.replaceOnce(faq, "agentic: false", "agnetic: false");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("schema")
+          .inFile(FAQ_BOT)
+          .at(key.line(), key.column())
+          .withPath("/spec/agnetic")
+          .withMessageContaining("unknown field 'agnetic'")
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldAcceptAnotherAllowedValue() {
+      Path faq = example().resolve(FAQ_BOT);
+      Fixtures.replaceOnce(faq, "status: retired", "status: idea");
+
+      assertThat(Fixtures.validate(repo)).doesNotContainRule("schema");
+    }
+  }
+
+  @Nested
+  class FileSkipped {
+
+    @Test
+    void shouldReportASymbolicLinkWithoutReadingItsTarget(@TempDir Path outside)
+        throws IOException {
+      Path target = Fixtures.write(outside, "evil.yaml", "apiVersion: waymark/v1\nkind: [\n");
+      Files.createSymbolicLink(example().resolve("use-cases/linked.yaml"), target);
+
+      ValidationResult result = Fixtures.validate(repo);
+
+      assertThat(result)
+          .containsRule("file-skipped")
+          .inFile("use-cases/linked.yaml")
+          .at(1, 1)
+          .withSeverity(Severity.WARNING)
+          .withMessageContaining("symbolic link")
+          .hasCount(1);
+      assertThat(result).doesNotContainRuleInFile("yaml-syntax", "use-cases/linked.yaml");
+    }
+
+    @Test
+    void shouldReadARegularFile() {
+      Path faq = example().resolve(FAQ_BOT);
+      Fixtures.write(
+          repo,
+          "use-cases/copy.yaml",
+          Fixtures.read(faq).replace("uc-legacy-faq-chatbot", "uc-legacy-faq-chatbot-copy"));
+
+      ValidationResult result = Fixtures.validate(repo);
+
+      assertThat(result).doesNotContainRule("file-skipped");
+      assertThat(result.load().documents())
+          .extracting(d -> d.id())
+          .contains("uc-legacy-faq-chatbot-copy");
+    }
+  }
+
+  @Nested
+  class SuppressionExpired {
+
+    private static final String SUPPRESSION =
+        """
+          suppressions:
+            - rule: not-waymark
+              file: notes.yaml
+              reason: generated by the wiki export
+              owner: pmo
+              expires: %s
+        """;
+
+    private void suppressUntil(String date) {
+      Path config = example().resolve("waymark.yaml");
+      Fixtures.write(repo, "waymark.yaml", Fixtures.read(config) + SUPPRESSION.formatted(date));
+      Fixtures.write(repo, "notes.yaml", "wiki: export\n");
+    }
+
+    @Test
+    void shouldReportAnExpiredSuppressionAtItsExpiryDate() {
+      suppressUntil("2027-03-31");
+      Position expires = Fixtures.positionOf(repo.resolve("waymark.yaml"), "2027-03-31");
+
+      ValidationResult result = Fixtures.validate(repo);
+
+      assertThat(result)
+          .containsRule("suppression-expired")
+          .inFile("waymark.yaml")
+          .at(expires.line(), expires.column())
+          .withPath("/spec/suppressions/0/expires")
+          .withSeverity(Severity.WARNING)
+          .withMessageContaining("expired on 2027-03-31")
+          .hasCount(1);
+      // An expired suppression stops working: the finding it hid counts again.
+      assertThat(result).containsRule("not-waymark").inFile("notes.yaml");
+    }
+
+    @Test
+    void shouldAcceptASuppressionThatHasNotExpired() {
+      suppressUntil("2027-09-30");
+
+      ValidationResult result = Fixtures.validate(repo);
+
+      assertThat(result)
+          .doesNotContainRule("suppression-expired")
+          .doesNotContainRule("not-waymark");
+      assertThat(result.suppressed())
+          .singleElement()
+          .satisfies(s -> assertThat(s.finding().rule()).isEqualTo("not-waymark"));
+    }
+
+    @Test
+    void shouldStillApplyASuppressionOnItsExpiryDay() {
+      suppressUntil("2027-05-14");
+
+      assertThat(Fixtures.validate(repo))
+          .doesNotContainRule("suppression-expired")
+          .doesNotContainRule("not-waymark");
+    }
+  }
+}

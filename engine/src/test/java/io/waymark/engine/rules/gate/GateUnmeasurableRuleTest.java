@@ -1,0 +1,87 @@
+package io.waymark.engine.rules.gate;
+
+import static io.waymark.engine.FindingsAssert.assertThat;
+import static io.waymark.engine.rules.gate.GateEvidenceMissingRuleTest.valueOf;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.Fixtures.Position;
+import io.waymark.engine.finding.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GateUnmeasurableRuleTest {
+
+  private static final String RULE = "gate-unmeasurable";
+
+  @TempDir Path dir;
+
+  @Test
+  void shouldReportAnUnknownFact() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "fact: milestones.completionPct", "fact: milestones.donePct");
+    Position fact = valueOf(roadmap, "fact: milestones.donePct");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .withSeverity(Severity.ERROR)
+        .inFile("roadmap.yaml")
+        .at(fact.line(), fact.column())
+        .withMessageContaining("'milestones.donePct', which is not a fact Waymark knows")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldReportAMetricWithoutAnyDataPoint() {
+    Path root = Fixtures.copyExample(dir);
+    Fixtures.replaceOnce(
+        root.resolve("metrics/executive-dashboard.yaml"),
+        """
+              series:
+                - {date: 2026-12-31, value: 1}
+                - {date: 2027-03-31, value: 2}
+        """,
+        "      series: []\n");
+    Position metric = valueOf(root.resolve("roadmap.yaml"), "metric: governance-maturity-level");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .inFile("roadmap.yaml")
+        .at(metric.line(), metric.column())
+        .withMessageContaining("governance-maturity-level, which has no data points at all")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldReportAMissingTarget() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(
+        roadmap,
+        "metric: data-pipeline-sla-pct\n            operator: \">\"\n            target: 99\n",
+        "metric: data-pipeline-sla-pct\n            operator: \">\"\n");
+    Position operator = valueOf(roadmap, "operator: \">\"\n          - id: gc-p2-team-trained");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .at(operator.line(), operator.column())
+        .withMessageContaining(
+            "criterion gc-p2-pipeline-sla compares with operator > but has no target")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldLeaveAnUnknownMetricToRefUnresolved() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(
+        roadmap,
+        "fact: metrics.cost-per-inference.changePct",
+        "fact: metrics.cost-per-inferense.changePct");
+
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE).containsRule("ref-unresolved");
+  }
+
+  @Test
+  void shouldAcceptTheCriteriaOfTheExample() {
+    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+  }
+}

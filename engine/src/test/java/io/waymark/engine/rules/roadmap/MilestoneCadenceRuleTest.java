@@ -1,0 +1,81 @@
+package io.waymark.engine.rules.roadmap;
+
+import static io.waymark.engine.FindingsAssert.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.Fixtures.Position;
+import io.waymark.engine.finding.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MilestoneCadenceRuleTest {
+
+  private static final String RULE = "milestone-cadence";
+
+  @TempDir Path dir;
+
+  /** Moves both milestones of months 7-9 (2027-07-04 to 2027-10-03) into months 4-6. */
+  private Path emptyThirdIncrement() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "due: 2027-08-27", "due: 2027-06-30");
+    Fixtures.replaceOnce(roadmap, "due: 2027-09-24", "due: 2027-07-02");
+    return roadmap;
+  }
+
+  @Test
+  void shouldReportAnIncrementWithoutMilestoneOnTheMilestonesOfThePhaseCoveringIt() {
+    Path roadmap = emptyThirdIncrement();
+    Position firstMilestone = Fixtures.positionOf(roadmap, "- id: ms-vector-db-pilot-tier");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .inFile("roadmap.yaml")
+        .at(firstMilestone.line(), firstMilestone.column())
+        .withPath("/spec/phases/1/milestones")
+        .withSeverity(Severity.WARNING)
+        .withMessageContaining("90-day increment 3 (months 7-9, 2027-07-04 to 2027-10-03)")
+        .withHintContaining("phase 'phase-build-foundations'");
+  }
+
+  @Test
+  void shouldNotCountADroppedMilestone() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "due: 2027-08-27", "due: 2027-06-30");
+    Fixtures.replaceOnce(
+        roadmap,
+        "due: 2027-09-24\n          status: planned",
+        "due: 2027-09-24\n          status: dropped");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .withMessageContaining("increment 3 (months 7-9");
+  }
+
+  @Test
+  void shouldCountIncrementsToTheEndOfTheHorizon() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "horizonMonths: 18", "horizonMonths: 20");
+    Fixtures.replaceOnce(roadmap, "months: [10, 18]", "months: [10, 20]");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .withMessageContaining("increment 7 (months 19-21, 2028-07-04 to 2028-10-03)");
+  }
+
+  @Test
+  void shouldAcceptAMilestoneDueOnTheLastDayOfAnIncrement() {
+    Path roadmap = emptyThirdIncrement();
+    Fixtures.replaceOnce(roadmap, "due: 2027-07-02", "due: 2027-10-03");
+
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+  }
+
+  @Test
+  void shouldAcceptTheExample() {
+    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+  }
+}

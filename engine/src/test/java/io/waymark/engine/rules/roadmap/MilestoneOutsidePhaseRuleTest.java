@@ -1,0 +1,60 @@
+package io.waymark.engine.rules.roadmap;
+
+import static io.waymark.engine.FindingsAssert.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.Fixtures.Position;
+import io.waymark.engine.finding.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MilestoneOutsidePhaseRuleTest {
+
+  private static final String RULE = "milestone-outside-phase";
+
+  @TempDir Path dir;
+
+  @Test
+  void shouldReportAMilestoneDueAfterItsPhaseOnItsDueDate() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "due: 2027-03-26", "due: 2027-04-09");
+    Position at = Fixtures.positionOf(roadmap, "due: 2027-04-09");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .inFile("roadmap.yaml")
+        .at(at.line(), at.column() + "due: ".length())
+        .withPath("/spec/phases/0/milestones/3/due")
+        .withSeverity(Severity.WARNING)
+        .withMessageContaining("'ms-retrieval-path-fixed' is due 2027-04-09, after its phase")
+        .withMessageContaining("(months 1-3, 2027-01-04 to 2027-04-03)")
+        .withHintContaining("move the milestone to phase 'phase-build-foundations'");
+  }
+
+  @Test
+  void shouldReportAMilestoneDueBeforeItsPhase() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "due: 2027-11-12", "due: 2027-09-30");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .atLine(Fixtures.positionOf(roadmap, "due: 2027-09-30").line())
+        .withMessageContaining("before its phase 'phase-scale-optimise'");
+  }
+
+  @Test
+  void shouldAcceptAMilestoneDueOnTheLastDayOfItsPhase() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "due: 2027-03-26", "due: 2027-04-03");
+
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+  }
+
+  @Test
+  void shouldAcceptTheExample() {
+    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+  }
+}
