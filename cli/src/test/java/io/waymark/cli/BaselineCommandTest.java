@@ -1,0 +1,70 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselineCommandTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void shouldFailOnlyOnFindingsNewerThanTheBaseline() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.writeString(repo.resolve("roadmap.yaml"), "apiVersion: waymark/v1\nkind: Roadmapp\n");
+
+    Cli before = Cli.run("validate", repo.toString());
+    Cli baseline = Cli.run("baseline", repo.toString());
+    Cli known =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--baseline",
+            repo.resolve(".waymark-baseline.json").toString(),
+            "--no-color");
+    Files.writeString(repo.resolve("use-case.yaml"), "apiVersion: waymark/v1\nkind: UseCas\n");
+    Cli added =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--baseline",
+            repo.resolve(".waymark-baseline.json").toString(),
+            "--no-color");
+
+    assertThat(before.code()).isEqualTo(1);
+    assertThat(baseline.code()).isZero();
+    assertThat(baseline.out()).contains("recorded 2 findings");
+    assertThat(Files.readString(repo.resolve(".waymark-baseline.json")))
+        .contains("\"rule\" : \"unknown-kind\"")
+        .doesNotContain("\"line\"");
+    assertThat(known.code()).isZero();
+    assertThat(known.out()).contains("info     (baseline) [unknown-kind]");
+    assertThat(added.code()).isEqualTo(1);
+    assertThat(added.out())
+        .contains("use-case.yaml:2:7  error    [unknown-kind] unknown kind 'UseCas'");
+  }
+
+  @Test
+  void shouldExitTwoForAMissingOrBrokenBaseline() throws IOException {
+    Path broken = Files.writeString(tmp.resolve("baseline.json"), "{not json");
+
+    Cli missing =
+        Cli.run(
+            "validate",
+            ValidateCommandTest.EXAMPLE.toString(),
+            "--baseline",
+            tmp.resolve("none.json").toString());
+    Cli unreadable =
+        Cli.run(
+            "validate", ValidateCommandTest.EXAMPLE.toString(), "--baseline", broken.toString());
+
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("waymark baseline");
+    assertThat(unreadable.code()).isEqualTo(2);
+    assertThat(unreadable.err()).contains("cannot be read");
+  }
+}
