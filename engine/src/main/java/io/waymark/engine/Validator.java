@@ -3,6 +3,8 @@ package io.waymark.engine;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.InlineIgnore;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
@@ -64,22 +66,61 @@ public final class Validator {
             .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     Plan plan = Plan.of(config, load.models());
     IdIndex ids = new IdIndex(load.documents(), plan);
+    Optional<Plan> base = Optional.empty();
+    if (options.base().isPresent()) {
+      LoadResult baseLoad = loader.load(options.base().get(), options.config());
+      base = Optional.of(Plan.of(baseLoad.config(), baseLoad.models()));
+    }
+    Scope scope = new Scope(load, plan, ids, asOf, base, options.history());
     List<Finding> raw = new ArrayList<>();
     for (Rule rule : registry.rules()) {
-      run(rule, load, plan, ids, asOf, raw);
+      run(rule, scope, raw);
     }
     raw.addAll(unknownRuleSettings(config));
     return settle(source.label(), asOf, load, plan, config, raw, options.baseline());
   }
 
-  private void run(
-      Rule rule, LoadResult load, Plan plan, IdIndex ids, LocalDate asOf, List<Finding> out) {
+  /** What every rule of one validation shares; the history is read once, on first use. */
+  private static final class Scope {
+    final LoadResult load;
+    final Plan plan;
+    final IdIndex ids;
+    final LocalDate asOf;
+    final Optional<Plan> base;
+    final History history;
+    private PlanHistory planHistory;
+
+    Scope(
+        LoadResult load,
+        Plan plan,
+        IdIndex ids,
+        LocalDate asOf,
+        Optional<Plan> base,
+        History history) {
+      this.load = load;
+      this.plan = plan;
+      this.ids = ids;
+      this.asOf = asOf;
+      this.base = base;
+      this.history = history;
+    }
+
+    synchronized PlanHistory planHistory() {
+      if (planHistory == null) {
+        planHistory = PlanHistory.read(history, load.documents(), load.config().limits());
+      }
+      return planHistory;
+    }
+  }
+
+  private void run(Rule rule, Scope scope, List<Finding> out) {
     RuleDescriptor d = rule.descriptor();
+    LoadResult load = scope.load;
     RuleContext context =
         new RuleContext() {
           @Override
           public Plan plan() {
-            return plan;
+            return scope.plan;
           }
 
           @Override
@@ -89,12 +130,22 @@ public final class Validator {
 
           @Override
           public IdIndex ids() {
-            return ids;
+            return scope.ids;
+          }
+
+          @Override
+          public Optional<Plan> base() {
+            return scope.base;
+          }
+
+          @Override
+          public PlanHistory history() {
+            return scope.planHistory();
           }
 
           @Override
           public LocalDate asOf() {
-            return asOf;
+            return scope.asOf;
           }
 
           @Override

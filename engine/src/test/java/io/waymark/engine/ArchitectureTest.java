@@ -17,18 +17,36 @@ import org.junit.jupiter.api.Test;
  */
 @AnalyzeClasses(
     packages = "io.waymark.engine",
-    importOptions = ImportOption.DoNotIncludeTests.class)
+    importOptions = ArchitectureTest.ProductionClassesOnly.class)
 class ArchitectureTest {
 
+  /** Leaves out test classes wherever the build folder is (also -Dwaymark.build.dir=...). */
+  static final class ProductionClassesOnly implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("/test-classes/");
+    }
+  }
+
   @ArchTest
-  static final ArchRule ENGINE_KNOWS_NO_CLI_TEMPLATES_OR_GIT =
+  static final ArchRule ENGINE_KNOWS_NO_CLI_OR_TEMPLATES =
       noClasses()
           .that()
           .resideInAPackage("io.waymark.engine..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("picocli..", "freemarker..", "org.eclipse.jgit..")
-          .because("the CLI, reports and Git adapters depend on the engine, never the reverse");
+          .resideInAnyPackage("picocli..", "freemarker..", "com.openhtmltopdf..")
+          .because("the CLI and the reports depend on the engine, never the reverse");
+
+  @ArchTest
+  static final ArchRule ONLY_THE_GIT_ADAPTER_USES_JGIT =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.waymark.engine.history.git..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.eclipse.jgit..")
+          .because("history is a port (History); JGit is one adapter behind it");
 
   @ArchTest
   static final ArchRule MODEL_AND_RULES_READ_NO_PARSER_TYPES =

@@ -1,10 +1,12 @@
 package io.waymark.engine.rules;
 
 import io.waymark.engine.finding.Location;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Plan;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** What a rule sees: the loaded repository, its typed plan, the as-of date, and a sink. */
 public interface RuleContext {
@@ -17,6 +19,15 @@ public interface RuleContext {
 
   /** Every id declared in the repository, for reference and uniqueness checks. */
   IdIndex ids();
+
+  /**
+   * The plan at the base revision of a pull request ({@code --base}); empty outside pull requests.
+   * The pull-request rules compare it with {@link #plan()}.
+   */
+  Optional<Plan> base();
+
+  /** The roadmap and metrics as they were at each commit; read on first use. */
+  PlanHistory history();
 
   /** The date the repository is judged at (SPEC §3). */
   LocalDate asOf();

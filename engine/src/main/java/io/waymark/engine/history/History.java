@@ -1,0 +1,95 @@
+package io.waymark.engine.history;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Version control behind a port: what the engine needs from Git, and nothing more. Paths are
+ * relative to the roadmap folder (which may be a sub-folder of the Git work tree), with {@code /}
+ * separators. {@link #none(String)} stands for "no history here", so every rule can be tested
+ * without a repository; the JGit adapter lives in {@code history.git}.
+ */
+public interface History extends AutoCloseable {
+
+  /** Releases the repository, if one is open. */
+  @Override
+  default void close() {}
+
+  /** True when commits can be read at all. */
+  boolean available();
+
+  /**
+   * Why the history is missing or incomplete ("not a Git repository", "shallow clone: history
+   * starts at commit 1a2b3c4"), or empty when it is complete.
+   */
+  Optional<String> limitation();
+
+  /**
+   * The versions of a file in the commits that changed it, newest first, following renames. A
+   * commit where the file was deleted is left out. Merge commits count when they changed the file
+   * relative to their first parent.
+   */
+  List<FileVersion> versions(String path) throws IOException;
+
+  /**
+   * A revision (commit, branch, tag, {@code HEAD~2}, ...) as a folder to validate.
+   *
+   * @throws UnknownRevisionException when the name resolves to no commit
+   */
+  Revision revision(String name) throws IOException;
+
+  /**
+   * History was not asked for (the engine used as a library, most tests): history rules stay
+   * silent.
+   */
+  static History notRequested() {
+    return new History() {
+      @Override
+      public boolean available() {
+        return false;
+      }
+
+      @Override
+      public Optional<String> limitation() {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<FileVersion> versions(String path) {
+        return List.of();
+      }
+
+      @Override
+      public Revision revision(String name) {
+        throw new UnknownRevisionException(
+            "cannot read revision '" + name + "': no Git repository given");
+      }
+    };
+  }
+
+  /** No history where one was looked for, and why ("not a Git repository"). */
+  static History none(String why) {
+    return new History() {
+      @Override
+      public boolean available() {
+        return false;
+      }
+
+      @Override
+      public Optional<String> limitation() {
+        return Optional.of(why);
+      }
+
+      @Override
+      public List<FileVersion> versions(String path) {
+        return List.of();
+      }
+
+      @Override
+      public Revision revision(String name) {
+        throw new UnknownRevisionException("cannot read revision '" + name + "': " + why);
+      }
+    };
+  }
+}
