@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  waymark validate example-roadmap",
       "  waymark validate . --format json --output target/waymark.json",
-      "  waymark validate --fail-on warning --as-of 2027-06-30"
+      "  waymark validate --fail-on warning --as-of 2027-06-30",
+      "  waymark validate --rev v1.2             (a tag, without checking it out)",
+      "  waymark validate --base origin/main     (add the pull-request rules)"
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -49,13 +51,16 @@ final class ValidateCommand implements Callable<Integer> {
   Format format = Format.text;
 
   @Mixin ValidationOptionsMixin validation;
+  @Mixin GitOptions git;
   @Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
-    var source = Repositories.folder(dir);
     Validator validator = new Validator(RuleRegistry.discover());
-    ValidationResult result = validator.validate(source, validation.toOptions());
+    ValidationResult result;
+    try (GitOptions.Target target = git.open(dir, validation.toOptions())) {
+      result = validator.validate(target.source(), target.options());
+    }
     Formats.write(
         format,
         result,

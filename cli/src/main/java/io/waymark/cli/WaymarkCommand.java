@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       RulesCommand.class,
       ExplainCommand.class,
       SchemaCommand.class,
+      DiffCommand.class,
+      HistoryCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

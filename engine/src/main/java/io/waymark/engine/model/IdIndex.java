@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class IdIndex {
   public record Declaration(String id, Location location) {}
 
   private final Map<String, List<Declaration>> spaces = new LinkedHashMap<>();
+  private final Map<String, Set<String>> idsBySpace = new HashMap<>();
+  private final Set<String> allIds = new HashSet<>();
   private final Set<String> inInvalidDocuments = new HashSet<>();
 
   /**
@@ -64,6 +67,8 @@ public final class IdIndex {
 
   private void add(String space, String id, Location location) {
     spaces.computeIfAbsent(space, k -> new ArrayList<>()).add(new Declaration(id, location));
+    idsBySpace.computeIfAbsent(space, k -> new HashSet<>()).add(id);
+    allIds.add(id);
   }
 
   /**
@@ -93,13 +98,11 @@ public final class IdIndex {
   }
 
   public boolean declares(String space, String id) {
-    return spaces.getOrDefault(space, List.of()).stream().anyMatch(d -> d.id().equals(id))
-        || inInvalidDocuments.contains(id);
+    return idsBySpace.getOrDefault(space, Set.of()).contains(id) || inInvalidDocuments.contains(id);
   }
 
   /** True when the id is declared in any space (for {@code relatesTo}). */
   public boolean declaresAnywhere(String id) {
-    return inInvalidDocuments.contains(id)
-        || spaces.values().stream().flatMap(List::stream).anyMatch(d -> d.id().equals(id));
+    return inInvalidDocuments.contains(id) || allIds.contains(id);
   }
 }

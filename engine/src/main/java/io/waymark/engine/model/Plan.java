@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -20,7 +22,46 @@ public record Plan(
     List<VendorEvaluation> vendorEvaluations,
     List<UseCase> useCases,
     List<Metrics> metricsFiles,
-    List<Governance> governance) {
+    List<Governance> governance,
+    Lookup lookup) {
+
+  /** Id look-ups built once per plan, so rules stay linear on large repositories. */
+  public static final class Lookup {
+    private final Map<String, Metrics.Metric> metrics = new HashMap<>();
+    private final Map<String, Governance.Decision> decisions = new HashMap<>();
+    private final Map<String, BusinessCase> businessCases = new HashMap<>();
+    private final Map<String, UseCase> useCases = new HashMap<>();
+
+    private Lookup() {}
+
+    private Lookup(Plan plan) {
+      plan.metrics().forEach(m -> metrics.putIfAbsent(m.id(), m));
+      plan.decisions().forEach(d -> decisions.putIfAbsent(d.id(), d));
+      plan.businessCases.forEach(b -> businessCases.putIfAbsent(b.metadata().id(), b));
+      plan.useCases.forEach(u -> useCases.putIfAbsent(u.id(), u));
+    }
+  }
+
+  public Plan(
+      Config config,
+      List<Roadmap> roadmaps,
+      List<Assessment> assessments,
+      List<BusinessCase> businessCases,
+      List<VendorEvaluation> vendorEvaluations,
+      List<UseCase> useCases,
+      List<Metrics> metricsFiles,
+      List<Governance> governance) {
+    this(
+        config,
+        roadmaps,
+        assessments,
+        businessCases,
+        vendorEvaluations,
+        useCases,
+        metricsFiles,
+        governance,
+        null);
+  }
 
   public Plan {
     roadmaps = List.copyOf(roadmaps);
@@ -30,7 +71,23 @@ public record Plan(
     useCases = List.copyOf(useCases);
     metricsFiles = List.copyOf(metricsFiles);
     governance = List.copyOf(governance);
+    if (lookup == null) {
+      lookup =
+          new Lookup(
+              new Plan(
+                  config,
+                  roadmaps,
+                  assessments,
+                  businessCases,
+                  vendorEvaluations,
+                  useCases,
+                  metricsFiles,
+                  governance,
+                  EMPTY));
+    }
   }
+
+  private static final Lookup EMPTY = new Lookup();
 
   /** Builds a plan from typed documents (any order). */
   public static Plan of(Config config, Collection<?> models) {
@@ -78,7 +135,7 @@ public record Plan(
   }
 
   public Optional<Metrics.Metric> metric(String id) {
-    return metrics().filter(x -> x.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookup.metrics.get(id));
   }
 
   public Stream<Governance.Decision> decisions() {
@@ -86,11 +143,11 @@ public record Plan(
   }
 
   public Optional<Governance.Decision> decision(String id) {
-    return decisions().filter(x -> x.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookup.decisions.get(id));
   }
 
   public Optional<BusinessCase> businessCase(String id) {
-    return businessCases.stream().filter(x -> x.metadata().id().equals(id)).findFirst();
+    return Optional.ofNullable(lookup.businessCases.get(id));
   }
 
   public Stream<VendorEvaluation.Vendor> vendors() {
@@ -98,7 +155,7 @@ public record Plan(
   }
 
   public Optional<UseCase> useCase(String id) {
-    return useCases.stream().filter(x -> x.id().equals(id)).findFirst();
+    return Optional.ofNullable(lookup.useCases.get(id));
   }
 
   public Optional<Governance.ReviewBoard> reviewBoard() {

@@ -24,6 +24,9 @@ final class ScalarResolver {
   private ScalarResolver() {}
 
   static YamlScalar plain(String text, int line, int column) {
+    if (!text.isEmpty() && !mayResolve(text.charAt(0))) {
+      return new YamlScalar(text, text, false, line, column); // most scalars: words, ids, dates
+    }
     if (NULL.matcher(text).matches()) {
       return new YamlScalar(null, text, false, line, column);
     }
@@ -50,6 +53,21 @@ final class ScalarResolver {
       }
     }
     return new YamlScalar(text, text, false, line, column);
+  }
+
+  /** Only these first characters can start null, a boolean or a number. */
+  private static boolean mayResolve(char c) {
+    return c == '~'
+        || c == 'n'
+        || c == 'N'
+        || c == 't'
+        || c == 'T'
+        || c == 'f'
+        || c == 'F'
+        || c == '-'
+        || c == '+'
+        || c == '.'
+        || (c >= '0' && c <= '9');
   }
 
   static YamlScalar tagged(String tag, String text, int line, int column) throws YamlProblem {

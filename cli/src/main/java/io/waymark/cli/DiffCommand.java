@@ -1,0 +1,168 @@
+package io.waymark.cli;
+
+import io.waymark.cli.format.DiffFormat;
+import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.Validator;
+import io.waymark.engine.diff.PlanDiff;
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.Revision;
+import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.rules.RuleRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waymark diff BASE [HEAD]}: what a change does to the plan, and what it breaks. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+      "What a change does to the plan: BASE compared with HEAD (default: work tree).",
+      "",
+      "Reads the Git repository that contains --dir (default: the current folder) and",
+      "lists milestones moved, gates, budgets, business-case figures with the computed",
+      "NPV before and after, vendor bands, and the findings the change adds, changes",
+      "or fixes. The pull-request rules (gate-transition, approved-case-edited,",
+      "history-rewritten) run on HEAD against BASE. Both sides are judged as of the",
+      "same date: --as-of, else HEAD's Config asOf, else HEAD's commit date (today for",
+      "the working tree).",
+      "",
+      "Exit code: 1 when the change adds a finding at or above --fail-on, or makes a",
+      "finding the base already had more severe; findings the base already had (even",
+      "with another message) do not count. Else 0; 2 for a usage error, an unknown",
+      "revision or a folder outside Git."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waymark diff origin/main          (a pull request: base vs the working tree)",
+      "  waymark diff origin/main HEAD --format json --output target/waymark-diff.json",
+      "  waymark diff v1.0 v1.1 --dir roadmap"
+    })
+final class DiffCommand implements Callable<Integer> {
+
+  /** Output formats of diff. */
+  enum DiffOutput {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "BASE", description = "The base revision (origin/main).")
+  String base;
+
+  @Parameters(
+      index = "1",
+      arity = "0..1",
+      paramLabel = "HEAD",
+      description = "The revision to compare (default: the working tree).")
+  String head;
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "The roadmap folder inside the repository (default: the current folder).")
+  Path dir;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  DiffOutput format = DiffOutput.text;
+
+  @Mixin ValidationOptionsMixin validation;
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    RepositorySource folder = Repositories.folder(dir);
+    String display = Repositories.display(dir);
+    Validator validator = new Validator(RuleRegistry.discover());
+    ValidationOptions options = validation.toOptions();
+    PlanDiff diff;
+    DiffFormat.Side baseSide;
+    DiffFormat.Side headSide;
+    try (History headHistory =
+            GitOptions.Target.history(dir, head == null ? "HEAD" : head, true, "HEAD");
+        History baseHistory = GitOptions.Target.history(dir, base, true, "BASE")) {
+      Revision baseRevision = GitOptions.Target.revision(headHistory, base, "BASE", dir);
+      RepositorySource headSource = folder;
+      ValidationOptions headOptions = options.withHistory(headHistory);
+      headSide = DiffFormat.Side.workTree();
+      if (head != null) {
+        Revision revision = GitOptions.Target.revision(headHistory, head, "HEAD", dir);
+        headSource = GitOptions.relabel(revision.source(), display);
+        headOptions = headOptions.withRevisionDate(revision.commit().date());
+        headSide = new DiffFormat.Side(Optional.of(head), Optional.of(revision.commit()));
+      }
+      baseSide = new DiffFormat.Side(Optional.of(base), Optional.of(baseRevision.commit()));
+      ValidationResult after =
+          validator.validate(headSource, headOptions.withBase(baseRevision.source()));
+      // The base is judged as of the same day, so that time alone makes no finding new.
+      ValidationResult before =
+          validator.validate(
+              GitOptions.relabel(baseRevision.source(), display),
+              options.withHistory(baseHistory).withAsOf(after.asOf()));
+      diff = PlanDiff.between(before, after);
+    }
+    String text =
+        switch (format) {
+          case text -> DiffFormat.text(diff, baseSide, headSide, display);
+          case json -> DiffFormat.json(diff, baseSide, headSide);
+        };
+    write(text, DiffFormat.summary(diff));
+    return fails(diff) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  private boolean fails(PlanDiff diff) {
+    Optional<Severity> threshold =
+        switch (validation.failOn) {
+          case error -> Optional.of(Severity.ERROR);
+          case warning -> Optional.of(Severity.WARNING);
+          case info -> Optional.of(Severity.INFO);
+          case never -> Optional.empty();
+        };
+    if (threshold.isEmpty()) {
+      return false;
+    }
+    return diff.newFindings().stream()
+            .map(Finding::severity)
+            .anyMatch(s -> s.atLeast(threshold.get()))
+        || diff.changedFindings().stream()
+            .anyMatch(c -> c.worse() && c.after().severity().atLeast(threshold.get()));
+  }
+
+  private void write(String text, String summary) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.output == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    Path parent = output.output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(output.output, text, StandardCharsets.UTF_8);
+    if (!output.quiet) {
+      out.println(summary + " (written to " + output.output + ")");
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package io.waymark.cli;
+
+import io.waymark.cli.format.HistoryFormat;
+import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.Validator;
+import io.waymark.engine.diff.HistoryReport;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.history.Revision;
+import io.waymark.engine.load.Loader;
+import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.rules.RuleRegistry;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waymark history [DIR]}: the roadmap's story from its Git history. */
+@Command(
+    name = "history",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The roadmap's story from Git history: re-plans, churn, gates, metric series.",
+      "",
+      "Reads the commits that changed the roadmap and metrics files (renames followed,",
+      "first-parent line) and prints, per milestone, its first-planned and current due",
+      "date, the re-plans and the total slip; the plan changes and the months of churn",
+      "outside the semi-annual update windows; when each gate's status changed; and",
+      "each metric's series as it was recorded. Commits that could not be read are",
+      "listed as notes; a shallow clone or a folder outside Git is said, never an",
+      "error. Exit code 0, or 2 for a usage error."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waymark history example-roadmap",
+      "  waymark history . --format json --output target/waymark-history.json",
+      "  waymark history --rev v1.0"
+    })
+final class HistoryCommand implements Callable<Integer> {
+
+  /** Output formats of history. */
+  enum HistoryOutput {
+    text,
+    json
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "The roadmap repository folder (default: the current folder).")
+  Path dir;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  HistoryOutput format = HistoryOutput.text;
+
+  @Option(
+      names = "--rev",
+      paramLabel = "REV",
+      description = "Tell the history up to this revision instead of the working tree.")
+  String rev;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "The date the churn months are counted back from (YYYY-MM-DD). Default: Config"
+              + " spec.asOf, else the commit date of --rev, else today (UTC).")
+  String asOf;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Use this Config file instead of the repository's waymark.yaml.")
+  Path config;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    RepositorySource source = Repositories.folder(dir);
+    String display = Repositories.display(dir);
+    ValidationOptions options = options();
+    HistoryReport report;
+    Optional<LocalDate> end;
+    try (History history =
+        GitOptions.Target.history(dir, rev == null ? "HEAD" : rev, rev != null, "--rev")) {
+      if (rev != null) {
+        Revision revision = GitOptions.Target.revision(history, rev, "--rev", dir);
+        source = GitOptions.relabel(revision.source(), display);
+        options = options.withRevisionDate(revision.commit().date());
+      }
+      // The current plan is the final state of every series; its own findings are not needed.
+      ValidationResult current = new Validator(RuleRegistry.discover()).validate(source, options);
+      PlanHistory planHistory =
+          PlanHistory.read(history, current.load().documents(), current.load().config().limits());
+      report = HistoryReport.of(planHistory, current.plan(), current.asOf());
+      end = current.plan().roadmap().map(r -> r.start().plusMonths(r.horizonMonths()));
+    }
+    String text =
+        switch (format) {
+          case text -> HistoryFormat.text(report, display, end);
+          case json -> HistoryFormat.json(report, display);
+        };
+    write(text, report);
+    return ExitCode.OK;
+  }
+
+  private ValidationOptions options() {
+    ValidationOptions options = ValidationOptions.defaults();
+    if (asOf != null) {
+      try {
+        options = options.withAsOf(LocalDate.parse(asOf));
+      } catch (DateTimeParseException e) {
+        throw new UserError("--as-of '" + asOf + "' is not a date; write it as YYYY-MM-DD");
+      }
+    }
+    if (config != null) {
+      if (!Files.isRegularFile(config)) {
+        throw new UserError("--config '" + config + "' is not a readable file");
+      }
+      try {
+        options =
+            options.withConfig(
+                new Loader.NamedBytes(
+                    config.toString().replace('\\', '/'), Files.readAllBytes(config)));
+      } catch (IOException e) {
+        throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
+      }
+    }
+    return options;
+  }
+
+  private void write(String text, HistoryReport report) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.output == null) {
+      out.print(text);
+      out.flush();
+      return;
+    }
+    Path parent = output.output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(output.output, text, StandardCharsets.UTF_8);
+    if (!output.quiet) {
+      out.println(
+          "history of "
+              + report.commits()
+              + (report.commits() == 1 ? " commit" : " commits")
+              + " written to "
+              + output.output);
+      out.flush();
+    }
+  }
+}

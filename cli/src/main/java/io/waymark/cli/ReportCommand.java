@@ -1,0 +1,216 @@
+package io.waymark.cli;
+
+import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.Validator;
+import io.waymark.engine.diff.PlanDiff;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.history.Revision;
+import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.history.git.GitHistory;
+import io.waymark.engine.load.Loader;
+import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.report.RenderedReport;
+import io.waymark.report.ReportException;
+import io.waymark.report.ReportInput;
+import io.waymark.report.Reports;
+import io.waymark.report.text.Wording;
+import io.waymark.report.view.Quarter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waymark report [DIR] --out OUT [--quarter YYYY-Qn]}. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Render the quarterly business review (HTML, PDF, Markdown) and the executive dashboard of",
+      "the roadmap repository DIR into OUT: qbr-<quarter>.html, qbr-<quarter>.pdf,",
+      "qbr-<quarter>.md, dashboard.html and waymark.css. A templates/ folder in DIR overrides the",
+      "bundled templates file by file."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waymark report example-roadmap --out build/qbr",
+      "  waymark report . --out target/reports --quarter 2027-Q1",
+      "",
+      "Exit codes: 0 reports written; 2 usage error, unreadable folder or a template that fails",
+      "(nothing is written then)."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "The roadmap repository folder (default: the current folder).")
+  Path dir;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "OUT",
+      description = "The folder to write the reports into (created when missing).")
+  Path out;
+
+  @Option(
+      names = "--quarter",
+      paramLabel = "YYYY-Qn",
+      description = "The quarter to review, e.g. 2027-Q2 (default: the quarter of the as-of date).")
+  String quarter;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      description =
+          "Report as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the date of the"
+              + " last commit, else today (UTC).")
+  String asOf;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Use this Config file instead of the repository's waymark.yaml.")
+  Path config;
+
+  @Option(names = "--no-pdf", description = "Skip the PDF (the slow part).")
+  boolean noPdf;
+
+  @Option(names = "--quiet", description = "Print nothing when the reports are written.")
+  boolean quiet;
+
+  @Option(names = "--debug", description = "Print stack traces of internal errors.")
+  boolean debug;
+
+  @Override
+  public Integer call() throws IOException {
+    Optional<Quarter> asked = Optional.ofNullable(quarter).map(ReportCommand::quarter);
+    RepositorySource source = Repositories.folder(dir);
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
+      throw new UserError("--out '" + out + "' is not a folder");
+    }
+    Validator validator = new Validator(RuleRegistry.discover());
+    try (History git = history(dir)) {
+      ValidationResult result = validator.validate(source, options().withHistory(git));
+      PlanHistory history =
+          PlanHistory.read(git, result.load().documents(), result.load().config().limits());
+      Quarter q = asked.orElseGet(() -> Quarter.containing(result.asOf()));
+      ReportInput input =
+          ReportInput.of(result)
+              .withQuarter(q)
+              .withHistory(history)
+              .withRepository(dir)
+              .withPdf(!noPdf);
+      Optional<Commit> base = Reports.endOfPreviousQuarter(history, q);
+      if (base.isPresent()) {
+        input = input.withDiff(diff(validator, git, base.get(), result));
+      }
+      RenderedReport report;
+      try {
+        report = Reports.render(input);
+      } catch (ReportException e) {
+        throw new UserError("no report written: " + e.getMessage());
+      }
+      try {
+        report.writeTo(out);
+      } catch (IOException e) {
+        throw new UserError("cannot write the reports to '" + out + "': " + e.getMessage());
+      }
+      if (!quiet) {
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(
+            "waymark: wrote "
+                + String.join(", ", List.copyOf(report.files().keySet()))
+                + " to "
+                + Repositories.display(out));
+        o.flush();
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  /** Today's plan against the plan of the last commit before the previous quarter ended. */
+  private PlanDiff diff(Validator validator, History git, Commit base, ValidationResult head)
+      throws IOException {
+    Revision revision;
+    try {
+      revision = git.revision(base.id());
+    } catch (UnknownRevisionException e) {
+      throw new UserError("cannot read commit " + base.shortId() + ": " + e.getMessage());
+    }
+    String label = "commit " + base.shortId() + " of " + Wording.date(base.date());
+    ValidationOptions options = ValidationOptions.defaults().withRevisionDate(base.date());
+    if (config != null) {
+      options = options.withConfig(configFile());
+    }
+    ValidationResult before =
+        validator.validate(GitOptions.relabel(revision.source(), label), options);
+    return PlanDiff.between(before, head);
+  }
+
+  private ValidationOptions options() {
+    ValidationOptions options = ValidationOptions.defaults();
+    if (asOf != null) {
+      try {
+        options = options.withAsOf(LocalDate.parse(asOf));
+      } catch (DateTimeParseException e) {
+        throw new UserError("--as-of '" + asOf + "' is not a date; write it as YYYY-MM-DD");
+      }
+    }
+    if (config != null) {
+      options = options.withConfig(configFile());
+    }
+    return options;
+  }
+
+  private Loader.NamedBytes configFile() {
+    if (!Files.isRegularFile(config)) {
+      throw new UserError("--config '" + config + "' is not a readable file");
+    }
+    try {
+      return new Loader.NamedBytes(
+          config.toString().replace('\\', '/'), Files.readAllBytes(config));
+    } catch (IOException e) {
+      throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
+    }
+  }
+
+  private static Quarter quarter(String text) {
+    try {
+      return Quarter.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--quarter " + e.getMessage());
+    }
+  }
+
+  /** The Git history of DIR; a report without Git simply says so. */
+  private static History history(Path dir) {
+    try {
+      return GitHistory.open(dir, "HEAD");
+    } catch (UnknownRevisionException e) {
+      return History.none(e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      return History.none("the Git repository cannot be read: " + e.getMessage());
+    }
+  }
+}

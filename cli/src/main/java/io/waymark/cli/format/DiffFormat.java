@@ -1,0 +1,500 @@
+package io.waymark.cli.format;
+
+import io.waymark.cli.Version;
+import io.waymark.engine.diff.PlanDiff;
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.rules.Numbers;
+import io.waymark.engine.rules.pullrequest.CaseEdits;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The output of {@code waymark diff}: a summary a reviewer reads in a pull request (text), and the
+ * same content for reports and pipeline steps (JSON).
+ */
+public final class DiffFormat {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private DiffFormat() {}
+
+  /**
+   * One side of the comparison.
+   *
+   * @param revision the name given on the command line; empty for the working tree
+   * @param commit the commit it resolved to; empty for the working tree
+   */
+  public record Side(Optional<String> revision, Optional<Commit> commit) {
+
+    public static Side workTree() {
+      return new Side(Optional.empty(), Optional.empty());
+    }
+
+    /** "origin/main (1a2b3c4, 2027-05-02)" or "the working tree". */
+    public String describe() {
+      if (revision.isEmpty()) {
+        return "the working tree";
+      }
+      return revision.get()
+          + commit.map(c -> " (" + c.shortId() + ", " + c.date() + ")").orElse("");
+    }
+  }
+
+  // ---------------------------------------------------------------- text
+
+  public static String text(PlanDiff diff, Side base, Side head, String displayRoot) {
+    String prefix =
+        displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
+    String currency = diff.currency();
+    StringBuilder out = new StringBuilder();
+    out.append("waymark diff: ")
+        .append(base.describe())
+        .append(" → ")
+        .append(head.describe())
+        .append(" (as of ")
+        .append(diff.asOf())
+        .append(")\n");
+    if (diff.planUnchanged()) {
+      out.append("\nThe plan is unchanged.\n");
+    }
+    List<String> lines = new ArrayList<>();
+    for (PlanDiff.MilestoneMove m : diff.milestonesMoved()) {
+      lines.add(
+          m.id()
+              + ": due "
+              + m.from()
+              + " → "
+              + m.to()
+              + " ("
+              + Math.abs(m.days())
+              + (Math.abs(m.days()) == 1 ? " day" : " days")
+              + (m.days() > 0 ? " later" : " earlier")
+              + ")");
+    }
+    for (PlanDiff.MilestoneEntry m : diff.milestonesAdded()) {
+      lines.add(m.id() + ": added, due " + m.due() + " (" + m.status() + ")");
+    }
+    for (PlanDiff.MilestoneEntry m : diff.milestonesRemoved()) {
+      lines.add(m.id() + ": removed (was due " + m.due() + ", " + m.status() + ")");
+    }
+    for (PlanDiff.StatusChange s : diff.milestoneStatusChanges()) {
+      lines.add(
+          s.id()
+              + ": "
+              + s.from()
+              + " → "
+              + s.to()
+              + s.completedOn().map(d -> " (completed " + d + ")").orElse(""));
+    }
+    section(out, "Milestones", lines);
+
+    lines = new ArrayList<>();
+    for (PlanDiff.GateChange g : diff.gates()) {
+      lines.add(g.gate() + " (" + g.phase() + "): " + gate(g));
+    }
+    section(out, "Gates", lines);
+
+    lines = new ArrayList<>();
+    if (diff.budget().isPresent()) {
+      PlanDiff.BudgetChange b = diff.budget().get();
+      lines.add(
+          "roadmap budget: total "
+              + change(b.totalBefore(), b.totalAfter(), currency)
+              + "; contingency "
+              + change(b.contingencyBefore(), b.contingencyAfter(), currency));
+    }
+    for (PlanDiff.InitiativeBudget i : diff.initiatives()) {
+      lines.add(i.id() + ": budget " + change(i.before(), i.after(), currency));
+    }
+    section(out, "Budgets", lines);
+
+    lines = new ArrayList<>();
+    for (PlanDiff.CaseChange c : diff.businessCases()) {
+      StringBuilder line = new StringBuilder(c.id()).append(": ");
+      if (c.statusAfter().isEmpty()) {
+        line.append("removed (was ").append(c.statusBefore().orElse("")).append(")");
+      } else if (c.statusBefore().isEmpty()) {
+        line.append("added (").append(c.statusAfter().get()).append(")");
+      } else {
+        List<String> parts = new ArrayList<>();
+        if (!c.statusBefore().equals(c.statusAfter())) {
+          parts.add("status " + c.statusBefore().get() + " → " + c.statusAfter().get());
+        } else {
+          parts.add(c.statusAfter().get());
+        }
+        for (CaseEdits.Edit e : c.edits()) {
+          parts.add(e.section().label() + ": " + e.describe(currency));
+        }
+        line.append(String.join("; ", parts));
+      }
+      line.append("; computed NPV ").append(change(c.npvBefore(), c.npvAfter(), currency));
+      lines.add(line.toString());
+    }
+    section(out, "Business cases", lines);
+
+    lines = new ArrayList<>();
+    for (PlanDiff.VendorChange v : diff.vendors()) {
+      String band =
+          v.bandBefore().isPresent() && v.bandAfter().isPresent()
+              ? (v.bandBefore().equals(v.bandAfter())
+                  ? "band " + v.bandAfter().get()
+                  : "band " + v.bandBefore().get() + " → " + v.bandAfter().get())
+              : "band " + v.bandBefore().or(v::bandAfter).orElse("?");
+      String score = "score " + pct(v.scoreBefore()) + " → " + pct(v.scoreAfter());
+      String decision =
+          v.decisionBefore().equals(v.decisionAfter())
+              ? "declared " + v.decisionAfter().orElse("-")
+              : "declared "
+                  + v.decisionBefore().orElse("-")
+                  + " → "
+                  + v.decisionAfter().orElse("-");
+      lines.add(
+          v.vendor() + " (" + v.evaluation() + "): " + band + " (" + score + "), " + decision);
+    }
+    section(out, "Vendors", lines);
+
+    findings(out, "New findings", diff.newFindings(), prefix);
+    if (!diff.changedFindings().isEmpty()) {
+      out.append("\nChanged findings (").append(diff.changedFindings().size()).append(")\n");
+      for (PlanDiff.ChangedFinding c : diff.changedFindings()) {
+        finding(out, c.after(), prefix);
+        out.append("      was: ");
+        if (c.before().severity() != c.after().severity()) {
+          out.append(c.before().severity().id()).append(", ");
+        }
+        out.append(c.before().message()).append('\n');
+      }
+    }
+    findings(out, "Fixed findings", diff.fixedFindings(), prefix);
+    out.append('\n').append(summary(diff)).append('\n');
+    return out.toString();
+  }
+
+  /** "2 milestones moved, 1 gate changed, …; 3 new findings (1 error), 1 fixed". */
+  public static String summary(PlanDiff diff) {
+    List<String> parts = new ArrayList<>();
+    count(parts, diff.milestonesMoved().size(), "milestone moved", "milestones moved");
+    count(parts, diff.milestonesAdded().size(), "milestone added", "milestones added");
+    count(parts, diff.milestonesRemoved().size(), "milestone removed", "milestones removed");
+    count(parts, diff.gates().size(), "gate changed", "gates changed");
+    count(
+        parts,
+        diff.initiatives().size() + (diff.budget().isPresent() ? 1 : 0),
+        "budget changed",
+        "budgets changed");
+    count(parts, diff.businessCases().size(), "business case changed", "business cases changed");
+    count(parts, diff.vendors().size(), "vendor changed", "vendors changed");
+    String plan = parts.isEmpty() ? "plan unchanged" : String.join(", ", parts);
+    long errors = diff.newFindings().stream().filter(f -> f.severity() == Severity.ERROR).count();
+    long warnings =
+        diff.newFindings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+    return plan
+        + "; "
+        + diff.newFindings().size()
+        + (diff.newFindings().size() == 1 ? " new finding" : " new findings")
+        + " ("
+        + errors
+        + (errors == 1 ? " error, " : " errors, ")
+        + warnings
+        + (warnings == 1 ? " warning" : " warnings")
+        + "), "
+        + (diff.changedFindings().isEmpty() ? "" : diff.changedFindings().size() + " changed, ")
+        + diff.fixedFindings().size()
+        + " fixed";
+  }
+
+  private static void count(List<String> parts, int n, String one, String many) {
+    if (n > 0) {
+      parts.add(n + " " + (n == 1 ? one : many));
+    }
+  }
+
+  private static void section(StringBuilder out, String title, List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.append('\n').append(title).append('\n');
+    for (String line : lines) {
+      out.append("  ").append(line).append('\n');
+    }
+  }
+
+  private static void findings(
+      StringBuilder out, String title, List<Finding> findings, String prefix) {
+    if (findings.isEmpty()) {
+      return;
+    }
+    out.append('\n').append(title).append(" (").append(findings.size()).append(")\n");
+    for (Finding f : findings) {
+      finding(out, f, prefix);
+    }
+  }
+
+  private static void finding(StringBuilder out, Finding f, String prefix) {
+    out.append("  ")
+        .append(prefix)
+        .append(f.file())
+        .append(':')
+        .append(f.line())
+        .append(':')
+        .append(f.column())
+        .append("  ")
+        .append(String.format("%-7s", f.severity().id()))
+        .append("  [")
+        .append(f.rule())
+        .append("] ")
+        .append(f.message())
+        .append('\n');
+  }
+
+  private static String gate(PlanDiff.GateChange g) {
+    if (g.before().isEmpty()) {
+      return "added (" + g.after().get().status() + ")";
+    }
+    if (g.after().isEmpty()) {
+      return "removed (was " + g.before().get().status() + ")";
+    }
+    PlanDiff.GateState b = g.before().get();
+    PlanDiff.GateState a = g.after().get();
+    List<String> parts = new ArrayList<>();
+    parts.add(b.status().equals(a.status()) ? a.status() : b.status() + " → " + a.status());
+    if (!b.decidedOn().equals(a.decidedOn())) {
+      parts.add("decidedOn " + date(b.decidedOn()) + " → " + date(a.decidedOn()));
+    }
+    if (b.criteria() != a.criteria()) {
+      parts.add("criteria " + b.criteria() + " → " + a.criteria());
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String date(Optional<LocalDate> d) {
+    return d.map(LocalDate::toString).orElse("(none)");
+  }
+
+  private static String change(
+      Optional<BigDecimal> before, Optional<BigDecimal> after, String currency) {
+    if (before.isPresent() && after.isPresent() && before.get().compareTo(after.get()) == 0) {
+      return Numbers.money(after.get(), currency) + " (unchanged)";
+    }
+    return before.map(b -> Numbers.money(b, currency).replace(" " + currency, "")).orElse("(none)")
+        + " → "
+        + after.map(a -> Numbers.money(a, currency)).orElse("(none)");
+  }
+
+  private static String pct(Optional<BigDecimal> value) {
+    return value.map(Numbers::percent).orElse("(none)");
+  }
+
+  // ---------------------------------------------------------------- JSON
+
+  public static String json(PlanDiff diff, Side base, Side head) {
+    return JsonMapper.builder()
+            .build()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(tree(diff, base, head))
+        + System.lineSeparator();
+  }
+
+  public static ObjectNode tree(PlanDiff diff, Side base, Side head) {
+    ObjectNode root = NODES.objectNode();
+    ObjectNode tool = root.putObject("tool");
+    tool.put("name", "waymark");
+    tool.put("version", Version.current());
+    side(root.putObject("base"), base);
+    side(root.putObject("head"), head);
+    root.put("asOf", diff.asOf().toString());
+    root.put("currency", diff.currency());
+    ObjectNode summary = root.putObject("summary");
+    summary.put("planChanged", !diff.planUnchanged());
+    summary.put("milestonesMoved", diff.milestonesMoved().size());
+    summary.put("gatesChanged", diff.gates().size());
+    summary.put("businessCasesChanged", diff.businessCases().size());
+    summary.put("vendorsChanged", diff.vendors().size());
+    summary.put("newFindings", diff.newFindings().size());
+    summary.put(
+        "newErrors",
+        diff.newFindings().stream().filter(f -> f.severity() == Severity.ERROR).count());
+    summary.put(
+        "newWarnings",
+        diff.newFindings().stream().filter(f -> f.severity() == Severity.WARNING).count());
+    summary.put(
+        "newInfos", diff.newFindings().stream().filter(f -> f.severity() == Severity.INFO).count());
+    summary.put("changedFindings", diff.changedFindings().size());
+    summary.put("fixedFindings", diff.fixedFindings().size());
+    summary.put("text", summary(diff));
+
+    ObjectNode milestones = root.putObject("milestones");
+    ArrayNode moved = milestones.putArray("moved");
+    for (PlanDiff.MilestoneMove m : diff.milestonesMoved()) {
+      ObjectNode n = moved.addObject();
+      n.put("id", m.id());
+      n.put("title", m.title());
+      n.put("from", m.from().toString());
+      n.put("to", m.to().toString());
+      n.put("days", m.days());
+    }
+    entries(milestones.putArray("added"), diff.milestonesAdded());
+    entries(milestones.putArray("removed"), diff.milestonesRemoved());
+    ArrayNode status = milestones.putArray("statusChanged");
+    for (PlanDiff.StatusChange s : diff.milestoneStatusChanges()) {
+      ObjectNode n = status.addObject();
+      n.put("id", s.id());
+      n.put("title", s.title());
+      n.put("from", s.from());
+      n.put("to", s.to());
+      s.completedOn().ifPresent(d -> n.put("completedOn", d.toString()));
+    }
+
+    ArrayNode gates = root.putArray("gates");
+    for (PlanDiff.GateChange g : diff.gates()) {
+      ObjectNode n = gates.addObject();
+      n.put("phase", g.phase());
+      n.put("gate", g.gate());
+      gateState(n, "before", g.before());
+      gateState(n, "after", g.after());
+    }
+
+    ObjectNode budget = root.putObject("budget");
+    diff.budget()
+        .ifPresent(
+            b -> {
+              money(budget.putObject("total"), b.totalBefore(), b.totalAfter());
+              money(budget.putObject("contingency"), b.contingencyBefore(), b.contingencyAfter());
+            });
+    ArrayNode initiatives = root.putArray("initiatives");
+    for (PlanDiff.InitiativeBudget i : diff.initiatives()) {
+      ObjectNode n = initiatives.addObject();
+      n.put("id", i.id());
+      n.put("title", i.title());
+      money(n, i.before(), i.after());
+    }
+
+    ArrayNode cases = root.putArray("businessCases");
+    for (PlanDiff.CaseChange c : diff.businessCases()) {
+      ObjectNode n = cases.addObject();
+      n.put("id", c.id());
+      n.put("title", c.title());
+      optional(n, "statusBefore", c.statusBefore());
+      optional(n, "statusAfter", c.statusAfter());
+      c.npvBefore().ifPresent(v -> n.put("npvBefore", v));
+      c.npvAfter().ifPresent(v -> n.put("npvAfter", v));
+      ArrayNode changes = n.putArray("changes");
+      for (CaseEdits.Edit e : c.edits()) {
+        ObjectNode cn = changes.addObject();
+        cn.put("section", e.section().label());
+        cn.put("item", e.item());
+        cn.put("field", e.field());
+        e.before().ifPresent(v -> cn.put("before", v));
+        e.after().ifPresent(v -> cn.put("after", v));
+        cn.put("text", e.describe(diff.currency()));
+      }
+    }
+
+    ArrayNode vendors = root.putArray("vendors");
+    for (PlanDiff.VendorChange v : diff.vendors()) {
+      ObjectNode n = vendors.addObject();
+      n.put("evaluation", v.evaluation());
+      n.put("vendor", v.vendor());
+      n.put("name", v.name());
+      v.scoreBefore().ifPresent(x -> n.put("weightedPctBefore", x));
+      v.scoreAfter().ifPresent(x -> n.put("weightedPctAfter", x));
+      optional(n, "bandBefore", v.bandBefore());
+      optional(n, "bandAfter", v.bandAfter());
+      optional(n, "decisionBefore", v.decisionBefore());
+      optional(n, "decisionAfter", v.decisionAfter());
+    }
+
+    ObjectNode findings = root.putObject("findings");
+    ArrayNode added = findings.putArray("new");
+    diff.newFindings().forEach(f -> added.add(finding(f)));
+    ArrayNode changed = findings.putArray("changed");
+    for (PlanDiff.ChangedFinding c : diff.changedFindings()) {
+      ObjectNode n = changed.addObject();
+      n.set("before", finding(c.before()));
+      n.set("after", finding(c.after()));
+    }
+    ArrayNode fixed = findings.putArray("fixed");
+    diff.fixedFindings().forEach(f -> fixed.add(finding(f)));
+    return root;
+  }
+
+  private static void side(ObjectNode n, Side side) {
+    if (side.revision().isEmpty()) {
+      n.put("workTree", true);
+      return;
+    }
+    n.put("revision", side.revision().get());
+    side.commit()
+        .ifPresent(
+            c -> {
+              n.put("commit", c.id());
+              n.put("date", c.date().toString());
+              n.put("subject", c.subject());
+            });
+  }
+
+  private static void entries(ArrayNode array, List<PlanDiff.MilestoneEntry> entries) {
+    for (PlanDiff.MilestoneEntry m : entries) {
+      ObjectNode n = array.addObject();
+      n.put("id", m.id());
+      n.put("title", m.title());
+      n.put("due", m.due().toString());
+      n.put("status", m.status());
+    }
+  }
+
+  private static void gateState(ObjectNode parent, String key, Optional<PlanDiff.GateState> s) {
+    if (s.isEmpty()) {
+      parent.putNull(key);
+      return;
+    }
+    ObjectNode n = parent.putObject(key);
+    n.put("status", s.get().status());
+    s.get().decidedOn().ifPresent(d -> n.put("decidedOn", d.toString()));
+    n.put("criteria", s.get().criteria());
+  }
+
+  private static void money(ObjectNode n, Optional<BigDecimal> before, Optional<BigDecimal> after) {
+    if (before.isPresent()) {
+      n.put("before", before.get());
+    } else {
+      n.putNull("before");
+    }
+    if (after.isPresent()) {
+      n.put("after", after.get());
+    } else {
+      n.putNull("after");
+    }
+  }
+
+  private static void optional(ObjectNode n, String key, Optional<String> value) {
+    if (value.isPresent()) {
+      n.put(key, value.get());
+    } else {
+      n.putNull(key);
+    }
+  }
+
+  static ObjectNode finding(Finding f) {
+    ObjectNode node = NODES.objectNode();
+    node.put("rule", f.rule());
+    node.put("severity", f.severity().id());
+    node.put("file", f.file());
+    node.put("line", f.line());
+    node.put("column", f.column());
+    node.put("path", f.path());
+    node.put("message", f.message());
+    node.put("hint", f.hint());
+    node.put("fingerprint", f.fingerprint());
+    return node;
+  }
+}

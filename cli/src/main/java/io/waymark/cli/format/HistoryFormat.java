@@ -1,0 +1,350 @@
+package io.waymark.cli.format;
+
+import io.waymark.cli.Version;
+import io.waymark.engine.diff.HistoryReport;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.rules.Numbers;
+import io.waymark.engine.rules.history.MilestoneSlips;
+import io.waymark.engine.rules.history.PlanChange;
+import io.waymark.engine.rules.history.PlanChurn;
+import io.waymark.engine.rules.history.RoadmapState;
+import io.waymark.engine.rules.history.UpdateWindows;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The output of {@code waymark history}: text for people, JSON for reports and pipelines. */
+public final class HistoryFormat {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private HistoryFormat() {}
+
+  /**
+   * @param windowsUntil the roadmap's end (start + horizon), to list its update windows
+   */
+  public static String text(HistoryReport report, String root, Optional<LocalDate> windowsUntil) {
+    StringBuilder out = new StringBuilder();
+    out.append("waymark history: ")
+        .append(root)
+        .append(" (as of ")
+        .append(report.asOf())
+        .append("): ")
+        .append(report.commits())
+        .append(report.commits() == 1 ? " commit" : " commits")
+        .append(" changed the roadmap\n");
+    report
+        .limitation()
+        .ifPresent(
+            l -> out.append("note: ").append(l).append(": the history below is what is there\n"));
+
+    if (!report.milestones().isEmpty()) {
+      out.append("\nMilestones (first planned → now; re-plans; total slip)\n");
+      int width =
+          report.milestones().stream().mapToInt(m -> m.milestone().id().length()).max().orElse(0);
+      for (MilestoneSlips.MilestoneHistory m : report.milestones()) {
+        out.append("  ")
+            .append(pad(m.milestone().id(), width))
+            .append("  ")
+            .append(
+                m.originalDue().equals(m.currentDue())
+                    ? m.currentDue() + "             "
+                    : m.originalDue() + " → " + m.currentDue())
+            .append("  ")
+            .append(m.moves().size())
+            .append(m.moves().size() == 1 ? " re-plan " : " re-plans")
+            .append("  ")
+            .append(days(m.totalSlipDays()))
+            .append('\n');
+        for (MilestoneSlips.Move move : m.moves()) {
+          out.append("      ").append(move.describe()).append('\n');
+        }
+      }
+    }
+
+    report
+        .churn()
+        .ifPresent(
+            churn -> {
+              UpdateWindows windows = churn.windows();
+              out.append("\nPlan changes (update windows: ");
+              List<String> list = new ArrayList<>();
+              LocalDate end = windowsUntil.orElse(windows.start().plusMonths(18));
+              for (int k = 0; windows.window(k).from().isBefore(end); k++) {
+                list.add(windows.window(k).toString());
+              }
+              out.append(String.join(", ", list)).append(")\n");
+              if (churn.changes().isEmpty()) {
+                out.append("  none since the first commit\n");
+              }
+              for (PlanChange change : churn.changes()) {
+                Commit c = change.state().commit().orElseThrow();
+                out.append("  ")
+                    .append(c.date())
+                    .append(' ')
+                    .append(c.shortId())
+                    .append(
+                        c.date().isBefore(windows.start())
+                            ? "  (before the start: drafting)"
+                            : windows.contains(c.date())
+                                ? "  (in an update window)"
+                                : "  (outside the update windows)")
+                    .append('\n');
+                for (String what : change.what()) {
+                  out.append("      ").append(what).append('\n');
+                }
+              }
+              out.append("  churn: the plan changed outside the update windows in ")
+                  .append(churn.months().size())
+                  .append(" of the last 6 months")
+                  .append(
+                      churn.months().isEmpty() ? "" : " (" + String.join(", ", months(churn)) + ")")
+                  .append(churn.churning() ? ": more than 2, roadmap-churn" : "")
+                  .append('\n');
+            });
+
+    if (!report.gates().isEmpty()) {
+      out.append("\nGates\n");
+      for (HistoryReport.GateHistory g : report.gates()) {
+        out.append("  ")
+            .append(g.gate())
+            .append(" (")
+            .append(g.phase())
+            .append("): ")
+            .append(g.initialStatus())
+            .append(" since ")
+            .append(g.firstSeen().where())
+            .append('\n');
+        for (HistoryReport.GateStatusChange c : g.changes()) {
+          out.append("      ")
+              .append(c.from())
+              .append(" → ")
+              .append(c.to())
+              .append(" in ")
+              .append(c.state().where())
+              .append(c.decidedOn().map(d -> ", decidedOn " + d).orElse(""))
+              .append('\n');
+        }
+      }
+    }
+
+    if (!report.metrics().isEmpty()) {
+      out.append("\nMetrics (data points as they were recorded)\n");
+      for (HistoryReport.MetricHistory m : report.metrics()) {
+        out.append("  ")
+            .append(m.id())
+            .append(" (")
+            .append(m.unit())
+            .append(", ")
+            .append(m.file())
+            .append(")\n");
+        for (HistoryReport.Recording r : m.recordings()) {
+          List<String> parts = new ArrayList<>();
+          r.added().forEach(p -> parts.add("+" + p.date() + " " + Numbers.plain(p.value())));
+          r.revised()
+              .forEach(
+                  p ->
+                      parts.add(
+                          p.date()
+                              + " "
+                              + Numbers.plain(p.from())
+                              + " → "
+                              + Numbers.plain(p.to())));
+          r.removed().forEach(d -> parts.add("-" + d));
+          out.append("      ")
+              .append(
+                  r.commit().map(c -> c.shortId() + " (" + c.date() + ")").orElse("working tree"))
+              .append(": ")
+              .append(String.join(", ", parts))
+              .append('\n');
+        }
+      }
+    }
+
+    if (!report.notes().isEmpty()) {
+      out.append("\nNotes\n");
+      report.notes().forEach(n -> out.append("  ").append(n).append('\n'));
+    }
+    return out.toString();
+  }
+
+  private static List<String> months(PlanChurn churn) {
+    return churn.months().keySet().stream().map(YearMonth::toString).toList();
+  }
+
+  private static String pad(String s, int width) {
+    return s + " ".repeat(Math.max(0, width - s.length()));
+  }
+
+  private static String days(long days) {
+    if (days == 0) {
+      return "no slip";
+    }
+    return (days > 0 ? "+" : "") + days + (Math.abs(days) == 1 ? " day" : " days");
+  }
+
+  // ---------------------------------------------------------------- JSON
+
+  public static String json(HistoryReport report, String root) {
+    return JsonMapper.builder()
+            .build()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(tree(report, root))
+        + System.lineSeparator();
+  }
+
+  public static ObjectNode tree(HistoryReport report, String root) {
+    ObjectNode json = NODES.objectNode();
+    ObjectNode tool = json.putObject("tool");
+    tool.put("name", "waymark");
+    tool.put("version", Version.current());
+    json.put("root", root);
+    json.put("asOf", report.asOf().toString());
+    json.put("commits", report.commits());
+    if (report.limitation().isPresent()) {
+      json.put("limitation", report.limitation().get());
+    } else {
+      json.putNull("limitation");
+    }
+
+    ArrayNode milestones = json.putArray("milestones");
+    for (MilestoneSlips.MilestoneHistory m : report.milestones()) {
+      ObjectNode n = milestones.addObject();
+      n.put("id", m.milestone().id());
+      n.put("title", m.milestone().title());
+      n.put("originalDue", m.originalDue().toString());
+      state(n, "firstPlanned", m.firstPlanned());
+      n.put("currentDue", m.currentDue().toString());
+      n.put("replans", m.moves().size());
+      n.put("slips", m.slips().size());
+      n.put("totalSlipDays", m.totalSlipDays());
+      ArrayNode moves = n.putArray("moves");
+      for (MilestoneSlips.Move move : m.moves()) {
+        ObjectNode mn = moves.addObject();
+        mn.put("from", move.from().toString());
+        mn.put("to", move.to().toString());
+        mn.put("days", move.days());
+        commit(mn, move.state());
+      }
+    }
+
+    ObjectNode churn = json.putObject("churn");
+    report
+        .churn()
+        .ifPresent(
+            c -> {
+              churn.put("start", c.windows().start().toString());
+              ArrayNode windows = churn.putArray("updateWindows");
+              for (int k = 0; k < 4; k++) {
+                ObjectNode w = windows.addObject();
+                w.put("from", c.windows().window(k).from().toString());
+                w.put("to", c.windows().window(k).to().toString());
+              }
+              ArrayNode changes = churn.putArray("changes");
+              for (PlanChange change : c.changes()) {
+                ObjectNode cn = changes.addObject();
+                commit(cn, change.state());
+                cn.put(
+                    "inUpdateWindow",
+                    c.windows().contains(change.state().commit().orElseThrow().date()));
+                ArrayNode what = cn.putArray("what");
+                change.what().forEach(what::add);
+              }
+              ArrayNode months = churn.putArray("months");
+              for (Map.Entry<YearMonth, List<PlanChange>> e : c.months().entrySet()) {
+                ObjectNode mn = months.addObject();
+                mn.put("month", e.getKey().toString());
+                ArrayNode commits = mn.putArray("commits");
+                e.getValue()
+                    .forEach(pc -> commits.add(pc.state().commit().map(Commit::id).orElse("")));
+              }
+              churn.put("churning", c.churning());
+            });
+
+    ArrayNode gates = json.putArray("gates");
+    for (HistoryReport.GateHistory g : report.gates()) {
+      ObjectNode n = gates.addObject();
+      n.put("phase", g.phase());
+      n.put("gate", g.gate());
+      n.put("initialStatus", g.initialStatus());
+      state(n, "firstSeen", g.firstSeen());
+      ArrayNode changes = n.putArray("changes");
+      for (HistoryReport.GateStatusChange c : g.changes()) {
+        ObjectNode cn = changes.addObject();
+        cn.put("from", c.from());
+        cn.put("to", c.to());
+        c.decidedOn().ifPresent(d -> cn.put("decidedOn", d.toString()));
+        commit(cn, c.state());
+      }
+    }
+
+    ArrayNode metrics = json.putArray("metrics");
+    for (HistoryReport.MetricHistory m : report.metrics()) {
+      ObjectNode n = metrics.addObject();
+      n.put("file", m.file());
+      n.put("id", m.id());
+      n.put("name", m.name());
+      n.put("unit", m.unit());
+      ArrayNode recordings = n.putArray("recordings");
+      for (HistoryReport.Recording r : m.recordings()) {
+        ObjectNode rn = recordings.addObject();
+        if (r.commit().isPresent()) {
+          commit(rn, r.commit().get());
+        } else {
+          rn.put("workTree", true);
+        }
+        ArrayNode added = rn.putArray("added");
+        r.added()
+            .forEach(
+                p -> {
+                  ObjectNode pn = added.addObject();
+                  pn.put("date", p.date().toString());
+                  pn.put("value", p.value());
+                });
+        ArrayNode revised = rn.putArray("revised");
+        r.revised()
+            .forEach(
+                p -> {
+                  ObjectNode pn = revised.addObject();
+                  pn.put("date", p.date().toString());
+                  pn.put("from", p.from());
+                  pn.put("to", p.to());
+                });
+        ArrayNode removed = rn.putArray("removed");
+        r.removed().forEach(d -> removed.add(d.toString()));
+      }
+    }
+
+    ArrayNode notes = json.putArray("notes");
+    report.notes().forEach(notes::add);
+    return json;
+  }
+
+  private static void state(ObjectNode n, String key, RoadmapState state) {
+    ObjectNode s = n.putObject(key);
+    commit(s, state);
+  }
+
+  private static void commit(ObjectNode n, RoadmapState state) {
+    if (state.commit().isPresent()) {
+      commit(n, state.commit().get());
+    } else {
+      n.put("workTree", true);
+    }
+  }
+
+  private static void commit(ObjectNode n, Commit c) {
+    n.put("commit", c.id());
+    n.put("shortId", c.shortId());
+    n.put("date", c.date().toString());
+    n.put("subject", c.subject());
+    n.put("merge", c.parents() > 1);
+  }
+}

@@ -1,0 +1,157 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  static final Path EXAMPLE = Path.of("..", "example-roadmap");
+
+  @TempDir Path tmp;
+
+  @Test
+  void shouldWriteTheQbrTheDashboardAndTheStylesheet() throws IOException {
+    Path out = tmp.resolve("qbr");
+
+    Cli cli = Cli.run("report", EXAMPLE.toString(), "--out", out.toString());
+
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(cli.err()).isEmpty();
+    assertThat(files(out))
+        .containsExactly(
+            "dashboard.html",
+            "qbr-2027-Q2.html",
+            "qbr-2027-Q2.md",
+            "qbr-2027-Q2.pdf",
+            "waymark.css");
+    assertThat(cli.out()).contains("wrote ").contains("qbr-2027-Q2.pdf");
+    assertThat(Files.readString(out.resolve("qbr-2027-Q2.md"), StandardCharsets.UTF_8))
+        .contains("Northwind Logistics", "## 5. Roadmap adjustments");
+    assertThat(Files.readAllBytes(out.resolve("qbr-2027-Q2.pdf")))
+        .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+  }
+
+  @Test
+  void shouldReviewTheQuarterAskedFor() throws IOException {
+    Path out = tmp.resolve("q1");
+
+    Cli cli =
+        Cli.run(
+            "report",
+            EXAMPLE.toString(),
+            "--out",
+            out.toString(),
+            "--quarter",
+            "2027-Q1",
+            "--no-pdf",
+            "--quiet");
+
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(cli.out()).isEmpty();
+    assertThat(files(out))
+        .containsExactly("dashboard.html", "qbr-2027-Q1.html", "qbr-2027-Q1.md", "waymark.css");
+    assertThat(Files.readString(out.resolve("qbr-2027-Q1.md"), StandardCharsets.UTF_8))
+        .contains("Quarterly business review, Q1 2027")
+        .contains("**Assess and Stabilise: Passed** on 31 March 2027");
+  }
+
+  @Test
+  void shouldExitTwoOnABadQuarter() {
+    Cli cli =
+        Cli.run(
+            "report",
+            EXAMPLE.toString(),
+            "--out",
+            tmp.resolve("x").toString(),
+            "--quarter",
+            "2027-Q5");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains("--quarter '2027-Q5' is not a quarter; write it as YYYY-Qn");
+    assertThat(tmp.resolve("x")).doesNotExist();
+  }
+
+  @Test
+  void shouldExitTwoWithoutOut() {
+    Cli cli = Cli.run("report", EXAMPLE.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains("--out");
+  }
+
+  @Test
+  void shouldExitTwoAndWriteNothingWhenARepositoryTemplateFails() throws IOException {
+    Path repo = copyExample(tmp.resolve("repo"));
+    Files.createDirectories(repo.resolve("templates"));
+    Files.writeString(
+        repo.resolve("templates/qbr.ftlmd"),
+        "# ${review.header.title}\n${review.noSuchSection.title}\n");
+    Path out = Files.createDirectories(tmp.resolve("out"));
+
+    Cli cli = Cli.run("report", repo.toString(), "--out", out.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .startsWith(
+            "waymark: no report written: template qbr.ftlmd (the repository's templates/qbr.ftlmd) failed at line 2")
+        .doesNotContain("\tat ", "FTL stack trace");
+    assertThat(files(out)).isEmpty();
+  }
+
+  @Test
+  void shouldShowTheRoadmapAdjustmentsSinceTheEndOfThePreviousQuarterFromGit() throws IOException {
+    Path out = tmp.resolve("out");
+    try (GitWorkTree git = GitWorkTree.init(tmp.resolve("git"))) {
+      git.copyExample("roadmap");
+      git.commit("Roadmap as approved", "2027-01-12");
+      git.replace("roadmap/roadmap.yaml", "due: 2027-06-25", "due: 2027-07-09");
+      git.commit("Training cohort moved two weeks", "2027-04-20");
+      git.replace("roadmap/roadmap.yaml", "due: 2027-07-09", "due: 2027-07-23");
+      git.commit("Training cohort moved again", "2027-05-10");
+
+      Cli cli =
+          Cli.run(
+              "report",
+              git.dir().resolve("roadmap").toString(),
+              "--out",
+              out.toString(),
+              "--no-pdf");
+
+      assertThat(cli.code()).as(cli.err()).isZero();
+    }
+    String md = Files.readString(out.resolve("qbr-2027-Q2.md"), StandardCharsets.UTF_8);
+    assertThat(md)
+        .contains("Compared with commit ")
+        .contains(
+            "| Milestone | First MLOps training cohort certified | slipped from 25 June 2027 to 23 July 2027 (+28 days) |")
+        .contains("Due date moved later 2 times")
+        .contains("Due date moved: 25 June 2027 to 9 July 2027 (+14 days), commit ");
+  }
+
+  private static String[] files(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toArray(String[]::new);
+    }
+  }
+
+  private static Path copyExample(Path target) throws IOException {
+    try (Stream<Path> walk = Files.walk(EXAMPLE)) {
+      for (Path p : walk.toList()) {
+        Path to = target.resolve(EXAMPLE.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return target;
+  }
+}

@@ -1,0 +1,463 @@
+package io.waymark.engine.diff;
+
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.finance.CaseFinancials;
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.model.BusinessCase;
+import io.waymark.engine.model.Gate;
+import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Kebab;
+import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.model.VendorEvaluation;
+import io.waymark.engine.rules.pullrequest.CaseEdits;
+import io.waymark.engine.vendor.VendorScore;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a change does to the plan: the head revision (or work tree) compared with the base. Lists
+ * are in plan order (head first, then what only the base had); findings are in finding order.
+ *
+ * @param base the base's root label ("origin/main")
+ * @param head the head's root label
+ * @param asOf the head's as-of date
+ * @param currency the head's Config currency
+ * @param newFindings findings of the head at a place (rule, file, JSON path) where the base has
+ *     none
+ * @param changedFindings findings at a place where the base has one too, with another message (a
+ *     milestone that slipped once more, a figure that moved again)
+ * @param fixedFindings findings of the base at a place where the head has none
+ */
+public record PlanDiff(
+    String base,
+    String head,
+    LocalDate asOf,
+    String currency,
+    List<MilestoneMove> milestonesMoved,
+    List<MilestoneEntry> milestonesAdded,
+    List<MilestoneEntry> milestonesRemoved,
+    List<StatusChange> milestoneStatusChanges,
+    List<GateChange> gates,
+    Optional<BudgetChange> budget,
+    List<InitiativeBudget> initiatives,
+    List<CaseChange> businessCases,
+    List<VendorChange> vendors,
+    List<Finding> newFindings,
+    List<ChangedFinding> changedFindings,
+    List<Finding> fixedFindings) {
+
+  public PlanDiff {
+    milestonesMoved = List.copyOf(milestonesMoved);
+    milestonesAdded = List.copyOf(milestonesAdded);
+    milestonesRemoved = List.copyOf(milestonesRemoved);
+    milestoneStatusChanges = List.copyOf(milestoneStatusChanges);
+    gates = List.copyOf(gates);
+    initiatives = List.copyOf(initiatives);
+    businessCases = List.copyOf(businessCases);
+    vendors = List.copyOf(vendors);
+    newFindings = List.copyOf(newFindings);
+    changedFindings = List.copyOf(changedFindings);
+    fixedFindings = List.copyOf(fixedFindings);
+  }
+
+  /** A finding the base had at the same place (rule, file, JSON path), now with another message. */
+  public record ChangedFinding(Finding before, Finding after) {
+
+    /** True when the change made it more severe (a warning turned into an error). */
+    public boolean worse() {
+      return after.severity().compareTo(before.severity()) < 0;
+    }
+  }
+
+  /** A milestone whose due date moved; {@code days} is positive when it moved later. */
+  public record MilestoneMove(String id, String title, LocalDate from, LocalDate to) {
+    public long days() {
+      return ChronoUnit.DAYS.between(from, to);
+    }
+  }
+
+  /** A milestone only one side has. */
+  public record MilestoneEntry(String id, String title, LocalDate due, String status) {}
+
+  /** A milestone whose status changed ("in-progress" → "done"). */
+  public record StatusChange(
+      String id, String title, String from, String to, Optional<LocalDate> completedOn) {}
+
+  /** A gate's decision state on one side. */
+  public record GateState(String status, Optional<LocalDate> decidedOn, int criteria) {}
+
+  /** A gate whose status, decision date or number of criteria changed; a side may lack it. */
+  public record GateChange(
+      String phase, String gate, Optional<GateState> before, Optional<GateState> after) {}
+
+  /** The roadmap budget's total and contingency; a side without a budget is empty. */
+  public record BudgetChange(
+      Optional<BigDecimal> totalBefore,
+      Optional<BigDecimal> totalAfter,
+      Optional<BigDecimal> contingencyBefore,
+      Optional<BigDecimal> contingencyAfter) {}
+
+  /** An initiative whose budget changed, or that one side lacks. */
+  public record InitiativeBudget(
+      String id, String title, Optional<BigDecimal> before, Optional<BigDecimal> after) {}
+
+  /**
+   * A business case whose figures or status changed, with its computed NPV on each side.
+   *
+   * @param edits the changed figures (empty when only the status changed, or a side lacks it)
+   */
+  public record CaseChange(
+      String id,
+      String title,
+      Optional<String> statusBefore,
+      Optional<String> statusAfter,
+      Optional<BigDecimal> npvBefore,
+      Optional<BigDecimal> npvAfter,
+      List<CaseEdits.Edit> edits) {
+    public CaseChange {
+      edits = List.copyOf(edits);
+    }
+  }
+
+  /** A vendor whose computed score, band or declared decision changed, or that one side lacks. */
+  public record VendorChange(
+      String evaluation,
+      String vendor,
+      String name,
+      Optional<BigDecimal> scoreBefore,
+      Optional<BigDecimal> scoreAfter,
+      Optional<String> bandBefore,
+      Optional<String> bandAfter,
+      Optional<String> decisionBefore,
+      Optional<String> decisionAfter) {}
+
+  /** True when the plan itself did not change (findings may still differ). */
+  public boolean planUnchanged() {
+    return milestonesMoved.isEmpty()
+        && milestonesAdded.isEmpty()
+        && milestonesRemoved.isEmpty()
+        && milestoneStatusChanges.isEmpty()
+        && gates.isEmpty()
+        && budget.isEmpty()
+        && initiatives.isEmpty()
+        && businessCases.isEmpty()
+        && vendors.isEmpty();
+  }
+
+  /** Compares the head of a change with its base. */
+  public static PlanDiff between(ValidationResult base, ValidationResult head) {
+    Plan before = base.plan();
+    Plan after = head.plan();
+    List<MilestoneMove> moved = new ArrayList<>();
+    List<MilestoneEntry> added = new ArrayList<>();
+    List<MilestoneEntry> removed = new ArrayList<>();
+    List<StatusChange> statuses = new ArrayList<>();
+    milestones(before, after, moved, added, removed, statuses);
+    Findings findings = Findings.between(base.findings(), head.findings());
+    return new PlanDiff(
+        base.root(),
+        head.root(),
+        head.asOf(),
+        after.config().currency(),
+        moved,
+        added,
+        removed,
+        statuses,
+        gates(before, after),
+        budget(before, after),
+        initiatives(before, after),
+        cases(before, after),
+        vendors(before, after),
+        findings.added,
+        findings.changed,
+        findings.fixed);
+  }
+
+  /** New, changed and fixed findings: same fingerprint first, then same place. */
+  private record Findings(List<Finding> added, List<ChangedFinding> changed, List<Finding> fixed) {
+
+    static Findings between(List<Finding> base, List<Finding> head) {
+      Map<String, Integer> unchanged = new LinkedHashMap<>();
+      base.forEach(f -> unchanged.merge(f.fingerprint(), 1, Integer::sum));
+      List<Finding> headLeft = new ArrayList<>();
+      for (Finding f : head) {
+        Integer n = unchanged.get(f.fingerprint());
+        if (n != null && n > 0) {
+          unchanged.put(f.fingerprint(), n - 1);
+        } else {
+          headLeft.add(f);
+        }
+      }
+      Map<String, Integer> matched = new LinkedHashMap<>();
+      head.forEach(f -> matched.merge(f.fingerprint(), 1, Integer::sum));
+      List<Finding> baseLeft = new ArrayList<>();
+      for (Finding f : base) {
+        Integer n = matched.get(f.fingerprint());
+        if (n != null && n > 0) {
+          matched.put(f.fingerprint(), n - 1);
+        } else {
+          baseLeft.add(f);
+        }
+      }
+      List<Finding> added = new ArrayList<>();
+      List<ChangedFinding> changed = new ArrayList<>();
+      for (Finding f : headLeft) {
+        Finding was =
+            baseLeft.stream()
+                .filter(
+                    b ->
+                        b.rule().equals(f.rule())
+                            && b.file().equals(f.file())
+                            && b.path().equals(f.path()))
+                .findFirst()
+                .orElse(null);
+        if (was == null) {
+          added.add(f);
+        } else {
+          baseLeft.remove(was);
+          changed.add(new ChangedFinding(was, f));
+        }
+      }
+      return new Findings(added, changed, baseLeft);
+    }
+  }
+
+  private static void milestones(
+      Plan before,
+      Plan after,
+      List<MilestoneMove> moved,
+      List<MilestoneEntry> added,
+      List<MilestoneEntry> removed,
+      List<StatusChange> statuses) {
+    Map<String, Milestone> old = byId(milestones(before), Milestone::id);
+    Map<String, Milestone> now = byId(milestones(after), Milestone::id);
+    for (Milestone m : now.values()) {
+      Milestone o = old.get(m.id());
+      if (o == null) {
+        added.add(new MilestoneEntry(m.id(), m.title(), m.due(), Kebab.of(m.status())));
+        continue;
+      }
+      if (!o.due().equals(m.due())) {
+        moved.add(new MilestoneMove(m.id(), m.title(), o.due(), m.due()));
+      }
+      if (o.status() != m.status()) {
+        statuses.add(
+            new StatusChange(
+                m.id(), m.title(), Kebab.of(o.status()), Kebab.of(m.status()), m.completedOn()));
+      }
+    }
+    for (Milestone o : old.values()) {
+      if (!now.containsKey(o.id())) {
+        removed.add(new MilestoneEntry(o.id(), o.title(), o.due(), Kebab.of(o.status())));
+      }
+    }
+  }
+
+  private static List<Milestone> milestones(Plan plan) {
+    return plan.roadmaps().stream().flatMap(r -> r.milestones().stream()).toList();
+  }
+
+  private static List<GateChange> gates(Plan before, Plan after) {
+    Map<String, Phase> old = byId(phases(before), p -> p.gate().id());
+    Map<String, Phase> now = byId(phases(after), p -> p.gate().id());
+    List<GateChange> out = new ArrayList<>();
+    for (Phase p : now.values()) {
+      Phase o = old.get(p.gate().id());
+      Optional<GateState> b = Optional.ofNullable(o).map(x -> state(x.gate()));
+      GateState a = state(p.gate());
+      if (b.isEmpty() || !b.get().equals(a)) {
+        out.add(new GateChange(p.id(), p.gate().id(), b, Optional.of(a)));
+      }
+    }
+    for (Phase o : old.values()) {
+      if (!now.containsKey(o.gate().id())) {
+        out.add(
+            new GateChange(o.id(), o.gate().id(), Optional.of(state(o.gate())), Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  private static GateState state(Gate g) {
+    return new GateState(Kebab.of(g.status()), g.decidedOn(), g.criteria().size());
+  }
+
+  private static List<Phase> phases(Plan plan) {
+    return plan.roadmaps().stream()
+        .flatMap(r -> r.phases().stream())
+        .filter(p -> !p.gate().id().isBlank())
+        .toList();
+  }
+
+  private static Optional<BudgetChange> budget(Plan before, Plan after) {
+    Optional<Roadmap.Budget> b = before.roadmap().flatMap(Roadmap::budget);
+    Optional<Roadmap.Budget> a = after.roadmap().flatMap(Roadmap::budget);
+    Optional<BigDecimal> tb = b.map(Roadmap.Budget::total);
+    Optional<BigDecimal> ta = a.map(Roadmap.Budget::total);
+    Optional<BigDecimal> cb = b.map(Roadmap.Budget::contingency);
+    Optional<BigDecimal> ca = a.map(Roadmap.Budget::contingency);
+    if (same(tb, ta) && same(cb, ca)) {
+      return Optional.empty();
+    }
+    return Optional.of(new BudgetChange(tb, ta, cb, ca));
+  }
+
+  private static List<InitiativeBudget> initiatives(Plan before, Plan after) {
+    Map<String, Initiative> old = byId(initiatives(before), Initiative::id);
+    Map<String, Initiative> now = byId(initiatives(after), Initiative::id);
+    List<InitiativeBudget> out = new ArrayList<>();
+    for (Initiative i : now.values()) {
+      Optional<BigDecimal> b = Optional.ofNullable(old.get(i.id())).map(Initiative::budget);
+      if (!same(b, Optional.of(i.budget()))) {
+        out.add(new InitiativeBudget(i.id(), i.title(), b, Optional.of(i.budget())));
+      }
+    }
+    for (Initiative o : old.values()) {
+      if (!now.containsKey(o.id())) {
+        out.add(new InitiativeBudget(o.id(), o.title(), Optional.of(o.budget()), Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  private static List<Initiative> initiatives(Plan plan) {
+    return plan.roadmaps().stream().flatMap(r -> r.initiatives().stream()).toList();
+  }
+
+  private static List<CaseChange> cases(Plan before, Plan after) {
+    Map<String, BusinessCase> old = byId(before.businessCases(), b -> b.metadata().id());
+    Map<String, BusinessCase> now = byId(after.businessCases(), b -> b.metadata().id());
+    List<CaseChange> out = new ArrayList<>();
+    for (BusinessCase n : now.values()) {
+      BusinessCase o = old.get(n.metadata().id());
+      List<CaseEdits.Edit> edits = o == null ? List.of() : CaseEdits.between(o, n);
+      if (o != null && edits.isEmpty() && o.status() == n.status()) {
+        continue;
+      }
+      out.add(
+          new CaseChange(
+              n.metadata().id(),
+              n.metadata().title(),
+              Optional.ofNullable(o).map(x -> Kebab.of(x.status())),
+              Optional.of(Kebab.of(n.status())),
+              Optional.ofNullable(o).flatMap(PlanDiff::npv),
+              npv(n),
+              edits));
+    }
+    for (BusinessCase o : old.values()) {
+      if (!now.containsKey(o.metadata().id())) {
+        out.add(
+            new CaseChange(
+                o.metadata().id(),
+                o.metadata().title(),
+                Optional.of(Kebab.of(o.status())),
+                Optional.empty(),
+                npv(o),
+                Optional.empty(),
+                List.of()));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<BigDecimal> npv(BusinessCase bc) {
+    try {
+      return Optional.of(CaseFinancials.of(bc).npv());
+    } catch (RuntimeException e) {
+      return Optional.empty(); // figures too odd to discount; the case is still listed
+    }
+  }
+
+  private record Rated(VendorEvaluation evaluation, VendorEvaluation.Vendor vendor) {
+    String key() {
+      return evaluation.metadata().id() + "/" + vendor.id();
+    }
+  }
+
+  private static List<VendorChange> vendors(Plan before, Plan after) {
+    Map<String, Rated> old = byId(rated(before), Rated::key);
+    Map<String, Rated> now = byId(rated(after), Rated::key);
+    List<VendorChange> out = new ArrayList<>();
+    for (Rated n : now.values()) {
+      Optional<VendorScore> b = Optional.ofNullable(old.get(n.key())).map(PlanDiff::score);
+      VendorScore a = score(n);
+      Optional<String> db = Optional.ofNullable(old.get(n.key())).map(r -> r.vendor().decision());
+      if (b.isPresent()
+          && b.get().band() == a.band()
+          && b.get().weightedPct().compareTo(a.weightedPct()) == 0
+          && db.get().equals(n.vendor().decision())) {
+        continue;
+      }
+      out.add(
+          new VendorChange(
+              n.evaluation().metadata().id(),
+              n.vendor().id(),
+              n.vendor().name(),
+              b.map(VendorScore::weightedPct),
+              Optional.of(a.weightedPct()),
+              b.map(s -> s.band().id()),
+              Optional.of(a.band().id()),
+              db,
+              Optional.of(n.vendor().decision())));
+    }
+    for (Rated o : old.values()) {
+      if (!now.containsKey(o.key())) {
+        VendorScore s = score(o);
+        out.add(
+            new VendorChange(
+                o.evaluation().metadata().id(),
+                o.vendor().id(),
+                o.vendor().name(),
+                Optional.of(s.weightedPct()),
+                Optional.empty(),
+                Optional.of(s.band().id()),
+                Optional.empty(),
+                Optional.of(o.vendor().decision()),
+                Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  private static List<Rated> rated(Plan plan) {
+    List<Rated> out = new ArrayList<>();
+    for (VendorEvaluation e : plan.vendorEvaluations()) {
+      for (VendorEvaluation.Vendor v : e.vendors()) {
+        out.add(new Rated(e, v));
+      }
+    }
+    return out;
+  }
+
+  private static VendorScore score(Rated r) {
+    return VendorScore.of(r.evaluation(), r.vendor());
+  }
+
+  private static boolean same(Optional<BigDecimal> a, Optional<BigDecimal> b) {
+    if (a.isPresent() && b.isPresent()) {
+      return a.get().compareTo(b.get()) == 0;
+    }
+    return Objects.equals(a, b);
+  }
+
+  private static <T> Map<String, T> byId(List<T> items, java.util.function.Function<T, String> id) {
+    Map<String, T> out = new LinkedHashMap<>();
+    for (T item : items) {
+      String key = id.apply(item);
+      if (key != null && !key.isBlank()) {
+        out.putIfAbsent(key, item);
+      }
+    }
+    return out;
+  }
+}

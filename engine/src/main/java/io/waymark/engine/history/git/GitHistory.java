@@ -1,0 +1,404 @@
+package io.waymark.engine.history.git;
+
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.FileVersion;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.Revision;
+import io.waymark.engine.history.UnknownRevisionException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.jgit.diff.DiffConfig;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffEntry.ChangeType;
+import org.eclipse.jgit.diff.RenameDetector;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
+import org.eclipse.jgit.errors.NoWorkTreeException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.treewalk.filter.TreeFilter;
+
+/**
+ * The history of a roadmap folder in the Git repository that contains it, read with JGit.
+ *
+ * <p>{@link #versions(String)} walks the <em>first-parent</em> chain from the start revision (what
+ * {@code git log --first-parent --follow} shows): each commit is compared with its first parent
+ * only, so a merge is listed once, when it changed the file on the main line, and the commits of a
+ * merged branch are not listed beside it. That keeps the versions a line of states the plan of
+ * record went through, in commit order, which is what the history rules compare (a due date moved
+ * on a branch and again on the main line must not look like two slips). Renames are followed: where
+ * the file appears in a commit, Git's rename detection (similarity of 50 % or more, as {@code git
+ * log --follow}) names the path it had before, as long as that path is inside the roadmap folder.
+ *
+ * <p>Not thread-safe for concurrent walks: the public methods are synchronized; the sources of
+ * revisions can be read from many threads while the history is open.
+ */
+public final class GitHistory implements History {
+
+  static final String NOT_A_REPOSITORY = "not a Git repository";
+  static final String NO_COMMITS = "the Git repository has no commits yet";
+
+  /** Git's default for {@code --follow}; JGit's own default is 60. */
+  private static final int RENAME_SCORE = 50;
+
+  private final Repository repository;
+  private final String where;
+  private final String prefix;
+  private final RevCommit start;
+  private final Optional<String> limitation;
+  private final ObjectReader reader;
+  private final RevWalk walk;
+  private final DiffConfig diffConfig;
+
+  private GitHistory(
+      Repository repository,
+      String where,
+      String prefix,
+      ObjectReader reader,
+      RevWalk walk,
+      RevCommit start,
+      Optional<String> limitation) {
+    this.repository = repository;
+    this.where = where;
+    this.prefix = prefix;
+    this.reader = reader;
+    this.walk = walk;
+    this.start = start;
+    this.limitation = limitation;
+    this.diffConfig = repository.getConfig().get(DiffConfig.KEY);
+  }
+
+  /**
+   * Opens the history of {@code folder}.
+   *
+   * @param folder the roadmap folder: the Git repository is searched in it and its parents (a
+   *     {@code .git} file, as in a linked work tree or a submodule, counts)
+   * @param start where the history starts: {@code HEAD}, a branch, a tag, a commit id, {@code
+   *     HEAD~2}, ...
+   * @return {@link History#none} when there is no repository or no commit yet
+   * @throws UnknownRevisionException when {@code start} names no commit
+   */
+  public static History open(Path folder, String start) throws IOException {
+    Objects.requireNonNull(start, "start revision");
+    Path dir = real(folder);
+    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
+    if (builder.getGitDir() == null) {
+      return History.none(NOT_A_REPOSITORY);
+    }
+    Repository repository = builder.setMustExist(true).build();
+    boolean handedOver = false;
+    try {
+      Optional<String> prefix = prefix(repository, dir);
+      if (prefix.isEmpty()) {
+        return History.none(NOT_A_REPOSITORY);
+      }
+      if (repository.resolve(Constants.HEAD) == null
+          && repository.getRefDatabase().getRefsByPrefix(Constants.R_REFS).isEmpty()) {
+        return History.none(NO_COMMITS);
+      }
+      String where = repository.getWorkTree().toString();
+      ObjectReader reader = repository.newObjectReader();
+      RevWalk walk = new RevWalk(reader);
+      try {
+        RevCommit first = resolve(repository, walk, start, where);
+        History history =
+            new GitHistory(
+                repository,
+                where,
+                prefix.get(),
+                reader,
+                walk,
+                first,
+                shallow(repository).or(() -> detached(repository, start, first)));
+        handedOver = true;
+        return history;
+      } finally {
+        if (!handedOver) {
+          walk.close();
+          reader.close();
+        }
+      }
+    } finally {
+      if (!handedOver) {
+        repository.close();
+      }
+    }
+  }
+
+  @Override
+  public boolean available() {
+    return true;
+  }
+
+  @Override
+  public Optional<String> limitation() {
+    return limitation;
+  }
+
+  @Override
+  public synchronized List<FileVersion> versions(String path) throws IOException {
+    String tracked = prefix + checkedPath(path);
+    List<FileVersion> versions = new ArrayList<>();
+    Map<ObjectId, byte[]> contents = new HashMap<>();
+    RevCommit commit = start;
+    ObjectId blob = blobAt(commit, tracked);
+    while (commit != null) {
+      RevCommit parent =
+          commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+      String parentPath = tracked;
+      ObjectId parentBlob = null;
+      if (parent != null) {
+        parentBlob = parent.getTree().equals(commit.getTree()) ? blob : blobAt(parent, tracked);
+        if (blob != null && parentBlob == null) {
+          Optional<String> renamedFrom = renamedFrom(parent, commit, tracked);
+          if (renamedFrom.isPresent()) {
+            parentPath = renamedFrom.get();
+            parentBlob = blobAt(parent, parentPath);
+          }
+        }
+      }
+      if (blob != null && (!blob.equals(parentBlob) || !parentPath.equals(tracked))) {
+        byte[] bytes = contents.get(blob);
+        if (bytes == null) {
+          bytes = content(blob);
+          contents.put(blob, bytes);
+        }
+        versions.add(
+            new FileVersion(commit(commit), tracked.substring(prefix.length()), bytes.clone()));
+      }
+      commit = parent;
+      tracked = parentPath;
+      blob = parentBlob;
+    }
+    return versions;
+  }
+
+  @Override
+  public synchronized Revision revision(String name) throws IOException {
+    RevCommit commit = resolve(repository, walk, name, where);
+    return new Revision(
+        commit(commit), new GitTreeSource(repository, commit.getTree(), prefix, name));
+  }
+
+  @Override
+  public synchronized void close() {
+    walk.close();
+    reader.close();
+    repository.close();
+  }
+
+  private static Path real(Path folder) {
+    Path absolute = folder.toAbsolutePath().normalize();
+    try {
+      return absolute.toRealPath();
+    } catch (IOException e) {
+      return absolute;
+    }
+  }
+
+  /** The folder relative to the work tree, with a trailing slash; empty outside the work tree. */
+  private static Optional<String> prefix(Repository repository, Path folder) {
+    if (repository.isBare()) {
+      return Optional.empty();
+    }
+    Path workTree;
+    try {
+      workTree = real(repository.getWorkTree().toPath());
+    } catch (NoWorkTreeException e) {
+      return Optional.empty();
+    }
+    Path gitDir = real(repository.getDirectory().toPath());
+    if (!folder.startsWith(workTree) || folder.startsWith(gitDir)) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    workTree.relativize(folder).forEach(p -> parts.add(p.toString()));
+    parts.removeIf(String::isEmpty);
+    return Optional.of(parts.isEmpty() ? "" : String.join("/", parts) + "/");
+  }
+
+  private static RevCommit resolve(Repository repository, RevWalk walk, String name, String where)
+      throws IOException {
+    ObjectId id;
+    try {
+      id = repository.resolve(name);
+    } catch (AmbiguousObjectException e) {
+      throw new UnknownRevisionException(
+          "ambiguous revision '" + name + "' in " + where + ": give more digits");
+    } catch (RevisionSyntaxException | IncorrectObjectTypeException e) {
+      throw new UnknownRevisionException("unknown revision '" + name + "' in " + where);
+    }
+    if (id == null) {
+      throw new UnknownRevisionException("unknown revision '" + name + "' in " + where);
+    }
+    try {
+      return walk.parseCommit(id);
+    } catch (IncorrectObjectTypeException e) {
+      throw new UnknownRevisionException(
+          "revision '" + name + "' in " + where + " is not a commit");
+    } catch (MissingObjectException e) {
+      throw new UnknownRevisionException(
+          "unknown revision '" + name + "' in " + where + ": commit " + id.name() + " is missing");
+    }
+  }
+
+  /**
+   * A detached HEAD (how Jenkins and most CI servers check out a commit): the history is read from
+   * that commit's first-parent line, which is right, but the branch it belongs to is unknown, so
+   * the history rules say so in one info finding (history-shallow).
+   */
+  private static Optional<String> detached(Repository repository, String start, RevCommit first) {
+    try {
+      if (Constants.HEAD.equals(start)
+          && repository.getFullBranch() != null
+          && !repository.getFullBranch().startsWith(Constants.R_REFS)) {
+        return Optional.of(
+            "detached HEAD at "
+                + first.name().substring(0, 7)
+                + ": history is read from this commit's first-parent line; commits on the branch"
+                + " that are not ancestors of it are not seen");
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<String> shallow(Repository repository) throws IOException {
+    Set<ObjectId> boundary = repository.getObjectDatabase().getShallowCommits();
+    if (boundary.isEmpty()) {
+      // The object database reads the shallow file of the common directory; a linked work tree
+      // might keep its own.
+      Path file = repository.getDirectory().toPath().resolve("shallow");
+      return Files.isRegularFile(file) && Files.size(file) > 0
+          ? Optional.of("shallow clone: history is not complete")
+          : Optional.empty();
+    }
+    String ids =
+        boundary.stream()
+            .map(id -> id.name().substring(0, 7))
+            .sorted()
+            .collect(Collectors.joining(", "));
+    return Optional.of(
+        "shallow clone: history before commit"
+            + (boundary.size() > 1 ? "s " : " ")
+            + ids
+            + " is not available");
+  }
+
+  private static String checkedPath(String path) {
+    if (path == null
+        || path.isEmpty()
+        || path.startsWith("/")
+        || path.contains("\\")
+        || List.of(path.split("/", -1)).stream()
+            .anyMatch(p -> p.isEmpty() || p.equals(".") || p.equals(".."))) {
+      throw new IllegalArgumentException(
+          "not a path relative to the roadmap folder: '" + path + "'");
+    }
+    return path;
+  }
+
+  /** The blob of a regular file at {@code path}; null when absent or not a regular file. */
+  private ObjectId blobAt(RevCommit commit, String path) throws IOException {
+    try (TreeWalk entry = TreeWalk.forPath(reader, path, commit.getTree())) {
+      if (entry == null) {
+        return null;
+      }
+      FileMode mode = entry.getFileMode(0);
+      return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
+          ? entry.getObjectId(0)
+          : null;
+    }
+  }
+
+  /** Where {@code path}, new in {@code commit}, was renamed from inside the roadmap folder. */
+  private Optional<String> renamedFrom(RevCommit parent, RevCommit commit, String path)
+      throws IOException {
+    List<DiffEntry> changes;
+    try (TreeWalk diff = new TreeWalk(reader)) {
+      diff.setRecursive(true);
+      diff.addTree(parent.getTree());
+      diff.addTree(commit.getTree());
+      diff.setFilter(
+          prefix.isEmpty()
+              ? TreeFilter.ANY_DIFF
+              : AndTreeFilter.create(
+                  PathFilter.create(prefix.substring(0, prefix.length() - 1)),
+                  TreeFilter.ANY_DIFF));
+      changes = DiffEntry.scan(diff);
+    }
+    RenameDetector renames = new RenameDetector(reader, diffConfig);
+    renames.setRenameScore(RENAME_SCORE);
+    for (DiffEntry change : changes) {
+      boolean added = change.getChangeType() == ChangeType.ADD && change.getNewPath().equals(path);
+      boolean deleted =
+          change.getChangeType() == ChangeType.DELETE && isRegular(change.getOldMode());
+      if (added || deleted) {
+        renames.add(change);
+      }
+    }
+    for (DiffEntry change : renames.compute()) {
+      if (change.getChangeType() == ChangeType.RENAME && change.getNewPath().equals(path)) {
+        return Optional.of(change.getOldPath());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isRegular(FileMode mode) {
+    return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
+  }
+
+  private byte[] content(ObjectId blob) throws IOException {
+    try {
+      return reader.open(blob, Constants.OBJ_BLOB).getBytes();
+    } catch (LargeObjectException e) {
+      throw new IOException("blob " + blob.name() + " is too large to read", e);
+    }
+  }
+
+  static Commit commit(RevCommit commit) {
+    PersonIdent committer = commit.getCommitterIdent();
+    Instant time =
+        committer != null
+            ? committer.getWhenAsInstant()
+            : Instant.ofEpochSecond(commit.getCommitTime());
+    PersonIdent author = commit.getAuthorIdent();
+    return new Commit(
+        commit.name(),
+        time,
+        author == null ? "" : author.getName(),
+        subject(commit.getFullMessage()),
+        commit.getParentCount());
+  }
+
+  private static String subject(String message) {
+    String text = message.strip();
+    int end = text.indexOf('\n');
+    return (end < 0 ? text : text.substring(0, end)).strip();
+  }
+}

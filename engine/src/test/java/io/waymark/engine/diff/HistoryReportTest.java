@@ -1,0 +1,126 @@
+package io.waymark.engine.diff;
+
+import static io.waymark.engine.rules.history.FakeHistoryText.edit;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.rules.history.FakeHistory;
+import io.waymark.engine.rules.history.MilestoneSlips;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HistoryReportTest {
+
+  @TempDir Path dir;
+
+  private HistoryReport report(History history) {
+    ValidationResult result = Fixtures.validate(dir);
+    PlanHistory planHistory =
+        PlanHistory.read(history, result.load().documents(), result.load().config().limits());
+    return HistoryReport.of(planHistory, result.plan(), result.asOf());
+  }
+
+  @Test
+  void shouldTellEachMilestonesOriginalAndCurrentDueAndItsReplans() {
+    String now = Fixtures.read(Fixtures.copyExample(dir).resolve("roadmap.yaml"));
+    FakeHistory history = FakeHistory.complete();
+    Commit first =
+        history.change(
+            "roadmap.yaml", "2027-01-05", edit(now, "due: 2027-06-18", "due: 2027-05-28"));
+    history.change("roadmap.yaml", "2027-03-10", edit(now, "due: 2027-06-18", "due: 2027-06-11"));
+    history.change("roadmap.yaml", "2027-04-20", now);
+
+    HistoryReport report = report(history);
+
+    assertThat(report.commits()).isEqualTo(3);
+    MilestoneSlips.MilestoneHistory wave =
+        report.milestones().stream()
+            .filter(m -> m.milestone().id().equals("ms-priority-etl-wave-1"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(wave.originalDue()).isEqualTo(LocalDate.of(2027, 5, 28));
+    assertThat(wave.firstPlanned().commit()).contains(first);
+    assertThat(wave.currentDue()).isEqualTo(LocalDate.of(2027, 6, 18));
+    assertThat(wave.moves()).hasSize(2);
+    assertThat(wave.totalSlipDays()).isEqualTo(21);
+    assertThat(report.milestones())
+        .filteredOn(m -> !m.milestone().id().equals("ms-priority-etl-wave-1"))
+        .allSatisfy(m -> assertThat(m.moves()).isEmpty());
+  }
+
+  @Test
+  void shouldTellWhenEachGatesStatusChanged() {
+    String now = Fixtures.read(Fixtures.copyExample(dir).resolve("roadmap.yaml"));
+    FakeHistory history = FakeHistory.complete();
+    history.change("roadmap.yaml", "2027-01-05", edit(now, "status: passed", "status: pending"));
+    Commit passed = history.change("roadmap.yaml", "2027-04-01", now);
+
+    HistoryReport report = report(history);
+
+    HistoryReport.GateHistory gate = report.gates().get(0);
+    assertThat(gate.gate()).isEqualTo("gate-assess-stabilise");
+    assertThat(gate.initialStatus()).isEqualTo("pending");
+    assertThat(gate.changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.from()).isEqualTo("pending");
+              assertThat(c.to()).isEqualTo("passed");
+              assertThat(c.decidedOn()).contains(LocalDate.of(2027, 3, 31));
+              assertThat(c.state().commit()).contains(passed);
+            });
+    assertThat(report.gates().get(1).changes()).isEmpty();
+  }
+
+  @Test
+  void shouldTellEachMetricsSeriesAsItWasRecorded() {
+    Fixtures.copyExample(dir);
+    String now = Fixtures.read(dir.resolve("metrics/executive-dashboard.yaml"));
+    String march =
+        edit(
+            now, "        - {date: 2027-04-30, value: 4.21}\n", "", "value: 4.52}", "value: 4.60}");
+    FakeHistory history = FakeHistory.complete();
+    Commit first = history.change("metrics/executive-dashboard.yaml", "2027-04-02", march);
+    Commit april = history.change("metrics/executive-dashboard.yaml", "2027-05-03", now);
+
+    HistoryReport report = report(history);
+
+    HistoryReport.MetricHistory cost =
+        report.metrics().stream()
+            .filter(m -> m.id().equals("cost-per-inference"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(cost.file()).isEqualTo("metrics/executive-dashboard.yaml");
+    assertThat(cost.recordings()).hasSize(2);
+    assertThat(cost.recordings().get(0).commit()).contains(first);
+    assertThat(cost.recordings().get(0).added()).hasSize(2);
+    HistoryReport.Recording second = cost.recordings().get(1);
+    assertThat(second.commit()).contains(april);
+    assertThat(second.added())
+        .containsExactly(
+            new HistoryReport.Point(LocalDate.of(2027, 4, 30), new BigDecimal("4.21")));
+    assertThat(second.revised())
+        .containsExactly(
+            new HistoryReport.Revision(
+                LocalDate.of(2027, 3, 31), new BigDecimal("4.60"), new BigDecimal("4.52")));
+  }
+
+  @Test
+  void shouldCarryTheLimitationAndNotesWithoutHistory() {
+    Fixtures.copyExample(dir);
+
+    HistoryReport report = report(History.none("not a Git repository"));
+
+    assertThat(report.commits()).isZero();
+    assertThat(report.limitation()).contains("not a Git repository");
+    assertThat(report.milestones()).allSatisfy(m -> assertThat(m.moves()).isEmpty());
+    assertThat(report.churn().orElseThrow().churning()).isFalse();
+  }
+}

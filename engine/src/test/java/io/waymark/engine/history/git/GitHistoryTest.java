@@ -1,0 +1,392 @@
+package io.waymark.engine.history.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.FileVersion;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.UnknownRevisionException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
+import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GitHistoryTest {
+
+  @TempDir Path dir;
+
+  private static List<String> texts(List<FileVersion> versions) {
+    return versions.stream().map(v -> new String(v.bytes(), StandardCharsets.UTF_8)).toList();
+  }
+
+  private static List<String> ids(List<FileVersion> versions) {
+    return versions.stream().map(v -> v.commit().id()).toList();
+  }
+
+  @Test
+  void shouldListTheVersionsOfAFileNewestFirstWithTheirCommits() throws Exception {
+    RevCommit first;
+    RevCommit second;
+    RevCommit third;
+    try (GitRepo repo = GitRepo.init(dir)) {
+      first = repo.write("roadmap.yaml", "due: 2027-03-01\n").commit("Plan the pilot");
+      second =
+          repo.write("roadmap.yaml", "due: 2027-04-01\n")
+              .commit("Move the pilot\n\nThe vendor is late.", "Linus");
+      repo.write("other.yaml", "x: 1\n").commit("Unrelated file");
+      third = repo.write("roadmap.yaml", "due: 2027-05-01\n").commit("Move it again");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      List<FileVersion> versions = history.versions("roadmap.yaml");
+
+      assertThat(history.available()).isTrue();
+      assertThat(history.limitation()).isEmpty();
+      assertThat(ids(versions)).containsExactly(third.name(), second.name(), first.name());
+      assertThat(texts(versions))
+          .containsExactly("due: 2027-05-01\n", "due: 2027-04-01\n", "due: 2027-03-01\n");
+      assertThat(versions).extracting(FileVersion::path).containsOnly("roadmap.yaml");
+      Commit moved = versions.get(1).commit();
+      assertThat(moved.time()).isEqualTo(GitRepo.FIRST_DAY.plus(Duration.ofDays(1)));
+      assertThat(moved.date()).hasToString("2027-01-11");
+      assertThat(moved.author()).isEqualTo("Linus");
+      assertThat(moved.subject()).isEqualTo("Move the pilot");
+      assertThat(moved.parents()).isEqualTo(1);
+      assertThat(moved.shortId()).isEqualTo(second.name().substring(0, 7));
+      assertThat(versions.get(2).commit().parents()).isZero();
+      assertThat(versions.get(0).commit().time())
+          .isEqualTo(GitRepo.FIRST_DAY.plus(Duration.ofDays(3)));
+    }
+  }
+
+  @Test
+  void shouldFollowARenameAndKeepTheOlderVersions() throws Exception {
+    String plan = "kind: Roadmap\nmetadata:\n  id: northwind\nspec:\n  horizonMonths: 18\n";
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", plan + "  due: 2027-03-01\n").commit("First plan");
+      repo.write("roadmap.yaml", plan + "  due: 2027-04-01\n").commit("Second plan");
+      repo.move("roadmap.yaml", "plan/roadmap.yaml")
+          .write("plan/roadmap.yaml", plan + "  due: 2027-04-15\n")
+          .write("plan/other.yaml", "unrelated: true\n")
+          .commit("Move the roadmap into plan/ and change it a little");
+      repo.write("plan/roadmap.yaml", plan + "  due: 2027-05-01\n").commit("Third plan");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      List<FileVersion> versions = history.versions("plan/roadmap.yaml");
+
+      assertThat(versions)
+          .extracting(FileVersion::path)
+          .containsExactly(
+              "plan/roadmap.yaml", "plan/roadmap.yaml", "roadmap.yaml", "roadmap.yaml");
+      assertThat(texts(versions))
+          .extracting(t -> t.substring(t.lastIndexOf("due:")))
+          .containsExactly(
+              "due: 2027-05-01\n", "due: 2027-04-15\n", "due: 2027-04-01\n", "due: 2027-03-01\n");
+      assertThat(versions.get(1).commit().subject()).startsWith("Move the roadmap");
+    }
+  }
+
+  @Test
+  void shouldFollowAPureRenameAsAVersionOfItsOwn() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("a.yaml", "due: 2027-03-01\n").commit("Add");
+      repo.move("a.yaml", "b.yaml").commit("Rename only");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThat(history.versions("b.yaml"))
+          .extracting(FileVersion::path)
+          .containsExactly("b.yaml", "a.yaml");
+    }
+  }
+
+  @Test
+  void shouldReturnAVersionWhoseYamlIsInvalid() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "due: 2027-03-01\n").commit("Valid");
+      repo.write("roadmap.yaml", "due: [2027-03-01\n").commit("Broken");
+      repo.write("roadmap.yaml", "due: 2027-04-01\n").commit("Fixed");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThat(texts(history.versions("roadmap.yaml")))
+          .containsExactly("due: 2027-04-01\n", "due: [2027-03-01\n", "due: 2027-03-01\n");
+    }
+  }
+
+  @Test
+  void shouldListAMergeOnceOnTheFirstParentLineAndNotTheBranchCommits() throws Exception {
+    RevCommit base;
+    RevCommit merge;
+    RevCommit quietMerge;
+    try (GitRepo repo = GitRepo.init(dir)) {
+      Git git = repo.git();
+      base = repo.write("roadmap.yaml", "due: 2027-03-01\n").commit("Base");
+      git.branchCreate().setName("slip").call();
+      git.branchCreate().setName("docs").call();
+      git.checkout().setName("slip").call();
+      repo.write("roadmap.yaml", "due: 2027-04-01\n").commit("Slip on a branch");
+      repo.write("roadmap.yaml", "due: 2027-05-01\n").commit("Slip again on the branch");
+      git.checkout().setName("main").call();
+      repo.write("notes.md", "main moves on\n").commit("Main moves on");
+      merge = merge(repo, "slip", "Merge branch 'slip'");
+      git.checkout().setName("docs").call();
+      repo.write("README.md", "docs\n").commit("Docs on a branch");
+      git.checkout().setName("main").call();
+      quietMerge = merge(repo, "docs", "Merge branch 'docs'");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      List<FileVersion> versions = history.versions("roadmap.yaml");
+
+      assertThat(ids(versions)).containsExactly(merge.name(), base.name()).doesNotHaveDuplicates();
+      assertThat(ids(versions)).doesNotContain(quietMerge.name());
+      assertThat(versions.get(0).commit().parents()).isEqualTo(2);
+      assertThat(versions.get(0).commit().subject()).isEqualTo("Merge branch 'slip'");
+      assertThat(texts(versions)).containsExactly("due: 2027-05-01\n", "due: 2027-03-01\n");
+    }
+  }
+
+  private static RevCommit merge(GitRepo repo, String branch, String message) throws Exception {
+    MergeResult result =
+        repo.git()
+            .merge()
+            .include(repo.git().getRepository().resolve(branch))
+            .setFastForward(FastForwardMode.NO_FF)
+            .setCommit(false)
+            .call();
+    assertThat(result.getMergeStatus().isSuccessful()).as(result.toString()).isTrue();
+    return repo.commit(message);
+  }
+
+  @Test
+  void shouldIgnoreEmptyCommitsAndCommitsOfOtherFiles() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "due: 2027-03-01\n").commit("Plan");
+      repo.commit("Empty commit");
+      repo.write("metrics/cost.yaml", "points: []\n").commit("Metrics");
+      repo.commit("Another empty commit");
+      repo.write("roadmap.yaml", "due: 2027-04-01\n").commit("Slip");
+      repo.commit("Empty at the top");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThat(history.versions("roadmap.yaml"))
+          .extracting(v -> v.commit().subject())
+          .containsExactly("Slip", "Plan");
+    }
+  }
+
+  @Test
+  void shouldLeaveOutTheCommitThatDeletedTheFile() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "due: 2027-03-01\n").commit("Plan");
+      repo.delete("roadmap.yaml").write("x.txt", "x\n").commit("Delete the plan");
+      repo.write("roadmap.yaml", "due: 2027-06-01\n").commit("Plan again");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThat(history.versions("roadmap.yaml"))
+          .extracting(v -> v.commit().subject())
+          .containsExactly("Plan again", "Plan");
+      assertThat(history.versions("never-there.yaml")).isEmpty();
+    }
+  }
+
+  @Test
+  void shouldStartAtTheGivenRevision() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v: 1\n").commit("One");
+      repo.write("roadmap.yaml", "v: 2\n").commit("Two");
+      repo.git().tag().setName("v2").setAnnotated(true).setMessage("two").setSigned(false).call();
+      repo.write("roadmap.yaml", "v: 3\n").commit("Three");
+    }
+
+    for (String start : List.of("HEAD~1", "v2", "main^")) {
+      try (History history = GitHistory.open(dir, start)) {
+        assertThat(history.versions("roadmap.yaml"))
+            .as(start)
+            .extracting(v -> v.commit().subject())
+            .containsExactly("Two", "One");
+      }
+    }
+  }
+
+  @Test
+  void shouldWorkOnADetachedHead() throws Exception {
+    RevCommit second;
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v: 1\n").commit("One");
+      second = repo.write("roadmap.yaml", "v: 2\n").commit("Two");
+      repo.write("roadmap.yaml", "v: 3\n").commit("Three");
+      repo.git().checkout().setName(second.name()).call();
+    }
+    assertThat(Files.readString(dir.resolve(".git/HEAD"))).doesNotStartWith("ref:");
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      // Numbers stay right (the first-parent line of the checked-out commit); the limitation
+      // makes the history rules say so once (history-shallow), as CI checkouts are detached.
+      assertThat(history.limitation())
+          .hasValueSatisfying(
+              l -> assertThat(l).startsWith("detached HEAD at " + second.name().substring(0, 7)));
+      assertThat(history.versions("roadmap.yaml"))
+          .extracting(v -> v.commit().subject())
+          .containsExactly("Two", "One");
+      assertThat(history.revision("HEAD").commit().id()).isEqualTo(second.name());
+    }
+  }
+
+  @Test
+  void shouldGiveFolderRelativePathsForARoadmapInASubFolder() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("README.md", "monorepo\n").write("plans/ai/plan.yaml", "v: 1\n").commit("One");
+      repo.write("roadmap.yaml", "not the one in the folder\n").commit("A root file");
+      repo.move("plans/ai/plan.yaml", "plans/ai/roadmap.yaml").commit("Rename inside the folder");
+      repo.write("plans/ai/roadmap.yaml", "v: 2\n").commit("Two");
+    }
+
+    try (History history = GitHistory.open(dir.resolve("plans/ai"), "HEAD")) {
+      assertThat(history.versions("roadmap.yaml"))
+          .extracting(FileVersion::path)
+          .containsExactly("roadmap.yaml", "roadmap.yaml", "plan.yaml");
+      assertThat(history.revision("HEAD").source().list())
+          .extracting(e -> e.path())
+          .containsExactly("roadmap.yaml");
+    }
+  }
+
+  @Test
+  void shouldRefuseAPathThatLeavesTheFolder() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v: 1\n").write("plans/x.yaml", "v: 1\n").commit("One");
+    }
+
+    try (History history = GitHistory.open(dir.resolve("plans"), "HEAD")) {
+      for (String path : List.of("../roadmap.yaml", "/roadmap.yaml", "a//b.yaml", "./x.yaml")) {
+        assertThatThrownBy(() -> history.versions(path))
+            .as(path)
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessageContaining("not a path relative to the roadmap folder");
+      }
+    }
+  }
+
+  @Test
+  void shouldThrowForAnUnknownRevision() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v: 1\n").commit("One");
+    }
+
+    assertThatThrownBy(() -> GitHistory.open(dir, "foo"))
+        .isInstanceOf(UnknownRevisionException.class)
+        .hasMessageContaining("unknown revision 'foo' in ")
+        .hasMessageContaining(dir.getFileName().toString());
+    assertThatThrownBy(() -> GitHistory.open(dir, "HEAD~5"))
+        .isInstanceOf(UnknownRevisionException.class)
+        .hasMessageContaining("unknown revision 'HEAD~5'");
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThatThrownBy(() -> history.revision("no-such-branch"))
+          .isInstanceOf(UnknownRevisionException.class)
+          .hasMessageContaining("unknown revision 'no-such-branch'");
+      assertThatThrownBy(() -> history.revision("HEAD:roadmap.yaml"))
+          .isInstanceOf(UnknownRevisionException.class)
+          .hasMessageContaining("is not a commit");
+    }
+  }
+
+  @Test
+  void shouldSayWhenThereIsNoRepository() throws Exception {
+    Files.writeString(dir.resolve("roadmap.yaml"), "v: 1\n");
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThat(history.available()).isFalse();
+      assertThat(history.limitation()).contains("not a Git repository");
+      assertThat(history.versions("roadmap.yaml")).isEmpty();
+    }
+  }
+
+  @Test
+  void shouldSayWhenTheRepositoryHasNoCommits() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v: 1\n");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThat(history.available()).isFalse();
+      assertThat(history.limitation()).contains("the Git repository has no commits yet");
+    }
+  }
+
+  @Test
+  void shouldFindARepositoryWhoseGitFolderIsElsewhere(@TempDir Path gitDirs) throws Exception {
+    Path work = dir.resolve("work");
+    try (Git git =
+        Git.init()
+            .setDirectory(work.toFile())
+            .setGitDir(gitDirs.resolve("work.git").toFile())
+            .setInitialBranch("main")
+            .call()) {
+      Files.writeString(work.resolve("roadmap.yaml"), "v: 1\n");
+      git.add().addFilepattern(".").call();
+      git.commit()
+          .setMessage("One")
+          .setAuthor(GitRepo.ident("Ada", GitRepo.FIRST_DAY))
+          .setCommitter(GitRepo.ident("Ada", GitRepo.FIRST_DAY))
+          .setSign(false)
+          .call();
+    }
+    assertThat(work.resolve(".git")).isRegularFile();
+
+    try (History history = GitHistory.open(work, "HEAD")) {
+      assertThat(history.versions("roadmap.yaml")).hasSize(1);
+      assertThat(history.revision("HEAD").source().list())
+          .extracting(e -> e.path())
+          .containsExactly("roadmap.yaml");
+    }
+  }
+
+  @Test
+  void shouldReadAShallowCloneAndSaySo(@TempDir Path cloneDir) throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v: 1\n").commit("One");
+      repo.write("roadmap.yaml", "v: 2\n").commit("Two");
+      repo.write("roadmap.yaml", "v: 3\n").commit("Three");
+      repo.write("roadmap.yaml", "v: 4\n").commit("Four");
+    }
+    RevCommit boundary;
+    try (Git clone =
+        Git.cloneRepository()
+            .setURI(dir.toUri().toString())
+            .setDirectory(cloneDir.toFile())
+            .setDepth(2)
+            .call()) {
+      boundary = clone.log().call().iterator().next();
+      boundary = clone.getRepository().parseCommit(boundary.getParent(0));
+    }
+    assertThat(cloneDir.resolve(".git/shallow")).isRegularFile();
+
+    try (History history = GitHistory.open(cloneDir, "HEAD")) {
+      assertThat(history.available()).isTrue();
+      assertThat(history.limitation())
+          .contains(
+              "shallow clone: history before commit "
+                  + boundary.name().substring(0, 7)
+                  + " is not available");
+      List<FileVersion> versions = history.versions("roadmap.yaml");
+      assertThat(versions).extracting(v -> v.commit().subject()).containsExactly("Four", "Three");
+      assertThat(versions.get(1).commit().id()).isEqualTo(boundary.name());
+      assertThat(history.revision("HEAD").source().read("roadmap.yaml"))
+          .asString()
+          .isEqualTo("v: 4\n");
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package io.waymark.report;
+
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.diff.PlanDiff;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.report.view.Quarter;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a report is rendered from.
+ *
+ * @param result the validation of the roadmap repository (plan, findings, insights, as-of date)
+ * @param quarter the quarter under review
+ * @param history the roadmap and metrics files at every commit that changed them (trend lines, slip
+ *     history, roadmap adjustments); empty without Git
+ * @param diff the plan compared with the roadmap repository at the end of the previous quarter (the
+ *     revision of its last commit then), for the roadmap adjustments; when empty they are read from
+ *     {@code history}
+ * @param repository the repository folder, whose own {@code templates/} folder overrides the
+ *     bundled templates; empty for the bundled templates only
+ * @param pdf whether to render the PDF (the slow part)
+ */
+public record ReportInput(
+    ValidationResult result,
+    Quarter quarter,
+    PlanHistory history,
+    Optional<PlanDiff> diff,
+    Optional<Path> repository,
+    boolean pdf) {
+
+  public ReportInput {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(quarter, "quarter");
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(diff, "diff");
+    Objects.requireNonNull(repository, "repository");
+  }
+
+  /** The quarter containing the as-of date, no Git history, bundled templates, with the PDF. */
+  public static ReportInput of(ValidationResult result) {
+    return new ReportInput(
+        result,
+        Quarter.containing(result.asOf()),
+        PlanHistory.empty(Optional.empty()),
+        Optional.empty(),
+        Optional.empty(),
+        true);
+  }
+
+  public ReportInput withQuarter(Quarter q) {
+    return new ReportInput(result, q, history, diff, repository, pdf);
+  }
+
+  public ReportInput withHistory(PlanHistory h) {
+    return new ReportInput(result, quarter, h, diff, repository, pdf);
+  }
+
+  public ReportInput withDiff(PlanDiff d) {
+    return new ReportInput(result, quarter, history, Optional.of(d), repository, pdf);
+  }
+
+  /** Templates from {@code folder}'s own {@code templates/} folder win over the bundled ones. */
+  public ReportInput withRepository(Path folder) {
+    return new ReportInput(result, quarter, history, diff, Optional.of(folder), pdf);
+  }
+
+  public ReportInput withPdf(boolean render) {
+    return new ReportInput(result, quarter, history, diff, repository, render);
+  }
+}

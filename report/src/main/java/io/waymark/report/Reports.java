@@ -1,0 +1,111 @@
+package io.waymark.report;
+
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.report.pdf.QbrPdf;
+import io.waymark.report.template.TemplateFailure;
+import io.waymark.report.template.Templates;
+import io.waymark.report.view.Quarter;
+import io.waymark.report.view.QuarterlyReview;
+import io.waymark.report.view.ReviewBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders the reports of SPEC §6: {@code qbr-<quarter>.html}, {@code .pdf} and {@code .md}, {@code
+ * dashboard.html} and the one stylesheet they link, {@code waymark.css}.
+ */
+public final class Reports {
+
+  /** The stylesheet every HTML report links (and the PDF renderer reads from memory). */
+  public static final String STYLESHEET = "waymark.css";
+
+  public static final String DASHBOARD = "dashboard.html";
+
+  private Reports() {}
+
+  /** The name of the QBR file with {@code extension} ("html", "pdf", "md"). */
+  public static String qbrFile(String quarterId, String extension) {
+    return "qbr-" + quarterId + "." + extension;
+  }
+
+  /**
+   * The commit whose tree shows the roadmap as it stood at the end of the quarter before {@code
+   * quarter}: the newest commit on or before that day that changed the roadmap or metrics files.
+   * Validating that revision and comparing it with today's plan ({@code PlanDiff.between}) gives
+   * the roadmap adjustments of the review.
+   */
+  public static Optional<Commit> endOfPreviousQuarter(PlanHistory history, Quarter quarter) {
+    LocalDate cutOff = quarter.previous().end();
+    List<Commit> commits = new ArrayList<>();
+    history.roadmap().forEach(s -> commits.add(s.commit()));
+    history.metrics().values().forEach(list -> list.forEach(s -> commits.add(s.commit())));
+    return commits.stream()
+        .filter(c -> !c.date().isAfter(cutOff))
+        .max(Comparator.comparing(Commit::time).thenComparing(Commit::id));
+  }
+
+  /** The view model alone (for tests and other front ends). */
+  public static QuarterlyReview review(ReportInput input) {
+    return ReviewBuilder.build(input.result(), input.quarter(), input.history(), input.diff());
+  }
+
+  /**
+   * Renders every report file in memory.
+   *
+   * @throws ReportException when a template or the PDF renderer fails; the message names the
+   *     template and the line
+   */
+  public static RenderedReport render(ReportInput input) {
+    QuarterlyReview review = review(input);
+    Templates templates =
+        input.repository().map(Templates::forRepository).orElseGet(Templates::bundled);
+    String quarter = input.quarter().id();
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("review", review);
+    model.put("stylesheet", STYLESHEET);
+    model.put("qbrHtml", qbrFile(quarter, "html"));
+    model.put("qbrPdf", qbrFile(quarter, "pdf"));
+    model.put("qbrMarkdown", qbrFile(quarter, "md"));
+    model.put("dashboard", DASHBOARD);
+    model.put("withPdf", input.pdf());
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    String html;
+    try {
+      html = templates.render("qbr.ftlh", model);
+      files.put(qbrFile(quarter, "html"), utf8(html));
+      files.put(qbrFile(quarter, "md"), utf8(templates.render("qbr.ftlmd", model)));
+      files.put(DASHBOARD, utf8(templates.render("dashboard.ftlh", model)));
+      files.put(STYLESHEET, utf8(templates.text(STYLESHEET)));
+    } catch (TemplateFailure e) {
+      throw new ReportException(e.getMessage(), e);
+    }
+    if (input.pdf()) {
+      try {
+        byte[] pdf = QbrPdf.render(html, Map.of(STYLESHEET, files.get(STYLESHEET)));
+        Map<String, byte[]> ordered = new LinkedHashMap<>();
+        ordered.put(STYLESHEET, files.remove(STYLESHEET));
+        ordered.putAll(files);
+        ordered.put(qbrFile(quarter, "pdf"), pdf);
+        return new RenderedReport(ordered);
+      } catch (IOException | RuntimeException e) {
+        throw new ReportException("the PDF of the QBR could not be rendered: " + e.getMessage(), e);
+      }
+    }
+    Map<String, byte[]> ordered = new LinkedHashMap<>();
+    ordered.put(STYLESHEET, files.remove(STYLESHEET));
+    ordered.putAll(files);
+    return new RenderedReport(ordered);
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

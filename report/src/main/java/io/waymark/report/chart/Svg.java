@@ -1,0 +1,137 @@
+package io.waymark.report.chart;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * A small writer of SVG markup: elements with attributes, text escaped for XML, coordinates with at
+ * most one decimal and a dot (never a locale's comma). Produces a self-contained {@code <svg>}
+ * element that is also well-formed XHTML for the PDF renderer.
+ */
+public final class Svg {
+
+  /** The font stack of chart labels; the PDF registers DejaVu Sans under the first name. */
+  public static final String FONT = "DejaVu Sans, Helvetica, Arial, sans-serif";
+
+  private final StringBuilder out = new StringBuilder(4096);
+
+  /** Opens the root element: {@code width}×{@code height} user units, scaled to fit its box. */
+  public Svg(int width, int height, String cssClass, String label) {
+    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+        .append(escape(cssClass))
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(escape(label))
+        .append("\" font-family=\"")
+        .append(FONT)
+        .append("\">");
+    out.append("<title>").append(escape(label)).append("</title>");
+  }
+
+  /** An empty element with attributes given as name/value pairs. */
+  public Svg element(String name, Object... attributes) {
+    out.append('<').append(name);
+    attributes(attributes);
+    out.append("/>");
+    return this;
+  }
+
+  /** A text element. */
+  public Svg text(String content, Object... attributes) {
+    out.append("<text");
+    attributes(attributes);
+    out.append('>').append(escape(content)).append("</text>");
+    return this;
+  }
+
+  /** An element with a tooltip ({@code <title>} child), e.g. a circle that names its initiative. */
+  public Svg titled(String name, String title, Object... attributes) {
+    out.append('<').append(name);
+    attributes(attributes);
+    out.append("><title>").append(escape(title)).append("</title></").append(name).append('>');
+    return this;
+  }
+
+  public Svg open(String name, Object... attributes) {
+    out.append('<').append(name);
+    attributes(attributes);
+    out.append('>');
+    return this;
+  }
+
+  public Svg close(String name) {
+    out.append("</").append(name).append('>');
+    return this;
+  }
+
+  /** The finished markup. */
+  public String finish() {
+    return out + "</svg>";
+  }
+
+  private void attributes(Object... attributes) {
+    if (attributes.length % 2 != 0) {
+      throw new IllegalArgumentException("attributes come in name/value pairs");
+    }
+    for (int i = 0; i < attributes.length; i += 2) {
+      out.append(' ')
+          .append(attributes[i])
+          .append("=\"")
+          .append(value(attributes[i + 1]))
+          .append('"');
+    }
+  }
+
+  private static String value(Object v) {
+    if (v instanceof Double d) {
+      return num(d);
+    }
+    if (v instanceof Float f) {
+      return num(f);
+    }
+    if (v instanceof BigDecimal b) {
+      return num(b.doubleValue());
+    }
+    return escape(String.valueOf(v));
+  }
+
+  /** A coordinate with at most one decimal, dot-separated, no "-0". */
+  public static String num(double v) {
+    BigDecimal b = BigDecimal.valueOf(v).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    if (b.signum() == 0) {
+      return "0";
+    }
+    return b.scale() < 0 ? b.setScale(0).toPlainString() : b.toPlainString();
+  }
+
+  /** Escapes text for XML content and attribute values. */
+  public static String escape(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> {
+          // Characters that XML 1.0 forbids become spaces rather than breaking the document.
+          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+            b.append(' ');
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+}

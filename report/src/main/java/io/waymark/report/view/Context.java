@@ -1,0 +1,72 @@
+package io.waymark.report.view;
+
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.Roadmap;
+import io.waymark.report.text.Wording;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What every section of the review is built from. */
+record Context(
+    ValidationResult result,
+    Plan plan,
+    Optional<Roadmap> roadmap,
+    LocalDate asOf,
+    Quarter quarter,
+    String currency,
+    PlanHistory history) {
+
+  static Context of(ValidationResult result, Quarter quarter, PlanHistory history) {
+    Plan plan = result.plan();
+    String currency = plan.config().currency().isBlank() ? "USD" : plan.config().currency();
+    return new Context(result, plan, plan.roadmap(), result.asOf(), quarter, currency, history);
+  }
+
+  /** The part of the quarter that has happened: its start to the earlier of its end and as-of. */
+  LocalDate periodEnd() {
+    return asOf.isBefore(quarter.end()) ? asOf : quarter.end();
+  }
+
+  boolean inPeriod(LocalDate d) {
+    return d != null && !d.isBefore(quarter.start()) && !d.isAfter(periodEnd());
+  }
+
+  List<Phase> phases() {
+    return roadmap.map(Roadmap::phases).orElse(List.of());
+  }
+
+  List<Milestone> milestones() {
+    return roadmap.map(Roadmap::milestones).orElse(List.of());
+  }
+
+  String phaseOf(Milestone m) {
+    return phases().stream()
+        .filter(p -> p.milestones().contains(m))
+        .map(Phase::name)
+        .findFirst()
+        .orElse("");
+  }
+
+  boolean overdue(Milestone m) {
+    return !m.closed() && m.due() != null && m.due().isBefore(asOf);
+  }
+
+  String money(BigDecimal amount) {
+    return Wording.money(amount, currency);
+  }
+
+  /** The last day of a phase. */
+  Optional<LocalDate> phaseEnd(Phase p) {
+    return roadmap.map(r -> r.monthEnd(p.lastMonth()));
+  }
+
+  Optional<LocalDate> phaseStart(Phase p) {
+    return roadmap.map(r -> r.monthStart(p.firstMonth()));
+  }
+}

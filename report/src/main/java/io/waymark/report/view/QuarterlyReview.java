@@ -1,0 +1,278 @@
+package io.waymark.report.view;
+
+import io.waymark.report.chart.Rag;
+import java.util.List;
+
+/**
+ * Everything a quarterly business review and the executive dashboard show, in SPEC §6 order. All
+ * text is plain (templates escape it); fields named {@code svg} hold finished chart markup.
+ */
+public record QuarterlyReview(
+    Header header,
+    Summary summary,
+    Wins wins,
+    Challenges challenges,
+    List<MetricTile> metrics,
+    Adjustments adjustments,
+    Priorities priorities,
+    Scorecard scorecard,
+    Matrix matrix,
+    BudgetSplit budget,
+    List<VendorComparison> vendors,
+    CaseSummary businessCases,
+    TimelineView timeline,
+    Appendix appendix) {
+
+  /** Who, what, which quarter, as of when. */
+  public record Header(
+      String organisation,
+      String title,
+      String quarterId,
+      String quarterLabel,
+      String period,
+      String asOf,
+      String asOfIso,
+      String currency,
+      String qbrFile) {}
+
+  /** A text that is a link only when {@code href} is an http(s) URL; otherwise plain text. */
+  public record Link(String text, String href) {
+    public boolean isLink() {
+      return !href.isEmpty();
+    }
+  }
+
+  /** A headline figure of the summary. */
+  public record Figure(String label, String value, String detail) {}
+
+  /** A line with a title and a detail. */
+  public record Item(String title, String detail) {}
+
+  /** The summary: overall health, why, the headline and the key figures. */
+  public record Summary(
+      Rag rag,
+      List<String> reasons,
+      String headline,
+      List<Figure> figures,
+      int errors,
+      int warnings,
+      int infos,
+      int suppressed) {}
+
+  /** A milestone delivered in the quarter. */
+  public record DeliveredMilestone(
+      String title,
+      String phase,
+      String completedOn,
+      String timeliness,
+      List<String> deliverables) {}
+
+  /** A gate passed (or waived) in the quarter. */
+  public record PassedGate(
+      String phase,
+      String gate,
+      String decision,
+      String decidedOn,
+      String criteria,
+      List<Link> evidence) {}
+
+  /** Wins since the last review. */
+  public record Wins(
+      List<DeliveredMilestone> milestones,
+      List<PassedGate> gates,
+      List<Item> useCases,
+      List<Item> decisions,
+      List<Item> metricMoves) {
+    public boolean empty() {
+      return milestones.isEmpty()
+          && gates.isEmpty()
+          && useCases.isEmpty()
+          && decisions.isEmpty()
+          && metricMoves.isEmpty();
+    }
+  }
+
+  /** A milestone that slipped, is overdue or at risk, with its slip history from Git. */
+  public record TroubledMilestone(
+      String title,
+      String phase,
+      String due,
+      String status,
+      Rag rag,
+      String problem,
+      List<String> slips) {}
+
+  /** An indicator that is red or amber. */
+  public record Indicator(String name, Rag rag, String detail) {}
+
+  /** A finding as a report shows it. */
+  public record FindingView(
+      String severity, String rule, String location, String message, String hint) {}
+
+  /** Challenges: troubled milestones, red and amber indicators, open error findings. */
+  public record Challenges(
+      List<TroubledMilestone> milestones,
+      List<Indicator> indicators,
+      List<FindingView> errors,
+      int warnings) {
+    public boolean empty() {
+      return milestones.isEmpty() && indicators.isEmpty() && errors.isEmpty();
+    }
+  }
+
+  /** One metric of the executive dashboard. */
+  public record MetricTile(
+      String id,
+      String name,
+      String kind,
+      String latest,
+      String latestDate,
+      String baseline,
+      String target,
+      String targetBy,
+      String change,
+      Rag rag,
+      String assessment,
+      String svg,
+      String sparkText,
+      int historyPoints) {}
+
+  /** One change to the roadmap. */
+  public record Change(String area, String subject, String description, String when) {}
+
+  /** What changed in the roadmap since the previous quarter ended. */
+  public record Adjustments(boolean available, String basis, List<Change> changes, String note) {}
+
+  /** A milestone to deliver next. */
+  public record PlannedMilestone(
+      String title, String phase, String due, String status, Rag rag, List<String> deliverables) {}
+
+  /** A gate criterion with where it stands today. */
+  public record CriterionView(
+      String description, String target, String current, String state, Rag rag) {}
+
+  /** A gate coming up. */
+  public record UpcomingGate(
+      String phase,
+      String gate,
+      String due,
+      String status,
+      String readiness,
+      List<CriterionView> criteria) {}
+
+  /** Next quarter's priorities with their success criteria. */
+  public record Priorities(
+      String quarterLabel,
+      String currentQuarterLabel,
+      List<PlannedMilestone> carried,
+      List<PlannedMilestone> milestones,
+      List<UpcomingGate> gates) {
+    public boolean empty() {
+      return carried.isEmpty() && milestones.isEmpty() && gates.isEmpty();
+    }
+  }
+
+  /** One readiness dimension. */
+  public record DimensionView(
+      String name, Rag rating, Rag previous, String trend, String measurements, String notes) {}
+
+  /** A constraint from the gap analysis and what removes it. */
+  public record ConstraintView(
+      String rank, String dimension, String description, String addressedBy) {}
+
+  /** The readiness scorecard of the latest assessment. */
+  public record Scorecard(
+      boolean available,
+      String title,
+      String date,
+      String previousDate,
+      List<DimensionView> dimensions,
+      List<String> redFlags,
+      List<Item> diagnostics,
+      List<ConstraintView> constraints) {}
+
+  /** One initiative on the prioritisation matrix. */
+  public record InitiativeRow(
+      String number,
+      String title,
+      String category,
+      String categoryId,
+      String phase,
+      int impact,
+      int effort,
+      String budget,
+      String businessCase) {}
+
+  /** The prioritisation matrix. */
+  public record Matrix(String svg, List<InitiativeRow> initiatives) {}
+
+  /** One 70-20-10 bucket. */
+  public record Bucket(
+      String name, String amount, String share, String target, String deviation, Rag rag) {}
+
+  /** The budget split against 70-20-10 and the contingency reserve. */
+  public record BudgetSplit(
+      String svg,
+      List<Bucket> buckets,
+      String total,
+      String allocated,
+      String contingency,
+      String contingencyShare,
+      Rag contingencyRag,
+      String unallocated,
+      String verdict) {}
+
+  /** One vendor in a comparison. */
+  public record VendorRow(
+      String name,
+      List<String> dimensions,
+      String score,
+      String scoreSvg,
+      String band,
+      Rag bandRag,
+      String declared,
+      boolean agrees,
+      String references,
+      List<String> redFlags) {}
+
+  /** One vendor evaluation. */
+  public record VendorComparison(
+      String title, String category, String weights, String thresholds, List<VendorRow> vendors) {}
+
+  /** One business case's computed figures. */
+  public record CaseRow(
+      String title,
+      String status,
+      String outcome,
+      String investment,
+      String npv,
+      String declaredNpv,
+      String irr,
+      String roi,
+      String payback,
+      String tco,
+      Rag rag,
+      String check,
+      String note) {}
+
+  /** The business-case summary with totals. */
+  public record CaseSummary(
+      List<CaseRow> cases, String approvedCount, String approvedInvestment, String approvedNpv) {}
+
+  /** A phase in the timeline table. */
+  public record PhaseRow(
+      String name, String months, String status, String gate, String gateStatus, Rag rag) {}
+
+  /** A milestone in the timeline table. */
+  public record MilestoneRow(String title, String phase, String due, String status, Rag rag) {}
+
+  /** The timeline of phases, gates and milestones. */
+  public record TimelineView(String svg, List<PhaseRow> phases, List<MilestoneRow> milestones) {}
+
+  /** A finding left out by a suppression, with why. */
+  public record SuppressedView(String rule, String location, String message, String reason) {}
+
+  /** Validation details: every finding, the suppressed ones, notes on the Git history. */
+  public record Appendix(
+      List<FindingView> findings, List<SuppressedView> suppressed, List<String> historyNotes) {}
+}

@@ -1,0 +1,182 @@
+package io.waymark.report.view;
+
+import io.waymark.engine.model.Assessment;
+import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Roadmap;
+import io.waymark.report.chart.Rag;
+import io.waymark.report.text.Wording;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The readiness scorecard: six rated dimensions, red flags, the five questions, constraints. */
+final class ReadinessScorecard {
+
+  private ReadinessScorecard() {}
+
+  static QuarterlyReview.Scorecard of(Context c) {
+    Optional<Assessment> latest = c.plan().latestAssessment(c.asOf());
+    if (latest.isEmpty()) {
+      return new QuarterlyReview.Scorecard(
+          false, "", "", "", List.of(), List.of(), List.of(), List.of());
+    }
+    Assessment a = latest.get();
+    Optional<Assessment> previous =
+        c.plan().assessments().stream()
+            .filter(x -> x.date().isBefore(a.date()))
+            .max(Comparator.comparing(Assessment::date));
+    List<QuarterlyReview.DimensionView> dimensions = new ArrayList<>();
+    for (String name : Assessment.DIMENSIONS) {
+      Optional<Assessment.Dimension> d = a.dimension(name);
+      if (d.isEmpty()) {
+        continue;
+      }
+      Rag now = rag(d.get().rating());
+      Rag before =
+          previous.flatMap(p -> p.dimension(name)).map(x -> rag(x.rating())).orElse(Rag.NONE);
+      String trend = "";
+      if (before != Rag.NONE) {
+        int diff =
+            d.get().rating().ordinal() - previous.get().dimension(name).get().rating().ordinal();
+        trend = diff > 0 ? "improved" : diff < 0 ? "worse" : "unchanged";
+      }
+      dimensions.add(
+          new QuarterlyReview.DimensionView(
+              Wording.capitalised(name),
+              now,
+              before,
+              trend,
+              measurements(d.get().measurements(), c.currency()),
+              d.get().notes().strip()));
+    }
+    List<String> flags = new ArrayList<>();
+    a.gpuUtilisationPct()
+        .filter(v -> v.compareTo(BigDecimal.valueOf(40)) < 0)
+        .ifPresent(v -> flags.add("GPU utilisation below 40% (" + Wording.percent(v) + ")"));
+    a.dimension("network")
+        .flatMap(d -> d.number("p95LatencyMs"))
+        .filter(v -> v.compareTo(BigDecimal.valueOf(200)) > 0)
+        .ifPresent(
+            v ->
+                flags.add("Data-retrieval latency above 200 ms (" + Wording.number(v, 1) + " ms)"));
+    a.pipelineAutomation()
+        .filter("manual"::equals)
+        .ifPresent(v -> flags.add("Data pipelines are manual"));
+    Assessment.Diagnostics dx = a.diagnostics();
+    List<QuarterlyReview.Item> diagnostics = new ArrayList<>();
+    diagnostics.add(
+        new QuarterlyReview.Item(
+            "Can the network handle 10x today's data volume?", yesNo(dx.networkHandles10x())));
+    diagnostics.add(
+        new QuarterlyReview.Item(
+            "Are data pipelines automated?",
+            a.pipelineAutomation()
+                .map(
+                    v ->
+                        switch (v) {
+                          case "automated" -> "Yes";
+                          case "partial" -> "Partly";
+                          case "manual" -> "No, manual";
+                          default -> v;
+                        })
+                .orElse("Not answered")));
+    diagnostics.add(
+        new QuarterlyReview.Item("Is there a vector database?", yesNo(dx.vectorDatabase())));
+    diagnostics.add(
+        new QuarterlyReview.Item(
+            "What is GPU utilisation?",
+            a.gpuUtilisationPct().map(Wording::percent).orElse("No GPUs, or not measured")));
+    diagnostics.add(
+        new QuarterlyReview.Item(
+            "Can data-retrieval latency be measured?", yesNo(dx.retrievalLatencyMeasured())));
+
+    List<Initiative> initiatives = c.roadmap().map(Roadmap::initiatives).orElse(List.of());
+    List<QuarterlyReview.ConstraintView> constraints = new ArrayList<>();
+    c.plan().assessments().stream()
+        .filter(x -> !x.date().isAfter(c.asOf()))
+        .flatMap(x -> x.constraints().stream())
+        .sorted(
+            Comparator.comparingInt(Assessment.Constraint::rank)
+                .thenComparing(Assessment.Constraint::id))
+        .forEach(
+            k -> {
+              List<String> by =
+                  initiatives.stream()
+                      .filter(i -> i.constraint().filter(k.id()::equals).isPresent())
+                      .map(Initiative::title)
+                      .toList();
+              constraints.add(
+                  new QuarterlyReview.ConstraintView(
+                      String.valueOf(k.rank()),
+                      Wording.capitalised(k.dimension()),
+                      k.description().strip(),
+                      by.isEmpty() ? "Not yet addressed" : String.join("; ", by)));
+            });
+    return new QuarterlyReview.Scorecard(
+        true,
+        a.metadata().title().isBlank() ? a.metadata().id() : a.metadata().title(),
+        Wording.date(a.date()),
+        previous.map(p -> Wording.date(p.date())).orElse(""),
+        dimensions,
+        flags,
+        diagnostics,
+        constraints);
+  }
+
+  static Rag rag(Assessment.Rating rating) {
+    return switch (rating) {
+      case RED -> Rag.RED;
+      case YELLOW -> Rag.AMBER;
+      case GREEN -> Rag.GREEN;
+    };
+  }
+
+  private static String yesNo(Optional<Boolean> b) {
+    return b.map(v -> v ? "Yes" : "No").orElse("Not answered");
+  }
+
+  private static String measurements(Map<String, Object> m, String currency) {
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Object> e : m.entrySet()) {
+      Object v = e.getValue();
+      String text =
+          switch (e.getKey()) {
+            case "gpuUtilisationPct" -> "GPU utilisation " + pct(v);
+            case "p95LatencyMs" -> "p95 latency " + num(v) + " ms";
+            case "bandwidthUtilisationPct" -> "bandwidth used " + pct(v);
+            case "cleanDataPct" -> "clean data " + pct(v);
+            case "pipelineAutomation" -> "pipelines " + v;
+            case "trainedStaffPct" -> "staff trained " + pct(v);
+            case "monthlySpend" ->
+                "monthly spend "
+                    + (v instanceof BigDecimal b ? Wording.money(b, currency) : String.valueOf(v));
+            case "costPerInferenceMeasured" ->
+                "cost per inference " + (Boolean.TRUE.equals(v) ? "measured" : "not measured");
+            default -> Wording.words(camel(e.getKey())) + " " + num(v);
+          };
+      parts.add(text);
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String pct(Object v) {
+    return v instanceof BigDecimal b ? Wording.percent(b) : String.valueOf(v);
+  }
+
+  private static String num(Object v) {
+    if (v instanceof BigDecimal b) {
+      return Wording.number(b, 2);
+    }
+    if (v instanceof Boolean b) {
+      return b ? "yes" : "no";
+    }
+    return String.valueOf(v);
+  }
+
+  private static String camel(String key) {
+    return key.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+  }
+}

@@ -1,0 +1,72 @@
+package io.waymark.report;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The report module's layers (STYLE.md): it depends on the engine, knows nothing of the command
+ * line, and keeps each heavy library inside the one package that adapts it.
+ */
+@AnalyzeClasses(
+    packages = "io.waymark.report",
+    importOptions = ArchitectureTest.ProductionClassesOnly.class)
+class ArchitectureTest {
+
+  /** Leaves out test classes wherever the build folder is. */
+  static final class ProductionClassesOnly implements ImportOption {
+    @Override
+    public boolean includes(com.tngtech.archunit.core.importer.Location location) {
+      return !location.contains("/test-classes/");
+    }
+  }
+
+  @ArchTest
+  static final ArchRule REPORTS_KNOW_NO_COMMAND_LINE =
+      noClasses()
+          .that()
+          .resideInAPackage("io.waymark.report..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("picocli..", "io.waymark.cli..", "org.eclipse.jgit..")
+          .because("the CLI calls the reports, and Git is read through the engine's History port");
+
+  @ArchTest
+  static final ArchRule ONLY_THE_PDF_PACKAGE_LOADS_THE_RENDERER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.waymark.report.pdf..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..", "org.apache.batik..")
+          .because("the PDF renderer is heavy: it is loaded only when a PDF is written");
+
+  @ArchTest
+  static final ArchRule ONLY_THE_TEMPLATE_PACKAGE_USES_FREEMARKER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.waymark.report.template..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("freemarker..")
+          .because("Freemarker is locked down in one place (SPEC §8)");
+
+  @ArchTest
+  static final ArchRule VIEW_MODELS_KNOW_NO_RENDERING =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "io.waymark.report.view..", "io.waymark.report.chart..", "io.waymark.report.text..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.waymark.report.template..", "io.waymark.report.pdf..")
+          .because("view models and charts are plain data, rendered by templates");
+
+  @ArchTest
+  static final ArchRule NO_PACKAGE_CYCLES =
+      slices().matching("io.waymark.report.(*)..").should().beFreeOfCycles();
+}

@@ -1,0 +1,189 @@
+package io.waymark.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The QBR's PDF: A4 pages with the company, every section heading and the computed figures in the
+ * text, and the charts drawn. Reads it with poppler ({@code pdftotext}, {@code pdftoppm}) when
+ * installed, else with PDFBox, which comes with the renderer.
+ */
+class PdfTest {
+
+  static final List<String> SECTIONS =
+      List.of(
+          "Summary",
+          "Wins since the last review",
+          "Challenges",
+          "Metrics dashboard",
+          "Roadmap adjustments",
+          "Next quarter's priorities",
+          "Readiness scorecard",
+          "Prioritisation matrix and budget",
+          "Vendor comparison",
+          "Business cases",
+          "Timeline");
+
+  @TempDir static Path out;
+
+  private static Path pdf;
+  private static byte[] bytes;
+
+  @BeforeAll
+  static void render() throws IOException {
+    Reports.render(ReportInput.of(Examples.example())).writeTo(out);
+    pdf = out.resolve("qbr-2027-Q2.pdf");
+    bytes = Files.readAllBytes(pdf);
+  }
+
+  @Test
+  void shouldBeAnA4PdfWithPageNumbers() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      assertThat(doc.getNumberOfPages()).isBetween(4, 20);
+      assertThat(doc.getPage(0).getMediaBox().getWidth())
+          .isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+      assertThat(doc.getPage(0).getMediaBox().getHeight())
+          .isCloseTo(841.9f, org.assertj.core.data.Offset.offset(1f));
+      String text = text();
+      assertThat(text).contains("Page 1 of " + doc.getNumberOfPages());
+    }
+  }
+
+  @Test
+  void shouldContainTheCompanyEverySectionAndTheComputedFigures() throws IOException {
+    String text = text();
+    assertThat(text).contains("Northwind Logistics", "Q2 2027", "14 May 2027");
+    for (String section : SECTIONS) {
+      assertThat(text).as("section heading").contains(section);
+    }
+    // bc-pipeline-automation: NPV computed from its cash flows, with the currency.
+    assertThat(text).contains("EUR 273,338", "EUR 1,430,407");
+  }
+
+  @Test
+  void shouldEmbedTheBundledFont() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      List<String> fonts = new ArrayList<>();
+      for (var name : doc.getPage(0).getResources().getFontNames()) {
+        fonts.add(doc.getPage(0).getResources().getFont(name).getName());
+      }
+      assertThat(fonts).anyMatch(f -> f.contains("DejaVuSans"));
+    }
+  }
+
+  @Test
+  void shouldDrawTheCharts() throws IOException {
+    int page = pageOf("Prioritisation matrix and budget");
+    BufferedImage image = pageImage(page);
+    // The category colours of the prioritisation matrix and the 70-20-10 bars.
+    assertThat(pixels(image, 0x0a4f8f)).as("constraint-removal blue").isGreaterThan(200);
+    assertThat(pixels(image, 0x8a5a00)).as("foundation brown").isGreaterThan(200);
+    assertThat(pixels(image, 0x8e44ad)).as("experimentation purple").isGreaterThan(100);
+    BufferedImage first = pageImage(1);
+    assertThat(pixels(first, 0xc27c00)).as("the amber health banner and chip").isGreaterThan(50);
+  }
+
+  private static String text() throws IOException {
+    if (new File("/usr/bin/pdftotext").canExecute()) {
+      Process p =
+          new ProcessBuilder("/usr/bin/pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+              .redirectErrorStream(true)
+              .start();
+      byte[] output = p.getInputStream().readAllBytes();
+      waitFor(p);
+      return new String(output, StandardCharsets.UTF_8);
+    }
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  /** The 1-based page whose text contains {@code heading}. */
+  private static int pageOf(String heading) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+        stripper.setStartPage(i);
+        stripper.setEndPage(i);
+        if (stripper.getText(doc).contains(heading)) {
+          return i;
+        }
+      }
+    }
+    throw new AssertionError("no page has the heading " + heading);
+  }
+
+  private static BufferedImage pageImage(int page) throws IOException {
+    if (new File("/usr/bin/pdftoppm").canExecute()) {
+      Path prefix = out.resolve("page-" + page);
+      Process p =
+          new ProcessBuilder(
+                  "/usr/bin/pdftoppm",
+                  "-png",
+                  "-r",
+                  "50",
+                  "-f",
+                  String.valueOf(page),
+                  "-l",
+                  String.valueOf(page),
+                  "-singlefile",
+                  pdf.toString(),
+                  prefix.toString())
+              .redirectErrorStream(true)
+              .start();
+      p.getInputStream().readAllBytes();
+      waitFor(p);
+      return ImageIO.read(new ByteArrayInputStream(Files.readAllBytes(Path.of(prefix + ".png"))));
+    }
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      return new PDFRenderer(doc).renderImageWithDPI(page - 1, 50);
+    }
+  }
+
+  /** Pixels within a small distance of {@code rgb} (anti-aliasing blurs edges). */
+  private static int pixels(BufferedImage image, int rgb) {
+    int n = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int c = image.getRGB(x, y);
+        int dr = ((c >> 16) & 0xff) - ((rgb >> 16) & 0xff);
+        int dg = ((c >> 8) & 0xff) - ((rgb >> 8) & 0xff);
+        int db = (c & 0xff) - (rgb & 0xff);
+        if (dr * dr + dg * dg + db * db < 24 * 24) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private static void waitFor(Process p) throws IOException {
+    try {
+      if (!p.waitFor(60, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        throw new IOException("timed out: " + p.info().command().orElse("poppler"));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+  }
+}

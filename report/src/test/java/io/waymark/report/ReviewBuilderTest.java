@@ -1,0 +1,248 @@
+package io.waymark.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.FileVersion;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.history.Revision;
+import io.waymark.report.chart.Rag;
+import io.waymark.report.view.Quarter;
+import io.waymark.report.view.QuarterlyReview;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What each section of the example's Q2 2027 review says, with and without Git history. */
+class ReviewBuilderTest {
+
+  private static ValidationResult example;
+  private static QuarterlyReview review;
+
+  @BeforeAll
+  static void build() {
+    example = Examples.example();
+    review = Reports.review(ReportInput.of(example));
+  }
+
+  @Test
+  void shouldSummariseTheQuarterInAmber() {
+    assertThat(review.header().quarterLabel()).isEqualTo("Q2 2027");
+    assertThat(review.header().asOf()).isEqualTo("14 May 2027");
+    assertThat(review.summary().rag()).isEqualTo(Rag.AMBER);
+    assertThat(review.summary().reasons()).contains("1 milestone is at risk");
+    assertThat(review.summary().headline())
+        .startsWith(
+            "Build Foundations is under way (month 5 of 18): 2 milestones delivered this quarter");
+    assertThat(review.summary().figures())
+        .extracting(QuarterlyReview.Figure::label, QuarterlyReview.Figure::value)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("Programme budget", "EUR 1,800,000"),
+            org.assertj.core.groups.Tuple.tuple("Gates passed", "1 of 3"));
+  }
+
+  @Test
+  void shouldListTheWinsOfTheQuarter() {
+    assertThat(review.wins().milestones())
+        .extracting(
+            QuarterlyReview.DeliveredMilestone::title,
+            QuarterlyReview.DeliveredMilestone::timeliness)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Vector database deployed (pilot tier)", "2 days early"),
+            org.assertj.core.groups.Tuple.tuple(
+                "Readiness re-assessment before the first agentic pilot", "on the day"));
+    assertThat(review.wins().gates()).isEmpty();
+    assertThat(review.wins().decisions()).hasSize(3);
+  }
+
+  @Test
+  void shouldShowTheGatePassedInTheFirstQuarterWithItsEvidence() {
+    QuarterlyReview q1 =
+        Reports.review(ReportInput.of(example).withQuarter(Quarter.parse("2027-Q1")));
+
+    assertThat(q1.wins().gates())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.decision()).isEqualTo("Passed");
+              assertThat(g.criteria()).isEqualTo("3 of 4 criteria met, 1 waived by the board");
+              assertThat(g.evidence())
+                  .extracting(QuarterlyReview.Link::isLink)
+                  .containsExactly(true, false, false);
+            });
+  }
+
+  @Test
+  void shouldNameTheChallenges() {
+    assertThat(review.challenges().milestones())
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.title()).isEqualTo("First MLOps training cohort certified");
+              assertThat(m.rag()).isEqualTo(Rag.AMBER);
+              assertThat(m.problem()).isEqualTo("At risk, due in 42 days");
+            });
+    assertThat(review.challenges().indicators())
+        .extracting(QuarterlyReview.Indicator::name)
+        .contains("Data and platform engineers trained on the new stack");
+    assertThat(review.challenges().errors()).isEmpty();
+  }
+
+  @Test
+  void shouldRateTheDashboardMetrics() {
+    assertThat(review.metrics()).hasSize(7);
+    QuarterlyReview.MetricTile cost = review.metrics().get(0);
+    assertThat(cost.latest()).isEqualTo("EUR 4.21");
+    assertThat(cost.change()).isEqualTo("−12.3% vs baseline");
+    assertThat(cost.rag()).isEqualTo(Rag.GREEN);
+    assertThat(cost.svg())
+        .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+        .doesNotContain("style=");
+    assertThat(review.metrics().get(2).change()).isEqualTo("+13 pts vs baseline");
+  }
+
+  @Test
+  void shouldPutTheNextGateWithItsCriteriaInThePriorities() {
+    assertThat(review.priorities().quarterLabel()).isEqualTo("Q3 2027");
+    assertThat(review.priorities().milestones())
+        .extracting(QuarterlyReview.PlannedMilestone::title)
+        .containsExactly("Agent orchestration layer operational", "Knowledge layer in production");
+    assertThat(review.priorities().gates())
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.phase()).isEqualTo("Build Foundations");
+              assertThat(g.readiness()).isEqualTo("1 of 3 criteria met today");
+              assertThat(g.criteria())
+                  .extracting(QuarterlyReview.CriterionView::target)
+                  .containsExactly("≥ 3", "> 99%", "≥ 80%");
+            });
+  }
+
+  @Test
+  void shouldComputeTheBudgetSplitVendorsAndCases() {
+    assertThat(review.budget().buckets())
+        .extracting(QuarterlyReview.Bucket::share)
+        .containsExactly("70%", "20%", "10%");
+    assertThat(review.budget().contingencyShare()).isEqualTo("15%");
+    assertThat(review.vendors()).hasSize(2);
+    assertThat(review.vendors().get(0).vendors())
+        .extracting(
+            QuarterlyReview.VendorRow::name,
+            QuarterlyReview.VendorRow::score,
+            QuarterlyReview.VendorRow::band)
+        .contains(org.assertj.core.groups.Tuple.tuple("StreamForge", "84.7%", "Go"));
+    assertThat(review.businessCases().cases())
+        .extracting(QuarterlyReview.CaseRow::npv)
+        .contains("EUR 273,338", "EUR 441,015");
+    assertThat(review.businessCases().approvedNpv()).isEqualTo("EUR 1,430,407");
+  }
+
+  @Test
+  void shouldSayWhenThereIsNoGitHistory() {
+    assertThat(review.adjustments().available()).isFalse();
+    assertThat(review.adjustments().note())
+        .isEqualTo(
+            "No Git history available: roadmap adjustments since the end of Q1 2027 (31 March 2027) cannot be shown.");
+  }
+
+  @Test
+  void shouldReadAdjustmentsSlipsAndTrendsFromGitHistory() throws IOException {
+    String roadmap =
+        Files.readString(Examples.EXAMPLE.resolve("roadmap.yaml"), StandardCharsets.UTF_8);
+    String metrics =
+        Files.readString(
+            Examples.EXAMPLE.resolve("metrics/executive-dashboard.yaml"), StandardCharsets.UTF_8);
+    FakeHistory git = new FakeHistory();
+    // End of Q1: the cohort was due on 11 June; it slipped twice in Q2 (the file now says 25 June).
+    git.add(
+        "roadmap.yaml",
+        "2027-01-12",
+        "Roadmap approved",
+        roadmap.replace("due: 2027-06-25", "due: 2027-06-11"));
+    git.add(
+        "roadmap.yaml",
+        "2027-04-20",
+        "Cohort moved",
+        roadmap.replace("due: 2027-06-25", "due: 2027-06-18"));
+    git.add("roadmap.yaml", "2027-05-10", "Cohort moved again", roadmap);
+    // An early reading of cost per inference that a later commit removed from the file.
+    git.add(
+        "metrics/executive-dashboard.yaml",
+        "2027-01-31",
+        "January readings",
+        metrics.replace(
+            "        - {date: 2027-02-28, value: 4.80}",
+            "        - {date: 2027-01-31, value: 5.10}\n        - {date: 2027-02-28, value: 4.80}"));
+    git.add("metrics/executive-dashboard.yaml", "2027-05-02", "April readings", metrics);
+    PlanHistory history =
+        PlanHistory.read(git, example.load().documents(), example.load().config().limits());
+
+    QuarterlyReview withHistory = Reports.review(ReportInput.of(example).withHistory(history));
+
+    assertThat(withHistory.adjustments().available()).isTrue();
+    assertThat(withHistory.adjustments().basis())
+        .startsWith("Compared with commit 0000001 of 12 January 2027");
+    assertThat(withHistory.adjustments().changes())
+        .extracting(QuarterlyReview.Change::description)
+        .containsExactly(
+            "slipped from 11 June 2027 to 18 June 2027 (+7 days)",
+            "slipped from 18 June 2027 to 25 June 2027 (+7 days)");
+    QuarterlyReview.TroubledMilestone cohort = withHistory.challenges().milestones().get(0);
+    assertThat(cohort.problem()).isEqualTo("At risk, due in 42 days; Due date moved later 2 times");
+    assertThat(cohort.rag()).isEqualTo(Rag.RED);
+    assertThat(cohort.slips()).hasSize(2);
+    assertThat(withHistory.metrics().get(0).historyPoints()).isEqualTo(1);
+    assertThat(withHistory.metrics().get(0).svg()).contains("(from Git history)");
+  }
+
+  /** Versions of files at made-up commits, newest first as History promises. */
+  private static final class FakeHistory implements History {
+    private final Map<String, List<FileVersion>> files = new java.util.HashMap<>();
+    private int commits;
+
+    void add(String path, String date, String subject, String text) {
+      commits++;
+      Commit c =
+          new Commit(
+              String.format("%07d", commits) + "0".repeat(33),
+              Instant.parse(date + "T12:00:00Z"),
+              "Ada",
+              subject,
+              1);
+      files
+          .computeIfAbsent(path, k -> new ArrayList<>())
+          .add(0, new FileVersion(c, path, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public boolean available() {
+      return true;
+    }
+
+    @Override
+    public Optional<String> limitation() {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<FileVersion> versions(String path) {
+      return files.getOrDefault(path, List.of());
+    }
+
+    @Override
+    public Revision revision(String name) {
+      throw new UnsupportedOperationException("not needed here");
+    }
+  }
+}
