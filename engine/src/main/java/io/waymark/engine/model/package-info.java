@@ -1,0 +1,7 @@
+/**
+ * The typed, immutable domain model built from schema-valid documents: {@link
+ * io.waymark.engine.model.Plan} and the records of each kind. Every record carries an {@link
+ * io.waymark.engine.model.Anchor} so rules can point at the most specific node without reading
+ * YAML. Depends only on the yaml and finding packages.
+ */
+package io.waymark.engine.model;
