@@ -3,21 +3,13 @@ package io.waymark.cli;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
-import io.waymark.engine.diff.PlanDiff;
-import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.History;
-import io.waymark.engine.history.PlanHistory;
-import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
 import io.waymark.engine.history.git.GitHistory;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.RenderedReport;
-import io.waymark.report.ReportException;
-import io.waymark.report.ReportInput;
-import io.waymark.report.Reports;
-import io.waymark.report.text.Wording;
 import io.waymark.report.view.Quarter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -104,33 +96,17 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Optional<Quarter> asked = Optional.ofNullable(quarter).map(ReportCommand::quarter);
+    Optional<Quarter> asked = Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
     RepositorySource source = Repositories.folder(dir);
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
       throw new UserError("--out '" + out + "' is not a folder");
     }
     Validator validator = new Validator(RuleRegistry.discover());
     try (History git = history(dir)) {
-      ValidationResult result = validator.validate(source, options().withHistory(git));
-      PlanHistory history =
-          PlanHistory.read(git, result.load().documents(), result.load().config().limits());
-      Quarter q = asked.orElseGet(() -> Quarter.containing(result.asOf()));
-      ReportInput input =
-          ReportInput.of(result)
-              .withQuarter(q)
-              .withHistory(history)
-              .withRepository(dir)
-              .withPdf(!noPdf);
-      Optional<Commit> base = Reports.endOfPreviousQuarter(history, q);
-      if (base.isPresent()) {
-        input = input.withDiff(diff(validator, git, base.get(), result));
-      }
-      RenderedReport report;
-      try {
-        report = Reports.render(input);
-      } catch (ReportException e) {
-        throw new UserError("no report written: " + e.getMessage());
-      }
+      ValidationOptions options = options();
+      ValidationResult result = validator.validate(source, options.withHistory(git));
+      RenderedReport report =
+          QuarterlyReports.render(validator, git, result, asked, dir, options.config(), !noPdf);
       try {
         report.writeTo(out);
       } catch (IOException e) {
@@ -147,25 +123,6 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return ExitCode.OK;
-  }
-
-  /** Today's plan against the plan of the last commit before the previous quarter ended. */
-  private PlanDiff diff(Validator validator, History git, Commit base, ValidationResult head)
-      throws IOException {
-    Revision revision;
-    try {
-      revision = git.revision(base.id());
-    } catch (UnknownRevisionException e) {
-      throw new UserError("cannot read commit " + base.shortId() + ": " + e.getMessage());
-    }
-    String label = "commit " + base.shortId() + " of " + Wording.date(base.date());
-    ValidationOptions options = ValidationOptions.defaults().withRevisionDate(base.date());
-    if (config != null) {
-      options = options.withConfig(configFile());
-    }
-    ValidationResult before =
-        validator.validate(GitOptions.relabel(revision.source(), label), options);
-    return PlanDiff.between(before, head);
   }
 
   private ValidationOptions options() {
@@ -192,14 +149,6 @@ final class ReportCommand implements Callable<Integer> {
           config.toString().replace('\\', '/'), Files.readAllBytes(config));
     } catch (IOException e) {
       throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
-    }
-  }
-
-  private static Quarter quarter(String text) {
-    try {
-      return Quarter.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--quarter " + e.getMessage());
     }
   }
 

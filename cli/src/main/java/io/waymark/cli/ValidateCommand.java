@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.cli.format.Format;
+import io.waymark.cli.format.FormatOptions;
 import io.waymark.cli.format.Formats;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  waymark validate example-roadmap",
       "  waymark validate . --format json --output target/waymark.json",
+      "  waymark validate . --format sarif --output waymark.sarif",
+      "  waymark validate . --format github   (annotations in a GitHub Actions log)",
       "  waymark validate --fail-on warning --as-of 2027-06-30",
       "  waymark validate --rev v1.2             (a tag, without checking it out)",
       "  waymark validate --base origin/main     (add the pull-request rules)"
@@ -66,10 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
         result,
         validator.registry(),
         output.output,
-        output.color(),
-        output.quiet,
         spec.commandLine().getOut(),
-        Repositories.display(dir));
+        new FormatOptions(
+            output.color(), output.quiet, Repositories.display(dir), validation.threshold()));
     return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

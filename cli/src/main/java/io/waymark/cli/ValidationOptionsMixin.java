@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** Options that change how a repository is judged. */
@@ -56,6 +57,16 @@ final class ValidationOptionsMixin {
       case warning -> result.failsAt(Severity.WARNING);
       case info -> result.failsAt(Severity.INFO);
       case never -> false;
+    };
+  }
+
+  /** The least severe severity that fails the build; empty for {@code never}. */
+  Optional<Severity> threshold() {
+    return switch (failOn) {
+      case error -> Optional.of(Severity.ERROR);
+      case warning -> Optional.of(Severity.WARNING);
+      case info -> Optional.of(Severity.INFO);
+      case never -> Optional.empty();
     };
   }
 

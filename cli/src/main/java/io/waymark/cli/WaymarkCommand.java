@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
       DiffCommand.class,
       HistoryCommand.class,
       ReportCommand.class,
+      CiCommand.class,
+      InitCommand.class,
+      HookCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

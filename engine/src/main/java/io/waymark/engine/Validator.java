@@ -72,10 +72,16 @@ public final class Validator {
       base = Optional.of(Plan.of(baseLoad.config(), baseLoad.models()));
     }
     Scope scope = new Scope(load, plan, ids, asOf, base, options.history());
-    List<Finding> raw = new ArrayList<>();
-    for (Rule rule : registry.rules()) {
-      run(rule, scope, raw);
-    }
+    // Rules are independent of each other: spread them over the cores, merge their findings.
+    List<Finding> raw =
+        registry.rules().parallelStream()
+            .flatMap(
+                rule -> {
+                  List<Finding> found = new ArrayList<>();
+                  run(rule, scope, found);
+                  return found.stream();
+                })
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     raw.addAll(unknownRuleSettings(config));
     return settle(source.label(), asOf, load, plan, config, raw, options.baseline());
   }

@@ -40,6 +40,14 @@ public final class YamlReader {
   /** What one file yielded: the documents read before any problem, and the problem if any. */
   public record Result(List<YamlDocument> documents, Optional<YamlProblem> problem) {}
 
+  /** Parser settings; positions are translated from marks, so no per-file label is needed. */
+  private static final LoadSettings SETTINGS =
+      LoadSettings.builder()
+          .setUseMarks(true)
+          .setCodePointLimit(Integer.MAX_VALUE)
+          .setParseComments(false)
+          .build();
+
   private final YamlLimits limits;
 
   public YamlReader(YamlLimits limits) {
@@ -176,14 +184,7 @@ public final class YamlReader {
     }
 
     void run(String label, String text) throws YamlProblem {
-      LoadSettings settings =
-          LoadSettings.builder()
-              .setLabel(label)
-              .setUseMarks(true)
-              .setCodePointLimit(Integer.MAX_VALUE)
-              .setParseComments(false)
-              .build();
-      for (Event event : new Parse(settings).parseString(text)) {
+      for (Event event : new Parse(SETTINGS).parseString(text)) {
         switch (event.getEventId()) {
           case DocumentStart -> {
             anchors.clear();

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Declared NPV, IRR, ROI and payback match what the cash flows give. */
 public final class BcFinancialsMismatchRule implements Rule {
@@ -83,7 +84,8 @@ public final class BcFinancialsMismatchRule implements Rule {
       }
       CaseFinancials computed = CaseFinancials.of(bc);
       Figures figures =
-          new Figures(context, declared, tolerancePct, CashFlowBasis.describe(computed, currency));
+          new Figures(
+              context, declared, tolerancePct, () -> CashFlowBasis.describe(computed, currency));
       figures.relative(
           "npv",
           "NPV",
@@ -105,12 +107,15 @@ public final class BcFinancialsMismatchRule implements Rule {
           computed.roi(),
           Numbers::percent,
           "nothing is invested up front (C0 is 0), so ROI is undefined");
-      payback(context, declared, computed, CashFlowBasis.describe(computed, currency));
+      payback(context, declared, computed, () -> CashFlowBasis.describe(computed, currency));
     }
   }
 
   private static void payback(
-      RuleContext context, BusinessCase.Declared declared, CaseFinancials computed, String basis) {
+      RuleContext context,
+      BusinessCase.Declared declared,
+      CaseFinancials computed,
+      Supplier<String> basis) {
     if (declared.paybackMonths().isEmpty()) {
       return;
     }
@@ -124,20 +129,23 @@ public final class BcFinancialsMismatchRule implements Rule {
               + ", but cumulative cash never turns non-negative within the "
               + computed.horizonYears()
               + "-year horizon; "
-              + basis,
+              + basis.get(),
           "Remove 'paybackMonths', or fix the costs and benefits: this case does not pay back.");
     } else if (months.compareTo(BigDecimal.valueOf(computed.paybackMonths().get())) != 0) {
       int m = computed.paybackMonths().get();
       context.report(
           where,
-          stated + ", computed " + m + " months; " + basis,
+          stated + ", computed " + m + " months; " + basis.get(),
           "Declare 'paybackMonths: " + m + "', or fix the costs and benefits it came from.");
     }
   }
 
   /** Compares declared figures with computed ones within a relative tolerance. */
   private record Figures(
-      RuleContext context, BusinessCase.Declared declared, BigDecimal tolerancePct, String basis) {
+      RuleContext context,
+      BusinessCase.Declared declared,
+      BigDecimal tolerancePct,
+      Supplier<String> basis) {
 
     void relative(
         String field,
@@ -154,7 +162,7 @@ public final class BcFinancialsMismatchRule implements Rule {
       if (computed.isEmpty()) {
         context.report(
             where,
-            said + ", but " + whyNone + "; " + basis,
+            said + ", but " + whyNone + "; " + basis.get(),
             "Remove '" + field + "' from financials.declared, or fix the cash flows.");
         return;
       }
@@ -176,7 +184,7 @@ public final class BcFinancialsMismatchRule implements Rule {
                   + ")";
       context.report(
           where,
-          said + ", computed " + format.apply(computed.get()) + off + "; " + basis,
+          said + ", computed " + format.apply(computed.get()) + off + "; " + basis.get(),
           "Declare '"
               + field
               + ": "

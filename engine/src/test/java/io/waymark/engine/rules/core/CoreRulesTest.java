@@ -189,11 +189,12 @@ class CoreRulesTest {
 
     @Test
     void shouldNoteAForeignYamlFileAsInfo() {
-      Fixtures.write(example(), ".github/workflows/ci.yaml", "name: build\non: [push]\n");
+      // Not under .github: the example's waymark.yaml excludes its own CI examples there.
+      Fixtures.write(example(), "deploy/values.yaml", "replicas: 2\nimage: app:1.4\n");
 
       assertThat(Fixtures.validate(repo))
           .containsRule("not-waymark")
-          .inFile(".github/workflows/ci.yaml")
+          .inFile("deploy/values.yaml")
           .at(1, 1)
           .withSeverity(Severity.INFO)
           .hasCount(1);
@@ -202,9 +203,13 @@ class CoreRulesTest {
     @Test
     void shouldStaySilentForAnExcludedForeignFile() {
       Path config = example().resolve("waymark.yaml");
-      Fixtures.write(repo, ".github/workflows/ci.yaml", "name: build\non: [push]\n");
+      Fixtures.write(repo, "deploy/values.yaml", "replicas: 2\nimage: app:1.4\n");
+      String settings = Fixtures.read(config);
+      assertThat(settings).contains("  exclude:\n");
       Fixtures.write(
-          repo, "waymark.yaml", Fixtures.read(config) + "  exclude:\n    - \".github/**\"\n");
+          repo,
+          "waymark.yaml",
+          settings.replace("  exclude:\n", "  exclude:\n    - \"deploy/**\"\n"));
 
       assertThat(Fixtures.validate(repo)).doesNotContainRule("not-waymark");
     }

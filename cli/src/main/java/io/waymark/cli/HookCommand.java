@@ -1,0 +1,182 @@
+package io.waymark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code waymark hook install|uninstall}: the Git pre-commit hook that validates staged changes.
+ */
+@Command(
+    name = "hook",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Install or remove a Git pre-commit hook that validates the staged roadmap files before",
+      "each commit (for the pre-commit framework, use the hook in .pre-commit-hooks.yaml)."
+    },
+    subcommands = {HookCommand.Install.class, HookCommand.Uninstall.class},
+    footer = {
+      "",
+      "Examples:",
+      "  waymark hook install",
+      "  waymark hook install --dir ai-roadmap",
+      "  waymark hook uninstall"
+    })
+final class HookCommand implements Runnable {
+
+  /** Where a hook that was there before Waymark's is kept by {@code install --force}. */
+  static final String BACKUP = "pre-commit.waymark-backup";
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code waymark hook install}. */
+  @Command(
+      name = "install",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write the pre-commit hook of the Git repository that contains DIR (the hooks folder,",
+        "or core.hooksPath when it is set). The hook validates the staged YAML files under DIR",
+        "with 'waymark validate' and stops the commit when there are errors. It runs",
+        "$WAYMARK_CMD if set, else ./waymark at the repository root, else waymark on PATH;",
+        "extra options for validate go in $WAYMARK_HOOK_ARGS (e.g. \"--fail-on warning\")."
+      },
+      footer = {
+        "",
+        "An existing pre-commit hook that Waymark did not write is left alone unless --force is",
+        "given; then it is kept as " + BACKUP + " beside the new hook, and 'waymark hook",
+        "uninstall' puts it back. Skip the hook once with 'git commit --no-verify'."
+      })
+  static final class Install implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--dir",
+        paramLabel = "DIR",
+        defaultValue = ".",
+        description = "The roadmap folder to validate (default: the current folder).")
+    Path dir;
+
+    @Option(
+        names = "--force",
+        description = "Replace a pre-commit hook that Waymark did not write (it is backed up).")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      GitHooks git = GitHooks.of(dir);
+      Path hook = git.preCommit();
+      String verb = "installed";
+      if (Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
+        if (isWaymark(hook)) {
+          verb = "updated";
+        } else if (!force) {
+          throw new UserError(
+              hook
+                  + " exists and was not written by Waymark; it is left alone. Add --force to"
+                  + " replace it (it is kept as "
+                  + BACKUP
+                  + "), or call 'waymark validate' from it yourself.");
+        } else {
+          Path backup = hook.resolveSibling(BACKUP);
+          Files.move(hook, backup, StandardCopyOption.REPLACE_EXISTING);
+          out.println("kept the existing pre-commit hook as " + backup);
+        }
+      }
+      Files.createDirectories(git.hooks());
+      Files.writeString(hook, HookScript.text(git.roadmap()), StandardCharsets.UTF_8);
+      executable(hook);
+      out.println(
+          verb
+              + " the Waymark pre-commit hook: "
+              + hook
+              + (git.hooksPath() ? " (core.hooksPath)" : ""));
+      out.println(
+          "It validates the staged YAML files under "
+              + (".".equals(git.roadmap()) ? "the repository root" : git.roadmap() + "/")
+              + " before each commit; 'git commit --no-verify' skips it once.");
+      out.flush();
+      return ExitCode.OK;
+    }
+  }
+
+  /** {@code waymark hook uninstall}. */
+  @Command(
+      name = "uninstall",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Remove the Waymark pre-commit hook of the Git repository that contains DIR, and put",
+        "back the hook that 'install --force' replaced, if any. A hook Waymark did not write is",
+        "never removed."
+      })
+  static final class Uninstall implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--dir",
+        paramLabel = "DIR",
+        defaultValue = ".",
+        description = "A folder in the repository (default: the current folder).")
+    Path dir;
+
+    @Override
+    public Integer call() throws IOException {
+      PrintWriter out = spec.commandLine().getOut();
+      GitHooks git = GitHooks.of(dir);
+      Path hook = git.preCommit();
+      if (!Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
+        out.println("no pre-commit hook in " + git.hooks() + ": nothing to remove");
+        out.flush();
+        return ExitCode.OK;
+      }
+      if (!isWaymark(hook)) {
+        throw new UserError(hook + " was not written by Waymark; it is left alone");
+      }
+      Files.delete(hook);
+      out.println("removed the Waymark pre-commit hook " + hook);
+      Path backup = hook.resolveSibling(BACKUP);
+      if (Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS)) {
+        Files.move(backup, hook);
+        out.println("restored the previous pre-commit hook from " + backup);
+      }
+      out.flush();
+      return ExitCode.OK;
+    }
+  }
+
+  private static boolean isWaymark(Path hook) throws IOException {
+    return Files.isRegularFile(hook, LinkOption.NOFOLLOW_LINKS)
+        && HookScript.isWaymark(Files.readString(hook, StandardCharsets.ISO_8859_1));
+  }
+
+  /** rwxr-xr-x where the file system has POSIX permissions (Git for Windows ignores them). */
+  private static void executable(Path file) throws IOException {
+    try {
+      Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rwxr-xr-x");
+      Files.setPosixFilePermissions(file, permissions);
+    } catch (UnsupportedOperationException e) {
+      if (!file.toFile().setExecutable(true, false)) {
+        throw new IOException("cannot make " + file + " executable");
+      }
+    }
+  }
+}

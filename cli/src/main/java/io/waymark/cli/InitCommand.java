@@ -1,0 +1,207 @@
+package io.waymark.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waymark init DIR}: scaffold a new roadmap repository that validates clean today. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Create a new roadmap repository in DIR: one document of every kind (roadmap with three",
+      "phases, gates and 90-day milestones, assessment, business case, vendor evaluation, use",
+      "cases, metrics, governance), the JSON Schemas in DIR/.waymark/schema with a",
+      "'# yaml-language-server: $schema=...' line at the top of every YAML file, VS Code",
+      "settings and a README with the next steps. Dates are relative to today (UTC), so",
+      "'waymark validate DIR' finds nothing on the day it is created."
+    },
+    footer = {
+      "",
+      "DIR must be empty or not exist. With --force, files are added to a non-empty DIR, but",
+      "an existing file is never overwritten: it is kept and listed.",
+      "",
+      "Examples:",
+      "  waymark init ai-roadmap",
+      "  waymark init ai-roadmap --organisation \"Northwind Logistics\" --currency EUR",
+      "  waymark init . --force --start 2027-01-04"
+    })
+final class InitCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The folder to create.")
+  Path dir;
+
+  @Option(
+      names = "--organisation",
+      paramLabel = "NAME",
+      defaultValue = "Example Organisation",
+      description = "The organisation's name (default: ${DEFAULT-VALUE}).")
+  String organisation;
+
+  @Option(
+      names = "--currency",
+      paramLabel = "CODE",
+      defaultValue = "USD",
+      description = "ISO 4217 code of every amount of money (default: ${DEFAULT-VALUE}).")
+  String currency;
+
+  @Option(
+      names = "--start",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "The roadmap's first day (default: the first Monday of the current month). At most"
+              + " about six weeks back, so that no milestone starts overdue.")
+  String start;
+
+  @Option(
+      names = "--force",
+      description =
+          "Add the scaffold to a folder that is not empty. Existing files are still never"
+              + " overwritten.")
+  boolean force;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Scaffold.Settings settings = settings(LocalDate.now(ZoneOffset.UTC));
+    String display = Repositories.display(dir);
+    List<Scaffold.File> files = Scaffold.files(settings);
+    prepare(display);
+    List<String> written = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    for (Scaffold.File file : files) {
+      if (write(file)) {
+        written.add(file.path());
+      } else {
+        kept.add(file.path());
+      }
+    }
+    out.println(
+        "Created a Waymark roadmap repository in "
+            + display
+            + " ("
+            + written.size()
+            + " files, start "
+            + settings.start()
+            + ", as of "
+            + settings.today()
+            + "):");
+    for (String path : written) {
+      if (!path.startsWith(Scaffold.SCHEMA_DIR + "/")) {
+        out.println("  " + path);
+      }
+    }
+    long schemas = written.stream().filter(p -> p.startsWith(Scaffold.SCHEMA_DIR + "/")).count();
+    if (schemas > 0) {
+      out.println("  " + Scaffold.SCHEMA_DIR + "/ (" + schemas + " JSON Schemas for editors)");
+    }
+    if (!kept.isEmpty()) {
+      out.println(
+          "Kept "
+              + kept.size()
+              + " existing file"
+              + (kept.size() == 1 ? "" : "s")
+              + " unchanged (not overwritten; compare them with a fresh 'waymark init'):");
+      kept.forEach(path -> out.println("  " + path));
+    }
+    out.println();
+    out.println("Next steps:");
+    out.println(
+        "  waymark validate "
+            + display
+            + (kept.isEmpty() ? "      (finds nothing today)" : "      (check the kept files)"));
+    out.println("  then replace the placeholders, starting with the assessment: see README.md.");
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private Scaffold.Settings settings(LocalDate today) {
+    String name = organisation.strip();
+    if (name.isEmpty()) {
+      throw new UserError("--organisation must not be empty");
+    }
+    String code = currency.strip().toUpperCase(Locale.ROOT);
+    if (!code.matches("[A-Z]{3}")) {
+      throw new UserError(
+          "--currency '" + currency + "' is not an ISO 4217 code; write three letters, e.g. EUR");
+    }
+    LocalDate first = Scaffold.defaultStart(today);
+    if (start != null) {
+      try {
+        first = LocalDate.parse(start);
+      } catch (DateTimeParseException e) {
+        throw new UserError("--start '" + start + "' is not a date; write it as YYYY-MM-DD");
+      }
+    }
+    return new Scaffold.Settings(name, code, first, today);
+  }
+
+  /** Creates DIR, or checks that it may be written into. */
+  private void prepare(String display) throws IOException {
+    if (Files.isSymbolicLink(dir)) {
+      throw new UserError("'" + display + "' is a symbolic link; give the folder it points to");
+    }
+    if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+        throw new UserError("'" + display + "' exists and is not a folder");
+      }
+      if (!force && !empty(dir)) {
+        throw new UserError(
+            "'"
+                + display
+                + "' is not empty; choose a new folder, or add --force to add the scaffold"
+                + " beside what is there (existing files are never overwritten)");
+      }
+    }
+    Files.createDirectories(dir);
+  }
+
+  private static boolean empty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+
+  /** Writes one file unless something is already there; true when written. */
+  private boolean write(Scaffold.File file) throws IOException {
+    Path target = dir.resolve(file.path());
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      return false;
+    }
+    // Never write through a symbolic link into somewhere else.
+    Path cursor = dir;
+    for (Path part : dir.relativize(target.getParent())) {
+      cursor = cursor.resolve(part);
+      if (Files.isSymbolicLink(cursor)) {
+        return false;
+      }
+    }
+    Files.createDirectories(target.getParent());
+    try {
+      Files.writeString(target, file.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      return true;
+    } catch (FileAlreadyExistsException e) {
+      return false;
+    }
+  }
+}

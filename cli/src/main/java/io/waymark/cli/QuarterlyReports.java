@@ -1,0 +1,95 @@
+package io.waymark.cli;
+
+import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.Validator;
+import io.waymark.engine.diff.PlanDiff;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.history.Revision;
+import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.load.Loader;
+import io.waymark.report.RenderedReport;
+import io.waymark.report.ReportException;
+import io.waymark.report.ReportInput;
+import io.waymark.report.Reports;
+import io.waymark.report.text.Wording;
+import io.waymark.report.view.Quarter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The quarterly business review and dashboard of one validation, rendered in memory: what {@code
+ * waymark report} and {@code waymark ci} write.
+ */
+final class QuarterlyReports {
+
+  private QuarterlyReports() {}
+
+  /**
+   * @param git the history the validation read (trend lines, roadmap adjustments)
+   * @param asked the quarter to review; empty for the quarter of the as-of date
+   * @param dir the repository folder, whose {@code templates/} override the bundled ones
+   * @param config the Config file used instead of the repository's, also for the earlier plan
+   * @throws UserError when a template fails (nothing is rendered then)
+   */
+  static RenderedReport render(
+      Validator validator,
+      History git,
+      ValidationResult result,
+      Optional<Quarter> asked,
+      Path dir,
+      Optional<Loader.NamedBytes> config,
+      boolean pdf)
+      throws IOException {
+    PlanHistory history =
+        PlanHistory.read(git, result.load().documents(), result.load().config().limits());
+    Quarter q = asked.orElseGet(() -> Quarter.containing(result.asOf()));
+    ReportInput input =
+        ReportInput.of(result).withQuarter(q).withHistory(history).withRepository(dir).withPdf(pdf);
+    Optional<Commit> base = Reports.endOfPreviousQuarter(history, q);
+    if (base.isPresent()) {
+      input = input.withDiff(diff(validator, git, base.get(), result, config));
+    }
+    try {
+      return Reports.render(input);
+    } catch (ReportException e) {
+      throw new UserError("no report written: " + e.getMessage());
+    }
+  }
+
+  /** A {@code --quarter} value, or a usage error. */
+  static Quarter quarter(String text) {
+    try {
+      return Quarter.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--quarter " + e.getMessage());
+    }
+  }
+
+  /** Today's plan against the plan of the last commit before the previous quarter ended. */
+  private static PlanDiff diff(
+      Validator validator,
+      History git,
+      Commit base,
+      ValidationResult head,
+      Optional<Loader.NamedBytes> config)
+      throws IOException {
+    Revision revision;
+    try {
+      revision = git.revision(base.id());
+    } catch (UnknownRevisionException e) {
+      throw new UserError("cannot read commit " + base.shortId() + ": " + e.getMessage());
+    }
+    String label = "commit " + base.shortId() + " of " + Wording.date(base.date());
+    ValidationOptions options = ValidationOptions.defaults().withRevisionDate(base.date());
+    if (config.isPresent()) {
+      options = options.withConfig(config.get());
+    }
+    ValidationResult before =
+        validator.validate(GitOptions.relabel(revision.source(), label), options);
+    return PlanDiff.between(before, head);
+  }
+}

@@ -1,0 +1,228 @@
+package io.waymark.cli;
+
+import io.waymark.engine.model.Kind;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The files of a new roadmap repository ({@code waymark init}): one document of every kind,
+ * rendered from the text templates in {@code io/waymark/cli/scaffold/} with plain {@code {{name}}}
+ * replacement, the bundled JSON Schemas under {@code .waymark/schema/}, and editor settings. Every
+ * date is relative to the day of the scaffold (or the chosen start), so the result validates clean
+ * on that day: milestones and targets lie ahead, the assessment and every metric have a data point
+ * that day.
+ */
+final class Scaffold {
+
+  /** Where the schemas go, relative to the repository root; the modelines point there. */
+  static final String SCHEMA_DIR = ".waymark/schema";
+
+  /** The horizon of the scaffolded roadmap, in months (the methodology's 12-18). */
+  static final int HORIZON_MONTHS = 18;
+
+  /** The first line of every scaffolded YAML file, before the schema path. */
+  static final String MODELINE = "# yaml-language-server: $schema=";
+
+  private static final String TEMPLATE_DIR = "io/waymark/cli/scaffold/";
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-zA-Z0-9.]+)}}");
+
+  /**
+   * What the user chose.
+   *
+   * @param organisation the organisation's name, as written into {@code waymark.yaml}
+   * @param currency an ISO 4217 code
+   * @param start the roadmap's first day
+   * @param today the day of the scaffold (UTC): the assessment, metric points and decisions date
+   */
+  record Settings(String organisation, String currency, LocalDate start, LocalDate today) {}
+
+  /** One file to write, by its path relative to the repository root ('/' separators). */
+  record File(String path, String text) {}
+
+  /** A template: its resource, the file it becomes, and the kind of document it holds. */
+  private record Template(String resource, String path, Optional<Kind> kind) {}
+
+  private Scaffold() {}
+
+  /** The default start: the first Monday of the current month (which may still lie ahead). */
+  static LocalDate defaultStart(LocalDate today) {
+    return today.withDayOfMonth(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+  }
+
+  /**
+   * Every file of the scaffold, in the order they are written.
+   *
+   * @throws UserError when the start is so far back that a milestone would already be due
+   */
+  static List<File> files(Settings settings) {
+    Map<String, String> values = values(settings);
+    List<File> files = new ArrayList<>();
+    for (Template t : templates(settings.today())) {
+      String text = render(t.resource(), values);
+      if (t.kind().isPresent()) {
+        text = modeline(t.path(), t.kind().get().schemaFile()) + "\n" + text;
+      }
+      files.add(new File(t.path(), text));
+    }
+    for (String schema : BundledSchemas.FILES) {
+      files.add(
+          new File(
+              SCHEMA_DIR + "/" + schema,
+              BundledSchemas.text(schema)
+                  .orElseThrow(
+                      () ->
+                          new IllegalStateException(
+                              "bundled schema " + schema + " is missing from the jar"))));
+    }
+    return files;
+  }
+
+  /** The modeline of a YAML file: its schema by a path relative to the file's folder. */
+  static String modeline(String path, String schemaFile) {
+    int depth = (int) path.chars().filter(c -> c == '/').count();
+    return MODELINE + "../".repeat(depth) + SCHEMA_DIR + "/" + schemaFile;
+  }
+
+  private static List<Template> templates(LocalDate today) {
+    return List.of(
+        yaml("waymark.yaml", "waymark.yaml", Kind.CONFIG),
+        yaml("roadmap.yaml", "roadmap.yaml", Kind.ROADMAP),
+        yaml("assessment.yaml", "assessment/" + today + ".yaml", Kind.ASSESSMENT),
+        yaml("business-case.yaml", "business-cases/ai-programme.yaml", Kind.BUSINESS_CASE),
+        yaml(
+            "vendor-evaluation.yaml",
+            "vendors/data-pipeline-platform.yaml",
+            Kind.VENDOR_EVALUATION),
+        yaml("use-case-production.yaml", "use-cases/first-production.yaml", Kind.USE_CASE),
+        yaml("use-case-pilot.yaml", "use-cases/pilot-assistant.yaml", Kind.USE_CASE),
+        yaml("metrics.yaml", "metrics/kpis.yaml", Kind.METRICS),
+        yaml("governance.yaml", "governance.yaml", Kind.GOVERNANCE),
+        new Template("README.md.tmpl", "README.md", Optional.empty()),
+        new Template("vscode-settings.json.tmpl", ".vscode/settings.json", Optional.empty()),
+        new Template("vscode-extensions.json.tmpl", ".vscode/extensions.json", Optional.empty()));
+  }
+
+  private static Template yaml(String name, String path, Kind kind) {
+    return new Template(name + ".tmpl", path, Optional.of(kind));
+  }
+
+  /** The placeholder values: names, and dates computed from the start and today. */
+  private static Map<String, String> values(Settings s) {
+    LocalDate start = s.start();
+    LocalDate today = s.today();
+    Map<String, String> dues = new LinkedHashMap<>();
+    // One milestone in every 90-day increment (months 1-3, 4-6, ... counted from start), two
+    // weeks before the increment ends, inside the phase that covers it; phase 1 has a second,
+    // earlier one.
+    dues.put("due.p1a", due(start, 2).toString());
+    dues.put("due.p1b", due(start, 3).toString());
+    dues.put("due.p2a", due(start, 6).toString());
+    dues.put("due.p2b", due(start, 9).toString());
+    dues.put("due.p3a", due(start, 12).toString());
+    dues.put("due.p3b", due(start, 15).toString());
+    dues.put("due.p3c", due(start, 18).toString());
+    LocalDate first = due(start, 2);
+    if (!first.isAfter(today)) {
+      throw new UserError(
+          "--start "
+              + start
+              + " is too far in the past: the first milestone would be due on "
+              + first
+              + ", not after today ("
+              + today
+              + "), and a new roadmap must not start overdue. Use --start "
+              + earliestStart(today)
+              + " or later.");
+    }
+    Map<String, String> values = new LinkedHashMap<>(dues);
+    values.put("organisation", yamlString(s.organisation()));
+    values.put("organisationText", s.organisation().replaceAll("\\s+", " ").strip());
+    values.put("currency", s.currency());
+    values.put("today", today.toString());
+    values.put("start", start.toString());
+    values.put("horizon", Integer.toString(HORIZON_MONTHS));
+    values.put("targetBy", start.plusMonths(HORIZON_MONTHS).minusDays(1).toString());
+    values.put("assessmentId", "assessment-" + today);
+    values.put("phase1Status", start.isAfter(today) ? "planned" : "in-progress");
+    return values;
+  }
+
+  /** Two weeks before the end of month {@code month} of the roadmap. */
+  private static LocalDate due(LocalDate start, int month) {
+    return start.plusMonths(month).minusDays(14);
+  }
+
+  /** The earliest start whose first milestone is still ahead of today. */
+  static LocalDate earliestStart(LocalDate today) {
+    LocalDate start = today;
+    while (due(start.minusDays(1), 2).isAfter(today)) {
+      start = start.minusDays(1);
+    }
+    return start;
+  }
+
+  /** Replaces every {@code {{name}}}; a name without a value is a bug in the templates. */
+  static String render(String resource, Map<String, String> values) {
+    String template = resource(resource);
+    Matcher m = PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String value = values.get(m.group(1));
+      if (value == null) {
+        throw new IllegalStateException(
+            "scaffold template " + resource + " uses unknown placeholder " + m.group());
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String resource(String name) {
+    try (InputStream in =
+        Scaffold.class.getClassLoader().getResourceAsStream(TEMPLATE_DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("scaffold template " + name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read scaffold template " + name, e);
+    }
+  }
+
+  /** A YAML double-quoted scalar: safe for any text, including quotes, colons and '#'. */
+  static String yamlString(String text) {
+    StringBuilder s = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> s.append("\\\"");
+        case '\\' -> s.append("\\\\");
+        case '\n' -> s.append("\\n");
+        case '\r' -> s.append("\\r");
+        case '\t' -> s.append("\\t");
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            s.append(String.format("\\x%02x", (int) c));
+          } else {
+            s.append(c);
+          }
+        }
+      }
+    }
+    return s.append('"').toString();
+  }
+}

@@ -1,0 +1,50 @@
+package io.waymark.cli.format;
+
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.finding.Finding;
+
+/**
+ * GitHub Actions workflow commands: one {@code ::error}, {@code ::warning} or {@code ::notice} line
+ * per finding, which GitHub shows as an annotation on the file and line, then the summary line. The
+ * file is the path from where the command ran (DIR as given, then the repository-relative path),
+ * since GitHub resolves it against the checkout. Data and properties are escaped as the Actions
+ * toolkit does: {@code %}, CR and LF everywhere, and {@code :} and {@code ,} in properties.
+ */
+final class GithubFormat {
+
+  private GithubFormat() {}
+
+  static String write(ValidationResult result, FormatOptions options) {
+    StringBuilder out = new StringBuilder();
+    for (Finding f : result.findings()) {
+      out.append("::").append(command(f));
+      out.append(" file=").append(property(options.displayed(f.file())));
+      out.append(",line=").append(f.line());
+      out.append(",col=").append(f.column());
+      out.append(",title=").append(property("waymark " + f.rule()));
+      out.append("::").append(data(FindingText.withHint(f))).append('\n');
+    }
+    if (!options.quiet()) {
+      out.append(Formats.summaryLine(result)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String command(Finding f) {
+    return switch (f.severity()) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "notice";
+    };
+  }
+
+  /** The message of a command. */
+  static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** A property value of a command. */
+  static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
+  }
+}

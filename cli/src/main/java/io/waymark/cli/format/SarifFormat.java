@@ -1,0 +1,211 @@
+package io.waymark.cli.format;
+
+import io.waymark.cli.Version;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * SARIF 2.1.0: one run of the tool {@code waymark} that describes every registered rule (summary,
+ * rationale, how to fix, default level, group) and one result per finding, with its file relative
+ * to the repository root ({@code %SRCROOT%}), line and column, the JSON Pointer as logical location
+ * and {@link Finding#fingerprint()} as partial fingerprint, so that code-scanning tools follow a
+ * finding across line moves. Suppressed findings are results too, with the suppression and its
+ * justification.
+ */
+final class SarifFormat {
+
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String SOURCE_ROOT = "%SRCROOT%";
+  static final String FINGERPRINT = "waymark/v1";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private SarifFormat() {}
+
+  static String write(ValidationResult result, RuleRegistry registry) {
+    return JsonMapper.builder()
+            .build()
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(tree(result, registry))
+        + "\n";
+  }
+
+  static ObjectNode tree(ValidationResult result, RuleRegistry registry) {
+    ObjectNode root = NODES.objectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "waymark");
+    driver.put("version", Version.current());
+    driver.put("informationUri", "https://waymark.io");
+    Map<String, Integer> index = new LinkedHashMap<>();
+    ArrayNode rules = driver.putArray("rules");
+    for (RuleDescriptor d : registry.descriptors()) {
+      index.put(d.id(), index.size());
+      rules.add(rule(d));
+    }
+    // A finding of a rule that is not registered (none today) still gets a rule entry.
+    TreeSet<String> unknown = new TreeSet<>();
+    result.findings().forEach(f -> unknown.add(f.rule()));
+    result.suppressed().forEach(s -> unknown.add(s.finding().rule()));
+    unknown.removeAll(index.keySet());
+    for (String id : unknown) {
+      index.put(id, index.size());
+      ObjectNode r = rules.addObject();
+      r.put("id", id);
+      r.put("name", name(id));
+      r.putObject("shortDescription").put("text", id);
+    }
+
+    run.put("columnKind", "unicodeCodePoints");
+    ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT);
+    srcroot
+        .putObject("description")
+        .put(
+            "text",
+            "The roadmap repository folder Waymark validated ('"
+                + result.root()
+                + "'); every artifact uri is relative to it.");
+
+    ArrayNode results = run.putArray("results");
+    List<Entry> entries = new ArrayList<>();
+    result
+        .findings()
+        .forEach(f -> entries.add(new Entry(f, Optional.empty(), result.isBaselined(f))));
+    result.suppressed().forEach(s -> entries.add(new Entry(s.finding(), Optional.of(s), false)));
+    entries.sort(Comparator.comparing(Entry::finding));
+    for (Entry e : entries) {
+      results.add(result(e, index.get(e.finding().rule())));
+    }
+    ObjectNode properties = run.putObject("properties");
+    properties.put("asOf", result.asOf().toString());
+    properties.put("documents", result.documents());
+    return root;
+  }
+
+  private record Entry(
+      Finding finding, Optional<ValidationResult.Suppressed> suppressed, boolean baselined) {}
+
+  private static ObjectNode rule(RuleDescriptor d) {
+    ObjectNode r = NODES.objectNode();
+    r.put("id", d.id());
+    r.put("name", name(d.id()));
+    r.putObject("shortDescription").put("text", d.summary());
+    r.putObject("fullDescription").put("text", d.rationale());
+    ObjectNode help = r.putObject("help");
+    help.put("text", d.fix());
+    help.put("markdown", markdown(d));
+    r.putObject("defaultConfiguration").put("level", level(d.severity()));
+    ObjectNode properties = r.putObject("properties");
+    properties.put("group", d.group());
+    properties.putArray("tags").add("waymark").add(d.group());
+    return r;
+  }
+
+  private static String markdown(RuleDescriptor d) {
+    StringBuilder b = new StringBuilder();
+    b.append("**").append(d.summary()).append("**\n\n");
+    b.append(d.rationale()).append("\n\n");
+    b.append("**How to fix:** ").append(d.fix()).append('\n');
+    if (!d.failingExample().isEmpty()) {
+      b.append("\nFails:\n\n```yaml\n").append(d.failingExample()).append("\n```\n");
+    }
+    if (!d.passingExample().isEmpty()) {
+      b.append("\nPasses:\n\n```yaml\n").append(d.passingExample()).append("\n```\n");
+    }
+    b.append("\nRun `waymark explain ").append(d.id()).append("` for more.");
+    return b.toString();
+  }
+
+  private static ObjectNode result(Entry e, int ruleIndex) {
+    Finding f = e.finding();
+    ObjectNode r = NODES.objectNode();
+    r.put("ruleId", f.rule());
+    r.put("ruleIndex", ruleIndex);
+    r.put("level", level(f.severity()));
+    r.putObject("message").put("text", FindingText.withHint(f));
+    ObjectNode location = r.putArray("locations").addObject();
+    ObjectNode physical = location.putObject("physicalLocation");
+    ObjectNode artifact = physical.putObject("artifactLocation");
+    artifact.put("uri", uri(f.file()));
+    artifact.put("uriBaseId", SOURCE_ROOT);
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", f.line());
+    region.put("startColumn", f.column());
+    if (!f.path().isEmpty()) {
+      ObjectNode logical = location.putArray("logicalLocations").addObject();
+      logical.put("fullyQualifiedName", f.path());
+      logical.put("kind", "element");
+    }
+    r.putObject("partialFingerprints").put(FINGERPRINT, f.fingerprint());
+    e.suppressed()
+        .ifPresent(
+            s -> {
+              ObjectNode suppression = r.putArray("suppressions").addObject();
+              suppression.put("kind", s.how().equals("inline") ? "inSource" : "external");
+              suppression.put("justification", s.reason());
+            });
+    if (e.baselined()) {
+      r.putObject("properties").put("baseline", true);
+    }
+    return r;
+  }
+
+  static String level(Severity s) {
+    return switch (s) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+
+  /** {@code vendor-decision-mismatch} → {@code VendorDecisionMismatch}. */
+  static String name(String id) {
+    StringBuilder b = new StringBuilder();
+    for (String part : id.split("-")) {
+      if (!part.isEmpty()) {
+        b.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * A relative path as a relative URI reference: every byte outside the unreserved set and a few
+   * safe delimiters is percent-encoded ({@code :} too, so the first segment never reads as a
+   * scheme).
+   */
+  static String uri(String path) {
+    StringBuilder b = new StringBuilder();
+    for (byte raw : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = raw & 0xff;
+      if ((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~/!$&'()*+,;=@".indexOf(c) >= 0) {
+        b.append((char) c);
+      } else {
+        b.append('%').append(String.format(Locale.ROOT, "%02X", c));
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,281 @@
+package io.waymark.cli;
+
+import static io.waymark.cli.MachineFormats.children;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class CiCommandTest {
+
+  static final List<String> MACHINE_FILES =
+      List.of(
+          "waymark-checkstyle.xml",
+          "waymark-gitlab.json",
+          "waymark-junit.xml",
+          "waymark.json",
+          "waymark.sarif",
+          "waymark.txt");
+
+  @TempDir Path tmp;
+
+  private static String read(Path file) throws IOException {
+    return Files.readString(file, StandardCharsets.UTF_8);
+  }
+
+  private static JsonNode json(Path file) throws IOException {
+    return JsonMapper.builder().build().readTree(read(file));
+  }
+
+  private static int lineOf(Path file, String text) throws IOException {
+    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new IllegalStateException("no '" + text + "' in " + file);
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void shouldWriteEveryFormatAndTheReportsForTheExampleAndExitZero() throws IOException {
+    Path out = tmp.resolve("out");
+
+    Cli cli = Cli.run("ci", GitWorkTree.EXAMPLE.toString(), "--out", out.toString());
+
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(cli.err()).isEmpty();
+    assertThat(cli.out())
+        .isEqualTo("✔ no findings in 24 documents (as of 2027-05-14) — results in " + out + "\n");
+    List<String> expected = new java.util.ArrayList<>(MACHINE_FILES);
+    expected.add("report");
+    assertThat(names(out)).containsExactlyElementsOf(expected.stream().sorted().toList());
+    assertThat(names(out.resolve("report")))
+        .containsExactly(
+            "dashboard.html",
+            "qbr-2027-Q2.html",
+            "qbr-2027-Q2.md",
+            "qbr-2027-Q2.pdf",
+            "waymark.css");
+    assertThat(Files.readAllBytes(out.resolve("report/qbr-2027-Q2.pdf")))
+        .startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
+
+    // Each file parses, and says "no findings" in its own way.
+    assertThat(json(out.resolve("waymark.json")).get("summary").get("errors").asInt()).isZero();
+    String junit = read(out.resolve("waymark-junit.xml"));
+    assertThat(MachineFormats.junitProblems(junit)).isEmpty();
+    assertThat(MachineFormats.xml(junit).getDocumentElement().getAttribute("tests"))
+        .isEqualTo("24");
+    String sarif = read(out.resolve("waymark.sarif"));
+    assertThat(new MachineFormats.Sarif().problems(sarif)).isEmpty();
+    assertThat(
+            children(
+                MachineFormats.xml(read(out.resolve("waymark-checkstyle.xml")))
+                    .getDocumentElement(),
+                "file"))
+        .isEmpty();
+    assertThat(json(out.resolve("waymark-gitlab.json")).isEmpty()).isTrue();
+    assertThat(read(out.resolve("waymark.txt")))
+        .isEqualTo("✔ no findings in 24 documents (as of 2027-05-14)\n")
+        .doesNotContain("\u001b[");
+  }
+
+  @Test
+  void shouldWriteTheFilesAlsoWhenThereAreFindingsAndExitOne() throws IOException {
+    KnownFindings repo = KnownFindings.create(tmp);
+    Path out = tmp.resolve("results");
+
+    Cli cli = Cli.run("ci", repo.dir().toString(), "--out", out.toString(), "--no-pdf");
+
+    assertThat(cli.code()).as(cli.err()).isEqualTo(1);
+    assertThat(cli.out())
+        .isEqualTo(
+            "✖ 4 errors, 1 warning, 2 infos in 24 documents (as of 2027-05-14) — results in "
+                + out
+                + "\n");
+    assertThat(names(out)).containsAll(MACHINE_FILES).contains("report");
+    assertThat(names(out.resolve("report")))
+        .doesNotContain("qbr-2027-Q2.pdf")
+        .contains("qbr-2027-Q2.html");
+    assertThat(json(out.resolve("waymark.json")).get("findings").size()).isEqualTo(7);
+    Element suites =
+        MachineFormats.xml(read(out.resolve("waymark-junit.xml"))).getDocumentElement();
+    assertThat(suites.getAttribute("failures")).isEqualTo("3");
+    JsonNode sarif = json(out.resolve("waymark.sarif"));
+    assertThat(sarif.get("runs").get(0).get("results").size()).isEqualTo(8); // 7 + 1 suppressed
+    assertThat(new MachineFormats.Sarif().problems(read(out.resolve("waymark.sarif")))).isEmpty();
+    assertThat(
+            MachineFormats.elements(
+                MachineFormats.xml(read(out.resolve("waymark-checkstyle.xml")))
+                    .getDocumentElement(),
+                "error"))
+        .hasSize(7);
+    assertThat(json(out.resolve("waymark-gitlab.json")).size()).isEqualTo(7);
+    assertThat(read(out.resolve("waymark.txt")))
+        .contains(repo.prefix() + KnownFindings.GOVERNANCE + ":" + repo.titelLine() + ":3  error")
+        .contains("✖ 4 errors, 1 warning, 2 infos");
+  }
+
+  @Test
+  void shouldFollowFailOnAndPrintNothingWhenQuiet() {
+    KnownFindings repo = KnownFindings.create(tmp);
+    Path out = tmp.resolve("results");
+
+    Cli cli =
+        Cli.run(
+            "ci",
+            repo.dir().toString(),
+            "--out",
+            out.toString(),
+            "--no-pdf",
+            "--fail-on",
+            "never",
+            "--quiet");
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).isEmpty();
+    assertThat(Files.exists(out.resolve("waymark-junit.xml"))).isTrue();
+  }
+
+  @Test
+  void shouldReplaceThePreviousResultsWithoutLeavingTemporaryFiles() throws IOException {
+    KnownFindings repo = KnownFindings.create(tmp);
+    Path out = tmp.resolve("results");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("waymark.sarif"), "stale");
+
+    Cli first = Cli.run("ci", repo.dir().toString(), "--out", out.toString(), "--no-pdf");
+    String sarif = read(out.resolve("waymark.sarif"));
+    Cli second = Cli.run("ci", repo.dir().toString(), "--out", out.toString(), "--no-pdf");
+
+    assertThat(first.code()).isEqualTo(1);
+    assertThat(second.code()).isEqualTo(1);
+    assertThat(sarif).startsWith("{").isEqualTo(read(out.resolve("waymark.sarif")));
+    assertThat(names(out)).noneMatch(n -> n.endsWith(".tmp"));
+    assertThat(names(out.resolve("report"))).noneMatch(n -> n.endsWith(".tmp"));
+  }
+
+  @Test
+  void shouldKeepTheMachineFormatsWhenARepositoryTemplateFails() throws IOException {
+    KnownFindings repo = KnownFindings.create(tmp);
+    new GitWorkTreeFiles(repo.dir())
+        .write("templates/qbr.ftlmd", "# ${review.header.title}\n${review.noSuchSection.title}\n");
+    Path out = tmp.resolve("results");
+
+    Cli cli = Cli.run("ci", repo.dir().toString(), "--out", out.toString(), "--no-pdf");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).startsWith("waymark: no report written: template qbr.ftlmd");
+    assertThat(names(out)).containsExactlyElementsOf(MACHINE_FILES);
+    assertThat(json(out.resolve("waymark.json")).get("findings").size()).isEqualTo(7);
+  }
+
+  @Test
+  void shouldExitTwoOnAFolderThatCannotBeReadAndWriteNothing() {
+    Path out = tmp.resolve("out");
+
+    Cli missing = Cli.run("ci", tmp.resolve("no-such-folder").toString(), "--out", out.toString());
+
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such folder").doesNotContain("Exception");
+    assertThat(Files.exists(out)).isFalse();
+  }
+
+  @Test
+  void shouldExitTwoOnUsageErrors() throws IOException {
+    Path file = Files.writeString(tmp.resolve("a-file"), "x");
+
+    Cli notAFolder = Cli.run("ci", GitWorkTree.EXAMPLE.toString(), "--out", file.toString());
+    Cli noOut = Cli.run("ci", GitWorkTree.EXAMPLE.toString());
+    Cli badQuarter =
+        Cli.run(
+            "ci",
+            GitWorkTree.EXAMPLE.toString(),
+            "--out",
+            tmp.resolve("o").toString(),
+            "--quarter",
+            "2027-Q5");
+
+    assertThat(notAFolder.code()).isEqualTo(2);
+    assertThat(notAFolder.err()).contains("is not a folder");
+    assertThat(noOut.code()).isEqualTo(2);
+    assertThat(noOut.err()).contains("--out");
+    assertThat(badQuarter.code()).isEqualTo(2);
+    assertThat(badQuarter.err()).contains("--quarter");
+    assertThat(Files.exists(tmp.resolve("o"))).isFalse();
+  }
+
+  @Test
+  void shouldAddThePullRequestRulesWithBase() throws IOException {
+    Path work = tmp.resolve("repo");
+    try (GitWorkTree git = GitWorkTree.init(work)) {
+      git.copyExample("plan");
+      git.commit("The roadmap", "2027-05-01");
+    }
+    // A done milestone's completion date rewritten: a pull-request warning, nothing else.
+    new GitWorkTreeFiles(work.resolve("plan"))
+        .replace("roadmap.yaml", "completedOn: 2027-03-26", "completedOn: 2027-03-19");
+    Path plan = work.resolve("plan");
+    Path withBase = tmp.resolve("with-base");
+    Path without = tmp.resolve("without");
+
+    Cli pr =
+        Cli.run(
+            "ci",
+            plan.toString(),
+            "--out",
+            withBase.toString(),
+            "--base",
+            "HEAD",
+            "--no-pdf",
+            "--fail-on",
+            "warning");
+    Cli plain =
+        Cli.run(
+            "ci", plan.toString(), "--out", without.toString(), "--no-pdf", "--fail-on", "warning");
+
+    assertThat(pr.code()).as(pr.err()).isEqualTo(1);
+    assertThat(plain.code()).as(read(without.resolve("waymark.txt"))).isZero();
+    String p = plan.toString().replace('\\', '/') + "/";
+    int line = lineOf(plan.resolve("roadmap.yaml"), "completedOn: 2027-03-19");
+    Element suite =
+        children(
+                MachineFormats.xml(read(withBase.resolve("waymark-junit.xml")))
+                    .getDocumentElement(),
+                "testsuite")
+            .stream()
+            .filter(s -> s.getAttribute("name").equals(p + "roadmap.yaml"))
+            .findFirst()
+            .orElseThrow();
+    Element rewritten = children(suite, "testcase").get(0);
+    assertThat(rewritten.getAttribute("name")).isEqualTo("history-rewritten");
+    Element failure = children(rewritten, "failure").get(0);
+    assertThat(failure.getAttribute("type")).isEqualTo("warning");
+    assertThat(failure.getAttribute("message"))
+        .startsWith(p + "roadmap.yaml:" + line + ":")
+        .contains("milestone 'ms-core-pipelines-automated'");
+    JsonNode results = json(withBase.resolve("waymark.sarif")).get("runs").get(0).get("results");
+    assertThat(results.size()).isEqualTo(1);
+    assertThat(results.get(0).get("ruleId").asString()).isEqualTo("history-rewritten");
+    assertThat(results.get(0).get("level").asString()).isEqualTo("warning");
+    JsonNode physical = results.get(0).get("locations").get(0).get("physicalLocation");
+    assertThat(physical.get("artifactLocation").get("uri").asString()).isEqualTo("roadmap.yaml");
+    assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(line);
+    assertThat(json(without.resolve("waymark.json")).get("findings").size()).isZero();
+  }
+}

@@ -1,0 +1,334 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HookCommandTest {
+
+  @TempDir Path tmp;
+
+  @Test
+  void shouldInstallAnExecutablePreCommitHookThatValidatesTheRoadmapFolder() throws Exception {
+    Path repo = repository();
+    Files.createDirectories(repo.resolve("ai-roadmap"));
+
+    Cli cli = Cli.run("hook", "install", "--dir", repo.resolve("ai-roadmap").toString());
+
+    Path hook = repo.resolve(".git/hooks/pre-commit");
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("installed the Waymark pre-commit hook: " + hook.toRealPath());
+    assertThat(Files.getPosixFilePermissions(hook))
+        .contains(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OTHERS_EXECUTE);
+    assertThat(hook)
+        .content()
+        .startsWith("#!/bin/sh\n" + HookScript.MARKER + "\n")
+        .contains("roadmap='ai-roadmap'\n")
+        .contains("\"$@\" validate \"$roadmap\" --rev \"$commit\"")
+        .contains("WAYMARK_CMD");
+  }
+
+  @Test
+  void shouldValidateTheRepositoryRootWhenTheRoadmapIsThere() throws Exception {
+    Path repo = repository();
+
+    Cli cli = Cli.run("hook", "install", "--dir", repo.toString());
+
+    assertThat(cli.code()).isZero();
+    assertThat(repo.resolve(".git/hooks/pre-commit")).content().contains("roadmap='.'\n");
+  }
+
+  @Test
+  void shouldWriteTheHookWhereCoreHooksPathSays() throws Exception {
+    Path repo = repository();
+    try (Git git = Git.open(repo.toFile())) {
+      StoredConfig config = git.getRepository().getConfig();
+      config.setString("core", null, "hooksPath", ".githooks");
+      config.save();
+    }
+
+    Cli cli = Cli.run("hook", "install", "--dir", repo.toString());
+
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(cli.out()).contains("(core.hooksPath)");
+    assertThat(repo.resolve(".githooks/pre-commit")).content().contains(HookScript.MARKER);
+    assertThat(repo.resolve(".git/hooks/pre-commit")).doesNotExist();
+  }
+
+  @Test
+  void shouldLeaveAHookWaymarkDidNotWriteAloneWithoutForce() throws Exception {
+    Path repo = repository();
+    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
+    String theirs = "#!/bin/sh\nexec ./lint.sh\n";
+    Files.writeString(hook, theirs);
+
+    Cli install = Cli.run("hook", "install", "--dir", repo.toString());
+    Cli uninstall = Cli.run("hook", "uninstall", "--dir", repo.toString());
+
+    assertThat(install.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(install.err())
+        .contains("was not written by Waymark; it is left alone")
+        .contains("--force");
+    assertThat(uninstall.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(hook).content().isEqualTo(theirs);
+  }
+
+  @Test
+  void shouldBackUpAForeignHookWithForceAndRestoreItOnUninstall() throws Exception {
+    Path repo = repository();
+    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
+    String theirs = "#!/bin/sh\nexec ./lint.sh\n";
+    Files.writeString(hook, theirs);
+
+    Cli install = Cli.run("hook", "install", "--dir", repo.toString(), "--force");
+
+    assertThat(install.code()).as(install.err()).isZero();
+    assertThat(hook).content().contains(HookScript.MARKER);
+    assertThat(hook.resolveSibling(HookCommand.BACKUP)).content().isEqualTo(theirs);
+
+    Cli uninstall = Cli.run("hook", "uninstall", "--dir", repo.toString());
+
+    assertThat(uninstall.code()).isZero();
+    assertThat(uninstall.out()).contains("restored the previous pre-commit hook");
+    assertThat(hook).content().isEqualTo(theirs);
+    assertThat(hook.resolveSibling(HookCommand.BACKUP)).doesNotExist();
+  }
+
+  @Test
+  void shouldUpdateItsOwnHookAndRemoveItOnUninstall() throws Exception {
+    Path repo = repository();
+    Cli.run("hook", "install", "--dir", repo.toString());
+
+    Cli again = Cli.run("hook", "install", "--dir", repo.toString());
+    Cli uninstall = Cli.run("hook", "uninstall", "--dir", repo.toString());
+
+    assertThat(again.code()).isZero();
+    assertThat(again.out()).startsWith("updated the Waymark pre-commit hook");
+    assertThat(uninstall.code()).isZero();
+    assertThat(repo.resolve(".git/hooks/pre-commit")).doesNotExist();
+  }
+
+  @Test
+  void shouldRefuseAFolderOutsideAnyGitRepository() throws Exception {
+    Path plain = Files.createDirectories(tmp.resolve("plain"));
+    Assumptions.assumeTrue(
+        new FileRepositoryBuilder().findGitDir(plain.toFile()).getGitDir() == null,
+        "the temporary folder is inside a Git repository");
+
+    Cli cli = Cli.run("hook", "install", "--dir", plain.toString());
+
+    assertThat(cli.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).contains("is not in a Git repository").contains("git init");
+  }
+
+  @Test
+  void shouldStopACommitWhoseStagedRoadmapHasErrorsAndLetItsFixThrough() throws Exception {
+    assumeGit();
+    Path repo = repository();
+    Path roadmap = repo.resolve("ai-roadmap");
+    assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
+    assertThat(Cli.run("hook", "install", "--dir", roadmap.toString()).code()).isZero();
+    Path file = roadmap.resolve("roadmap.yaml");
+    String valid = Files.readString(file);
+    String broken = valid.replaceFirst("status: (in-progress|planned)", "status: finished");
+
+    // First commit of the repository: no HEAD yet, so the staged files are exported.
+    Files.writeString(file, broken);
+    git(repo, "add", "-A");
+    Hook first = runHook(repo, Map.of());
+
+    assertThat(first.code()).as(first.output()).isEqualTo(1);
+    assertThat(first.output())
+        .contains("ai-roadmap/roadmap.yaml:")
+        .contains("error    [schema]")
+        .contains("'finished' is not one of")
+        .contains("the staged roadmap files have findings");
+
+    Files.writeString(file, valid);
+    git(repo, "add", "-A");
+    Hook fixed = runHook(repo, Map.of());
+
+    assertThat(fixed.code()).as(fixed.output()).isZero();
+
+    commit(repo);
+    // Later commits: the staged tree is validated as a commit on top of HEAD.
+    Files.writeString(file, broken);
+    git(repo, "add", "-A");
+    Hook later = runHook(repo, Map.of());
+
+    assertThat(later.code()).as(later.output()).isEqualTo(1);
+    assertThat(later.output()).contains("ai-roadmap/roadmap.yaml:").contains("[schema]");
+
+    Files.writeString(file, valid.replace("owner: cto-office", "owner: cto"));
+    git(repo, "add", "-A");
+    Files.writeString(file, broken); // the work tree is broken, what is staged is not
+    Hook staged = runHook(repo, Map.of());
+
+    assertThat(staged.code()).as(staged.output()).isZero();
+  }
+
+  @Test
+  void shouldPassExtraValidateOptionsAndSkipCommitsWithoutRoadmapChanges() throws Exception {
+    assumeGit();
+    Path repo = repository();
+    Path roadmap = repo.resolve("ai-roadmap");
+    Cli.run("init", roadmap.toString());
+    Cli.run("hook", "install", "--dir", roadmap.toString());
+    git(repo, "add", "-A");
+
+    // --fail-on info: the info that a copy has no Git history fails the first commit.
+    Hook strict = runHook(repo, Map.of("WAYMARK_HOOK_ARGS", "--fail-on info"));
+
+    assertThat(strict.code()).as(strict.output()).isEqualTo(1);
+    assertThat(strict.output()).contains("[history-unavailable]");
+
+    commit(repo);
+    Files.writeString(repo.resolve("notes.txt"), "not a roadmap file");
+    git(repo, "add", "-A");
+    Hook unrelated = runHook(repo, Map.of("WAYMARK_CMD", "/nonexistent/waymark"));
+
+    assertThat(unrelated.code()).as(unrelated.output()).isZero();
+  }
+
+  @Test
+  void shouldSayHowToInstallWaymarkWhenTheHookCannotFindIt() throws Exception {
+    assumeGit();
+    Path repo = repository();
+    Cli.run("init", repo.resolve("ai-roadmap").toString());
+    Cli.run("hook", "install", "--dir", repo.toString());
+    git(repo, "add", "-A");
+    String path = "/usr/bin:/bin";
+    Assumptions.assumeFalse(
+        Files.isExecutable(Path.of("/usr/bin/waymark"))
+            || Files.isExecutable(Path.of("/bin/waymark")),
+        "waymark is installed on " + path);
+
+    Hook hook = runHook(repo, Map.of("PATH", path), "WAYMARK_CMD");
+
+    assertThat(hook.code()).isEqualTo(1);
+    assertThat(hook.output())
+        .contains("cannot find waymark")
+        .contains("WAYMARK_CMD")
+        .contains("--no-verify");
+  }
+
+  @Test
+  void shouldExplainItselfWithHelp() {
+    Cli hook = Cli.run("hook");
+    Cli install = Cli.run("hook", "install", "--help");
+    Cli uninstall = Cli.run("hook", "uninstall", "--help");
+
+    assertThat(hook.code()).isZero();
+    assertThat(hook.out())
+        .contains("Usage: waymark hook")
+        .contains("install")
+        .contains("uninstall");
+    assertThat(install.code()).isZero();
+    assertThat(install.out())
+        .contains("Usage: waymark hook install")
+        .contains("core.hooksPath")
+        .contains("WAYMARK_CMD")
+        .contains("--force");
+    assertThat(uninstall.out()).contains("Usage: waymark hook uninstall");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private record Hook(int code, String output) {}
+
+  private Path repository() throws Exception {
+    Path repo = tmp.resolve("repo");
+    try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
+      return git.getRepository().getWorkTree().toPath().toRealPath();
+    }
+  }
+
+  private static void commit(Path repo) throws Exception {
+    try (Git git = Git.open(repo.toFile())) {
+      PersonIdent who = new PersonIdent("Test", "test@example.com");
+      git.commit()
+          .setMessage("roadmap")
+          .setAuthor(who)
+          .setCommitter(who)
+          .setSign(false)
+          .setNoVerify(true)
+          .call();
+    }
+  }
+
+  private static void assumeGit() {
+    boolean available;
+    try {
+      Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      available = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException | InterruptedException e) {
+      available = false;
+    }
+    Assumptions.assumeTrue(available, "the git binary is not installed");
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
+  }
+
+  private static void git(Path repo, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("git %s: %s", String.join(" ", args), out).isZero();
+  }
+
+  /**
+   * Runs the installed hook with bash, as Git would before a commit; Waymark is this test's own
+   * class path (WAYMARK_CMD), so no jar needs to be built.
+   */
+  private static Hook runHook(Path repo, Map<String, String> env, String... unset)
+      throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder("/bin/bash", repo.resolve(".git/hooks/pre-commit").toString())
+            .directory(repo.toFile())
+            .redirectErrorStream(true);
+    pb.environment().put("WAYMARK_CMD", waymarkCommand());
+    pb.environment().put("NO_COLOR", "1");
+    pb.environment().remove("WAYMARK_HOOK_ARGS");
+    pb.environment().putAll(env);
+    for (String name : unset) {
+      pb.environment().remove(name);
+    }
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("hook finished").isTrue();
+    return new Hook(p.exitValue(), out);
+  }
+
+  private static String waymarkCommand() {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String classPath = System.getProperty("java.class.path");
+    Assumptions.assumeFalse(
+        (java + classPath).contains(" "), "WAYMARK_CMD is split on spaces: a path has one");
+    return String.join(
+        " ",
+        java,
+        "-XX:TieredStopAtLevel=1",
+        "-XX:+UseSerialGC",
+        "-cp",
+        classPath,
+        "io.waymark.cli.Main");
+  }
+}

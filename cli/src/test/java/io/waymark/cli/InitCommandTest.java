@@ -1,0 +1,366 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.Validator;
+import io.waymark.engine.finance.CaseFinancials;
+import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.model.BusinessCase;
+import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class InitCommandTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final Pattern MODELINE =
+      Pattern.compile("^# yaml-language-server: \\$schema=(\\S+)$", Pattern.MULTILINE);
+
+  @TempDir Path tmp;
+
+  @Test
+  void shouldScaffoldARepositoryThatValidatesWithNoFindingToday() throws IOException {
+    Path dir = tmp.resolve("ai-roadmap");
+
+    Cli init = Cli.run("init", dir.toString());
+    Cli validate = Cli.run("validate", dir.toString(), "--format", "json", "--fail-on", "info");
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out())
+        .contains("Created a Waymark roadmap repository in")
+        .contains("roadmap.yaml");
+    // --fail-on info exits 1 on any finding at all: only the missing Git history is allowed.
+    assertThat(rules(validate.out())).containsOnly("history-unavailable");
+    assertThat(JSON.readTree(validate.out()).get("summary").get("documents").asInt()).isEqualTo(9);
+    assertThat(Cli.run("validate", dir.toString()).code()).isZero();
+  }
+
+  @Test
+  void shouldValidateCleanWithTodayAsAnExplicitAsOfDate() {
+    Path dir = tmp.resolve("ai-roadmap");
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+    Cli.run("init", dir.toString(), "--organisation", "Northwind", "--currency", "EUR");
+    Cli validate =
+        Cli.run(
+            "validate", dir.toString(), "--as-of", today, "--format", "json", "--fail-on", "info");
+
+    assertThat(validate.code()).isEqualTo(1); // the history-unavailable info, and nothing else
+    assertThat(rules(validate.out())).containsExactly("history-unavailable");
+    assertThat(JSON.readTree(validate.out()).get("asOf").asString()).isEqualTo(today);
+  }
+
+  @Test
+  void shouldCreateOneDocumentOfEveryKindWithSchemasAndEditorSettings() {
+    Path dir = tmp.resolve("new");
+
+    Cli.run("init", dir.toString());
+
+    assertThat(dir.resolve("waymark.yaml")).isRegularFile();
+    assertThat(dir.resolve("roadmap.yaml")).isRegularFile();
+    assertThat(dir.resolve("governance.yaml")).isRegularFile();
+    assertThat(dir.resolve("assessment/" + LocalDate.now(ZoneOffset.UTC) + ".yaml"))
+        .isRegularFile();
+    assertThat(dir.resolve("business-cases/ai-programme.yaml")).isRegularFile();
+    assertThat(dir.resolve("vendors/data-pipeline-platform.yaml")).isRegularFile();
+    assertThat(dir.resolve("use-cases/first-production.yaml")).isRegularFile();
+    assertThat(dir.resolve("metrics/kpis.yaml")).isRegularFile();
+    assertThat(dir.resolve("README.md")).content().contains("waymark validate");
+    assertThat(dir.resolve(".vscode/extensions.json")).content().contains("redhat.vscode-yaml");
+    for (String schema : BundledSchemas.FILES) {
+      assertThat(dir.resolve(".waymark/schema/" + schema))
+          .content(StandardCharsets.UTF_8)
+          .isEqualTo(BundledSchemas.text(schema).orElseThrow());
+    }
+  }
+
+  @Test
+  void shouldStartEveryYamlFileWithAModelineThatResolvesToTheSchemaOfItsKind() throws IOException {
+    Path dir = tmp.resolve("ai-roadmap");
+    Cli.run("init", dir.toString());
+
+    List<Path> yaml = yamlFiles(dir);
+
+    assertThat(yaml).hasSize(9);
+    for (Path file : yaml) {
+      String text = Files.readString(file);
+      Matcher m = MODELINE.matcher(text);
+      assertThat(m.find()).as("modeline in %s", file).isTrue();
+      assertThat(m.start()).as("modeline on the first line of %s", file).isZero();
+      Path schema = file.getParent().resolve(m.group(1)).normalize();
+      assertThat(schema).as("schema of %s", file).isRegularFile();
+      assertThat(schema.getParent()).isEqualTo(dir.resolve(".waymark/schema").normalize());
+      String kind = kind(text);
+      assertThat(Files.readString(schema))
+          .as("schema of %s", file)
+          .contains("\"const\": \"" + kind + "\"");
+    }
+  }
+
+  @Test
+  void shouldMapTheSchemaToTheRoadmapFilesInVsCodeSettings() throws IOException {
+    Path dir = tmp.resolve("ai-roadmap");
+    Cli.run("init", dir.toString());
+
+    JsonNode schemas =
+        JSON.readTree(dir.resolve(".vscode/settings.json").toFile()).get("yaml.schemas");
+
+    List<String> keys = new ArrayList<>();
+    schemas.propertyNames().forEach(keys::add);
+    assertThat(keys).containsExactly("./.waymark/schema/waymark.schema.json");
+    assertThat(dir.resolve(keys.get(0))).isRegularFile();
+    List<String> globs = new ArrayList<>();
+    schemas.get(keys.get(0)).forEach(g -> globs.add(g.asString()));
+    assertThat(globs).contains("roadmap.yaml", "business-cases/*.yaml", "metrics/*.yaml");
+  }
+
+  @Test
+  void shouldDeclareTheFinancialsTheEngineComputes() {
+    Path dir = tmp.resolve("ai-roadmap");
+    Cli.run("init", dir.toString());
+
+    ValidationResult result = validate(dir, LocalDate.now(ZoneOffset.UTC));
+    BusinessCase bc = result.plan().businessCase("bc-ai-programme").orElseThrow();
+    CaseFinancials computed = CaseFinancials.of(bc);
+    BusinessCase.Declared declared = bc.financials().declared();
+
+    assertThat(declared.npv().orElseThrow()).isEqualByComparingTo(computed.npv());
+    assertThat(declared.roi().orElseThrow())
+        .isCloseTo(computed.roi().orElseThrow(), within(new BigDecimal("0.005")));
+    assertThat(declared.irr().orElseThrow())
+        .isCloseTo(computed.irr().orElseThrow(), within(new BigDecimal("0.005")));
+    assertThat(declared.paybackMonths().orElseThrow().intValue())
+        .isEqualTo(computed.paybackMonths().orElseThrow());
+  }
+
+  @Test
+  void shouldWriteTheOrganisationAndCurrencyWhateverCharactersTheNameHas() {
+    Path dir = tmp.resolve("ai-roadmap");
+    String name = "Acme \"Ops\": #1 \\ Co";
+
+    Cli init = Cli.run("init", dir.toString(), "--organisation", name, "--currency", "gbp");
+    ValidationResult result = validate(dir, LocalDate.now(ZoneOffset.UTC));
+
+    assertThat(init.code()).isZero();
+    assertThat(result.plan().config().organisation()).isEqualTo(name);
+    assertThat(result.plan().config().currency()).isEqualTo("GBP");
+    assertThat(result.findings()).extracting(f -> f.rule()).doesNotContain("schema", "yaml-syntax");
+  }
+
+  @Test
+  void shouldValidateCleanOnEveryKindOfDayOfTheYear() throws IOException {
+    // Month ends, a leap day, the first of a month that starts on a Monday or right after
+    // one, New Year's Eve: every due date must still lie ahead and inside its increment.
+    List<LocalDate> days =
+        List.of(
+            LocalDate.of(2027, 1, 1),
+            LocalDate.of(2027, 1, 31),
+            LocalDate.of(2027, 2, 28),
+            LocalDate.of(2028, 2, 29),
+            LocalDate.of(2027, 3, 1),
+            LocalDate.of(2027, 3, 31),
+            LocalDate.of(2027, 6, 30),
+            LocalDate.of(2027, 8, 31),
+            LocalDate.of(2027, 11, 1),
+            LocalDate.of(2027, 11, 30),
+            LocalDate.of(2027, 12, 31),
+            LocalDate.of(2028, 5, 1));
+    for (LocalDate today : days) {
+      Path dir = tmp.resolve("on-" + today);
+      write(dir, Scaffold.files(settings(Scaffold.defaultStart(today), today)));
+
+      assertThat(rulesOf(validate(dir, today))).as("findings on %s", today).isEmpty();
+    }
+  }
+
+  @Test
+  void shouldValidateCleanWithTheEarliestAllowedStartAndWithAFutureStart() throws IOException {
+    LocalDate today = LocalDate.of(2027, 7, 15);
+    for (LocalDate start : List.of(Scaffold.earliestStart(today), today.plusMonths(4))) {
+      Path dir = tmp.resolve("start-" + start);
+      write(dir, Scaffold.files(settings(start, today)));
+
+      assertThat(rulesOf(validate(dir, today))).as("findings with start %s", start).isEmpty();
+    }
+  }
+
+  @Test
+  void shouldUseTheStartGivenAndMarkPhaseOneInProgressOnceStarted() throws IOException {
+    Path dir = tmp.resolve("ai-roadmap");
+    LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(7);
+
+    Cli init = Cli.run("init", dir.toString(), "--start", start.toString());
+
+    assertThat(init.code()).as(init.err()).isZero();
+    String roadmap = Files.readString(dir.resolve("roadmap.yaml"));
+    assertThat(roadmap).contains("start: " + start).contains("status: in-progress");
+    assertThat(Cli.run("validate", dir.toString(), "--fail-on", "warning").code()).isZero();
+  }
+
+  @Test
+  void shouldRefuseAStartSoFarBackThatAMilestoneWouldBeOverdue() {
+    Path dir = tmp.resolve("ai-roadmap");
+    LocalDate start = LocalDate.now(ZoneOffset.UTC).minusYears(1);
+
+    Cli init = Cli.run("init", dir.toString(), "--start", start.toString());
+
+    assertThat(init.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(init.err())
+        .contains("--start " + start + " is too far in the past")
+        .contains("or later");
+    assertThat(dir).doesNotExist();
+  }
+
+  @Test
+  void shouldRefuseBadOptionValuesWithExitTwo() {
+    assertThat(Cli.run("init", tmp.resolve("a").toString(), "--currency", "euro").err())
+        .contains("is not an ISO 4217 code");
+    assertThat(Cli.run("init", tmp.resolve("b").toString(), "--start", "next monday").code())
+        .isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("init", tmp.resolve("c").toString(), "--organisation", " ").code())
+        .isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void shouldRefuseAFolderThatIsNotEmpty() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("existing"));
+    Files.writeString(dir.resolve("notes.txt"), "mine");
+
+    Cli init = Cli.run("init", dir.toString());
+
+    assertThat(init.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(init.err()).contains("is not empty").contains("--force");
+    try (Stream<Path> entries = Files.list(dir)) {
+      assertThat(entries).containsExactly(dir.resolve("notes.txt"));
+    }
+  }
+
+  @Test
+  void shouldKeepExistingFilesWithForceAndSayWhichWereKept() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("existing"));
+    String mine = "# my own roadmap, not a scaffold\n";
+    Files.writeString(dir.resolve("roadmap.yaml"), mine);
+    Files.createDirectories(dir.resolve(".vscode"));
+    Files.writeString(dir.resolve(".vscode/settings.json"), "{}");
+
+    Cli init = Cli.run("init", dir.toString(), "--force");
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(dir.resolve("roadmap.yaml")).content().isEqualTo(mine);
+    assertThat(dir.resolve(".vscode/settings.json")).content().isEqualTo("{}");
+    assertThat(dir.resolve("governance.yaml")).isRegularFile();
+    assertThat(init.out())
+        .contains("Kept 2 existing files unchanged")
+        .contains("  roadmap.yaml\n")
+        .contains("  .vscode/settings.json\n");
+  }
+
+  @Test
+  void shouldRefuseAFileInPlaceOfTheFolder() throws IOException {
+    Path file = Files.writeString(tmp.resolve("roadmap"), "x");
+
+    Cli init = Cli.run("init", file.toString(), "--force");
+
+    assertThat(init.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(init.err()).contains("is not a folder");
+  }
+
+  @Test
+  void shouldLeaveNoPlaceholderUnrenderedInAnyFile() {
+    LocalDate today = LocalDate.of(2027, 5, 14);
+
+    List<Scaffold.File> files = Scaffold.files(settings(Scaffold.defaultStart(today), today));
+
+    assertThat(files).hasSize(12 + BundledSchemas.FILES.size());
+    for (Scaffold.File file : files) {
+      if (file.path().startsWith(Scaffold.SCHEMA_DIR)) {
+        continue; // copied, not rendered
+      }
+      // "${" would also be eaten by Maven's resource filtering of the templates.
+      assertThat(file.text()).as(file.path()).doesNotContain("{{", "}}", "${");
+    }
+  }
+
+  @Test
+  void shouldExplainItselfWithHelp() {
+    Cli cli = Cli.run("init", "--help");
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out())
+        .contains("Usage: waymark init")
+        .contains("--organisation")
+        .contains("--currency")
+        .contains("--start")
+        .contains("--force")
+        .contains("never overwritten");
+  }
+
+  private static Scaffold.Settings settings(LocalDate start, LocalDate today) {
+    return new Scaffold.Settings("Example Organisation", "USD", start, today);
+  }
+
+  private static void write(Path dir, List<Scaffold.File> files) throws IOException {
+    for (Scaffold.File f : files) {
+      Path target = dir.resolve(f.path());
+      Files.createDirectories(target.getParent());
+      Files.writeString(target, f.text());
+    }
+  }
+
+  private static ValidationResult validate(Path dir, LocalDate asOf) {
+    try {
+      return new Validator(RuleRegistry.discover())
+          .validate(
+              new FolderSource(dir, dir.getFileName().toString()),
+              ValidationOptions.defaults().withAsOf(asOf));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Every finding's rule and message, so that a failure says what went wrong. */
+  private static List<String> rulesOf(ValidationResult result) {
+    return result.findings().stream().map(f -> f.rule() + ": " + f.message()).toList();
+  }
+
+  private static List<String> rules(String json) {
+    List<String> rules = new ArrayList<>();
+    JSON.readTree(json).get("findings").forEach(f -> rules.add(f.get("rule").asString()));
+    return rules;
+  }
+
+  private static List<Path> yamlFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(p -> p.getFileName().toString().endsWith(".yaml"))
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static String kind(String yaml) {
+    Matcher m = Pattern.compile("^kind: (\\w+)$", Pattern.MULTILINE).matcher(yaml);
+    assertThat(m.find()).isTrue();
+    return m.group(1);
+  }
+}

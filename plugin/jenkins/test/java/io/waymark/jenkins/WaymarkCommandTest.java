@@ -1,0 +1,84 @@
+package io.waymark.jenkins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import groovy.lang.GroovyClassLoader;
+import java.util.List;
+import org.codehaus.groovy.runtime.InvokerHelper;
+import org.junit.jupiter.api.Test;
+
+/** The scripts that run waymark (src/io/waymark/jenkins/WaymarkCommand.groovy). */
+class WaymarkCommandTest {
+
+  private static final Class<?> WAYMARK_COMMAND;
+
+  static {
+    GroovyClassLoader loader = new GroovyClassLoader(WaymarkCommandTest.class.getClassLoader());
+    loader.addClasspath(MockPipeline.LIBRARY.resolve("src").toString());
+    try {
+      WAYMARK_COMMAND = loader.loadClass("io.waymark.jenkins.WaymarkCommand");
+    } catch (ClassNotFoundException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private static String script(boolean unix, List<String> args) {
+    return (String)
+        InvokerHelper.invokeStaticMethod(
+            WAYMARK_COMMAND,
+            "script",
+            new Object[] {unix, "waymark", args, "/ws@tmp/waymark-stderr.txt"});
+  }
+
+  @Test
+  void shouldKeepTheExitCodeAndPrintStderrUnderShMinusE() {
+    assertThat(script(true, List.of("ci", ".", "--out", "target/waymark")))
+        .isEqualTo(
+            """
+            status=0
+            waymark ci . --out target/waymark 2>/ws@tmp/waymark-stderr.txt || status=$?
+            cat /ws@tmp/waymark-stderr.txt >&2 || true
+            exit $status
+            """);
+  }
+
+  @Test
+  void shouldQuoteArgumentsForTheShell() {
+    assertThat(script(true, List.of("my roadmap", "it's", "$HOME", "a;b")))
+        .contains("\nwaymark 'my roadmap' 'it'\"'\"'s' '$HOME' 'a;b' 2>");
+  }
+
+  @Test
+  void shouldCallTheCommandAndQuoteArgumentsForBatch() {
+    assertThat(script(false, List.of("ci", "my roadmap", "100%", "say \"hi\"")))
+        .isEqualTo(
+            """
+            call waymark ci "my roadmap" "100%%" "say ""hi""\" 2>/ws@tmp/waymark-stderr.txt
+            set WAYMARK_STATUS=%ERRORLEVEL%
+            type /ws@tmp/waymark-stderr.txt 1>&2
+            exit /b %WAYMARK_STATUS%
+            """);
+  }
+
+  @Test
+  void shouldRecogniseJenkinsMessageForAMissingStep() {
+    Object missing =
+        InvokerHelper.invokeStaticMethod(
+            WAYMARK_COMMAND,
+            "isMissingStep",
+            new Object[] {
+              "No such DSL method 'recordIssues' found among steps [sh, junit]",
+              List.of("recordIssues", "sarif")
+            });
+    Object other =
+        InvokerHelper.invokeStaticMethod(
+            WAYMARK_COMMAND,
+            "isMissingStep",
+            new Object[] {
+              "No such DSL method 'junitt' found among steps [sh, junit]", List.of("junit")
+            });
+
+    assertThat(missing).isEqualTo(true);
+    assertThat(other).isEqualTo(false);
+  }
+}

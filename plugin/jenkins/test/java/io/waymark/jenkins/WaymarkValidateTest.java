@@ -1,0 +1,288 @@
+package io.waymark.jenkins;
+
+import static io.waymark.jenkins.MockPipeline.fixture;
+import static io.waymark.jenkins.MockPipeline.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.waymark.jenkins.MockPipeline.PipelineError;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class WaymarkValidateTest {
+
+  private static final String JSON = "target/waymark/waymark.json";
+
+  private final MockPipeline pipeline = new MockPipeline();
+
+  private Object validate(Map<String, Object> config) {
+    return pipeline.run("waymarkValidate", new HashMap<>(config));
+  }
+
+  @Test
+  void shouldPublishAndArchiveWithoutTouchingTheResultWhenThereAreNoFindings() {
+    pipeline.cliWrites(JSON, fixture("clean.json")).cliExits(0, "");
+
+    Object summary = validate(Map.of());
+
+    assertThat(pipeline.commandLine())
+        .isEqualTo("waymark ci . --out target/waymark --fail-on info");
+    assertThat(pipeline.calls("junit"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.named())
+                    .containsEntry("testResults", "target/waymark/waymark-junit.xml")
+                    .containsEntry("allowEmptyResults", true)
+                    .containsEntry("skipMarkingBuildUnstable", true));
+    assertThat(pipeline.calls("sarif"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.named())
+                    .containsEntry("pattern", "target/waymark/waymark.sarif")
+                    .containsEntry("id", "waymark")
+                    .containsEntry("name", "Waymark"));
+    assertThat(pipeline.calls("recordIssues")).hasSize(1);
+    assertThat(pipeline.calls("archiveArtifacts"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.named())
+                    .containsEntry("artifacts", "target/waymark/**")
+                    .containsEntry("allowEmptyArchive", true));
+    assertThat(pipeline.stepNames()).doesNotContain("error", "unstable");
+    assertThat(pipeline.result()).isEqualTo("SUCCESS");
+    assertThat(summary)
+        .isEqualTo(Map.of("errors", 0, "warnings", 0, "infos", 0, "result", "SUCCESS"));
+  }
+
+  @Test
+  void shouldFailTheBuildAfterPublishingWhenThereAreErrors() {
+    pipeline.cliWrites(JSON, fixture("errors.json")).cliExits(1, "");
+
+    assertThatThrownBy(() -> validate(Map.of()))
+        .isInstanceOf(PipelineError.class)
+        .hasMessage("Waymark: 6 errors, 0 warnings, 0 infos (fail on error)");
+
+    assertThat(pipeline.result()).isEqualTo("FAILURE");
+    assertThat(pipeline.stepNames())
+        .containsSubsequence("sh", "junit", "recordIssues", "archiveArtifacts", "error")
+        .doesNotContain("unstable");
+  }
+
+  @Test
+  void shouldMarkTheBuildUnstableWhenThereAreWarnings() {
+    pipeline.cliWrites(JSON, fixture("warnings.json")).cliExits(1, "");
+
+    Object summary = validate(Map.of());
+
+    assertThat(pipeline.calls("unstable"))
+        .extracting(MockPipeline.Call::argument)
+        .containsExactly("Waymark: 0 errors, 14 warnings, 1 info (unstable on warning)");
+    assertThat(pipeline.stepNames()).doesNotContain("error");
+    assertThat(pipeline.result()).isEqualTo("UNSTABLE");
+    assertThat(summary)
+        .isEqualTo(Map.of("errors", 0, "warnings", 14, "infos", 1, "result", "UNSTABLE"));
+  }
+
+  @ParameterizedTest(name = "{0} errors, {1} warnings, {2} infos, failOn {3}, unstableOn {4}: {5}")
+  @CsvSource({
+    "0, 0, 3, error,   warning, SUCCESS",
+    "0, 0, 3, error,   info,    UNSTABLE",
+    "0, 2, 0, warning, warning, FAILURE",
+    "0, 2, 0, error,   never,   SUCCESS",
+    "1, 0, 0, never,   warning, UNSTABLE",
+    "1, 0, 0, never,   never,   SUCCESS",
+    "0, 0, 1, info,    warning, FAILURE",
+    "1, 5, 5, error,   info,    FAILURE",
+  })
+  void shouldDecideTheResultFromFailOnAndUnstableOn(
+      int errors, int warnings, int infos, String failOn, String unstableOn, String expected) {
+    pipeline.cliWrites(JSON, summary(errors, warnings, infos)).cliExits(1, "");
+
+    Throwable failure =
+        catchThrowable(() -> validate(Map.of("failOn", failOn, "unstableOn", unstableOn)));
+
+    assertThat(pipeline.result()).isEqualTo(expected);
+    assertThat(failure != null).isEqualTo(expected.equals("FAILURE"));
+  }
+
+  @Test
+  void shouldMarkTheBuildFailedAndGoOnWhenFailBuildIsFalse() {
+    pipeline.cliWrites(JSON, fixture("errors.json")).cliExits(1, "");
+
+    Object summary = validate(Map.of("failBuild", false));
+
+    assertThat(pipeline.stepNames()).doesNotContain("error");
+    assertThat(pipeline.result()).isEqualTo("FAILURE");
+    assertThat(summary)
+        .isEqualTo(Map.of("errors", 6, "warnings", 0, "infos", 0, "result", "FAILURE"));
+  }
+
+  @Test
+  void shouldCompareWithTheTargetBranchOnAPullRequest() {
+    pipeline.pullRequestTo("main").cliWrites(JSON, fixture("clean.json"));
+
+    validate(Map.of());
+
+    assertThat(pipeline.commandLine())
+        .isEqualTo("waymark ci . --out target/waymark --fail-on info --base origin/main");
+  }
+
+  @Test
+  void shouldPreferAnExplicitBaseAndAllowNone() {
+    pipeline.pullRequestTo("release/2027").cliWrites(JSON, fixture("clean.json"));
+    validate(Map.of("base", "upstream/release/2027"));
+    assertThat(pipeline.script()).contains("--base upstream/release/2027 ");
+
+    MockPipeline noBase = new MockPipeline().pullRequestTo("main");
+    noBase.cliWrites(JSON, fixture("clean.json"));
+    noBase.run("waymarkValidate", new HashMap<>(Map.of("base", false)));
+    assertThat(noBase.script()).doesNotContain("--base");
+  }
+
+  @Test
+  void shouldFailWithTheMessageOfTheCliWhenItCannotRun() {
+    pipeline.cliExits(2, "waymark: cannot read 'roadmap': no such folder\n");
+
+    assertThatThrownBy(() -> validate(Map.of("dir", "roadmap")))
+        .isInstanceOf(PipelineError.class)
+        .hasMessage("waymark failed (exit 2): waymark: cannot read 'roadmap': no such folder");
+
+    assertThat(pipeline.result()).isEqualTo("FAILURE");
+    assertThat(pipeline.stepNames()).doesNotContain("junit", "recordIssues", "archiveArtifacts");
+  }
+
+  @Test
+  void shouldFailWhenTheCommandIsNotFound() {
+    pipeline.cliExits(127, "sh: 1: waymark: not found");
+
+    assertThatThrownBy(() -> validate(Map.of()))
+        .hasMessage("waymark failed (exit 127): sh: 1: waymark: not found");
+  }
+
+  @Test
+  void shouldFailWhenWaymarkWritesNoResults() {
+    pipeline.cliExits(0, "");
+
+    assertThatThrownBy(() -> validate(Map.of()))
+        .hasMessage("waymark failed: it wrote no target/waymark/waymark.json");
+  }
+
+  @Test
+  void shouldFailWhenTheResultsHaveNoSummary() {
+    pipeline.cliWrites(JSON, "{\"findings\": []}").cliExits(0, "");
+
+    assertThatThrownBy(() -> validate(Map.of()))
+        .hasMessage(
+            "waymark failed: target/waymark/waymark.json has no usable summary"
+                + " (no \"summary\" object)");
+  }
+
+  @Test
+  void shouldArchiveTheSarifFileWhenWarningsNgIsNotInstalled() {
+    pipeline.without("recordIssues", "sarif").cliWrites(JSON, fixture("warnings.json"));
+
+    validate(Map.of());
+
+    assertThat(pipeline.calls("echo"))
+        .extracting(MockPipeline.Call::argument)
+        .anySatisfy(m -> assertThat(m.toString()).contains("Warnings NG is not installed"));
+    assertThat(pipeline.calls("archiveArtifacts")).hasSize(1);
+    assertThat(pipeline.result()).isEqualTo("UNSTABLE");
+  }
+
+  @Test
+  void shouldCarryOnWhenJenkinsKnowsNoSarifSymbol() {
+    pipeline.jenkinsLacks("sarif").cliWrites(JSON, fixture("clean.json"));
+
+    validate(Map.of());
+
+    assertThat(pipeline.calls("recordIssues")).isEmpty();
+    assertThat(pipeline.calls("archiveArtifacts")).hasSize(1);
+    assertThat(pipeline.result()).isEqualTo("SUCCESS");
+  }
+
+  @Test
+  void shouldNotHideOtherMissingSteps() {
+    pipeline.without("junit").cliWrites(JSON, fixture("clean.json"));
+
+    assertThatThrownBy(() -> validate(Map.of()))
+        .isInstanceOf(groovy.lang.MissingMethodException.class)
+        .hasMessageContaining("junit");
+  }
+
+  @Test
+  void shouldRunBatOnWindowsAgents() {
+    pipeline.windows().cliWrites(JSON, fixture("clean.json"));
+
+    validate(Map.of("dir", "my roadmap"));
+
+    assertThat(pipeline.calls("sh")).isEmpty();
+    assertThat(pipeline.commandLine())
+        .isEqualTo("call waymark ci \"my roadmap\" --out target/waymark --fail-on info");
+    assertThat(pipeline.script()).endsWith("exit /b %WAYMARK_STATUS%\n");
+  }
+
+  @Test
+  void shouldUseTheLauncherOfTheWorkspaceWhenThereIsOne() {
+    pipeline.files.put("waymark", "#!/usr/bin/env bash");
+    pipeline.cliWrites(JSON, fixture("clean.json"));
+
+    validate(Map.of());
+
+    assertThat(pipeline.commandLine()).startsWith("./waymark ci ");
+  }
+
+  @Test
+  void shouldPassTheOptionsToTheCli() {
+    pipeline.cliWrites("out dir/waymark.json", fixture("clean.json"));
+
+    validate(
+        Map.of(
+            "command", "java -jar /opt/waymark/waymark.jar",
+            "dir", "roadmap",
+            "out", "out dir",
+            "asOf", "2027-05-14",
+            "config", "ci/waymark.yaml",
+            "quarter", "2027-Q2",
+            "pdf", false,
+            "quiet", true,
+            "args", List.of("--baseline", "baseline's.json")));
+
+    assertThat(pipeline.commandLine())
+        .isEqualTo(
+            "java -jar /opt/waymark/waymark.jar ci roadmap --out 'out dir' --fail-on info"
+                + " --as-of 2027-05-14 --config ci/waymark.yaml --quarter 2027-Q2 --no-pdf"
+                + " --quiet --baseline 'baseline'\"'\"'s.json'");
+    assertThat(pipeline.calls("archiveArtifacts").get(0).named())
+        .containsEntry("artifacts", "out dir/**");
+    assertThat(pipeline.calls("echo")).isEmpty();
+  }
+
+  @Test
+  void shouldPublishNothingWhenTurnedOff() {
+    pipeline.cliWrites(JSON, fixture("clean.json"));
+
+    validate(Map.of("publishJunit", false, "publishSarif", false, "archive", false));
+
+    assertThat(pipeline.stepNames())
+        .doesNotContain("junit", "sarif", "recordIssues", "archiveArtifacts");
+  }
+
+  @Test
+  void shouldRejectMisspeltOptionsAndLevels() {
+    assertThatThrownBy(() -> validate(Map.of("failon", "warning", "unstableOn", "warnings")))
+        .isInstanceOf(PipelineError.class)
+        .hasMessageContaining("waymarkValidate: unknown option 'failon'")
+        .hasMessageContaining(
+            "waymarkValidate: unstableOn must be one of error, warning, info, never, not 'warnings'");
+    assertThat(pipeline.stepNames()).doesNotContain("sh");
+  }
+}
