@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.cli.format.DiffFormat;
+import io.waymark.cli.format.Formats;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
@@ -11,10 +12,6 @@ import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.RuleRegistry;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -148,21 +145,12 @@ final class DiffCommand implements Callable<Integer> {
             .anyMatch(c -> c.worse() && c.after().severity().atLeast(threshold.get()));
   }
 
-  private void write(String text, String summary) throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.output == null) {
-      out.print(text);
-      out.flush();
-      return;
-    }
-    Path parent = output.output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(output.output, text, StandardCharsets.UTF_8);
-    if (!output.quiet) {
-      out.println(summary + " (written to " + output.output + ")");
-      out.flush();
-    }
+  private void write(String text, String summary) {
+    Formats.deliver(
+        spec.commandLine().getOut(),
+        output.output,
+        output.quiet,
+        text,
+        () -> summary + " (written to " + output.output + ")");
   }
 }

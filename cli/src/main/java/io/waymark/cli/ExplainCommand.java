@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleRegistry;
 import java.io.PrintWriter;
@@ -50,27 +51,11 @@ final class ExplainCommand implements Callable<Integer> {
     List<String> near =
         registry.descriptors().stream()
             .map(RuleDescriptor::id)
-            .filter(id -> id.contains(rule) || rule.contains(id) || distance(id, rule) <= 3)
-            .sorted(Comparator.comparingInt(id -> distance(id, rule)))
+            .filter(
+                id -> id.contains(rule) || rule.contains(id) || Suggestion.distance(id, rule) <= 3)
+            .sorted(Comparator.comparingInt(id -> Suggestion.distance(id, rule)))
             .limit(3)
             .toList();
     return near.isEmpty() ? "" : " (did you mean " + String.join(", ", near) + "?)";
-  }
-
-  private static int distance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      for (int j = 0; j <= b.length(); j++) {
-        d[i][j] =
-            i == 0
-                ? j
-                : j == 0
-                    ? i
-                    : Math.min(
-                        Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1),
-                        d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-      }
-    }
-    return d[a.length()][b.length()];
   }
 }

@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.Formats;
 import io.waymark.cli.format.HistoryFormat;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
@@ -8,16 +9,10 @@ import io.waymark.engine.diff.HistoryReport;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.history.Revision;
-import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.RuleRegistry;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -127,50 +122,20 @@ final class HistoryCommand implements Callable<Integer> {
   }
 
   private ValidationOptions options() {
-    ValidationOptions options = ValidationOptions.defaults();
-    if (asOf != null) {
-      try {
-        options = options.withAsOf(LocalDate.parse(asOf));
-      } catch (DateTimeParseException e) {
-        throw new UserError("--as-of '" + asOf + "' is not a date; write it as YYYY-MM-DD");
-      }
-    }
-    if (config != null) {
-      if (!Files.isRegularFile(config)) {
-        throw new UserError("--config '" + config + "' is not a readable file");
-      }
-      try {
-        options =
-            options.withConfig(
-                new Loader.NamedBytes(
-                    config.toString().replace('\\', '/'), Files.readAllBytes(config)));
-      } catch (IOException e) {
-        throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
-      }
-    }
-    return options;
+    return ValidationOptionsMixin.dateAndConfig(asOf, config);
   }
 
-  private void write(String text, HistoryReport report) throws IOException {
-    PrintWriter out = spec.commandLine().getOut();
-    if (output.output == null) {
-      out.print(text);
-      out.flush();
-      return;
-    }
-    Path parent = output.output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(output.output, text, StandardCharsets.UTF_8);
-    if (!output.quiet) {
-      out.println(
-          "history of "
-              + report.commits()
-              + (report.commits() == 1 ? " commit" : " commits")
-              + " written to "
-              + output.output);
-      out.flush();
-    }
+  private void write(String text, HistoryReport report) {
+    Formats.deliver(
+        spec.commandLine().getOut(),
+        output.output,
+        output.quiet,
+        text,
+        () ->
+            "history of "
+                + report.commits()
+                + (report.commits() == 1 ? " commit" : " commits")
+                + " written to "
+                + output.output);
   }
 }

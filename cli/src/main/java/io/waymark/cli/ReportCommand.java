@@ -6,7 +6,6 @@ import io.waymark.engine.Validator;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.UnknownRevisionException;
 import io.waymark.engine.history.git.GitHistory;
-import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.RenderedReport;
@@ -16,8 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -126,30 +123,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private ValidationOptions options() {
-    ValidationOptions options = ValidationOptions.defaults();
-    if (asOf != null) {
-      try {
-        options = options.withAsOf(LocalDate.parse(asOf));
-      } catch (DateTimeParseException e) {
-        throw new UserError("--as-of '" + asOf + "' is not a date; write it as YYYY-MM-DD");
-      }
-    }
-    if (config != null) {
-      options = options.withConfig(configFile());
-    }
-    return options;
-  }
-
-  private Loader.NamedBytes configFile() {
-    if (!Files.isRegularFile(config)) {
-      throw new UserError("--config '" + config + "' is not a readable file");
-    }
-    try {
-      return new Loader.NamedBytes(
-          config.toString().replace('\\', '/'), Files.readAllBytes(config));
-    } catch (IOException e) {
-      throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
-    }
+    return ValidationOptionsMixin.dateAndConfig(asOf, config);
   }
 
   /** The Git history of DIR; a report without Git simply says so. */

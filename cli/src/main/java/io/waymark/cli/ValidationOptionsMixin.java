@@ -50,27 +50,11 @@ final class ValidationOptionsMixin {
           "Findings recorded in FILE (by 'waymark baseline') are reported as info and do not fail the build; only new ones do.")
   Path baseline;
 
-  /** True when the result should fail the build. */
-  boolean fails(io.waymark.engine.ValidationResult result) {
-    return switch (failOn) {
-      case error -> result.failsAt(Severity.ERROR);
-      case warning -> result.failsAt(Severity.WARNING);
-      case info -> result.failsAt(Severity.INFO);
-      case never -> false;
-    };
-  }
-
-  /** The least severe severity that fails the build; empty for {@code never}. */
-  Optional<Severity> threshold() {
-    return switch (failOn) {
-      case error -> Optional.of(Severity.ERROR);
-      case warning -> Optional.of(Severity.WARNING);
-      case info -> Optional.of(Severity.INFO);
-      case never -> Optional.empty();
-    };
-  }
-
-  ValidationOptions toOptions() {
+  /**
+   * The options every command that judges a repository shares: {@code --as-of} and {@code
+   * --config}, checked with messages that say how to fix them.
+   */
+  static ValidationOptions dateAndConfig(String asOf, Path config) {
     ValidationOptions options = ValidationOptions.defaults();
     if (asOf != null) {
       try {
@@ -92,6 +76,31 @@ final class ValidationOptionsMixin {
         throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
       }
     }
+    return options;
+  }
+
+  /** True when the result should fail the build. */
+  boolean fails(io.waymark.engine.ValidationResult result) {
+    return switch (failOn) {
+      case error -> result.failsAt(Severity.ERROR);
+      case warning -> result.failsAt(Severity.WARNING);
+      case info -> result.failsAt(Severity.INFO);
+      case never -> false;
+    };
+  }
+
+  /** The least severe severity that fails the build; empty for {@code never}. */
+  Optional<Severity> threshold() {
+    return switch (failOn) {
+      case error -> Optional.of(Severity.ERROR);
+      case warning -> Optional.of(Severity.WARNING);
+      case info -> Optional.of(Severity.INFO);
+      case never -> Optional.empty();
+    };
+  }
+
+  ValidationOptions toOptions() {
+    ValidationOptions options = dateAndConfig(asOf, config);
     if (baseline != null) {
       options = options.withBaseline(BaselineFile.read(baseline));
     }

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** Writes a validation result in the chosen format, to a file or standard output. */
 public final class Formats {
@@ -31,6 +32,20 @@ public final class Formats {
             ? options
             : new FormatOptions(false, options.quiet(), options.displayRoot(), options.failAt());
     String text = render(format, result, registry, effective);
+    deliver(
+        stdout,
+        output,
+        options.quiet(),
+        text,
+        () -> summaryLine(result) + " (written to " + output + ")");
+  }
+
+  /**
+   * Prints {@code text}, or writes it to {@code output} (creating folders) and prints the summary
+   * unless quiet. Every command that has {@code --output} delivers through here.
+   */
+  public static void deliver(
+      PrintWriter stdout, Path output, boolean quiet, String text, Supplier<String> summary) {
     if (output == null) {
       stdout.print(text);
       stdout.flush();
@@ -45,8 +60,8 @@ public final class Formats {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
     }
-    if (!options.quiet()) {
-      stdout.println(summaryLine(result) + " (written to " + output + ")");
+    if (!quiet) {
+      stdout.println(summary.get());
       stdout.flush();
     }
   }
