@@ -15,13 +15,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code waymark baseline [DIR]}: record today's findings so that only new ones fail. */
 @Command(
+    header = "Record today's findings so that only new ones fail the build.",
     name = "baseline",
     mixinStandardHelpOptions = true,
-    description = {
-      "Record the current findings in DIR/.waymark-baseline.json. Then 'waymark validate",
-      "--baseline DIR/.waymark-baseline.json' reports them as info and fails only on new ones,",
-      "so a team can adopt Waymark on an existing roadmap and tighten it over time."
-    })
+    description =
+        "Record the current findings in DIR/.waymark-baseline.json. Then 'waymark validate --baseline DIR/.waymark-baseline.json' reports them as info and fails only on new ones, so a team can adopt Waymark on an existing roadmap and tighten it over time.")
 final class BaselineCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

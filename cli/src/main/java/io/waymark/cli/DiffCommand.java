@@ -24,24 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code waymark diff BASE [HEAD]}: what a change does to the plan, and what it breaks. */
 @Command(
+    header = "What a change does to the plan, and its new and fixed findings.",
     name = "diff",
     mixinStandardHelpOptions = true,
-    description = {
-      "What a change does to the plan: BASE compared with HEAD (default: work tree).",
-      "",
-      "Reads the Git repository that contains --dir (default: the current folder) and",
-      "lists milestones moved, gates, budgets, business-case figures with the computed",
-      "NPV before and after, vendor bands, and the findings the change adds, changes",
-      "or fixes. The pull-request rules (gate-transition, approved-case-edited,",
-      "history-rewritten) run on HEAD against BASE. Both sides are judged as of the",
-      "same date: --as-of, else HEAD's Config asOf, else HEAD's commit date (today for",
-      "the working tree).",
-      "",
-      "Exit code: 1 when the change adds a finding at or above --fail-on, or makes a",
-      "finding the base already had more severe; findings the base already had (even",
-      "with another message) do not count. Else 0; 2 for a usage error, an unknown",
-      "revision or a folder outside Git."
-    },
+    description =
+        "What a change does to the plan: BASE compared with HEAD (default: work tree). Reads the Git repository that contains --dir (default: the current folder) and lists milestones moved, gates, budgets, business-case figures with the computed NPV before and after, vendor bands, and the findings the change adds, changes or fixes. The pull-request rules (gate-transition, approved-case-edited, history-rewritten) run on HEAD against BASE. Both sides are judged as of the same date: --as-of, else HEAD's Config asOf, else HEAD's commit date (today for the working tree). Exit code: 1 when the change adds a finding at or above --fail-on, or makes a finding the base already had more severe; findings the base already had (even with another message) do not count. Else 0; 2 for a usage error, an unknown revision or a folder outside Git.",
     footer = {
       "",
       "Examples:",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code waymark explain RULE}: rationale, fix, and a failing and a passing example. */
 @Command(
+    header = "Explain a rule: why it exists, how to fix a finding, examples.",
     name = "explain",
     mixinStandardHelpOptions = true,
     description = "Explain a rule: why it exists, how to fix a finding, and examples.")

@@ -24,19 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code waymark history [DIR]}: the roadmap's story from its Git history. */
 @Command(
+    header = "Re-plans, roadmap churn, gate decisions and metric series from Git.",
     name = "history",
     mixinStandardHelpOptions = true,
-    description = {
-      "The roadmap's story from Git history: re-plans, churn, gates, metric series.",
-      "",
-      "Reads the commits that changed the roadmap and metrics files (renames followed,",
-      "first-parent line) and prints, per milestone, its first-planned and current due",
-      "date, the re-plans and the total slip; the plan changes and the months of churn",
-      "outside the semi-annual update windows; when each gate's status changed; and",
-      "each metric's series as it was recorded. Commits that could not be read are",
-      "listed as notes; a shallow clone or a folder outside Git is said, never an",
-      "error. Exit code 0, or 2 for a usage error."
-    },
+    description =
+        "The roadmap's story from Git history: re-plans, churn, gates, metric series. Reads the commits that changed the roadmap and metrics files (renames followed, first-parent line) and prints, per milestone, its first-planned and current due date, the re-plans and the total slip; the plan changes and the months of churn outside the semi-annual update windows; when each gate's status changed; and each metric's series as it was recorded. Commits that could not be read are listed as notes; a shallow clone or a folder outside Git is said, never an error. Exit code 0, or 2 for a usage error.",
     footer = {
       "",
       "Examples:",

@@ -20,12 +20,11 @@ import picocli.CommandLine.Spec;
  * {@code waymark hook install|uninstall}: the Git pre-commit hook that validates staged changes.
  */
 @Command(
+    header = "Install or remove the Git pre-commit hook.",
     name = "hook",
     mixinStandardHelpOptions = true,
-    description = {
-      "Install or remove a Git pre-commit hook that validates the staged roadmap files before",
-      "each commit (for the pre-commit framework, use the hook in .pre-commit-hooks.yaml)."
-    },
+    description =
+        "Install or remove a Git pre-commit hook that validates the staged roadmap files before each commit (for the pre-commit framework, use the hook in .pre-commit-hooks.yaml).",
     subcommands = {HookCommand.Install.class, HookCommand.Uninstall.class},
     footer = {
       "",

@@ -24,16 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code waymark init DIR}: scaffold a new roadmap repository that validates clean today. */
 @Command(
+    header = "Create a new roadmap repository that validates clean.",
     name = "init",
     mixinStandardHelpOptions = true,
-    description = {
-      "Create a new roadmap repository in DIR: one document of every kind (roadmap with three",
-      "phases, gates and 90-day milestones, assessment, business case, vendor evaluation, use",
-      "cases, metrics, governance), the JSON Schemas in DIR/.waymark/schema with a",
-      "'# yaml-language-server: $schema=...' line at the top of every YAML file, VS Code",
-      "settings and a README with the next steps. Dates are relative to today (UTC), so",
-      "'waymark validate DIR' finds nothing on the day it is created."
-    },
+    description =
+        "Create a new roadmap repository in DIR: one document of every kind (roadmap with three phases, gates and 90-day milestones, assessment, business case, vendor evaluation, use cases, metrics, governance), the JSON Schemas in DIR/.waymark/schema with a '# yaml-language-server: $schema=...' line at the top of every YAML file, VS Code settings and a README with the next steps. Dates are relative to today (UTC), so 'waymark validate DIR' finds nothing on the day it is created.",
     footer = {
       "",
       "DIR must be empty or not exist. With --force, files are added to a non-empty DIR, but",

@@ -26,14 +26,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code waymark report [DIR] --out OUT [--quarter YYYY-Qn]}. */
 @Command(
+    header = "Render the quarterly business review (HTML, PDF, Markdown) and the dashboard.",
     name = "report",
     mixinStandardHelpOptions = true,
-    description = {
-      "Render the quarterly business review (HTML, PDF, Markdown) and the executive dashboard of",
-      "the roadmap repository DIR into OUT: qbr-<quarter>.html, qbr-<quarter>.pdf,",
-      "qbr-<quarter>.md, dashboard.html and waymark.css. A templates/ folder in DIR overrides the",
-      "bundled templates file by file."
-    },
+    description =
+        "Render the quarterly business review (HTML, PDF, Markdown) and the executive dashboard of the roadmap repository DIR into OUT: qbr-<quarter>.html, qbr-<quarter>.pdf, qbr-<quarter>.md, dashboard.html and waymark.css. A templates/ folder in DIR overrides the bundled templates file by file.",
     footer = {
       "",
       "Examples:",

@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** {@code waymark rules}: every rule with its default severity and a one-line summary. */
 @Command(
+    header = "List every rule with its default severity and summary.",
     name = "rules",
     mixinStandardHelpOptions = true,
     description = "List every rule (built in and from rule packs on the class path).")

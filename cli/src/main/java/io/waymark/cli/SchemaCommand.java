@@ -15,12 +15,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code waymark schema [--out DIR] [--kind KIND]}: print or export the bundled JSON Schemas. */
 @Command(
+    header = "Print or export the JSON Schemas (for editors).",
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = {
-      "Print the JSON Schema for Waymark documents, or export every schema file to a folder",
-      "for editors (point yaml-language-server at waymark.schema.json)."
-    },
+    description =
+        "Print the JSON Schema for Waymark documents, or export every schema file to a folder for editors (point yaml-language-server at waymark.schema.json).",
     footer = {
       "",
       "Examples:",

@@ -17,12 +17,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code waymark validate [DIR]}. */
 @Command(
+    header =
+        "Validate a roadmap repository: schemas and gate rules, findings with file:line:column.",
     name = "validate",
     mixinStandardHelpOptions = true,
-    description = {
-      "Load every Waymark YAML document under DIR, check it against its JSON Schema and the",
-      "gate rules, and print the findings."
-    },
+    description =
+        "Load every Waymark YAML document under DIR, check it against its JSON Schema and the gate rules, and print the findings.",
     footer = {
       "",
       "Examples:",

@@ -8,10 +8,8 @@ import picocli.CommandLine.Command;
     name = "waymark",
     mixinStandardHelpOptions = true,
     versionProvider = WaymarkCommand.VersionProvider.class,
-    description = {
-      "Roadmap-as-code for AI infrastructure modernisation: validates roadmap YAML against",
-      "JSON Schemas and gate rules, and renders quarterly business reviews."
-    },
+    description =
+        "Roadmap-as-code for AI infrastructure modernisation: validates roadmap YAML against JSON Schemas and gate rules, and renders quarterly business reviews.",
     subcommands = {
       ValidateCommand.class,
       BaselineCommand.class,
