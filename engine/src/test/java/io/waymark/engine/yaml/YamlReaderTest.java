@@ -550,4 +550,12 @@ class YamlReaderTest {
       assertThat(result.documents()).isEmpty();
     }
   }
+
+  @Test
+  void shouldReportAParserCrashOnATruncatedEscapeAsAProblem() {
+    YamlReader.Result result = read("a: \"x \\u");
+
+    assertThat(result.problem())
+        .hasValueSatisfying(p -> assertThat(p.getMessage()).startsWith("YAML syntax"));
+  }
 }
