@@ -11,16 +11,12 @@ import io.waymark.report.view.Quarter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -141,22 +137,7 @@ final class CiCommand implements Callable<Integer> {
   /** Writes each file into {@code folder} by an atomic rename of a temporary file beside it. */
   private static void write(Path folder, Map<String, byte[]> files) {
     try {
-      Files.createDirectories(folder);
-      for (Map.Entry<String, byte[]> e : files.entrySet()) {
-        Path target = folder.resolve(e.getKey());
-        Path temp = folder.resolve("." + e.getKey() + "." + UUID.randomUUID() + ".tmp");
-        try {
-          Files.write(temp, e.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-          try {
-            Files.move(
-                temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-          } catch (AtomicMoveNotSupportedException ex) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-          }
-        } finally {
-          Files.deleteIfExists(temp);
-        }
-      }
+      RenderedReport.writeAtomically(folder, files);
     } catch (IOException e) {
       throw new UserError(
           "cannot write the results to '" + Repositories.display(folder) + "': " + e.getMessage());

@@ -23,6 +23,14 @@ public final class RenderedReport {
     this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
   }
 
+  /**
+   * Writes files into {@code folder} (created if needed), each by an atomic rename of a temporary
+   * file beside it, so a reader never sees half a file. Also used for the CI result files.
+   */
+  public static void writeAtomically(Path folder, Map<String, byte[]> files) throws IOException {
+    new RenderedReport(files).writeTo(folder);
+  }
+
   /** File name to content, in the order they are written. */
   public Map<String, byte[]> files() {
     return files;
