@@ -88,9 +88,10 @@ final class TextFormat {
     long errors = result.count(Severity.ERROR);
     long warnings = result.count(Severity.WARNING);
     long infos = result.count(Severity.INFO);
+    String mark = errors + warnings == 0 ? "✔ " : "✖ ";
     return (errors + warnings + infos == 0
             ? "✔ no findings"
-            : "✖ "
+            : mark
                 + plural(errors, "error")
                 + ", "
                 + plural(warnings, "warning")
