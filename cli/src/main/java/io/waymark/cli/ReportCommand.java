@@ -4,8 +4,6 @@ import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
 import io.waymark.engine.history.History;
-import io.waymark.engine.history.UnknownRevisionException;
-import io.waymark.engine.history.git.GitHistory;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.RenderedReport;
@@ -124,13 +122,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   /** The Git history of DIR; a report without Git simply says so. */
-  private static History history(Path dir) {
-    try {
-      return GitHistory.open(dir, "HEAD");
-    } catch (UnknownRevisionException e) {
-      return History.none(e.getMessage());
-    } catch (IOException | RuntimeException e) {
-      return History.none("the Git repository cannot be read: " + e.getMessage());
-    }
+  private static History history(Path dir) throws IOException {
+    return GitOptions.Target.history(dir, "HEAD", false, "");
   }
 }

@@ -27,12 +27,14 @@ import java.util.Optional;
  * @param metrics per Metrics file, the document at each commit that changed it
  * @param notes what was skipped, for the {@code history} command and the reports
  * @param limitation why the history is missing or incomplete (no Git, shallow clone)
+ * @param available true when commits could be read at all (a limitation then means incomplete)
  */
 public record PlanHistory(
     List<Snapshot<Roadmap>> roadmap,
     Map<String, List<Snapshot<Metrics>>> metrics,
     List<String> notes,
-    Optional<String> limitation) {
+    Optional<String> limitation,
+    boolean available) {
 
   public PlanHistory {
     roadmap = List.copyOf(roadmap);
@@ -41,7 +43,7 @@ public record PlanHistory(
   }
 
   public static PlanHistory empty(Optional<String> limitation) {
-    return new PlanHistory(List.of(), Map.of(), List.of(), limitation);
+    return new PlanHistory(List.of(), Map.of(), List.of(), limitation, false);
   }
 
   /**
@@ -65,7 +67,7 @@ public record PlanHistory(
     }
     List<String> sortedNotes = new ArrayList<>(notes);
     Collections.sort(sortedNotes);
-    return new PlanHistory(roadmap, metrics, sortedNotes, history.limitation());
+    return new PlanHistory(roadmap, metrics, sortedNotes, history.limitation(), true);
   }
 
   private static List<String> files(List<Document> documents, Kind kind) {

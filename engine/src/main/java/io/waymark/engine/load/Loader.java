@@ -40,11 +40,9 @@ public final class Loader {
   public static final String CONFIG_FILE = "waymark.yaml";
   public static final String API_VERSION = "waymark/v1";
 
-  private final BundledSchemas schemas;
   private final SchemaCheck schemaCheck;
 
   public Loader(BundledSchemas schemas) {
-    this.schemas = schemas;
     this.schemaCheck = new SchemaCheck(schemas);
   }
 
@@ -57,7 +55,6 @@ public final class Loader {
   public LoadResult load(RepositorySource source, Optional<NamedBytes> configOverride)
       throws IOException {
     List<RepositorySource.Entry> entries = source.list();
-    List<Finding> configProblems = new ArrayList<>();
     Config config = Config.defaults();
     FileOutcome configOutcome = null;
     if (configOverride.isPresent()) {
@@ -106,7 +103,7 @@ public final class Loader {
     List<String> files = new ArrayList<>();
     List<Document> documents = new ArrayList<>();
     List<Object> models = new ArrayList<>();
-    List<Finding> problems = new ArrayList<>(configProblems);
+    List<Finding> problems = new ArrayList<>();
     Map<String, Map<Integer, List<InlineIgnore>>> ignores = new HashMap<>();
     for (FileOutcome o : outcomes.values()) {
       files.add(o.file);
@@ -292,10 +289,6 @@ public final class Loader {
 
   static Finding finding(String rule, Location location, String message, String hint) {
     return new Finding(rule, Severity.ERROR, location, message, hint);
-  }
-
-  public BundledSchemas schemas() {
-    return schemas;
   }
 
   /** What one file yielded. */

@@ -2,7 +2,6 @@ package io.waymark.engine.model;
 
 import io.waymark.engine.yaml.YamlNode;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One Waymark document of a file: its kind, {@code metadata.id} and the node tree it was read from.
@@ -35,10 +34,5 @@ public record Document(String file, int index, Kind kind, String id, YamlNode ro
       case METRICS -> Metrics.read(f);
       case GOVERNANCE -> Governance.read(f);
     };
-  }
-
-  /** Reads a Config document. */
-  public static Optional<Config> config(Document d, List<ModelProblem> problems) {
-    return d.kind == Kind.CONFIG ? Optional.of((Config) d.read(problems)) : Optional.empty();
   }
 }

@@ -198,10 +198,6 @@ final class Fields {
     return map == null ? List.of() : List.copyOf(map.entries().keySet());
   }
 
-  Optional<Fields> field(String key) {
-    return object(key);
-  }
-
   private Optional<YamlNode> node(String key) {
     return map == null ? Optional.empty() : map.get(key);
   }

@@ -50,6 +50,11 @@ public record Gate(
     }
   }
 
+  /** True when at least one non-blank evidence entry is recorded. */
+  public boolean hasEvidence() {
+    return evidence.stream().anyMatch(e -> !e.isBlank());
+  }
+
   /** True when the next phase may start. */
   public boolean open() {
     return status == Status.PASSED || status == Status.WAIVED;

@@ -32,13 +32,15 @@ public record Plan(
     private final Map<String, BusinessCase> businessCases = new HashMap<>();
     private final Map<String, UseCase> useCases = new HashMap<>();
 
-    private Lookup() {}
-
-    private Lookup(Plan plan) {
-      plan.metrics().forEach(m -> metrics.putIfAbsent(m.id(), m));
-      plan.decisions().forEach(d -> decisions.putIfAbsent(d.id(), d));
-      plan.businessCases.forEach(b -> businessCases.putIfAbsent(b.metadata().id(), b));
-      plan.useCases.forEach(u -> useCases.putIfAbsent(u.id(), u));
+    private Lookup(
+        List<BusinessCase> businessCases,
+        List<UseCase> useCases,
+        List<Metrics> metricsFiles,
+        List<Governance> governance) {
+      metricsFiles.forEach(f -> f.metrics().forEach(m -> metrics.putIfAbsent(m.id(), m)));
+      governance.forEach(g -> g.decisions().forEach(d -> decisions.putIfAbsent(d.id(), d)));
+      businessCases.forEach(b -> this.businessCases.putIfAbsent(b.metadata().id(), b));
+      useCases.forEach(u -> this.useCases.putIfAbsent(u.id(), u));
     }
   }
 
@@ -72,22 +74,9 @@ public record Plan(
     metricsFiles = List.copyOf(metricsFiles);
     governance = List.copyOf(governance);
     if (lookup == null) {
-      lookup =
-          new Lookup(
-              new Plan(
-                  config,
-                  roadmaps,
-                  assessments,
-                  businessCases,
-                  vendorEvaluations,
-                  useCases,
-                  metricsFiles,
-                  governance,
-                  EMPTY));
+      lookup = new Lookup(businessCases, useCases, metricsFiles, governance);
     }
   }
-
-  private static final Lookup EMPTY = new Lookup();
 
   /** Builds a plan from typed documents (any order). */
   public static Plan of(Config config, Collection<?> models) {

@@ -62,7 +62,7 @@ public final class GateEvidenceMissingRule implements Rule {
         if (gate.decidedOn().isEmpty()) {
           missing.add("no decidedOn");
         }
-        if (gate.evidence().stream().allMatch(String::isBlank)) {
+        if (!gate.hasEvidence()) {
           missing.add("no evidence");
         }
         if (missing.isEmpty()) {

@@ -85,8 +85,7 @@ public final class GateTransitionRule implements Rule {
         } else if (gate.decidedOn().get().isAfter(asOf)) {
           missing.add("decidedOn " + gate.decidedOn().get() + " after the as-of date " + asOf);
         }
-        if (gate.status() == Gate.Status.PASSED
-            && gate.evidence().stream().allMatch(String::isBlank)) {
+        if (gate.status() == Gate.Status.PASSED && !gate.hasEvidence()) {
           missing.add("no evidence");
         }
         if (gate.status() == Gate.Status.WAIVED
