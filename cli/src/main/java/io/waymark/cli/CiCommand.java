@@ -128,7 +128,10 @@ final class CiCommand implements Callable<Integer> {
     }
     if (!quiet) {
       PrintWriter o = spec.commandLine().getOut();
-      o.println(Formats.summaryLine(result) + " — results in " + Repositories.display(out));
+      o.println(
+          Formats.summaryLine(result, validation.threshold())
+              + " — results in "
+              + Repositories.display(out));
       o.flush();
     }
     return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;

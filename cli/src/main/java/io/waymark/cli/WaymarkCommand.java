@@ -39,7 +39,22 @@ public final class WaymarkCommand implements Runnable {
     cli.setExecutionExceptionHandler(new Failures());
     cli.setParameterExceptionHandler(new Failures());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionStrategy(WaymarkCommand::execute);
     return cli;
+  }
+
+  /**
+   * Runs the command line, but never prints help for a command line with words picocli could not
+   * place ({@code waymark UNKNOWN --help}): that is a usage error, exit 2, not a request for help.
+   */
+  private static int execute(CommandLine.ParseResult parsed) {
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (!p.unmatched().isEmpty()) {
+        throw new CommandLine.UnmatchedArgumentException(
+            p.commandSpec().commandLine(), p.unmatched());
+      }
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   @Override

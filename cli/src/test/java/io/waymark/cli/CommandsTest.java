@@ -108,4 +108,45 @@ class CommandsTest {
     assertThat(cli.code()).isZero();
     assertThat(cli.out()).contains("Usage: waymark").contains("validate");
   }
+
+  @Test
+  void shouldSayPlainlyThatACommandDoesNotExist() {
+    Cli cli = Cli.run("new", "business-case");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("'new' is not a waymark command; the commands are: validate, baseline")
+        .doesNotContain("Did you mean");
+  }
+
+  @Test
+  void shouldStillSuggestACloseCommand() {
+    Cli cli = Cli.run("valdiate", ".");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains("Did you mean: waymark validate?");
+  }
+
+  @Test
+  void shouldExitTwoForHelpOfAnUnknownCommand() {
+    Cli cli = Cli.run("UNKNOWN", "--help");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.out()).doesNotContain("Usage:");
+    assertThat(cli.err()).contains("'UNKNOWN' is not a waymark command");
+  }
+
+  @Test
+  void shouldPointRoadmapMissingAtTheFolder() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Files.writeString(
+        empty.resolve("governance.yaml"), "apiVersion: waymark/v1\nkind: Governance\n");
+
+    Cli cli = Cli.run("validate", empty.toString(), "--no-color");
+
+    String folder = empty.toString().replace('\\', '/') + "/";
+    assertThat(cli.out())
+        .contains("  " + folder + "  error    [roadmap-missing] no Roadmap document in the folder")
+        .doesNotContain("roadmap.yaml:1:1");
+  }
 }

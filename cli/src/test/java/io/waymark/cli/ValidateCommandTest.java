@@ -29,6 +29,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void shouldMarkARunWithWarningsThatExitsZeroAsPassing() throws IOException {
+    Path repo = copyExample();
+    Path roadmap = repo.resolve("roadmap.yaml");
+    Files.writeString(
+        roadmap, Files.readString(roadmap).replace("horizonMonths: 18", "horizonMonths: 24"));
+
+    Cli passing = Cli.run("validate", repo.toString(), "--no-color");
+    Cli failing = Cli.run("validate", repo.toString(), "--no-color", "--fail-on", "warning");
+
+    assertThat(passing.code()).isZero();
+    assertThat(passing.out()).contains("✔ 0 errors, ").doesNotContain("✖");
+    assertThat(failing.code()).isEqualTo(1);
+    assertThat(failing.out()).contains("✖ 0 errors, ");
+  }
+
+  @Test
   void shouldExitOneAndGroupFindingsByFileWithLineAndColumn() throws IOException {
     Path repo = brokenCopy();
 

@@ -1,6 +1,7 @@
 package io.waymark.cli.format;
 
 import io.waymark.engine.ValidationResult;
+import io.waymark.engine.finding.Severity;
 import io.waymark.engine.rules.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Writes a validation result in the chosen format, to a file or standard output. */
@@ -37,7 +39,7 @@ public final class Formats {
         output,
         options.quiet(),
         text,
-        () -> summaryLine(result) + " (written to " + output + ")");
+        () -> summaryLine(result, options.failAt()) + " (written to " + output + ")");
   }
 
   /**
@@ -73,7 +75,8 @@ public final class Formats {
       case text -> {
         StringWriter buffer = new StringWriter();
         PrintWriter w = new PrintWriter(buffer);
-        new TextFormat(options.color(), options.quiet(), options.displayRoot()).write(result, w);
+        new TextFormat(options.color(), options.quiet(), options.displayRoot(), options.failAt())
+            .write(result, w);
         w.flush();
         yield buffer.toString();
       }
@@ -86,8 +89,11 @@ public final class Formats {
     };
   }
 
-  /** "✖ 2 errors, 1 warning, 0 infos in 24 documents (as of 2027-05-14)", or "✔ no findings …". */
-  public static String summaryLine(ValidationResult result) {
-    return TextFormat.summaryLine(result);
+  /**
+   * "✖ 2 errors, 1 warning, 0 infos in 24 documents (as of 2027-05-14)", or "✔ no findings …": ✖
+   * exactly when the run exits 1, i.e. a finding is at or above {@code failAt}.
+   */
+  public static String summaryLine(ValidationResult result, Optional<Severity> failAt) {
+    return TextFormat.summaryLine(result, failAt);
   }
 }

@@ -25,7 +25,7 @@ final class GithubFormat {
       out.append("::").append(data(FindingText.withHint(f))).append('\n');
     }
     if (!options.quiet()) {
-      out.append(Formats.summaryLine(result)).append('\n');
+      out.append(Formats.summaryLine(result, options.failAt())).append('\n');
     }
     return out.toString();
   }

@@ -2,11 +2,13 @@ package io.waymark.cli.format;
 
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
+import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Human output: findings grouped by file, each with {@code file:line:column}, rule and hint. */
 final class TextFormat {
@@ -22,10 +24,14 @@ final class TextFormat {
   private final boolean color;
   private final boolean quiet;
   private final String prefix;
+  private final Optional<Severity> failAt;
+  private final String folder;
 
-  TextFormat(boolean color, boolean quiet, String displayRoot) {
+  TextFormat(boolean color, boolean quiet, String displayRoot, Optional<Severity> failAt) {
+    this.folder = displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
     this.color = color;
     this.quiet = quiet;
+    this.failAt = failAt;
     this.prefix =
         displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
   }
@@ -36,16 +42,12 @@ final class TextFormat {
       byFile.computeIfAbsent(f.file(), k -> new java.util.ArrayList<>()).add(f);
     }
     for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-      out.println(paint(BOLD, prefix + file.getKey()));
+      boolean isFolder = Location.FOLDER.equals(file.getKey());
+      out.println(paint(BOLD, isFolder ? folder : prefix + file.getKey()));
       for (Finding f : file.getValue()) {
         out.println(
             "  "
-                + prefix
-                + f.file()
-                + ":"
-                + f.line()
-                + ":"
-                + f.column()
+                + (isFolder ? folder : prefix + f.file() + ":" + f.line() + ":" + f.column())
                 + "  "
                 + severity(f.severity())
                 + "  "
@@ -79,16 +81,20 @@ final class TextFormat {
                 DIM,
                 result.suppressed().size() + " suppressed (see --format json for the reasons)"));
       }
-      String line = summaryLine(result);
-      out.println(result.count(Severity.ERROR) > 0 ? paint(RED, line) : paint(GREEN, line));
+      String line = summaryLine(result, failAt);
+      out.println(fails(result, failAt) ? paint(RED, line) : paint(GREEN, line));
     }
   }
 
-  static String summaryLine(ValidationResult result) {
+  /**
+   * The summary line; its mark agrees with the exit code: ✖ when a finding is at or above {@code
+   * failAt} (the {@code --fail-on} threshold, empty for never), else ✔.
+   */
+  static String summaryLine(ValidationResult result, Optional<Severity> failAt) {
     long errors = result.count(Severity.ERROR);
     long warnings = result.count(Severity.WARNING);
     long infos = result.count(Severity.INFO);
-    String mark = errors + warnings == 0 ? "✔ " : "✖ ";
+    String mark = fails(result, failAt) ? "✖ " : "✔ ";
     return (errors + warnings + infos == 0
             ? "✔ no findings"
             : mark
@@ -102,6 +108,10 @@ final class TextFormat {
         + " (as of "
         + result.asOf()
         + ")";
+  }
+
+  private static boolean fails(ValidationResult result, Optional<Severity> failAt) {
+    return failAt.map(result::failsAt).orElse(false);
   }
 
   private static String plural(long n, String word) {

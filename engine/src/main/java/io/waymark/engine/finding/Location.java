@@ -29,6 +29,22 @@ public record Location(String file, int line, int column, String path)
     return new Location(file, 1, 1, "");
   }
 
+  /** The file name of {@link #ofFolder()}: the repository folder itself. */
+  public static final String FOLDER = ".";
+
+  /**
+   * The repository folder itself, for findings about something missing from it (no Roadmap): a file
+   * position would point at a file that does not exist.
+   */
+  public static Location ofFolder() {
+    return new Location(FOLDER, 1, 1, "");
+  }
+
+  /** True when this points at the repository folder, not at a file in it. */
+  public boolean isFolder() {
+    return FOLDER.equals(file);
+  }
+
   @Override
   public int compareTo(Location other) {
     return ORDER.compare(this, other);

@@ -45,8 +45,8 @@ public final class RoadmapMissingRule implements Rule {
         context.load().documents().stream().filter(d -> d.kind() == Kind.ROADMAP).toList();
     if (roadmaps.isEmpty()) {
       context.report(
-          Location.ofFile("roadmap.yaml"),
-          "no Roadmap document in " + context.load().root(),
+          Location.ofFolder(),
+          "no Roadmap document in the folder " + context.load().root(),
           "Add roadmap.yaml with 'kind: Roadmap' (waymark init scaffolds one).");
       return;
     }
