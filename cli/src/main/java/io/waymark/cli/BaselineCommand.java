@@ -39,12 +39,16 @@ final class BaselineCommand implements Callable<Integer> {
   Path output;
 
   @Mixin ValidationOptionsMixin validation;
+  @Mixin GitOptions git;
 
   @Override
   public Integer call() throws Exception {
-    ValidationResult result =
-        new Validator(RuleRegistry.discover())
-            .validate(Repositories.folder(dir), validation.toOptions());
+    // The same target as validate (work tree or --rev, history, --base): the baseline must hold
+    // every finding validate gives for the same options, history and pull-request rules included.
+    ValidationResult result;
+    try (GitOptions.Target target = git.open(dir, validation.toOptions())) {
+      result = new Validator(RuleRegistry.discover()).validate(target.source(), target.options());
+    }
     Path file = output != null ? output : dir.resolve(BaselineFile.NAME);
     BaselineFile.write(result, file);
     PrintWriter out = spec.commandLine().getOut();

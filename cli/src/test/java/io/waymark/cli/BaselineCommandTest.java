@@ -13,6 +13,30 @@ class BaselineCommandTest {
   @TempDir Path tmp;
 
   @Test
+  void shouldRecordHistoryFindingsSoThatValidatePassesRightAfterBaseline() {
+    PlanRepository repo = PlanRepository.create(tmp.resolve("git"));
+    Path file = tmp.resolve("baseline.json");
+
+    Cli strict = Cli.run("validate", repo.plan().toString(), "--fail-on", "warning", "--no-color");
+    Cli baseline = Cli.run("baseline", repo.plan().toString(), "--output", file.toString());
+    Cli adopted =
+        Cli.run(
+            "validate",
+            repo.plan().toString(),
+            "--baseline",
+            file.toString(),
+            "--fail-on",
+            "warning",
+            "--no-color");
+
+    assertThat(strict.code()).isEqualTo(1);
+    assertThat(strict.out()).contains("warning  [milestone-slipping]");
+    assertThat(baseline.code()).as(baseline.err()).isZero();
+    assertThat(adopted.code()).as(adopted.out()).isZero();
+    assertThat(adopted.out()).contains("info     (baseline) [milestone-slipping]");
+  }
+
+  @Test
   void shouldFailOnlyOnFindingsNewerThanTheBaseline() throws IOException {
     Path repo = Files.createDirectories(tmp.resolve("repo"));
     Files.writeString(repo.resolve("roadmap.yaml"), "apiVersion: waymark/v1\nkind: Roadmapp\n");
