@@ -13,6 +13,7 @@ import io.waymark.engine.yaml.YamlScalar;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,12 +59,22 @@ public record PlanHistory(
     List<String> notes = Collections.synchronizedList(new ArrayList<>());
     List<Snapshot<Roadmap>> roadmap = new ArrayList<>();
     Map<String, List<Snapshot<Metrics>>> metrics = new LinkedHashMap<>();
-    for (String file : files(documents, Kind.ROADMAP)) {
-      roadmap.addAll(versions(history, file, Kind.ROADMAP, Roadmap.class, limits, notes));
+    List<String> roadmapFiles = files(documents, Kind.ROADMAP);
+    Map<String, Integer> depths = new HashMap<>();
+    for (String file : roadmapFiles) {
+      roadmap.addAll(versions(history, file, Kind.ROADMAP, Roadmap.class, limits, notes, depths));
     }
-    roadmap.sort((a, b) -> a.commit().time().compareTo(b.commit().time()));
+    if (roadmapFiles.size() > 1) {
+      // The order of the first-parent line, never the commit dates: a rebased commit or a skewed
+      // clock can date a commit before its parent (stable, so one file keeps its own order).
+      roadmap.sort(
+          java.util.Comparator.comparingInt(
+              (Snapshot<Roadmap> s) -> -depths.getOrDefault(s.commit().id(), 0)));
+    }
     for (String file : files(documents, Kind.METRICS)) {
-      metrics.put(file, versions(history, file, Kind.METRICS, Metrics.class, limits, notes));
+      metrics.put(
+          file,
+          versions(history, file, Kind.METRICS, Metrics.class, limits, notes, new HashMap<>()));
     }
     List<String> sortedNotes = new ArrayList<>(notes);
     Collections.sort(sortedNotes);
@@ -85,7 +96,8 @@ public record PlanHistory(
       Kind kind,
       Class<T> type,
       YamlLimits limits,
-      List<String> notes) {
+      List<String> notes,
+      Map<String, Integer> depths) {
     List<FileVersion> versions;
     try {
       versions = history.versions(file);
@@ -97,6 +109,7 @@ public record PlanHistory(
     List<Optional<Snapshot<T>>> parsed =
         versions.parallelStream().map(v -> parse(v, kind, type, limits, notes)).toList();
     List<Snapshot<T>> out = new ArrayList<>();
+    versions.forEach(v -> depths.put(v.commit().id(), v.depth()));
     for (int i = parsed.size() - 1; i >= 0; i--) {
       parsed.get(i).ifPresent(out::add);
     }

@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -106,9 +106,10 @@ final class MetricTiles {
       }
     }
     for (List<Snapshot<Metrics>> file : c.history().metrics().values()) {
-      // Newest first, so the latest recorded value of a removed point wins.
+      // Newest first along the first-parent line (never by commit date), so the latest recorded
+      // value of a removed point wins.
       List<Snapshot<Metrics>> newest = new ArrayList<>(file);
-      newest.sort(Comparator.comparing((Snapshot<Metrics> s) -> s.commit().time()).reversed());
+      Collections.reverse(newest);
       for (Snapshot<Metrics> s : newest) {
         s.model().metrics().stream()
             .filter(x -> x.id().equals(m.id()))

@@ -165,7 +165,8 @@ public final class GitHistory implements History {
     Map<ObjectId, byte[]> contents = new HashMap<>();
     RevCommit commit = start;
     ObjectId blob = blobAt(commit, tracked);
-    while (commit != null) {
+    int depth = 0;
+    for (; commit != null; depth++) {
       RevCommit parent =
           commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
       String parentPath = tracked;
@@ -187,7 +188,8 @@ public final class GitHistory implements History {
           contents.put(blob, bytes);
         }
         versions.add(
-            new FileVersion(commit(commit), tracked.substring(prefix.length()), bytes.clone()));
+            new FileVersion(
+                commit(commit), tracked.substring(prefix.length()), bytes.clone(), depth));
       }
       commit = parent;
       tracked = parentPath;

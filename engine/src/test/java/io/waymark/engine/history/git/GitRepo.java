@@ -58,6 +58,12 @@ final class GitRepo implements AutoCloseable {
     return next;
   }
 
+  /** The next {@link #commit(String)} is made at {@code when} (later ones a day after it). */
+  GitRepo at(Instant when) {
+    next = when;
+    return this;
+  }
+
   GitRepo write(String relative, String text) {
     try {
       Path file = dir.resolve(relative);

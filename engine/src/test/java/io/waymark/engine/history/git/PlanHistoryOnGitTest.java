@@ -10,7 +10,10 @@ import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.rules.history.MilestoneSlips;
+import io.waymark.engine.rules.history.RoadmapStates;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,6 +84,66 @@ class PlanHistoryOnGitTest {
     assertThat(plan.metrics())
         .isNotEmpty()
         .allSatisfy((file, versions) -> assertThat(versions).hasSize(1));
+  }
+
+  /**
+   * A commit dated before its parent (a rebase, a skewed clock) stays where the first-parent line
+   * puts it: the re-plans are attributed to the commits that made them, never to a commit that only
+   * retitled another milestone.
+   */
+  @Test
+  void shouldOrderVersionsByTheFirstParentLineNotByCommitDate() throws Exception {
+    RevCommit moved;
+    RevCommit skewed;
+    RevCommit movedAgain;
+    try (GitRepo repo = GitRepo.init(dir)) {
+      Fixtures.copyExample(dir);
+      repo.at(Instant.parse("2027-01-10T10:00:00Z")).commit("The Northwind roadmap");
+      String valid = Files.readString(dir.resolve("roadmap.yaml"));
+      String slipped = valid.replace(MILESTONE_DUE, "due: 2027-03-12");
+      repo.write("roadmap.yaml", slipped);
+      moved = repo.at(Instant.parse("2027-01-20T10:00:00Z")).commit("Slip the baseline");
+      repo.write(
+          "roadmap.yaml",
+          slipped.replace("title: Cost per inference metered", "title: Cost metered"));
+      skewed =
+          repo.at(Instant.parse("2027-01-15T10:00:00Z")).commit("Retitle, dated before its parent");
+      repo.write(
+          "roadmap.yaml",
+          slipped
+              .replace("title: Cost per inference metered", "title: Cost metered")
+              .replace("due: 2027-03-12", "due: 2027-03-26"));
+      movedAgain = repo.at(Instant.parse("2027-01-25T10:00:00Z")).commit("Slip it again");
+    }
+    LoadResult current = load(dir);
+
+    PlanHistory plan;
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      plan = PlanHistory.read(history, current.documents(), current.config().limits());
+    }
+
+    assertThat(plan.roadmap())
+        .extracting(s -> s.commit().subject())
+        .containsExactly(
+            "The Northwind roadmap",
+            "Slip the baseline",
+            "Retitle, dated before its parent",
+            "Slip it again");
+    Roadmap now = plan.roadmap().get(3).model();
+    MilestoneSlips.MilestoneHistory baseline =
+        MilestoneSlips.of(RoadmapStates.of(plan, now)).stream()
+            .filter(h -> h.milestone().id().equals("ms-cost-per-inference-baseline"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(baseline.moves())
+        .extracting(m -> m.commit().orElseThrow().id())
+        .containsExactly(moved.name(), movedAgain.name())
+        .doesNotContain(skewed.name());
+    assertThat(baseline.slips())
+        .extracting(MilestoneSlips.Move::describe)
+        .containsExactly(
+            "2027-02-26 → 2027-03-12 in " + moved.name().substring(0, 7) + " (2027-01-20)",
+            "2027-03-12 → 2027-03-26 in " + movedAgain.name().substring(0, 7) + " (2027-01-25)");
   }
 
   /** 2,000 commits that each change the roadmap, made straight in the object database. */
