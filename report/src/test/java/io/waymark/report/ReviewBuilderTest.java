@@ -202,8 +202,49 @@ class ReviewBuilderTest {
     assertThat(cohort.problem()).isEqualTo("At risk, due in 42 days; Due date moved later 2 times");
     assertThat(cohort.rag()).isEqualTo(Rag.RED);
     assertThat(cohort.slips()).hasSize(2);
-    assertThat(withHistory.metrics().get(0).historyPoints()).isEqualTo(1);
-    assertThat(withHistory.metrics().get(0).svg()).contains("(from Git history)");
+    // The removed January reading is named, never drawn.
+    assertThat(withHistory.metrics().get(0).corrections())
+        .containsExactly("31 Jan 2027 reading EUR 5.10 removed on 2 May 2027 (commit 0000005)");
+    assertThat(withHistory.metrics().get(0).svg()).doesNotContain("31 Jan").contains("28 Feb");
+  }
+
+  @Test
+  void shouldDrawOnlyTheCurrentReadingsOfACorrectedMetricAndADeletedPlaceholderSeries()
+      throws IOException {
+    String metrics =
+        Files.readString(
+            Examples.EXAMPLE.resolve("metrics/executive-dashboard.yaml"), StandardCharsets.UTF_8);
+    FakeHistory git = new FakeHistory();
+    // Day one: placeholder readings (as 'waymark init' writes them) and a wrong February value.
+    git.add(
+        "metrics/executive-dashboard.yaml",
+        "2027-01-05",
+        "Scaffold",
+        metrics.replace(
+            "        - {date: 2027-02-28, value: 4.80}",
+            "        - {date: 2027-01-31, value: 4.00}\n        - {date: 2027-02-28, value: 6.40}"));
+    // Later the placeholder goes and February is corrected: the file is now the example's.
+    git.add("metrics/executive-dashboard.yaml", "2027-03-10", "Real readings", metrics);
+    PlanHistory history =
+        PlanHistory.read(git, example.load().documents(), example.load().config().limits());
+
+    QuarterlyReview.MetricTile cost =
+        Reports.review(ReportInput.of(example).withHistory(history)).metrics().get(0);
+
+    assertThat(cost.id()).isEqualTo("cost-per-inference");
+    assertThat(cost.corrections())
+        .containsExactly(
+            "31 Jan 2027 reading EUR 4.00 removed on 10 March 2027 (commit 0000002)",
+            "28 Feb 2027 reading EUR 6.40 corrected to EUR 4.80 on 10 March 2027 (commit 0000002)");
+    assertThat(cost.svg())
+        .doesNotContain("31 Jan")
+        .doesNotContain("6.40")
+        .doesNotContain(": 4.00")
+        .contains("28 Feb 2027: 4.8<");
+    // The same review without history draws the same points.
+    QuarterlyReview.MetricTile without = Reports.review(ReportInput.of(example)).metrics().get(0);
+    assertThat(cost.svg()).isEqualTo(without.svg());
+    assertThat(cost.sparkText()).isEqualTo(without.sparkText());
   }
 
   /** Versions of files at made-up commits, newest first as History promises. */

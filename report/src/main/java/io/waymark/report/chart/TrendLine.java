@@ -9,12 +9,12 @@ import java.util.Optional;
 
 /**
  * A metric's trend line: its data points over time, the baseline (dotted) and the target (dashed),
- * the latest value marked and labelled. Points known only from Git history are drawn hollow.
+ * the latest value marked and labelled.
  */
 public final class TrendLine {
 
-  /** One observation; {@code fromHistory} when it is no longer in the current metrics file. */
-  public record Point(LocalDate date, BigDecimal value, boolean fromHistory) {}
+  /** One observation of the current metrics file. */
+  public record Point(LocalDate date, BigDecimal value) {}
 
   private TrendLine() {}
 
@@ -171,10 +171,7 @@ public final class TrendLine {
       boolean latest = i == points.size() - 1;
       svg.titled(
           "circle",
-          Wording.shortDate(p.date())
-              + ": "
-              + Wording.number(p.value(), 2)
-              + (p.fromHistory() ? " (from Git history)" : ""),
+          Wording.shortDate(p.date()) + ": " + Wording.number(p.value(), 2),
           "cx",
           x.apply(p.date()),
           "cy",
@@ -182,7 +179,7 @@ public final class TrendLine {
           "r",
           latest ? 3.6 : 2.4,
           "fill",
-          p.fromHistory() ? "#ffffff" : colour,
+          colour,
           "stroke",
           colour,
           "stroke-width",

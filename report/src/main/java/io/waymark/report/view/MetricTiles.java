@@ -9,8 +9,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +62,6 @@ final class MetricTiles {
       change = Wording.signedPercent(pct) + " vs baseline";
     }
     List<TrendLine.Point> points = points(c, m);
-    int fromHistory = (int) points.stream().filter(TrendLine.Point::fromHistory).count();
     String svg =
         TrendLine.draw(
             m.name() + ": trend",
@@ -89,37 +86,104 @@ final class MetricTiles {
         health.assessment(),
         svg,
         sparkText(points),
-        fromHistory);
+        corrections(c, m));
   }
 
   /**
-   * The metric's data points up to as-of: the current series, plus points that earlier commits of
-   * the metrics file recorded and the current file no longer has (hollow in the chart).
+   * The metric's data points up to as-of: the current series only. The current metrics file is the
+   * truth; a reading that an earlier commit had and a later one corrected or deleted never comes
+   * back as a data point (see {@link #corrections}).
    */
   static List<TrendLine.Point> points(Context c, Metrics.Metric m) {
     Map<LocalDate, TrendLine.Point> byDate = new TreeMap<>();
-    Set<LocalDate> current = new HashSet<>();
     for (Metrics.DataPoint p : m.series()) {
       if (!p.date().isAfter(c.asOf())) {
-        byDate.put(p.date(), new TrendLine.Point(p.date(), p.value(), false));
-        current.add(p.date());
-      }
-    }
-    for (List<Snapshot<Metrics>> file : c.history().metrics().values()) {
-      // Newest first along the first-parent line (never by commit date), so the latest recorded
-      // value of a removed point wins.
-      List<Snapshot<Metrics>> newest = new ArrayList<>(file);
-      Collections.reverse(newest);
-      for (Snapshot<Metrics> s : newest) {
-        s.model().metrics().stream()
-            .filter(x -> x.id().equals(m.id()))
-            .flatMap(x -> x.series().stream())
-            .filter(p -> !p.date().isAfter(c.asOf()) && !current.contains(p.date()))
-            .forEach(
-                p -> byDate.putIfAbsent(p.date(), new TrendLine.Point(p.date(), p.value(), true)));
+        byDate.put(p.date(), new TrendLine.Point(p.date(), p.value()));
       }
     }
     return new ArrayList<>(byDate.values());
+  }
+
+  /**
+   * How readings on or before as-of changed after they were recorded, from the history of the
+   * metrics files, oldest first: "31 Mar 2027 reading EUR 4.52 corrected to EUR 4.61 on 2 May 2027
+   * (commit 1a2b3c4)", "… removed on …". Uncommitted changes count as "in the working tree". A
+   * reading added later (back-filled) is not a change.
+   */
+  static List<String> corrections(Context c, Metrics.Metric m) {
+    List<String> out = new ArrayList<>();
+    for (List<Snapshot<Metrics>> file : c.history().metrics().values()) {
+      // Oldest first along the first-parent line, as PlanHistory keeps them (never by date).
+      List<Snapshot<Metrics>> oldest = file;
+      Optional<Map<LocalDate, BigDecimal>> before = Optional.empty();
+      for (Snapshot<Metrics> s : oldest) {
+        Optional<Map<LocalDate, BigDecimal>> now = readings(s.model(), m.id(), c.asOf());
+        if (before.isPresent() && now.isPresent()) {
+          changes(
+              c,
+              m,
+              before.get(),
+              now.get(),
+              "on " + Wording.date(s.commit().date()) + " (commit " + s.commit().shortId() + ")",
+              out);
+        }
+        before = now.isPresent() ? now : before;
+      }
+      if (before.isPresent() && file.stream().anyMatch(s -> hasMetric(s.model(), m.id()))) {
+        Map<LocalDate, BigDecimal> current = new TreeMap<>();
+        m.series().stream()
+            .filter(p -> !p.date().isAfter(c.asOf()))
+            .forEach(p -> current.put(p.date(), p.value()));
+        changes(c, m, before.get(), current, "in the working tree", out);
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasMetric(Metrics file, String id) {
+    return file.metrics().stream().anyMatch(x -> x.id().equals(id));
+  }
+
+  private static Optional<Map<LocalDate, BigDecimal>> readings(
+      Metrics file, String id, LocalDate asOf) {
+    return file.metrics().stream()
+        .filter(x -> x.id().equals(id))
+        .findFirst()
+        .map(
+            x -> {
+              Map<LocalDate, BigDecimal> out = new TreeMap<>();
+              x.series().stream()
+                  .filter(p -> !p.date().isAfter(asOf))
+                  .forEach(p -> out.put(p.date(), p.value()));
+              return out;
+            });
+  }
+
+  private static void changes(
+      Context c,
+      Metrics.Metric m,
+      Map<LocalDate, BigDecimal> before,
+      Map<LocalDate, BigDecimal> after,
+      String when,
+      List<String> out) {
+    for (Map.Entry<LocalDate, BigDecimal> e : before.entrySet()) {
+      BigDecimal now = after.get(e.getKey());
+      if (now != null && now.compareTo(e.getValue()) == 0) {
+        continue;
+      }
+      String reading =
+          Wording.shortDate(e.getKey())
+              + " reading "
+              + MetricValue.of(e.getValue(), m.unit(), c.currency());
+      out.add(
+          now == null
+              ? reading + " removed " + when
+              : reading
+                  + " corrected to "
+                  + MetricValue.of(now, m.unit(), c.currency())
+                  + " "
+                  + when);
+    }
   }
 
   /** A trend in eight block characters for the Markdown report ("▁▃▅█"). */

@@ -135,7 +135,7 @@ public record QuarterlyReview(
       String assessment,
       String svg,
       String sparkText,
-      int historyPoints) {}
+      List<String> corrections) {}
 
   /** One change to the roadmap. */
   public record Change(String area, String subject, String description, String when) {}
