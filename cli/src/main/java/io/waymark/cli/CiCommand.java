@@ -96,6 +96,7 @@ final class CiCommand implements Callable<Integer> {
     Validator validator = new Validator(RuleRegistry.discover());
     ValidationResult result;
     try (GitOptions.Target target = git.open(dir, validation.toOptions())) {
+      target.tell(spec.commandLine(), quiet);
       result = validator.validate(target.source(), target.options());
       FormatOptions options =
           new FormatOptions(false, false, Repositories.display(dir), validation.threshold());

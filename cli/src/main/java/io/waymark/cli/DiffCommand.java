@@ -46,8 +46,19 @@ final class DiffCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "BASE", description = "The base revision (origin/main).")
+  @Parameters(
+      index = "0",
+      paramLabel = "BASE",
+      description =
+          "The base revision (origin/main). HEAD is compared with the merge-base of HEAD and BASE"
+              + " (what the change branched from), so changes made on BASE since then are not"
+              + " shown as the change's; see --tip.")
   String base;
+
+  @Option(
+      names = "--tip",
+      description = "Compare with the tip of BASE instead of the merge-base of BASE and HEAD.")
+  boolean tip;
 
   @Parameters(
       index = "1",
@@ -83,9 +94,11 @@ final class DiffCommand implements Callable<Integer> {
     DiffFormat.Side baseSide;
     DiffFormat.Side headSide;
     try (History headHistory =
-            GitOptions.Target.history(dir, head == null ? "HEAD" : head, true, "HEAD");
-        History baseHistory = GitOptions.Target.history(dir, base, true, "BASE")) {
-      Revision baseRevision = GitOptions.Target.revision(headHistory, base, "BASE", dir);
+        GitOptions.Target.history(dir, head == null ? "HEAD" : head, true, "HEAD")) {
+      GitOptions.BasePoint point =
+          GitOptions.BasePoint.of(
+              headHistory, base, "BASE", head == null ? "HEAD" : head, dir, tip);
+      Revision baseRevision = point.revision();
       RepositorySource headSource = folder;
       ValidationOptions headOptions = options.withHistory(headHistory);
       headSide = DiffFormat.Side.workTree();
@@ -95,14 +108,26 @@ final class DiffCommand implements Callable<Integer> {
         headOptions = headOptions.withRevisionDate(revision.commit().date());
         headSide = new DiffFormat.Side(Optional.of(head), Optional.of(revision.commit()));
       }
-      baseSide = new DiffFormat.Side(Optional.of(base), Optional.of(baseRevision.commit()));
+      baseSide =
+          new DiffFormat.Side(
+              Optional.of(base),
+              Optional.of(baseRevision.commit()),
+              point.mergeBase() && !point.tip().id().equals(baseRevision.commit().id())
+                  ? Optional.of(point.tip())
+                  : Optional.empty(),
+              point.mergeBase(),
+              point.mergeBase() ? Optional.empty() : point.note());
       ValidationResult after =
           validator.validate(headSource, headOptions.withBase(baseRevision.source()));
       // The base is judged as of the same day, so that time alone makes no finding new.
-      ValidationResult before =
-          validator.validate(
-              GitOptions.relabel(baseRevision.source(), display),
-              options.withHistory(baseHistory).withAsOf(after.asOf()));
+      ValidationResult before;
+      try (History baseHistory =
+          GitOptions.Target.history(dir, baseRevision.commit().id(), true, "BASE")) {
+        before =
+            validator.validate(
+                GitOptions.relabel(baseRevision.source(), display),
+                options.withHistory(baseHistory).withAsOf(after.asOf()));
+      }
       diff = PlanDiff.between(before, after);
     }
     String text =

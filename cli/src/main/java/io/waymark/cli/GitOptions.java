@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
@@ -9,6 +10,7 @@ import io.waymark.engine.load.RepositorySource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,8 +35,16 @@ final class GitOptions {
       paramLabel = "REV",
       description =
           "Compare with this base revision and add the pull-request rules (gate-transition,"
-              + " approved-case-edited, history-rewritten), e.g. --base origin/main.")
+              + " approved-case-edited, history-rewritten), e.g. --base origin/main. The head is"
+              + " compared with the merge-base of the head and REV (what the pull request branched"
+              + " from), so changes made on REV since then are not blamed on it; see --tip.")
   String base;
+
+  @Option(
+      names = "--tip",
+      description =
+          "With --base: compare with the tip of the base revision instead of the merge-base.")
+  boolean tip;
 
   /**
    * What to validate: the folder or the revision, with the history and the base. Close it when the
@@ -52,10 +62,14 @@ final class GitOptions {
         source = relabel(revision.source(), display);
         result = result.withRevisionDate(revision.commit().date());
       }
+      Optional<BasePoint> point = Optional.empty();
       if (base != null) {
-        result = result.withBase(Target.revision(history, base, "--base", dir).source());
+        point =
+            Optional.of(
+                BasePoint.of(history, base, "--base", rev == null ? "HEAD" : rev, dir, tip));
+        result = result.withBase(point.get().revision().source());
       }
-      return new Target(source, result, List.of(history));
+      return new Target(source, result, List.of(history), point);
     } catch (RuntimeException e) {
       history.close();
       throw e;
@@ -85,9 +99,107 @@ final class GitOptions {
     };
   }
 
-  /** A source to validate, its options, and the repositories to close afterwards. */
-  record Target(RepositorySource source, ValidationOptions options, List<History> open)
+  /**
+   * What a base revision is compared at: the merge-base of the head and the base (the default), or
+   * the base's tip ({@code --tip}, or when the available history holds no common ancestor).
+   *
+   * @param name the revision as the user gave it
+   * @param revision the commit compared with
+   * @param tip the commit {@code name} resolves to
+   * @param mergeBase true when {@code revision} is the merge-base
+   * @param note what the user should know about the choice (empty when the base is simply the tip,
+   *     an ancestor of the head)
+   */
+  record BasePoint(
+      String name, Revision revision, Commit tip, boolean mergeBase, Optional<String> note) {
+
+    static BasePoint of(
+        History history, String name, String option, String head, Path dir, boolean tipOnly)
+        throws IOException {
+      Revision tip = Target.revision(history, name, option, dir);
+      if (tipOnly) {
+        return new BasePoint(name, tip, tip.commit(), false, Optional.empty());
+      }
+      Optional<Revision> mergeBase;
+      try {
+        mergeBase = history.mergeBase(name);
+      } catch (UnknownRevisionException e) {
+        throw new UserError(option + " " + name + ": " + e.getMessage());
+      }
+      if (mergeBase.isEmpty()) {
+        return new BasePoint(
+            name,
+            tip,
+            tip.commit(),
+            false,
+            Optional.of(
+                option
+                    + " "
+                    + name
+                    + ": "
+                    + head
+                    + " and "
+                    + name
+                    + " have no common ancestor in the available history"
+                    + history.limitation().map(l -> " (" + l + ")").orElse("")
+                    + "; compared with the tip of "
+                    + name
+                    + " ("
+                    + tip.commit().shortId()
+                    + "), so changes made on "
+                    + name
+                    + " may be shown as the pull request's. Fetch the full history (`git fetch"
+                    + " --unshallow`, `fetch-depth: 0`) to compare with the merge-base."));
+      }
+      Commit at = mergeBase.get().commit();
+      if (at.id().equals(tip.commit().id())) {
+        return new BasePoint(name, mergeBase.get(), tip.commit(), true, Optional.empty());
+      }
+      return new BasePoint(
+          name,
+          mergeBase.get(),
+          tip.commit(),
+          true,
+          Optional.of(
+              option
+                  + " "
+                  + name
+                  + ": compared with "
+                  + at.shortId()
+                  + " ("
+                  + at.date()
+                  + "), the merge-base of "
+                  + head
+                  + " and "
+                  + name
+                  + " (at "
+                  + tip.commit().shortId()
+                  + "); use --tip to compare with "
+                  + name
+                  + "'s tip"));
+    }
+  }
+
+  /** A source to validate, its options, the repositories to close afterwards, and the base. */
+  record Target(
+      RepositorySource source,
+      ValidationOptions options,
+      List<History> open,
+      Optional<BasePoint> base)
       implements AutoCloseable {
+
+    /** Prints how the base was chosen (one line on standard error), unless it is plain. */
+    void tell(picocli.CommandLine cli, boolean quiet) {
+      if (quiet) {
+        return;
+      }
+      base.flatMap(BasePoint::note)
+          .ifPresent(
+              n -> {
+                cli.getErr().println("waymark: " + n);
+                cli.getErr().flush();
+              });
+    }
 
     @Override
     public void close() {

@@ -62,6 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
     Validator validator = new Validator(RuleRegistry.discover());
     ValidationResult result;
     try (GitOptions.Target target = git.open(dir, validation.toOptions())) {
+      target.tell(spec.commandLine(), output.quiet);
       result = validator.validate(target.source(), target.options());
     }
     Formats.write(

@@ -111,6 +111,8 @@ class HistoryRulesCliTest {
     assertThat(findings(json, "milestone-slipping")).isEmpty();
     assertThat(findings(json, "rule-failed")).isEmpty();
     assertThat(findings(json, "roadmap-churn")).hasSize(1);
+    // A detached HEAD on a complete clone is not a limitation.
+    assertThat(findings(json, "history-shallow")).isEmpty();
   }
 
   @Test

@@ -31,18 +31,45 @@ public final class DiffFormat {
    * One side of the comparison.
    *
    * @param revision the name given on the command line; empty for the working tree
-   * @param commit the commit it resolved to; empty for the working tree
+   * @param commit the commit compared: the one it resolved to, or the merge-base with the head
+   * @param tip the commit the name resolved to, when the merge-base was compared instead
+   * @param mergeBase true when {@code commit} is the merge-base of this side and the head
+   * @param note a limitation of the comparison (no merge-base in a shallow history)
    */
-  public record Side(Optional<String> revision, Optional<Commit> commit) {
+  public record Side(
+      Optional<String> revision,
+      Optional<Commit> commit,
+      Optional<Commit> tip,
+      boolean mergeBase,
+      Optional<String> note) {
+
+    public Side(Optional<String> revision, Optional<Commit> commit) {
+      this(revision, commit, Optional.empty(), false, Optional.empty());
+    }
 
     public static Side workTree() {
       return new Side(Optional.empty(), Optional.empty());
     }
 
-    /** "origin/main (1a2b3c4, 2027-05-02)" or "the working tree". */
+    /**
+     * "origin/main (1a2b3c4, 2027-05-02)", "the merge-base 1a2b3c4 (2027-05-02) of origin/main (at
+     * 9f8e7d6)" or "the working tree".
+     */
     public String describe() {
       if (revision.isEmpty()) {
         return "the working tree";
+      }
+      if (tip.isPresent() && commit.isPresent()) {
+        Commit c = commit.get();
+        return "the merge-base "
+            + c.shortId()
+            + " ("
+            + c.date()
+            + ") of "
+            + revision.get()
+            + " (at "
+            + tip.get().shortId()
+            + ")";
       }
       return revision.get()
           + commit.map(c -> " (" + c.shortId() + ", " + c.date() + ")").orElse("");
@@ -63,6 +90,7 @@ public final class DiffFormat {
         .append(" (as of ")
         .append(diff.asOf())
         .append(")\n");
+    base.note().ifPresent(n -> out.append("note: ").append(n).append('\n'));
     if (diff.planUnchanged()) {
       out.append("\nThe plan is unchanged.\n");
     }
@@ -440,6 +468,18 @@ public final class DiffFormat {
               n.put("date", c.date().toString());
               n.put("subject", c.subject());
             });
+    if (side.revision().isPresent()) {
+      n.put("mergeBase", side.mergeBase());
+    }
+    side.tip()
+        .ifPresent(
+            t -> {
+              ObjectNode tip = n.putObject("tip");
+              tip.put("commit", t.id());
+              tip.put("date", t.date().toString());
+              tip.put("subject", t.subject());
+            });
+    side.note().ifPresent(x -> n.put("note", x));
   }
 
   private static void entries(ArrayNode array, List<PlanDiff.MilestoneEntry> entries) {

@@ -40,6 +40,21 @@ public interface History extends AutoCloseable {
   Revision revision(String name) throws IOException;
 
   /**
+   * The merge-base of the start of this history and the revision {@code name} ({@code git
+   * merge-base START NAME}): what a pull request branched from, so that changes made on the base
+   * branch after it are not blamed on the pull request. When there are several, the first one Git
+   * finds.
+   *
+   * @return empty when the two have no common ancestor in the available history (unrelated
+   *     histories, or a shallow clone that ends before it)
+   * @throws UnknownRevisionException when the name resolves to no commit
+   */
+  default Optional<Revision> mergeBase(String name) throws IOException {
+    revision(name);
+    return Optional.empty();
+  }
+
+  /**
    * History was not asked for (the engine used as a library, most tests): history rules stay
    * silent.
    */

@@ -1,5 +1,6 @@
 package io.waymark.engine.history.git;
 
+import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.FileVersion;
 import io.waymark.engine.history.History;
@@ -35,6 +36,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
@@ -126,13 +128,7 @@ public final class GitHistory implements History {
         RevCommit first = resolve(repository, walk, start, where);
         History history =
             new GitHistory(
-                repository,
-                where,
-                prefix.get(),
-                reader,
-                walk,
-                first,
-                shallow(repository).or(() -> detached(repository, start, first)));
+                repository, where, prefix.get(), reader, walk, first, shallowOrGrafted(repository));
         handedOver = true;
         return history;
       } finally {
@@ -206,6 +202,28 @@ public final class GitHistory implements History {
   }
 
   @Override
+  public synchronized Optional<Revision> mergeBase(String name) throws IOException {
+    RevCommit other = resolve(repository, walk, name, where);
+    try (RevWalk bases = new RevWalk(reader)) {
+      bases.setRevFilter(RevFilter.MERGE_BASE);
+      bases.markStart(bases.parseCommit(start));
+      bases.markStart(bases.parseCommit(other));
+      RevCommit found = bases.next();
+      if (found == null) {
+        return Optional.empty();
+      }
+      RevCommit commit = walk.parseCommit(found);
+      return Optional.of(
+          new Revision(
+              commit(commit),
+              new GitTreeSource(repository, commit.getTree(), prefix, commit.name())));
+    } catch (MissingObjectException e) {
+      // A shallow clone can end before the common ancestor.
+      return Optional.empty();
+    }
+  }
+
+  @Override
   public synchronized void close() {
     walk.close();
     reader.close();
@@ -254,7 +272,8 @@ public final class GitHistory implements History {
       throw new UnknownRevisionException("unknown revision '" + name + "' in " + where);
     }
     if (id == null) {
-      throw new UnknownRevisionException("unknown revision '" + name + "' in " + where);
+      throw new UnknownRevisionException(
+          "unknown revision '" + name + "' in " + where + ": " + whyUnknown(repository, name));
     }
     try {
       return walk.parseCommit(id);
@@ -268,25 +287,127 @@ public final class GitHistory implements History {
   }
 
   /**
-   * A detached HEAD (how Jenkins and most CI servers check out a commit): the history is read from
-   * that commit's first-parent line, which is right, but the branch it belongs to is unknown, so
-   * the history rules say so in one info finding (history-shallow).
+   * Why a revision name resolves to nothing, and the exact command that fetches it: CI checkouts
+   * are shallow and fetch only the branch being built, so {@code origin/main} is often simply not
+   * there; else it is a typo.
    */
-  private static Optional<String> detached(Repository repository, String start, RevCommit first) {
-    try {
-      if (Constants.HEAD.equals(start)
-          && repository.getFullBranch() != null
-          && !repository.getFullBranch().startsWith(Constants.R_REFS)) {
-        return Optional.of(
-            "detached HEAD at "
-                + first.name().substring(0, 7)
-                + ": history is read from this commit's first-parent line; commits on the branch"
-                + " that are not ancestors of it are not seen");
-      }
-      return Optional.empty();
-    } catch (IOException e) {
-      return Optional.empty();
+  static String whyUnknown(Repository repository, String name) throws IOException {
+    boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
+    Set<String> remotes = repository.getRemoteNames();
+    List<String> refs = new ArrayList<>();
+    for (org.eclipse.jgit.lib.Ref ref : repository.getRefDatabase().getRefs()) {
+      refs.add(Repository.shortenRefName(ref.getName()));
     }
+    String unshallow = shallow ? "--unshallow " : "";
+    String clone =
+        shallow
+            ? "this is a shallow clone (as CI checkouts are by default), and"
+            : "this clone has no such branch:";
+    int slash = name.indexOf('/');
+    if (slash > 0 && remotes.contains(name.substring(0, slash)) && slash < name.length() - 1) {
+      String remote = name.substring(0, slash);
+      String branch = name.substring(slash + 1);
+      Optional<String> near = Suggestion.nearest(name, refs);
+      if (near.isPresent() && !near.get().equals(name)) {
+        return "not fetched, or a typo (did you mean '"
+            + near.get()
+            + "'?); "
+            + clone
+            + " '"
+            + name
+            + "' was not fetched: fetch it with `git fetch "
+            + unshallow
+            + remote
+            + " +refs/heads/"
+            + branch
+            + ":refs/remotes/"
+            + name
+            + "`";
+      }
+      return clone
+          + " '"
+          + name
+          + "' was not fetched: fetch it with `git fetch "
+          + unshallow
+          + remote
+          + " +refs/heads/"
+          + branch
+          + ":refs/remotes/"
+          + name
+          + "` (in CI: fetch-depth: 0 in GitHub Actions, GIT_DEPTH: 0 in GitLab, no shallow"
+          + " clone in Jenkins)";
+    }
+    for (String remote : remotes.stream().sorted().toList()) {
+      if (refs.contains(remote + "/" + name)) {
+        return "there is no local branch '"
+            + name
+            + "'; did you mean '"
+            + remote
+            + "/"
+            + name
+            + "'?";
+      }
+    }
+    Optional<String> near = Suggestion.nearest(name, refs);
+    if (near.isPresent()) {
+      return "no branch, tag or commit of that name; did you mean '" + near.get() + "'?";
+    }
+    if (name.matches("[0-9a-fA-F]{4,40}") && shallow) {
+      return "commit "
+          + name
+          + " is not in this shallow clone: fetch the full history with `git fetch --unshallow`";
+    }
+    if (remotes.isEmpty()) {
+      return "no branch, tag or commit of that name (a typo?)";
+    }
+    String remote =
+        remotes.contains("origin") ? "origin" : remotes.stream().sorted().findFirst().get();
+    return "no branch, tag or commit of that name: a typo, or "
+        + (shallow ? "not fetched into this shallow clone" : "not fetched")
+        + "; to fetch branch '"
+        + name
+        + "' of "
+        + remote
+        + ": `git fetch "
+        + unshallow
+        + remote
+        + " +refs/heads/"
+        + name
+        + ":refs/remotes/"
+        + remote
+        + "/"
+        + name
+        + "`, then use '"
+        + remote
+        + "/"
+        + name
+        + "'";
+  }
+
+  /**
+   * Grafts ({@code info/grafts}) replace commits' parents: JGit does not apply them, so the history
+   * read here may differ from what {@code git log} shows; say so.
+   */
+  private static Optional<String> grafted(Repository repository) throws IOException {
+    for (Path dir : List.of(repository.getDirectory().toPath(), common(repository))) {
+      Path grafts = dir.resolve("info").resolve("grafts");
+      if (Files.isRegularFile(grafts) && Files.size(grafts) > 0) {
+        return Optional.of(
+            "grafted repository: info/grafts rewrites the parents of some commits, so the"
+                + " history is not the real one");
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Path common(Repository repository) {
+    java.io.File common = repository.getCommonDirectory();
+    return (common == null ? repository.getDirectory() : common).toPath();
+  }
+
+  private static Optional<String> shallowOrGrafted(Repository repository) throws IOException {
+    Optional<String> shallow = shallow(repository);
+    return shallow.isPresent() ? shallow : grafted(repository);
   }
 
   private static Optional<String> shallow(Repository repository) throws IOException {

@@ -2,6 +2,7 @@ package io.waymark.engine.rules.history;
 
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.FetchAdvice;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
@@ -20,15 +21,19 @@ public final class HistoryShallowRule implements Rule {
           """
           `milestone-slipping` and `roadmap-churn` read the commits that changed the roadmap.
           Many CI jobs (Jenkins' Git plugin with "Shallow clone", GitHub Actions' checkout by
-          default) fetch only the last commit or few, so older re-plans are invisible and a
-          milestone that slipped three times may look as if it never moved. Waymark never fails
-          a run for that, and never pretends the numbers are complete: it judges what is there
-          and says so in this one finding.""",
+          default, GitLab's `GIT_DEPTH`) fetch only the last commit or few, so older re-plans are
+          invisible and a milestone that slipped three times may look as if it never moved.
+          Waymark never fails a run for that, and never pretends the numbers are complete: it
+          judges what is there and says so in this one finding. It fires only for a real shallow
+          clone (`.git/shallow`) or a grafted one (`.git/info/grafts`, which Waymark does not
+          apply); a detached HEAD, as CI servers check out, is no limitation when the history
+          behind it is complete.""",
           """
-          Fetch the full history before running Waymark: `git fetch --unshallow` (or
-          `fetch-depth: 0` in GitHub Actions). In Jenkins, turn off "Shallow clone" in the Git
-          checkout's advanced clone behaviours, or in a Pipeline:
-          `checkout scmGit(..., extensions: [cloneOption(shallow: false, noTags: false)])`.""",
+          Fetch the full history before running Waymark. The hint names the step of the CI
+          server the run is on: `fetch-depth: 0` on GitHub Actions' checkout, `GIT_DEPTH: 0` on
+          a GitLab job, "Shallow clone" turned off in Jenkins (in a Pipeline:
+          `checkout scmGit(..., extensions: [cloneOption(shallow: false, noTags: false)])`), else
+          `git fetch --unshallow`. Grafts: `git replace --convert-graft-file`.""",
           """
           # CI checkout with depth 1
           $ git clone --depth 1 https://git.example/ai-roadmap.git
@@ -59,8 +64,8 @@ public final class HistoryShallowRule implements Rule {
             + commits
             + (commits == 1 ? " commit" : " commits")
             + " of the roadmap)",
-        "Fetch the full history with `git fetch --unshallow`; in Jenkins, turn off 'Shallow"
-            + " clone' in the Git checkout's advanced clone behaviours (cloneOption(shallow:"
-            + " false)).");
+        limitation.get().startsWith("grafted")
+            ? FetchAdvice.ungraft()
+            : FetchAdvice.unshallow(FetchAdvice.current()));
   }
 }

@@ -233,15 +233,29 @@ class GitHistoryTest {
     assertThat(Files.readString(dir.resolve(".git/HEAD"))).doesNotStartWith("ref:");
 
     try (History history = GitHistory.open(dir, "HEAD")) {
-      // Numbers stay right (the first-parent line of the checked-out commit); the limitation
-      // makes the history rules say so once (history-shallow), as CI checkouts are detached.
-      assertThat(history.limitation())
-          .hasValueSatisfying(
-              l -> assertThat(l).startsWith("detached HEAD at " + second.name().substring(0, 7)));
+      // The first-parent line of the checked-out commit is complete: CI servers check out a
+      // detached HEAD, and that is no limitation (issue 19).
+      assertThat(history.limitation()).isEmpty();
       assertThat(history.versions("roadmap.yaml"))
           .extracting(v -> v.commit().subject())
           .containsExactly("Two", "One");
       assertThat(history.revision("HEAD").commit().id()).isEqualTo(second.name());
+    }
+  }
+
+  @Test
+  void shouldSayThatAGraftedRepositoryIsNotTheRealHistory() throws Exception {
+    RevCommit second;
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v: 1\n").commit("One");
+      second = repo.write("roadmap.yaml", "v: 2\n").commit("Two");
+    }
+    Files.createDirectories(dir.resolve(".git/info"));
+    Files.writeString(dir.resolve(".git/info/grafts"), second.name() + "\n");
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThat(history.limitation())
+          .hasValueSatisfying(l -> assertThat(l).startsWith("grafted repository"));
     }
   }
 

@@ -1,0 +1,111 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pull requests as CI checks them out: merge-base, moved base branches. */
+class PullRequestGitTest {
+
+  static final String TITLE = "title: AI Infrastructure Modernisation 2027-2028";
+  static final String COMPLETED = "completedOn: 2027-01-27";
+
+  @TempDir Path tmp;
+
+  /**
+   * A branch made from {@code start} that only retitles the roadmap, while main later corrects a
+   * done milestone's completedOn: compared with main's tip, the branch would seem to rewrite it.
+   */
+  @Test
+  void shouldCompareWithTheMergeBaseSoABranchBehindMainIsNotBlamedForMainsChanges() {
+    Path dir = tmp.resolve("repo");
+    RevCommit start;
+    RevCommit corrected;
+    try (GitWorkTree repo = GitWorkTree.init(dir)) {
+      repo.copyExample("plan");
+      start = repo.commit("The roadmap", "2027-05-01");
+      repo.branch("retitle");
+      repo.replace("plan/roadmap.yaml", TITLE, "title: AI Infrastructure 2027-2028");
+      repo.commit("Retitle the roadmap", "2027-05-03");
+      repo.checkout("main");
+      repo.replace("plan/roadmap.yaml", COMPLETED, "completedOn: 2027-01-26");
+      corrected = repo.commit("Correct the completion date", "2027-05-04");
+      repo.checkout("retitle");
+    }
+    String plan = dir.resolve("plan").toString();
+
+    Cli mergeBase = Cli.run("validate", plan, "--base", "main", "--as-of", "2027-05-14");
+    Cli tip = Cli.run("validate", plan, "--base", "main", "--tip", "--as-of", "2027-05-14");
+    Cli diff = Cli.run("diff", "main", "--dir", plan, "--as-of", "2027-05-14");
+    Cli diffTip = Cli.run("diff", "main", "--tip", "--dir", plan, "--as-of", "2027-05-14");
+
+    assertThat(mergeBase.out()).doesNotContain("history-rewritten");
+    assertThat(mergeBase.err())
+        .contains(
+            "--base main: compared with "
+                + start.name().substring(0, 7)
+                + " (2027-05-01), the merge-base of HEAD and main (at "
+                + corrected.name().substring(0, 7)
+                + ")");
+    assertThat(tip.out()).contains("history-rewritten");
+    assertThat(diff.out())
+        .startsWith(
+            "waymark diff: the merge-base "
+                + start.name().substring(0, 7)
+                + " (2027-05-01) of main (at "
+                + corrected.name().substring(0, 7)
+                + ") → the working tree")
+        .doesNotContain("history-rewritten");
+    assertThat(diffTip.out()).contains("history-rewritten");
+  }
+
+  /**
+   * GitHub's default checkout: depth 1, only the pull request's branch. The base branch does not
+   * exist there: say so, and give the exact fetch command.
+   */
+  @Test
+  void shouldExplainAMissingBaseInADepthOneCloneWithTheFetchCommand() throws Exception {
+    Path dir = tmp.resolve("repo");
+    try (GitWorkTree repo = GitWorkTree.init(dir)) {
+      repo.copyExample("plan");
+      repo.commit("The roadmap", "2027-05-01");
+      repo.branch("retitle");
+      repo.replace("plan/roadmap.yaml", TITLE, "title: AI Infrastructure 2027-2028");
+      repo.commit("Retitle the roadmap", "2027-05-03");
+    }
+    Path clone = tmp.resolve("clone");
+    git(tmp, "clone", "-q", "--depth", "1", "--branch", "retitle", dir.toUri().toString(), "clone");
+    String plan = clone.resolve("plan").toString();
+
+    Cli missing = Cli.run("validate", plan, "--base", "origin/main");
+    Cli typo = Cli.run("validate", plan, "--base", "origin/retitel");
+    Cli diff = Cli.run("diff", "origin/main", "--dir", plan);
+
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err())
+        .contains("--base origin/main: unknown revision 'origin/main'")
+        .contains("this is a shallow clone")
+        .contains("'origin/main' was not fetched")
+        .contains("`git fetch --unshallow origin +refs/heads/main:refs/remotes/origin/main`")
+        .doesNotContain("Exception");
+    assertThat(typo.err()).contains("did you mean 'origin/retitle'?");
+    assertThat(diff.code()).isEqualTo(2);
+    assertThat(diff.err()).contains("git fetch --unshallow origin +refs/heads/main");
+  }
+
+  static void git(Path in, String... args) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>();
+    command.add("git");
+    command.addAll(java.util.List.of(args));
+    Process p =
+        new ProcessBuilder(command)
+            .directory(in.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
+  }
+}
