@@ -5,6 +5,7 @@ import io.waymark.cli.format.FormatOptions;
 import io.waymark.cli.format.Formats;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
+import io.waymark.engine.history.Commit;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.view.Quarter;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -108,15 +110,7 @@ final class CiCommand implements Callable<Integer> {
       // The machine formats first: a report template that fails must not cost the pipeline its
       // test results.
       write(out, files);
-      RenderedReport report =
-          QuarterlyReports.render(
-              validator,
-              target.options().history(),
-              result,
-              asked,
-              dir,
-              target.options().config(),
-              !noPdf);
+      RenderedReport report = report(validator, target, result, asked);
       try {
         report.writeTo(out.resolve(REPORT_FOLDER));
       } catch (IOException e) {
@@ -136,6 +130,47 @@ final class CiCommand implements Callable<Integer> {
       o.flush();
     }
     return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /**
+   * The reports: of this validation, or, for a closed quarter, of the last commit on or before its
+   * end (as {@code waymark report} does), so that a pipeline's board pack of a past quarter is the
+   * one of that quarter.
+   */
+  private RenderedReport report(
+      Validator validator,
+      GitOptions.Target target,
+      ValidationResult result,
+      Optional<Quarter> asked)
+      throws IOException {
+    Optional<Commit> closed =
+        QuarterlyReports.closedQuarterCommit(
+            target,
+            QuarterlyReports.named(asked, target.options().asOf()),
+            git.rev != null,
+            Clock.systemUTC());
+    if (closed.isEmpty()) {
+      return QuarterlyReports.render(
+          validator,
+          target.options().history(),
+          result,
+          asked,
+          dir,
+          target.options().config(),
+          !noPdf,
+          target.reflects().text());
+    }
+    try (GitOptions.Target past = git.open(dir, closed.get().id(), validation.toOptions())) {
+      return QuarterlyReports.render(
+          validator,
+          past.options().history(),
+          validator.validate(past.source(), past.options()),
+          asked,
+          dir,
+          past.options().config(),
+          !noPdf,
+          past.reflects().text());
+    }
   }
 
   /** Writes each file into {@code folder} by an atomic rename of a temporary file beside it. */

@@ -102,7 +102,12 @@ final class DiffCommand implements Callable<Integer> {
       RepositorySource headSource = folder;
       ValidationOptions headOptions = options.withHistory(headHistory);
       headSide = DiffFormat.Side.workTree();
-      if (head != null) {
+      if (head == null) {
+        GitOptions.Reflects reflects = GitOptions.Reflects.workTree(headHistory, folder);
+        if (!reflects.changed() && reflects.commit().isPresent()) {
+          headOptions = headOptions.withRevisionDate(reflects.commit().get().date());
+        }
+      } else {
         Revision revision = GitOptions.Target.revision(headHistory, head, "HEAD", dir);
         headSource = GitOptions.relabel(revision.source(), display);
         headOptions = headOptions.withRevisionDate(revision.commit().date());

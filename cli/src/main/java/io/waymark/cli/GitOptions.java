@@ -7,10 +7,17 @@ import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
 import io.waymark.engine.history.git.GitHistory;
 import io.waymark.engine.load.RepositorySource;
+import io.waymark.report.text.Wording;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,28 +58,118 @@ final class GitOptions {
    * validation is done (the revisions are read from the open repository).
    */
   Target open(Path dir, ValidationOptions options) throws IOException {
+    return open(dir, rev, options);
+  }
+
+  /**
+   * What to validate, with {@code revision} instead of {@code --rev} (null: the work tree). The
+   * as-of rule of SPEC §3 is applied here for every command: an explicit date or {@code
+   * Config.spec.asOf} first (in the engine), else the commit date of the revision, where a work
+   * tree whose Waymark files are those of {@code HEAD} counts as {@code HEAD}, else today.
+   */
+  Target open(Path dir, String revisionName, ValidationOptions options) throws IOException {
     RepositorySource folder = Repositories.folder(dir);
     String display = Repositories.display(dir);
-    History history = Target.history(dir, rev == null ? "HEAD" : rev, rev != null, "--rev");
+    History history =
+        Target.history(
+            dir, revisionName == null ? "HEAD" : revisionName, revisionName != null, "--rev");
     try {
       RepositorySource source = folder;
       ValidationOptions result = options.withHistory(history);
-      if (rev != null) {
-        Revision revision = Target.revision(history, rev, "--rev", dir);
+      Reflects reflects = Reflects.NO_GIT;
+      if (revisionName != null) {
+        Revision revision = Target.revision(history, revisionName, "--rev", dir);
         source = relabel(revision.source(), display);
         result = result.withRevisionDate(revision.commit().date());
+        reflects = new Reflects(Optional.of(revision.commit()), false);
+      } else if (history.available()) {
+        reflects = Reflects.workTree(history, folder);
+        if (!reflects.changed() && reflects.commit().isPresent()) {
+          result = result.withRevisionDate(reflects.commit().get().date());
+        }
       }
       Optional<BasePoint> point = Optional.empty();
       if (base != null) {
         point =
             Optional.of(
-                BasePoint.of(history, base, "--base", rev == null ? "HEAD" : rev, dir, tip));
+                BasePoint.of(
+                    history,
+                    base,
+                    "--base",
+                    revisionName == null ? "HEAD" : revisionName,
+                    dir,
+                    tip));
         result = result.withBase(point.get().revision().source());
       }
-      return new Target(source, result, List.of(history), point);
-    } catch (RuntimeException e) {
+      return new Target(source, result, List.of(history), point, reflects);
+    } catch (RuntimeException | IOException e) {
       history.close();
       throw e;
+    }
+  }
+
+  /**
+   * Which state of the repository a run judges: a commit, or the work tree (with uncommitted
+   * changes to its Waymark files, or without, when it is that of its commit).
+   *
+   * @param commit the commit (for the work tree: {@code HEAD}); empty without Git
+   * @param changed true for a work tree whose YAML files differ from the commit's
+   */
+  record Reflects(Optional<Commit> commit, boolean changed) {
+
+    static final Reflects NO_GIT = new Reflects(Optional.empty(), true);
+
+    /**
+     * The work tree against {@code HEAD}: unchanged when its YAML files are byte for byte HEAD's.
+     */
+    static Reflects workTree(History history, RepositorySource folder) throws IOException {
+      Revision head;
+      try {
+        head = history.revision("HEAD");
+      } catch (UnknownRevisionException e) {
+        return NO_GIT;
+      }
+      return new Reflects(
+          Optional.of(head.commit()), !yamlFiles(folder).equals(yamlFiles(head.source())));
+    }
+
+    private static Map<String, String> yamlFiles(RepositorySource source) throws IOException {
+      Map<String, String> files = new TreeMap<>();
+      for (RepositorySource.Entry e : source.list()) {
+        String name = e.path().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+          files.put(
+              e.path(),
+              e.type() == RepositorySource.Type.REGULAR
+                  ? java.util.HexFormat.of().formatHex(digest(source.read(e.path())))
+                  : e.type().name());
+        }
+      }
+      return files;
+    }
+
+    private static byte[] digest(byte[] bytes) {
+      try {
+        return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+      }
+    }
+
+    /** The date the as-of rule falls back to: the commit's, or today for a changed work tree. */
+    LocalDate date(Clock clock) {
+      return changed || commit.isEmpty()
+          ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
+          : commit.get().date();
+    }
+
+    /** "commit 1a2b3c4 of 31 March 2027", "the working tree with uncommitted changes on …", "". */
+    String text() {
+      if (commit.isEmpty()) {
+        return "";
+      }
+      String c = "commit " + commit.get().shortId() + " of " + Wording.date(commit.get().date());
+      return changed ? "the working tree with uncommitted changes on top of " + c : c;
     }
   }
 
@@ -185,7 +282,8 @@ final class GitOptions {
       RepositorySource source,
       ValidationOptions options,
       List<History> open,
-      Optional<BasePoint> base)
+      Optional<BasePoint> base,
+      Reflects reflects)
       implements AutoCloseable {
 
     /** Prints how the base was chosen (one line on standard error), unless it is plain. */

@@ -72,7 +72,8 @@ final class HistoryCommand implements Callable<Integer> {
       paramLabel = "DATE",
       description =
           "The date the churn months are counted back from (YYYY-MM-DD). Default: Config"
-              + " spec.asOf, else the commit date of --rev, else today (UTC).")
+              + " spec.asOf, else the commit date of the revision (--rev, or HEAD for a working"
+              + " tree without uncommitted changes), else today (UTC).")
   String asOf;
 
   @Option(
@@ -96,6 +97,11 @@ final class HistoryCommand implements Callable<Integer> {
         Revision revision = GitOptions.Target.revision(history, rev, "--rev", dir);
         source = GitOptions.relabel(revision.source(), display);
         options = options.withRevisionDate(revision.commit().date());
+      } else if (history.available()) {
+        GitOptions.Reflects reflects = GitOptions.Reflects.workTree(history, source);
+        if (!reflects.changed() && reflects.commit().isPresent()) {
+          options = options.withRevisionDate(reflects.commit().get().date());
+        }
       }
       // The current plan is the final state of every series; its own findings are not needed.
       ValidationResult current = new Validator(RuleRegistry.discover()).validate(source, options);

@@ -18,6 +18,8 @@ import io.waymark.report.text.Wording;
 import io.waymark.report.view.Quarter;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -42,13 +44,19 @@ final class QuarterlyReports {
       Optional<Quarter> asked,
       Path dir,
       Optional<Loader.NamedBytes> config,
-      boolean pdf)
+      boolean pdf,
+      String revision)
       throws IOException {
     PlanHistory history =
         PlanHistory.read(git, result.load().documents(), result.load().config().limits());
     Quarter q = asked.orElseGet(() -> Quarter.containing(result.asOf()));
     ReportInput input =
-        ReportInput.of(result).withQuarter(q).withHistory(history).withRepository(dir).withPdf(pdf);
+        ReportInput.of(result)
+            .withQuarter(q)
+            .withHistory(history)
+            .withRepository(dir)
+            .withPdf(pdf)
+            .withRevision(revision);
     Optional<Commit> base = Reports.endOfPreviousQuarter(history, q);
     if (base.isPresent()) {
       input = input.withDiff(diff(validator, git, base.get(), result, config));
@@ -58,6 +66,43 @@ final class QuarterlyReports {
     } catch (ReportException e) {
       throw new UserError("no report written: " + e.getMessage());
     }
+  }
+
+  /**
+   * The commit a report of a closed quarter reflects: when the reviewed quarter (named by {@code
+   * --quarter}, or containing an explicit {@code --as-of}) ended before the date of the state being
+   * judged (its commit's date; today for a work tree with uncommitted changes), the report is of
+   * the last commit on or before the quarter's last day, so that it can be regenerated exactly,
+   * later. Empty when the quarter is not closed, with {@code --rev}, or without Git.
+   *
+   * @throws UserError when the repository has no commit on or before the quarter's end
+   */
+  static Optional<Commit> closedQuarterCommit(
+      GitOptions.Target target, Optional<Quarter> reviewed, boolean revisionGiven, Clock clock)
+      throws IOException {
+    History history = target.options().history();
+    if (revisionGiven || reviewed.isEmpty() || !history.available()) {
+      return Optional.empty();
+    }
+    Quarter q = reviewed.get();
+    if (!q.end().isBefore(target.reflects().date(clock))) {
+      return Optional.empty();
+    }
+    Optional<Commit> commit = history.lastCommitOnOrBefore(q.end());
+    if (commit.isEmpty()) {
+      throw new UserError(
+          q.id()
+              + " ended on "
+              + q.end()
+              + ", before the first commit of the repository: its report cannot be reproduced"
+              + " from Git; give --rev REV to choose the revision to report on");
+    }
+    return commit;
+  }
+
+  /** The quarter a report reviews when one is named: {@code --quarter}, else that of --as-of. */
+  static Optional<Quarter> named(Optional<Quarter> asked, Optional<LocalDate> asOf) {
+    return asked.or(() -> asOf.map(Quarter::containing));
   }
 
   /** A {@code --quarter} value, or a usage error. */

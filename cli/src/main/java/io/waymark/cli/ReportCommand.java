@@ -3,8 +3,7 @@ package io.waymark.cli;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
-import io.waymark.engine.history.History;
-import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.history.Commit;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.view.Quarter;
@@ -13,10 +12,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,6 +35,11 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  waymark report example-roadmap --out build/qbr",
       "  waymark report . --out target/reports --quarter 2027-Q1",
+      "  waymark report . --out target/reports --rev v2027.1",
+      "",
+      "A closed quarter (one that ended before the date of the state reported on) is reported from",
+      "the last commit on or before its last day, unless --rev names another revision; the report",
+      "says which commit it reflects, so it can be regenerated exactly later.",
       "",
       "Exit codes: 0 reports written; 2 usage error, unreadable folder or a template that fails",
       "(nothing is written then)."
@@ -67,8 +73,9 @@ final class ReportCommand implements Callable<Integer> {
       names = "--as-of",
       paramLabel = "DATE",
       description =
-          "Report as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the date of the"
-              + " last commit, else today (UTC).")
+          "Report as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the commit date"
+              + " of the revision reported on (--rev, the last commit of a closed quarter, or HEAD"
+              + " for a working tree without uncommitted changes), else today (UTC).")
   String asOf;
 
   @Option(
@@ -86,19 +93,39 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Print stack traces of internal errors.")
   boolean debug;
 
+  @Mixin GitOptions git;
+
   @Override
   public Integer call() throws IOException {
     Optional<Quarter> asked = Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
-    RepositorySource source = Repositories.folder(dir);
     if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
       throw new UserError("--out '" + out + "' is not a folder");
     }
     Validator validator = new Validator(RuleRegistry.discover());
-    try (History git = history(dir)) {
-      ValidationOptions options = options();
-      ValidationResult result = validator.validate(source, options.withHistory(git));
+    ValidationOptions options = ValidationOptionsMixin.dateAndConfig(asOf, config);
+    GitOptions.Target target = git.open(dir, options);
+    try {
+      Optional<Commit> closed =
+          QuarterlyReports.closedQuarterCommit(
+              target,
+              QuarterlyReports.named(asked, options.asOf()),
+              git.rev != null,
+              Clock.systemUTC());
+      if (closed.isPresent()) {
+        target.close();
+        target = git.open(dir, closed.get().id(), options);
+      }
+      ValidationResult result = validator.validate(target.source(), target.options());
       RenderedReport report =
-          QuarterlyReports.render(validator, git, result, asked, dir, options.config(), !noPdf);
+          QuarterlyReports.render(
+              validator,
+              target.options().history(),
+              result,
+              asked,
+              dir,
+              options.config(),
+              !noPdf,
+              target.reflects().text());
       try {
         report.writeTo(out);
       } catch (IOException e) {
@@ -110,19 +137,16 @@ final class ReportCommand implements Callable<Integer> {
             "waymark: wrote "
                 + String.join(", ", List.copyOf(report.files().keySet()))
                 + " to "
-                + Repositories.display(out));
+                + Repositories.display(out)
+                + " (as of "
+                + result.asOf()
+                + (target.reflects().text().isEmpty() ? "" : ", " + target.reflects().text())
+                + ")");
         o.flush();
       }
+    } finally {
+      target.close();
     }
     return ExitCode.OK;
-  }
-
-  private ValidationOptions options() {
-    return ValidationOptionsMixin.dateAndConfig(asOf, config);
-  }
-
-  /** The Git history of DIR; a report without Git simply says so. */
-  private static History history(Path dir) throws IOException {
-    return GitOptions.Target.history(dir, "HEAD", false, "");
   }
 }

@@ -34,7 +34,9 @@ final class ValidationOptionsMixin {
       names = "--as-of",
       paramLabel = "DATE",
       description =
-          "Judge the roadmap as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the commit date of --rev, else today (UTC).")
+          "Judge the roadmap as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the"
+              + " commit date of the revision (--rev, or HEAD for a working tree without"
+              + " uncommitted changes), else today (UTC).")
   String asOf;
 
   @Option(

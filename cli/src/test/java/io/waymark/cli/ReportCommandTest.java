@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +17,62 @@ class ReportCommandTest {
   static final Path EXAMPLE = Path.of("..", "example-roadmap");
 
   @TempDir Path tmp;
+
+  @Test
+  void shouldRenderAClosedQuarterFromItsLastCommitSoThatItCanBeRegeneratedExactly()
+      throws IOException {
+    GitWorkTree git = GitWorkTree.init(tmp.resolve("repo")).copyExample("plan");
+    Path plan = git.dir().resolve("plan");
+    // No pinned as-of: the commit date of what is reported on decides.
+    git.replace("plan/waymark.yaml", "  asOf: 2027-05-14\n", "");
+    // The end of March: the pilot tier not delivered yet, the cohort on plan.
+    git.replace(
+            "plan/roadmap.yaml",
+            "status: done\n          completedOn: 2027-04-21",
+            "status: in-progress")
+        .replace("plan/roadmap.yaml", "status: at-risk", "status: planned");
+    git.commit("End of March", "2027-03-29");
+    Cli march = report(plan, "march", "--quarter", "2027-Q1");
+    // Later commits: delivered on 21 April, a slip on 3 May, at risk in June.
+    git.replace(
+        "plan/roadmap.yaml",
+        "due: 2027-04-23\n          status: in-progress",
+        "due: 2027-04-23\n          status: done\n          completedOn: 2027-04-21");
+    git.commit("Pilot tier delivered", "2027-04-21");
+    git.replace("plan/roadmap.yaml", "due: 2027-06-18", "due: 2027-07-02");
+    git.commit("ETL wave 1 slips", "2027-05-03");
+    git.replace(
+        "plan/roadmap.yaml",
+        "has not moved.\n          status: planned",
+        "has not moved.\n          status: at-risk");
+    String head = git.commit("Cohort at risk", "2027-06-10").getName();
+
+    Cli june = report(plan, "june", "--quarter", "2027-Q1");
+    Cli today = report(plan, "today", "--quarter", "2027-Q1", "--rev", "HEAD");
+
+    assertThat(march.code()).as(march.err()).isZero();
+    assertThat(june.code()).as(june.err()).isZero();
+    for (String file : List.of("qbr-2027-Q1.html", "qbr-2027-Q1.md", "dashboard.html")) {
+      assertThat(tmp.resolve("june").resolve(file))
+          .hasSameBinaryContentAs(tmp.resolve("march").resolve(file));
+    }
+    String md = Files.readString(tmp.resolve("june").resolve("qbr-2027-Q1.md"));
+    assertThat(md).contains("Reflects commit ").contains(" of 29 March 2027.");
+    assertThat(june.out()).contains("(as of 2027-03-29, commit ").contains(" of 29 March 2027)");
+    // The same quarter from today's state shows the later facts: that is what --rev HEAD is for.
+    assertThat(today.code()).as(today.err()).isZero();
+    assertThat(Files.readString(tmp.resolve("today").resolve("qbr-2027-Q1.md")))
+        .isNotEqualTo(md)
+        .contains("Reflects commit " + head.substring(0, 7) + " of 10 June 2027.");
+  }
+
+  private Cli report(Path plan, String out, String... options) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("report", plan.toString(), "--out", tmp.resolve(out).toString(), "--no-pdf"));
+    args.addAll(List.of(options));
+    return Cli.run(args.toArray(String[]::new));
+  }
 
   @Test
   void shouldWriteTheQbrTheDashboardAndTheStylesheet() throws IOException {

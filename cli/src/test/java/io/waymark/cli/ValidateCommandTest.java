@@ -29,6 +29,29 @@ class ValidateCommandTest {
   }
 
   @Test
+  void shouldJudgeACleanWorkTreeAsOfItsCommitAndAChangedOneAsOfTodayInEveryCommand() {
+    GitWorkTree git = GitWorkTree.init(tmp.resolve("repo")).copyExample("plan");
+    String plan = git.dir().resolve("plan").toString();
+    git.replace("plan/waymark.yaml", "  asOf: 2027-05-14\n", "");
+    git.commit("The plan", "2027-05-02");
+
+    Cli clean = Cli.run("validate", plan, "--no-color", "--fail-on", "never");
+    Cli history = Cli.run("history", plan);
+    Cli report = Cli.run("report", plan, "--out", tmp.resolve("qbr").toString(), "--no-pdf");
+    git.replace("plan/roadmap.yaml", "due: 2027-06-18", "due: 2027-06-19");
+    Cli changed = Cli.run("validate", plan, "--no-color", "--fail-on", "never");
+    Cli pinned =
+        Cli.run("validate", plan, "--no-color", "--fail-on", "never", "--as-of", "2027-05-14");
+
+    assertThat(clean.out()).contains("(as of 2027-05-02)");
+    assertThat(history.out()).contains("(as of 2027-05-02)");
+    assertThat(report.out()).contains("(as of 2027-05-02, commit ");
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    assertThat(changed.out()).contains("(as of " + today + ")");
+    assertThat(pinned.out()).contains("(as of 2027-05-14)");
+  }
+
+  @Test
   void shouldMarkARunWithWarningsThatExitsZeroAsPassing() throws IOException {
     Path repo = copyExample();
     Path roadmap = repo.resolve("roadmap.yaml");

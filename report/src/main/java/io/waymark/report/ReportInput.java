@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param repository the repository folder, whose own {@code templates/} folder overrides the
  *     bundled templates; empty for the bundled templates only
  * @param pdf whether to render the PDF (the slow part)
+ * @param revision which state of the repository the report reflects ("commit 1a2b3c4 of 31 March
+ *     2027", "the working tree with uncommitted changes"), stated in the report; empty without Git
  */
 public record ReportInput(
     ValidationResult result,
@@ -28,7 +30,8 @@ public record ReportInput(
     PlanHistory history,
     Optional<PlanDiff> diff,
     Optional<Path> repository,
-    boolean pdf) {
+    boolean pdf,
+    String revision) {
 
   public ReportInput {
     Objects.requireNonNull(result, "result");
@@ -36,6 +39,7 @@ public record ReportInput(
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(diff, "diff");
     Objects.requireNonNull(repository, "repository");
+    Objects.requireNonNull(revision, "revision");
   }
 
   /** The quarter containing the as-of date, no Git history, bundled templates, with the PDF. */
@@ -46,27 +50,33 @@ public record ReportInput(
         PlanHistory.empty(Optional.empty()),
         Optional.empty(),
         Optional.empty(),
-        true);
+        true,
+        "");
   }
 
   public ReportInput withQuarter(Quarter q) {
-    return new ReportInput(result, q, history, diff, repository, pdf);
+    return new ReportInput(result, q, history, diff, repository, pdf, revision);
   }
 
   public ReportInput withHistory(PlanHistory h) {
-    return new ReportInput(result, quarter, h, diff, repository, pdf);
+    return new ReportInput(result, quarter, h, diff, repository, pdf, revision);
   }
 
   public ReportInput withDiff(PlanDiff d) {
-    return new ReportInput(result, quarter, history, Optional.of(d), repository, pdf);
+    return new ReportInput(result, quarter, history, Optional.of(d), repository, pdf, revision);
   }
 
   /** Templates from {@code folder}'s own {@code templates/} folder win over the bundled ones. */
   public ReportInput withRepository(Path folder) {
-    return new ReportInput(result, quarter, history, diff, Optional.of(folder), pdf);
+    return new ReportInput(result, quarter, history, diff, Optional.of(folder), pdf, revision);
+  }
+
+  /** The revision the report reflects, stated in it ("commit 1a2b3c4 of 31 March 2027"). */
+  public ReportInput withRevision(String text) {
+    return new ReportInput(result, quarter, history, diff, repository, pdf, text);
   }
 
   public ReportInput withPdf(boolean render) {
-    return new ReportInput(result, quarter, history, diff, repository, render);
+    return new ReportInput(result, quarter, history, diff, repository, render, revision);
   }
 }

@@ -54,7 +54,8 @@ public final class Reports {
 
   /** The view model alone (for tests and other front ends). */
   public static QuarterlyReview review(ReportInput input) {
-    return ReviewBuilder.build(input.result(), input.quarter(), input.history(), input.diff());
+    return ReviewBuilder.build(
+        input.result(), input.quarter(), input.history(), input.diff(), input.revision());
   }
 
   /**

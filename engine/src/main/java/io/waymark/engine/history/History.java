@@ -55,6 +55,15 @@ public interface History extends AutoCloseable {
   }
 
   /**
+   * The newest commit on the first-parent line from the start revision whose commit day (UTC) is on
+   * or before {@code day}: the state of the repository at the end of that day, for reports of a
+   * closed quarter. Empty without history or when every commit is later.
+   */
+  default Optional<Commit> lastCommitOnOrBefore(java.time.LocalDate day) throws IOException {
+    return Optional.empty();
+  }
+
+  /**
    * History was not asked for (the engine used as a library, most tests): history rules stay
    * silent.
    */

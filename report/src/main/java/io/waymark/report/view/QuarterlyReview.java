@@ -33,7 +33,8 @@ public record QuarterlyReview(
       String asOf,
       String asOfIso,
       String currency,
-      String qbrFile) {}
+      String qbrFile,
+      String revision) {}
 
   /** A text that is a link only when {@code href} is an http(s) URL; otherwise plain text. */
   public record Link(String text, String href) {

@@ -48,13 +48,18 @@ public final class ReviewBuilder {
    *
    * @param diff the plan compared with its state at the end of the previous quarter; when empty,
    *     the roadmap adjustments are read from {@code history}
+   * @param revision the state of the repository the review reflects, or empty without Git
    */
   public static QuarterlyReview build(
-      ValidationResult result, Quarter quarter, PlanHistory history, Optional<PlanDiff> diff) {
+      ValidationResult result,
+      Quarter quarter,
+      PlanHistory history,
+      Optional<PlanDiff> diff,
+      String revision) {
     ReviewBuilder b = new ReviewBuilder(Context.of(result, quarter, history));
     List<QuarterlyReview.MetricTile> tiles = MetricTiles.of(b.c);
     return new QuarterlyReview(
-        b.header(),
+        b.header(revision),
         b.summary(tiles),
         b.wins(),
         b.challenges(tiles),
@@ -70,7 +75,7 @@ public final class ReviewBuilder {
         b.appendix());
   }
 
-  private QuarterlyReview.Header header() {
+  private QuarterlyReview.Header header(String revision) {
     String organisation = c.plan().config().organisation();
     String title =
         c.roadmap()
@@ -87,7 +92,8 @@ public final class ReviewBuilder {
         Wording.date(c.asOf()),
         c.asOf().toString(),
         c.currency(),
-        "qbr-" + q.id() + ".html");
+        "qbr-" + q.id() + ".html",
+        revision);
   }
 
   // ---------------------------------------------------------------- summary

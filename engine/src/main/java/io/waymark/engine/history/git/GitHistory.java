@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -221,6 +222,20 @@ public final class GitHistory implements History {
       // A shallow clone can end before the common ancestor.
       return Optional.empty();
     }
+  }
+
+  @Override
+  public synchronized Optional<Commit> lastCommitOnOrBefore(LocalDate day) throws IOException {
+    // Newest first along the first parents: with skewed clocks the first match is still the
+    // state the line had reached, never a commit of a merged branch.
+    for (RevCommit commit = start; commit != null; ) {
+      Commit c = commit(commit);
+      if (!c.date().isAfter(day)) {
+        return Optional.of(c);
+      }
+      commit = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+    }
+    return Optional.empty();
   }
 
   @Override
