@@ -57,8 +57,19 @@ public final class IdIndex {
         p.initiatives().forEach(i -> add("initiative", i.id(), i.at().location("id")));
       }
     }
+    // A constraint keeps its id across assessments: a re-assessment that names an earlier
+    // constraint's id (same dimension) re-ranks it. Only a second mention inside one assessment,
+    // or the same id for a different dimension, is a duplicate.
+    Map<String, String> constraintDimension = new HashMap<>();
     for (Assessment a : plan.assessments()) {
-      a.constraints().forEach(c -> add("constraint", c.id(), c.at().location("id")));
+      Set<String> inThisAssessment = new HashSet<>();
+      for (Assessment.Constraint c : a.constraints()) {
+        String dimension = constraintDimension.putIfAbsent(c.id(), c.dimension());
+        boolean reRank = dimension != null && dimension.equals(c.dimension());
+        if (!inThisAssessment.add(c.id()) || !reRank) {
+          add("constraint", c.id(), c.at().location("id"));
+        }
+      }
     }
     plan.vendors().forEach(v -> add("vendor", v.id(), v.at().location("id")));
     plan.decisions().forEach(d -> add("decision", d.id(), d.at().location("id")));

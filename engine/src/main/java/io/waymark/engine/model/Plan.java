@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,6 +118,35 @@ public record Plan(
     return assessments.stream()
         .filter(x -> !x.date().isAfter(asOf))
         .max(Comparator.comparing(Assessment::date));
+  }
+
+  /** The assessments dated on or before {@code asOf}, oldest first. */
+  public List<Assessment> assessmentsUpTo(LocalDate asOf) {
+    return assessments.stream()
+        .filter(x -> !x.date().isAfter(asOf))
+        .sorted(Comparator.comparing(Assessment::date))
+        .toList();
+  }
+
+  /** True when {@code a} is the earliest assessment of the repository. */
+  public boolean firstAssessment(Assessment a) {
+    return assessments.stream().noneMatch(x -> x.date().isBefore(a.date()));
+  }
+
+  /**
+   * Each constraint once, as the latest assessment on or before {@code asOf} that mentions it ranks
+   * it: a re-assessment re-ranks a constraint by naming its id again. Ordered by rank, then id.
+   */
+  public List<Assessment.Constraint> constraintsAsOf(LocalDate asOf) {
+    Map<String, Assessment.Constraint> latest = new LinkedHashMap<>();
+    for (Assessment a : assessmentsUpTo(asOf)) {
+      a.constraints().forEach(c -> latest.put(c.id(), c));
+    }
+    return latest.values().stream()
+        .sorted(
+            Comparator.comparingInt(Assessment.Constraint::rank)
+                .thenComparing(Assessment.Constraint::id))
+        .toList();
   }
 
   public Stream<Metrics.Metric> metrics() {

@@ -95,12 +95,8 @@ final class ReadinessScorecard {
 
     List<Initiative> initiatives = c.roadmap().map(Roadmap::initiatives).orElse(List.of());
     List<QuarterlyReview.ConstraintView> constraints = new ArrayList<>();
-    c.plan().assessments().stream()
-        .filter(x -> !x.date().isAfter(c.asOf()))
-        .flatMap(x -> x.constraints().stream())
-        .sorted(
-            Comparator.comparingInt(Assessment.Constraint::rank)
-                .thenComparing(Assessment.Constraint::id))
+    // Each constraint once, at its latest rank; "addressed by" comes from any phase.
+    c.plan().constraintsAsOf(c.asOf()).stream()
         .forEach(
             k -> {
               List<String> by =

@@ -24,7 +24,9 @@ public final class DuplicateIdRule implements Rule {
           reference silently picks one of them, and a gate can pass on the wrong metric. Ids
           of a kind (documents per kind; phases, gates, milestones, initiatives, criteria,
           constraints, vendors, decisions and metrics each across the whole repository) must
-          be unique.""",
+          be unique. A constraint is one thing across assessments: a re-assessment re-ranks an
+          earlier constraint by naming its id again with the same dimension, which is not a
+          duplicate; naming it twice in one assessment, or for another dimension, is.""",
           """
           Rename one of the two (the message names the other's file and line) and update the
           references to it.""",
@@ -54,7 +56,10 @@ public final class DuplicateIdRule implements Rule {
           context.report(
               d.location(),
               space.getKey() + " id '" + d.id() + "' is already used at " + earlier.location(),
-              "Give this " + space.getKey() + " a different id and update references to it.");
+              space.getKey().equals("constraint")
+                  ? "A re-assessment may re-rank an earlier constraint by naming its id once,"
+                      + " with the same dimension; otherwise give this constraint a new id."
+                  : "Give this " + space.getKey() + " a different id and update references to it.");
         }
       }
     }

@@ -27,14 +27,16 @@ public final class PitfallDataReadinessRule implements Rule {
           "pitfall-data-readiness",
           Severity.ERROR,
           "pitfalls",
-          "Pipelines are manual and the first phase has no data-pipeline initiative, or"
+          "Pipelines were manual in an assessment and the first phase has no data-pipeline initiative, or"
               + " infrastructure scaling comes before the first data-pipeline work.",
           """
           Pitfall 3 is ignoring data readiness: new infrastructure cannot fix bad data, and
           many organisations waste money on GPUs while their data is not ready to use them.
           Data readiness is the main barrier to AI, and manual pipelines are a red flag. The
           fix is data-pipeline work in phase 1 and infrastructure scaling (GPU purchases, cloud
-          compute) in phase 2 and later, never before the pipelines.""",
+          compute) in phase 2 and later, never before the pipelines. Every assessment up to
+          as-of counts: pipelines that were manual at the start with no phase-1 pipeline work
+          remain the pitfall after a later re-assessment rates them partial.""",
           """
           Add a `type: data-pipeline` initiative to the first phase (automating the pipelines
           of the priority datasets), and move GPU purchases and cloud compute to a phase no
@@ -65,7 +67,12 @@ public final class PitfallDataReadinessRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    Optional<Assessment> latest = context.plan().latestAssessment(context.asOf());
+    // Every assessment up to as-of counts: manual pipelines at the start with no phase-1
+    // pipeline work stay the pitfall after a later re-assessment says "partial".
+    Optional<Assessment> manual =
+        context.plan().assessmentsUpTo(context.asOf()).stream()
+            .filter(a -> a.pipelineAutomation().filter("manual"::equals).isPresent())
+            .findFirst();
     for (Roadmap roadmap : context.plan().roadmaps()) {
       List<Phase> ordered =
           roadmap.phases().stream().sorted(Comparator.comparingInt(Phase::firstMonth)).toList();
@@ -77,8 +84,7 @@ public final class PitfallDataReadinessRule implements Rule {
               .filter(k -> ordered.get(k).initiatives().stream().anyMatch(this::pipeline))
               .findFirst();
       Phase first = ordered.get(0);
-      latest
-          .filter(a -> a.pipelineAutomation().filter("manual"::equals).isPresent())
+      manual
           .filter(a -> firstPipeline.isEmpty() || firstPipeline.getAsInt() > 0)
           .ifPresent(
               a ->

@@ -28,7 +28,34 @@ class ConstraintsUnaddressedRuleTest {
         .inFile("assessment/2027-04-assessment.yaml")
         .at(constraint.line(), constraint.column())
         .withMessageContaining("constraint c-wan-headroom (rank 2, network) of assessment-2027-04")
-        .withMessageContaining("first phase phase-assess-stabilise")
+        .withMessageContaining(
+            "current or next phase phase-build-foundations or phase-scale-optimise")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldJudgeAReassessmentAgainstTheCurrentPhaseNotTheFinishedFirstPhase() {
+    Path root = Fixtures.copyExample(dir);
+    Path roadmap = root.resolve("roadmap.yaml");
+    // c-data-quality, re-ranked to 1 in April, is handled in phase 2 (current): no phase-1
+    // initiative names it, and that is right once phase 1 is done.
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+
+    // Moved to phase 3 (the next phase) it still counts; named by no phase at all, it does not.
+    Fixtures.replaceOnce(roadmap, "constraint: c-data-quality", "constraint: SWAP");
+    Fixtures.replaceOnce(roadmap, "constraint: c-peak-capacity", "constraint: c-data-quality");
+    Fixtures.replaceOnce(roadmap, "constraint: SWAP", "constraint: c-peak-capacity");
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+
+    Fixtures.replaceOnce(roadmap, "constraint: c-data-quality", "constraint: c-wan-headroom");
+    Position constraint =
+        Fixtures.positionOf(
+            root.resolve("assessment/2027-04-assessment.yaml"), "id: c-data-quality");
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .inFile("assessment/2027-04-assessment.yaml")
+        .at(constraint.line(), constraint.column())
+        .withMessageContaining("constraint c-data-quality (rank 1, data) of assessment-2027-04")
         .hasCount(1);
   }
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CoreRulesTest {
 
+  private static final String APRIL = "assessment/2027-04-assessment.yaml";
+
   private static final String ROADMAP = "roadmap.yaml";
   private static final String GOVERNANCE = "governance.yaml";
   private static final String FAQ_BOT = "use-cases/legacy-faq-chatbot.yaml";
@@ -142,6 +144,42 @@ class CoreRulesTest {
           roadmap, "id: ms-cost-per-inference-baseline", "id: uc-legacy-faq-chatbot");
 
       assertThat(Fixtures.validate(repo)).doesNotContainRule("duplicate-id");
+    }
+
+    @Test
+    void shouldAcceptAReassessmentThatReRanksAnEarlierConstraint() {
+      // The April re-assessment names c-data-quality (January, rank 4) again with rank 1.
+      Path april = example().resolve(APRIL);
+      assertThat(Fixtures.read(april)).contains("id: c-data-quality");
+
+      assertThat(Fixtures.validate(repo)).doesNotContainRule("duplicate-id");
+    }
+
+    @Test
+    void shouldReportAConstraintIdNamedTwiceInOneAssessment() {
+      Path april = example().resolve(APRIL);
+      Fixtures.replaceOnce(april, "id: c-wan-headroom", "id: c-data-quality");
+      Position second = Fixtures.positionOf(april, "id: c-data-quality\n      dimension: network");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("duplicate-id")
+          .inFile(APRIL)
+          .at(second.line(), second.column() + 4)
+          .withMessageContaining("constraint id 'c-data-quality'")
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldReportAConstraintIdReusedForAnotherDimension() {
+      Path april = example().resolve(APRIL);
+      Fixtures.replaceOnce(april, "id: c-wan-headroom", "id: c-idle-gpus");
+      Position reused = Fixtures.positionOf(april, "id: c-idle-gpus");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("duplicate-id")
+          .inFile(APRIL)
+          .at(reused.line(), reused.column() + 4)
+          .hasCount(1);
     }
   }
 

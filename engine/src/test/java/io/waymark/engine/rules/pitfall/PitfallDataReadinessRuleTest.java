@@ -18,13 +18,10 @@ class PitfallDataReadinessRuleTest {
   @TempDir Path dir;
 
   @Test
-  void shouldReportManualPipelinesWithoutDataPipelineWorkInPhaseOne() {
+  void shouldReportManualPipelinesAtTheStartEvenAfterAReassessmentSaysPartial() {
     Path root = Fixtures.copyExample(dir);
     Path roadmap = root.resolve("roadmap.yaml");
-    Fixtures.replaceOnce(
-        root.resolve("assessment/2027-04-assessment.yaml"),
-        "    pipelineAutomation: partial\n    # Yes",
-        "    pipelineAutomation: manual\n    # Yes");
+    // January records manual pipelines; the April re-assessment (the latest) says partial.
     Fixtures.replaceOnce(
         roadmap, CORE_PIPELINES, CORE_PIPELINES.replace("data-pipeline", "network"));
     Position initiatives =
@@ -35,7 +32,7 @@ class PitfallDataReadinessRuleTest {
         .withSeverity(Severity.ERROR)
         .inFile("roadmap.yaml")
         .at(initiatives.line(), initiatives.column())
-        .withMessageContaining("data pipelines are manual in assessment-2027-04")
+        .withMessageContaining("data pipelines are manual in assessment-2027-01")
         .withMessageContaining("first phase phase-assess-stabilise has no data-pipeline initiative")
         .hasCount(1);
   }
