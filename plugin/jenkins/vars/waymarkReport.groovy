@@ -7,8 +7,8 @@ import io.waymark.jenkins.WaymarkCommand
  * See waymarkReport.txt for the options.
  */
 def call(Map config = [:]) {
-    List<String> known = ['dir', 'out', 'quarter', 'asOf', 'config', 'pdf', 'command', 'archive', 'publishHtml',
-            'quiet', 'args']
+    List<String> known = ['dir', 'out', 'quarter', 'asOf', 'config', 'pdf', 'archive', 'publishHtml',
+            'quiet', 'args'] + WaymarkCommand.OPTIONS
     List<String> problems = StepOptions.problems('waymarkReport', config, known, [])
     if (problems) {
         error(problems.join('\n'))
@@ -16,7 +16,7 @@ def call(Map config = [:]) {
     String dir = config.dir ?: '.'
     String out = config.out ?: 'target/waymark'
     String reportDir = "${out}/report"
-    String command = config.command ?: WaymarkCommand.defaultCommand(this)
+    Map waymark = WaymarkCommand.choose(this, config, 'waymarkReport')
 
     List args = ['report', dir, '--out', reportDir]
     if (config.quarter) {
@@ -38,7 +38,8 @@ def call(Map config = [:]) {
         args += config.args
     }
 
-    Map run = WaymarkCommand.run(this, command, args)
+    // The reports of an earlier run are deleted first, so that a failed run cannot archive them.
+    Map run = WaymarkCommand.run(this, waymark, args, WaymarkCommand.staleResults(null, reportDir))
     if (run.status != 0) {
         error("waymark report failed (exit ${run.status}): ${run.stderr ?: 'see the log above'}")
     }

@@ -3,12 +3,12 @@ import io.waymark.jenkins.StepOptions
 import io.waymark.jenkins.WaymarkCommand
 
 /**
- * waymarkValidate: runs `waymark ci`, publishes its JUnit and SARIF results, archives the output
- * folder and sets the build result from the findings. See waymarkValidate.txt for the options.
+ * waymarkValidate: runs `waymark ci`, publishes its JUnit and checkstyle results, archives the
+ * output folder and sets the build result from the findings. See waymarkValidate.txt for the options.
  */
 def call(Map config = [:]) {
-    List<String> known = ['dir', 'out', 'failOn', 'unstableOn', 'failBuild', 'command', 'base', 'asOf', 'config',
-            'quarter', 'pdf', 'archive', 'publishJunit', 'publishSarif', 'quiet', 'args']
+    List<String> known = ['dir', 'out', 'failOn', 'unstableOn', 'failBuild', 'base', 'asOf', 'config',
+            'quarter', 'pdf', 'archive', 'publishJunit', 'publishIssues', 'quiet', 'args'] + WaymarkCommand.OPTIONS
     List<String> problems = StepOptions.problems('waymarkValidate', config, known, ['failOn', 'unstableOn'])
     if (problems) {
         error(problems.join('\n'))
@@ -17,12 +17,13 @@ def call(Map config = [:]) {
     String out = config.out ?: 'target/waymark'
     String failOn = config.failOn ?: 'error'
     String unstableOn = config.unstableOn ?: 'warning'
-    String command = config.command ?: WaymarkCommand.defaultCommand(this)
+    Map waymark = WaymarkCommand.choose(this, config, 'waymarkValidate')
     // A pull-request build (CHANGE_TARGET set) compares with its target branch unless told otherwise.
     def base = config.containsKey('base') ? config.base : (env.CHANGE_TARGET ? "origin/${env.CHANGE_TARGET}" : null)
 
-    // --fail-on info: exit 1 just means "there are findings"; this step decides the result below.
-    List args = ['ci', dir, '--out', out, '--fail-on', 'info']
+    // --fail-on failOn: a JUnit test case fails only for what fails the build, so infos and (by
+    // default) warnings never show as failed tests; exit 1 means "findings at failOn".
+    List args = ['ci', dir, '--out', out, '--fail-on', failOn]
     if (base) {
         args += ['--base', base]
     }
@@ -45,8 +46,12 @@ def call(Map config = [:]) {
         args += config.args
     }
 
-    Map run = WaymarkCommand.run(this, command, args)
+    // The results of an earlier run are deleted first: a run that crashes cannot leave them to be
+    // published as its own.
+    Map run = WaymarkCommand.run(this, waymark, args, WaymarkCommand.staleResults(out, "${out}/report"))
     if (run.status != 0 && run.status != 1) {
+        // 2: usage error, unreadable folder, internal failure (a crash); 127: not installed;
+        // anything else: the JVM was killed. Never findings: nothing is published.
         error("waymark failed (exit ${run.status}): ${run.stderr ?: 'see the log above'}")
     }
     String json = "${out}/waymark.json"
@@ -59,13 +64,20 @@ def call(Map config = [:]) {
     } catch (IllegalArgumentException e) {
         error("waymark failed: ${json} has no usable summary (${e.message})")
     }
+    // Exit 1 means findings at failOn, exit 0 none: anything else is a run that did not finish
+    // the way its results say (such as a crash reported as exit 1), and is not trusted.
+    int expected = counts.atOrAbove(failOn) > 0 ? 1 : 0
+    if (run.status != expected) {
+        error("waymark failed (exit ${run.status}): ${json} says ${counts}, which is exit ${expected} with" +
+                " failOn '${failOn}'; the run did not finish normally: ${run.stderr ?: 'see the log above'}")
+    }
 
     if (option(config, 'publishJunit')) {
         // The result is this step's decision (failOn, unstableOn), not the JUnit plugin's.
         junit(testResults: "${out}/waymark-junit.xml", allowEmptyResults: true, skipMarkingBuildUnstable: true)
     }
-    if (option(config, 'publishSarif')) {
-        publishSarif(out)
+    if (option(config, 'publishIssues')) {
+        publishIssues(out, dir)
     }
     if (option(config, 'archive')) {
         archiveArtifacts(artifacts: "${out}/**", allowEmptyArchive: true, fingerprint: false)
@@ -99,20 +111,27 @@ private boolean option(Map config, String name) {
     return !config.containsKey(name) || (config[name] as boolean)
 }
 
-/** recordIssues of Warnings NG when it is installed; without it the SARIF file is only archived. */
-private void publishSarif(String out) {
+/**
+ * recordIssues of Warnings NG with the checkstyle file when the plugin is installed: one clean issue
+ * per finding, with its line and column (its SARIF parser would bury each one under the rule's help
+ * text). The paths are relative to the repository; the roadmap folder is a source directory too.
+ */
+private void publishIssues(String out, String dir) {
+    String missing = 'waymarkValidate: Warnings NG is not installed; waymark-checkstyle.xml and waymark.sarif are' +
+            ' archived but not published'
     try {
-        recordIssues(tool: sarif(pattern: "${out}/waymark.sarif", id: 'waymark', name: 'Waymark'))
+        recordIssues(tools: [checkStyle(pattern: "${out}/waymark-checkstyle.xml", id: 'waymark', name: 'Waymark')],
+                sourceDirectories: [[path: dir]])
     } catch (NoSuchMethodError e) {
         // What Jenkins throws for a step or symbol whose plugin is not installed.
-        if (!WaymarkCommand.isMissingStep(e.message, ['recordIssues', 'sarif'])) {
+        if (!WaymarkCommand.isMissingStep(e.message, ['recordIssues', 'checkStyle'])) {
             throw e
         }
-        echo('waymarkValidate: Warnings NG is not installed; waymark.sarif is archived but not published')
+        echo(missing)
     } catch (MissingMethodException e) {
-        if (!(e.method in ['recordIssues', 'sarif'])) {
+        if (!(e.method in ['recordIssues', 'checkStyle'])) {
             throw e
         }
-        echo('waymarkValidate: Warnings NG is not installed; waymark.sarif is archived but not published')
+        echo(missing)
     }
 }

@@ -6,6 +6,11 @@ import com.cloudbees.groovy.cps.NonCPS
  * Runs one waymark command from a pipeline: through sh on Unix agents and bat on Windows agents,
  * with its stderr kept in a file so that a failing step can repeat the CLI's own message.
  * Written for the Groovy of Jenkins (2.4): no lambdas, no var.
+ *
+ * Which Waymark runs is a trust decision: the workspace holds the change being built, so a file
+ * named waymark in it is never run unless the Jenkinsfile says so (useWorkspaceLauncher: true, for
+ * the Waymark repository itself). Otherwise the step runs the configured command, a Jenkins tool
+ * installation, or the waymark on the agent's PATH, refusing one that lies inside the workspace.
  */
 class WaymarkCommand implements Serializable {
 
@@ -14,14 +19,51 @@ class WaymarkCommand implements Serializable {
     /** Characters that need no quoting in either shell; anything else is quoted. */
     private static final String PLAIN = /[A-Za-z0-9_.\/:=@+,-]+/
 
+    /** The options that choose which Waymark runs; every step knows them. */
+    static final List<String> OPTIONS = ['command', 'tool', 'useWorkspaceLauncher']
+
     /**
-     * Runs {@code command args} on the agent and returns {@code [status: exit code, stderr: text]};
-     * stderr is read only when the exit code is not 0 (it is printed to the build log either way).
+     * Which Waymark the step runs: {@code [command: text, lookup: true when it is looked up on the
+     * PATH by the script, origin: where it comes from, for the log]}. Says in the log which one it
+     * is, and that a launcher in the workspace is ignored.
      */
-    static Map run(def steps, String command, List args) {
+    static Map choose(def steps, Map config, String step) {
+        boolean unix = steps.isUnix()
+        if (config.command) {
+            return [command: String.valueOf(config.command), lookup: false,
+                    origin: "the command option (${config.command})"]
+        }
+        if (config.tool) {
+            String home = String.valueOf(steps.tool(String.valueOf(config.tool)))
+            String jar = unix ? "${home}/waymark.jar" : "${home}\\waymark.jar"
+            return [command: "java -jar ${unix ? shQuote(jar) : batQuote(jar)}", lookup: false,
+                    origin: "the tool installation '${config.tool}' (${jar})"]
+        }
+        if (config.useWorkspaceLauncher) {
+            if (!unix) {
+                steps.error("${step}: useWorkspaceLauncher needs a Unix agent: ./waymark is a bash script")
+            }
+            return [command: './waymark', lookup: false,
+                    origin: "the workspace's own launcher ./waymark (useWorkspaceLauncher: true)"]
+        }
+        if (steps.fileExists('waymark') || steps.fileExists('waymark.cmd') || steps.fileExists('waymark.bat')) {
+            steps.echo("${step}: the workspace has a file named waymark; it is not run, since it comes with the " +
+                    'change being built (useWorkspaceLauncher: true runs it, for the Waymark repository itself)')
+        }
+        return [command: 'waymark', lookup: true, origin: "the installed waymark on the agent's PATH"]
+    }
+
+    /**
+     * Runs {@code waymark args} as chosen by {@link #choose} on the agent, after deleting
+     * {@code stale} (the files an earlier run wrote, so that they cannot pass for this run's), and
+     * returns {@code [status: exit code, stderr: text]}; stderr is read only when the exit code is
+     * not 0 (it is printed to the build log either way).
+     */
+    static Map run(def steps, Map chosen, List args, List<String> stale) {
         boolean unix = steps.isUnix()
         String stderrFile = "${steps.pwd(tmp: true)}/waymark-stderr.txt"
-        String text = script(unix, command, args, stderrFile)
+        steps.echo("Waymark: running ${chosen.origin}")
+        String text = script(unix, chosen.command as String, args, stderrFile, chosen.lookup as boolean, stale)
         int status = unix ? steps.sh(script: text, returnStatus: true) : steps.bat(script: text, returnStatus: true)
         String stderr = ''
         if (status != 0 && steps.fileExists(stderrFile)) {
@@ -30,30 +72,83 @@ class WaymarkCommand implements Serializable {
         return [status: status, stderr: stderr]
     }
 
-    /** ./waymark when the workspace has the launcher (the Waymark repository itself), else waymark on the PATH. */
-    static String defaultCommand(def steps) {
-        return steps.isUnix() && steps.fileExists('waymark') ? './waymark' : 'waymark'
+    /**
+     * The script text. The command is used as given (it may be several words, such as
+     * {@code java -jar waymark.jar}); every argument is quoted when it needs it. With
+     * {@code lookup}, the command is looked up on the PATH first: the script prints the absolute
+     * path it runs, and refuses a relative one or one inside the workspace. Every path in
+     * {@code stale} is deleted first; its last segment may hold * wildcards.
+     */
+    @NonCPS
+    static String script(boolean unix, String command, List args, String stderrFile, boolean lookup,
+            List<String> stale) {
+        if (unix) {
+            String err = shQuote(stderrFile)
+            StringBuilder text = new StringBuilder('status=0\n')
+            if (stale) {
+                text << "rm -f -- ${stale.collect { shGlob(String.valueOf(it)) }.join(' ')}\n"
+            }
+            String run = command
+            if (lookup) {
+                // sh runs with -e: every command that may fail is guarded.
+                text << "waymark=\$(command -v ${shQuote(command)}) || waymark=\n"
+                text << 'case $waymark in\n'
+                text << '  /*) ;;\n'
+                text << "  '') echo \"waymark: no ${command} on the PATH of this agent: install Waymark on the agent, or name it" +
+                        " with the command or tool option (see docs/jenkins.md)\" >${err}; cat ${err} >&2; exit 127 ;;\n"
+                text << "  *) echo \"waymark: the ${command} on the PATH is \$waymark, a relative path into the workspace;" +
+                        " it is not run: install Waymark outside the workspace\" >${err}; cat ${err} >&2; exit 2 ;;\n"
+                text << 'esac\n'
+                text << 'case $waymark in\n'
+                text << "  \"\${WORKSPACE:-\$PWD}\"/* | \"\$PWD\"/*) echo \"waymark: the ${command} on the PATH, \$waymark," +
+                        " is inside the workspace, which the change being built controls; it is not run: install" +
+                        " Waymark outside the workspace\" >${err}; cat ${err} >&2; exit 2 ;;\n"
+                text << 'esac\n'
+                text << 'echo "Waymark: running $waymark"\n'
+                run = '"$waymark"'
+            }
+            // '|| status=$?' keeps the exit code and still gets to print stderr;
+            // '|| true' keeps a missing stderr file from replacing that exit code with cat's.
+            text << "${run} ${args.collect { shQuote(String.valueOf(it)) }.join(' ')} 2>${err} || status=\$?\n"
+            text << "cat ${err} >&2 || true\n"
+            text << 'exit $status\n'
+            return text.toString()
+        }
+        StringBuilder text = new StringBuilder()
+        if (lookup) {
+            // cmd.exe looks in the current folder, the workspace, before the PATH unless told not to.
+            text << 'set NoDefaultCurrentDirectoryInExePath=1\n'
+        }
+        for (String path : stale) {
+            text << "if exist ${batQuote(path.replace('/', '\\'))} del /f /q ${batQuote(path.replace('/', '\\'))}\n"
+        }
+        // call: the command may be a .bat or .cmd file, which would otherwise never return here.
+        text << "call ${command} ${args.collect { batQuote(String.valueOf(it)) }.join(' ')} 2>${batQuote(stderrFile)}\n"
+        text << 'set WAYMARK_STATUS=%ERRORLEVEL%\n'
+        text << "type ${batQuote(stderrFile)} 1>&2\n"
+        text << 'exit /b %WAYMARK_STATUS%\n'
+        return text.toString()
     }
 
     /**
-     * The script text. The command is used as given (it may be several words, such as
-     * {@code java -jar waymark.jar}); every argument is quoted when it needs it.
+     * The files of an earlier run in {@code out} (the stable names of waymark ci, and the reports
+     * in {@code reportDir} when it is given), to delete before running.
      */
     @NonCPS
-    static String script(boolean unix, String command, List args, String stderrFile) {
-        if (unix) {
-            // sh runs with -e: '|| status=$?' keeps the exit code and still gets to print stderr;
-            // '|| true' keeps a missing stderr file from replacing that exit code with cat's.
-            return 'status=0\n' +
-                    "${command} ${args.collect { shQuote(String.valueOf(it)) }.join(' ')} 2>${shQuote(stderrFile)} || status=\$?\n" +
-                    "cat ${shQuote(stderrFile)} >&2 || true\n" +
-                    'exit $status\n'
+    static List<String> staleResults(String out, String reportDir) {
+        List<String> files = []
+        if (out != null) {
+            for (String name : ['waymark.json', 'waymark-junit.xml', 'waymark.sarif', 'waymark-checkstyle.xml',
+                    'waymark-gitlab.json', 'waymark.txt']) {
+                files << "${out}/${name}".toString()
+            }
         }
-        // call: the command may be a .bat or .cmd file, which would otherwise never return here.
-        return "call ${command} ${args.collect { batQuote(String.valueOf(it)) }.join(' ')} 2>${batQuote(stderrFile)}\n" +
-                'set WAYMARK_STATUS=%ERRORLEVEL%\n' +
-                "type ${batQuote(stderrFile)} 1>&2\n" +
-                'exit /b %WAYMARK_STATUS%\n'
+        if (reportDir != null) {
+            for (String name : ['qbr-*.html', 'qbr-*.pdf', 'qbr-*.md', 'dashboard.html', 'waymark.css']) {
+                files << "${reportDir}/${name}".toString()
+            }
+        }
+        return files
     }
 
     @NonCPS
@@ -62,6 +157,19 @@ class WaymarkCommand implements Serializable {
             return arg
         }
         return "'" + arg.replace("'", "'\"'\"'") + "'"
+    }
+
+    /** A path for sh whose last segment may hold * wildcards: the rest is quoted. */
+    @NonCPS
+    static String shGlob(String path) {
+        int slash = path.lastIndexOf('/')
+        String folder = slash < 0 ? '' : path.substring(0, slash + 1)
+        String name = slash < 0 ? path : path.substring(slash + 1)
+        List<String> parts = []
+        for (String part : name.split(/\*/, -1)) {
+            parts << (part.isEmpty() ? '' : shQuote(part))
+        }
+        return (folder.isEmpty() ? '' : shQuote(folder)) + parts.join('*')
     }
 
     @NonCPS

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,8 +54,10 @@ final class HookCommand implements Runnable {
         "Write the pre-commit hook of the Git repository that contains DIR (the hooks folder,",
         "or core.hooksPath when it is set). The hook validates the staged YAML files under DIR",
         "with 'waymark validate' and stops the commit when there are errors. It runs",
-        "$WAYMARK_CMD if set, else ./waymark at the repository root, else waymark on PATH;",
-        "extra options for validate go in $WAYMARK_HOOK_ARGS (e.g. \"--fail-on warning\")."
+        "$WAYMARK_CMD if set, else the Waymark that installed it (its Java and jar, recorded by",
+        "absolute path), else an installed waymark on PATH; never a waymark file inside the",
+        "repository. Extra options for validate go in $WAYMARK_HOOK_ARGS (e.g. \"--fail-on",
+        "warning\")."
       },
       footer = {
         "",
@@ -101,7 +104,8 @@ final class HookCommand implements Runnable {
         }
       }
       Files.createDirectories(git.hooks());
-      Files.writeString(hook, HookScript.text(git.roadmap()), StandardCharsets.UTF_8);
+      Optional<HookScript.Installer> installer = HookScript.Installer.current();
+      Files.writeString(hook, HookScript.text(git.roadmap(), installer), StandardCharsets.UTF_8);
       executable(hook);
       out.println(
           verb
@@ -112,6 +116,10 @@ final class HookCommand implements Runnable {
           "It validates the staged YAML files under "
               + (".".equals(git.roadmap()) ? "the repository root" : git.roadmap() + "/")
               + " before each commit; 'git commit --no-verify' skips it once.");
+      out.println(
+          installer
+              .map(i -> "It runs this Waymark: " + i.command() + " (unless WAYMARK_CMD is set).")
+              .orElse("It runs the waymark on PATH (unless WAYMARK_CMD is set)."));
       out.flush();
       return ExitCode.OK;
     }

@@ -1,5 +1,13 @@
 package io.waymark.cli;
 
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
 /**
  * The Git pre-commit hook that {@code waymark hook install} writes: a POSIX shell script (Git runs
  * hooks with {@code sh}, also Git for Windows) that validates the staged roadmap files. The hook
@@ -21,13 +29,68 @@ final class HookScript {
   private HookScript() {}
 
   /**
+   * The Waymark a hook runs when {@code WAYMARK_CMD} is not set: the Java and the class path of the
+   * Waymark that installed it, by absolute path.
+   *
+   * @param java the java executable
+   * @param classPath the class path, entries separated as the platform does
+   * @param check a file that must still exist for this Waymark to be usable (its first class-path
+   *     entry)
+   */
+  record Installer(String java, String classPath, String check) {
+
+    /** The Waymark that runs in this JVM; empty when it cannot be told. */
+    static Optional<Installer> current() {
+      String home = System.getProperty("java.home");
+      String classPath = System.getProperty("java.class.path", "");
+      if (home == null || classPath.isBlank()) {
+        return Optional.empty();
+      }
+      Path java = Path.of(home, "bin", isWindows() ? "java.exe" : "java").toAbsolutePath();
+      List<String> entries = new ArrayList<>();
+      for (String entry : classPath.split(Pattern.quote(File.pathSeparator))) {
+        if (!entry.isBlank()) {
+          entries.add(slashes(Path.of(entry).toAbsolutePath().normalize().toString()));
+        }
+      }
+      if (entries.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new Installer(
+              slashes(java.toString()), String.join(File.pathSeparator, entries), entries.get(0)));
+    }
+
+    /** The command, for messages. */
+    String command() {
+      return java + " -cp " + classPath + " " + Main.class.getName();
+    }
+
+    private static boolean isWindows() {
+      return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("win");
+    }
+
+    /** Git for Windows runs hooks with its sh, which takes C:/… as well as C:\…. */
+    private static String slashes(String path) {
+      return path.replace('\\', '/');
+    }
+  }
+
+  /**
    * The script for a roadmap folder.
    *
    * @param roadmap the roadmap folder relative to the work tree's root, with '/' separators; "."
    *     for the root
+   * @param installer the Waymark that installs the hook, which the hook runs; none: the hook looks
+   *     for waymark on the PATH
    */
-  static String text(String roadmap) {
-    return TEMPLATE.replace("{{roadmap}}", shellQuote(roadmap));
+  static String text(String roadmap, Optional<Installer> installer) {
+    return TEMPLATE
+        .replace("{{roadmap}}", shellQuote(roadmap))
+        .replace("{{java}}", shellQuote(installer.map(Installer::java).orElse("")))
+        .replace("{{classpath}}", shellQuote(installer.map(Installer::classPath).orElse("")))
+        .replace("{{check}}", shellQuote(installer.map(Installer::check).orElse("")))
+        .replace("{{main}}", Main.class.getName());
   }
 
   /** True when a hook file's text is one that Waymark wrote. */
@@ -52,13 +115,20 @@ final class HookScript {
       #
       # Environment:
       #   WAYMARK_CMD        the command that runs Waymark, split on spaces, e.g.
-      #                      "java -jar /opt/waymark/waymark.jar" (default: ./waymark at
-      #                      the repository root, else waymark on PATH)
+      #                      "java -jar /opt/waymark/waymark.jar" (default: the Waymark that
+      #                      installed this hook, below, else waymark on PATH; never a
+      #                      waymark file of the repository being committed to)
       #   WAYMARK_HOOK_ARGS  extra options for `waymark validate`, e.g. "--fail-on warning"
       set -u
 
       # The roadmap folder, relative to the repository root.
       roadmap={{roadmap}}
+
+      # The Waymark that installed this hook, by absolute path (`waymark hook install` again
+      # records another one).
+      installed_java={{java}}
+      installed_classpath={{classpath}}
+      installed_check={{check}}
 
       root=$(git rev-parse --show-toplevel) || exit 2
       cd "$root" || exit 2
@@ -89,14 +159,32 @@ final class HookScript {
           /* | [A-Za-z]:*) ;;
           */*) cmd="$root/$1"; shift; set -- "$cmd" "$@" ;;
         esac
-      elif [ -x "$root/waymark" ]; then
-        set -- "$root/waymark"
-      elif command -v waymark >/dev/null 2>&1; then
-        set -- waymark
+      elif [ -n "$installed_java" ] && [ -x "$installed_java" ] && [ -e "$installed_check" ]; then
+        set -- "$installed_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m \\
+          -cp "$installed_classpath" {{main}}
+      elif waymark=$(command -v waymark 2>/dev/null); then
+        # Only an installed waymark: never one of the repository being committed to, which
+        # the commits of others can change (a relative PATH entry such as . leads there).
+        case $waymark in
+          "$root"/*) inside=yes ;;
+          /* | [A-Za-z]:*) inside=no ;;
+          *) inside=yes ;;
+        esac
+        if [ "$inside" = yes ]; then
+          echo "waymark pre-commit hook: the waymark on PATH, $waymark, is inside the repository;" >&2
+          echo "  it is not run. Install Waymark outside the repository and run" >&2
+          echo "  'waymark hook install' again, or set WAYMARK_CMD." >&2
+          echo "  To commit without the check: git commit --no-verify" >&2
+          exit 1
+        fi
+        set -- "$waymark"
       else
         echo "waymark pre-commit hook: cannot find waymark." >&2
-        echo "  Put a 'waymark' launcher at the repository root or on PATH, or set" >&2
-        echo "  WAYMARK_CMD, e.g. WAYMARK_CMD='java -jar /opt/waymark/waymark.jar'." >&2
+        if [ -n "$installed_java" ]; then
+          echo "  The Waymark that installed this hook is gone: $installed_check" >&2
+        fi
+        echo "  Install Waymark and run 'waymark hook install' again, put 'waymark' on PATH, or" >&2
+        echo "  set WAYMARK_CMD, e.g. WAYMARK_CMD='java -jar /opt/waymark/waymark.jar'." >&2
         echo "  Waymark needs Java 17; see docs/ci.md of Waymark for the set-up." >&2
         echo "  To commit without the check: git commit --no-verify" >&2
         exit 1

@@ -40,7 +40,50 @@ class HookCommandTest {
         .startsWith("#!/bin/sh\n" + HookScript.MARKER + "\n")
         .contains("roadmap='ai-roadmap'\n")
         .contains("\"$@\" validate \"$roadmap\" --rev \"$commit\"")
-        .contains("WAYMARK_CMD");
+        .contains("WAYMARK_CMD")
+        .doesNotContain("$root/waymark");
+    // The Waymark that installed the hook, by absolute path: here, this test's JVM.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    assertThat(hook).content().contains("installed_java='" + java + "'\n");
+    assertThat(cli.out()).contains("It runs this Waymark: " + java + " -cp ");
+  }
+
+  @Test
+  void shouldRunTheWaymarkThatInstalledItAndNeverOneInTheRepository() throws Exception {
+    assumeGit();
+    Path repo = repository();
+    Cli.run("init", repo.resolve("ai-roadmap").toString());
+    Cli.run("hook", "install", "--dir", repo.resolve("ai-roadmap").toString());
+    // A waymark of the repository (a commit of someone else could have put it there) that
+    // passes everything, and a PATH that leads to it.
+    Path hostile = repo.resolve("waymark");
+    Files.writeString(hostile, "#!/bin/sh\ntouch \"$(dirname \"$0\")/pwned\"\nexit 0\n");
+    hostile.toFile().setExecutable(true);
+    Files.writeString(
+        repo.resolve("ai-roadmap/roadmap.yaml"),
+        Files.readString(repo.resolve("ai-roadmap/roadmap.yaml"))
+            .replaceFirst("status: [a-z-]+", "status: finished"));
+    git(repo, "add", "ai-roadmap");
+
+    Hook hook = runHook(repo, Map.of("PATH", ".:/usr/bin:/bin"), "WAYMARK_CMD");
+
+    assertThat(hook.code()).as(hook.output()).isEqualTo(1);
+    assertThat(hook.output()).contains("[schema]").contains("finished");
+    assertThat(repo.resolve("pwned")).doesNotExist();
+
+    // Without the recorded Waymark, the PATH's ./waymark is refused, not run.
+    Path preCommit = repo.resolve(".git/hooks/pre-commit");
+    Files.writeString(
+        preCommit,
+        Files.readString(preCommit).replaceFirst("installed_java='[^']*'", "installed_java=''"));
+
+    Hook refused = runHook(repo, Map.of("PATH", ".:/usr/bin:/bin"), "WAYMARK_CMD");
+
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.output())
+        .contains("the waymark on PATH, ./waymark, is inside the repository")
+        .contains("it is not run");
+    assertThat(repo.resolve("pwned")).doesNotExist();
   }
 
   @Test
@@ -218,11 +261,19 @@ class HookCommandTest {
             || Files.isExecutable(Path.of("/bin/waymark")),
         "waymark is installed on " + path);
 
+    // The Waymark that installed the hook is gone (uninstalled, moved).
+    Path preCommit = repo.resolve(".git/hooks/pre-commit");
+    Files.writeString(
+        preCommit,
+        Files.readString(preCommit)
+            .replaceFirst("installed_check='[^']*'", "installed_check='/nonexistent/waymark.jar'"));
+
     Hook hook = runHook(repo, Map.of("PATH", path), "WAYMARK_CMD");
 
     assertThat(hook.code()).isEqualTo(1);
     assertThat(hook.output())
         .contains("cannot find waymark")
+        .contains("The Waymark that installed this hook is gone: /nonexistent/waymark.jar")
         .contains("WAYMARK_CMD")
         .contains("--no-verify");
   }

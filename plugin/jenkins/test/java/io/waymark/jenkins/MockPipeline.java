@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +59,15 @@ final class MockPipeline {
   /** Files in the workspace (relative paths) and in the workspace's temporary folder. */
   final Map<String, String> files = new HashMap<>();
 
+  /** What the build log shows: the echo steps, and with a real shell, what the scripts print. */
+  final List<String> log = new ArrayList<>();
+
+  /** Tool installations by name, for the tool step. */
+  final Map<String, String> tools = new HashMap<>();
+
   private final Map<String, String> cliWrites = new LinkedHashMap<>();
+  private Path workspace;
+  private String path;
   private final Set<String> absent = new HashSet<>();
   private final Set<String> jenkinsLacks = new HashSet<>();
   private boolean unix = true;
@@ -79,6 +88,17 @@ final class MockPipeline {
   MockPipeline cliExits(int status, String stderr) {
     cliStatus = status;
     cliStderr = stderr;
+    return this;
+  }
+
+  /**
+   * Runs the scripts of sh for real, with /bin/sh in {@code workspace} (which then holds the files
+   * fileExists and readFile see) and {@code path} as the PATH, as a Jenkins agent would.
+   */
+  MockPipeline realShell(Path workspace, String path) {
+    this.workspace = workspace.toAbsolutePath();
+    this.path = path;
+    env.put("WORKSPACE", this.workspace.toString());
     return this;
   }
 
@@ -144,12 +164,16 @@ final class MockPipeline {
     return String.valueOf(runs.get(0).named().get("script"));
   }
 
-  /** The line of that script that runs waymark, without the redirection of stderr. */
+  /**
+   * The line of that script that runs waymark, without the redirection of stderr, and with {@code
+   * "$waymark"} (the installed waymark the script looked up on the PATH) shown as {@code waymark}.
+   */
   String commandLine() {
     return script()
         .lines()
         .filter(line -> line.contains(" 2>"))
         .map(line -> line.substring(0, line.indexOf(" 2>")))
+        .map(line -> line.startsWith("\"$waymark\" ") ? "waymark" + line.substring(10) : line)
         .findFirst()
         .orElseThrow(() -> new AssertionError("no command line in " + script()));
   }
@@ -159,12 +183,28 @@ final class MockPipeline {
     binding.setVariable("env", env);
     binding.setVariable("currentBuild", currentBuild);
     bind(binding, "isUnix", args -> unix);
-    bind(binding, "pwd", args -> WORKSPACE_TMP);
-    bind(binding, "fileExists", args -> files.containsKey(String.valueOf(args[0])));
+    bind(binding, "pwd", args -> workspace == null ? WORKSPACE_TMP : workspace + "@tmp");
+    bind(binding, "fileExists", args -> exists(String.valueOf(args[0])));
     bind(binding, "readFile", args -> readFile(args[0]));
-    bind(binding, "sh", this::runCli);
+    bind(binding, "sh", args -> workspace == null ? runCli(args) : runShell(args));
     bind(binding, "bat", this::runCli);
-    bind(binding, "echo", args -> null);
+    bind(
+        binding,
+        "echo",
+        args -> {
+          log.add(String.valueOf(args[0]));
+          return null;
+        });
+    bind(
+        binding,
+        "tool",
+        args -> {
+          String home = tools.get(String.valueOf(args[0]));
+          if (home == null) {
+            throw new PipelineError("No tool named " + args[0] + " found");
+          }
+          return home;
+        });
     bind(
         binding,
         "error",
@@ -182,7 +222,7 @@ final class MockPipeline {
         });
     bind(binding, "junit", args -> null);
     bind(binding, "archiveArtifacts", args -> null);
-    bind(binding, "sarif", args -> Map.of("tool", "sarif", "options", args[0]));
+    bind(binding, "checkStyle", args -> Map.of("tool", "checkStyle", "options", args[0]));
     bind(binding, "recordIssues", args -> null);
     bind(binding, "publishHTML", args -> null);
     GroovyClassLoader loader = new GroovyClassLoader(getClass().getClassLoader());
@@ -234,9 +274,22 @@ final class MockPipeline {
     return value;
   }
 
+  private boolean exists(String file) {
+    return workspace == null
+        ? files.containsKey(file)
+        : Files.exists(workspace.resolve(file), LinkOption.NOFOLLOW_LINKS);
+  }
+
   private Object readFile(Object argument) {
     String path =
         String.valueOf(argument instanceof Map<?, ?> named ? named.get("file") : argument);
+    if (workspace != null) {
+      try {
+        return Files.readString(workspace.resolve(path), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new PipelineError(e.toString());
+      }
+    }
     String content = files.get(path);
     if (content == null) {
       throw new PipelineError("java.nio.file.NoSuchFileException: " + path);
@@ -255,15 +308,44 @@ final class MockPipeline {
     return cliStatus;
   }
 
-  /** A JSON output of waymark, from test/resources/io/waymark/jenkins. */
-  static String fixture(String name) {
+  /** sh with a real shell: {@code sh -e SCRIPT} in the workspace, its output going to the log. */
+  private Object runShell(Object[] args) {
+    Map<?, ?> named = (Map<?, ?>) args[0];
     try {
-      return Files.readString(
-          LIBRARY.resolve("test/resources/io/waymark/jenkins").resolve(name),
-          StandardCharsets.UTF_8);
+      Files.createDirectories(Path.of(workspace + "@tmp"));
+      Path script = Files.createTempFile(Path.of(workspace + "@tmp"), "script", ".sh");
+      Files.writeString(script, String.valueOf(named.get("script")), StandardCharsets.UTF_8);
+      ProcessBuilder builder =
+          new ProcessBuilder("/bin/sh", "-e", script.toString())
+              .directory(workspace.toFile())
+              .redirectErrorStream(true);
+      builder.environment().put("PATH", path);
+      builder.environment().put("WORKSPACE", workspace.toString());
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int status = process.waitFor();
+      output.lines().forEach(log::add);
+      if (Boolean.TRUE.equals(named.get("returnStatus"))) {
+        return status;
+      }
+      if (status != 0) {
+        throw new PipelineError("script returned exit code " + status);
+      }
+      return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The waymark.json of a fixture made by the real CLI: {@code clean.json}, {@code warnings.json}
+   * or {@code errors.json} (see {@link CliFixtures}).
+   */
+  static String fixture(String name) {
+    return CliFixtures.text(name.replace(".json", ""), "waymark.json");
   }
 
   /** A minimal waymark.json with these counts. */

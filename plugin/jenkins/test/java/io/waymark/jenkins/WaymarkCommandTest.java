@@ -23,11 +23,40 @@ class WaymarkCommandTest {
   }
 
   private static String script(boolean unix, List<String> args) {
+    return script(unix, args, false, List.of());
+  }
+
+  private static String script(
+      boolean unix, List<String> args, boolean lookup, List<String> stale) {
     return (String)
         InvokerHelper.invokeStaticMethod(
             WAYMARK_COMMAND,
             "script",
-            new Object[] {unix, "waymark", args, "/ws@tmp/waymark-stderr.txt"});
+            new Object[] {unix, "waymark", args, "/ws@tmp/waymark-stderr.txt", lookup, stale});
+  }
+
+  @Test
+  void shouldLookUpTheInstalledWaymarkAndRefuseOneInTheWorkspace() {
+    String script = script(true, List.of("ci", "."), true, List.of());
+
+    assertThat(script)
+        .contains("waymark=$(command -v waymark) || waymark=\n")
+        .contains("\n  /*) ;;\n")
+        .contains("\n  \"${WORKSPACE:-$PWD}\"/* | \"$PWD\"/*) echo ")
+        .contains("echo \"Waymark: running $waymark\"\n\"$waymark\" ci . 2>");
+  }
+
+  @Test
+  void shouldDeleteTheResultsOfAnEarlierRunFirst() {
+    List<String> stale = List.of("out dir/waymark.json", "out dir/report/qbr-*.html");
+
+    assertThat(script(true, List.of("ci"), false, stale))
+        .startsWith("status=0\nrm -f -- 'out dir/'waymark.json 'out dir/report/'qbr-*.html\n");
+    assertThat(script(false, List.of("ci"), false, stale))
+        .startsWith(
+            "if exist \"out dir\\waymark.json\" del /f /q \"out dir\\waymark.json\"\n"
+                + "if exist \"out dir\\report\\qbr-*.html\" del /f /q"
+                + " \"out dir\\report\\qbr-*.html\"\n");
   }
 
   @Test
