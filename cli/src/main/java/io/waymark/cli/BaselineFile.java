@@ -2,6 +2,7 @@ package io.waymark.cli;
 
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
+import io.waymark.report.OutputFolder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,15 +40,11 @@ final class BaselineFile {
       n.put("path", f.path());
       n.put("message", f.message());
     }
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(
+    OutputFolder.writeFile(
         file,
-        JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root)
-            + "\n",
-        StandardCharsets.UTF_8);
+        (JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root)
+                + "\n")
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   static Set<String> read(Path file) {

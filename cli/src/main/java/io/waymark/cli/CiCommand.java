@@ -3,11 +3,14 @@ package io.waymark.cli;
 import io.waymark.cli.format.Format;
 import io.waymark.cli.format.FormatOptions;
 import io.waymark.cli.format.Formats;
+import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.report.OutputFolder;
 import io.waymark.report.RenderedReport;
+import io.waymark.report.Reports;
 import io.waymark.report.view.Quarter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -51,6 +54,9 @@ final class CiCommand implements Callable<Integer> {
   /** The folder under OUT that holds the reports. */
   static final String REPORT_FOLDER = "report";
 
+  /** In OUT while a run writes its results: whatever else is there is not a complete result. */
+  static final String INCOMPLETE = "INCOMPLETE";
+
   @Spec CommandSpec spec;
 
   @Parameters(
@@ -92,13 +98,22 @@ final class CiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Optional<Quarter> asked = Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
-      throw new UserError("--out '" + out + "' is not a folder");
+    // Yesterday's results go first, so that nothing below can fail with them still in place;
+    // a folder that is not there yet is created only once the repository could be opened.
+    OutputFolder existing = null;
+    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+      existing = OutputFolder.open(out);
+      clearPreviousRun(existing);
     }
     Validator validator = new Validator(RuleRegistry.discover());
     ValidationResult result;
     try (GitOptions.Target target = git.open(dir, validation.toOptions())) {
       target.tell(spec.commandLine(), quiet);
+      OutputFolder folder = existing;
+      if (folder == null) {
+        folder = OutputFolder.open(out);
+        clearPreviousRun(folder);
+      }
       result = validator.validate(target.source(), target.options());
       FormatOptions options =
           new FormatOptions(false, false, Repositories.display(dir), validation.threshold());
@@ -109,24 +124,17 @@ final class CiCommand implements Callable<Integer> {
       }
       // The machine formats first: a report template that fails must not cost the pipeline its
       // test results.
-      write(out, files);
+      folder.write(files);
       RenderedReport report = report(validator, target, result, asked);
-      try {
-        report.writeTo(out.resolve(REPORT_FOLDER));
-      } catch (IOException e) {
-        throw new UserError(
-            "cannot write the reports to '"
-                + Repositories.display(out.resolve(REPORT_FOLDER))
-                + "': "
-                + e.getMessage());
-      }
+      report.writeTo(folder, REPORT_FOLDER);
+      folder.remove(INCOMPLETE);
     }
     if (!quiet) {
       PrintWriter o = spec.commandLine().getOut();
       o.println(
           Formats.summaryLine(result, validation.threshold())
               + " — results in "
-              + Repositories.display(out));
+              + TerminalText.escape(Repositories.display(out)));
       o.flush();
     }
     return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
@@ -173,14 +181,29 @@ final class CiCommand implements Callable<Integer> {
     }
   }
 
-  /** Writes each file into {@code folder} by an atomic rename of a temporary file beside it. */
-  private static void write(Path folder, Map<String, byte[]> files) {
-    try {
-      RenderedReport.writeAtomically(folder, files);
-    } catch (IOException e) {
-      throw new UserError(
-          "cannot write the results to '" + Repositories.display(folder) + "': " + e.getMessage());
+  /**
+   * Removes what an earlier run wrote into OUT (the result files and the reports; a link among them
+   * is refused, never followed) and leaves the {@link #INCOMPLETE} marker until this run has
+   * written everything: a run that fails or is killed can never leave yesterday's results looking
+   * current.
+   */
+  static void clearPreviousRun(OutputFolder folder) throws IOException {
+    folder.write(
+        INCOMPLETE,
+        ("waymark ci started writing into this folder and did not finish: the results here are"
+                + " incomplete. See the log of the run that failed.\n")
+            .getBytes(StandardCharsets.UTF_8));
+    for (String file : FILES.keySet()) {
+      folder.remove(file);
     }
+    folder.removeAll(REPORT_FOLDER, CiCommand::isReportFile);
+  }
+
+  /** The names of the files {@code waymark report} writes. */
+  static boolean isReportFile(String name) {
+    return name.equals(Reports.STYLESHEET)
+        || name.equals(Reports.DASHBOARD)
+        || name.matches("qbr-[0-9]{4}-Q[1-4]\\.(html|pdf|md)");
   }
 
   private static Map<String, Format> files() {

@@ -12,6 +12,7 @@ import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.report.OutputException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -162,7 +163,7 @@ final class DiffCommand implements Callable<Integer> {
             .anyMatch(c -> c.worse() && c.after().severity().atLeast(threshold.get()));
   }
 
-  private void write(String text, String summary) {
+  private void write(String text, String summary) throws OutputException {
     Formats.deliver(
         spec.commandLine().getOut(),
         output.output,

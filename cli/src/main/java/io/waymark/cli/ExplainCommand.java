@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleRegistry;
@@ -43,7 +44,7 @@ final class ExplainCommand implements Callable<Integer> {
                             + suggest(registry)
                             + "; 'waymark rules' lists them all"));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(RuleText.explain(d));
+    out.print(TerminalText.escapeKeepingLines(RuleText.explain(d)));
     out.flush();
     return ExitCode.OK;
   }

@@ -1,6 +1,8 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.finding.Suggestion;
+import io.waymark.report.OutputException;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -8,8 +10,9 @@ import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * Turns exceptions into a one-line message on stderr and exit code 2. A stack trace is printed only
- * with {@code --debug}.
+ * Turns exceptions and errors into one line on stderr and exit code 2. A stack trace is printed
+ * only with {@code --debug}. Every message is made terminal-safe: it may quote a file name or a
+ * value from the roadmap.
  */
 final class Failures
     implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
@@ -17,22 +20,40 @@ final class Failures
   @Override
   public int handleExecutionException(
       Exception e, CommandLine cli, CommandLine.ParseResult parseResult) {
-    PrintWriter err = cli.getErr();
     boolean debug = Arrays.asList(parseResult.originalArgs().toArray()).contains("--debug");
-    if (e instanceof UserError) {
-      err.println("waymark: " + e.getMessage());
-    } else {
-      err.println("waymark: internal error: " + e);
-      if (!debug) {
-        err.println(
-            "Run again with --debug for the stack trace, and report it with the input that caused it.");
+    return crash(e, cli.getErr(), debug);
+  }
+
+  /** Prints the one line for {@code t} (and its stack trace with --debug); returns exit code 2. */
+  static int crash(Throwable t, PrintWriter err, boolean debug) {
+    try {
+      err.println("waymark: " + TerminalText.escape(message(t, debug)));
+      if (debug) {
+        t.printStackTrace(err);
       }
+      err.flush();
+    } catch (Throwable ignored) { // NOPMD: the exit code must still say "failed"
+      // nothing more can be said
     }
-    if (debug) {
-      e.printStackTrace(err);
-    }
-    err.flush();
     return ExitCode.USAGE;
+  }
+
+  private static String message(Throwable t, boolean debug) {
+    if (t instanceof UserError || t instanceof OutputException) {
+      return t.getMessage();
+    }
+    String more =
+        debug ? "" : "; run again with --debug for the stack trace, and report it with the input";
+    if (t instanceof StackOverflowError) {
+      return "internal error: the input nests too deeply (stack overflow)" + more;
+    }
+    if (t instanceof OutOfMemoryError) {
+      return "out of memory ("
+          + t.getMessage()
+          + "); give Waymark more memory (WAYMARK_JAVA_OPTS=-Xmx2g) or report the input that"
+          + " needs it";
+    }
+    return "internal error: " + t + more;
   }
 
   @Override
@@ -43,16 +64,17 @@ final class Failures
       String word = unknownCommand(u).get();
       err.println(
           "waymark: '"
-              + word
+              + TerminalText.escape(word)
               + "' is not a waymark command; the commands are: "
               + String.join(", ", commands(cli))
               + ".");
       Suggestion.nearest(word, commands(cli))
-          .ifPresent(s -> err.println("Did you mean: waymark " + s + "?"));
+          .ifPresent(s -> err.println("Did you mean: waymark " + TerminalText.escape(s) + "?"));
     } else {
-      err.println("waymark: " + e.getMessage());
+      err.println("waymark: " + TerminalText.escape(e.getMessage()));
       if (e instanceof CommandLine.UnmatchedArgumentException u) {
-        nearestOption(u).ifPresent(s -> err.println("Did you mean: " + s + "?"));
+        nearestOption(u)
+            .ifPresent(s -> err.println("Did you mean: " + TerminalText.escape(s) + "?"));
       }
     }
     err.println("Run '" + cli.getCommandSpec().qualifiedName() + " --help' for usage.");

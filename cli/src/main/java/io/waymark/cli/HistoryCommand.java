@@ -11,6 +11,7 @@ import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.report.OutputException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -123,7 +124,7 @@ final class HistoryCommand implements Callable<Integer> {
     return ValidationOptionsMixin.dateAndConfig(asOf, config);
   }
 
-  private void write(String text, HistoryReport report) {
+  private void write(String text, HistoryReport report) throws OutputException {
     Formats.deliver(
         spec.commandLine().getOut(),
         output.output,

@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.report.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +83,7 @@ final class HookCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       GitHooks git = GitHooks.of(dir);
+      OutputFolder hooks = OutputFolder.open(git.hooks());
       Path hook = git.preCommit();
       String verb = "installed";
       if (Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
@@ -103,10 +102,10 @@ final class HookCommand implements Runnable {
           out.println("kept the existing pre-commit hook as " + backup);
         }
       }
-      Files.createDirectories(git.hooks());
       Optional<HookScript.Installer> installer = HookScript.Installer.current();
-      Files.writeString(hook, HookScript.text(git.roadmap(), installer), StandardCharsets.UTF_8);
-      executable(hook);
+      hooks.writeExecutable(
+          hook.getFileName().toString(),
+          HookScript.text(git.roadmap(), installer).getBytes(StandardCharsets.UTF_8));
       out.println(
           verb
               + " the Waymark pre-commit hook: "
@@ -173,17 +172,5 @@ final class HookCommand implements Runnable {
   private static boolean isWaymark(Path hook) throws IOException {
     return Files.isRegularFile(hook, LinkOption.NOFOLLOW_LINKS)
         && HookScript.isWaymark(Files.readString(hook, StandardCharsets.ISO_8859_1));
-  }
-
-  /** rwxr-xr-x where the file system has POSIX permissions (Git for Windows ignores them). */
-  private static void executable(Path file) throws IOException {
-    try {
-      Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rwxr-xr-x");
-      Files.setPosixFilePermissions(file, permissions);
-    } catch (UnsupportedOperationException e) {
-      if (!file.toFile().setExecutable(true, false)) {
-        throw new IOException("cannot make " + file + " executable");
-      }
-    }
   }
 }

@@ -1,13 +1,13 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.TerminalText;
+import io.waymark.report.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -82,10 +82,11 @@ final class InitCommand implements Callable<Integer> {
     String display = Repositories.display(dir);
     List<Scaffold.File> files = Scaffold.files(settings);
     prepare(display);
+    OutputFolder folder = OutputFolder.open(dir);
     List<String> written = new ArrayList<>();
     List<String> kept = new ArrayList<>();
     for (Scaffold.File file : files) {
-      if (write(file)) {
+      if (folder.createNew(file.path(), file.text().getBytes(StandardCharsets.UTF_8))) {
         written.add(file.path());
       } else {
         kept.add(file.path());
@@ -93,7 +94,7 @@ final class InitCommand implements Callable<Integer> {
     }
     out.println(
         "Created a Waymark roadmap repository in "
-            + display
+            + TerminalText.escape(display)
             + " ("
             + written.size()
             + " files, start "
@@ -168,35 +169,11 @@ final class InitCommand implements Callable<Integer> {
                 + " beside what is there (existing files are never overwritten)");
       }
     }
-    Files.createDirectories(dir);
   }
 
   private static boolean empty(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.findAny().isEmpty();
-    }
-  }
-
-  /** Writes one file unless something is already there; true when written. */
-  private boolean write(Scaffold.File file) throws IOException {
-    Path target = dir.resolve(file.path());
-    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-      return false;
-    }
-    // Never write through a symbolic link into somewhere else.
-    Path cursor = dir;
-    for (Path part : dir.relativize(target.getParent())) {
-      cursor = cursor.resolve(part);
-      if (Files.isSymbolicLink(cursor)) {
-        return false;
-      }
-    }
-    Files.createDirectories(target.getParent());
-    try {
-      Files.writeString(target, file.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-      return true;
-    } catch (FileAlreadyExistsException e) {
-      return false;
     }
   }
 }

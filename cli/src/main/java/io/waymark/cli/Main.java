@@ -1,7 +1,15 @@
 package io.waymark.cli;
 
+import io.waymark.report.OutputFolder;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point of the {@code waymark} executable. */
@@ -10,19 +18,98 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    CheckedOutput stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
+    PrintWriter out = new PrintWriter(stdout, false, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(out, err, args));
+    System.exit(run(out, err, stdout::failure, args));
   }
 
   /** Runs one command line and returns its exit code; output goes to the given writers. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = WaymarkCommand.commandLine();
-    cli.setOut(out);
-    cli.setErr(err);
-    int code = cli.execute(args);
+    return run(out, err, Optional::empty, args);
+  }
+
+  /**
+   * Runs one command line. Whatever happens, the result is an exit code: a crash ({@code
+   * OutOfMemoryError}, {@code StackOverflowError}, any unexpected exception) is exit 2 with one
+   * line on {@code err}, never a pass or "findings"; so is a standard output that could not be
+   * written (a full disk, a closed pipe), since the result it should have carried is lost.
+   *
+   * @param stdoutFailure why writing {@code out} failed, when known
+   */
+  static int run(
+      PrintWriter out,
+      PrintWriter err,
+      Supplier<Optional<IOException>> stdoutFailure,
+      String... args) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    int code;
+    try {
+      CommandLine cli = WaymarkCommand.commandLine();
+      cli.setOut(out);
+      cli.setErr(err);
+      code = cli.execute(args);
+    } catch (Throwable t) { // NOPMD: the last line of defence, so that a crash is never a pass
+      code = Failures.crash(t, err, debug);
+    }
     out.flush();
+    if (out.checkError()) {
+      err.println(
+          "waymark: cannot write standard output"
+              + stdoutFailure.get().map(e -> ": " + OutputFolder.reason(e)).orElse("")
+              + "; the result is lost");
+      code = ExitCode.USAGE;
+    }
     err.flush();
     return code;
+  }
+
+  /** Standard output that remembers why a write failed (a PrintWriter keeps only a flag). */
+  static final class CheckedOutput extends OutputStream {
+
+    private final OutputStream out;
+    private IOException failure;
+
+    CheckedOutput(OutputStream out) {
+      this.out = out;
+    }
+
+    Optional<IOException> failure() {
+      return Optional.ofNullable(failure);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    private IOException remember(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+      return e;
+    }
   }
 }

@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
@@ -9,8 +10,6 @@ import io.waymark.report.RenderedReport;
 import io.waymark.report.view.Quarter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -98,9 +97,6 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Optional<Quarter> asked = Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out)) {
-      throw new UserError("--out '" + out + "' is not a folder");
-    }
     Validator validator = new Validator(RuleRegistry.discover());
     ValidationOptions options = ValidationOptionsMixin.dateAndConfig(asOf, config);
     GitOptions.Target target = git.open(dir, options);
@@ -126,18 +122,14 @@ final class ReportCommand implements Callable<Integer> {
               options.config(),
               !noPdf,
               target.reflects().text());
-      try {
-        report.writeTo(out);
-      } catch (IOException e) {
-        throw new UserError("cannot write the reports to '" + out + "': " + e.getMessage());
-      }
+      report.writeTo(out);
       if (!quiet) {
         PrintWriter o = spec.commandLine().getOut();
         o.println(
             "waymark: wrote "
                 + String.join(", ", List.copyOf(report.files().keySet()))
                 + " to "
-                + Repositories.display(out)
+                + TerminalText.escape(Repositories.display(out))
                 + " (as of "
                 + result.asOf()
                 + (target.reflects().text().isEmpty() ? "" : ", " + target.reflects().text())

@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleRegistry;
 import java.io.PrintWriter;
@@ -49,7 +50,11 @@ final class RulesCommand implements Callable<Integer> {
     } else if (format.equals("text")) {
       int width = registry.descriptors().stream().mapToInt(d -> d.id().length()).max().orElse(10);
       for (RuleDescriptor d : registry.descriptors()) {
-        out.printf("%-" + width + "s  %-7s  %s%n", d.id(), d.severity().id(), d.summary());
+        out.printf(
+            "%-" + width + "s  %-7s  %s%n",
+            TerminalText.escape(d.id()),
+            d.severity().id(),
+            TerminalText.escape(d.summary()));
       }
       out.println();
       out.println(

@@ -2,10 +2,10 @@ package io.waymark.cli;
 
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.schema.BundledSchemas;
+import io.waymark.report.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,9 +46,9 @@ final class SchemaCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
     if (out != null) {
-      Files.createDirectories(out);
+      OutputFolder folder = OutputFolder.open(out);
       for (String file : BundledSchemas.FILES) {
-        Files.writeString(out.resolve(file), text(file), StandardCharsets.UTF_8);
+        folder.write(file, text(file).getBytes(StandardCharsets.UTF_8));
       }
       stdout.println("wrote " + BundledSchemas.FILES.size() + " schema files to " + out);
       stdout.flush();

@@ -1,15 +1,10 @@
 package io.waymark.report;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A fully rendered set of report files, held in memory until {@link #writeTo}: a template that
@@ -21,14 +16,6 @@ public final class RenderedReport {
 
   RenderedReport(Map<String, byte[]> files) {
     this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
-  }
-
-  /**
-   * Writes files into {@code folder} (created if needed), each by an atomic rename of a temporary
-   * file beside it, so a reader never sees half a file. Also used for the CI result files.
-   */
-  public static void writeAtomically(Path folder, Map<String, byte[]> files) throws IOException {
-    new RenderedReport(files).writeTo(folder);
   }
 
   /** File name to content, in the order they are written. */
@@ -44,23 +31,18 @@ public final class RenderedReport {
     return new String(b, StandardCharsets.UTF_8);
   }
 
-  /** Writes every file into {@code folder} (created if needed), each by an atomic rename. */
-  public void writeTo(Path folder) throws IOException {
-    Files.createDirectories(folder);
+  /**
+   * Writes every file into {@code folder} (created if needed) through {@link OutputFolder}: each by
+   * an atomic rename, never through a symbolic link.
+   */
+  public void writeTo(Path folder) throws OutputException {
+    OutputFolder.open(folder).write(files);
+  }
+
+  /** As {@link #writeTo(Path)}, into a folder already opened. */
+  public void writeTo(OutputFolder folder, String subfolder) throws OutputException {
     for (Map.Entry<String, byte[]> e : files.entrySet()) {
-      Path target = folder.resolve(e.getKey());
-      Path temp = folder.resolve("." + e.getKey() + "." + UUID.randomUUID() + ".tmp");
-      try {
-        Files.write(temp, e.getValue(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        try {
-          Files.move(
-              temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.nio.file.AtomicMoveNotSupportedException ex) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      folder.write(subfolder + "/" + e.getKey(), e.getValue());
     }
   }
 }

@@ -84,9 +84,9 @@ public final class DiffFormat {
     String currency = diff.currency();
     StringBuilder out = new StringBuilder();
     out.append("waymark diff: ")
-        .append(base.describe())
+        .append(TerminalText.escape(base.describe()))
         .append(" → ")
-        .append(head.describe())
+        .append(TerminalText.escape(head.describe()))
         .append(" (as of ")
         .append(diff.asOf())
         .append(")\n");
@@ -199,7 +199,7 @@ public final class DiffFormat {
         if (c.before().severity() != c.after().severity()) {
           out.append(c.before().severity().id()).append(", ");
         }
-        out.append(c.before().message()).append('\n');
+        out.append(TerminalText.escape(c.before().message())).append('\n');
       }
     }
     findings(out, "Fixed findings", diff.fixedFindings(), prefix);
@@ -252,7 +252,7 @@ public final class DiffFormat {
     }
     out.append('\n').append(title).append('\n');
     for (String line : lines) {
-      out.append("  ").append(line).append('\n');
+      out.append("  ").append(TerminalText.escape(line)).append('\n');
     }
   }
 
@@ -269,8 +269,7 @@ public final class DiffFormat {
 
   private static void finding(StringBuilder out, Finding f, String prefix) {
     out.append("  ")
-        .append(prefix)
-        .append(f.file())
+        .append(TerminalText.escape(prefix + f.file()))
         .append(':')
         .append(f.line())
         .append(':')
@@ -278,9 +277,9 @@ public final class DiffFormat {
         .append("  ")
         .append(String.format("%-7s", f.severity().id()))
         .append("  [")
-        .append(f.rule())
+        .append(TerminalText.escape(f.rule()))
         .append("] ")
-        .append(f.message())
+        .append(TerminalText.escape(f.message()))
         .append('\n');
   }
 

@@ -3,12 +3,11 @@ package io.waymark.cli.format;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.rules.RuleRegistry;
-import java.io.IOException;
+import io.waymark.report.OutputException;
+import io.waymark.report.OutputFolder;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -28,7 +27,8 @@ public final class Formats {
       RuleRegistry registry,
       Path output,
       PrintWriter stdout,
-      FormatOptions options) {
+      FormatOptions options)
+      throws OutputException {
     FormatOptions effective =
         output == null
             ? options
@@ -44,24 +44,32 @@ public final class Formats {
 
   /**
    * Prints {@code text}, or writes it to {@code output} (creating folders) and prints the summary
-   * unless quiet. Every command that has {@code --output} delivers through here.
+   * unless quiet. Every command that has {@code --output} delivers through here; the file is
+   * replaced atomically and never through a symbolic link ({@link OutputFolder}).
+   *
+   * @throws OutputException when the file cannot be written; the previous file is then intact
    */
   public static void deliver(
-      PrintWriter stdout, Path output, boolean quiet, String text, Supplier<String> summary) {
+      PrintWriter stdout, Path output, boolean quiet, String text, Supplier<String> summary)
+      throws OutputException {
+    deliver(stdout, output, quiet, text, summary, OutputFolder.DISK);
+  }
+
+  /** As the other {@code deliver}, with the bytes of the file written by {@code writer}. */
+  static void deliver(
+      PrintWriter stdout,
+      Path output,
+      boolean quiet,
+      String text,
+      Supplier<String> summary,
+      OutputFolder.ContentWriter writer)
+      throws OutputException {
     if (output == null) {
       stdout.print(text);
       stdout.flush();
       return;
     }
-    try {
-      Path parent = output.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.writeString(output, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + output + ": " + e.getMessage(), e);
-    }
+    OutputFolder.writeFile(output, text.getBytes(StandardCharsets.UTF_8), writer);
     if (!quiet) {
       stdout.println(summary.get());
       stdout.flush();

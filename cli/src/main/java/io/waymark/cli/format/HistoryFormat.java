@@ -33,7 +33,7 @@ public final class HistoryFormat {
   public static String text(HistoryReport report, String root, Optional<LocalDate> windowsUntil) {
     StringBuilder out = new StringBuilder();
     out.append("waymark history: ")
-        .append(root)
+        .append(TerminalText.escape(root))
         .append(" (as of ")
         .append(report.asOf())
         .append("): ")
@@ -43,7 +43,10 @@ public final class HistoryFormat {
     report
         .limitation()
         .ifPresent(
-            l -> out.append("note: ").append(l).append(": the history below is what is there\n"));
+            l ->
+                out.append("note: ")
+                    .append(TerminalText.escape(l))
+                    .append(": the history below is what is there\n"));
 
     if (!report.milestones().isEmpty()) {
       out.append("\nMilestones (first planned → now; re-plans; total slip)\n");
@@ -51,7 +54,7 @@ public final class HistoryFormat {
           report.milestones().stream().mapToInt(m -> m.milestone().id().length()).max().orElse(0);
       for (MilestoneSlips.MilestoneHistory m : report.milestones()) {
         out.append("  ")
-            .append(pad(m.milestone().id(), width))
+            .append(pad(TerminalText.escape(m.milestone().id()), width))
             .append("  ")
             .append(
                 m.originalDue().equals(m.currentDue())
@@ -64,7 +67,7 @@ public final class HistoryFormat {
             .append(days(m.totalSlipDays()))
             .append('\n');
         for (MilestoneSlips.Move move : m.moves()) {
-          out.append("      ").append(move.describe()).append('\n');
+          out.append("      ").append(TerminalText.escape(move.describe())).append('\n');
         }
       }
     }
@@ -98,7 +101,7 @@ public final class HistoryFormat {
                                 : "  (outside the update windows)")
                     .append('\n');
                 for (String what : change.what()) {
-                  out.append("      ").append(what).append('\n');
+                  out.append("      ").append(TerminalText.escape(what)).append('\n');
                 }
               }
               out.append("  churn: the plan changed outside the update windows in ")
@@ -114,21 +117,21 @@ public final class HistoryFormat {
       out.append("\nGates\n");
       for (HistoryReport.GateHistory g : report.gates()) {
         out.append("  ")
-            .append(g.gate())
+            .append(TerminalText.escape(g.gate()))
             .append(" (")
-            .append(g.phase())
+            .append(TerminalText.escape(g.phase()))
             .append("): ")
-            .append(g.initialStatus())
+            .append(TerminalText.escape(g.initialStatus()))
             .append(" since ")
-            .append(g.firstSeen().where())
+            .append(TerminalText.escape(g.firstSeen().where()))
             .append('\n');
         for (HistoryReport.GateStatusChange c : g.changes()) {
           out.append("      ")
-              .append(c.from())
+              .append(TerminalText.escape(c.from()))
               .append(" → ")
-              .append(c.to())
+              .append(TerminalText.escape(c.to()))
               .append(" in ")
-              .append(c.state().where())
+              .append(TerminalText.escape(c.state().where()))
               .append(c.decidedOn().map(d -> ", decidedOn " + d).orElse(""))
               .append('\n');
         }
@@ -139,11 +142,11 @@ public final class HistoryFormat {
       out.append("\nMetrics (data points as they were recorded)\n");
       for (HistoryReport.MetricHistory m : report.metrics()) {
         out.append("  ")
-            .append(m.id())
+            .append(TerminalText.escape(m.id()))
             .append(" (")
-            .append(m.unit())
+            .append(TerminalText.escape(m.unit()))
             .append(", ")
-            .append(m.file())
+            .append(TerminalText.escape(m.file()))
             .append(")\n");
         for (HistoryReport.Recording r : m.recordings()) {
           List<String> parts = new ArrayList<>();
@@ -170,7 +173,7 @@ public final class HistoryFormat {
 
     if (!report.notes().isEmpty()) {
       out.append("\nNotes\n");
-      report.notes().forEach(n -> out.append("  ").append(n).append('\n'));
+      report.notes().forEach(n -> out.append("  ").append(TerminalText.escape(n)).append('\n'));
     }
     return out.toString();
   }

@@ -43,20 +43,22 @@ final class TextFormat {
     }
     for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
       boolean isFolder = Location.FOLDER.equals(file.getKey());
-      out.println(paint(BOLD, isFolder ? folder : prefix + file.getKey()));
+      out.println(paint(BOLD, TerminalText.escape(isFolder ? folder : prefix + file.getKey())));
       for (Finding f : file.getValue()) {
         out.println(
             "  "
-                + (isFolder ? folder : prefix + f.file() + ":" + f.line() + ":" + f.column())
+                + (isFolder
+                    ? TerminalText.escape(folder)
+                    : TerminalText.escape(prefix + f.file()) + ":" + f.line() + ":" + f.column())
                 + "  "
                 + severity(f.severity())
                 + "  "
                 + (result.isBaselined(f) ? paint(DIM, "(baseline) ") : "")
-                + paint(DIM, "[" + f.rule() + "]")
+                + paint(DIM, "[" + TerminalText.escape(f.rule()) + "]")
                 + " "
-                + f.message());
+                + TerminalText.escape(f.message()));
         if (!f.hint().isEmpty()) {
-          out.println("      " + paint(DIM, "hint: " + f.hint()));
+          out.println("      " + paint(DIM, "hint: " + TerminalText.escape(f.hint())));
         }
       }
       out.println();
