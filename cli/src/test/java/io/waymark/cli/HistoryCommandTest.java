@@ -74,6 +74,7 @@ class HistoryCommandTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the clone is only made and closed; the test reads its folder
   void shouldTellAShallowHistoryForWhatItIs() throws Exception {
     Path clone = tmp.resolve("shallow");
     try (Git git =

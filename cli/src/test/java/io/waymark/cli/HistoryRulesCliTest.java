@@ -116,6 +116,7 @@ class HistoryRulesCliTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the clone is only made and closed; the test reads its folder
   void shouldSayOnceThatAShallowCloneLimitsTheHistoryAndNeverFail() throws Exception {
     Path clone = tmp.resolve("shallow");
     try (Git git =

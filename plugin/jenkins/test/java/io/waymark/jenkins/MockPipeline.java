@@ -47,6 +47,8 @@ final class MockPipeline {
 
   /** What the error step throws (Jenkins: an AbortException, which fails the build). */
   static final class PipelineError extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     PipelineError(String message) {
       super(message);
     }

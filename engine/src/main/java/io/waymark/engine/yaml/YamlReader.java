@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
@@ -49,11 +50,24 @@ public final class YamlReader {
           .setParseComments(false)
           .build();
 
+  /**
+   * Turns the block-YAML fast path off for the whole run when set to {@code false}: the system
+   * property {@value #FAST_PATH_PROPERTY} or, if that is unset, the environment variable {@value
+   * #FAST_PATH_ENV}. Every file is then read by SnakeYAML alone (same results, slower on large
+   * repositories); the switch exists to rule the fast path out when a reading looks wrong.
+   */
+  public static final String FAST_PATH_PROPERTY = "waymark.yaml.fastPath";
+
+  /** The environment variable behind {@link #FAST_PATH_PROPERTY}. */
+  public static final String FAST_PATH_ENV = "WAYMARK_YAML_FAST_PATH";
+
   private final YamlLimits limits;
-  private final boolean fastPath;
+  private final Function<char[], List<Event>> fastParser;
 
   public YamlReader(YamlLimits limits) {
-    this(limits, true);
+    this(
+        limits,
+        fastPathEnabled(System.getProperty(FAST_PATH_PROPERTY), System.getenv(FAST_PATH_ENV)));
   }
 
   /**
@@ -61,8 +75,27 @@ public final class YamlReader {
    * both ways of reading.
    */
   YamlReader(YamlLimits limits, boolean fastPath) {
+    this(limits, fastPath ? BlockYamlParser::parse : null);
+  }
+
+  /**
+   * {@code fastParser} gives the events of a text, or {@code null} for anything outside its subset;
+   * {@code null} itself means SnakeYAML only.
+   */
+  YamlReader(YamlLimits limits, Function<char[], List<Event>> fastParser) {
     this.limits = limits;
-    this.fastPath = fastPath;
+    this.fastParser = fastParser;
+  }
+
+  /** Whether this reader tries the fast path first. */
+  boolean fastPathOn() {
+    return fastParser != null;
+  }
+
+  /** Whether the fast path is on, from the property's value or else the variable's. */
+  static boolean fastPathEnabled(String property, String environment) {
+    String value = property != null ? property : environment;
+    return value == null || !value.strip().equalsIgnoreCase("false");
   }
 
   public Result read(String label, byte[] bytes) {
@@ -86,17 +119,10 @@ public final class YamlReader {
     } catch (YamlProblem p) {
       return new Result(documents, Optional.of(p));
     }
-    if (fastPath) {
-      // The block subset roadmaps use, read without SnakeYAML's scanner: same events, same
-      // builder. Anything outside the subset, including every syntax error, gives null.
-      List<Event> events = BlockYamlParser.parse(chars);
-      if (events != null) {
-        try {
-          new Builder(documents).run(events);
-          return new Result(documents, Optional.empty());
-        } catch (YamlProblem p) {
-          return new Result(documents, Optional.of(p));
-        }
+    if (fastParser != null) {
+      Optional<Result> fast = readFast(chars);
+      if (fast.isPresent()) {
+        return fast.get();
       }
     }
     String text = new String(chars);
@@ -125,6 +151,28 @@ public final class YamlReader {
                   1,
                   1,
                   "Check escapes in double-quoted strings and the end of the file.")));
+    }
+  }
+
+  /**
+   * The block subset roadmaps use, read without SnakeYAML's scanner: same events, same builder.
+   * Empty for anything outside the subset (including every syntax error) and for any failure of the
+   * fast path itself: an optimisation must never be the reason a run stops, so SnakeYAML then reads
+   * the file from the start and has the last word.
+   */
+  private Optional<Result> readFast(char[] chars) {
+    List<YamlDocument> documents = new ArrayList<>();
+    try {
+      List<Event> events = fastParser.apply(chars);
+      if (events == null) {
+        return Optional.empty();
+      }
+      new Builder(documents).run(events);
+      return Optional.of(new Result(documents, Optional.empty()));
+    } catch (YamlProblem p) {
+      return Optional.of(new Result(documents, Optional.of(p)));
+    } catch (RuntimeException | StackOverflowError e) {
+      return Optional.empty();
     }
   }
 

@@ -44,7 +44,6 @@ public final class QbrPdf {
     quietLogging();
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     PdfRendererBuilder b = new PdfRendererBuilder();
-    b.useFastMode();
     BatikSVGDrawer svg = new EmbeddedFontSvgDrawer();
     b.useSVGDrawer(svg);
     b.useFont(

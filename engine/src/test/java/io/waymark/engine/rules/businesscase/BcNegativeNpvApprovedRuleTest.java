@@ -48,6 +48,32 @@ class BcNegativeNpvApprovedRuleTest {
     assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
   }
 
+  /**
+   * At a 0% discount rate the NPV is the plain sum of the flows: C0 = -172,500 and Ct = 40,500 +
+   * 48,000 - 31,000 = 57,500 for 3 years, so the NPV is exactly 0, which is not negative.
+   */
+  @Test
+  void shouldAcceptAnNpvOfExactlyZero() {
+    Path file = Fixtures.copyExample(dir).resolve(PIPELINE);
+    Fixtures.replaceOnce(file, "annual: 156000", "annual: 40500");
+    Fixtures.replaceOnce(file, "discountRatePct: 8", "discountRatePct: 0");
+
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+  }
+
+  /** One euro less benefit a year than the zero case: NPV = -3.00. */
+  @Test
+  void shouldReportAnNpvJustBelowZero() {
+    Path file = Fixtures.copyExample(dir).resolve(PIPELINE);
+    Fixtures.replaceOnce(file, "annual: 156000", "annual: 40499");
+    Fixtures.replaceOnce(file, "discountRatePct: 8", "discountRatePct: 0");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .withMessageContaining("negative NPV: computed -3.00 EUR");
+  }
+
   @Test
   void shouldAcceptTheExample() {
     assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);

@@ -75,6 +75,36 @@ class MilestoneCadenceRuleTest {
   }
 
   @Test
+  void shouldAcceptAMilestoneDueOnTheFirstDayOfAnIncrement() {
+    Path roadmap = emptyThirdIncrement();
+    Fixtures.replaceOnce(roadmap, "due: 2027-07-02", "due: 2027-07-04");
+
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+  }
+
+  @Test
+  void shouldNotCountAMilestoneDueTheDayBeforeAnIncrement() {
+    Path roadmap = emptyThirdIncrement();
+    Fixtures.replaceOnce(roadmap, "due: 2027-07-02", "due: 2027-07-03");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .withMessageContaining("increment 3 (months 7-9, 2027-07-04 to 2027-10-03)");
+  }
+
+  @Test
+  void shouldNotCountAMilestoneDueTheDayAfterAnIncrement() {
+    Path roadmap = emptyThirdIncrement();
+    Fixtures.replaceOnce(roadmap, "due: 2027-07-02", "due: 2027-10-04");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .withMessageContaining("increment 3 (months 7-9, 2027-07-04 to 2027-10-03)");
+  }
+
+  @Test
   void shouldAcceptTheExample() {
     assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
