@@ -64,8 +64,9 @@ final class InitCommand implements Callable<Integer> {
       names = "--start",
       paramLabel = "YYYY-MM-DD",
       description =
-          "The roadmap's first day (default: the first Monday of the current month). At most"
-              + " about six weeks back, so that no milestone starts overdue.")
+          "The roadmap's first day, any date (default: the first Monday of the current month)."
+              + " With a start more than about six weeks back, the milestones already due are"
+              + " named, to be closed or re-planned.")
   String start;
 
   @Option(
@@ -119,6 +120,18 @@ final class InitCommand implements Callable<Integer> {
               + (kept.size() == 1 ? "" : "s")
               + " unchanged (not overwritten; compare them with a fresh 'waymark init'):");
       kept.forEach(path -> out.println("  " + path));
+    }
+    long due = Scaffold.dueBy(settings.start(), settings.today());
+    if (due > 0) {
+      out.println(
+          "Note: "
+              + due
+              + " scaffolded milestone"
+              + (due == 1 ? " is" : "s are")
+              + " due before today (start "
+              + settings.start()
+              + "): mark what was delivered as done with its completedOn, re-plan the rest;"
+              + " until then validate reports them as milestone-overdue.");
     }
     out.println();
     out.println("Next steps:");

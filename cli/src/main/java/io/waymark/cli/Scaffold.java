@@ -62,11 +62,7 @@ final class Scaffold {
     return today.withDayOfMonth(1).with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
   }
 
-  /**
-   * Every file of the scaffold, in the order they are written.
-   *
-   * @throws UserError when the start is so far back that a milestone would already be due
-   */
+  /** Every file of the scaffold, in the order they are written. */
   static List<File> files(Settings settings) {
     Map<String, String> values = values(settings);
     List<File> files = new ArrayList<>();
@@ -134,19 +130,6 @@ final class Scaffold {
     dues.put("due.p3a", due(start, 12).toString());
     dues.put("due.p3b", due(start, 15).toString());
     dues.put("due.p3c", due(start, 18).toString());
-    LocalDate first = due(start, 2);
-    if (!first.isAfter(today)) {
-      throw new UserError(
-          "--start "
-              + start
-              + " is too far in the past: the first milestone would be due on "
-              + first
-              + ", not after today ("
-              + today
-              + "), and a new roadmap must not start overdue. Use --start "
-              + earliestStart(today)
-              + " or later.");
-    }
     Map<String, String> values = new LinkedHashMap<>(dues);
     values.put("organisation", yamlString(s.organisation()));
     values.put("organisationText", s.organisation().replaceAll("\\s+", " ").strip());
@@ -163,6 +146,17 @@ final class Scaffold {
   /** Two weeks before the end of month {@code month} of the roadmap. */
   private static LocalDate due(LocalDate start, int month) {
     return start.plusMonths(month).minusDays(14);
+  }
+
+  /**
+   * How many scaffolded milestones are due on or before {@code today}: with a start far back, a new
+   * roadmap starts with overdue milestones to close or re-plan.
+   */
+  static long dueBy(LocalDate start, LocalDate today) {
+    return java.util.stream.IntStream.of(2, 3, 6, 9, 12, 15, 18)
+        .mapToObj(m -> due(start, m))
+        .filter(d -> !d.isAfter(today))
+        .count();
   }
 
   /** The earliest start whose first milestone is still ahead of today. */

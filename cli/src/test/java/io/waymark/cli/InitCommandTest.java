@@ -217,17 +217,24 @@ class InitCommandTest {
   }
 
   @Test
-  void shouldRefuseAStartSoFarBackThatAMilestoneWouldBeOverdue() {
+  void shouldAcceptAStartFarBackAndNameTheMilestonesAlreadyDue() {
     Path dir = tmp.resolve("ai-roadmap");
-    LocalDate start = LocalDate.now(ZoneOffset.UTC).minusYears(1);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate start = today.minusMonths(4);
 
     Cli init = Cli.run("init", dir.toString(), "--start", start.toString());
+    Cli validate = Cli.run("validate", dir.toString(), "--format", "json");
 
-    assertThat(init.code()).isEqualTo(ExitCode.USAGE);
-    assertThat(init.err())
-        .contains("--start " + start + " is too far in the past")
-        .contains("or later");
-    assertThat(dir).doesNotExist();
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out())
+        .contains("start " + start)
+        .contains("Note: 2 scaffolded milestones are due before today");
+    assertThat(Files.exists(dir.resolve("roadmap.yaml"))).isTrue();
+    // Day one of a roadmap started four months ago: only the milestones already due are
+    // findings; no gate-unmeasurable, no metric-stale.
+    assertThat(rules(validate.out()))
+        .contains("milestone-overdue")
+        .doesNotContain("gate-unmeasurable", "metric-stale", "milestone-cadence");
   }
 
   @Test

@@ -112,9 +112,14 @@ public final class Fixtures {
 
   /** Validates a folder with every discovered rule, as of {@link #AS_OF}. */
   public static ValidationResult validate(Path root) {
+    return validate(root, AS_OF);
+  }
+
+  /** Validates a folder with every discovered rule, as of {@code asOf}. */
+  public static ValidationResult validate(Path root, java.time.LocalDate asOf) {
     try {
       return VALIDATOR.validate(
-          new FolderSource(root, "x"), ValidationOptions.defaults().withAsOf(AS_OF));
+          new FolderSource(root, "x"), ValidationOptions.defaults().withAsOf(asOf));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot validate " + root, e);
     }

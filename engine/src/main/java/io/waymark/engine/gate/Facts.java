@@ -25,7 +25,19 @@ public final class Facts {
 
   public static final String PRODUCTION_USE_CASES = "useCases.production";
   public static final String PILOT_TO_PRODUCTION_PCT = "useCases.pilotToProductionPct";
+
+  /** Approved cases whose <em>projected</em> ROI is positive. */
+  public static final String PROJECTED_POSITIVE_ROI = "businessCases.approvedPositiveRoiProjected";
+
+  /**
+   * The former name of {@link #PROJECTED_POSITIVE_ROI}, still read with the projected meaning; a
+   * gate that must see ROI demonstrated names {@link #REALISED_POSITIVE_ROI}.
+   */
   public static final String APPROVED_POSITIVE_ROI = "businessCases.approvedPositiveRoi";
+
+  /** Approved cases whose realised benefits exceed their actual costs. */
+  public static final String REALISED_POSITIVE_ROI = "businessCases.realisedPositiveRoi";
+
   public static final String MILESTONE_COMPLETION_PCT = "milestones.completionPct";
 
   /** {@code metrics.<id>.changePct}. */
@@ -36,7 +48,9 @@ public final class Facts {
       List.of(
           PRODUCTION_USE_CASES,
           PILOT_TO_PRODUCTION_PCT,
+          PROJECTED_POSITIVE_ROI,
           APPROVED_POSITIVE_ROI,
+          REALISED_POSITIVE_ROI,
           MILESTONE_COMPLETION_PCT);
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -54,7 +68,7 @@ public final class Facts {
     this.plan = plan;
   }
 
-  /** True for the five fact patterns of SPEC §2.2. */
+  /** True for the fact patterns of SPEC §2.2 and the projected/realised ROI facts. */
   public static boolean isKnown(String fact) {
     return FIXED.contains(fact) || METRIC_CHANGE.matcher(fact).matches();
   }
@@ -73,7 +87,9 @@ public final class Facts {
     return switch (fact) {
       case PRODUCTION_USE_CASES -> productionUseCases(date);
       case PILOT_TO_PRODUCTION_PCT -> pilotToProductionPct(date);
-      case APPROVED_POSITIVE_ROI -> approvedPositiveRoi(date);
+      case PROJECTED_POSITIVE_ROI -> approvedPositiveRoi(PROJECTED_POSITIVE_ROI, date);
+      case APPROVED_POSITIVE_ROI -> approvedPositiveRoi(APPROVED_POSITIVE_ROI, date);
+      case REALISED_POSITIVE_ROI -> realisedPositiveRoi(date);
       case MILESTONE_COMPLETION_PCT -> milestoneCompletionPct(phase, date);
       default ->
           metricOf(fact)
@@ -96,38 +112,113 @@ public final class Facts {
   }
 
   /**
-   * Production ÷ (pilot + production + retired) × 100 among the use cases whose current status
-   * dates from {@code date} or earlier (or carries no date); empty when none has left the idea
-   * stage.
+   * Converted pilots: production ÷ piloted × 100, counting only the use cases that went through a
+   * pilot by {@code date} ({@link UseCase#pilotedBy}: in pilot now, {@code pilotedOn}, or {@code
+   * origin: pilot}) and whose current status dates from {@code date} or earlier. A model that was
+   * in production before the programme (never piloted, or {@code origin: pre-existing}) is not a
+   * converted pilot. Empty when no use case went through a pilot. The detail names the use cases
+   * counted and those left out.
    */
   public Reading pilotToProductionPct(LocalDate date) {
-    long production = 0;
-    long tried = 0;
+    List<String> converted = new java.util.ArrayList<>();
+    List<String> notYet = new java.util.ArrayList<>();
+    List<String> leftOut = new java.util.ArrayList<>();
     for (UseCase u : plan.useCases()) {
       if (!knownBy(u, date) || u.status() == UseCase.Status.IDEA) {
         continue;
       }
-      tried++;
-      if (u.status() == UseCase.Status.PRODUCTION) {
-        production++;
+      if (!u.pilotedBy(date)) {
+        leftOut.add(u.id());
+      } else if (u.status() == UseCase.Status.PRODUCTION) {
+        converted.add(u.id());
+      } else {
+        notYet.add(u.id());
       }
     }
-    String detail = production + " of " + tried + " piloted use cases in production";
-    return new Reading(PILOT_TO_PRODUCTION_PCT, percent(production, tried), date, detail);
+    long tried = converted.size() + notYet.size();
+    String detail =
+        converted.size()
+            + " of "
+            + tried
+            + " piloted use cases in production"
+            + (converted.isEmpty() ? "" : ": " + String.join(", ", converted))
+            + (notYet.isEmpty() ? "" : "; piloted, not in production: " + String.join(", ", notYet))
+            + (leftOut.isEmpty()
+                ? ""
+                : "; not counted (no pilot recorded: pilotedOn or origin): "
+                    + String.join(", ", leftOut));
+    return new Reading(PILOT_TO_PRODUCTION_PCT, percent(converted.size(), tried), date, detail);
+  }
+
+  /**
+   * Approved business cases (approval dated {@code date} or earlier) whose realised benefits exceed
+   * their actual costs, as recorded in {@code spec.realised} on or before {@code date}. Not
+   * measurable (empty) until at least one approved case records realised figures: projections never
+   * count as demonstrated ROI.
+   */
+  public Reading realisedPositiveRoi(LocalDate date) {
+    long approved = 0;
+    long recorded = 0;
+    List<String> positive = new java.util.ArrayList<>();
+    for (BusinessCase bc : plan.businessCases()) {
+      if (!approvedBy(bc, date)) {
+        continue;
+      }
+      approved++;
+      Optional<BusinessCase.Realised> realised = bc.realised().filter(r -> !r.asOf().isAfter(date));
+      if (realised.isEmpty()) {
+        continue;
+      }
+      recorded++;
+      if (realised.get().positiveRoi()) {
+        positive.add(bc.metadata().id());
+      }
+    }
+    if (recorded == 0) {
+      return new Reading(
+          REALISED_POSITIVE_ROI,
+          Optional.empty(),
+          date,
+          "not measurable: none of "
+              + approved
+              + " approved business case"
+              + (approved == 1 ? "" : "s")
+              + " records realised benefits and actual costs (spec.realised) on or before "
+              + date);
+    }
+    return new Reading(
+        REALISED_POSITIVE_ROI,
+        Optional.of(BigDecimal.valueOf(positive.size())),
+        date,
+        positive.size()
+            + " of "
+            + recorded
+            + " approved business cases with realised figures have a positive realised ROI"
+            + (positive.isEmpty() ? "" : ": " + String.join(", ", positive)));
+  }
+
+  private static boolean approvedBy(BusinessCase bc, LocalDate date) {
+    return bc.approved()
+        && bc.approval()
+            .flatMap(BusinessCase.Approval::date)
+            .map(d -> !d.isAfter(date))
+            .orElse(true);
   }
 
   /** Approved business cases (approval dated {@code date} or earlier) with a positive ROI. */
   public Reading approvedPositiveRoi(LocalDate date) {
+    return approvedPositiveRoi(PROJECTED_POSITIVE_ROI, date);
+  }
+
+  /**
+   * Approved business cases (approval dated {@code date} or earlier) whose <em>projected</em> ROI
+   * (SPEC §3.1, from the planned costs and benefits) is positive.
+   */
+  private Reading approvedPositiveRoi(String fact, LocalDate date) {
     long approved = 0;
     long positive = 0;
     for (BusinessCase bc : plan.businessCases()) {
-      boolean approvedBy =
-          bc.approved()
-              && bc.approval()
-                  .flatMap(BusinessCase.Approval::date)
-                  .map(d -> !d.isAfter(date))
-                  .orElse(true);
-      if (!approvedBy) {
+      if (!approvedBy(bc, date)) {
         continue;
       }
       approved++;
@@ -136,10 +227,10 @@ public final class Facts {
       }
     }
     return new Reading(
-        APPROVED_POSITIVE_ROI,
+        fact,
         Optional.of(BigDecimal.valueOf(positive)),
         date,
-        positive + " of " + approved + " approved business cases with a positive ROI");
+        positive + " of " + approved + " approved business cases with a positive projected ROI");
   }
 
   /**
@@ -163,6 +254,14 @@ public final class Facts {
                     metric.get().series().stream()
                         .min(Comparator.comparing(Metrics.DataPoint::date))
                         .map(Metrics.DataPoint::value));
+    if (latest.isEmpty() && metric.get().baseline().isPresent()) {
+      // The baseline is the metric's first reading: no change yet.
+      return new Reading(
+          fact,
+          Optional.of(BigDecimal.ZERO),
+          date,
+          metricId + " has only its baseline " + GateEvaluator.plain(baseline.get()) + " yet");
+    }
     if (latest.isEmpty()) {
       return new Reading(
           fact, Optional.empty(), date, metricId + " has no data point on or before " + date);

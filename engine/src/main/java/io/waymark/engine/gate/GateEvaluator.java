@@ -94,11 +94,16 @@ public final class GateEvaluator {
     String detail = "";
     if (criterion.metric().isPresent()) {
       subject = criterion.metric().get();
-      Optional<Metrics.DataPoint> point =
-          plan.metric(subject).flatMap(m -> m.latestOnOrBefore(date));
+      Optional<Metrics.Metric> metric = plan.metric(subject);
+      Optional<Metrics.DataPoint> point = metric.flatMap(m -> m.latestOnOrBefore(date));
       value = point.map(Metrics.DataPoint::value);
       on = point.map(Metrics.DataPoint::date);
       missing = subject + " has no data point on or before " + date;
+      if (point.isEmpty() && metric.flatMap(Metrics.Metric::baseline).isPresent()) {
+        // The baseline is the metric's first reading.
+        value = metric.get().baseline();
+        detail = " (baseline, no reading yet)";
+      }
     } else {
       subject = criterion.fact().orElse("");
       Facts.Reading reading = facts.read(subject, phase, date);
@@ -152,8 +157,8 @@ public final class GateEvaluator {
       if (metric.isEmpty()) {
         return Optional.of("no metric '" + metricId.get() + "'");
       }
-      if (metric.get().series().isEmpty()) {
-        return Optional.of("metric " + metricId.get() + " has no data points at all");
+      if (metric.get().series().isEmpty() && metric.get().baseline().isEmpty()) {
+        return Optional.of("metric " + metricId.get() + " has neither a baseline nor data points");
       }
     }
     if (!MEASURED.equals(op) && criterion.target().isEmpty()) {

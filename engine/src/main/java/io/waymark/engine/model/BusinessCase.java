@@ -18,7 +18,50 @@ public record BusinessCase(
     List<Benefit> benefits,
     Financials financials,
     Risks risks,
-    Anchor at) {
+    Anchor at,
+    Optional<Realised> realised) {
+
+  /** A case as SPEC §2.2 writes it, with no realised figures recorded yet. */
+  public BusinessCase(
+      Metadata metadata,
+      Status status,
+      Optional<Approval> approval,
+      String outcome,
+      Problem problem,
+      Solution solution,
+      List<Cost> costs,
+      BigDecimal contingencyPct,
+      List<Benefit> benefits,
+      Financials financials,
+      Risks risks,
+      Anchor at) {
+    this(
+        metadata,
+        status,
+        approval,
+        outcome,
+        problem,
+        solution,
+        costs,
+        contingencyPct,
+        benefits,
+        financials,
+        risks,
+        at,
+        Optional.empty());
+  }
+
+  /**
+   * What the case has really delivered and cost so far, as recorded on {@code asOf}: cumulative
+   * realised benefits and actual costs (one-off and running) in the configured currency.
+   */
+  public record Realised(BigDecimal benefits, BigDecimal costs, LocalDate asOf, Anchor at) {
+
+    /** True when the realised benefits exceed the actual costs: a positive realised ROI. */
+    public boolean positiveRoi() {
+      return benefits.compareTo(costs) > 0;
+    }
+  }
 
   /** Where the case stands in the approval process. */
   public enum Status {
@@ -124,6 +167,11 @@ public record BusinessCase(
                 declared.anchor()),
             financials.anchor()),
         new Risks(risks.string("ifNotInvested"), risks.string("ifUnderdelivers"), risks.anchor()),
-        f.anchor());
+        f.anchor(),
+        spec.object("realised")
+            .map(
+                r ->
+                    new Realised(
+                        r.number("benefits"), r.number("costs"), r.date("asOf"), r.anchor())));
   }
 }

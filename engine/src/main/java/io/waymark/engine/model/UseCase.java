@@ -12,7 +12,31 @@ public record UseCase(
     boolean agentic,
     String businessOutcome,
     List<String> metrics,
-    Anchor at) {
+    Anchor at,
+    Optional<LocalDate> pilotedOn,
+    Optional<Origin> origin) {
+
+  /** Where a use case came from: through a pilot of the programme, or from before it. */
+  public enum Origin {
+    PILOT,
+    PRE_EXISTING
+  }
+
+  /**
+   * True when the use case went through a pilot by {@code date}: it is in pilot now (since that
+   * date or earlier), or it records {@code pilotedOn} on or before the date, or {@code origin:
+   * pilot}. A use case with {@code origin: pre-existing} never did.
+   */
+  public boolean pilotedBy(LocalDate date) {
+    if (origin.filter(o -> o == Origin.PRE_EXISTING).isPresent()) {
+      return false;
+    }
+    if (status == Status.PILOT) {
+      return since.map(s -> !s.isAfter(date)).orElse(true);
+    }
+    return pilotedOn.map(d -> !d.isAfter(date)).orElse(false)
+        || origin.filter(o -> o == Origin.PILOT).isPresent();
+  }
 
   /** Lifecycle stage. */
   public enum Status {
@@ -35,6 +59,8 @@ public record UseCase(
         spec.optBoolean("agentic").orElse(false),
         spec.string("businessOutcome"),
         spec.strings("metrics"),
-        f.anchor());
+        f.anchor(),
+        spec.optDate("pilotedOn"),
+        spec.optString("origin").map(o -> Kebab.parse(Origin.class, o, Origin.PILOT)));
   }
 }

@@ -40,12 +40,72 @@ class FactsTest {
 
   @Test
   void shouldComputePilotToProductionAmongUseCasesThatLeftTheIdeaStage() {
-    // 2027-03-31: eta, freight (production), legacy-faq (retired), warehouse (pilot): 2 of 4.
+    // 2027-03-31: freight (piloted, production) and warehouse (pilot): 1 of 2. eta (in
+    // production since before the programme) and legacy-faq are origin: pre-existing.
     assertThat(FACTS.pilotToProductionPct(GATE_1).value()).contains(new BigDecimal("50.000000"));
-    // As of: 3 production of 3 + 3 pilots + 1 retired = 3/7.
+    // As of: 2 converted pilots (freight, e-mail triage) of 2 + 3 pilots = 2/5.
     Facts.Reading asOf = FACTS.pilotToProductionPct(Fixtures.AS_OF);
-    assertThat(asOf.value()).contains(new BigDecimal("42.857143"));
-    assertThat(asOf.detail()).isEqualTo("3 of 7 piloted use cases in production");
+    assertThat(asOf.value()).contains(new BigDecimal("40.000000"));
+    assertThat(asOf.detail())
+        .isEqualTo(
+            "2 of 5 piloted use cases in production: uc-customer-email-triage,"
+                + " uc-freight-invoice-extraction; piloted, not in production:"
+                + " uc-agentic-dispatch-assistant, uc-dynamic-route-replanning,"
+                + " uc-warehouse-demand-forecast; not counted (no pilot recorded: pilotedOn or"
+                + " origin): uc-eta-prediction, uc-legacy-faq-chatbot");
+  }
+
+  @Test
+  void shouldNotCountAProductionUseCaseWithoutARecordedPilotAsAConvertedPilot() {
+    Fixtures.copyExample(dir);
+    // Without its origin, the model in production since 2026 is simply not counted: it was
+    // never shown to have gone through a pilot.
+    Fixtures.replaceOnce(
+        dir.resolve("use-cases/eta-prediction.yaml"), "  origin: pre-existing\n", "");
+    Fixtures.replaceOnce(
+        dir.resolve("use-cases/customer-email-triage.yaml"), "  pilotedOn: 2027-02-22\n", "");
+
+    Facts.Reading asOf = new Facts(ExamplePlan.load(dir)).pilotToProductionPct(Fixtures.AS_OF);
+
+    assertThat(asOf.value()).contains(new BigDecimal("25.000000"));
+    assertThat(asOf.detail())
+        .startsWith("1 of 4 piloted use cases in production: uc-freight-invoice-extraction;")
+        .endsWith(
+            "not counted (no pilot recorded: pilotedOn or origin): uc-customer-email-triage,"
+                + " uc-eta-prediction, uc-legacy-faq-chatbot");
+  }
+
+  @Test
+  void shouldNotMeasureRealisedRoiUntilRealisedFiguresAreRecorded() {
+    assertThat(FACTS.realisedPositiveRoi(Fixtures.AS_OF).value()).isEmpty();
+    assertThat(FACTS.realisedPositiveRoi(Fixtures.AS_OF).detail()).startsWith("not measurable");
+    // The projected fact, under its new and its former name, counts projections.
+    assertThat(value(FACTS.read(Facts.PROJECTED_POSITIVE_ROI, null, Fixtures.AS_OF)))
+        .isEqualTo("6");
+    assertThat(value(FACTS.read(Facts.APPROVED_POSITIVE_ROI, null, Fixtures.AS_OF))).isEqualTo("6");
+
+    Fixtures.copyExample(dir);
+    Path mlops = dir.resolve("business-cases/mlops-skills.yaml");
+    Path pipelines = dir.resolve("business-cases/pipeline-automation.yaml");
+    appendToSpec(mlops, "  realised: {benefits: 150000, costs: 120000, asOf: 2027-04-30}\n");
+    appendToSpec(pipelines, "  realised: {benefits: 50000, costs: 180000, asOf: 2027-04-30}\n");
+    Facts facts = new Facts(ExamplePlan.load(dir));
+
+    assertThat(facts.realisedPositiveRoi(LocalDate.of(2027, 4, 29)).value()).isEmpty();
+    Facts.Reading reading = facts.realisedPositiveRoi(Fixtures.AS_OF);
+    assertThat(value(reading)).isEqualTo("1");
+    assertThat(reading.detail())
+        .isEqualTo(
+            "1 of 2 approved business cases with realised figures have a positive realised ROI:"
+                + " bc-mlops-skills");
+  }
+
+  private static void appendToSpec(Path file, String yaml) {
+    try {
+      java.nio.file.Files.writeString(file, yaml, java.nio.file.StandardOpenOption.APPEND);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
@@ -95,8 +155,10 @@ class FactsTest {
 
   @Test
   void shouldLeaveMetricChangeEmptyWithoutDataOrWithAZeroBaseline() {
-    assertThat(FACTS.metricChangePct("cost-per-inference", LocalDate.of(2027, 2, 1)).value())
-        .isEmpty();
+    // Before the first reading, the baseline is the reading: no change yet.
+    Facts.Reading early = FACTS.metricChangePct("cost-per-inference", LocalDate.of(2027, 2, 1));
+    assertThat(early.value()).contains(BigDecimal.ZERO);
+    assertThat(early.detail()).isEqualTo("cost-per-inference has only its baseline 4.8 yet");
     assertThat(FACTS.metricChangePct("no-such-metric", Fixtures.AS_OF).value()).isEmpty();
 
     Fixtures.copyExample(dir);

@@ -84,9 +84,10 @@ class GateEvaluatorTest {
                 State.NOT_MET,
                 "useCases.production 3 (3 use cases in production) is not ≥ 10 on 2027-05-14"),
             tuple(
-                State.MET,
-                "businessCases.approvedPositiveRoi 6 (6 of 6 approved business cases with a"
-                    + " positive ROI) ≥ 3 on 2027-05-14"),
+                State.NO_DATA,
+                "businessCases.realisedPositiveRoi has no value on 2027-05-14 (not measurable:"
+                    + " none of 6 approved business cases records realised benefits and actual"
+                    + " costs (spec.realised) on or before 2027-05-14)"),
             tuple(
                 State.NOT_MET,
                 "metrics.cost-per-inference.changePct -12.29 (cost-per-inference 4.21 against"
@@ -128,7 +129,7 @@ class GateEvaluatorTest {
   }
 
   @Test
-  void shouldMeetMeasuredOnlyWhenDataExistsOnOrBeforeTheDate() {
+  void shouldCountTheBaselineAsTheFirstReadingOfAMeasuredMetric() {
     GateEvaluator evaluator = new GateEvaluator(PLAN);
     Phase first = ExamplePlan.phase(PLAN, "phase-assess-stabilise");
     Gate.Criterion measured = criterion("cost-per-inference", null, "measured", null);
@@ -136,9 +137,9 @@ class GateEvaluatorTest {
     CriterionResult before = evaluator.evaluate(measured, first, LocalDate.of(2027, 2, 27));
     CriterionResult after = evaluator.evaluate(measured, first, LocalDate.of(2027, 2, 28));
 
-    assertThat(before.state()).isEqualTo(State.NO_DATA);
+    assertThat(before.state()).isEqualTo(State.MET);
     assertThat(before.explanation())
-        .isEqualTo("cost-per-inference has no data point on or before 2027-02-27");
+        .isEqualTo("cost-per-inference measured: 4.8 (baseline, no reading yet)");
     assertThat(after.state()).isEqualTo(State.MET);
     assertThat(after.explanation()).isEqualTo("cost-per-inference measured: 4.8 on 2027-02-28");
   }
@@ -180,13 +181,15 @@ class GateEvaluatorTest {
                 - {date: 2027-03-31, value: 2}
         """,
         "      series: []\n");
+    Fixtures.replaceOnce(
+        dir.resolve("metrics/executive-dashboard.yaml"), "      baseline: 1\n", "");
     Plan plan = ExamplePlan.load(dir);
 
     GateEvaluation third = GateEvaluator.evaluate(plan, Fixtures.AS_OF).get(2);
 
     assertThat(third.criteria().get(3).state()).isEqualTo(State.UNMEASURABLE);
     assertThat(third.criteria().get(3).explanation())
-        .isEqualTo("metric governance-maturity-level has no data points at all");
+        .isEqualTo("metric governance-maturity-level has neither a baseline nor data points");
   }
 
   @Test

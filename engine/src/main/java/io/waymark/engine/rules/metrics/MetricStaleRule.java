@@ -31,7 +31,9 @@ public final class MetricStaleRule implements Rule {
           it consistently and report monthly on the executive dashboard. A series that stopped
           two months ago makes the dashboard's trend lines and RAG health lie, and gate
           criteria end up judged on old data. A monthly metric needs a point within 31 days, a
-          quarterly one within 92, each with 15 days of grace for the month-end close.""",
+          quarterly one within 92, each with 15 days of grace for the month-end close. A
+          metric's first reading is due that long after the roadmap's `start` (its baseline
+          counts as the reading at the start), so a new roadmap is not stale on day one.""",
           """
           Append the latest observation to the metric's `series` ({date: YYYY-MM-DD, value:
           ...}). If the metric is really reported less often, set `cadence: quarterly`; if it
@@ -62,6 +64,12 @@ public final class MetricStaleRule implements Rule {
       int allowed = cadenceDays + GRACE_DAYS;
       Optional<Metrics.DataPoint> latest = metric.latestOnOrBefore(asOf);
       if (latest.isPresent() && !latest.get().date().isBefore(asOf.minusDays(allowed))) {
+        continue;
+      }
+      // Measurement starts with the roadmap (its baseline counts as the first reading): the
+      // first reading of its own is due one cadence plus grace after the start.
+      Optional<LocalDate> firstDue = context.plan().roadmap().map(r -> r.start().plusDays(allowed));
+      if (latest.isEmpty() && firstDue.filter(d -> !asOf.isAfter(d)).isPresent()) {
         continue;
       }
       String cadence = quarterly ? "quarterly" : "monthly";

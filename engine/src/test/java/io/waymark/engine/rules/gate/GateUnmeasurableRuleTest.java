@@ -7,6 +7,7 @@ import io.waymark.engine.Fixtures;
 import io.waymark.engine.Fixtures.Position;
 import io.waymark.engine.finding.Severity;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,24 +32,50 @@ class GateUnmeasurableRuleTest {
         .hasCount(1);
   }
 
-  @Test
-  void shouldReportAMetricWithoutAnyDataPoint() {
+  /** The governance metric (phase 3 gate, due 30 June 2028) with its series emptied. */
+  private Path governanceWithoutData(boolean keepBaseline) {
     Path root = Fixtures.copyExample(dir);
+    Path metrics = root.resolve("metrics/executive-dashboard.yaml");
     Fixtures.replaceOnce(
-        root.resolve("metrics/executive-dashboard.yaml"),
+        metrics,
         """
               series:
                 - {date: 2026-12-31, value: 1}
                 - {date: 2027-03-31, value: 2}
         """,
         "      series: []\n");
+    if (!keepBaseline) {
+      Fixtures.replaceOnce(metrics, "      baseline: 1\n", "");
+    }
+    return root;
+  }
+
+  @Test
+  void shouldCountTheBaselineAsTheFirstReading() {
+    governanceWithoutData(true);
+
+    assertThat(Fixtures.validate(dir, LocalDate.of(2028, 6, 1))).doesNotContainRule(RULE);
+  }
+
+  @Test
+  void shouldNotJudgeAGateDueInMoreThanNinetyDaysForLackOfData() {
+    governanceWithoutData(false);
+
+    // As of 14 May 2027 the phase-3 gate is more than a year away.
+    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+  }
+
+  @Test
+  void shouldReportAMetricWithoutDataOnceItsGateIsDueWithinNinetyDays() {
+    Path root = governanceWithoutData(false);
     Position metric = valueOf(root.resolve("roadmap.yaml"), "metric: governance-maturity-level");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.validate(dir, LocalDate.of(2028, 4, 15)))
         .containsRule(RULE)
         .inFile("roadmap.yaml")
         .at(metric.line(), metric.column())
-        .withMessageContaining("governance-maturity-level, which has no data points at all")
+        .withMessageContaining(
+            "governance-maturity-level, which has neither a baseline nor data points")
         .hasCount(1);
   }
 

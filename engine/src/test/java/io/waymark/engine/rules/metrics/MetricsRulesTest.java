@@ -137,6 +137,22 @@ class MetricsRulesTest {
     }
 
     @Test
+    void shouldNotReportAMetricWhoseFirstReadingIsNotDueYet() {
+      // The roadmap starts on 2027-01-04: a monthly metric's first reading is due 46 days later.
+      Path file = metrics();
+      Fixtures.replaceOnce(
+          file,
+          "      series:\n        - {date: 2027-02-28, value: 4.80}\n" + LAST_TWO_COST_POINTS,
+          "      series: []\n");
+
+      assertThat(Fixtures.validate(repo, java.time.LocalDate.of(2027, 2, 10)))
+          .doesNotContainRule("metric-stale");
+      assertThat(Fixtures.validate(repo, java.time.LocalDate.of(2027, 2, 20)))
+          .containsRule("metric-stale")
+          .withMessageContaining("'cost-per-inference' has no data point on or before");
+    }
+
+    @Test
     void shouldAcceptAMonthlyPointExactlyFortySixDaysOld() {
       Path file = metrics();
       Fixtures.replaceOnce(
