@@ -35,8 +35,11 @@ class GateCriteriaUnmetRuleTest {
   @Test
   void shouldReportACriterionWithoutDataOnTheDecisionDate() {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
-    // Cost per inference was first metered on 2027-02-28.
+    // Cost per inference was first metered on 2027-02-28; without a baseline (which would count
+    // as its first reading) there was nothing on the 27th.
     Fixtures.replaceOnce(roadmap, "decidedOn: 2027-03-31", "decidedOn: 2027-02-27");
+    Fixtures.replaceOnce(
+        dir.resolve("metrics/executive-dashboard.yaml"), "      baseline: 4.80\n", "");
     Position criterion = Fixtures.positionOf(roadmap, "id: gc-p1-cost-measured");
 
     assertThat(Fixtures.validate(dir))
