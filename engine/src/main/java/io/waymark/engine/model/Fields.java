@@ -63,8 +63,35 @@ final class Fields {
     return optNumber(key).orElse(BigDecimal.ZERO);
   }
 
+  /**
+   * A whole number that fits an {@code int}. The schema bounds every integer field far below that;
+   * a value that still does not fit is recorded as a problem and reads as 0, never wrapped.
+   */
   int integer(String key) {
-    return optNumber(key).map(BigDecimal::intValue).orElse(0);
+    return optNumber(key).map(n -> exactInt(n, key)).orElse(0);
+  }
+
+  /** The whole numbers of a sequence, each checked as {@link #integer} does. */
+  List<Integer> integers(String key) {
+    List<BigDecimal> numbers = numbers(key);
+    List<Integer> out = new ArrayList<>(numbers.size());
+    for (int i = 0; i < numbers.size(); i++) {
+      out.add(exactInt(numbers.get(i), key + "/" + i));
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private int exactInt(BigDecimal n, String key) {
+    try {
+      return n.intValueExact();
+    } catch (ArithmeticException e) {
+      problems.add(
+          new ModelProblem(
+              anchor.location(key),
+              key + ": " + n + " is not a whole number Waymark can use",
+              "Write a whole number within the range the schema gives for this field."));
+      return 0;
+    }
   }
 
   Optional<Boolean> optBoolean(String key) {

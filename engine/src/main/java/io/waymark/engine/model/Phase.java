@@ -1,6 +1,5 @@
 package io.waymark.engine.model;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /** One phase of the roadmap, months relative to the roadmap start (1-based, inclusive). */
@@ -30,10 +29,10 @@ public record Phase(
     int first = 0;
     int last = 0;
     Anchor anchor = f.anchor();
-    List<BigDecimal> numbers = f.numbers("months");
+    List<Integer> numbers = f.integers("months");
     if (numbers.size() == 2) {
-      first = numbers.get(0).intValue();
-      last = numbers.get(1).intValue();
+      first = numbers.get(0);
+      last = numbers.get(1);
     }
     return new Phase(
         f.string("id"),

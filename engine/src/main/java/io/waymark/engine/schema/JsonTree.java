@@ -41,6 +41,12 @@ final class JsonTree {
       return NODES.booleanNode(b);
     }
     if (value instanceof BigDecimal d) {
+      if (!NumberRange.readable(d)) {
+        // SchemaCheck reports it; the validator sees a stand-in it can compare without overflow.
+        return NumberRange.integerDigits(d) > NumberRange.MAX_INTEGER_DIGITS
+            ? NODES.numberNode(d.signum() * NumberRange.CLAMP)
+            : NODES.numberNode(0);
+      }
       if (scalar.integer()) {
         return d.precision() - d.scale() < 19
             ? NODES.numberNode(d.longValueExact())

@@ -9,6 +9,8 @@ import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
+import io.waymark.engine.yaml.YamlScalar;
+import io.waymark.engine.yaml.YamlSeq;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,8 +43,54 @@ public final class SchemaCheck {
       findings.putIfAbsent(f.location().path() + ' ' + error.getKeyword() + ' ' + f.message(), f);
     }
     List<Finding> out = new ArrayList<>(findings.values());
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    out.forEach(f -> reported.add(f.location().path()));
+    outOfRange(document, document.root(), "", reported, out);
     out.sort(Comparator.naturalOrder());
     return out;
+  }
+
+  /**
+   * Numbers outside {@link NumberRange} that no schema keyword already reported (a field without a
+   * maximum: money, a measurement, a score).
+   */
+  private static void outOfRange(
+      Document document,
+      YamlNode node,
+      String pointer,
+      java.util.Set<String> reported,
+      List<Finding> out) {
+    if (node instanceof YamlMap map) {
+      for (YamlMap.Entry e : map.entries().values()) {
+        outOfRange(document, e.value(), pointer + "/" + YamlNode.escape(e.key()), reported, out);
+      }
+    } else if (node instanceof YamlSeq seq) {
+      for (int i = 0; i < seq.items().size(); i++) {
+        outOfRange(document, seq.items().get(i), pointer + "/" + i, reported, out);
+      }
+    } else if (node instanceof YamlScalar scalar
+        && scalar.value() instanceof java.math.BigDecimal d
+        && !NumberRange.readable(d)
+        && !reported.contains(pointer)) {
+      out.add(
+          new Finding(
+              RULE,
+              Severity.ERROR,
+              new Location(document.file(), node.line(), node.column(), pointer),
+              (pointer.isEmpty() ? "document" : pointer)
+                  + ": "
+                  + written(scalar)
+                  + " is out of range: "
+                  + NumberRange.rule(),
+              "Write the number out in full, within that range (no amount, score or count"
+                  + " needs more)."));
+    }
+  }
+
+  /** A scalar as the author wrote it, shortened for a one-line message. */
+  private static String written(YamlScalar scalar) {
+    String text = scalar.isString() ? "'" + scalar.text() + "'" : scalar.text();
+    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
   }
 
   private Finding toFinding(Document document, Error error) {
@@ -88,11 +136,29 @@ public final class SchemaCheck {
                 + show(error.getSchemaNode());
         hint = "Use exactly that value.";
       }
+      case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> {
+        String bound = error.getSchemaNode() == null ? "?" : error.getSchemaNode().toString();
+        String value =
+            node instanceof YamlScalar scalar ? written(scalar) : show(error.getInstanceNode());
+        message =
+            where
+                + ": "
+                + value
+                + switch (keyword) {
+                  case "minimum" -> " is below the minimum " + bound;
+                  case "maximum" -> " is above the maximum " + bound;
+                  case "exclusiveMinimum" -> " must be greater than " + bound;
+                  default -> " must be less than " + bound;
+                };
+        hint = "Write a value within the range this field allows (see `waymark schema`).";
+      }
       case "type" -> {
         message =
             where
                 + ": "
-                + show(error.getInstanceNode())
+                + (node instanceof YamlScalar scalar
+                    ? written(scalar)
+                    : show(error.getInstanceNode()))
                 + " has the wrong type: "
                 + error.getMessage();
         hint = "Quote text, write numbers without quotes or units, and dates as YYYY-MM-DD.";
