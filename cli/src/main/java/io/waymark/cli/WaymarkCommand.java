@@ -34,12 +34,46 @@ public final class WaymarkCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  @CommandLine.Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      scope = CommandLine.ScopeType.INHERIT,
+      description =
+          "Stop with exit code 2 when the run takes longer than this (e.g. 90s, 10m, 1h). Default: "
+              + Deadline.ENVIRONMENT
+              + " if set, else "
+              + Deadline.DEFAULT_TEXT
+              + ".")
+  String timeout;
+
   static CommandLine commandLine() {
+    return commandLine(code -> Runtime.getRuntime().halt(code));
+  }
+
+  /** {@code exit} ends the process when the time limit passes (tests run the CLI in a child). */
+  static CommandLine commandLine(java.util.function.IntConsumer exit) {
     CommandLine cli = new CommandLine(new WaymarkCommand());
+    cli.setExecutionStrategy(
+        parseResult -> {
+          String option = null;
+          CommandLine last = parseResult.commandSpec().commandLine();
+          for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+            option = pr.matchedOptionValue("--timeout", option);
+            last = pr.commandSpec().commandLine();
+          }
+          Deadline.Limit limit;
+          try {
+            limit = Deadline.limit(option, System.getenv());
+          } catch (UserError e) {
+            throw new CommandLine.ParameterException(last, e.getMessage());
+          }
+          try (Deadline d = Deadline.start(limit, last.getErr(), exit)) {
+            return execute(parseResult);
+          }
+        });
     cli.setExecutionExceptionHandler(new Failures());
     cli.setParameterExceptionHandler(new Failures());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionStrategy(WaymarkCommand::execute);
     return cli;
   }
 

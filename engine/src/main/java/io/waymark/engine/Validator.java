@@ -227,6 +227,7 @@ public final class Validator {
       }
     }
     Collections.sort(kept);
+    kept = FindingBudget.apply(kept, config.findingCaps());
     suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
     return new ValidationResult(root, asOf, load, plan, kept, suppressed, baselined);
   }

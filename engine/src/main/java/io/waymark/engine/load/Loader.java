@@ -18,9 +18,6 @@ import io.waymark.engine.yaml.YamlReader;
 import io.waymark.engine.yaml.YamlScalar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -76,21 +73,41 @@ public final class Loader {
         }
       }
     }
-    List<PathMatcher> excludes = new ArrayList<>();
-    for (String glob : config.exclude()) {
-      excludes.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+    List<ExcludeGlob> excludes = new ArrayList<>();
+    List<Finding> configProblems = new ArrayList<>();
+    for (int i = 0; i < config.exclude().size(); i++) {
+      String glob = config.exclude().get(i);
+      try {
+        excludes.add(ExcludeGlob.compile(glob));
+      } catch (ExcludeGlob.InvalidGlobException e) {
+        // One bad pattern must not stop the run: it is reported and left out.
+        configProblems.add(
+            finding(
+                "schema",
+                config.at().location("spec/exclude/" + i),
+                "/spec/exclude/"
+                    + i
+                    + ": '"
+                    + glob
+                    + "' is not a valid glob: "
+                    + e.getMessage()
+                    + "; the pattern is ignored",
+                "Close the bracket or brace, or escape the character with '\\' (e.g. '\\[');"
+                    + " see docs/configuration.md for the glob syntax."));
+      }
     }
     YamlLimits limits = config.limits();
     List<RepositorySource.Entry> yamlEntries = new ArrayList<>();
     for (RepositorySource.Entry e : entries) {
       if (isYaml(e.path())
           && !(configOverride.isEmpty() && e.path().equals(CONFIG_FILE))
-          && excludes.stream().noneMatch(m -> m.matches(Path.of(e.path())))) {
+          && excludes.stream().noneMatch(m -> m.matches(e.path()))) {
         yamlEntries.add(e);
       }
     }
     Map<String, FileOutcome> outcomes = new TreeMap<>();
     if (configOutcome != null) {
+      configOutcome.problems.addAll(configProblems);
       outcomes.put(configOutcome.file, configOutcome);
     }
     Map<String, FileOutcome> read =

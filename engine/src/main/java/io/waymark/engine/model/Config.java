@@ -14,6 +14,7 @@ public record Config(
     Optional<LocalDate> asOf,
     List<String> exclude,
     YamlLimits limits,
+    FindingCaps findingCaps,
     BigDecimal tolerancePct,
     Map<String, RuleSetting> rules,
     List<Suppression> suppressions,
@@ -32,6 +33,20 @@ public record Config(
       Optional<LocalDate> expires,
       Anchor at) {}
 
+  /**
+   * At most {@code perRule} findings of one rule and {@code perFile} findings in all are listed for
+   * one file; the rest are counted in a {@code findings-capped} finding.
+   */
+  public record FindingCaps(int perRule, int perFile) {
+    public static final FindingCaps DEFAULT = new FindingCaps(100, 1000);
+
+    public FindingCaps {
+      if (perRule < 1 || perFile < 1) {
+        throw new IllegalArgumentException("finding caps must be positive");
+      }
+    }
+  }
+
   public static Config defaults() {
     return new Config(
         "",
@@ -39,6 +54,7 @@ public record Config(
         Optional.empty(),
         List.of(),
         YamlLimits.DEFAULT,
+        FindingCaps.DEFAULT,
         BigDecimal.ONE,
         Map.of(),
         List.of(),
@@ -58,7 +74,19 @@ public record Config(
             (int) bounded(limits.optNumber("aliases"), d.aliases(), MAX_ALIASES),
             (int) bounded(limits.optNumber("depth"), d.depth(), MAX_DEPTH),
             bounded(limits.optNumber("fileBytes"), d.fileBytes(), MAX_FILE_BYTES),
-            d.expandedNodes()),
+            d.expandedNodes(),
+            bounded(limits.optNumber("expandedBytes"), d.expandedBytes(), MAX_EXPANDED_BYTES)),
+        new FindingCaps(
+            (int)
+                bounded(
+                    limits.optNumber("findingsPerRule"),
+                    FindingCaps.DEFAULT.perRule(),
+                    MAX_FINDINGS),
+            (int)
+                bounded(
+                    limits.optNumber("findingsPerFile"),
+                    FindingCaps.DEFAULT.perFile(),
+                    MAX_FINDINGS)),
         spec.optNumber("tolerancePct").orElse(BigDecimal.ONE),
         spec.entries(
             "rules",
@@ -83,6 +111,8 @@ public record Config(
 
   public static final long MAX_DEPTH = 1_000;
   public static final long MAX_FILE_BYTES = 67_108_864;
+  public static final long MAX_EXPANDED_BYTES = 268_435_456;
+  public static final long MAX_FINDINGS = 1_000_000;
 
   private static long bounded(Optional<BigDecimal> value, long fallback, long max) {
     return value

@@ -3,15 +3,27 @@ package io.waymark.engine.yaml;
 /**
  * Bounds on one file (SPEC §2.2 {@code Config.spec.limits}, §8). {@code expandedNodes} bounds the
  * size of a document once aliases are expanded, which stops "billion laughs" documents that stay
- * under the alias count.
+ * under the alias count; {@code expandedBytes} bounds the text of a file once aliases are expanded
+ * (every scalar counted in UTF-8 bytes each time it is used), which stops a file that repeats one
+ * long string many times through aliases to scalars.
  */
-public record YamlLimits(int aliases, int depth, long fileBytes, long expandedNodes) {
+public record YamlLimits(
+    int aliases, int depth, long fileBytes, long expandedNodes, long expandedBytes) {
 
-  public static final YamlLimits DEFAULT = new YamlLimits(50, 64, 3_145_728L, 1_000_000L);
+  /** The default of {@code expandedBytes}: 8 MiB, well above the 3 MiB default file size. */
+  public static final long DEFAULT_EXPANDED_BYTES = 8_388_608L;
+
+  public static final YamlLimits DEFAULT =
+      new YamlLimits(50, 64, 3_145_728L, 1_000_000L, DEFAULT_EXPANDED_BYTES);
 
   public YamlLimits {
-    if (aliases < 0 || depth < 1 || fileBytes < 1 || expandedNodes < 1) {
+    if (aliases < 0 || depth < 1 || fileBytes < 1 || expandedNodes < 1 || expandedBytes < 1) {
       throw new IllegalArgumentException("YAML limits must be positive: " + aliases + ", " + depth);
     }
+  }
+
+  /** Limits with the default {@code expandedBytes}. */
+  public YamlLimits(int aliases, int depth, long fileBytes, long expandedNodes) {
+    this(aliases, depth, fileBytes, expandedNodes, DEFAULT_EXPANDED_BYTES);
   }
 }

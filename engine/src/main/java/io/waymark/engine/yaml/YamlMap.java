@@ -15,16 +15,20 @@ public final class YamlMap implements YamlNode {
   private final int line;
   private final int column;
   private final long weight;
+  private final long bytes;
 
   YamlMap(Map<String, Entry> entries, int line, int column) {
     this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     this.line = line;
     this.column = column;
     long w = 1;
+    long b = 0;
     for (Entry e : entries.values()) {
       w += 1 + e.value().weight();
+      b += YamlNode.utf8Length(e.key()) + e.value().bytes();
     }
     this.weight = w;
+    this.bytes = b;
   }
 
   public Map<String, Entry> entries() {
@@ -53,5 +57,10 @@ public final class YamlMap implements YamlNode {
   @Override
   public long weight() {
     return weight;
+  }
+
+  @Override
+  public long bytes() {
+    return bytes;
   }
 }

@@ -16,6 +16,21 @@ public sealed interface YamlNode permits YamlMap, YamlSeq, YamlScalar {
   /** Number of nodes this node stands for once aliases are expanded (itself included). */
   long weight();
 
+  /**
+   * UTF-8 bytes of the scalar text (keys included) this node stands for once aliases are expanded.
+   */
+  long bytes();
+
+  /** UTF-8 length of a text, without encoding it. */
+  static long utf8Length(String text) {
+    long n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    }
+    return n;
+  }
+
   /** The node at an RFC 6901 JSON Pointer below this one, if there is one. */
   default Optional<YamlNode> at(String pointer) {
     if (pointer.isEmpty()) {

@@ -268,6 +268,10 @@ public final class YamlReader {
     private final Set<String> openAnchors = new HashSet<>();
     private int aliases;
     private long expanded;
+
+    /** Per file, not per document: the limit bounds what one file makes every later stage do. */
+    private long expandedBytes;
+
     private YamlNode root;
 
     Builder(List<YamlDocument> documents) {
@@ -371,17 +375,30 @@ public final class YamlReader {
             column(e),
             "Write the values out, or raise Config spec.limits.aliases.");
       }
-      place(target, target.weight(), line(e), column(e));
+      place(target, target.weight(), target.bytes(), line(e), column(e));
     }
 
     private void add(YamlNode node, NodeEvent event) throws YamlProblem {
       event.getAnchor().map(Anchor::getValue).ifPresent(a -> anchors.put(a, node));
-      // Children were counted when they were placed: the node itself adds one.
-      place(node, 1, line(event), column(event));
+      // Children were counted when they were placed: the node itself adds one, and a scalar its
+      // text.
+      place(node, 1, node instanceof YamlScalar s ? s.bytes() : 0, line(event), column(event));
     }
 
-    private void place(YamlNode node, long weight, int line, int column) throws YamlProblem {
+    private void place(YamlNode node, long weight, long bytes, int line, int column)
+        throws YamlProblem {
       expanded += weight;
+      expandedBytes += bytes;
+      if (expandedBytes > limits.expandedBytes()) {
+        throw new YamlProblem(
+            "file expands to more than "
+                + limits.expandedBytes()
+                + " bytes of text through aliases and repeated values",
+            line,
+            column,
+            "Write the repeated text once instead of through aliases, or raise Config"
+                + " spec.limits.expandedBytes.");
+      }
       if (expanded > limits.expandedNodes()) {
         throw new YamlProblem(
             "document expands to more than " + limits.expandedNodes() + " nodes through aliases",

@@ -14,6 +14,11 @@ public record YamlScalar(Object value, String text, boolean integer, int line, i
     return 1;
   }
 
+  @Override
+  public long bytes() {
+    return YamlNode.utf8Length(text);
+  }
+
   public boolean isNull() {
     return value == null;
   }

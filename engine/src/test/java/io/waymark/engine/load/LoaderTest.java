@@ -142,6 +142,41 @@ class LoaderTest {
   }
 
   @Test
+  void shouldReportAnInvalidExcludeGlobOnTheConfigAndGoOn() throws IOException {
+    Fixtures.write(
+        repo,
+        "waymark.yaml",
+        """
+        apiVersion: waymark/v1
+        kind: Config
+        metadata:
+          id: settings
+          title: Settings
+        spec:
+          exclude:
+            - "["
+            - "drafts/**"
+        """);
+    Fixtures.write(repo, "drafts/bad.yaml", BROKEN_YAML);
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("schema")
+        .inFile("waymark.yaml")
+        .at(8, 7)
+        .withPath("/spec/exclude/0")
+        .withMessageContaining(
+            "/spec/exclude/0: '[' is not a valid glob: missing ']' to close the '[' (at character"
+                + " 1); the pattern is ignored")
+        .hasCount(1);
+    assertThat(result.problems()).hasCount(1);
+    assertThat(result.files()).containsExactly("use-cases/eta.yaml", "waymark.yaml");
+    assertThat(result.config().exclude()).containsExactly("[", "drafts/**");
+  }
+
+  @Test
   void shouldNoteAYamlFileThatIsNotWaymark() throws IOException {
     Fixtures.write(repo, ".github/workflows/ci.yaml", "# CI\nname: build\non: [push]\n");
 

@@ -539,6 +539,63 @@ class YamlReaderTest {
       assertThat(value.text()).hasSize(1_000_000);
     }
 
+    /** A file whose scalars hold {@code bytes} bytes of text: one 10-byte value per line. */
+    private static byte[] plainText(int lines) {
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < lines; i++) {
+        text.append(String.format("k%04d: %s%n", i, "v".repeat(5))); // key 5 + value 5 bytes
+      }
+      return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldCountExpandedTextInBytesUpToTheLimitOnTheFastPath() {
+      YamlReader reader = new YamlReader(new YamlLimits(50, 64, 1_000_000, 1_000_000, 1000));
+
+      assertThat(reader.read("ok.yaml", plainText(100)).problem()).isEmpty();
+      assertThat(reader.read("big.yaml", plainText(101)).problem())
+          .hasValueSatisfying(
+              p -> {
+                assertThat(p.getMessage()).contains("more than 1000 bytes of text");
+                assertThat(p.hint()).contains("spec.limits.expandedBytes");
+                assertThat(p.line()).isEqualTo(101);
+              });
+    }
+
+    @Test
+    void shouldCountEachUseOfAnAliasedScalarInBytes() {
+      // Aliases to scalars are not counted by spec.limits.aliases: their bytes are. Here 'a' and
+      // 'l' (2 bytes), the value once (100) and nine uses of it (900): 1002 bytes.
+      byte[] text =
+          ("a: &v " + "x".repeat(100) + "\nl: [" + "*v, ".repeat(8) + "*v]\n")
+              .getBytes(StandardCharsets.UTF_8);
+
+      assertThat(
+              new YamlReader(new YamlLimits(50, 64, 10_000, 10_000, 1002))
+                  .read("a", text)
+                  .problem())
+          .isEmpty();
+      assertThat(
+              new YamlReader(new YamlLimits(50, 64, 10_000, 10_000, 1001))
+                  .read("a", text)
+                  .problem())
+          .hasValueSatisfying(p -> assertThat(p.getMessage()).contains("more than 1001 bytes"));
+    }
+
+    @Test
+    void shouldStopALongStringRepeatedThroughAliasesEarly() {
+      // 150 KB once, then 15,000 aliases to it: 2.25 GB of text for every later stage.
+      StringBuilder text = new StringBuilder("s: &s " + "y".repeat(150_000) + "\nl:\n");
+      text.append("  - *s\n".repeat(15_000));
+
+      YamlReader.Result result =
+          new YamlReader(YamlLimits.DEFAULT)
+              .read("big.yaml", text.toString().getBytes(StandardCharsets.UTF_8));
+
+      assertThat(problemOf(result).getMessage()).contains("more than 8388608 bytes of text");
+      assertThat(problemOf(result).line()).isLessThan(100);
+    }
+
     @Test
     void shouldRefuseAFileOverTheByteLimit() {
       YamlReader reader = new YamlReader(new YamlLimits(50, 64, 100, 1_000_000));

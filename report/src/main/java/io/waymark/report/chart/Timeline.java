@@ -32,6 +32,9 @@ public final class Timeline {
   private static final double ROW = 52;
   private static final double TOP = 46;
 
+  /** Month lines drawn at most, whatever the span. */
+  static final int MAX_TICKS = 240;
+
   private Timeline() {}
 
   public static String draw(
@@ -91,6 +94,10 @@ public final class Timeline {
     // Month grid, labelled every third month.
     // Ticks from the first of the start month (drawn at the start when the plan starts mid-month).
     LocalDate month = from.withDayOfMonth(1);
+    // The schema caps a plan at 120 months; should a caller pass a longer span, ticks thin out so
+    // that the chart never holds more than MAX_TICKS month lines.
+    long span = ChronoUnit.MONTHS.between(month, to) + 1;
+    long step = Math.max(1, (span + MAX_TICKS - 1) / MAX_TICKS);
     int i = 0;
     while (!month.isAfter(to)) {
       double mx = x.apply(month);
@@ -134,7 +141,7 @@ public final class Timeline {
             "fill",
             Palette.MUTED);
       }
-      month = month.plusMonths(1);
+      month = month.plusMonths(step);
       i++;
     }
     double y = TOP;

@@ -115,7 +115,12 @@ public record QuarterlyReview(
       List<TroubledMilestone> milestones,
       List<Indicator> indicators,
       List<FindingView> errors,
+      int moreErrors,
       int warnings) {
+
+    /** Errors listed among the challenges; the appendix and the JSON output list the rest. */
+    public static final int MAX_ERRORS = 25;
+
     public boolean empty() {
       return milestones.isEmpty() && indicators.isEmpty() && errors.isEmpty();
     }
@@ -273,7 +278,19 @@ public record QuarterlyReview(
   /** A finding left out by a suppression, with why. */
   public record SuppressedView(String rule, String location, String message, String reason) {}
 
-  /** Validation details: every finding, the suppressed ones, notes on the Git history. */
+  /**
+   * Validation details: the findings, the suppressed ones (each list capped at {@link #MAX_ROWS}
+   * rows; {@code moreFindings} and {@code moreSuppressed} count the rest, which the JSON output
+   * lists), notes on the Git history.
+   */
   public record Appendix(
-      List<FindingView> findings, List<SuppressedView> suppressed, List<String> historyNotes) {}
+      List<FindingView> findings,
+      int moreFindings,
+      List<SuppressedView> suppressed,
+      int moreSuppressed,
+      List<String> historyNotes) {
+
+    /** Rows per appendix table: a longer list is for the JSON output, not for a board pack. */
+    public static final int MAX_ROWS = 200;
+  }
 }

@@ -637,10 +637,15 @@ public final class ReviewBuilder {
     List<QuarterlyReview.FindingView> errors =
         c.result().findings().stream()
             .filter(f -> f.severity() == Severity.ERROR)
+            .limit(QuarterlyReview.Challenges.MAX_ERRORS)
             .map(ReviewBuilder::finding)
             .toList();
     return new QuarterlyReview.Challenges(
-        milestones, indicators, errors, (int) c.result().count(Severity.WARNING));
+        milestones,
+        indicators,
+        errors,
+        (int) c.result().count(Severity.ERROR) - errors.size(),
+        (int) c.result().count(Severity.WARNING));
   }
 
   private List<Milestone> sortedMilestones() {
@@ -1009,10 +1014,12 @@ public final class ReviewBuilder {
   // ---------------------------------------------------------------- appendix
 
   private QuarterlyReview.Appendix appendix() {
+    int max = QuarterlyReview.Appendix.MAX_ROWS;
     List<QuarterlyReview.FindingView> findings =
-        c.result().findings().stream().map(ReviewBuilder::finding).toList();
+        c.result().findings().stream().limit(max).map(ReviewBuilder::finding).toList();
     List<QuarterlyReview.SuppressedView> suppressed =
         c.result().suppressed().stream()
+            .limit(max)
             .map(
                 s ->
                     new QuarterlyReview.SuppressedView(
@@ -1024,7 +1031,12 @@ public final class ReviewBuilder {
     List<String> notes = new ArrayList<>();
     c.history().limitation().ifPresent(notes::add);
     notes.addAll(c.history().notes());
-    return new QuarterlyReview.Appendix(findings, suppressed, notes);
+    return new QuarterlyReview.Appendix(
+        findings,
+        c.result().findings().size() - findings.size(),
+        suppressed,
+        c.result().suppressed().size() - suppressed.size(),
+        notes);
   }
 
   private static String title(String title, String id) {

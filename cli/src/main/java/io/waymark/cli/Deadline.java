@@ -1,0 +1,121 @@
+package io.waymark.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The time limit of one run ({@code --timeout}, else the {@code WAYMARK_TIMEOUT} environment
+ * variable, else 10 minutes). Every stage has its own budget; this is the last line of defence, so
+ * that no input can keep a CI agent busy for hours. When the limit passes, a watchdog prints one
+ * line and ends the process with exit code 2; files are written atomically, so none is left half
+ * written. The limit is deliberately not read from {@code waymark.yaml}: the repository under test
+ * must not be able to raise its own budget.
+ */
+final class Deadline implements AutoCloseable {
+
+  static final Duration DEFAULT = Duration.ofMinutes(10);
+  static final String DEFAULT_TEXT = "10m";
+  static final String ENVIRONMENT = "WAYMARK_TIMEOUT";
+
+  private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,8})(ms|s|m|h)");
+
+  private final Thread watchdog;
+
+  private Deadline(Thread watchdog) {
+    this.watchdog = watchdog;
+  }
+
+  /** A duration such as {@code 500ms}, {@code 90s}, {@code 10m} or {@code 2h}. */
+  static Optional<Duration> parse(String text) {
+    Matcher m = DURATION.matcher(text.strip());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    long n = Long.parseLong(m.group(1));
+    return Optional.of(
+        switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "s" -> Duration.ofSeconds(n);
+          case "m" -> Duration.ofMinutes(n);
+          default -> Duration.ofHours(n);
+        });
+  }
+
+  /**
+   * The limit in force and how it was set, from the option's text (null when not given) and the
+   * environment.
+   *
+   * @throws UserError when the option or the variable is not a duration
+   */
+  static Limit limit(String option, Map<String, String> environment) {
+    if (option != null) {
+      return new Limit(
+          parse(option)
+              .orElseThrow(
+                  () ->
+                      new UserError(
+                          "--timeout '"
+                              + option
+                              + "' is not a duration; write a whole number with a unit, e.g."
+                              + " 90s, 10m or 1h")),
+          option,
+          "--timeout");
+    }
+    String env = environment.get(ENVIRONMENT);
+    if (env != null && !env.isBlank()) {
+      return new Limit(
+          parse(env)
+              .orElseThrow(
+                  () ->
+                      new UserError(
+                          ENVIRONMENT
+                              + "='"
+                              + env
+                              + "' is not a duration; write a whole number with a unit, e.g."
+                              + " 90s, 10m or 1h")),
+          env.strip(),
+          ENVIRONMENT);
+    }
+    return new Limit(DEFAULT, DEFAULT_TEXT, "the default");
+  }
+
+  /** A time limit, as written, and where it came from. */
+  record Limit(Duration duration, String text, String source) {}
+
+  /** Starts the watchdog; {@link #close} stops it when the command ends in time. */
+  static Deadline start(Limit limit, PrintWriter err, IntConsumer exit) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(limit.duration().toMillis());
+              } catch (InterruptedException e) {
+                return; // the command ended in time
+              }
+              err.println(
+                  "waymark: stopped: the run took longer than its time limit of "
+                      + limit.text()
+                      + " ("
+                      + limit.source()
+                      + "); no result was produced. Raise it with --timeout or "
+                      + ENVIRONMENT
+                      + " if the repository is really that large.");
+              err.flush();
+              exit.accept(ExitCode.USAGE);
+            },
+            "waymark-deadline");
+    t.setDaemon(true);
+    t.start();
+    return new Deadline(t);
+  }
+
+  @Override
+  public void close() {
+    watchdog.interrupt();
+  }
+}

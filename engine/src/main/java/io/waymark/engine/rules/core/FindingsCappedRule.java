@@ -1,0 +1,59 @@
+package io.waymark.engine.rules.core;
+
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.rules.Rule;
+import io.waymark.engine.rules.RuleContext;
+import io.waymark.engine.rules.RuleDescriptor;
+
+/**
+ * Stands for the findings left out of a long list. The validator makes these findings once every
+ * rule has run (it caps the list per rule and file and per file); this class gives them an id, a
+ * rationale and a fix like every other rule.
+ */
+public final class FindingsCappedRule implements Rule {
+
+  private static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor(
+          "findings-capped",
+          Severity.ERROR,
+          "syntax and schema",
+          "More findings than the listing limit: the rest are counted, not listed.",
+          """
+          One mistake copied many times (a pasted block, a generated file, a hostile pull
+          request) can cause hundreds of thousands of findings, and a report that lists them all
+          is too large to read or even to write. Waymark lists at most spec.limits.findingsPerRule
+          findings of one rule in one file (default 100) and spec.limits.findingsPerFile in one
+          file (default 1000), and counts the rest here. This finding is as severe as the most
+          severe finding it counts, so a capped run fails exactly when the full one would.""",
+          """
+          Fix the findings that are listed and run again; the next ones then show. To see all
+          of them at once, raise spec.limits.findingsPerRule or findingsPerFile in
+          waymark.yaml.""",
+          """
+          # big.yaml: 101 documents with the same schema error
+          apiVersion: waymark/v1
+          kind: UseCase
+          metadata: {id: uc-1, title: One}
+          spec: {status: live, businessOutcome: x}
+          ---
+          # ... 100 more like it
+          """,
+          """
+          # each mistake fixed, or findingsPerRule raised:
+          apiVersion: waymark/v1
+          kind: Config
+          metadata: {id: settings, title: Settings}
+          spec:
+            limits: {findingsPerRule: 500}
+          """);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    // The validator reports these findings after every other rule has run.
+  }
+}
