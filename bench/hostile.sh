@@ -74,7 +74,8 @@ for c in "${cases[@]}"; do
     java -XX:+UseSerialGC -jar "$jar" ci "$repo" --out "$out" >"$work/$name/stdout" 2>"$work/$name/stderr"
   code=$?
   set -e
-  read -r wall rss <"$work/$name/time" || { wall=0; rss=0; }
+  # time(1) writes "Command exited with non-zero status N" first when the exit code is not 0.
+  read -r wall rss < <(tail -n 1 "$work/$name/time") || { wall=0; rss=0; }
   written=$(du -sk "$out" 2>/dev/null | cut -f1)
   verdict="ok"
   [[ "$code" == "$expected" ]] || verdict="exit $code, expected $expected: $(head -c 300 "$work/$name/stderr")"
