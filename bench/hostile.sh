@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Hostile inputs of issue 18 through the built jar: `ci` on each, with wall time, peak RSS and the
 # bytes written. Fails when an exit code differs from the expected one or a bound documented in
-# docs/reliability.md is exceeded (by default 60 s, 1 GiB peak RSS and 20 MB written per input).
+# docs/reliability.md is exceeded (by default 60 s, 1 GiB peak RSS and 20 MB written per input;
+# measure on a quiet machine: the wall-time bound assumes the cores are not shared).
 #   bench/hostile.sh                       # WALL_LIMIT=60 RSS_LIMIT_KIB=1048576 OUT_LIMIT_BYTES=20000000
+#   CASES="alias_string many_errors" bench/hostile.sh     # only some of the cases
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WALL_LIMIT="${WALL_LIMIT:-60}"
@@ -66,6 +68,9 @@ printf '%-14s %5s %9s %11s %13s  %s\n' case exit "wall s" "peak MiB" "written Ki
 failed=0
 for c in "${cases[@]}"; do
   IFS='|' read -r name expected text <<<"$c"
+  if [[ -n "${CASES:-}" && " $CASES " != *" $name "* ]]; then
+    continue
+  fi
   repo="$work/$name/plan"; out="$work/$name/out"
   mkdir -p "$repo"; cp -r example-roadmap/. "$repo"
   "case_$name" "$repo"
