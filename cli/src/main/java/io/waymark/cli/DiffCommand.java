@@ -122,9 +122,12 @@ final class DiffCommand implements Callable<Integer> {
                   ? Optional.of(point.tip())
                   : Optional.empty(),
               point.mergeBase(),
-              point.mergeBase() ? Optional.empty() : point.note());
+              point.mergeBase() && point.revision().folder().isEmpty()
+                  ? Optional.empty()
+                  : point.note());
       ValidationResult after =
-          validator.validate(headSource, headOptions.withBase(baseRevision.source()));
+          validator.validate(
+              headSource, headOptions.withBase(baseRevision.source(), baseRevision.limitations()));
       // The base is judged as of the same day, so that time alone makes no finding new.
       ValidationResult before;
       try (History baseHistory =

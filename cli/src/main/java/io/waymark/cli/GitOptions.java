@@ -99,7 +99,8 @@ final class GitOptions {
                     revisionName == null ? "HEAD" : revisionName,
                     dir,
                     tip));
-        result = result.withBase(point.get().revision().source());
+        result =
+            result.withBase(point.get().revision().source(), point.get().revision().limitations());
       }
       return new Target(source, result, List.of(history), point, reflects);
     } catch (RuntimeException | IOException e) {
@@ -211,6 +212,31 @@ final class GitOptions {
       String name, Revision revision, Commit tip, boolean mergeBase, Optional<String> note) {
 
     static BasePoint of(
+        History history, String name, String option, String head, Path dir, boolean tipOnly)
+        throws IOException {
+      BasePoint point = choose(history, name, option, head, dir, tipOnly);
+      Optional<String> moved = point.revision().folder();
+      if (moved.isEmpty()) {
+        return point;
+      }
+      String folder =
+          option
+              + " "
+              + name
+              + ": the roadmap folder was at '"
+              + moved.get()
+              + "' in "
+              + point.revision().commit().shortId()
+              + " (moved since): compared with that folder";
+      return new BasePoint(
+          name,
+          point.revision(),
+          point.tip(),
+          point.mergeBase(),
+          Optional.of(point.note().map(n -> n + "; " + folder).orElse(folder)));
+    }
+
+    private static BasePoint choose(
         History history, String name, String option, String head, Path dir, boolean tipOnly)
         throws IOException {
       Revision tip = Target.revision(history, name, option, dir);

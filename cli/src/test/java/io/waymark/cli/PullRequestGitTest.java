@@ -96,6 +96,117 @@ class PullRequestGitTest {
     assertThat(diff.err()).contains("git fetch --unshallow origin +refs/heads/main");
   }
 
+  static final String COST = "    - category: compute\n      annual: 30000\n";
+
+  /** The roadmap folder moved in the pull request, which also edits an approved case. */
+  @Test
+  void shouldFollowAMovedRoadmapFolderSoApprovedCaseEditedStillFires() {
+    Path dir = tmp.resolve("repo");
+    try (GitWorkTree repo = GitWorkTree.init(dir)) {
+      repo.copyExample("plan");
+      repo.commit("The roadmap", "2027-05-01");
+      repo.branch("move");
+      repo.move("plan", "roadmap");
+      repo.replace(
+          "roadmap/business-cases/knowledge-layer.yaml",
+          COST,
+          "    - category: compute\n      annual: 45000\n");
+      repo.commit("Move the roadmap and raise a cost", "2027-05-03");
+    }
+    String roadmap = dir.resolve("roadmap").toString();
+
+    Cli cli = Cli.run("validate", roadmap, "--base", "main", "--as-of", "2027-05-14");
+    Cli diff = Cli.run("diff", "main", "--dir", roadmap, "--as-of", "2027-05-14");
+
+    assertThat(cli.out()).contains("[approved-case-edited]").contains("bc-knowledge-layer");
+    assertThat(cli.err()).contains("the roadmap folder was at 'plan'");
+    assertThat(diff.out())
+        .contains("Business cases")
+        .contains("compute annual 30,000.00 → 45,000.00 EUR");
+  }
+
+  /** A submodule inside the roadmap folder: its documents are not in the base; say so. */
+  @Test
+  void shouldRefuseLoudlyWhereASubmoduleHidesPartOfTheRoadmapFolder() throws Exception {
+    Path dir = tmp.resolve("repo");
+    try (GitWorkTree repo = GitWorkTree.init(dir)) {
+      repo.copyExample("plan");
+      repo.commit("The roadmap", "2027-05-01");
+    }
+    git(
+        dir,
+        "update-index",
+        "--add",
+        "--cacheinfo",
+        "160000,0123456789abcdef0123456789abcdef01234567,plan/vendor-scores");
+    git(
+        dir,
+        "-c",
+        "user.name=Ada",
+        "-c",
+        "user.email=ada@example.com",
+        "-c",
+        "commit.gpgsign=false",
+        "commit",
+        "-q",
+        "-m",
+        "Vendor scores as a submodule");
+    String plan = dir.resolve("plan").toString();
+
+    Cli cli = Cli.run("validate", plan, "--base", "HEAD~1", "--as-of", "2027-05-14");
+    Cli plain = Cli.run("validate", plan, "--as-of", "2027-05-14");
+
+    assertThat(cli.out())
+        .contains("warning  [pull-request-incomplete]")
+        .contains("plan/vendor-scores is a submodule");
+    assertThat(plain.out()).doesNotContain("pull-request-incomplete");
+  }
+
+  /** A .git file that points to a Git directory that is gone (a moved --separate-git-dir). */
+  @Test
+  void shouldRefuseLoudlyWhenTheSeparateGitDirCannotBeOpened() throws Exception {
+    Path work = tmp.resolve("work");
+    java.nio.file.Files.createDirectories(work);
+    git(
+        tmp,
+        "init",
+        "-q",
+        "-b",
+        "main",
+        "--separate-git-dir",
+        tmp.resolve("gitdir").toString(),
+        "work");
+    GitWorkTree.open(work).copyExample("plan").close();
+    git(work, "add", "-A");
+    git(
+        work,
+        "-c",
+        "user.name=Ada",
+        "-c",
+        "user.email=ada@example.com",
+        "-c",
+        "commit.gpgsign=false",
+        "commit",
+        "-q",
+        "-m",
+        "The roadmap");
+    String plan = work.resolve("plan").toString();
+    Cli readable = Cli.run("validate", plan, "--base", "main", "--as-of", "2027-05-14");
+    java.nio.file.Files.move(tmp.resolve("gitdir"), tmp.resolve("gitdir-moved"));
+
+    Cli cli = Cli.run("validate", plan, "--base", "main", "--as-of", "2027-05-14");
+    Cli plain = Cli.run("validate", plan, "--as-of", "2027-05-14");
+
+    assertThat(readable.code()).as(readable.err()).isZero();
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("--base main")
+        .contains("points to")
+        .contains("gitdir")
+        .contains("cannot be opened");
+    assertThat(plain.out()).contains("[history-unavailable]").contains("cannot be opened");
+  }
+
   static void git(Path in, String... args) throws Exception {
     java.util.List<String> command = new java.util.ArrayList<>();
     command.add("git");

@@ -4,6 +4,7 @@ import io.waymark.engine.history.History;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,10 +18,12 @@ public record ValidationOptions(
     Optional<LocalDate> revisionDate,
     Set<String> baseline,
     History history,
-    Optional<RepositorySource> base) {
+    Optional<RepositorySource> base,
+    List<String> baseLimitations) {
 
   public ValidationOptions {
     baseline = Set.copyOf(baseline);
+    baseLimitations = List.copyOf(baseLimitations);
   }
 
   public static ValidationOptions defaults() {
@@ -30,34 +33,49 @@ public record ValidationOptions(
         Optional.empty(),
         Set.of(),
         History.notRequested(),
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   /** Where the history rules read commits from. */
   public ValidationOptions withHistory(History source) {
-    return new ValidationOptions(asOf, config, revisionDate, baseline, source, base);
+    return new ValidationOptions(
+        asOf, config, revisionDate, baseline, source, base, baseLimitations);
+  }
+
+  /**
+   * The base revision of a pull request, with what it cannot show of the roadmap folder (a
+   * submodule inside it): the pull-request rules then say they cannot tell.
+   */
+  public ValidationOptions withBase(RepositorySource revision, List<String> limitations) {
+    return new ValidationOptions(
+        asOf, config, revisionDate, baseline, history, Optional.of(revision), limitations);
   }
 
   /** The base revision of a pull request: adds the pull-request rules. */
   public ValidationOptions withBase(RepositorySource revision) {
     return new ValidationOptions(
-        asOf, config, revisionDate, baseline, history, Optional.of(revision));
+        asOf, config, revisionDate, baseline, history, Optional.of(revision), baseLimitations);
   }
 
   public ValidationOptions withAsOf(LocalDate date) {
-    return new ValidationOptions(Optional.of(date), config, revisionDate, baseline, history, base);
+    return new ValidationOptions(
+        Optional.of(date), config, revisionDate, baseline, history, base, baseLimitations);
   }
 
   public ValidationOptions withConfig(Loader.NamedBytes file) {
-    return new ValidationOptions(asOf, Optional.of(file), revisionDate, baseline, history, base);
+    return new ValidationOptions(
+        asOf, Optional.of(file), revisionDate, baseline, history, base, baseLimitations);
   }
 
   public ValidationOptions withRevisionDate(LocalDate date) {
-    return new ValidationOptions(asOf, config, Optional.ofNullable(date), baseline, history, base);
+    return new ValidationOptions(
+        asOf, config, Optional.ofNullable(date), baseline, history, base, baseLimitations);
   }
 
   /** Findings with these fingerprints are known: reported as info, never failing the build. */
   public ValidationOptions withBaseline(Set<String> fingerprints) {
-    return new ValidationOptions(asOf, config, revisionDate, fingerprints, history, base);
+    return new ValidationOptions(
+        asOf, config, revisionDate, fingerprints, history, base, baseLimitations);
   }
 }

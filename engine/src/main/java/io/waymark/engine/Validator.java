@@ -71,7 +71,8 @@ public final class Validator {
       LoadResult baseLoad = loader.load(options.base().get(), options.config());
       base = Optional.of(Plan.of(baseLoad.config(), baseLoad.models()));
     }
-    Scope scope = new Scope(load, plan, ids, asOf, base, options.history());
+    Scope scope =
+        new Scope(load, plan, ids, asOf, base, options.history(), options.baseLimitations());
     // Rules are independent of each other: spread them over the cores, merge their findings.
     List<Finding> raw =
         registry.rules().parallelStream()
@@ -94,6 +95,7 @@ public final class Validator {
     final LocalDate asOf;
     final Optional<Plan> base;
     final History history;
+    final List<String> baseLimitations;
     private PlanHistory planHistory;
 
     Scope(
@@ -102,13 +104,15 @@ public final class Validator {
         IdIndex ids,
         LocalDate asOf,
         Optional<Plan> base,
-        History history) {
+        History history,
+        List<String> baseLimitations) {
       this.load = load;
       this.plan = plan;
       this.ids = ids;
       this.asOf = asOf;
       this.base = base;
       this.history = history;
+      this.baseLimitations = baseLimitations;
     }
 
     synchronized PlanHistory planHistory() {
@@ -142,6 +146,11 @@ public final class Validator {
           @Override
           public Optional<Plan> base() {
             return scope.base;
+          }
+
+          @Override
+          public List<String> baseLimitations() {
+            return scope.base.isPresent() ? scope.baseLimitations : List.of();
           }
 
           @Override

@@ -6,6 +6,7 @@ import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Plan;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /** What a rule sees: the loaded repository, its typed plan, the as-of date, and a sink. */
@@ -25,6 +26,14 @@ public interface RuleContext {
    * The pull-request rules compare it with {@link #plan()}.
    */
   Optional<Plan> base();
+
+  /**
+   * What the base revision cannot show of the roadmap folder (a submodule inside it); empty when
+   * the comparison with the base can be trusted, and outside pull requests.
+   */
+  default List<String> baseLimitations() {
+    return List.of();
+  }
 
   /** The roadmap and metrics as they were at each commit; read on first use. */
   PlanHistory history();

@@ -107,6 +107,10 @@ public final class GitHistory implements History {
   public static History open(Path folder, String start) throws IOException {
     Objects.requireNonNull(start, "start revision");
     Path dir = real(folder);
+    Optional<String> broken = brokenGitFile(dir);
+    if (broken.isPresent()) {
+      return History.none(broken.get());
+    }
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
     if (builder.getGitDir() == null) {
       return History.none(NOT_A_REPOSITORY);
@@ -198,8 +202,109 @@ public final class GitHistory implements History {
   @Override
   public synchronized Revision revision(String name) throws IOException {
     RevCommit commit = resolve(repository, walk, name, where);
+    return revisionOf(commit, name);
+  }
+
+  /**
+   * The revision's tree below the roadmap folder, following a move of the folder: where the folder
+   * does not exist at {@code commit}, Git's rename detection over the files now in it names the
+   * folder they came from.
+   */
+  private Revision revisionOf(RevCommit commit, String label) throws IOException {
+    String at = prefix;
+    Optional<String> moved = Optional.empty();
+    if (!prefix.isEmpty() && !isFolder(commit, prefix)) {
+      moved = movedFrom(commit);
+      at = moved.orElse(prefix);
+    }
+    List<String> limitations = new ArrayList<>();
+    for (String module : submodules(start, prefix)) {
+      limitations.add(
+          module + " is a submodule: its files are not part of this repository's history");
+    }
+    for (String module : submodules(commit, at)) {
+      String text = module + " is a submodule: its files are not part of this repository's history";
+      if (!limitations.contains(text)) {
+        limitations.add(text);
+      }
+    }
     return new Revision(
-        commit(commit), new GitTreeSource(repository, commit.getTree(), prefix, name));
+        commit(commit),
+        new GitTreeSource(repository, commit.getTree(), at, label),
+        moved.map(m -> m.isEmpty() ? "." : m.substring(0, m.length() - 1)),
+        limitations);
+  }
+
+  private boolean isFolder(RevCommit commit, String folder) throws IOException {
+    try (TreeWalk entry =
+        TreeWalk.forPath(reader, folder.substring(0, folder.length() - 1), commit.getTree())) {
+      return entry != null && entry.isSubtree();
+    }
+  }
+
+  /** The gitlinks (submodules) in {@code folder} of {@code commit}, as work-tree paths. */
+  private List<String> submodules(RevCommit commit, String folder) throws IOException {
+    List<String> found = new ArrayList<>();
+    try (TreeWalk tree = new TreeWalk(reader)) {
+      tree.setRecursive(true);
+      tree.addTree(commit.getTree());
+      if (!folder.isEmpty()) {
+        tree.setFilter(PathFilter.create(folder.substring(0, folder.length() - 1)));
+      }
+      while (tree.next()) {
+        if (tree.getFileMode(0) == FileMode.GITLINK) {
+          found.add(tree.getPathString());
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Where the files now in the roadmap folder were at {@code old}: the folder most of the renames
+   * between {@code old} and the start come from, with a trailing slash.
+   */
+  private Optional<String> movedFrom(RevCommit old) throws IOException {
+    List<DiffEntry> changes;
+    try (TreeWalk diff = new TreeWalk(reader)) {
+      diff.setRecursive(true);
+      diff.addTree(old.getTree());
+      diff.addTree(start.getTree());
+      diff.setFilter(TreeFilter.ANY_DIFF);
+      changes = DiffEntry.scan(diff);
+    }
+    RenameDetector renames = new RenameDetector(reader, diffConfig);
+    renames.setRenameScore(RENAME_SCORE);
+    renames.setRenameLimit(Math.max(diffConfig.getRenameLimit(), 5_000));
+    for (DiffEntry change : changes) {
+      boolean added =
+          change.getChangeType() == ChangeType.ADD && change.getNewPath().startsWith(prefix);
+      boolean deleted =
+          change.getChangeType() == ChangeType.DELETE && isRegular(change.getOldMode());
+      if (added || deleted) {
+        renames.add(change);
+      }
+    }
+    Map<String, Integer> votes = new HashMap<>();
+    for (DiffEntry change : renames.compute()) {
+      if (change.getChangeType() != ChangeType.RENAME) {
+        continue;
+      }
+      String inside = change.getNewPath().substring(prefix.length());
+      String oldPath = change.getOldPath();
+      if (oldPath.equals(inside)) {
+        votes.merge("", 1, Integer::sum);
+      } else if (oldPath.endsWith("/" + inside)) {
+        votes.merge(oldPath.substring(0, oldPath.length() - inside.length()), 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   @Override
@@ -213,11 +318,7 @@ public final class GitHistory implements History {
       if (found == null) {
         return Optional.empty();
       }
-      RevCommit commit = walk.parseCommit(found);
-      return Optional.of(
-          new Revision(
-              commit(commit),
-              new GitTreeSource(repository, commit.getTree(), prefix, commit.name())));
+      return Optional.of(revisionOf(walk.parseCommit(found), found.name()));
     } catch (MissingObjectException e) {
       // A shallow clone can end before the common ancestor.
       return Optional.empty();
@@ -243,6 +344,43 @@ public final class GitHistory implements History {
     walk.close();
     reader.close();
     repository.close();
+  }
+
+  /**
+   * A {@code .git} file (a linked work tree, a submodule, {@code --separate-git-dir}) in the folder
+   * or a parent whose Git directory cannot be opened: without this, the search would go on above it
+   * and read another repository, or none, silently.
+   */
+  private static Optional<String> brokenGitFile(Path dir) {
+    for (Path d = dir; d != null; d = d.getParent()) {
+      Path dotGit = d.resolve(Constants.DOT_GIT);
+      if (Files.isDirectory(dotGit, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return Optional.empty();
+      }
+      if (Files.isRegularFile(dotGit, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        String text;
+        try {
+          text = Files.readString(dotGit, java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+          return Optional.of("the .git file in " + d + " cannot be read: " + e.getMessage());
+        }
+        if (!text.startsWith("gitdir:")) {
+          return Optional.of("the .git file in " + d + " does not name a Git directory");
+        }
+        Path target = d.resolve(text.substring("gitdir:".length()).strip()).normalize();
+        if (!Files.isDirectory(target) || !Files.isRegularFile(target.resolve(Constants.HEAD))) {
+          return Optional.of(
+              "the .git file in "
+                  + d
+                  + " points to "
+                  + target
+                  + ", which cannot be opened (a --separate-git-dir or linked work tree whose Git"
+                  + " directory was moved, deleted or not mounted)");
+        }
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   private static Path real(Path folder) {
