@@ -64,6 +64,13 @@ echo "repository: $(git -C "$repo" rev-list --count HEAD) commits," \
   "from $(git -C "$repo" log -1 --format=%cs "$(git -C "$repo" rev-list --max-parents=0 HEAD)")" \
   "to $(git -C "$repo" log -1 --format=%cs)"
 
+# REPO_ONLY=1: build the repository, print its path and stop (bench/history-10k.sh uses it).
+if [[ "${REPO_ONLY:-0}" == "1" ]]; then
+  trap - EXIT
+  echo "repository-path: $repo"
+  exit 0
+fi
+
 # --- timing -----------------------------------------------------------------------------------
 median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
 time_runs() {

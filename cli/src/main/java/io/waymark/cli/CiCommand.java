@@ -129,6 +129,7 @@ final class CiCommand implements Callable<Integer> {
       report.writeTo(folder, REPORT_FOLDER);
       folder.remove(INCOMPLETE);
     }
+    QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);
     if (!quiet) {
       PrintWriter o = spec.commandLine().getOut();
       o.println(

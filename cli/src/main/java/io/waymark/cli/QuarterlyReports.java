@@ -47,8 +47,14 @@ final class QuarterlyReports {
       boolean pdf,
       String revision)
       throws IOException {
+    // The history the validation read: ci and report read it once.
     PlanHistory history =
-        PlanHistory.read(git, result.load().documents(), result.load().config().limits());
+        result
+            .history()
+            .orElseGet(
+                () ->
+                    PlanHistory.read(
+                        git, result.load().documents(), result.load().config().limits()));
     Quarter q = asked.orElseGet(() -> Quarter.containing(result.asOf()));
     ReportInput input =
         ReportInput.of(result)
@@ -103,6 +109,36 @@ final class QuarterlyReports {
   /** The quarter a report reviews when one is named: {@code --quarter}, else that of --as-of. */
   static Optional<Quarter> named(Optional<Quarter> asked, Optional<LocalDate> asOf) {
     return asked.or(() -> asOf.map(Quarter::containing));
+  }
+
+  /**
+   * One warning line when a statement derived from history was limited by its coverage (a shallow
+   * or partial clone, a missing object): the reports say what they cannot tell, and the pipeline
+   * log says that they do.
+   */
+  static Optional<String> coverageWarning(ValidationResult result) {
+    return result
+        .history()
+        .filter(PlanHistory::available)
+        .flatMap(h -> h.gaps().stream().findFirst())
+        .map(
+            g ->
+                "waymark: warning: history-derived statements are limited ("
+                    + g.reason()
+                    + "); the reports and findings say what they cannot tell. "
+                    + g.remedy());
+  }
+
+  /** Prints {@link #coverageWarning} on standard error. */
+  static void warnAboutCoverage(picocli.CommandLine cli, ValidationResult result, boolean quiet) {
+    if (!quiet) {
+      coverageWarning(result)
+          .ifPresent(
+              w -> {
+                cli.getErr().println(io.waymark.cli.format.TerminalText.escape(w));
+                cli.getErr().flush();
+              });
+    }
   }
 
   /** A {@code --quarter} value, or a usage error. */

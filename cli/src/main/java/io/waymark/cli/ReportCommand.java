@@ -122,6 +122,7 @@ final class ReportCommand implements Callable<Integer> {
               options.config(),
               !noPdf,
               target.reflects().text());
+      QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);
       report.writeTo(out);
       if (!quiet) {
         PrintWriter o = spec.commandLine().getOut();

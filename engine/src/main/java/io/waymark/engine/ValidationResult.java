@@ -2,10 +2,12 @@ package io.waymark.engine;
 
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Plan;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +28,7 @@ public final class ValidationResult {
   private final List<Suppressed> suppressed;
   private final Set<String> baselined;
   private Insights insights;
+  private PlanHistory history;
 
   public ValidationResult(
       String root,
@@ -42,6 +45,18 @@ public final class ValidationResult {
     this.findings = List.copyOf(findings);
     this.suppressed = List.copyOf(suppressed);
     this.baselined = Set.copyOf(baselined);
+  }
+
+  /**
+   * The Git history the history rules read during this validation, so that the reports reuse it
+   * instead of reading it again; empty when no rule asked for it.
+   */
+  public synchronized Optional<PlanHistory> history() {
+    return Optional.ofNullable(history);
+  }
+
+  synchronized void keepHistory(PlanHistory read) {
+    this.history = read;
   }
 
   public String root() {

@@ -84,7 +84,10 @@ public final class Validator {
                 })
             .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     raw.addAll(unknownRuleSettings(config));
-    return settle(source.label(), asOf, load, plan, config, raw, options.baseline());
+    ValidationResult result =
+        settle(source.label(), asOf, load, plan, config, raw, options.baseline());
+    scope.read().ifPresent(result::keepHistory);
+    return result;
   }
 
   /** What every rule of one validation shares; the history is read once, on first use. */
@@ -113,6 +116,10 @@ public final class Validator {
       this.base = base;
       this.history = history;
       this.baseLimitations = baseLimitations;
+    }
+
+    synchronized Optional<PlanHistory> read() {
+      return Optional.ofNullable(planHistory);
     }
 
     synchronized PlanHistory planHistory() {

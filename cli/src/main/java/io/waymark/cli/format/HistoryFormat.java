@@ -3,6 +3,7 @@ package io.waymark.cli.format;
 import io.waymark.cli.Version;
 import io.waymark.engine.diff.HistoryReport;
 import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.Coverage;
 import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.history.MilestoneSlips;
 import io.waymark.engine.rules.history.PlanChange;
@@ -47,6 +48,15 @@ public final class HistoryFormat {
                 out.append("note: ")
                     .append(TerminalText.escape(l))
                     .append(": the history below is what is there\n"));
+    for (Coverage c : report.coverage().values()) {
+      if (c.extent() == Coverage.Extent.PARTIAL) {
+        out.append("note: ").append(TerminalText.escape(c.statement().orElseThrow())).append('\n');
+      }
+    }
+    report.coverage().values().stream()
+        .flatMap(c -> c.gap().stream())
+        .findFirst()
+        .ifPresent(g -> out.append("      ").append(g.remedy()).append('\n'));
 
     if (!report.milestones().isEmpty()) {
       out.append("\nMilestones (first planned → now; re-plans; total slip)\n");
@@ -195,6 +205,24 @@ public final class HistoryFormat {
 
   // ---------------------------------------------------------------- JSON
 
+  /** One section's coverage: {"extent": "partial", "question", "knownSince", "reason", ...}. */
+  public static void coverage(ObjectNode n, Coverage c) {
+    n.put("extent", c.extent().name().toLowerCase(java.util.Locale.ROOT));
+    n.put("question", c.question());
+    c.since().ifPresent(d -> n.put("since", d.toString()));
+    c.gap()
+        .ifPresent(
+            g -> {
+              n.put("knownSince", g.knownSince().toString());
+              n.put("boundary", g.from().id());
+              n.put("cause", g.kind().name().toLowerCase(java.util.Locale.ROOT));
+              n.put("reason", g.reason());
+              n.put("remedy", g.remedy());
+            });
+    c.reason().ifPresent(r -> n.put("reason", r));
+    c.statement().ifPresent(st -> n.put("statement", st));
+  }
+
   public static String json(HistoryReport report, String root) {
     return JsonMapper.builder()
             .build()
@@ -216,6 +244,8 @@ public final class HistoryFormat {
     } else {
       json.putNull("limitation");
     }
+    ObjectNode coverage = json.putObject("coverage");
+    report.coverage().forEach((section, c) -> coverage(coverage.putObject(section), c));
 
     ArrayNode milestones = json.putArray("milestones");
     for (MilestoneSlips.MilestoneHistory m : report.milestones()) {

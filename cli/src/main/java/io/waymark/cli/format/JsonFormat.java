@@ -8,6 +8,8 @@ import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.GateEvaluation;
+import io.waymark.engine.history.Coverage;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Kebab;
 import tools.jackson.databind.json.JsonMapper;
@@ -56,6 +58,7 @@ public final class JsonFormat {
       findings.add(node);
     }
     insights(result.insights(), root);
+    result.history().ifPresent(h -> historyCoverage(h, result.asOf(), root));
     ArrayNode suppressed = root.putArray("suppressed");
     for (ValidationResult.Suppressed s : result.suppressed()) {
       ObjectNode node = finding(s.finding());
@@ -64,6 +67,21 @@ public final class JsonFormat {
       suppressed.add(node);
     }
     return root;
+  }
+
+  /**
+   * How far the Git history answered the history rules' questions, per rule: "full", "partial"
+   * (with where and why the history ends) or "none".
+   */
+  static void historyCoverage(PlanHistory history, java.time.LocalDate asOf, ObjectNode root) {
+    ObjectNode coverage = root.putObject("historyCoverage");
+    HistoryFormat.coverage(
+        coverage.putObject("milestone-slipping"),
+        history.roadmapAll("the re-plans of the open milestones"));
+    java.time.LocalDate from = asOf.withDayOfMonth(1).minusMonths(5);
+    HistoryFormat.coverage(
+        coverage.putObject("roadmap-churn"),
+        history.roadmapSince(from, "the plan changes since " + Coverage.day(from)));
   }
 
   /** Gate criteria status, vendor scores and recomputed financials, for reports and pipelines. */

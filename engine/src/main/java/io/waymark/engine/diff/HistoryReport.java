@@ -1,6 +1,8 @@
 package io.waymark.engine.diff;
 
 import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.Coverage;
+import io.waymark.engine.history.HistoryGap;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.history.Snapshot;
 import io.waymark.engine.model.Gate;
@@ -34,6 +36,8 @@ import java.util.Optional;
  * @param gates every gate of the current roadmap, in plan order
  * @param notes commits that were skipped (unreadable YAML, no document), from {@link PlanHistory}
  * @param limitation why the history is missing or incomplete
+ * @param coverage per section ("milestones", "planChanges", "gates", "metrics"), how far the
+ *     available history answers it
  */
 public record HistoryReport(
     LocalDate asOf,
@@ -43,9 +47,23 @@ public record HistoryReport(
     List<MetricHistory> metrics,
     List<GateHistory> gates,
     List<String> notes,
-    Optional<String> limitation) {
+    Optional<String> limitation,
+    Map<String, Coverage> coverage) {
+
+  public HistoryReport(
+      LocalDate asOf,
+      int commits,
+      List<MilestoneSlips.MilestoneHistory> milestones,
+      Optional<PlanChurn> churn,
+      List<MetricHistory> metrics,
+      List<GateHistory> gates,
+      List<String> notes,
+      Optional<String> limitation) {
+    this(asOf, commits, milestones, churn, metrics, gates, notes, limitation, Map.of());
+  }
 
   public HistoryReport {
+    coverage = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
     milestones = List.copyOf(milestones);
     metrics = List.copyOf(metrics);
     gates = List.copyOf(gates);
@@ -125,7 +143,35 @@ public record HistoryReport(
         metrics(history, current),
         gates,
         history.notes(),
-        history.limitation());
+        history.limitation(),
+        coverage(history, asOf));
+  }
+
+  private static Map<String, Coverage> coverage(PlanHistory history, LocalDate asOf) {
+    Map<String, Coverage> out = new LinkedHashMap<>();
+    out.put("milestones", history.roadmapAll("the re-plans of the milestones"));
+    LocalDate from = asOf.withDayOfMonth(1).minusMonths(5);
+    out.put(
+        "planChanges", history.roadmapSince(from, "the plan changes since " + Coverage.day(from)));
+    out.put("gates", history.roadmapAll("the gates' changes of status"));
+    Coverage metrics = Coverage.full("the metric readings as recorded");
+    if (!history.available()) {
+      metrics =
+          Coverage.none(
+              "the metric readings as recorded", history.limitation().orElse("no Git history"));
+    } else {
+      for (String file : history.metrics().keySet()) {
+        Optional<HistoryGap> gap = history.metricsGap(file);
+        if (gap.isPresent()) {
+          metrics =
+              Coverage.partial(
+                  "the metric readings of " + file + " as recorded", gap.get(), Optional.empty());
+          break;
+        }
+      }
+    }
+    out.put("metrics", metrics);
+    return out;
   }
 
   private static List<GateHistory> gates(List<RoadmapState> states) {

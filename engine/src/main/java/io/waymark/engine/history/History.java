@@ -33,6 +33,31 @@ public interface History extends AutoCloseable {
   List<FileVersion> versions(String path) throws IOException;
 
   /**
+   * The versions of a file as {@link #versions(String)} lists them, and where reading them had to
+   * stop early (a shallow clone's boundary, a missing or corrupt object, contents a partial clone
+   * did not fetch). Never fails for missing history: that is the gap.
+   */
+  default FileHistory fileHistory(String path) throws IOException {
+    List<FileVersion> versions = versions(path);
+    // An adapter that knows only that the history is incomplete: the oldest version is the
+    // boundary.
+    Optional<HistoryGap> gap =
+        available() && !versions.isEmpty()
+            ? limitation()
+                .map(
+                    l ->
+                        new HistoryGap(
+                            l.startsWith("grafted")
+                                ? HistoryGap.Kind.GRAFTED
+                                : HistoryGap.Kind.SHALLOW,
+                            path,
+                            versions.get(versions.size() - 1).commit(),
+                            l))
+            : Optional.empty();
+    return new FileHistory(versions, gap);
+  }
+
+  /**
    * A revision (commit, branch, tag, {@code HEAD~2}, ...) as a folder to validate.
    *
    * @throws UnknownRevisionException when the name resolves to no commit

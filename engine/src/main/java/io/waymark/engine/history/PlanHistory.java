@@ -11,6 +11,7 @@ import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlReader;
 import io.waymark.engine.yaml.YamlScalar;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -29,22 +30,86 @@ import java.util.Optional;
  * @param notes what was skipped, for the {@code history} command and the reports
  * @param limitation why the history is missing or incomplete (no Git, shallow clone)
  * @param available true when commits could be read at all (a limitation then means incomplete)
+ * @param gaps per file whose history ends early, where and why (see {@link Coverage})
  */
 public record PlanHistory(
     List<Snapshot<Roadmap>> roadmap,
     Map<String, List<Snapshot<Metrics>>> metrics,
     List<String> notes,
     Optional<String> limitation,
-    boolean available) {
+    boolean available,
+    List<HistoryGap> gaps) {
 
   public PlanHistory {
     roadmap = List.copyOf(roadmap);
     metrics = Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     notes = List.copyOf(notes);
+    gaps = List.copyOf(gaps);
+  }
+
+  public PlanHistory(
+      List<Snapshot<Roadmap>> roadmap,
+      Map<String, List<Snapshot<Metrics>>> metrics,
+      List<String> notes,
+      Optional<String> limitation,
+      boolean available) {
+    this(roadmap, metrics, notes, limitation, available, List.of());
+  }
+
+  /** Where the roadmap's history ends early; empty when it is complete (or missing). */
+  public Optional<HistoryGap> roadmapGap() {
+    return gaps.stream().filter(g -> !metrics.containsKey(g.file())).findFirst();
+  }
+
+  /** Where the history of a metrics file ends early. */
+  public Optional<HistoryGap> metricsGap(String file) {
+    return gaps.stream().filter(g -> g.file().equals(file)).findFirst();
+  }
+
+  /**
+   * How far the history answers a question about the roadmap's changes since {@code since}
+   * ("roadmap changes since 31 March 2027"): full when the history reaches back to that day.
+   */
+  public Coverage roadmapSince(LocalDate since, String question) {
+    if (!available) {
+      return Coverage.none(question, limitation.orElse("no Git history"));
+    }
+    Optional<HistoryGap> gap = roadmapGap();
+    if (gap.isEmpty() || !gap.get().knownSince().isAfter(since)) {
+      return Coverage.full(question);
+    }
+    return Coverage.partial(question, gap.get(), Optional.of(since));
+  }
+
+  /** How far the history answers a question about the roadmap's whole history. */
+  public Coverage roadmapAll(String question) {
+    if (!available) {
+      return Coverage.none(question, limitation.orElse("no Git history"));
+    }
+    return roadmapGap()
+        .map(g -> Coverage.partial(question, g, Optional.empty()))
+        .orElseGet(() -> Coverage.full(question));
+  }
+
+  /**
+   * How far the history answers "the re-plans of milestone {@code id}": full when the history is
+   * complete, or when the milestone was added after the point where it ends (its whole life is
+   * there).
+   */
+  public Coverage milestone(String id, String question) {
+    Coverage all = roadmapAll(question);
+    if (all.extent() != Coverage.Extent.PARTIAL || roadmap.isEmpty()) {
+      return all;
+    }
+    HistoryGap gap = all.gap().orElseThrow();
+    Snapshot<Roadmap> oldest = roadmap.get(0);
+    boolean atBoundary = oldest.commit().id().equals(gap.from().id());
+    boolean present = oldest.model().milestones().stream().anyMatch(m -> m.id().equals(id));
+    return atBoundary && !present ? Coverage.full(question) : all;
   }
 
   public static PlanHistory empty(Optional<String> limitation) {
-    return new PlanHistory(List.of(), Map.of(), List.of(), limitation, false);
+    return new PlanHistory(List.of(), Map.of(), List.of(), limitation, false, List.of());
   }
 
   /**
@@ -58,11 +123,13 @@ public record PlanHistory(
     }
     List<String> notes = Collections.synchronizedList(new ArrayList<>());
     List<Snapshot<Roadmap>> roadmap = new ArrayList<>();
+    List<HistoryGap> gaps = Collections.synchronizedList(new ArrayList<>());
     Map<String, List<Snapshot<Metrics>>> metrics = new LinkedHashMap<>();
     List<String> roadmapFiles = files(documents, Kind.ROADMAP);
     Map<String, Integer> depths = new HashMap<>();
     for (String file : roadmapFiles) {
-      roadmap.addAll(versions(history, file, Kind.ROADMAP, Roadmap.class, limits, notes, depths));
+      roadmap.addAll(
+          versions(history, file, Kind.ROADMAP, Roadmap.class, limits, notes, depths, gaps));
     }
     if (roadmapFiles.size() > 1) {
       // The order of the first-parent line, never the commit dates: a rebased commit or a skewed
@@ -74,11 +141,12 @@ public record PlanHistory(
     for (String file : files(documents, Kind.METRICS)) {
       metrics.put(
           file,
-          versions(history, file, Kind.METRICS, Metrics.class, limits, notes, new HashMap<>()));
+          versions(
+              history, file, Kind.METRICS, Metrics.class, limits, notes, new HashMap<>(), gaps));
     }
     List<String> sortedNotes = new ArrayList<>(notes);
     Collections.sort(sortedNotes);
-    return new PlanHistory(roadmap, metrics, sortedNotes, history.limitation(), true);
+    return new PlanHistory(roadmap, metrics, sortedNotes, history.limitation(), true, gaps);
   }
 
   private static List<String> files(List<Document> documents, Kind kind) {
@@ -97,12 +165,22 @@ public record PlanHistory(
       Class<T> type,
       YamlLimits limits,
       List<String> notes,
-      Map<String, Integer> depths) {
+      Map<String, Integer> depths,
+      List<HistoryGap> gaps) {
     List<FileVersion> versions;
     try {
-      versions = history.versions(file);
-    } catch (IOException e) {
+      FileHistory read = history.fileHistory(file);
+      versions = read.versions();
+      read.gap().ifPresent(gaps::add);
+    } catch (IOException | RuntimeException e) {
+      // Never an internal error: what cannot be read is a limitation, said as such.
       notes.add(file + ": history cannot be read: " + e.getMessage());
+      gaps.add(
+          new HistoryGap(
+              HistoryGap.Kind.CORRUPT_OBJECT,
+              file,
+              new Commit("", java.time.Instant.now(), "", "", 0),
+              "the history of " + file + " cannot be read: " + e.getMessage()));
       return List.of();
     }
     // Parsing is the cost of a long history: spread it over the cores, keep commit order.

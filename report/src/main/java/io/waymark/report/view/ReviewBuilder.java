@@ -6,6 +6,7 @@ import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.GateEvaluation;
+import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.history.Snapshot;
 import io.waymark.engine.model.Assessment;
@@ -566,7 +567,17 @@ public final class ReviewBuilder {
       boolean relevantSlip =
           slipped > 0 && (!m.closed() || m.completedOn().filter(c::inPeriod).isPresent());
       if (relevantSlip) {
-        problems.add("Due date moved later " + Wording.count(slipped, "time", "times"));
+        // With a history that ends early the count is a lower bound: say so, never less.
+        Coverage coverage = c.history().milestone(m.id(), "re-plans of " + m.id());
+        problems.add(
+            "Due date moved later "
+                + (coverage.complete() ? "" : "at least ")
+                + Wording.count(slipped, "time", "times")
+                + coverage
+                    .gap()
+                    .map(
+                        g -> " (history before " + Wording.date(g.knownSince()) + " not available)")
+                    .orElse(""));
         rag = rag.worse(slipped >= 2 ? Rag.RED : Rag.AMBER);
       }
       if (!problems.isEmpty()) {
@@ -685,6 +696,7 @@ public final class ReviewBuilder {
               + " cannot be shown.");
     }
     List<Snapshot<Roadmap>> snapshots = h.roadmap();
+    Optional<String> limited = Optional.empty();
     Optional<Snapshot<Roadmap>> base =
         snapshots.stream().filter(s -> !s.commit().date().isAfter(cutOff)).reduce((a, b) -> b);
     String basis;
@@ -701,6 +713,22 @@ public final class ReviewBuilder {
               + ", the last change to the roadmap before "
               + since
               + ".";
+    } else if (h.roadmapSince(cutOff, "roadmap changes since " + since).extent()
+        == Coverage.Extent.PARTIAL) {
+      // The history ends early (shallow clone, missing objects): say what cannot be told.
+      Coverage coverage = h.roadmapSince(cutOff, "roadmap changes since " + since);
+      previous = snapshots.get(0).model();
+      from = 1;
+      limited = coverage.statement();
+      basis =
+          "The roadmap's Git history is incomplete: "
+              + coverage.statement().orElseThrow()
+              + ". Listed below: the changes since commit "
+              + snapshots.get(0).commit().shortId()
+              + " of "
+              + Wording.date(snapshots.get(0).commit().date())
+              + ". "
+              + coverage.gap().orElseThrow().remedy();
     } else {
       previous = snapshots.get(0).model();
       from = 1;
@@ -735,9 +763,18 @@ public final class ReviewBuilder {
           new QuarterlyReview.Change(d.area(), d.subject(), d.description(), "not yet committed"));
     }
     String note =
-        changes.isEmpty()
-            ? "No changes to phases, gates, milestones, initiatives or budget since " + since + "."
-            : "";
+        !changes.isEmpty()
+            ? ""
+            : limited.isPresent()
+                ? "The available history shows no changes to phases, gates, milestones,"
+                    + " initiatives or budget after commit "
+                    + snapshots.get(0).commit().shortId()
+                    + "; earlier changes since "
+                    + since
+                    + " cannot be shown."
+                : "No changes to phases, gates, milestones, initiatives or budget since "
+                    + since
+                    + ".";
     return new QuarterlyReview.Adjustments(true, basis, changes, note);
   }
 

@@ -2,8 +2,10 @@ package io.waymark.engine.history.git;
 
 import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.FileHistory;
 import io.waymark.engine.history.FileVersion;
 import io.waymark.engine.history.History;
+import io.waymark.engine.history.HistoryGap;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
 import java.io.IOException;
@@ -75,6 +77,9 @@ public final class GitHistory implements History {
   private final ObjectReader reader;
   private final RevWalk walk;
   private final DiffConfig diffConfig;
+  private final Set<ObjectId> shallowCommits;
+  private final boolean partialClone;
+  private final boolean grafted;
 
   private GitHistory(
       Repository repository,
@@ -92,6 +97,30 @@ public final class GitHistory implements History {
     this.start = start;
     this.limitation = limitation;
     this.diffConfig = repository.getConfig().get(DiffConfig.KEY);
+    Set<ObjectId> shallow;
+    try {
+      shallow = Set.copyOf(repository.getObjectDatabase().getShallowCommits());
+    } catch (IOException e) {
+      shallow = Set.of();
+    }
+    this.shallowCommits = shallow;
+    this.partialClone = isPartialClone(repository);
+    this.grafted = limitation.filter(l -> l.startsWith("grafted")).isPresent();
+  }
+
+  /** A partial clone ({@code --filter=...}): Git fetches missing objects on demand, JGit not. */
+  private static boolean isPartialClone(Repository repository) {
+    org.eclipse.jgit.lib.StoredConfig config = repository.getConfig();
+    if (config.getString("extensions", null, "partialclone") != null) {
+      return true;
+    }
+    for (String remote : config.getSubsections("remote")) {
+      if (config.getBoolean("remote", remote, "promisor", false)
+          || config.getString("remote", remote, "partialclonefilter") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -160,43 +189,123 @@ public final class GitHistory implements History {
   }
 
   @Override
-  public synchronized List<FileVersion> versions(String path) throws IOException {
-    String tracked = prefix + checkedPath(path);
+  public List<FileVersion> versions(String path) throws IOException {
+    return fileHistory(path).versions();
+  }
+
+  @Override
+  public synchronized FileHistory fileHistory(String path) throws IOException {
+    String file = checkedPath(path);
+    String tracked = prefix + file;
     List<FileVersion> versions = new ArrayList<>();
-    Map<ObjectId, byte[]> contents = new HashMap<>();
     RevCommit commit = start;
-    ObjectId blob = blobAt(commit, tracked);
-    int depth = 0;
-    for (; commit != null; depth++) {
-      RevCommit parent =
-          commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0));
+    ObjectId blob;
+    try {
+      blob = blobAt(commit, tracked);
+    } catch (IOException e) {
+      return new FileHistory(List.of(), Optional.of(gap(file, commit(commit), commit, e, "tree")));
+    }
+    for (int depth = 0; commit != null; depth++) {
+      Optional<HistoryGap> cut = Optional.empty();
+      RevCommit parent = null;
+      if (commit.getParentCount() == 0) {
+        if (shallowCommits.contains(commit)) {
+          cut =
+              Optional.of(
+                  new HistoryGap(
+                      HistoryGap.Kind.SHALLOW,
+                      file,
+                      commit(commit),
+                      "shallow clone: history before commit "
+                          + commit.name().substring(0, 7)
+                          + " ("
+                          + commit(commit).date()
+                          + ") is not available"));
+        }
+      } else {
+        try {
+          parent = walk.parseCommit(commit.getParent(0));
+        } catch (IOException e) {
+          cut = Optional.of(gap(file, commit(commit), commit, e, "parent commit"));
+        }
+      }
       String parentPath = tracked;
       ObjectId parentBlob = null;
       if (parent != null) {
-        parentBlob = parent.getTree().equals(commit.getTree()) ? blob : blobAt(parent, tracked);
-        if (blob != null && parentBlob == null) {
-          Optional<String> renamedFrom = renamedFrom(parent, commit, tracked);
-          if (renamedFrom.isPresent()) {
-            parentPath = renamedFrom.get();
-            parentBlob = blobAt(parent, parentPath);
+        try {
+          parentBlob = parent.getTree().equals(commit.getTree()) ? blob : blobAt(parent, tracked);
+          if (blob != null && parentBlob == null) {
+            Optional<String> renamedFrom = renamedFrom(parent, commit, tracked);
+            if (renamedFrom.isPresent()) {
+              parentPath = renamedFrom.get();
+              parentBlob = blobAt(parent, parentPath);
+            }
           }
+        } catch (IOException e) {
+          cut = Optional.of(gap(file, commit(commit), parent, e, "tree"));
+          parent = null;
+          parentPath = tracked;
+          parentBlob = null;
         }
       }
       if (blob != null && (!blob.equals(parentBlob) || !parentPath.equals(tracked))) {
-        byte[] bytes = contents.get(blob);
-        if (bytes == null) {
+        byte[] bytes;
+        try {
           bytes = content(blob);
-          contents.put(blob, bytes);
+        } catch (IOException e) {
+          // This version's content is gone: the file is known from the newer versions on.
+          Commit known =
+              versions.isEmpty() ? commit(commit) : versions.get(versions.size() - 1).commit();
+          return new FileHistory(versions, Optional.of(gap(file, known, commit, e, "file")));
         }
         versions.add(
-            new FileVersion(
-                commit(commit), tracked.substring(prefix.length()), bytes.clone(), depth));
+            new FileVersion(commit(commit), tracked.substring(prefix.length()), bytes, depth));
+      }
+      if (cut.isPresent()) {
+        // The file did not exist at the boundary: its whole history was read.
+        return new FileHistory(versions, blob == null ? Optional.empty() : cut);
       }
       commit = parent;
       tracked = parentPath;
       blob = parentBlob;
     }
-    return versions;
+    return new FileHistory(versions, Optional.empty());
+  }
+
+  /**
+   * The gap where an object of the history of {@code file} could not be read.
+   *
+   * @param known the oldest commit whose version of the file is known
+   * @param at the commit whose object failed
+   * @param what "file", "tree", "parent commit"
+   */
+  private HistoryGap gap(String file, Commit known, RevCommit at, IOException e, String what) {
+    HistoryGap.Kind kind;
+    String reason;
+    String where = " of " + file + " at commit " + at.name().substring(0, 7);
+    if (e instanceof MissingObjectException missing) {
+      String id = missing.getObjectId() == null ? "" : " " + missing.getObjectId().name();
+      if (partialClone && !"parent commit".equals(what)) {
+        kind = HistoryGap.Kind.PARTIAL_CLONE;
+        reason =
+            "partial clone: the "
+                + what
+                + where
+                + " was not fetched (Git object"
+                + id
+                + "), so older versions cannot be read";
+      } else if (grafted) {
+        kind = HistoryGap.Kind.GRAFTED;
+        reason = "grafted repository: the " + what + where + " is missing (Git object" + id + ")";
+      } else {
+        kind = HistoryGap.Kind.MISSING_OBJECT;
+        reason = "the " + what + where + " is missing from the repository (Git object" + id + ")";
+      }
+    } else {
+      kind = HistoryGap.Kind.CORRUPT_OBJECT;
+      reason = "the " + what + where + " cannot be read: " + e.getMessage();
+    }
+    return new HistoryGap(kind, file, known, reason);
   }
 
   @Override
@@ -434,8 +543,20 @@ public final class GitHistory implements History {
       throw new UnknownRevisionException(
           "revision '" + name + "' in " + where + " is not a commit");
     } catch (MissingObjectException e) {
+      boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
       throw new UnknownRevisionException(
-          "unknown revision '" + name + "' in " + where + ": commit " + id.name() + " is missing");
+          "unknown revision '"
+              + name
+              + "' in "
+              + where
+              + ": commit "
+              + id.name()
+              + " is missing"
+              + (shallow
+                  ? " from this shallow clone: fetch the full history with `git fetch"
+                      + " --unshallow` (in CI: fetch-depth: 0 in GitHub Actions, GIT_DEPTH: 0 in"
+                      + " GitLab, no shallow clone in Jenkins)"
+                  : ""));
     }
   }
 

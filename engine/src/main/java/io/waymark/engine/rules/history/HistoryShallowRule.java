@@ -2,12 +2,15 @@ package io.waymark.engine.rules.history;
 
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.history.FetchAdvice;
+import io.waymark.engine.history.HistoryGap;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The Git history is incomplete (a shallow clone): history rules used only what is there. */
 public final class HistoryShallowRule implements Rule {
@@ -24,10 +27,14 @@ public final class HistoryShallowRule implements Rule {
           default, GitLab's `GIT_DEPTH`) fetch only the last commit or few, so older re-plans are
           invisible and a milestone that slipped three times may look as if it never moved.
           Waymark never fails a run for that, and never pretends the numbers are complete: it
-          judges what is there and says so in this one finding. It fires only for a real shallow
-          clone (`.git/shallow`) or a grafted one (`.git/info/grafts`, which Waymark does not
-          apply); a detached HEAD, as CI servers check out, is no limitation when the history
-          behind it is complete.""",
+          judges what is there and says so in this one finding, naming the questions it could not
+          answer (the re-plans of which milestones, the plan changes of which months). It fires
+          only where the history of the roadmap really ends early: a shallow clone
+          (`.git/shallow`) whose boundary the roadmap file predates, a grafted clone whose
+          grafts hide commits that are not in the repository (Waymark does not apply grafts and
+          reads the real parents where they exist), or a partial clone (`--filter=blob:none`)
+          without the old file contents. A detached HEAD, as CI servers check out, is no
+          limitation when the history behind it is complete.""",
           """
           Fetch the full history before running Waymark. The hint names the step of the CI
           server the run is on: `fetch-depth: 0` on GitHub Actions' checkout, `GIT_DEPTH: 0` on
@@ -51,21 +58,30 @@ public final class HistoryShallowRule implements Rule {
   @Override
   public void check(RuleContext context) {
     Optional<Roadmap> roadmap = context.plan().roadmap();
-    Optional<String> limitation = HistoryLimits.incomplete(context.history());
-    if (roadmap.isEmpty() || limitation.isEmpty()) {
+    PlanHistory history = context.history();
+    if (roadmap.isEmpty() || !history.available()) {
       return;
     }
-    int commits = context.history().roadmap().size();
+    Optional<HistoryGap> gap =
+        history.roadmapGap().filter(g -> INCOMPLETE_CLONE.contains(g.kind()));
+    if (gap.isEmpty()) {
+      return; // complete, or a file whose whole life is after the shallow boundary
+    }
+    int commits = history.roadmap().size();
+    List<String> unanswered = HistoryQuestions.unanswered(history, roadmap.get(), context.asOf());
     context.report(
         Location.ofFile(roadmap.get().at().file()),
         "the Git history is incomplete ("
-            + limitation.get()
-            + "): milestone-slipping and roadmap-churn used only what is there ("
+            + gap.get().reason()
+            + ")"
+            + (unanswered.isEmpty() ? "" : ": it cannot tell " + String.join("; nor ", unanswered))
+            + "; milestone-slipping and roadmap-churn used only what is there ("
             + commits
             + (commits == 1 ? " commit" : " commits")
             + " of the roadmap)",
-        limitation.get().startsWith("grafted")
-            ? FetchAdvice.ungraft()
-            : FetchAdvice.unshallow(FetchAdvice.current()));
+        gap.get().remedy());
   }
+
+  static final Set<HistoryGap.Kind> INCOMPLETE_CLONE =
+      Set.of(HistoryGap.Kind.SHALLOW, HistoryGap.Kind.GRAFTED, HistoryGap.Kind.PARTIAL_CLONE);
 }

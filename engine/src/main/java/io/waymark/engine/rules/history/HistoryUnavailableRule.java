@@ -2,10 +2,13 @@ package io.waymark.engine.rules.history;
 
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.HistoryGap;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import java.util.List;
 import java.util.Optional;
 
 /** History was looked for and is missing (no Git repository): history rules were skipped. */
@@ -22,11 +25,15 @@ public final class HistoryUnavailableRule implements Rule {
           only its Git history can tell. When the roadmap folder is not inside a Git repository
           (a copied folder, a release archive, a CI workspace without `.git`), those rules cannot
           run. Waymark says so once instead of reporting nothing, so that a clean result is not
-          mistaken for a roadmap that never slipped. The engine used as a library, without asking
-          for history, stays silent.""",
+          mistaken for a roadmap that never slipped. The same finding names a Git object of an
+          older version that is missing or corrupt (a damaged repository, a pruned object): the
+          history is then read up to that version, the finding says which questions it could not
+          answer, and the rest of the run (every other rule, the reports) goes on. The engine used
+          as a library, without asking for history, stays silent.""",
           """
           Run Waymark on a Git work tree (clone the repository instead of copying or exporting
-          it), or accept the finding where history is not wanted, e.g. with
+          it); for a missing or corrupt object, check the repository with `git fsck` and fetch
+          the objects again (`git fetch --refetch origin`) or clone it again; or accept the finding where history is not wanted, e.g. with
           `rules: {history-unavailable: {severity: off, justification: ...}}` in `waymark.yaml`.""",
           """
           # a roadmap folder copied out of its repository
@@ -45,15 +52,42 @@ public final class HistoryUnavailableRule implements Rule {
   @Override
   public void check(RuleContext context) {
     Optional<Roadmap> roadmap = context.plan().roadmap();
-    Optional<String> limitation = HistoryLimits.missing(context.history());
-    if (roadmap.isEmpty() || limitation.isEmpty()) {
+    if (roadmap.isEmpty()) {
       return;
     }
-    context.report(
-        Location.ofFile(roadmap.get().at().file()),
-        "no Git history ("
-            + limitation.get()
-            + "): milestone-slipping and roadmap-churn were skipped",
-        "Run Waymark on a Git work tree (a clone, not a copy) to get the history rules.");
+    PlanHistory history = context.history();
+    Optional<String> limitation = HistoryLimits.missing(history);
+    if (limitation.isPresent()) {
+      context.report(
+          Location.ofFile(roadmap.get().at().file()),
+          "no Git history ("
+              + limitation.get()
+              + "): milestone-slipping and roadmap-churn were skipped",
+          "Run Waymark on a Git work tree (a clone, not a copy) to get the history rules.");
+      return;
+    }
+    // Objects that cannot be read: the history is there, but ends early.
+    for (HistoryGap gap : history.gaps()) {
+      if (HistoryShallowRule.INCOMPLETE_CLONE.contains(gap.kind())) {
+        continue;
+      }
+      boolean ofRoadmap = history.roadmapGap().filter(g -> g.equals(gap)).isPresent();
+      List<String> unanswered =
+          ofRoadmap
+              ? HistoryQuestions.unanswered(history, roadmap.get(), context.asOf())
+              : List.of("the metric readings recorded before then, for the reports' trend lines");
+      context.report(
+          Location.ofFile(ofRoadmap ? roadmap.get().at().file() : gap.file()),
+          "part of the Git history cannot be read ("
+              + gap.reason()
+              + ")"
+              + (unanswered.isEmpty()
+                  ? ""
+                  : ": it cannot tell " + String.join("; nor ", unanswered))
+              + (ofRoadmap
+                  ? "; milestone-slipping and roadmap-churn used only what could be read"
+                  : ""),
+          gap.remedy());
+    }
   }
 }

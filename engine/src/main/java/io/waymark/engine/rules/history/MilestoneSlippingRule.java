@@ -1,6 +1,7 @@
 package io.waymark.engine.rules.history;
 
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.Coverage;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
@@ -71,13 +72,24 @@ public final class MilestoneSlippingRule implements Rule {
       if (slips.size() < SLIPS || h.milestone().closed()) {
         continue;
       }
+      // With a history that ends early, the count is what is there: a lower bound, said so.
+      Coverage coverage =
+          context.history().milestone(h.milestone().id(), "re-plans of " + h.milestone().id());
+      String before =
+          coverage
+              .gap()
+              .map(g -> " (history before " + Coverage.day(g.knownSince()) + " not available)")
+              .orElse("");
       context.report(
           h.milestone().at().location("due"),
           "milestone '"
               + h.milestone().id()
               + "' slipped "
+              + (coverage.complete() ? "" : "at least ")
               + slips.size()
-              + " times: "
+              + " times"
+              + before
+              + ": "
               + slips.stream().map(MilestoneSlips.Move::describe).collect(Collectors.joining(", "))
               + " ("
               + h.totalSlipDays()
