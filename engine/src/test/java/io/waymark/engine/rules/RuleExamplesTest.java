@@ -56,13 +56,22 @@ class RuleExamplesTest {
   /** Rules whose examples are not plan YAML, and the tests that cover the same case instead. */
   static final Map<String, String> NOT_YAML =
       Map.of(
-          "history-shallow", "a clone command; HistoryLimitationRulesTest",
-          "history-unavailable", "a copy command; HistoryLimitationRulesTest",
-          "roadmap-churn", "a commit log; RoadmapChurnRuleTest",
-          "milestone-slipping", "a commit log; MilestoneSlippingRuleTest",
-          "approved-case-edited", "a pull request's base and head; ApprovedCaseEditedRuleTest",
-          "gate-transition", "a pull request's base and head; GateTransitionRuleTest",
-          "history-rewritten", "a pull request's base and head; HistoryRewrittenRuleTest");
+          "history-shallow",
+          "a clone command; HistoryLimitationRulesTest",
+          "history-unavailable",
+          "a copy command; HistoryLimitationRulesTest",
+          "roadmap-churn",
+          "a commit log; RoadmapChurnRuleTest",
+          "milestone-slipping",
+          "a commit log; MilestoneSlippingRuleTest",
+          "approved-case-edited",
+          "a pull request's base and head; ApprovedCaseEditedRuleTest",
+          "gate-transition",
+          "a pull request's base and head; GateTransitionRuleTest",
+          "history-rewritten",
+          "a pull request's base and head; HistoryRewrittenRuleTest",
+          "pull-request-incomplete",
+          "a repository with a submodule; PullRequestIncompleteRuleTest, PullRequestGitTest");
 
   /**
    * Rules whose passing example is deliberately not a whole document (it shows only what the rule
