@@ -3,14 +3,19 @@ package io.waymark.engine.finance;
 import io.waymark.engine.model.BusinessCase;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * A case's yearly cash flows C0..CH (SPEC §3.1): C0 is minus the one-off costs plus contingency,
- * every later year the annual benefits minus the annual costs. All amounts are exact.
+ * A case's yearly cash flows C0..CH (SPEC §3.1), with the benefits and costs each flow is made of.
+ * C0 is minus the one-off costs with contingency; every later year t its benefits minus its costs
+ * (a line's {@code byYear} amount for that year, else its {@code annual} amount), the costs with
+ * contingency when it is declared on the total cost. All amounts are exact.
+ *
+ * @param flows C0..CH
+ * @param benefits the benefits of each year 0..H (year 0 is always 0)
+ * @param costs the costs of each year 0..H, contingency included where it applies
  */
-record CashFlows(List<BigDecimal> flows) {
+record CashFlows(List<BigDecimal> flows, List<BigDecimal> benefits, List<BigDecimal> costs) {
 
   /**
    * The longest horizon evaluated. The schema sets no upper bound and the input is untrusted; a
@@ -22,32 +27,71 @@ record CashFlows(List<BigDecimal> flows) {
     if (flows.isEmpty()) {
       throw new IllegalArgumentException("cash flows need at least C0");
     }
+    if (benefits.size() != flows.size() || costs.size() != flows.size()) {
+      throw new IllegalArgumentException("benefits and costs must cover the years of the flows");
+    }
     flows = List.copyOf(flows);
+    benefits = List.copyOf(benefits);
+    costs = List.copyOf(costs);
+  }
+
+  /** Flows on their own: a positive flow counts as benefit, a negative one as cost. */
+  CashFlows(List<BigDecimal> flows) {
+    this(
+        flows,
+        flows.stream().map(f -> f.max(BigDecimal.ZERO)).toList(),
+        flows.stream().map(f -> f.min(BigDecimal.ZERO).negate()).toList());
   }
 
   static CashFlows of(BigDecimal... flows) {
     return new CashFlows(List.of(flows));
   }
 
+  /** Year by year benefits and costs (year 0 first); each flow is benefit minus cost. */
+  static CashFlows ofParts(List<BigDecimal> benefits, List<BigDecimal> costs) {
+    List<BigDecimal> flows = new ArrayList<>(benefits.size());
+    for (int t = 0; t < benefits.size(); t++) {
+      flows.add(benefits.get(t).subtract(costs.get(t)));
+    }
+    return new CashFlows(flows, benefits, costs);
+  }
+
   static CashFlows of(BusinessCase bc) {
+    BigDecimal markUp = BigDecimal.ONE.add(bc.contingencyPct().movePointLeft(2));
+    BigDecimal recurringMarkUp =
+        bc.contingencyOn() == BusinessCase.ContingencyBasis.TOTAL ? markUp : BigDecimal.ONE;
+    int years = horizonYears(bc);
+    List<BigDecimal> benefits = new ArrayList<>(years + 1);
+    List<BigDecimal> costs = new ArrayList<>(years + 1);
     BigDecimal oneOff = BigDecimal.ZERO;
-    BigDecimal annualCosts = BigDecimal.ZERO;
     for (BusinessCase.Cost c : bc.costs()) {
       oneOff = oneOff.add(c.oneOff());
-      annualCosts = annualCosts.add(c.annual());
     }
-    BigDecimal annualBenefits = BigDecimal.ZERO;
-    for (BusinessCase.Benefit b : bc.benefits()) {
-      annualBenefits = annualBenefits.add(b.annual());
+    benefits.add(BigDecimal.ZERO);
+    costs.add(oneOff.multiply(markUp));
+    for (int t = 1; t <= years; t++) {
+      BigDecimal cost = BigDecimal.ZERO;
+      for (BusinessCase.Cost c : bc.costs()) {
+        cost = cost.add(c.inYear(t));
+      }
+      BigDecimal benefit = BigDecimal.ZERO;
+      for (BusinessCase.Benefit b : bc.benefits()) {
+        benefit = benefit.add(b.inYear(t));
+      }
+      benefits.add(benefit);
+      costs.add(cost.multiply(recurringMarkUp));
     }
-    BigDecimal markUp = BigDecimal.ONE.add(bc.contingencyPct().movePointLeft(2));
-    BigDecimal c0 = oneOff.multiply(markUp).negate();
-    BigDecimal yearly = annualBenefits.subtract(annualCosts);
-    int years = horizonYears(bc);
-    List<BigDecimal> flows = new ArrayList<>(years + 1);
-    flows.add(c0);
-    flows.addAll(Collections.nCopies(years, yearly));
-    return new CashFlows(flows);
+    return ofParts(benefits, costs);
+  }
+
+  /**
+   * These flows with every benefit times {@code benefitFactor} and every cost times {@code
+   * costFactor}.
+   */
+  CashFlows scaled(BigDecimal benefitFactor, BigDecimal costFactor) {
+    return ofParts(
+        benefits.stream().map(b -> b.multiply(benefitFactor)).toList(),
+        costs.stream().map(c -> c.multiply(costFactor)).toList());
   }
 
   /** The horizon actually evaluated: the declared one, within 0..{@link #MAX_HORIZON_YEARS}. */
@@ -76,6 +120,16 @@ record CashFlows(List<BigDecimal> flows) {
       sum = sum.add(c);
     }
     return sum;
+  }
+
+  /** Every cost over the horizon, year 0 included. */
+  BigDecimal totalCost() {
+    return costs.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /** Every benefit over the horizon. */
+  BigDecimal totalBenefit() {
+    return benefits.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** How often the sign changes from one non-zero flow to the next (zeros are skipped). */

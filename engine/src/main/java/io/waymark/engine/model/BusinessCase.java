@@ -15,6 +15,7 @@ public record BusinessCase(
     Solution solution,
     List<Cost> costs,
     BigDecimal contingencyPct,
+    ContingencyBasis contingencyOn,
     List<Benefit> benefits,
     Financials financials,
     Risks risks,
@@ -71,6 +72,45 @@ public record BusinessCase(
     REJECTED
   }
 
+  /**
+   * What the contingency reserve is added to: the one-off costs only (the default, SPEC §3.1), or
+   * every cost over the horizon (for cases that are mostly operating expense).
+   */
+  public enum ContingencyBasis {
+    ONE_OFF,
+    TOTAL
+  }
+
+  /** The case as SPEC §2.2 first defined it: contingency on the one-off costs. */
+  public BusinessCase(
+      Metadata metadata,
+      Status status,
+      Optional<Approval> approval,
+      String outcome,
+      Problem problem,
+      Solution solution,
+      List<Cost> costs,
+      BigDecimal contingencyPct,
+      List<Benefit> benefits,
+      Financials financials,
+      Risks risks,
+      Anchor at) {
+    this(
+        metadata,
+        status,
+        approval,
+        outcome,
+        problem,
+        solution,
+        costs,
+        contingencyPct,
+        ContingencyBasis.ONE_OFF,
+        benefits,
+        financials,
+        risks,
+        at);
+  }
+
   /** The Governance decision that approved the case. */
   public record Approval(String decision, Optional<LocalDate> date, Anchor at) {}
 
@@ -87,17 +127,61 @@ public record BusinessCase(
       Optional<BigDecimal> ownedAnnualTco,
       Anchor at) {}
 
-  /** One cost line: a one-off amount and a recurring annual amount. */
-  public record Cost(String category, BigDecimal oneOff, BigDecimal annual, Anchor at) {}
+  /**
+   * One cost line: a one-off amount in year 0 and a recurring amount in years 1..H, which is {@code
+   * byYear[t-1]} for the years {@code byYear} lists and {@code annual} after them.
+   */
+  public record Cost(
+      String category, BigDecimal oneOff, BigDecimal annual, List<BigDecimal> byYear, Anchor at) {
 
-  /** One expected benefit per year, tied to a KPI metric. */
+    public Cost {
+      byYear = List.copyOf(byYear);
+    }
+
+    /** A flat cost line: the same amount every year. */
+    public Cost(String category, BigDecimal oneOff, BigDecimal annual, Anchor at) {
+      this(category, oneOff, annual, List.of(), at);
+    }
+
+    /** The recurring amount in year {@code year} (1-based). */
+    public BigDecimal inYear(int year) {
+      return year <= byYear.size() ? byYear.get(year - 1) : annual;
+    }
+  }
+
+  /**
+   * One expected benefit per year, tied to a KPI metric: {@code byYear[t-1]} in the years {@code
+   * byYear} lists (a ramp-up), {@code annual} after them.
+   */
   public record Benefit(
       String description,
       BigDecimal annual,
+      List<BigDecimal> byYear,
       Optional<String> kpi,
       Optional<BigDecimal> baseline,
       Optional<BigDecimal> target,
-      Anchor at) {}
+      Anchor at) {
+
+    public Benefit {
+      byYear = List.copyOf(byYear);
+    }
+
+    /** A flat benefit: the same amount every year. */
+    public Benefit(
+        String description,
+        BigDecimal annual,
+        Optional<String> kpi,
+        Optional<BigDecimal> baseline,
+        Optional<BigDecimal> target,
+        Anchor at) {
+      this(description, annual, List.of(), kpi, baseline, target, at);
+    }
+
+    /** The amount in year {@code year} (1-based). */
+    public BigDecimal inYear(int year) {
+      return year <= byYear.size() ? byYear.get(year - 1) : annual;
+    }
+  }
 
   /** Discounting inputs and the figures the authors declare. */
   public record Financials(
@@ -144,14 +228,21 @@ public record BusinessCase(
         spec.list(
             "costs",
             c ->
-                new Cost(c.string("category"), c.number("oneOff"), c.number("annual"), c.anchor())),
+                new Cost(
+                    c.string("category"),
+                    c.number("oneOff"),
+                    c.number("annual"),
+                    c.numbers("byYear"),
+                    c.anchor())),
         spec.number("contingencyPct"),
+        Kebab.parse(ContingencyBasis.class, spec.string("contingencyOn"), ContingencyBasis.ONE_OFF),
         spec.list(
             "benefits",
             b ->
                 new Benefit(
                     b.string("description"),
                     b.number("annual"),
+                    b.numbers("byYear"),
                     b.optString("kpi"),
                     b.optNumber("baseline"),
                     b.optNumber("target"),

@@ -17,6 +17,7 @@ final class Cases {
   private final List<BusinessCase.Cost> costs = new ArrayList<>();
   private final List<BusinessCase.Benefit> benefits = new ArrayList<>();
   private BigDecimal contingencyPct = BigDecimal.ZERO;
+  private BusinessCase.ContingencyBasis contingencyOn = BusinessCase.ContingencyBasis.ONE_OFF;
   private BigDecimal discountRatePct = BigDecimal.valueOf(8);
   private int horizonYears = 3;
   private Optional<BigDecimal> cloud = Optional.empty();
@@ -46,6 +47,38 @@ final class Cases {
             Optional.empty(),
             AT));
     return this;
+  }
+
+  /** A cost line of {@code annual} a year, except {@code byYear[t-1]} in the years listed. */
+  Cases costByYear(String category, long oneOff, long annual, long... byYear) {
+    costs.add(
+        new BusinessCase.Cost(
+            category, BigDecimal.valueOf(oneOff), BigDecimal.valueOf(annual), amounts(byYear), AT));
+    return this;
+  }
+
+  /** A benefit of {@code annual} a year, except {@code byYear[t-1]} in the years listed. */
+  Cases benefitByYear(long annual, long... byYear) {
+    benefits.add(
+        new BusinessCase.Benefit(
+            "benefit",
+            BigDecimal.valueOf(annual),
+            amounts(byYear),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            AT));
+    return this;
+  }
+
+  /** Contingency on every cost of every year, not only the one-off costs. */
+  Cases contingencyOnTotal() {
+    contingencyOn = BusinessCase.ContingencyBasis.TOTAL;
+    return this;
+  }
+
+  private static java.util.List<BigDecimal> amounts(long... values) {
+    return java.util.Arrays.stream(values).mapToObj(BigDecimal::valueOf).toList();
   }
 
   Cases contingency(long pct) {
@@ -80,6 +113,7 @@ final class Cases {
             "approach", "buy", Optional.empty(), BigDecimal.TEN, cloud, owned, AT),
         costs,
         contingencyPct,
+        contingencyOn,
         benefits,
         new BusinessCase.Financials(
             discountRatePct,

@@ -27,10 +27,14 @@ public final class BcFinancialsMismatchRule implements Rule {
           The figures a CFO reads first are NPV, IRR and payback, so they must follow from the
           case's own costs and benefits, not from an older spreadsheet. Waymark recomputes
           them (SPEC 3.1): C0 is minus the one-off costs plus contingency, every later year
-          the annual benefits minus the annual costs; NPV discounts them at the case's rate;
-          IRR is the rate at which the NPV is zero (it may be negative, and there is none when
-          the flows never change sign); ROI is the undiscounted return over the horizon on
-          |C0|; payback is the first month in which cumulative cash turns non-negative, each
+          that year's benefits minus its costs (a line's `byYear` amount for the years it
+          lists, its `annual` amount after them; with `contingencyOn: total` the contingency
+          is added to every cost, not only the one-off ones); NPV discounts them at the case's
+          rate; IRR is the rate at which the NPV is zero (it may be negative, and there is none
+          when the flows never change sign); ROI is the undiscounted return over the horizon on
+          |C0|, or, for a case with nothing invested up front (renting, pure operating
+          expense), on the total cost over the horizon: (total benefits - total costs) / total
+          costs; payback is the first month in which cumulative cash turns non-negative, each
           year spread evenly over its months. ROI, NPV and IRR may differ from the declared
           value by `tolerancePct` of the computed value (waymark.yaml, default 1%), for
           rounding; payback must match to the month. A declared IRR where none exists is a
@@ -106,7 +110,7 @@ public final class BcFinancialsMismatchRule implements Rule {
           declared.roi(),
           computed.roi(),
           Numbers::percent,
-          "nothing is invested up front (C0 is 0), so ROI is undefined");
+          "the case costs nothing over its horizon, so ROI is undefined");
       payback(context, declared, computed, () -> CashFlowBasis.describe(computed, currency));
     }
   }

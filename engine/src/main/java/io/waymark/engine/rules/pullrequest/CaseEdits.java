@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * What changed in a business case's figures between two versions: cost lines (summed per category),
- * contingency, benefits (matched by description, then by position) and financials (discount rate,
- * horizon, declared figures).
+ * and their amounts by year, contingency and what it is added to, benefits (matched by description,
+ * then by position) with their amounts by year, and financials (discount rate, horizon, declared
+ * figures).
  */
 public final class CaseEdits {
 
@@ -99,6 +100,14 @@ public final class CaseEdits {
         Optional.of(before.contingencyPct()),
         Optional.of(after.contingencyPct()),
         false);
+    compare(
+        out,
+        Section.CONTINGENCY,
+        "",
+        "contingency on recurring costs (%)",
+        Optional.of(recurringContingency(before)),
+        Optional.of(recurringContingency(after)),
+        false);
     benefits(before, after, out);
     BusinessCase.Financials f0 = before.financials();
     BusinessCase.Financials f1 = after.financials();
@@ -150,7 +159,43 @@ public final class CaseEdits {
         }
         compare(out, Section.COSTS, category, i == 0 ? "oneOff" : "annual", b, a, true);
       }
+      if (o != null && n != null) {
+        int years = Math.max(listedYears(before, category), listedYears(after, category));
+        for (int t = 1; t <= years; t++) {
+          compare(
+              out,
+              Section.COSTS,
+              category,
+              "year " + t,
+              Optional.of(costInYear(before, category, t)),
+              Optional.of(costInYear(after, category, t)),
+              true);
+        }
+      }
     }
+  }
+
+  /** The contingency added to the recurring costs: none unless it is declared on the total. */
+  private static BigDecimal recurringContingency(BusinessCase bc) {
+    return bc.contingencyOn() == BusinessCase.ContingencyBasis.TOTAL
+        ? bc.contingencyPct()
+        : BigDecimal.ZERO;
+  }
+
+  /** How many years the {@code byYear} amounts of a category's lines cover. */
+  private static int listedYears(BusinessCase bc, String category) {
+    return bc.costs().stream()
+        .filter(c -> c.category().equals(category))
+        .mapToInt(c -> c.byYear().size())
+        .max()
+        .orElse(0);
+  }
+
+  private static BigDecimal costInYear(BusinessCase bc, String category, int year) {
+    return bc.costs().stream()
+        .filter(c -> c.category().equals(category))
+        .map(c -> c.inYear(year))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** A category's sum of one-off (0) or annual (1) amounts; empty when the category is absent. */
@@ -198,6 +243,17 @@ public final class CaseEdits {
           Optional.of(p[0].annual()),
           Optional.of(p[1].annual()),
           true);
+      int years = Math.max(p[0].byYear().size(), p[1].byYear().size());
+      for (int t = 1; t <= years; t++) {
+        compare(
+            out,
+            Section.BENEFITS,
+            label,
+            "year " + t,
+            Optional.of(p[0].inYear(t)),
+            Optional.of(p[1].inYear(t)),
+            true);
+      }
       compare(out, Section.BENEFITS, label, "baseline", p[0].baseline(), p[1].baseline(), false);
       compare(out, Section.BENEFITS, label, "target", p[0].target(), p[1].target(), false);
     }

@@ -137,9 +137,12 @@ class BcFinancialsMismatchRuleTest {
         .withMessageContaining("computed -153.91%");
   }
 
-  /** Without one-off costs C0 is 0: ROI is undefined, so any declared ROI is a mismatch. */
+  /**
+   * Without one-off costs C0 is 0: ROI is taken on the total cost over the horizon, (3 x 130,000 -
+   * 3 x 18,000) / 54,000 = 622.22%, so the declared 221.5% is a mismatch.
+   */
   @Test
-  void shouldReportADeclaredRoiWhenNothingIsInvestedUpFront() {
+  void shouldCheckADeclaredRoiOnTheTotalCostWhenNothingIsInvestedUpFront() {
     Path file = Fixtures.copyExample(dir).resolve("business-cases/mlops-skills.yaml");
     Fixtures.replaceOnce(file, "oneOff: 60000", "oneOff: 0");
     Fixtures.replaceOnce(file, "oneOff: 20000", "oneOff: 0");
@@ -150,7 +153,39 @@ class BcFinancialsMismatchRuleTest {
         .inFile("business-cases/mlops-skills.yaml")
         .withPath("/spec/financials/declared/roi")
         .hasCount(1)
-        .withMessageContaining("declared ROI 221.5%, but nothing is invested up front (C0 is 0)");
+        .withMessageContaining("declared ROI 221.5%, computed 622.22%");
+  }
+
+  /** A declared ROI on the total cost that matches is accepted. */
+  @Test
+  void shouldAcceptARoiOnTheTotalCost() {
+    Path file = Fixtures.copyExample(dir).resolve("business-cases/mlops-skills.yaml");
+    Fixtures.replaceOnce(file, "oneOff: 60000", "oneOff: 0");
+    Fixtures.replaceOnce(file, "oneOff: 20000", "oneOff: 0");
+    Fixtures.replaceOnce(file, "oneOff: 15000", "oneOff: 0");
+    Fixtures.replaceOnce(file, "roi: 221.5", "roi: 622.2");
+    Fixtures.replaceOnce(file, "npv: 184135", "npv: 288634.86");
+    Fixtures.replaceOnce(file, "      irr: 92.0\n", "");
+    Fixtures.replaceOnce(file, "paybackMonths: 12", "paybackMonths: 1");
+
+    assertThat(Fixtures.validate(dir))
+        .doesNotContainRuleInFile(RULE, "business-cases/mlops-skills.yaml");
+  }
+
+  /** A case that costs nothing at all has no ROI, so any declared ROI is a mismatch. */
+  @Test
+  void shouldReportADeclaredRoiWhenTheCaseCostsNothing() {
+    Path file = Fixtures.copyExample(dir).resolve("business-cases/mlops-skills.yaml");
+    Fixtures.replaceOnce(file, "oneOff: 60000", "oneOff: 0");
+    Fixtures.replaceOnce(file, "oneOff: 20000", "oneOff: 0");
+    Fixtures.replaceOnce(file, "oneOff: 15000", "oneOff: 0");
+    Fixtures.replaceOnce(file, "annual: 12000", "annual: 0");
+    Fixtures.replaceOnce(file, "annual: 6000", "annual: 0");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule(RULE)
+        .withPath("/spec/financials/declared/roi")
+        .withMessageContaining("declared ROI 221.5%, but the case costs nothing over its horizon");
   }
 
   @Test

@@ -72,6 +72,37 @@ class ApprovedCaseEditedRuleTest {
         .hasCount(1);
   }
 
+  /** A ramp-up, a staged cost and contingency moved onto the total cost are edits too. */
+  @Test
+  void shouldNameYearByYearEditsAndTheContingencyBasis() {
+    Fixtures.replaceOnce(
+        bc, "      annual: 90000\n", "      annual: 90000\n      byYear: [30000, 60000]\n");
+    Fixtures.replaceOnce(
+        bc, COMPUTE, "    - category: compute\n      annual: 30000\n      byYear: [50000]\n");
+    Fixtures.replaceOnce(
+        bc, "  contingencyPct: 20\n", "  contingencyPct: 20\n  contingencyOn: total\n");
+
+    var result = PullRequestFixtures.validate(head, base);
+
+    assertThat(result)
+        .containsRule(RULE)
+        .withPath("/spec/benefits")
+        .withMessageContaining(
+            "benefit time-to-deploy-days year 1 90,000.00 → 30,000.00 EUR, benefit"
+                + " time-to-deploy-days year 2 90,000.00 → 60,000.00 EUR")
+        .hasCount(1);
+    assertThat(result)
+        .containsRule(RULE)
+        .withPath("/spec/costs")
+        .withMessageContaining("compute year 1 30,000.00 → 50,000.00 EUR")
+        .hasCount(1);
+    assertThat(result)
+        .containsRule(RULE)
+        .withPath("/spec/contingencyPct")
+        .withMessageContaining("contingency on recurring costs (%) 0 → 20")
+        .hasCount(1);
+  }
+
   @Test
   void shouldAcceptTheEditWithANewApprovalDecision() {
     Fixtures.replaceOnce(bc, COMPUTE, "    - category: compute\n      annual: 45000\n");
