@@ -187,6 +187,37 @@ class ValidateCommandTest {
         .isEqualTo(2);
   }
 
+  /** The pipeline case's margins and what-ifs (worked out in CaseSensitivityTest) and vendors. */
+  @Test
+  void shouldCarryTheSensitivityOfCasesAndVendorChoicesInJson() {
+    Cli cli = Cli.run("validate", EXAMPLE.toString(), "--format", "json");
+
+    JsonNode json = JsonMapper.builder().build().readTree(cli.out());
+    JsonNode pipeline = null;
+    for (JsonNode c : json.get("businessCases")) {
+      if (c.get("id").asString().equals("bc-pipeline-automation")) {
+        pipeline = c;
+      }
+    }
+    assertThat(pipeline).isNotNull();
+    JsonNode s = pipeline.get("sensitivity");
+    assertThat(s.get("benefitFallPct").decimalValue()).isEqualByComparingTo("51.9923");
+    assertThat(s.get("costRisePct").decimalValue()).isEqualByComparingTo("108.2998");
+    assertThat(s.get("fragile").asBoolean()).isFalse();
+    assertThat(s.get("scenarios")).hasSize(8);
+    JsonNode minus10 = s.get("scenarios").get(1);
+    assertThat(minus10.get("driver").asString()).isEqualTo("benefits");
+    assertThat(minus10.get("changePct").asInt()).isEqualTo(-10);
+    assertThat(minus10.get("npv").decimalValue()).isEqualByComparingTo("220765.00");
+    assertThat(minus10.get("paybackMonths").asInt()).isEqualTo(14);
+    JsonNode vendors = json.get("vendorSensitivity");
+    assertThat(vendors).hasSize(2);
+    assertThat(vendors.get(0).get("evaluation").asString())
+        .isEqualTo("eval-data-pipeline-platform");
+    assertThat(vendors.get(0).get("selected").asString()).isEqualTo("v-streamforge");
+    assertThat(vendors.get(0).get("selectedFragile").asBoolean()).isFalse();
+  }
+
   @Test
   void shouldUseAsOfFromTheCommandLine() {
     Cli cli = Cli.run("validate", EXAMPLE.toString(), "--as-of", "2027-05-20", "--format", "json");

@@ -1,36 +1,57 @@
 package io.waymark.engine;
 
 import io.waymark.engine.finance.CaseFinancials;
+import io.waymark.engine.finance.CaseSensitivity;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.gate.GateEvaluator;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.vendor.VendorScore;
+import io.waymark.engine.vendor.VendorSensitivity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What Waymark computed about the plan, beyond findings: every gate's criteria status (met, not
  * met, no data) at its decision date or as of today for pending gates, every vendor's weighted
- * score and band, every business case's recomputed financials. The JSON output and the reports read
- * these.
+ * score and band, every business case's recomputed financials, and how robust each open business
+ * case and each vendor evaluation is (sensitivity). The JSON output and the reports read these.
  */
 public record Insights(
-    List<GateEvaluation> gates, List<VendorRating> vendors, List<CaseFigures> businessCases) {
+    List<GateEvaluation> gates,
+    List<VendorRating> vendors,
+    List<CaseFigures> businessCases,
+    List<VendorSensitivity> vendorSensitivity) {
 
   /** A vendor's computed score next to the declared decision. */
   public record VendorRating(
       String evaluation, VendorEvaluation.Vendor vendor, VendorScore score) {}
 
-  /** A business case's recomputed financials next to what it declares. */
-  public record CaseFigures(BusinessCase businessCase, CaseFinancials computed) {}
+  /**
+   * A business case's recomputed financials next to what it declares, and for an approved or
+   * proposed case how robust it is (issue 10 §4).
+   */
+  public record CaseFigures(
+      BusinessCase businessCase, CaseFinancials computed, Optional<CaseSensitivity> sensitivity) {
+
+    public CaseFigures(BusinessCase businessCase, CaseFinancials computed) {
+      this(businessCase, computed, Optional.empty());
+    }
+  }
+
+  public Insights(
+      List<GateEvaluation> gates, List<VendorRating> vendors, List<CaseFigures> businessCases) {
+    this(gates, vendors, businessCases, List.of());
+  }
 
   public Insights {
     gates = List.copyOf(gates);
     vendors = List.copyOf(vendors);
     businessCases = List.copyOf(businessCases);
+    vendorSensitivity = List.copyOf(vendorSensitivity);
   }
 
   static Insights of(Plan plan, LocalDate asOf) {
@@ -42,8 +63,17 @@ public record Insights(
     }
     List<CaseFigures> cases = new ArrayList<>();
     for (BusinessCase bc : plan.businessCases()) {
-      cases.add(new CaseFigures(bc, CaseFinancials.of(bc)));
+      boolean open =
+          bc.status() == BusinessCase.Status.APPROVED
+              || bc.status() == BusinessCase.Status.PROPOSED;
+      cases.add(
+          new CaseFigures(
+              bc,
+              CaseFinancials.of(bc),
+              open ? Optional.of(CaseSensitivity.of(bc)) : Optional.empty()));
     }
-    return new Insights(GateEvaluator.evaluate(plan, asOf), vendors, cases);
+    List<VendorSensitivity> robustness =
+        plan.vendorEvaluations().stream().map(VendorSensitivity::of).toList();
+    return new Insights(GateEvaluator.evaluate(plan, asOf), vendors, cases, robustness);
   }
 }

@@ -4,6 +4,7 @@ import io.waymark.cli.Version;
 import io.waymark.engine.Insights;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finance.CaseFinancials;
+import io.waymark.engine.finance.CaseSensitivity;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.gate.CriterionResult;
@@ -12,6 +13,7 @@ import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Kebab;
+import io.waymark.engine.vendor.VendorSensitivity;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -136,6 +138,41 @@ public final class JsonFormat {
       d.irr().ifPresent(v -> declared.put("irrPct", v));
       d.roi().ifPresent(v -> declared.put("roiPct", v));
       d.paybackMonths().ifPresent(v -> declared.put("paybackMonths", v));
+      f.roiBasis().ifPresent(b -> n.put("roiBasis", Kebab.of(b)));
+      c.sensitivity().ifPresent(s -> sensitivity(s, n.putObject("sensitivity")));
+    }
+    ArrayNode robustness = root.putArray("vendorSensitivity");
+    for (VendorSensitivity s : insights.vendorSensitivity()) {
+      ObjectNode n = robustness.addObject();
+      n.put("evaluation", s.evaluation());
+      ArrayNode ranking = n.putArray("ranking");
+      s.ranking().forEach(ranking::add);
+      s.selected().ifPresent(v -> n.put("selected", v));
+      n.put("robust", s.robust());
+      n.put("selectedFragile", s.selectedFragile());
+      ArrayNode flips = n.putArray("flips");
+      for (VendorSensitivity.Flip f : s.flips()) {
+        ObjectNode fn = flips.addObject();
+        fn.put("change", f.change());
+        ArrayNode effects = fn.putArray("effects");
+        f.effects().forEach(effects::add);
+        fn.put("selectedAffected", f.selectedAffected());
+      }
+    }
+  }
+
+  /** Break-even margins and the NPV and payback at each move of benefits and costs. */
+  private static void sensitivity(CaseSensitivity s, ObjectNode n) {
+    s.benefitFallPct().ifPresent(v -> n.put("benefitFallPct", v));
+    s.costRisePct().ifPresent(v -> n.put("costRisePct", v));
+    n.put("fragile", s.fallsNegativeAtMinus10PctBenefits());
+    ArrayNode scenarios = n.putArray("scenarios");
+    for (CaseSensitivity.Scenario x : s.scenarios()) {
+      ObjectNode sn = scenarios.addObject();
+      sn.put("driver", Kebab.of(x.driver()));
+      sn.put("changePct", x.changePct());
+      sn.put("npv", x.npv());
+      x.paybackMonths().ifPresent(m -> sn.put("paybackMonths", m));
     }
   }
 

@@ -108,7 +108,7 @@ class VendorScoreTest {
     expected.put("v-streamforge", "84.666667 go");
     expected.put("v-pipewise", "70.000000 diligence");
     expected.put("v-dataloom", "47.333333 no-go");
-    expected.put("v-nimbus-gpu", "82.000000 go");
+    expected.put("v-nimbus-gpu", "84.000000 go");
     expected.put("v-helio-cloud", "69.333333 diligence");
     expected.put("v-voltaic-compute", "49.333333 no-go");
 
