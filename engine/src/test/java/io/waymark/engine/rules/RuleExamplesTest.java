@@ -269,6 +269,7 @@ class RuleExamplesTest {
     SCENARIOS.put("bc-hidden-costs", Scenario.at(PIPELINE_CASE, "spec"));
     SCENARIOS.put("bc-ownership-threshold", Scenario.at(PIPELINE_CASE, "spec"));
     SCENARIOS.put("bc-negative-npv-approved", Scenario.at(PIPELINE_CASE, "spec"));
+    SCENARIOS.put("bc-fragile", Scenario.at(PIPELINE_CASE, "spec"));
 
     // assessment
     SCENARIOS.put(
@@ -328,6 +329,7 @@ class RuleExamplesTest {
     SCENARIOS.put("vendor-decision-mismatch", Scenario.at(PIPELINE_VENDORS, STREAMFORGE));
     SCENARIOS.put("vendor-references", Scenario.at(PIPELINE_VENDORS, STREAMFORGE));
     SCENARIOS.put("vendor-red-flag", Scenario.at(PIPELINE_VENDORS, STREAMFORGE));
+    SCENARIOS.put("vendor-choice-fragile", Scenario.at(PIPELINE_VENDORS, "spec", Lists.AS_WRITTEN));
   }
 
   /** A business case with the id {@code etl-automation}, for the reference example to point at. */
