@@ -22,36 +22,6 @@ public record BusinessCase(
     Anchor at,
     Optional<Realised> realised) {
 
-  /** A case as SPEC §2.2 writes it, with no realised figures recorded yet. */
-  public BusinessCase(
-      Metadata metadata,
-      Status status,
-      Optional<Approval> approval,
-      String outcome,
-      Problem problem,
-      Solution solution,
-      List<Cost> costs,
-      BigDecimal contingencyPct,
-      List<Benefit> benefits,
-      Financials financials,
-      Risks risks,
-      Anchor at) {
-    this(
-        metadata,
-        status,
-        approval,
-        outcome,
-        problem,
-        solution,
-        costs,
-        contingencyPct,
-        benefits,
-        financials,
-        risks,
-        at,
-        Optional.empty());
-  }
-
   /**
    * What the case has really delivered and cost so far, as recorded on {@code asOf}: cumulative
    * realised benefits and actual costs (one-off and running) in the configured currency.
@@ -81,7 +51,42 @@ public record BusinessCase(
     TOTAL
   }
 
-  /** The case as SPEC §2.2 first defined it: contingency on the one-off costs. */
+  /** A case with contingency on {@code contingencyOn} and no realised figures recorded yet. */
+  public BusinessCase(
+      Metadata metadata,
+      Status status,
+      Optional<Approval> approval,
+      String outcome,
+      Problem problem,
+      Solution solution,
+      List<Cost> costs,
+      BigDecimal contingencyPct,
+      ContingencyBasis contingencyOn,
+      List<Benefit> benefits,
+      Financials financials,
+      Risks risks,
+      Anchor at) {
+    this(
+        metadata,
+        status,
+        approval,
+        outcome,
+        problem,
+        solution,
+        costs,
+        contingencyPct,
+        contingencyOn,
+        benefits,
+        financials,
+        risks,
+        at,
+        Optional.empty());
+  }
+
+  /**
+   * The case as SPEC §2.2 first defined it: contingency on the one-off costs, no realised figures
+   * recorded yet.
+   */
   public BusinessCase(
       Metadata metadata,
       Status status,
