@@ -1,6 +1,7 @@
 package io.waymark.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -52,6 +53,17 @@ public class ReportMojo extends WaymarkMojo {
     }
     addCommonOptions(args);
     return args;
+  }
+
+  @Override
+  List<Path> staleResults() {
+    Path out = outputDirectory.toPath();
+    return List.of(
+        out.resolve("qbr-*.html"),
+        out.resolve("qbr-*.pdf"),
+        out.resolve("qbr-*.md"),
+        out.resolve("dashboard.html"),
+        out.resolve("waymark.css"));
   }
 
   @Override

@@ -90,6 +90,24 @@ public class ValidateMojo extends WaymarkMojo {
     return args;
   }
 
+  @Override
+  List<Path> staleResults() {
+    Path out = outputDirectory.toPath();
+    Path report = out.resolve("report");
+    return List.of(
+        out.resolve("waymark.json"),
+        out.resolve("waymark-junit.xml"),
+        out.resolve("waymark.sarif"),
+        out.resolve("waymark-checkstyle.xml"),
+        out.resolve("waymark-gitlab.json"),
+        out.resolve("waymark.txt"),
+        report.resolve("qbr-*.html"),
+        report.resolve("qbr-*.pdf"),
+        report.resolve("qbr-*.md"),
+        report.resolve("dashboard.html"),
+        report.resolve("waymark.css"));
+  }
+
   /** The JSON result of this run, or null when it wrote none. */
   private JsonNode result;
 
@@ -134,6 +152,14 @@ public class ValidateMojo extends WaymarkMojo {
   @Override
   void completed(int exitCode, List<String> err)
       throws MojoExecutionException, MojoFailureException {
+    if (exitCode == 0 || exitCode == 1) {
+      // The results were deleted before the run: these are this run's, or there are none.
+      String disagree = disagreement(exitCode);
+      if (disagree != null) {
+        throw new MojoExecutionException(
+            "waymark:validate did not finish normally: " + disagree + "; see the log above");
+      }
+    }
     switch (exitCode) {
       case 0 -> {}
       case 1 -> throw new MojoFailureException(failureMessage());
@@ -144,6 +170,40 @@ public class ValidateMojo extends WaymarkMojo {
                   + ": "
                   + firstOr(err, "exit code " + exitCode));
     }
+  }
+
+  /**
+   * Why exit code 0 or 1 cannot be trusted: no waymark.json, or a summary that says otherwise (exit
+   * 1 means a finding at failOn or above); null when they agree.
+   */
+  private String disagreement(int exitCode) {
+    JsonNode summary = result == null ? null : result.path("summary");
+    if (summary == null || !summary.isObject()) {
+      return "it exited "
+          + exitCode
+          + " but wrote no readable "
+          + display(new File(outputDirectory, "waymark.json"));
+    }
+    long errors = summary.path("errors").asLong();
+    long warnings = summary.path("warnings").asLong();
+    long infos = summary.path("infos").asLong();
+    long failing =
+        switch (failOn.strip().toLowerCase(Locale.ROOT)) {
+          case "error" -> errors;
+          case "warning" -> errors + warnings;
+          case "info" -> errors + warnings + infos;
+          default -> 0;
+        };
+    if ((failing > 0) == (exitCode == 1)) {
+      return null;
+    }
+    return "it exited "
+        + exitCode
+        + " but its results have "
+        + failing
+        + " finding(s) at "
+        + failOn.strip()
+        + " or above";
   }
 
   private String failureMessage() {

@@ -2,8 +2,12 @@ package io.waymark.maven;
 
 import io.waymark.cli.Main;
 import java.io.File;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +56,13 @@ abstract class WaymarkMojo extends AbstractMojo {
   /** The arguments of the {@code waymark} command line. */
   abstract List<String> arguments();
 
+  /**
+   * The files an earlier run of this goal may have left: deleted before the run, so that a run that
+   * fails cannot leave them looking like its own results. A name may end in a {@code *} pattern
+   * ({@code qbr-*.html}); only files are deleted, never folders.
+   */
+  abstract List<Path> staleResults();
+
   /** Turns the command's exit code into the goal's result; the output is already logged. */
   abstract void completed(int exitCode, List<String> err)
       throws MojoExecutionException, MojoFailureException;
@@ -64,14 +75,17 @@ abstract class WaymarkMojo extends AbstractMojo {
     }
     List<String> args = arguments();
     getLog().debug("waymark " + String.join(" ", args));
+    deleteStaleResults();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code;
     try (PrintWriter o = new PrintWriter(out);
         PrintWriter e = new PrintWriter(err)) {
       code = cli.run(o, e, args.toArray(new String[0]));
-    } catch (RuntimeException | LinkageError e) {
-      throw new MojoExecutionException("waymark:" + goal() + " failed: " + e, e);
+    } catch (RuntimeException | Error e) {
+      // Waymark runs inside Maven's JVM: a crash of it, even running out of memory or stack,
+      // ends this goal with a build error, never Maven itself, and never reads as findings.
+      throw new MojoExecutionException(crashMessage(e), e);
     }
     beforeOutput(code);
     for (String line : lines(out.toString())) {
@@ -86,6 +100,57 @@ abstract class WaymarkMojo extends AbstractMojo {
       }
     }
     completed(code, errors);
+  }
+
+  /** One line that says what crashed and what to do. */
+  String crashMessage(Throwable e) {
+    String what = firstLine(String.valueOf(e));
+    if (e instanceof OutOfMemoryError) {
+      return "waymark:"
+          + goal()
+          + " ran out of memory ("
+          + what
+          + "): give Maven more, e.g. MAVEN_OPTS=-Xmx2g";
+    }
+    if (e instanceof StackOverflowError) {
+      return "waymark:"
+          + goal()
+          + " ran out of stack ("
+          + what
+          + "): give Maven more, e.g. MAVEN_OPTS=-Xss8m";
+    }
+    return "waymark:" + goal() + " failed: " + what;
+  }
+
+  private static String firstLine(String text) {
+    int end = text.indexOf('\n');
+    return (end < 0 ? text : text.substring(0, end)).strip();
+  }
+
+  private void deleteStaleResults() throws MojoExecutionException {
+    for (Path stale : staleResults()) {
+      String name = stale.getFileName().toString();
+      Path folder = stale.getParent();
+      if (folder == null || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+        continue;
+      }
+      try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, name)) {
+        for (Path file : files) {
+          if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
+            Files.delete(file);
+          }
+        }
+      } catch (IOException e) {
+        throw new MojoExecutionException(
+            "waymark:"
+                + goal()
+                + " cannot delete the results of an earlier run in "
+                + display(folder.toFile())
+                + ": "
+                + e.getMessage(),
+            e);
+      }
+    }
   }
 
   /** Called after the run, before its standard output is logged. */

@@ -3,6 +3,7 @@ package io.waymark.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +69,11 @@ class ReportMojoTest {
   }
 
   @Test
-  void shouldReportAnExecutionErrorWhenNoReportIsWritten() {
+  void shouldReportAnExecutionErrorWhenNoReportIsWritten() throws Exception {
+    // The report of an earlier build must not be left to pass for this one's.
+    Path old = mojo(tmp).outputDirectory.toPath().resolve("qbr-2027-Q1.html");
+    Files.createDirectories(old.getParent());
+    Files.writeString(old, "<html>last quarter</html>");
     ReportMojo mojo = mojo(tmp);
     mojo.cli =
         (out, err, args) -> {
@@ -79,6 +84,7 @@ class ReportMojoTest {
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageEndingWith(": --quarter '2027-Q5' is not a quarter");
+    assertThat(old).doesNotExist();
   }
 
   @Test

@@ -20,6 +20,12 @@ class ValidateMojoTest {
   /** The small valid roadmap of the valid-roadmap integration test. */
   static final Path VALID = Path.of("src/it/valid-roadmap");
 
+  /** The waymark.json of a run without findings. */
+  static final String CLEAN =
+      """
+      {"summary": {"documents": 2, "errors": 0, "warnings": 0, "infos": 0}, "findings": []}
+      """;
+
   @TempDir Path tmp;
 
   private final RecordingLog log = new RecordingLog();
@@ -73,6 +79,7 @@ class ValidateMojoTest {
     mojo.cli =
         (out, err, args) -> {
           seen.addAll(List.of(args));
+          write(tmp.resolve("out/waymark.json"), CLEAN);
           out.println("✔ no findings — results in out");
           return 0;
         };
@@ -166,7 +173,7 @@ class ValidateMojoTest {
           write(
               tmp.resolve("out/waymark.json"),
               """
-              {"summary": {"errors": 0}, "findings": [{"rule": "vendor-references",
+              {"summary": {"errors": 0, "warnings": 0, "infos": 1}, "findings": [{"rule": "vendor-references",
                 "severity": "warning", "file": "vendors.yaml", "line": 3, "column": 7,
                 "message": "two references", "hint": "", "baseline": true}]}
               """);
@@ -194,6 +201,81 @@ class ValidateMojoTest {
         .isInstanceOf(MojoExecutionException.class)
         .hasMessageContaining("boom")
         .hasCauseInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void shouldTurnRunningOutOfMemoryIntoAOneLineBuildError() {
+    ValidateMojo mojo = mojo(tmp);
+    mojo.cli =
+        (out, err, args) -> {
+          throw new OutOfMemoryError("Java heap space");
+        };
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "waymark:validate ran out of memory (java.lang.OutOfMemoryError: Java heap space):"
+                + " give Maven more, e.g. MAVEN_OPTS=-Xmx2g")
+        .hasCauseInstanceOf(OutOfMemoryError.class);
+  }
+
+  @Test
+  void shouldTurnAStackOverflowIntoAOneLineBuildError() {
+    ReportMojo mojo = new ReportMojo();
+    mojo.setLog(log);
+    mojo.directory = tmp.toFile();
+    mojo.outputDirectory = tmp.resolve("report").toFile();
+    mojo.cli =
+        (out, err, args) -> {
+          throw new StackOverflowError();
+        };
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "waymark:report ran out of stack (java.lang.StackOverflowError):"
+                + " give Maven more, e.g. MAVEN_OPTS=-Xss8m");
+  }
+
+  @Test
+  void shouldNeverTakeTheResultsOfAnEarlierRunForThisOne() {
+    // The previous build passed; this run dies after exit code 1 (as an older CLI did on
+    // OutOfMemoryError) without writing anything.
+    write(tmp.resolve("out/waymark.json"), CLEAN);
+    write(tmp.resolve("out/report/dashboard.html"), "<html>yesterday</html>");
+    write(tmp.resolve("out/report/qbr-2027-Q1.html"), "<html>yesterday</html>");
+    write(tmp.resolve("out/notes.txt"), "not Waymark's");
+    ValidateMojo mojo = mojo(tmp.resolve("roadmap"));
+    mojo.cli =
+        (out, err, args) -> {
+          err.println("Exception in thread \"main\" java.lang.OutOfMemoryError: Java heap space");
+          return 1;
+        };
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessage(
+            "waymark:validate did not finish normally: it exited 1 but wrote no readable "
+                + WaymarkMojo.display(tmp.resolve("out/waymark.json").toFile())
+                + "; see the log above");
+    assertThat(tmp.resolve("out/waymark.json")).doesNotExist();
+    assertThat(tmp.resolve("out/report/dashboard.html")).doesNotExist();
+    assertThat(tmp.resolve("out/report/qbr-2027-Q1.html")).doesNotExist();
+    assertThat(tmp.resolve("out/notes.txt")).exists();
+  }
+
+  @Test
+  void shouldNotTakeExitOneForFindingsWhenTheResultsHaveNone() {
+    ValidateMojo mojo = mojo(tmp.resolve("roadmap"));
+    mojo.cli =
+        (out, err, args) -> {
+          write(tmp.resolve("out/waymark.json"), CLEAN);
+          return 1;
+        };
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("it exited 1 but its results have 0 finding(s) at error or above");
   }
 
   @Test
