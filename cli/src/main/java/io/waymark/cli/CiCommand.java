@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +43,8 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  waymark ci . --out target/waymark",
       "  waymark ci plan --out build/waymark --base origin/main --no-pdf",
+      "  waymark ci plan --out build/waymark --base origin/main --annotate github",
+      "  waymark ci plan --out build/waymark --paths roadmap   (paths relative to plan/)",
       "",
       "Exit codes (as 'validate'): 0 no finding at or above --fail-on, 1 findings at or above it,",
       "2 usage error, unreadable folder or internal failure. See docs/ci-formats.md."
@@ -94,6 +97,34 @@ final class CiCommand implements Callable<Integer> {
 
   @Mixin ValidationOptionsMixin validation;
   @Mixin GitOptions git;
+  @Mixin PathsOption paths;
+
+  /** The values of --annotate. */
+  enum Annotate {
+    github,
+    none
+  }
+
+  @Option(
+      names = "--annotate",
+      paramLabel = "KIND",
+      description =
+          "Also print the findings as annotations: github (workflow commands, which GitHub Actions"
+              + " shows on the files of the pull request, pull-request rules of --base included)"
+              + " or none. Default: github when GITHUB_ACTIONS=true (in GitHub Actions), else"
+              + " none.")
+  Annotate annotate;
+
+  /** Reads the environment; tests replace it. */
+  static Function<String, String> environment = System::getenv;
+
+  /** True when the findings are printed as GitHub annotations. */
+  boolean annotatesGithub() {
+    if (annotate != null) {
+      return annotate == Annotate.github;
+    }
+    return "true".equals(environment.apply("GITHUB_ACTIONS"));
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -116,7 +147,12 @@ final class CiCommand implements Callable<Integer> {
       }
       result = validator.validate(target.source(), target.options());
       FormatOptions options =
-          new FormatOptions(false, false, Repositories.display(dir), validation.threshold());
+          new FormatOptions(
+              false,
+              false,
+              Repositories.display(dir),
+              validation.threshold(),
+              paths.sourceRoot(dir));
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (Map.Entry<String, Format> e : FILES.entrySet()) {
         String text = Formats.render(e.getValue(), result, validator.registry(), options);
@@ -125,6 +161,19 @@ final class CiCommand implements Callable<Integer> {
       // The machine formats first: a report template that fails must not cost the pipeline its
       // test results.
       folder.write(files);
+      if (annotatesGithub()) {
+        // Before the reports: a repository template that fails must not cost the annotations.
+        FormatOptions annotations =
+            new FormatOptions(
+                false,
+                true,
+                Repositories.display(dir),
+                validation.threshold(),
+                options.sourceRoot());
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(Formats.render(Format.github, result, validator.registry(), annotations));
+        o.flush();
+      }
       RenderedReport report = report(validator, target, result, asked);
       report.writeTo(folder, REPORT_FOLDER);
       folder.remove(INCOMPLETE);

@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       "  waymark validate . --format github   (annotations in a GitHub Actions log)",
       "  waymark validate --fail-on warning --as-of 2027-06-30",
       "  waymark validate --rev v1.2             (a tag, without checking it out)",
-      "  waymark validate --base origin/main     (add the pull-request rules)"
+      "  waymark validate --base origin/main     (add the pull-request rules)",
+      "  waymark validate --staged ai-roadmap    (what is about to be committed)"
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -53,15 +54,30 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
+  @Option(
+      names = "--staged",
+      description =
+          "Validate what is staged in the Git index (the commit about to be made), not the work"
+              + " tree: unstaged changes and untracked files play no part. The index is written as"
+              + " an unreferenced commit on top of HEAD and validated as with --rev; for pre-commit"
+              + " hooks.")
+  boolean staged;
+
   @Mixin ValidationOptionsMixin validation;
   @Mixin GitOptions git;
   @Mixin OutputOptions output;
+  @Mixin PathsOption paths;
 
   @Override
   public Integer call() throws Exception {
     Validator validator = new Validator(RuleRegistry.discover());
     ValidationResult result;
-    try (GitOptions.Target target = git.open(dir, validation.toOptions())) {
+    if (staged && git.rev != null) {
+      throw new UserError("--staged and --rev cannot be used together: choose one revision");
+    }
+    try (StagedCommit index = staged ? StagedCommit.write(dir) : null;
+        GitOptions.Target target =
+            git.open(dir, index == null ? git.rev : index.id(), validation.toOptions())) {
       target.tell(spec.commandLine(), output.quiet);
       result = validator.validate(target.source(), target.options());
     }
@@ -72,7 +88,11 @@ final class ValidateCommand implements Callable<Integer> {
         output.output,
         spec.commandLine().getOut(),
         new FormatOptions(
-            output.color(), output.quiet, Repositories.display(dir), validation.threshold()));
+            output.color(),
+            output.quiet,
+            Repositories.display(dir),
+            validation.threshold(),
+            paths.sourceRoot(dir)));
     return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 }

@@ -222,6 +222,89 @@ class CiCommandTest {
     assertThat(Files.exists(tmp.resolve("o"))).isFalse();
   }
 
+  /** A repository whose work tree rewrites a done milestone's completion date (plan/). */
+  private Path rewrittenCompletion() throws IOException {
+    Path work = tmp.resolve("repo");
+    try (GitWorkTree git = GitWorkTree.init(work)) {
+      git.copyExample("plan");
+      git.commit("The roadmap", "2027-05-01");
+    }
+    new GitWorkTreeFiles(work.resolve("plan"))
+        .replace("roadmap.yaml", "completedOn: 2027-03-26", "completedOn: 2027-03-19");
+    return work.resolve("plan");
+  }
+
+  @Test
+  void shouldPrintGithubAnnotationsInGithubActionsWithThePullRequestRules() throws IOException {
+    Path plan = rewrittenCompletion();
+    int line = lineOf(plan.resolve("roadmap.yaml"), "completedOn: 2027-03-19");
+    String p = plan.toString().replace('\\', '/') + "/";
+    CiCommand.environment = name -> name.equals("GITHUB_ACTIONS") ? "true" : null;
+    Cli inActions;
+    Cli off;
+    try {
+      inActions =
+          Cli.run(
+              "ci",
+              plan.toString(),
+              "--out",
+              tmp.resolve("a").toString(),
+              "--base",
+              "HEAD",
+              "--no-pdf");
+      off =
+          Cli.run(
+              "ci",
+              plan.toString(),
+              "--out",
+              tmp.resolve("b").toString(),
+              "--base",
+              "HEAD",
+              "--no-pdf",
+              "--annotate",
+              "none");
+    } finally {
+      CiCommand.environment = System::getenv;
+    }
+    Cli elsewhere =
+        Cli.run(
+            "ci",
+            plan.toString(),
+            "--out",
+            tmp.resolve("c").toString(),
+            "--base",
+            "HEAD",
+            "--no-pdf");
+    Cli asked =
+        Cli.run(
+            "ci",
+            plan.toString(),
+            "--out",
+            tmp.resolve("d").toString(),
+            "--base",
+            "HEAD",
+            "--no-pdf",
+            "--annotate",
+            "github",
+            "--quiet");
+
+    assertThat(inActions.code()).as(inActions.err()).isZero();
+    List<String> lines = inActions.out().lines().toList();
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith("::warning file=" + p + "roadmap.yaml,line=" + line + ",")
+                    .contains("title=waymark history-rewritten::"));
+    assertThat(lines.get(lines.size() - 1)).contains("— results in ");
+    assertThat(off.out()).doesNotContain("::");
+    assertThat(elsewhere.out()).doesNotContain("::");
+    assertThat(asked.out())
+        .startsWith("::")
+        .contains("title=waymark history-rewritten::")
+        .doesNotContain("results in");
+  }
+
   @Test
   void shouldAddThePullRequestRulesWithBase() throws IOException {
     Path work = tmp.resolve("repo");
@@ -276,7 +359,9 @@ class CiCommandTest {
     assertThat(results.get(0).get("ruleId").asString()).isEqualTo("history-rewritten");
     assertThat(results.get(0).get("level").asString()).isEqualTo("warning");
     JsonNode physical = results.get(0).get("locations").get(0).get("physicalLocation");
-    assertThat(physical.get("artifactLocation").get("uri").asString()).isEqualTo("roadmap.yaml");
+    // Relative to the Git repository's root (--paths repository, the default).
+    assertThat(physical.get("artifactLocation").get("uri").asString())
+        .isEqualTo("plan/roadmap.yaml");
     assertThat(physical.get("region").get("startLine").asInt()).isEqualTo(line);
     assertThat(json(without.resolve("waymark.json")).get("findings").size()).isZero();
   }

@@ -97,7 +97,7 @@ record KnownFindings(Path dir) {
     return lineOf(GPU, "redFlags: [no-segment-references]") + 1;
   }
 
-  private static void copy(Path from, Path to) {
+  static void copy(Path from, Path to) {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path p : walk.toList()) {
         Path target = to.resolve(from.relativize(p).toString());

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * Checkstyle XML, which Warnings NG ({@code checkStyle(pattern: ...)}) and most CI servers read:
- * one {@code <file>} per file with findings (path relative to the repository root), one {@code
+ * one {@code <file>} per file with findings (path relative to the {@link SourceRoot}), one {@code
  * <error>} per finding with line, column, severity ({@code error}, {@code warning}, {@code info}),
  * message and {@code source="waymark.<rule>"}. Suppressed findings are left out.
  */
@@ -17,7 +17,7 @@ final class CheckstyleFormat {
 
   private CheckstyleFormat() {}
 
-  static String write(ValidationResult result) {
+  static String write(ValidationResult result, SourceRoot root) {
     Map<String, List<Finding>> byFile = new TreeMap<>();
     for (Finding f : result.findings()) {
       byFile.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
@@ -25,7 +25,7 @@ final class CheckstyleFormat {
     StringBuilder out = new StringBuilder(Xml.DECLARATION);
     out.append("<checkstyle").append(Xml.attribute("version", "4.3")).append(">\n");
     for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
-      out.append("  <file").append(Xml.attribute("name", file.getKey())).append(">\n");
+      out.append("  <file").append(Xml.attribute("name", root.path(file.getKey()))).append(">\n");
       for (Finding f : file.getValue()) {
         out.append("    <error");
         out.append(Xml.attribute("line", f.line()));

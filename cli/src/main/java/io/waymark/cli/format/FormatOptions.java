@@ -11,16 +11,28 @@ import java.util.Optional;
  * @param quiet no summary line (text and github)
  * @param displayRoot the repository folder as the user named it ({@code "."} for the current one):
  *     text, junit and github prefix file paths with it so that they point at the file from where
- *     the command ran; SARIF, checkstyle and GitLab keep the paths relative to the repository
+ *     the command ran
  * @param failAt the {@code --fail-on} threshold, empty for {@code never}: JUnit reports findings at
  *     or above it as failures, the rest as passing test cases
+ * @param sourceRoot what SARIF, checkstyle and GitLab paths are relative to ({@code --paths})
  */
 public record FormatOptions(
-    boolean color, boolean quiet, String displayRoot, Optional<Severity> failAt) {
+    boolean color,
+    boolean quiet,
+    String displayRoot,
+    Optional<Severity> failAt,
+    SourceRoot sourceRoot) {
 
   public FormatOptions {
     Objects.requireNonNull(displayRoot, "displayRoot");
     Objects.requireNonNull(failAt, "failAt");
+    Objects.requireNonNull(sourceRoot, "sourceRoot");
+  }
+
+  /** Paths of SARIF, checkstyle and GitLab relative to the roadmap folder. */
+  public FormatOptions(
+      boolean color, boolean quiet, String displayRoot, Optional<Severity> failAt) {
+    this(color, quiet, displayRoot, failAt, SourceRoot.ROADMAP);
   }
 
   /** No colour, with the summary, paths as given, failing at errors. */

@@ -32,7 +32,12 @@ public final class Formats {
     FormatOptions effective =
         output == null
             ? options
-            : new FormatOptions(false, options.quiet(), options.displayRoot(), options.failAt());
+            : new FormatOptions(
+                false,
+                options.quiet(),
+                options.displayRoot(),
+                options.failAt(),
+                options.sourceRoot());
     String text = render(format, result, registry, effective);
     deliver(
         stdout,
@@ -90,10 +95,10 @@ public final class Formats {
       }
       case json -> JsonFormat.write(result);
       case junit -> JunitFormat.write(result, options);
-      case sarif -> SarifFormat.write(result, registry);
-      case checkstyle -> CheckstyleFormat.write(result);
+      case sarif -> SarifFormat.write(result, registry, options.sourceRoot());
+      case checkstyle -> CheckstyleFormat.write(result, options.sourceRoot());
       case github -> GithubFormat.write(result, options);
-      case gitlab -> GitlabFormat.write(result);
+      case gitlab -> GitlabFormat.write(result, options.sourceRoot());
     };
   }
 

@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
  * finding, sorted like the findings. {@code severity} is {@code major} for errors, {@code minor}
  * for warnings and {@code info} for infos; {@code fingerprint} is {@link Finding#fingerprint()},
  * with {@code -2}, {@code -3} … appended to a repeat, since GitLab drops issues with the same
- * fingerprint. Paths are relative to the repository root. Suppressed findings are left out.
+ * fingerprint. Paths are relative to the {@link SourceRoot}. Suppressed findings are left out.
  */
 final class GitlabFormat {
 
@@ -22,7 +22,7 @@ final class GitlabFormat {
 
   private GitlabFormat() {}
 
-  static String write(ValidationResult result) {
+  static String write(ValidationResult result, SourceRoot root) {
     ArrayNode issues = NODES.arrayNode();
     Map<String, Integer> seen = new HashMap<>();
     for (Finding f : result.findings()) {
@@ -38,7 +38,7 @@ final class GitlabFormat {
       int n = seen.merge(f.fingerprint(), 1, Integer::sum);
       issue.put("fingerprint", n == 1 ? f.fingerprint() : f.fingerprint() + "-" + n);
       ObjectNode location = issue.putObject("location");
-      location.put("path", f.file());
+      location.put("path", root.path(f.file()));
       location.putObject("lines").put("begin", f.line());
     }
     return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(issues)

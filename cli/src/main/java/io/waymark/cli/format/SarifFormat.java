@@ -23,10 +23,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * SARIF 2.1.0: one run of the tool {@code waymark} that describes every registered rule (summary,
  * rationale, how to fix, default level, group) and one result per finding, with its file relative
- * to the repository root ({@code %SRCROOT%}), line and column, the JSON Pointer as logical location
- * and {@link Finding#fingerprint()} as partial fingerprint, so that code-scanning tools follow a
- * finding across line moves. Suppressed findings are results too, with the suppression and its
- * justification.
+ * to the {@link SourceRoot} ({@code %SRCROOT%}), line and column, the JSON Pointer as logical
+ * location and {@link Finding#fingerprint()} as partial fingerprint, so that code-scanning tools
+ * follow a finding across line moves. Suppressed findings are results too, with the suppression and
+ * its justification.
  */
 final class SarifFormat {
 
@@ -38,15 +38,15 @@ final class SarifFormat {
 
   private SarifFormat() {}
 
-  static String write(ValidationResult result, RuleRegistry registry) {
+  static String write(ValidationResult result, RuleRegistry registry, SourceRoot root) {
     return JsonMapper.builder()
             .build()
             .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(tree(result, registry))
+            .writeValueAsString(tree(result, registry, root))
         + "\n";
   }
 
-  static ObjectNode tree(ValidationResult result, RuleRegistry registry) {
+  static ObjectNode tree(ValidationResult result, RuleRegistry registry, SourceRoot sources) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -77,13 +77,7 @@ final class SarifFormat {
 
     run.put("columnKind", "unicodeCodePoints");
     ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT);
-    srcroot
-        .putObject("description")
-        .put(
-            "text",
-            "The roadmap repository folder Waymark validated ('"
-                + result.root()
-                + "'); every artifact uri is relative to it.");
+    srcroot.putObject("description").put("text", sources.describe(result.root()));
 
     ArrayNode results = run.putArray("results");
     List<Entry> entries = new ArrayList<>();
@@ -93,7 +87,7 @@ final class SarifFormat {
     result.suppressed().forEach(s -> entries.add(new Entry(s.finding(), Optional.of(s), false)));
     entries.sort(Comparator.comparing(Entry::finding));
     for (Entry e : entries) {
-      results.add(result(e, index.get(e.finding().rule())));
+      results.add(result(e, index.get(e.finding().rule()), sources));
     }
     ObjectNode properties = run.putObject("properties");
     properties.put("asOf", result.asOf().toString());
@@ -135,7 +129,7 @@ final class SarifFormat {
     return b.toString();
   }
 
-  private static ObjectNode result(Entry e, int ruleIndex) {
+  private static ObjectNode result(Entry e, int ruleIndex, SourceRoot root) {
     Finding f = e.finding();
     ObjectNode r = NODES.objectNode();
     r.put("ruleId", f.rule());
@@ -145,7 +139,7 @@ final class SarifFormat {
     ObjectNode location = r.putArray("locations").addObject();
     ObjectNode physical = location.putObject("physicalLocation");
     ObjectNode artifact = physical.putObject("artifactLocation");
-    artifact.put("uri", uri(f.file()));
+    artifact.put("uri", uri(root.path(f.file())));
     artifact.put("uriBaseId", SOURCE_ROOT);
     ObjectNode region = physical.putObject("region");
     region.put("startLine", f.line());

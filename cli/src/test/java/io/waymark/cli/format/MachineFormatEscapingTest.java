@@ -84,7 +84,7 @@ class MachineFormatEscapingTest {
 
   @Test
   void shouldKeepLineBreaksInCheckstyleAttributes() throws Exception {
-    String out = CheckstyleFormat.write(result(List.of(NASTY)));
+    String out = CheckstyleFormat.write(result(List.of(NASTY)), SourceRoot.ROADMAP);
 
     Document doc = xml(out);
     Element file = (Element) doc.getElementsByTagName("file").item(0);
@@ -111,7 +111,8 @@ class MachineFormatEscapingTest {
 
   @Test
   void shouldPercentEncodeSarifUrisAndEscapeJson() {
-    String out = SarifFormat.write(result(List.of(NASTY)), new RuleRegistry(List.of()));
+    String out =
+        SarifFormat.write(result(List.of(NASTY)), new RuleRegistry(List.of()), SourceRoot.ROADMAP);
 
     JsonNode run = JsonMapper.builder().build().readTree(out).get("runs").get(0);
     JsonNode r = run.get("results").get(0);
@@ -138,7 +139,7 @@ class MachineFormatEscapingTest {
 
   @Test
   void shouldKeepGitlabFingerprintsUnique() {
-    String out = GitlabFormat.write(result(List.of(TWIN_1, TWIN_2)));
+    String out = GitlabFormat.write(result(List.of(TWIN_1, TWIN_2)), SourceRoot.ROADMAP);
 
     JsonNode issues = JsonMapper.builder().build().readTree(out);
     assertThat(TWIN_1.fingerprint()).isEqualTo(TWIN_2.fingerprint());
