@@ -217,6 +217,10 @@ class RuleExamplesTest {
     SCENARIOS.put("ref-unresolved", Scenario.at(ROADMAP, PHASE_1).given(etlCase()));
     SCENARIOS.put("duplicate-id", Scenario.at(ROADMAP, PHASE_1, Lists.AS_WRITTEN));
     SCENARIOS.put("suppression-expired", Scenario.at("waymark.yaml", "").asOf("2027-05-01"));
+    SCENARIOS.put(
+        "findings-capped",
+        Scenario.both(newFile("use-cases/capped.yaml"))
+            .given(mergeText("waymark.yaml", "spec", "limits: {findingsPerRule: 1}")));
     SCENARIOS.put("decision-unknown", Scenario.at(PIPELINE_CASE, "spec"));
 
     // roadmap

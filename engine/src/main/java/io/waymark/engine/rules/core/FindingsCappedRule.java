@@ -30,21 +30,28 @@ public final class FindingsCappedRule implements Rule {
           of them at once, raise spec.limits.findingsPerRule or findingsPerFile in
           waymark.yaml.""",
           """
-          # big.yaml: 101 documents with the same schema error
+          # use-cases/capped.yaml, with spec.limits.findingsPerRule: 1 in waymark.yaml
           apiVersion: waymark/v1
           kind: UseCase
-          metadata: {id: uc-1, title: One}
-          spec: {status: live, businessOutcome: x}
+          metadata: {id: uc-capped-1, title: One}
+          spec: {status: live, businessOutcome: Faster answers.}
           ---
-          # ... 100 more like it
+          apiVersion: waymark/v1
+          kind: UseCase
+          metadata: {id: uc-capped-2, title: Two}
+          spec: {status: live, businessOutcome: Faster answers.}
           """,
           """
-          # each mistake fixed, or findingsPerRule raised:
+          # each mistake fixed (or findingsPerRule raised)
           apiVersion: waymark/v1
-          kind: Config
-          metadata: {id: settings, title: Settings}
-          spec:
-            limits: {findingsPerRule: 500}
+          kind: UseCase
+          metadata: {id: uc-capped-1, title: One}
+          spec: {status: pilot, businessOutcome: Faster answers.}
+          ---
+          apiVersion: waymark/v1
+          kind: UseCase
+          metadata: {id: uc-capped-2, title: Two}
+          spec: {status: pilot, businessOutcome: Faster answers.}
           """);
 
   @Override
