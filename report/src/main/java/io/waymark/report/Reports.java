@@ -5,6 +5,7 @@ import io.waymark.engine.history.PlanHistory;
 import io.waymark.report.pdf.QbrPdf;
 import io.waymark.report.template.TemplateFailure;
 import io.waymark.report.template.Templates;
+import io.waymark.report.text.WellFormedText;
 import io.waymark.report.view.Quarter;
 import io.waymark.report.view.QuarterlyReview;
 import io.waymark.report.view.ReviewBuilder;
@@ -80,10 +81,11 @@ public final class Reports {
     Map<String, byte[]> files = new LinkedHashMap<>();
     String html;
     try {
-      html = templates.render("qbr.ftlh", model);
+      html = WellFormedText.of(templates.render("qbr.ftlh", model));
       files.put(qbrFile(quarter, "html"), utf8(html));
-      files.put(qbrFile(quarter, "md"), utf8(templates.render("qbr.ftlmd", model)));
-      files.put(DASHBOARD, utf8(templates.render("dashboard.ftlh", model)));
+      files.put(
+          qbrFile(quarter, "md"), utf8(WellFormedText.of(templates.render("qbr.ftlmd", model))));
+      files.put(DASHBOARD, utf8(WellFormedText.of(templates.render("dashboard.ftlh", model))));
       files.put(STYLESHEET, utf8(templates.text(STYLESHEET)));
     } catch (TemplateFailure e) {
       throw new ReportException(e.getMessage(), e);

@@ -5,6 +5,7 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.OutputException;
 import io.waymark.report.OutputFolder;
+import io.waymark.report.text.WellFormedText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +75,8 @@ public final class Formats {
       stdout.flush();
       return;
     }
-    OutputFolder.writeFile(output, text.getBytes(StandardCharsets.UTF_8), writer);
+    OutputFolder.writeFile(
+        output, WellFormedText.of(text).getBytes(StandardCharsets.UTF_8), writer);
     if (!quiet) {
       stdout.println(summary.get());
       stdout.flush();
@@ -84,22 +86,25 @@ public final class Formats {
   /** The whole output of one format, deterministic: the same result gives the same text. */
   public static String render(
       Format format, ValidationResult result, RuleRegistry registry, FormatOptions options) {
-    return switch (format) {
-      case text -> {
-        StringWriter buffer = new StringWriter();
-        PrintWriter w = new PrintWriter(buffer);
-        new TextFormat(options.color(), options.quiet(), options.displayRoot(), options.failAt())
-            .write(result, w);
-        w.flush();
-        yield buffer.toString();
-      }
-      case json -> JsonFormat.write(result);
-      case junit -> JunitFormat.write(result, options);
-      case sarif -> SarifFormat.write(result, registry, options.sourceRoot());
-      case checkstyle -> CheckstyleFormat.write(result, options.sourceRoot());
-      case github -> GithubFormat.write(result, options);
-      case gitlab -> GitlabFormat.write(result, options.sourceRoot());
-    };
+    // A lone surrogate from a YAML escape cannot be written as UTF-8: every format carries U+FFFD.
+    return WellFormedText.of(
+        switch (format) {
+          case text -> {
+            StringWriter buffer = new StringWriter();
+            PrintWriter w = new PrintWriter(buffer);
+            new TextFormat(
+                    options.color(), options.quiet(), options.displayRoot(), options.failAt())
+                .write(result, w);
+            w.flush();
+            yield buffer.toString();
+          }
+          case json -> JsonFormat.write(result);
+          case junit -> JunitFormat.write(result, options);
+          case sarif -> SarifFormat.write(result, registry, options.sourceRoot());
+          case checkstyle -> CheckstyleFormat.write(result, options.sourceRoot());
+          case github -> GithubFormat.write(result, options);
+          case gitlab -> GitlabFormat.write(result, options.sourceRoot());
+        });
   }
 
   /**

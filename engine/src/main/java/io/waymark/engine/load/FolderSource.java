@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A roadmap repository in a folder. Walks the tree without following symbolic links, skips {@code
@@ -25,6 +28,13 @@ public final class FolderSource implements RepositorySource {
 
   private final Path root;
   private final String label;
+
+  /**
+   * The files of the last {@link #list()} by the names it gave them: a file is read through the
+   * {@link Path} the listing found, never through its name turned back into a path, which fails (or
+   * finds another file) when the JVM cannot encode the name in its locale ({@code LANG=C}).
+   */
+  private final Map<String, Path> listed = new ConcurrentHashMap<>();
 
   /**
    * @param root the repository folder; when it is itself a symbolic link, the folder it names is
@@ -73,7 +83,9 @@ public final class FolderSource implements RepositorySource {
                 attrs.isSymbolicLink()
                     ? Type.SYMLINK
                     : attrs.isRegularFile() ? Type.REGULAR : Type.OTHER;
-            entries.add(new Entry(relative(file), type, attrs.size()));
+            String name = relative(file);
+            listed.put(name, file);
+            entries.add(new Entry(name, type, attrs.size()));
             return FileVisitResult.CONTINUE;
           }
 
@@ -89,7 +101,14 @@ public final class FolderSource implements RepositorySource {
 
   @Override
   public byte[] read(String path) throws IOException {
-    Path file = root.resolve(path).normalize();
+    Path file = listed.get(path);
+    if (file == null) {
+      try {
+        file = root.resolve(path).normalize();
+      } catch (InvalidPathException e) {
+        throw new NoSuchFileException(path, null, "not a name this system can encode");
+      }
+    }
     if (!file.startsWith(root)) {
       throw new NoSuchFileException(path, null, "outside the repository");
     }
@@ -108,6 +127,7 @@ public final class FolderSource implements RepositorySource {
   }
 
   private String relative(Path file) {
-    return root.relativize(file).toString().replace('\\', '/');
+    String name = root.relativize(file).toString().replace('\\', '/');
+    return name.indexOf('\uFFFD') < 0 ? name : FileNames.decoded(root, file).orElse(name);
   }
 }

@@ -1,0 +1,60 @@
+package io.waymark.report.text;
+
+/**
+ * Makes rendered report text well-formed: a character that XML 1.0 does not allow anywhere (the C0
+ * controls other than tab and line breaks, an unpaired surrogate, U+FFFE and U+FFFF) is replaced by
+ * U+FFFD. One control character in a title would otherwise make the PDF renderer refuse the whole
+ * QBR, and a lone surrogate cannot even be written as UTF-8; replaced, it shows as the usual
+ * "unknown character" mark and everything else is rendered.
+ */
+public final class WellFormedText {
+
+  /** The replacement character. */
+  public static final char REPLACEMENT = '\uFFFD';
+
+  private WellFormedText() {}
+
+  public static String of(String text) {
+    int bad = firstBad(text);
+    if (bad < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    out.append(text, 0, bad);
+    for (int i = bad; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c).append(text.charAt(i + 1));
+        i++;
+      } else {
+        out.append(allowed(c) ? c : REPLACEMENT);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int firstBad(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (!allowed(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Allowed in XML 1.0, for a char that is not part of a surrogate pair. */
+  private static boolean allowed(char c) {
+    return c == '\t'
+        || c == '\n'
+        || c == '\r'
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD);
+  }
+}
