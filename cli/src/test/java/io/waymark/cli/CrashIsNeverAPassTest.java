@@ -102,4 +102,29 @@ class CrashIsNeverAPassTest {
     assertThat(names(out)).containsExactly(CiCommand.INCOMPLETE, "report");
     assertThat(names(out.resolve("report"))).containsExactly("notes-of-the-team.txt");
   }
+
+  @Test
+  void shouldWriteEveryReportWhenATitleHoldsControlCharacters() throws IOException {
+    KnownFindings repo = KnownFindings.create(tmp);
+    new GitWorkTreeFiles(repo.dir())
+        .replace(
+            "roadmap.yaml",
+            "  title: AI Infrastructure Modernisation 2027-2028",
+            "  title: \"AI \\e[31m\\v\\uFFFE\\uD800 Modernisation\"");
+    Path out = tmp.resolve("out");
+
+    Cli cli = Cli.run("ci", repo.dir().toString(), "--out", out.toString());
+
+    assertThat(cli.code()).as(cli.err()).isEqualTo(1);
+    assertThat(names(out.resolve("report")))
+        .containsExactly(
+            "dashboard.html",
+            "qbr-2027-Q2.html",
+            "qbr-2027-Q2.md",
+            "qbr-2027-Q2.pdf",
+            "waymark.css");
+    assertThat(names(out)).doesNotContain(CiCommand.INCOMPLETE);
+    assertThat(Files.readString(out.resolve("report").resolve("qbr-2027-Q2.html")))
+        .contains("AI \uFFFD[31m\uFFFD\uFFFD\uFFFD Modernisation");
+  }
 }
