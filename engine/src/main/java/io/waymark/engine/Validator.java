@@ -174,6 +174,11 @@ public final class Validator {
           public void report(Location location, String message, String hint) {
             out.add(new Finding(d.id(), d.severity(), location, message, hint));
           }
+
+          @Override
+          public void report(Severity severity, Location location, String message, String hint) {
+            out.add(new Finding(d.id(), severity, location, message, hint));
+          }
         };
     try {
       rule.check(context);
@@ -225,7 +230,9 @@ public final class Validator {
       }
     }
     for (Finding f : raw) {
-      Optional<Severity> severity = severityOf(f.rule(), config);
+      // A configured severity wins; otherwise the one the rule reported (its default, or the
+      // graded severity a rule such as vendor-no-go-selected chose for this finding).
+      Optional<Severity> severity = severityOf(f.rule(), f.severity(), config);
       if (severity.isEmpty()) {
         continue; // turned off with a justification
       }
@@ -248,8 +255,8 @@ public final class Validator {
     return new ValidationResult(root, asOf, load, plan, kept, suppressed, baselined);
   }
 
-  /** The severity in force for a rule; empty when the rule is turned off. */
-  private Optional<Severity> severityOf(String rule, Config config) {
+  /** The severity in force for a finding of a rule; empty when the rule is turned off. */
+  private Optional<Severity> severityOf(String rule, Severity fallback, Config config) {
     Config.RuleSetting setting = config.rules().get(rule);
     if (setting != null && !setting.justification().isBlank()) {
       if ("off".equals(setting.severity())) {
@@ -260,8 +267,7 @@ public final class Validator {
         return configured;
       }
     }
-    return Optional.of(
-        registry.descriptor(rule).map(RuleDescriptor::severity).orElse(Severity.ERROR));
+    return Optional.of(fallback);
   }
 
   private static Optional<ValidationResult.Suppressed> suppression(

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A dated readiness assessment: diagnostics, RAG-rated dimensions and ranked constraints. */
 public record Assessment(
@@ -26,14 +28,34 @@ public record Assessment(
     GREEN
   }
 
-  /** The five diagnostic questions. {@code gpuUtilisationPct} is empty when there are no GPUs. */
+  /**
+   * The five diagnostic questions, plus whether API orchestration is in place (agentic AI needs
+   * it). {@code gpuUtilisationPct} is empty when there are no GPUs; {@code answered} holds the keys
+   * that were written, so {@code gpuUtilisationPct: null} ("no GPUs") counts as an answer.
+   */
   public record Diagnostics(
       Optional<Boolean> networkHandles10x,
       Optional<String> pipelineAutomation,
       Optional<Boolean> vectorDatabase,
       Optional<BigDecimal> gpuUtilisationPct,
       Optional<Boolean> retrievalLatencyMeasured,
-      Anchor at) {}
+      Optional<Boolean> apiOrchestration,
+      Set<String> answered,
+      Anchor at) {
+
+    /** The keys of the guide's five diagnostic questions, in the guide's order. */
+    public static final List<String> QUESTIONS =
+        List.of(
+            "networkHandles10x",
+            "pipelineAutomation",
+            "vectorDatabase",
+            "gpuUtilisationPct",
+            "retrievalLatencyMeasured");
+
+    public Diagnostics {
+      answered = Set.copyOf(answered);
+    }
+  }
 
   /** One rated dimension with its measurements. */
   public record Dimension(
@@ -79,6 +101,8 @@ public record Assessment(
             d.optBoolean("vectorDatabase"),
             d.optNumber("gpuUtilisationPct"),
             d.optBoolean("retrievalLatencyMeasured"),
+            d.optBoolean("apiOrchestration"),
+            Diagnostics.QUESTIONS.stream().filter(d::has).collect(Collectors.toSet()),
             d.anchor());
     Map<String, Dimension> dimensions =
         spec.entries(

@@ -13,7 +13,20 @@ public record Gate(
     List<String> evidence,
     Optional<Waiver> waiver,
     List<Criterion> criteria,
+    Optional<Deviation> deviation,
     Anchor at) {
+
+  /** A gate without a recorded deviation from the guide's gate. */
+  public Gate(
+      String id,
+      Status status,
+      Optional<LocalDate> decidedOn,
+      List<String> evidence,
+      Optional<Waiver> waiver,
+      List<Criterion> criteria,
+      Anchor at) {
+    this(id, status, decidedOn, evidence, waiver, criteria, Optional.empty(), at);
+  }
 
   /** The gate decision. */
   public enum Status {
@@ -69,6 +82,7 @@ public record Gate(
         f.object("waiver")
             .map(w -> new Waiver(w.string("decision"), w.string("reason"), w.anchor())),
         f.list("criteria", Criterion::read),
+        Deviation.read(f, "deviation"),
         f.anchor());
   }
 

@@ -19,7 +19,13 @@ public record Governance(
 
   /** A recorded decision of the board. */
   public record Decision(
-      String id, LocalDate date, String title, String outcome, List<String> relatesTo, Anchor at) {
+      String id,
+      LocalDate date,
+      String title,
+      String outcome,
+      List<String> relatesTo,
+      List<String> selects,
+      Anchor at) {
 
     public boolean approved() {
       return "approved".equals(outcome);
@@ -48,6 +54,7 @@ public record Governance(
                     d.string("title"),
                     d.string("outcome"),
                     d.strings("relatesTo"),
+                    d.strings("selects"),
                     d.anchor())),
         f.anchor());
   }

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +31,7 @@ public final class IdIndex {
   private final Map<String, Set<String>> idsBySpace = new HashMap<>();
   private final Set<String> allIds = new HashSet<>();
   private final Set<String> inInvalidDocuments = new HashSet<>();
+  private final Map<String, String> invalidDocumentFiles = new HashMap<>();
 
   /**
    * Indexes the documents of a repository.
@@ -44,6 +46,9 @@ public final class IdIndex {
       }
       if (!d.valid()) {
         collectLooseIds(d.root());
+        if (!d.id().isEmpty()) {
+          invalidDocumentFiles.putIfAbsent(d.kind().id() + "/" + d.id(), d.file());
+        }
       }
     }
     for (Roadmap r : plan.roadmaps()) {
@@ -110,6 +115,15 @@ public final class IdIndex {
 
   public boolean declares(String space, String id) {
     return idsBySpace.getOrDefault(space, Set.of()).contains(id) || inInvalidDocuments.contains(id);
+  }
+
+  /**
+   * The file of the document of {@code kind} (a kind id such as {@code BusinessCase}) with this
+   * {@code metadata.id} when that document failed its schema, so a message can say "invalid" rather
+   * than "does not exist".
+   */
+  public Optional<String> invalidDocument(String kind, String id) {
+    return Optional.ofNullable(invalidDocumentFiles.get(kind + "/" + id));
   }
 
   /** True when the id is declared in any space (for {@code relatesTo}). */

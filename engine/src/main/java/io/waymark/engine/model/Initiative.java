@@ -18,7 +18,19 @@ public record Initiative(
     Optional<String> vendor,
     List<String> useCases,
     List<String> dependsOn,
+    Optional<Site> site,
+    Optional<BigDecimal> replacedAgeYears,
     Anchor at) {
+
+  /**
+   * Retrofit existing infrastructure (brownfield) or build new (greenfield). The guide: start
+   * brownfield; greenfield only when what it replaces is over seven years old and the business case
+   * is proven.
+   */
+  public enum Site {
+    BROWNFIELD,
+    GREENFIELD
+  }
 
   /** The 70-20-10 buckets. */
   public enum Category {
@@ -39,7 +51,13 @@ public record Initiative(
     SECURITY,
     SKILLS,
     OBSERVABILITY,
+    ON_PREMISES,
     OTHER
+  }
+
+  /** GPU purchases and on-premises infrastructure are decisions to own rather than rent. */
+  public boolean owns() {
+    return type == Type.GPU_PURCHASE || type == Type.ON_PREMISES;
   }
 
   /** GPU purchases and cloud compute scale infrastructure (pitfall 3). */
@@ -61,6 +79,8 @@ public record Initiative(
         f.optString("vendor"),
         f.strings("useCases"),
         f.strings("dependsOn"),
+        f.optString("site").map(v -> Kebab.parse(Site.class, v, Site.BROWNFIELD)),
+        f.optNumber("replacedAgeYears"),
         f.anchor());
   }
 }

@@ -21,6 +21,7 @@ public record Metrics(Metadata metadata, List<String> dashboard, List<Metric> me
       Optional<Target> target,
       String cadence,
       List<DataPoint> series,
+      Optional<String> measures,
       Anchor at) {
 
     public boolean lowerIsBetter() {
@@ -67,6 +68,7 @@ public record Metrics(Metadata metadata, List<String> dashboard, List<Metric> me
                     m.list(
                         "series",
                         p -> new DataPoint(p.date("date"), p.number("value"), p.anchor())),
+                    m.optString("measures"),
                     m.anchor())),
         f.anchor());
   }

@@ -12,7 +12,20 @@ public record Milestone(
     Status status,
     Optional<LocalDate> completedOn,
     List<String> deliverables,
+    List<String> successCriteria,
     Anchor at) {
+
+  /** A milestone without success criteria. */
+  public Milestone(
+      String id,
+      String title,
+      LocalDate due,
+      Status status,
+      Optional<LocalDate> completedOn,
+      List<String> deliverables,
+      Anchor at) {
+    this(id, title, due, status, completedOn, deliverables, List.of(), at);
+  }
 
   /** Where the milestone stands. */
   public enum Status {
@@ -35,6 +48,7 @@ public record Milestone(
         Kebab.parse(Status.class, f.string("status"), Status.PLANNED),
         f.optDate("completedOn"),
         f.strings("deliverables"),
+        f.strings("successCriteria"),
         f.anchor());
   }
 }

@@ -3,6 +3,7 @@ package io.waymark.engine.model;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A weighted vendor comparison for one category of purchase (SPEC §2.2). */
 public record VendorEvaluation(
@@ -11,7 +12,19 @@ public record VendorEvaluation(
     Weights weights,
     Thresholds thresholds,
     List<Vendor> vendors,
+    Optional<Deviation> deviation,
     Anchor at) {
+
+  /** An evaluation without a recorded deviation from the guide's method. */
+  public VendorEvaluation(
+      Metadata metadata,
+      String category,
+      Weights weights,
+      Thresholds thresholds,
+      List<Vendor> vendors,
+      Anchor at) {
+    this(metadata, category, weights, thresholds, vendors, Optional.empty(), at);
+  }
 
   /** The four scoring dimensions, in SPEC order. */
   public static final List<String> DIMENSIONS =
@@ -81,6 +94,7 @@ public record VendorEvaluation(
                     v.strings("redFlags"),
                     v.string("decision"),
                     v.anchor())),
+        Deviation.read(spec, "deviation"),
         f.anchor());
   }
 }

@@ -1,6 +1,7 @@
 package io.waymark.engine.rules;
 
 import io.waymark.engine.finding.Location;
+import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.IdIndex;
@@ -43,4 +44,13 @@ public interface RuleContext {
 
   /** Reports a finding of the current rule. */
   void report(Location location, String message, String hint);
+
+  /**
+   * Reports a finding of the current rule with a severity other than the rule's default, for rules
+   * whose severity is graded (an error for one case, a warning for a milder one). A severity
+   * configured in {@code Config.spec.rules} still wins.
+   */
+  default void report(Severity severity, Location location, String message, String hint) {
+    report(location, message, hint);
+  }
 }

@@ -91,6 +91,41 @@ public final class SchemaCheck {
   private static String written(YamlScalar scalar) {
     String text = scalar.isString() ? "'" + scalar.text() + "'" : scalar.text();
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+   * A hint for {@code {description: Manual pipelines, slow}}: in a one-line flow mapping an
+   * unquoted comma ends the value, and the rest becomes a key without value. Recognised by a key
+   * with no value on the same line as the text value before it (block mappings never put two keys
+   * on one line).
+   */
+  static Optional<String> commaSplit(YamlNode node, String key) {
+    if (!(node instanceof YamlMap map)) {
+      return Optional.empty();
+    }
+    YamlMap.Entry previous = null;
+    for (YamlMap.Entry e : map.entries().values()) {
+      if (e.key().equals(key)) {
+        if (previous != null
+            && previous.line() == e.line()
+            && previous.value() instanceof YamlScalar text
+            && text.isString()
+            && e.value() instanceof YamlScalar empty
+            && empty.isNull()) {
+          String whole = text.value() + ", " + key;
+          return Optional.of(
+              "The unquoted comma in the value of '"
+                  + previous.key()
+                  + "' split it: in a one-line {...} mapping a comma separates fields, so '"
+                  + key
+                  + "' became a field of its own. Quote the value: "
+                  + previous.key()
+                  + ": \""
+                  + whole.replace("\"", "\\\"")
+                  + "\" (or write the mapping on several lines).");
+        }
+        return Optional.empty();
+      }
+      previous = e;
+    }
+    return Optional.empty();
   }
 
   private Finding toFinding(Document document, Error error) {
@@ -114,10 +149,14 @@ public final class SchemaCheck {
         }
         message = "unknown field '" + key + "' in " + where;
         hint =
-            suggestion(error, key).map(s -> "Did you mean '" + s + "'? ").orElse("")
-                + "Remove the field or fix its name; see `waymark schema` for the fields of "
-                + document.kind().id()
-                + ".";
+            commaSplit(node, key)
+                .orElseGet(
+                    () ->
+                        suggestion(error, key).map(s -> "Did you mean '" + s + "'? ").orElse("")
+                            + "Remove the field or fix its name; see `waymark schema` for the"
+                            + " fields of "
+                            + document.kind().id()
+                            + ".");
       }
       case "required" -> {
         message = "missing required field '" + property + "' in " + where;

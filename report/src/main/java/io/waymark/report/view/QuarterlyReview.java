@@ -278,16 +278,20 @@ public record QuarterlyReview(
   /** A finding left out by a suppression, with why. */
   public record SuppressedView(String rule, String location, String message, String reason) {}
 
+  /** A recorded deviation from the guide's method (a weaker gate, changed vendor weights). */
+  public record DeviationView(String subject, String reason, String decision) {}
+
   /**
    * Validation details: the findings, the suppressed ones (each list capped at {@link #MAX_ROWS}
    * rows; {@code moreFindings} and {@code moreSuppressed} count the rest, which the JSON output
-   * lists), notes on the Git history.
+   * lists), the accepted deviations from the guide, notes on the Git history.
    */
   public record Appendix(
       List<FindingView> findings,
       int moreFindings,
       List<SuppressedView> suppressed,
       int moreSuppressed,
+      List<DeviationView> deviations,
       List<String> historyNotes) {
 
     /** Rows per appendix table: a longer list is for the JSON output, not for a board pack. */

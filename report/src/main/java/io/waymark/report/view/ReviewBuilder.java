@@ -10,6 +10,7 @@ import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.history.Snapshot;
 import io.waymark.engine.model.Assessment;
+import io.waymark.engine.model.Deviation;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Governance;
 import io.waymark.engine.model.Metrics;
@@ -1068,12 +1069,49 @@ public final class ReviewBuilder {
     List<String> notes = new ArrayList<>();
     c.history().limitation().ifPresent(notes::add);
     notes.addAll(c.history().notes());
+    List<QuarterlyReview.DeviationView> deviations = new ArrayList<>();
+    c.plan().roadmaps().stream()
+        .flatMap(r -> r.phases().stream())
+        .forEach(
+            p ->
+                p.gate()
+                    .deviation()
+                    .ifPresent(
+                        d ->
+                            deviations.add(
+                                deviation("Gate " + p.gate().id() + " (" + p.name() + ")", d))));
+    c.plan()
+        .vendorEvaluations()
+        .forEach(
+            e ->
+                e.deviation()
+                    .ifPresent(
+                        d ->
+                            deviations.add(
+                                deviation(
+                                    "Vendor evaluation "
+                                        + title(e.metadata().title(), e.metadata().id()),
+                                    d))));
     return new QuarterlyReview.Appendix(
         findings,
         c.result().findings().size() - findings.size(),
         suppressed,
         c.result().suppressed().size() - suppressed.size(),
+        deviations,
         notes);
+  }
+
+  private QuarterlyReview.DeviationView deviation(String subject, Deviation d) {
+    String decision =
+        d.decision()
+            .map(
+                id ->
+                    c.plan()
+                        .decision(id)
+                        .map(x -> x.id() + " (" + x.outcome() + ", " + Wording.date(x.date()) + ")")
+                        .orElse(id + " (unknown decision)"))
+            .orElse("No decision recorded");
+    return new QuarterlyReview.DeviationView(subject, d.reason().strip(), decision);
   }
 
   private static String title(String title, String id) {

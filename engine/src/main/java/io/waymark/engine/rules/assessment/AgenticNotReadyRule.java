@@ -29,17 +29,21 @@ public final class AgenticNotReadyRule implements Rule {
           Severity.ERROR,
           "assessment",
           "An agentic use case is in pilot or production while the latest assessment shows"
-              + " p95 latency of 100 ms or more, no vector database, or there is no cost metric.",
+              + " p95 latency of 100 ms or more, no vector database or no API orchestration, or"
+              + " there is no cost metric.",
           """
           Agentic AI needs more than a model: data access under 100 ms (its decision loops run
           in real time), a knowledge layer or vector database for context and memory, API
-          orchestration for the many tool calls, and cost monitoring, because agent loops can
-          spiral inference costs without anyone noticing. Many organisations underestimate the
-          knowledge layer. Running an agent before these are in place buys a failed pilot and a
-          surprising cloud bill.""",
+          orchestration for the many tool calls ("agents make many API calls"), and cost
+          monitoring, because agent loops can spiral inference costs without anyone noticing.
+          Many organisations underestimate the knowledge layer. Running an agent before these
+          are in place buys a failed pilot and a surprising cloud bill. The latest assessment
+          must record `diagnostics.apiOrchestration: true`; an assessment that says nothing
+          about orchestration does not show it is in place.""",
           """
           Keep the use case at `idea` until a new assessment shows p95 latency under 100 ms and
-          `diagnostics.vectorDatabase: true`, and add a metric with `category: cost` (for
+          `diagnostics.vectorDatabase: true` and `diagnostics.apiOrchestration: true`, and add
+          a metric with `category: cost` (for
           example `cost-per-inference`) to the Metrics document.""",
           """
           # latest assessment: network.measurements.p95LatencyMs: 240, vectorDatabase: false
@@ -49,7 +53,7 @@ public final class AgenticNotReadyRule implements Rule {
             agentic: true
           """,
           """
-          # latest assessment: network.measurements.p95LatencyMs: 86, vectorDatabase: true
+          # latest assessment: p95LatencyMs: 86, vectorDatabase: true, apiOrchestration: true
           kind: UseCase
           spec:
             status: pilot
@@ -81,6 +85,12 @@ public final class AgenticNotReadyRule implements Rule {
                 + a.metadata().id()
                 + " (needs under 100 ms)");
         fixes.add("bring data access under 100 ms p95 and record it in a new assessment");
+      }
+      if (a.diagnostics().apiOrchestration().filter(v -> v).isEmpty()) {
+        failing.add("no API orchestration recorded in " + a.metadata().id());
+        fixes.add(
+            "put API orchestration in place and record diagnostics.apiOrchestration: true in a"
+                + " new assessment");
       }
       if (a.diagnostics().vectorDatabase().filter(v -> !v).isPresent()) {
         failing.add("no vector database in " + a.metadata().id());

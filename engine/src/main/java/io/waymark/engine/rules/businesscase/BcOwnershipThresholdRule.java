@@ -8,11 +8,15 @@ import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import java.math.BigDecimal;
+import java.util.Set;
 
 /** Cloud cost above 65% of the owned TCO: owning is likely cheaper. */
 public final class BcOwnershipThresholdRule implements Rule {
 
   static final BigDecimal THRESHOLD_PCT = BigDecimal.valueOf(65);
+
+  /** Sourcing that already owns (part of) the infrastructure. */
+  static final Set<String> OWNING = Set.of("hybrid", "buy");
 
   private static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor(
@@ -27,7 +31,9 @@ public final class BcOwnershipThresholdRule implements Rule {
           takes the middle of that band, 65%, and compares `solution.cloudAnnualCost` with
           `solution.ownedAnnualTco`. This is information, not an error: bursty workloads,
           data sovereignty and utilisation below 60% can still favour renting, but the case
-          should say why.""",
+          should say why. A case whose sourcing is already `hybrid` or `buy` has taken that
+          advice and is not reported (`ownership-below-threshold` checks the opposite
+          direction: owning while the cloud is still much cheaper).""",
           """
           Compare owning with renting in the case: consider a hybrid (owned base load, rented
           peak) or buying, once utilisation of the owned capacity would exceed 60%. If renting
@@ -54,6 +60,9 @@ public final class BcOwnershipThresholdRule implements Rule {
   public void check(RuleContext context) {
     String currency = context.plan().config().currency();
     for (BusinessCase bc : context.plan().businessCases()) {
+      if (OWNING.contains(bc.solution().sourcing())) {
+        continue; // already hybrid or bought: the advice to weigh ownership is moot
+      }
       CaseFinancials f = CaseFinancials.of(bc);
       if (f.cloudToOwnedPct().isEmpty()
           || f.cloudToOwnedPct().get().compareTo(THRESHOLD_PCT) <= 0) {

@@ -107,6 +107,7 @@ public final class RefUnresolvedRule implements Rule {
             c.report(d.at().location("relatesTo/" + k), id, "document or item");
           }
         }
+        c.expectAll("vendor", d.selects(), d.at(), "selects");
       }
     }
   }

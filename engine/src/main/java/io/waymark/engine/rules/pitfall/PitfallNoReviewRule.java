@@ -5,6 +5,7 @@ import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Governance;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Kebab;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Numbers;
@@ -75,7 +76,7 @@ public final class PitfallNoReviewRule implements Rule {
         if (initiative.budget().compareTo(threshold) <= 0) {
           continue;
         }
-        Optional<String> missing = missingApproval(plan, initiative);
+        Optional<String> missing = missingApproval(context, initiative);
         if (missing.isEmpty()) {
           continue;
         }
@@ -99,14 +100,25 @@ public final class PitfallNoReviewRule implements Rule {
   }
 
   /** Why the initiative lacks an approved business case, or empty when it has one. */
-  private static Optional<String> missingApproval(Plan plan, Initiative initiative) {
+  private static Optional<String> missingApproval(RuleContext context, Initiative initiative) {
+    Plan plan = context.plan();
     Optional<String> caseId = initiative.businessCase().filter(id -> !id.isBlank());
     if (caseId.isEmpty()) {
       return Optional.of("it has no business case");
     }
     Optional<BusinessCase> found = plan.businessCase(caseId.get());
     if (found.isEmpty()) {
-      return Optional.of("its business case '" + caseId.get() + "' does not exist");
+      return Optional.of(
+          context
+              .ids()
+              .invalidDocument(Kind.BUSINESS_CASE.id(), caseId.get())
+              .map(
+                  file ->
+                      "its business case '"
+                          + caseId.get()
+                          + "' is invalid, see the schema finding in "
+                          + file)
+              .orElse("its business case '" + caseId.get() + "' does not exist"));
     }
     BusinessCase bc = found.get();
     if (!bc.approved()) {

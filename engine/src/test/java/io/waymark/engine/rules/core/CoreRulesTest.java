@@ -184,6 +184,44 @@ class CoreRulesTest {
   }
 
   @Nested
+  class FlowMappingComma {
+
+    @Test
+    void shouldExplainAnUnknownFieldMadeByAnUnquotedCommaInAOneLineMapping() {
+      Path april = example().resolve(APRIL);
+      Fixtures.replaceOnce(
+          april,
+          "    - id: c-wan-headroom\n      dimension: network\n      rank: 4\n      description: >-\n"
+              + "        The depot WAN links saturate at about 3x today's telematics volume, short"
+              + " of the\n        10x in the diagnostic.\n",
+          "    - {id: c-wan-headroom, dimension: network, rank: 4, description: WAN links"
+              + " saturate, short of 10x}\n");
+      Position key = Fixtures.positionOf(april, "short of 10x}");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("schema")
+          .inFile(APRIL)
+          .at(key.line(), key.column())
+          .withMessageContaining("unknown field 'short of 10x'")
+          .withHintContaining("The unquoted comma in the value of 'description' split it")
+          .withHintContaining("description: \"WAN links saturate, short of 10x\"")
+          .hasCount(1);
+    }
+
+    @Test
+    void shouldKeepTheUsualHintForAnUnknownFieldInABlockMapping() {
+      Path april = example().resolve(APRIL);
+      Fixtures.replaceOnce(april, "      rank: 4\n", "      rank: 4\n      rnak: 4\n");
+
+      assertThat(Fixtures.validate(repo))
+          .containsRule("schema")
+          .withMessageContaining("unknown field 'rnak'")
+          .withHintContaining("Remove the field or fix its name")
+          .hasCount(1);
+    }
+  }
+
+  @Nested
   class RoadmapMissing {
 
     @Test

@@ -44,6 +44,25 @@ class PitfallNoReviewRuleTest {
   }
 
   @Test
+  void shouldSayABusinessCaseThatFailedItsSchemaIsInvalidNotMissing() {
+    Path example = Fixtures.copyExample(dir);
+    Fixtures.replaceOnce(
+        example.resolve("business-cases/pipeline-automation.yaml"),
+        "status: approved",
+        "status: aproved");
+
+    assertThat(Fixtures.validate(dir))
+        .containsRule("pitfall-no-review")
+        .withMessageContaining(
+            "its business case 'bc-pipeline-automation' is invalid, see the schema finding in"
+                + " business-cases/pipeline-automation.yaml")
+        .hasCount(1);
+    assertThat(Fixtures.validate(dir))
+        .containsRule("schema")
+        .inFile("business-cases/pipeline-automation.yaml");
+  }
+
+  @Test
   void shouldReportAnApprovalNamingARejectedDecision() {
     Path governance = Fixtures.copyExample(dir).resolve("governance.yaml");
     Fixtures.replaceOnce(
