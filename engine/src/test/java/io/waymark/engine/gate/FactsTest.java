@@ -148,8 +148,13 @@ class FactsTest {
 
   @Test
   void shouldUseTheFirstDataPointWhenTheMetricHasNoBaseline() {
-    // milestone-completion-pct has no baseline; first point 100, 75 on 2027-03-31 → -25 %.
-    assertThat(FACTS.metricChangePct("milestone-completion-pct", GATE_1).value())
+    Fixtures.copyExample(dir);
+    Fixtures.replaceOnce(
+        dir.resolve("metrics/executive-dashboard.yaml"), "      baseline: 60\n", "");
+    Facts facts = new Facts(ExamplePlan.load(dir));
+
+    // milestone-completion-pct without baseline: first point 100, 75 on 2027-03-31 → -25 %.
+    assertThat(facts.metricChangePct("milestone-completion-pct", GATE_1).value())
         .contains(new BigDecimal("-25.000000"));
   }
 
