@@ -11,7 +11,8 @@ import java.util.Map;
  * not), the typed models of the documents that passed their schema, the problems found while
  * reading (as findings of the loader-stage rules), and the inline ignore comments per file.
  *
- * @param models typed model of each schema-valid document, in document order
+ * @param models typed model of each schema-valid document (or of the schema-valid rest of one whose
+ *     errors all sit in list items), in document order
  * @param ignores file → line → inline {@code # waymark:ignore} comments on that line
  */
 public record LoadResult(

@@ -14,16 +14,20 @@ import io.waymark.engine.yaml.YamlLimits;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlProblem;
+import io.waymark.engine.yaml.YamlPruning;
 import io.waymark.engine.yaml.YamlReader;
 import io.waymark.engine.yaml.YamlScalar;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -126,7 +130,8 @@ public final class Loader {
       files.add(o.file);
       documents.addAll(o.documents);
       for (int i = 0; i < o.documents.size(); i++) {
-        if (o.valid.get(i)) {
+        // Valid documents, and the schema-valid rest of documents whose errors sit in items.
+        if (o.models.get(i) != null) {
           models.add(o.models.get(i));
         }
       }
@@ -281,18 +286,72 @@ public final class Loader {
       schemaFindings = schemaCheck.check(document);
     }
     Object model = null;
-    if (schemaFindings.isEmpty()) {
+    boolean valid = schemaFindings.isEmpty();
+    if (valid) {
       List<ModelProblem> modelProblems = new ArrayList<>();
       model = document.read(modelProblems);
       for (ModelProblem p : modelProblems) {
         schemaFindings = new ArrayList<>(schemaFindings);
         schemaFindings.add(finding("schema", p.location(), p.message(), p.hint()));
       }
+      valid = schemaFindings.isEmpty();
+    } else if (apiVersion.get().equals(API_VERSION) && kind.get() != Kind.CONFIG) {
+      model = partialModel(document, schemaFindings);
     }
-    o.documents.add(document.withValid(schemaFindings.isEmpty()));
-    o.valid.add(schemaFindings.isEmpty());
+    o.documents.add(document.withValid(valid));
+    o.valid.add(valid);
     o.models.add(model);
     o.problems.addAll(schemaFindings);
+  }
+
+  /**
+   * The model of the schema-valid rest of a document whose errors all sit inside sequence items
+   * under {@code spec} (a phase with an enum typo, one malformed initiative): those items are left
+   * out, and when what remains passes the schema, the rules run on it, so one commit shows all the
+   * mistakes rather than only the first layer. Null when an error is outside such an item or the
+   * rest is not valid on its own (a required list left empty, say).
+   */
+  private Object partialModel(Document document, List<Finding> schemaFindings) {
+    Set<String> excluded = new HashSet<>();
+    for (Finding f : schemaFindings) {
+      Optional<String> item = enclosingItem(f.location().path());
+      if (item.isEmpty()) {
+        return null;
+      }
+      excluded.add(item.get());
+    }
+    Document rest =
+        new Document(
+            document.file(),
+            document.index(),
+            document.kind(),
+            document.id(),
+            YamlPruning.without(document.root(), excluded),
+            false);
+    if (!schemaCheck.check(rest).isEmpty()) {
+      return null;
+    }
+    List<ModelProblem> modelProblems = new ArrayList<>();
+    Object model = document.read(modelProblems, excluded);
+    return modelProblems.isEmpty() ? model : null;
+  }
+
+  /** The deepest sequence item under {@code /spec} that holds {@code pointer}, if any. */
+  static Optional<String> enclosingItem(String pointer) {
+    if (!pointer.startsWith("/spec/")) {
+      return Optional.empty();
+    }
+    String[] tokens = pointer.substring(1).split("/", -1);
+    int last = -1;
+    for (int i = 1; i < tokens.length; i++) {
+      if (!tokens[i].isEmpty() && tokens[i].chars().allMatch(Character::isDigit)) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return Optional.empty();
+    }
+    return Optional.of("/" + String.join("/", Arrays.copyOfRange(tokens, 0, last + 1)));
   }
 
   private static Optional<String> text(YamlNode root, String key) {

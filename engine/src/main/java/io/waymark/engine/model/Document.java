@@ -2,6 +2,7 @@ package io.waymark.engine.model;
 
 import io.waymark.engine.yaml.YamlNode;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One Waymark document of a file: its kind, {@code metadata.id} and the node tree it was read from.
@@ -23,7 +24,15 @@ public record Document(String file, int index, Kind kind, String id, YamlNode ro
    * absent; impossible dates are added to {@code problems}.
    */
   public Object read(List<ModelProblem> problems) {
-    Fields f = new Fields(root, anchor(), problems);
+    return read(problems, Set.of());
+  }
+
+  /**
+   * Reads the typed model of this document without the sequence items at {@code excluded} (JSON
+   * Pointers of items that failed their schema), so the rules still see the rest of it.
+   */
+  public Object read(List<ModelProblem> problems, Set<String> excluded) {
+    Fields f = new Fields(root, anchor(), problems, excluded);
     return switch (kind) {
       case CONFIG -> Config.read(f);
       case ROADMAP -> Roadmap.read(f);

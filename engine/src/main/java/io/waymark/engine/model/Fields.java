@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -26,11 +27,25 @@ final class Fields {
   private final YamlMap map;
   private final Anchor anchor;
   private final List<ModelProblem> problems;
+  private final Set<String> excluded;
 
   Fields(YamlNode node, Anchor anchor, List<ModelProblem> problems) {
+    this(node, anchor, problems, Set.of());
+  }
+
+  /**
+   * @param excluded JSON Pointers of sequence items that failed their schema: {@link #list} leaves
+   *     them out, so the rest of a document can still be read
+   */
+  Fields(YamlNode node, Anchor anchor, List<ModelProblem> problems, Set<String> excluded) {
     this.map = node instanceof YamlMap m ? m : null;
     this.anchor = anchor;
     this.problems = problems;
+    this.excluded = excluded;
+  }
+
+  private Fields at(YamlNode node, Anchor at) {
+    return new Fields(node, at, problems, excluded);
   }
 
   Anchor anchor() {
@@ -38,13 +53,11 @@ final class Fields {
   }
 
   Optional<Fields> object(String key) {
-    return node(key)
-        .filter(n -> n instanceof YamlMap)
-        .map(n -> new Fields(n, anchor.child(key, n), problems));
+    return node(key).filter(n -> n instanceof YamlMap).map(n -> at(n, anchor.child(key, n)));
   }
 
   Fields objectOrEmpty(String key) {
-    return object(key).orElseGet(() -> new Fields(null, anchor, problems));
+    return object(key).orElseGet(() -> at(null, anchor));
   }
 
   Optional<String> optString(String key) {
@@ -164,11 +177,9 @@ final class Fields {
       Anchor listAnchor = anchor.child(key, seq.get());
       List<YamlNode> items = ((YamlSeq) seq.get()).items();
       for (int i = 0; i < items.size(); i++) {
-        if (items.get(i) instanceof YamlMap) {
-          out.add(
-              reader.apply(
-                  new Fields(
-                      items.get(i), listAnchor.child(String.valueOf(i), items.get(i)), problems)));
+        Anchor itemAnchor = listAnchor.child(String.valueOf(i), items.get(i));
+        if (items.get(i) instanceof YamlMap && !excluded.contains(itemAnchor.pointer())) {
+          out.add(reader.apply(at(items.get(i), itemAnchor)));
         }
       }
     }
@@ -184,9 +195,7 @@ final class Fields {
               for (YamlMap.Entry e : f.map.entries().values()) {
                 out.put(
                     e.key(),
-                    reader.apply(
-                        e.key(),
-                        new Fields(e.value(), f.anchor.child(e.key(), e.value()), problems)));
+                    reader.apply(e.key(), at(e.value(), f.anchor.child(e.key(), e.value()))));
               }
             });
     return Collections.unmodifiableMap(out);

@@ -15,8 +15,13 @@ public final class SchemaRule extends LoadStageRule {
           """
           Every kind has a bundled JSON Schema (`waymark schema` prints them). The schemas are
           strict: an unknown field is an error, because a typo such as `stauts: passed` would
-          otherwise make a gate look decided while nothing checks it. A document with schema
-          errors is left out of the gate and pitfall rules, so fix these first.""",
+          otherwise make a gate look decided while nothing checks it. When every error of a
+          document sits inside a list item under `spec` (a phase with an enum typo, one
+          malformed initiative), that item is left out and the other rules still run on the
+          rest of the document, so one commit shows all the mistakes; otherwise the whole
+          document is left out of the plan rules. An unknown field inside a one-line
+          `{...}` mapping right after a text value usually means an unquoted comma split the
+          value: the hint says how to quote it.""",
           """
           Follow the message: rename or remove the unknown field (the hint suggests the closest
           name), add the missing field, or use one of the allowed values. Point your editor at

@@ -209,6 +209,42 @@ class CoreRulesTest {
     }
 
     @Test
+    void shouldStillRunThePlanRulesOnTheSchemaValidRestOfADocument() {
+      Path roadmap = example().resolve(ROADMAP);
+      // An enum typo in phase 1, and a budget that the initiatives overrun.
+      Fixtures.replaceOnce(
+          roadmap,
+          "      months: [1, 3]\n      status: done",
+          "      months: [1, 3]\n      status: dnoe");
+      Fixtures.replaceOnce(roadmap, "total: 1800000", "total: 900000");
+      Position typo = Fixtures.positionOf(roadmap, "dnoe");
+
+      var result = Fixtures.validate(repo);
+      assertThat(result)
+          .containsRule("schema")
+          .inFile(ROADMAP)
+          .at(typo.line(), typo.column())
+          .withPath("/spec/phases/0/status")
+          .hasCount(1);
+      // The phase with the typo is left out; the rest of the roadmap is still checked.
+      assertThat(result).containsRule("budget-overrun").inFile(ROADMAP).hasCount(1);
+      assertThat(result.plan().roadmap().orElseThrow().phases())
+          .extracting(io.waymark.engine.model.Phase::id)
+          .containsExactly("phase-build-foundations", "phase-scale-optimise");
+    }
+
+    @Test
+    void shouldLeaveOutADocumentWhoseErrorIsOutsideAnyListItem() {
+      Path roadmap = example().resolve(ROADMAP);
+      Fixtures.replaceOnce(roadmap, "horizonMonths: 18", "horizonMonths: eighteen");
+      Fixtures.replaceOnce(roadmap, "total: 1800000", "total: 900000");
+
+      var result = Fixtures.validate(repo);
+      assertThat(result).containsRule("schema").inFile(ROADMAP).hasCount(1);
+      assertThat(result).doesNotContainRule("budget-overrun");
+    }
+
+    @Test
     void shouldKeepTheUsualHintForAnUnknownFieldInABlockMapping() {
       Path april = example().resolve(APRIL);
       Fixtures.replaceOnce(april, "      rank: 4\n", "      rank: 4\n      rnak: 4\n");
