@@ -191,7 +191,7 @@ class PlantedMistakesTest {
             "dashboard of four",
             "dashboard-size",
             METRICS,
-            "    - gpu-utilisation-pct\n    - trained-staff-pct\n",
+            "    - data-pipeline-sla-pct\n    - gpu-utilisation-pct\n    - trained-staff-pct\n",
             ""),
         mistake(
             "two milestones, one id",
