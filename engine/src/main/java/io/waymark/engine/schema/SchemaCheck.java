@@ -91,6 +91,9 @@ public final class SchemaCheck {
   private static String written(YamlScalar scalar) {
     String text = scalar.isString() ? "'" + scalar.text() + "'" : scalar.text();
     return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+  }
+
+  /**
    * A hint for {@code {description: Manual pipelines, slow}}: in a one-line flow mapping an
    * unquoted comma ends the value, and the rest becomes a key without value. Recognised by a key
    * with no value on the same line as the text value before it (block mappings never put two keys
