@@ -58,7 +58,7 @@ public enum Measure {
     if (criterion.fact().isPresent()) {
       return switch (criterion.fact().get()) {
         case Facts.PRODUCTION_USE_CASES -> Optional.of(PRODUCTION_USE_CASES);
-        case Facts.APPROVED_POSITIVE_ROI -> Optional.of(ROI);
+        case Facts.APPROVED_POSITIVE_ROI, Facts.REALISED_POSITIVE_ROI -> Optional.of(ROI);
         case Facts.PILOT_TO_PRODUCTION_PCT -> Optional.of(PILOT_TO_PRODUCTION);
         case Facts.MILESTONE_COMPLETION_PCT -> Optional.of(MILESTONE_COMPLETION);
         default -> Optional.empty();

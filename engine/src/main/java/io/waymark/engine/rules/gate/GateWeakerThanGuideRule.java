@@ -230,7 +230,12 @@ public final class GateWeakerThanGuideRule implements Rule {
                     req.metBy(
                         c.operator(),
                         c.target(),
-                        c.fact().filter(Facts.APPROVED_POSITIVE_ROI::equals).isPresent()));
+                        c.fact()
+                            .filter(
+                                f ->
+                                    f.equals(Facts.APPROVED_POSITIVE_ROI)
+                                        || f.equals(Facts.REALISED_POSITIVE_ROI))
+                            .isPresent()));
     if (met) {
       return;
     }
