@@ -85,6 +85,16 @@ final class ExamplePlacement {
     return navigate(load(read(root.resolve(file))), segments(path));
   }
 
+  /** The fragment as YAML data, for placements that take it apart. */
+  static Object parse(String fragment) {
+    return load(fragment);
+  }
+
+  /** Writes data back as a YAML fragment. */
+  static String toYaml(Object data) {
+    return dump(data);
+  }
+
   /** Splits a fragment into the parts that follow lines like {@code # roadmap.yaml}. */
   static List<String> sections(String fragment) {
     List<String> parts = new ArrayList<>();

@@ -48,6 +48,8 @@ class RuleExamplesTest {
   private static final String LATEST_ASSESSMENT = "assessment/2027-04-assessment.yaml";
   private static final String METRICS = "metrics/executive-dashboard.yaml";
   private static final String PIPELINE_VENDORS = "vendors/data-pipeline-platform.yaml";
+  private static final String GPU_VENDORS = "vendors/gpu-cloud-capacity.yaml";
+  private static final String INVOICE_USE_CASE = "use-cases/freight-invoice-extraction.yaml";
   private static final String GOVERNANCE = "governance.yaml";
   private static final String PHASE_1 = "spec/phases/id=phase-assess-stabilise";
   private static final String PHASE_2 = "spec/phases/id=phase-build-foundations";
@@ -334,6 +336,133 @@ class RuleExamplesTest {
     SCENARIOS.put("vendor-references", Scenario.at(PIPELINE_VENDORS, STREAMFORGE));
     SCENARIOS.put("vendor-red-flag", Scenario.at(PIPELINE_VENDORS, STREAMFORGE));
     SCENARIOS.put("vendor-choice-fragile", Scenario.at(PIPELINE_VENDORS, "spec", Lists.AS_WRITTEN));
+
+    // the guide's methodology (issue 9)
+    SCENARIOS.put("gate-weaker-than-guide", Scenario.at(ROADMAP, PHASE_1, Lists.AS_WRITTEN));
+    SCENARIOS.put(
+        "vendor-method-changed",
+        Scenario.at(PIPELINE_VENDORS, "spec")
+            .givenPassing(
+                mergeText(
+                    GOVERNANCE,
+                    "spec/decisions",
+                    "- {id: dec-vendor-weights-2027, date: 2027-02-15,"
+                        + " title: Exit terms weigh double in vendor evaluations,"
+                        + " outcome: approved}")));
+    SCENARIOS.put(
+        "vendor-no-go-selected",
+        Scenario.at(ROADMAP, PHASE_1)
+            .given(
+                mergeText(
+                    GPU_VENDORS,
+                    "spec",
+                    "vendors:\n"
+                        + "  - id: v-cheapcloud\n"
+                        + "    name: Cheap Cloud\n"
+                        + "    scores:\n"
+                        + "      technicalFit: {workloadFit: 2, integration: 2, performance: 2}\n"
+                        + "      economics: {tco: 3, pricePredictability: 3, scalingEconomics: 3}\n"
+                        + "      viability: {financialHealth: 3, roadmapAlignment: 3,"
+                        + " supportQuality: 3}\n"
+                        + "      lockIn: {dataPortability: 4, openStandards: 4, exitTerms: 4}\n"
+                        + "    decision: no-go\n"
+                        + "  - id: v-opencloud\n"
+                        + "    name: Open Cloud\n"
+                        + "    scores:\n"
+                        + "      technicalFit: {workloadFit: 4, integration: 4, performance: 5}\n"
+                        + "      economics: {tco: 4, pricePredictability: 4, scalingEconomics: 4}\n"
+                        + "      viability: {financialHealth: 4, roadmapAlignment: 4,"
+                        + " supportQuality: 4}\n"
+                        + "      lockIn: {dataPortability: 4, openStandards: 4, exitTerms: 5}\n"
+                        + "    decision: go\n")));
+    SCENARIOS.put(
+        "ownership-below-threshold",
+        Scenario.at(ROADMAP, PHASE_1)
+            .givenFailing(gpuPoolCase(120000, 300000))
+            .givenPassing(gpuPoolCase(230000, 300000)));
+    SCENARIOS.put(
+        "greenfield-unjustified",
+        Scenario.at(ROADMAP, PHASE_2 + "/initiatives").givenFailing(noUseCaseInProduction()));
+    SCENARIOS.put("metric-no-leading", Scenario.at(METRICS, "spec"));
+    SCENARIOS.put("metric-no-lagging", Scenario.at(METRICS, "spec"));
+    SCENARIOS.put(
+        "metric-no-baseline",
+        Scenario.at(METRICS, "spec/metrics")
+            .givenFailing(set(METRICS, "spec/metrics/id=cost-per-inference/baseline", null)));
+    SCENARIOS.put(
+        "use-case-unmeasured",
+        Scenario.at(INVOICE_USE_CASE, "")
+            .givenFailing(set(INVOICE_USE_CASE, "spec/metrics", null))
+            .givenPassing(
+                mergeText(
+                    METRICS,
+                    "spec/metrics",
+                    "- {id: invoice-processing-hours, name: Hours from invoice to match,"
+                        + " unit: hours, kind: lagging, direction: lower-is-better,"
+                        + " series: [{date: 2027-03-31, value: 30}]}")));
+    SCENARIOS.put("milestone-no-deliverable", Scenario.at(ROADMAP, PHASE_1 + "/milestones"));
+    SCENARIOS.put("priority-inverted", Scenario.both(initiativesByPhase(PHASE_1, PHASE_2)));
+    SCENARIOS.put(
+        "assessment-diagnostics-missing", Scenario.both(replace(LATEST_ASSESSMENT, "spec")));
+    SCENARIOS.put("review-cadence", Scenario.at(GOVERNANCE, "spec"));
+    SCENARIOS.put("review-board-toothless", Scenario.at(GOVERNANCE, "spec"));
+  }
+
+  /** Replaces each top-level key of the example at {@code path}, instead of merging into it. */
+  private static Placement replace(String file, String path) {
+    return (root, example) -> {
+      Map<?, ?> fragment = (Map<?, ?>) ExamplePlacement.parse(example);
+      fragment.forEach((key, value) -> ExamplePlacement.set(root, file, path + "/" + key, value));
+    };
+  }
+
+  /** The example's {@code phases[i].initiatives} go to the i-th of the given phases. */
+  private static Placement initiativesByPhase(String... phases) {
+    return (root, example) -> {
+      List<?> parts = (List<?>) ((Map<?, ?>) ExamplePlacement.parse(example)).get("phases");
+      assertThat(parts).as("phases of the example").hasSize(phases.length);
+      for (int i = 0; i < phases.length; i++) {
+        Object initiatives = ((Map<?, ?>) parts.get(i)).get("initiatives");
+        ExamplePlacement.merge(
+            root,
+            ROADMAP,
+            phases[i] + "/initiatives",
+            ExamplePlacement.toYaml(initiatives),
+            Lists.KEEP_OTHERS);
+      }
+    };
+  }
+
+  /** Business case {@code bc-gpu-pool}: buys GPUs, with the cloud and owned costs given. */
+  private static Placement gpuPoolCase(int cloudAnnualCost, int ownedAnnualTco) {
+    return (root, example) -> {
+      String file = "business-cases/gpu-pool.yaml";
+      Fixtures.write(
+          root,
+          file,
+          Fixtures.read(root.resolve("business-cases/inference-economics.yaml"))
+              .replace("id: bc-inference-economics", "id: bc-gpu-pool"));
+      ExamplePlacement.set(root, file, "spec/solution/sourcing", "buy");
+      ExamplePlacement.set(root, file, "spec/solution/cloudAnnualCost", cloudAnnualCost);
+      ExamplePlacement.set(root, file, "spec/solution/ownedAnnualTco", ownedAnnualTco);
+    };
+  }
+
+  /** Every use case in production goes back to pilot. */
+  private static Placement noUseCaseInProduction() {
+    return (root, example) -> {
+      try (Stream<Path> files = Files.list(root.resolve("use-cases"))) {
+        for (Path f : files.toList()) {
+          String rel = "use-cases/" + f.getFileName();
+          if ("production".equals(ExamplePlacement.get(root, rel, "spec/status"))) {
+            ExamplePlacement.set(root, rel, "spec/status", "pilot");
+            ExamplePlacement.set(root, rel, "spec/since", null);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   /** A business case with the id {@code etl-automation}, for the reference example to point at. */
