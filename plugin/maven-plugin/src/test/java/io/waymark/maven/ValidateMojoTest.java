@@ -299,7 +299,7 @@ class ValidateMojoTest {
 
     assertThatThrownBy(mojo::execute)
         .isInstanceOf(MojoFailureException.class)
-        .hasMessageStartingWith("Waymark found 7 warnings (the build fails on warning and above)");
+        .hasMessageStartingWith("Waymark found 11 warnings (the build fails on warning and above)");
   }
 
   @Test
