@@ -83,39 +83,6 @@ public record BusinessCase(
         Optional.empty());
   }
 
-  /**
-   * The case as SPEC §2.2 first defined it: contingency on the one-off costs, no realised figures
-   * recorded yet.
-   */
-  public BusinessCase(
-      Metadata metadata,
-      Status status,
-      Optional<Approval> approval,
-      String outcome,
-      Problem problem,
-      Solution solution,
-      List<Cost> costs,
-      BigDecimal contingencyPct,
-      List<Benefit> benefits,
-      Financials financials,
-      Risks risks,
-      Anchor at) {
-    this(
-        metadata,
-        status,
-        approval,
-        outcome,
-        problem,
-        solution,
-        costs,
-        contingencyPct,
-        ContingencyBasis.ONE_OFF,
-        benefits,
-        financials,
-        risks,
-        at);
-  }
-
   /** The Governance decision that approved the case. */
   public record Approval(String decision, Optional<LocalDate> date, Anchor at) {}
 
