@@ -1,6 +1,7 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.ValidationResult;
+import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
@@ -9,6 +10,7 @@ import io.waymark.engine.model.Roadmap;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,5 +70,26 @@ record Context(
 
   Optional<LocalDate> phaseStart(Phase p) {
     return roadmap.map(r -> r.monthStart(p.firstMonth()));
+  }
+
+  /** The milestones by due date (undated last), then by id. */
+  List<Milestone> sortedMilestones() {
+    return milestones().stream()
+        .sorted(
+            Comparator.comparing(Milestone::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Milestone::id))
+        .toList();
+  }
+
+  /** The evaluation of a phase's gate, if the engine made one. */
+  Optional<GateEvaluation> evaluation(Phase p) {
+    return result.insights().gates().stream()
+        .filter(g -> g.phaseId().equals(p.id()) && g.gateId().equals(p.gate().id()))
+        .findFirst();
+  }
+
+  /** A document's title, or its id when it has none. */
+  static String title(String title, String id) {
+    return title == null || title.isBlank() ? id : title.strip();
   }
 }

@@ -1,0 +1,155 @@
+package io.waymark.report.view;
+
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.Coverage;
+import io.waymark.engine.model.Assessment;
+import io.waymark.engine.model.Gate;
+import io.waymark.engine.model.Metrics;
+import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Phase;
+import io.waymark.report.chart.Rag;
+import io.waymark.report.text.Wording;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The quarter's challenges: troubled milestones, red and amber indicators, open errors. */
+final class ChallengesSection {
+
+  private final Context c;
+  private final MilestoneSlips slips;
+
+  private ChallengesSection(Context c) {
+    this.c = c;
+    this.slips = MilestoneSlips.of(c.history());
+  }
+
+  static QuarterlyReview.Challenges of(Context c, List<QuarterlyReview.MetricTile> tiles) {
+    return new ChallengesSection(c).challenges(tiles);
+  }
+
+  private QuarterlyReview.Challenges challenges(List<QuarterlyReview.MetricTile> tiles) {
+    List<QuarterlyReview.TroubledMilestone> milestones = new ArrayList<>();
+    for (Milestone m : c.sortedMilestones()) {
+      if (m.status() == Milestone.Status.DROPPED) {
+        continue;
+      }
+      List<String> moves = slips.of(m.id()).stream().map(MilestoneSlips.Move::describe).toList();
+      long slipped = slips.slips(m.id());
+      List<String> problems = new ArrayList<>();
+      Rag rag = Rag.GREEN;
+      if (c.overdue(m)) {
+        problems.add(
+            "Overdue by "
+                + Wording.count(ChronoUnit.DAYS.between(m.due(), c.asOf()), "day", "days"));
+        rag = Rag.RED;
+      } else if (m.status() == Milestone.Status.AT_RISK) {
+        long left = ChronoUnit.DAYS.between(c.asOf(), m.due());
+        problems.add("At risk, due in " + Wording.count(left, "day", "days"));
+        rag = Rag.AMBER;
+      }
+      boolean lateInQuarter =
+          m.completedOn().filter(c::inPeriod).filter(d -> d.isAfter(m.due())).isPresent();
+      if (lateInQuarter) {
+        problems.add(
+            "Delivered "
+                + Wording.count(
+                    ChronoUnit.DAYS.between(m.due(), m.completedOn().get()), "day", "days")
+                + " late");
+        rag = rag.worse(Rag.AMBER);
+      }
+      boolean relevantSlip =
+          slipped > 0 && (!m.closed() || m.completedOn().filter(c::inPeriod).isPresent());
+      if (relevantSlip) {
+        // With a history that ends early the count is a lower bound: say so, never less.
+        Coverage coverage = c.history().milestone(m.id(), "re-plans of " + m.id());
+        problems.add(
+            "Due date moved later "
+                + (coverage.complete() ? "" : "at least ")
+                + Wording.count(slipped, "time", "times")
+                + coverage
+                    .gap()
+                    .map(
+                        g -> " (history before " + Wording.date(g.knownSince()) + " not available)")
+                    .orElse(""));
+        rag = rag.worse(slipped >= 2 ? Rag.RED : Rag.AMBER);
+      }
+      if (!problems.isEmpty()) {
+        milestones.add(
+            new QuarterlyReview.TroubledMilestone(
+                m.title(),
+                c.phaseOf(m),
+                Wording.date(m.due()),
+                Wording.capitalised(Wording.words(m.status().name())),
+                rag,
+                String.join("; ", problems),
+                moves));
+      }
+    }
+    List<QuarterlyReview.Indicator> indicators = new ArrayList<>();
+    for (QuarterlyReview.MetricTile t : tiles) {
+      if (t.rag() == Rag.RED || t.rag() == Rag.AMBER) {
+        indicators.add(
+            new QuarterlyReview.Indicator(
+                t.name(),
+                t.rag(),
+                t.assessment()
+                    + "; latest "
+                    + t.latest()
+                    + ", target "
+                    + t.target()
+                    + (t.targetBy().isEmpty() ? "" : " by " + t.targetBy())));
+      }
+    }
+    for (Metrics.Metric m : MetricTiles.dashboard(c)) {
+      QuarterMove.of(c, m)
+          .filter(QuarterMove::worsened)
+          .ifPresent(
+              x ->
+                  indicators.add(
+                      new QuarterlyReview.Indicator(
+                          m.name(),
+                          Rag.AMBER,
+                          "Moved the wrong way this quarter: " + x.describe())));
+    }
+    c.plan()
+        .latestAssessment(c.asOf())
+        .ifPresent(
+            a -> {
+              for (String name : Assessment.DIMENSIONS) {
+                a.dimension(name)
+                    .filter(d -> d.rating() == Assessment.Rating.RED)
+                    .ifPresent(
+                        d ->
+                            indicators.add(
+                                new QuarterlyReview.Indicator(
+                                    "Readiness: " + name,
+                                    Rag.RED,
+                                    "Rated red on "
+                                        + Wording.date(a.date())
+                                        + (d.notes().isBlank() ? "" : ". " + d.notes().strip()))));
+              }
+            });
+    for (Phase p : c.phases()) {
+      if (p.gate().status() == Gate.Status.FAILED) {
+        indicators.add(
+            new QuarterlyReview.Indicator(
+                "Gate of " + p.name(),
+                Rag.RED,
+                "Failed" + p.gate().decidedOn().map(d -> " on " + Wording.date(d)).orElse("")));
+      }
+    }
+    List<QuarterlyReview.FindingView> errors =
+        c.result().findings().stream()
+            .filter(f -> f.severity() == Severity.ERROR)
+            .limit(QuarterlyReview.Challenges.MAX_ERRORS)
+            .map(AppendixSection::finding)
+            .toList();
+    return new QuarterlyReview.Challenges(
+        milestones,
+        indicators,
+        errors,
+        (int) c.result().count(Severity.ERROR) - errors.size(),
+        (int) c.result().count(Severity.WARNING));
+  }
+}
