@@ -3,6 +3,7 @@ package io.waymark.engine.history;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Version control behind a port: what the engine needs from Git, and nothing more. Paths are
@@ -31,6 +32,20 @@ public interface History extends AutoCloseable {
    * relative to their first parent.
    */
   List<FileVersion> versions(String path) throws IOException;
+
+  /**
+   * Hands the versions of a file to {@code visitor} one at a time, newest first, as {@link
+   * #fileHistory} lists them, so a caller keeps what it makes of each version and never every
+   * version's content at once (a long history of a large file).
+   *
+   * @return where reading had to stop early, as {@link FileHistory#gap()}
+   */
+  default Optional<HistoryGap> eachVersion(String path, Consumer<FileVersion> visitor)
+      throws IOException {
+    FileHistory read = fileHistory(path);
+    read.versions().forEach(visitor);
+    return read.gap();
+  }
 
   /**
    * The versions of a file as {@link #versions(String)} lists them, and where reading them had to

@@ -12,13 +12,20 @@ import io.waymark.engine.yaml.YamlReader;
 import io.waymark.engine.yaml.YamlScalar;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The roadmap and metrics documents as they were at every commit that changed them, oldest first.
@@ -158,6 +165,9 @@ public record PlanHistory(
         .toList();
   }
 
+  /** How many versions are read before they are parsed together (the content held at once). */
+  private static final int BATCH = 64;
+
   private static <T> List<Snapshot<T>> versions(
       History history,
       String file,
@@ -167,11 +177,44 @@ public record PlanHistory(
       List<String> notes,
       Map<String, Integer> depths,
       List<HistoryGap> gaps) {
-    List<FileVersion> versions;
+    // Newest first, as read. Git is read on this thread while earlier batches are parsed on the
+    // others; at most a few batches' content is held at a time.
+    List<Optional<Snapshot<T>>> parsed = new ArrayList<>();
+    Map<String, T> byContent = new ConcurrentHashMap<>();
+    Deque<Future<List<Optional<Snapshot<T>>>>> pending = new ArrayDeque<>();
+    List<List<FileVersion>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+    int cores = Runtime.getRuntime().availableProcessors();
+    // Its own threads, never the common pool: this may run inside a rule that runs there.
+    ExecutorService parsers =
+        Executors.newFixedThreadPool(
+            cores,
+            r -> {
+              Thread t = new Thread(r, "waymark-history-parse");
+              t.setDaemon(true);
+              return t;
+            });
     try {
-      FileHistory read = history.fileHistory(file);
-      versions = read.versions();
-      read.gap().ifPresent(gaps::add);
+      history
+          .eachVersion(
+              file,
+              v -> {
+                depths.put(v.commit().id(), v.depth());
+                batch.get(0).add(v);
+                if (batch.get(0).size() == BATCH) {
+                  List<FileVersion> full = batch.set(0, new ArrayList<>(BATCH));
+                  pending.add(
+                      parsers.submit(() -> parse(full, kind, type, limits, notes, byContent)));
+                  while (pending.size() > cores + 1) {
+                    parsed.addAll(done(pending.removeFirst()));
+                  }
+                }
+              })
+          .ifPresent(gaps::add);
+      List<FileVersion> last = batch.get(0);
+      pending.add(parsers.submit(() -> parse(last, kind, type, limits, notes, byContent)));
+      while (!pending.isEmpty()) {
+        parsed.addAll(done(pending.removeFirst()));
+      }
     } catch (IOException | RuntimeException e) {
       // Never an internal error: what cannot be read is a limitation, said as such.
       notes.add(file + ": history cannot be read: " + e.getMessage());
@@ -182,16 +225,61 @@ public record PlanHistory(
               new Commit("", java.time.Instant.now(), "", "", 0),
               "the history of " + file + " cannot be read: " + e.getMessage()));
       return List.of();
+    } finally {
+      parsers.shutdownNow();
     }
-    // Parsing is the cost of a long history: spread it over the cores, keep commit order.
-    List<Optional<Snapshot<T>>> parsed =
-        versions.parallelStream().map(v -> parse(v, kind, type, limits, notes)).toList();
     List<Snapshot<T>> out = new ArrayList<>();
-    versions.forEach(v -> depths.put(v.commit().id(), v.depth()));
     for (int i = parsed.size() - 1; i >= 0; i--) {
       parsed.get(i).ifPresent(out::add);
     }
     return out;
+  }
+
+  private static <R> R done(Future<R> task) {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the history", e);
+    }
+  }
+
+  /**
+   * Parses a batch of versions, in order. A content already parsed (a revert, a merge that kept one
+   * side) is not parsed again: its model is shared, by content id and path.
+   */
+  private static <T> List<Optional<Snapshot<T>>> parse(
+      List<FileVersion> batch,
+      Kind kind,
+      Class<T> type,
+      YamlLimits limits,
+      List<String> notes,
+      Map<String, T> byContent) {
+    List<Optional<Snapshot<T>>> out =
+        batch.stream()
+            .map(
+                v -> {
+                  if (v.contentId().isEmpty()) {
+                    return parse(v, kind, type, limits, notes);
+                  }
+                  T known = byContent.get(key(v));
+                  if (known != null) {
+                    return Optional.of(new Snapshot<>(v.commit(), v.path(), known));
+                  }
+                  Optional<Snapshot<T>> read = parse(v, kind, type, limits, notes);
+                  read.ifPresent(s -> byContent.putIfAbsent(key(v), s.model()));
+                  return read;
+                })
+            .toList();
+    return out;
+  }
+
+  private static String key(FileVersion version) {
+    return version.contentId() + ' ' + version.path();
   }
 
   private static <T> Optional<Snapshot<T>> parse(
@@ -218,7 +306,7 @@ public record PlanHistory(
         try {
           Object model =
               new Document(version.path(), doc.index(), kind, "", doc.root(), true)
-                  .read(new ArrayList<ModelProblem>());
+                  .readDetached(new ArrayList<ModelProblem>());
           return Optional.of(new Snapshot<>(version.commit(), version.path(), type.cast(model)));
         } catch (RuntimeException e) {
           notes.add(

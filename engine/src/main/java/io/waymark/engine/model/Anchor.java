@@ -13,11 +13,30 @@ public final class Anchor {
   private final String file;
   private final String pointer;
   private final YamlNode node;
+  private final boolean detached;
 
   public Anchor(String file, String pointer, YamlNode node) {
+    this(file, pointer, node, false);
+  }
+
+  private Anchor(String file, String pointer, YamlNode node, boolean detached) {
     this.file = file;
     this.pointer = pointer;
     this.node = node;
+    this.detached = detached;
+  }
+
+  /**
+   * One anchor for every value of a document read from an older commit: it points at the file only
+   * and keeps no node, so a long history holds typed models and never their YAML trees.
+   */
+  public static Anchor detached(String file) {
+    return new Anchor(file, "", null, true);
+  }
+
+  /** True for the anchor of a document read from history (see {@link #detached}). */
+  public boolean isDetached() {
+    return detached;
   }
 
   /** An anchor for tests and synthetic values: the start of a file. */
@@ -73,6 +92,9 @@ public final class Anchor {
 
   /** An anchor for a child node. */
   Anchor child(String token, YamlNode child) {
+    if (detached) {
+      return this;
+    }
     return new Anchor(file, pointer + "/" + YamlNode.escape(token), child);
   }
 

@@ -32,7 +32,19 @@ public record Document(String file, int index, Kind kind, String id, YamlNode ro
    * Pointers of items that failed their schema), so the rules still see the rest of it.
    */
   public Object read(List<ModelProblem> problems, Set<String> excluded) {
-    Fields f = new Fields(root, anchor(), problems, excluded);
+    return read(new Fields(root, anchor(), problems, excluded));
+  }
+
+  /**
+   * Reads the typed model of this document as it was at an older commit: its values point at the
+   * file only and share their text with the other versions (see {@link Anchor#detached}), so the
+   * model keeps neither the node tree nor a copy of every string.
+   */
+  public Object readDetached(List<ModelProblem> problems) {
+    return read(new Fields(root, Anchor.detached(file), problems, Set.of()));
+  }
+
+  private Object read(Fields f) {
     return switch (kind) {
       case CONFIG -> Config.read(f);
       case ROADMAP -> Roadmap.read(f);

@@ -61,7 +61,16 @@ final class Fields {
   }
 
   Optional<String> optString(String key) {
-    return scalar(key).filter(YamlScalar::isString).map(s -> (String) s.value());
+    return scalar(key).filter(YamlScalar::isString).map(s -> text(s));
+  }
+
+  /**
+   * A string value; read from history (a detached anchor), the one shared copy of it, since
+   * thousands of versions of a roadmap repeat the same names and descriptions.
+   */
+  private String text(YamlScalar scalar) {
+    String value = (String) scalar.value();
+    return anchor.isDetached() ? value.intern() : value;
   }
 
   String string(String key) {
@@ -148,7 +157,7 @@ final class Fields {
             n -> {
               for (YamlNode item : ((YamlSeq) n).items()) {
                 if (item instanceof YamlScalar s && s.isString()) {
-                  out.add((String) s.value());
+                  out.add(text(s));
                 }
               }
             });
@@ -193,9 +202,8 @@ final class Fields {
         .ifPresent(
             f -> {
               for (YamlMap.Entry e : f.map.entries().values()) {
-                out.put(
-                    e.key(),
-                    reader.apply(e.key(), at(e.value(), f.anchor.child(e.key(), e.value()))));
+                String k = f.key(e.key());
+                out.put(k, reader.apply(k, at(e.value(), f.anchor.child(e.key(), e.value()))));
               }
             });
     return Collections.unmodifiableMap(out);
@@ -209,7 +217,7 @@ final class Fields {
             f -> {
               for (YamlMap.Entry e : f.map.entries().values()) {
                 if (e.value() instanceof YamlScalar s && !s.isNull()) {
-                  out.put(e.key(), s.value());
+                  out.put(f.key(e.key()), s.isString() ? f.text(s) : s.value());
                 }
               }
             });
@@ -222,11 +230,15 @@ final class Fields {
     if (map != null) {
       for (YamlMap.Entry e : map.entries().values()) {
         if (e.value() instanceof YamlScalar s && s.isNumber()) {
-          out.put(e.key(), (BigDecimal) s.value());
+          out.put(key(e.key()), (BigDecimal) s.value());
         }
       }
     }
     return Collections.unmodifiableMap(out);
+  }
+
+  private String key(String key) {
+    return anchor.isDetached() ? key.intern() : key;
   }
 
   /** The keys of this mapping itself. */

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -194,16 +195,24 @@ public final class GitHistory implements History {
   }
 
   @Override
-  public synchronized FileHistory fileHistory(String path) throws IOException {
+  public FileHistory fileHistory(String path) throws IOException {
+    List<FileVersion> versions = new ArrayList<>();
+    Optional<HistoryGap> gap = eachVersion(path, versions::add);
+    return new FileHistory(versions, gap);
+  }
+
+  @Override
+  public synchronized Optional<HistoryGap> eachVersion(String path, Consumer<FileVersion> visitor)
+      throws IOException {
     String file = checkedPath(path);
     String tracked = prefix + file;
-    List<FileVersion> versions = new ArrayList<>();
+    Commit oldestRead = null;
     RevCommit commit = start;
     ObjectId blob;
     try {
       blob = blobAt(commit, tracked);
     } catch (IOException e) {
-      return new FileHistory(List.of(), Optional.of(gap(file, commit(commit), commit, e, "tree")));
+      return Optional.of(gap(file, commit(commit), commit, e, "tree"));
     }
     for (int depth = 0; commit != null; depth++) {
       Optional<HistoryGap> cut = Optional.empty();
@@ -254,22 +263,23 @@ public final class GitHistory implements History {
           bytes = content(blob);
         } catch (IOException e) {
           // This version's content is gone: the file is known from the newer versions on.
-          Commit known =
-              versions.isEmpty() ? commit(commit) : versions.get(versions.size() - 1).commit();
-          return new FileHistory(versions, Optional.of(gap(file, known, commit, e, "file")));
+          Commit known = oldestRead == null ? commit(commit) : oldestRead;
+          return Optional.of(gap(file, known, commit, e, "file"));
         }
-        versions.add(
-            new FileVersion(commit(commit), tracked.substring(prefix.length()), bytes, depth));
+        oldestRead = commit(commit);
+        visitor.accept(
+            new FileVersion(
+                oldestRead, tracked.substring(prefix.length()), bytes, depth, blob.name()));
       }
       if (cut.isPresent()) {
         // The file did not exist at the boundary: its whole history was read.
-        return new FileHistory(versions, blob == null ? Optional.empty() : cut);
+        return blob == null ? Optional.empty() : cut;
       }
       commit = parent;
       tracked = parentPath;
       blob = parentBlob;
     }
-    return new FileHistory(versions, Optional.empty());
+    return Optional.empty();
   }
 
   /**

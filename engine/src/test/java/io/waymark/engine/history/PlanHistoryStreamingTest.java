@@ -1,0 +1,134 @@
+package io.waymark.engine.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.finding.Location;
+import io.waymark.engine.load.LoadResult;
+import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.yaml.YamlLimits;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A long history is read version by version and parsed in batches (issue 20: 10,000 commits in
+ * bounded memory): the order of the commits survives the batching, a content met again is parsed
+ * once, and the typed models of older commits keep no YAML node tree.
+ */
+class PlanHistoryStreamingTest {
+
+  private static final String DUE = "due: 2027-02-26";
+
+  private final ValidationResult validated = Fixtures.validate(Fixtures.exampleRoadmap());
+  private final LoadResult current = validated.load();
+  private final String roadmap = Fixtures.read(Fixtures.exampleRoadmap().resolve("roadmap.yaml"));
+
+  /** Versions handed out newest first, each with the content id given. */
+  private static History history(List<FileVersion> newestFirst) {
+    return new History() {
+      @Override
+      public boolean available() {
+        return true;
+      }
+
+      @Override
+      public Optional<String> limitation() {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<FileVersion> versions(String path) {
+        return "roadmap.yaml".equals(path) ? newestFirst : List.of();
+      }
+
+      @Override
+      public Revision revision(String name) {
+        throw new UnknownRevisionException(name);
+      }
+    };
+  }
+
+  private FileVersion version(int n, String text, String contentId) {
+    Commit commit =
+        new Commit(String.format("%040d", n), Instant.EPOCH.plusSeconds(n), "Ada", "edit " + n, 1);
+    return new FileVersion(
+        commit, "roadmap.yaml", text.getBytes(StandardCharsets.UTF_8), 0, contentId);
+  }
+
+  private PlanHistory read(List<FileVersion> newestFirst) {
+    return PlanHistory.read(history(newestFirst), current.documents(), YamlLimits.DEFAULT);
+  }
+
+  @Test
+  void shouldKeepTheCommitOrderAcrossManyBatches() {
+    List<FileVersion> newestFirst = new ArrayList<>();
+    int versions = 300; // several batches
+    for (int n = versions; n >= 1; n--) {
+      String day = String.format("due: 2027-%02d-%02d", 1 + n % 12, 1 + n % 28);
+      newestFirst.add(version(n, roadmap.replace(DUE, day), "blob" + n));
+    }
+
+    PlanHistory plan = read(newestFirst);
+
+    assertThat(plan.roadmap()).hasSize(versions);
+    for (int i = 0; i < versions; i++) {
+      int n = i + 1;
+      Snapshot<Roadmap> s = plan.roadmap().get(i);
+      assertThat(s.commit().subject()).isEqualTo("edit " + n);
+      assertThat(s.model().milestones())
+          .extracting(Milestone::due)
+          .contains(LocalDate.of(2027, 1 + n % 12, 1 + n % 28));
+    }
+  }
+
+  @Test
+  void shouldParseAContentMetAgainOnce() {
+    String slipped = roadmap.replace(DUE, "due: 2027-03-12");
+    List<FileVersion> newestFirst =
+        List.of(
+            version(3, roadmap, "aaa"), // the revert: same content as commit 1
+            version(2, slipped, "bbb"),
+            version(1, roadmap, "aaa"));
+
+    PlanHistory plan = read(newestFirst);
+
+    assertThat(plan.roadmap())
+        .extracting(s -> s.commit().subject())
+        .containsExactly("edit 1", "edit 2", "edit 3");
+    assertThat(plan.roadmap().get(2).model()).isSameAs(plan.roadmap().get(0).model());
+    assertThat(plan.roadmap().get(1).model()).isNotSameAs(plan.roadmap().get(0).model());
+  }
+
+  @Test
+  void shouldReadEachVersionOnItsOwnWithoutAContentId() {
+    List<FileVersion> newestFirst = List.of(version(2, roadmap, ""), version(1, roadmap, ""));
+
+    PlanHistory plan = read(newestFirst);
+
+    assertThat(plan.roadmap()).hasSize(2);
+    assertThat(plan.roadmap().get(1).model()).isNotSameAs(plan.roadmap().get(0).model());
+  }
+
+  @Test
+  void shouldKeepNoNodeTreeInTheModelsOfOlderCommits() {
+    PlanHistory plan = read(List.of(version(1, roadmap, "aaa")));
+
+    Roadmap old = plan.roadmap().get(0).model();
+    assertThat(old.at().isDetached()).isTrue();
+    assertThat(old.milestones()).allSatisfy(m -> assertThat(m.at().isDetached()).isTrue());
+    // A finding on an older version points at its file, never at a line of a tree it dropped.
+    assertThat(old.milestones().get(0).at().location("due"))
+        .isEqualTo(Location.ofFile("roadmap.yaml"));
+    // The roadmap being validated keeps its positions.
+    Roadmap now = validated.plan().roadmap().orElseThrow();
+    assertThat(now.at().isDetached()).isFalse();
+    assertThat(now.milestones().get(0).at().location("due").line()).isGreaterThan(1);
+  }
+}
