@@ -72,6 +72,10 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
     return narrow("message containing '" + text + "'", f -> f.message().contains(text));
   }
 
+  public FindingsAssert withMessageNotContaining(String text) {
+    return narrow("message without '" + text + "'", f -> !f.message().contains(text));
+  }
+
   public FindingsAssert withHintContaining(String text) {
     return narrow("hint containing '" + text + "'", f -> f.hint().contains(text));
   }

@@ -1,10 +1,12 @@
 package io.waymark.engine.rules.history;
 
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.Coverage;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import java.time.LocalDate;
 
 /** The plan was re-planned in more than two of the last six months outside the update windows. */
 public final class RoadmapChurnRule implements Rule {
@@ -68,12 +70,25 @@ public final class RoadmapChurnRule implements Rule {
     if (!churn.churning()) {
       return;
     }
+    // With history that ends inside the six months, the months seen are a lower bound.
+    LocalDate from = HistoryQuestions.churnFrom(context.asOf());
+    Coverage coverage =
+        context.history().roadmapSince(from, "plan changes since " + Coverage.day(from));
+    String atLeast = coverage.extent() == Coverage.Extent.PARTIAL ? "at least " : "";
+    String unseen =
+        coverage
+            .gap()
+            .filter(g -> coverage.extent() == Coverage.Extent.PARTIAL)
+            .map(g -> " (history before " + Coverage.day(g.knownSince()) + " not available)")
+            .orElse("");
     context.report(
         roadmap.at().location("spec/phases"),
         "the plan (phases or gate criteria) changed in "
+            + atLeast
             + churn.months().size()
             + " of the last 6 months outside the semi-annual update windows: "
-            + churn.describeMonths(),
+            + churn.describeMonths()
+            + unseen,
         "Batch plan changes into the next update window ("
             + churn.windows().next(context.asOf())
             + ") and use quarterly reviews to report progress; record an unavoidable re-plan as"

@@ -82,6 +82,40 @@ class RoadmapChurnRuleTest {
   }
 
   @Test
+  void shouldSayAtLeastWhenTheHistoryStartsInsideTheSixMonths() {
+    // A shallow clone whose oldest commit is from 20 January: December and early January are
+    // not there, so the months counted are a lower bound (issue 16).
+    FakeHistory history = FakeHistory.limited("shallow clone: history starts at commit c000001");
+    history.change("roadmap.yaml", "2027-01-20", before(RENAME, TARGET, MONTHS, PROGRESS));
+    history.change("roadmap.yaml", "2027-02-10", before(TARGET, MONTHS, PROGRESS));
+    history.change("roadmap.yaml", "2027-03-15", before(MONTHS, PROGRESS));
+    history.change("roadmap.yaml", "2027-05-02", before(PROGRESS));
+    history.change("roadmap.yaml", "2027-05-10", now);
+
+    assertThat(HistoryFixtures.validate(dir, history))
+        .containsRule(RULE)
+        .withMessageContaining("changed in at least 3 of the last 6 months")
+        .withMessageContaining("(history before 20 January 2027 not available)")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldNotSayAtLeastWhenTheHistoryCoversTheSixMonths() {
+    FakeHistory history = FakeHistory.limited("shallow clone: history starts at commit c000001");
+    history.change("roadmap.yaml", "2026-11-20", before(RENAME, TARGET, MONTHS, PROGRESS));
+    history.change("roadmap.yaml", "2027-02-10", before(TARGET, MONTHS, PROGRESS));
+    history.change("roadmap.yaml", "2027-03-15", before(MONTHS, PROGRESS));
+    history.change("roadmap.yaml", "2027-05-02", before(PROGRESS));
+    history.change("roadmap.yaml", "2027-05-10", now);
+
+    assertThat(HistoryFixtures.validate(dir, history))
+        .containsRule(RULE)
+        .withMessageContaining("changed in 3 of the last 6 months")
+        .withMessageNotContaining("at least")
+        .hasCount(1);
+  }
+
+  @Test
   void shouldNotCountChangesInsideTheFirstUpdateWindow() {
     FakeHistory history = FakeHistory.complete();
     history.change("roadmap.yaml", "2026-11-20", before(RENAME, TARGET, MONTHS));
