@@ -97,6 +97,7 @@ final class CiCommand implements Callable<Integer> {
 
   @Mixin ValidationOptionsMixin validation;
   @Mixin GitOptions git;
+  @Mixin TemplateTimeout templateTimeout;
   @Mixin PathsOption paths;
 
   /** The values of --annotate. */
@@ -128,6 +129,7 @@ final class CiCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    templateTimeout.limits(); // a usage error before anything is read or written
     Optional<Quarter> asked = Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
     // Yesterday's results go first, so that nothing below can fail with them still in place;
     // a folder that is not there yet is created only once the repository could be opened.
@@ -216,7 +218,8 @@ final class CiCommand implements Callable<Integer> {
           dir,
           target.options().config(),
           !noPdf,
-          target.reflects().text());
+          target.reflects().text(),
+          templateTimeout.limits());
     }
     try (GitOptions.Target past = git.open(dir, closed.get().id(), validation.toOptions())) {
       return QuarterlyReports.render(
@@ -227,7 +230,8 @@ final class CiCommand implements Callable<Integer> {
           dir,
           past.options().config(),
           !noPdf,
-          past.reflects().text());
+          past.reflects().text(),
+          templateTimeout.limits());
     }
   }
 

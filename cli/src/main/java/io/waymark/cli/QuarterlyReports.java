@@ -14,6 +14,7 @@ import io.waymark.report.RenderedReport;
 import io.waymark.report.ReportException;
 import io.waymark.report.ReportInput;
 import io.waymark.report.Reports;
+import io.waymark.report.template.RenderLimits;
 import io.waymark.report.text.Wording;
 import io.waymark.report.view.Quarter;
 import java.io.IOException;
@@ -35,6 +36,7 @@ final class QuarterlyReports {
    * @param asked the quarter to review; empty for the quarter of the as-of date
    * @param dir the repository folder, whose {@code templates/} override the bundled ones
    * @param config the Config file used instead of the repository's, also for the earlier plan
+   * @param limits the bounds of each template run
    * @throws UserError when a template fails (nothing is rendered then)
    */
   static RenderedReport render(
@@ -45,7 +47,8 @@ final class QuarterlyReports {
       Path dir,
       Optional<Loader.NamedBytes> config,
       boolean pdf,
-      String revision)
+      String revision,
+      RenderLimits limits)
       throws IOException {
     // The history the validation read: ci and report read it once.
     PlanHistory history =
@@ -62,7 +65,8 @@ final class QuarterlyReports {
             .withHistory(history)
             .withRepository(dir)
             .withPdf(pdf)
-            .withRevision(revision);
+            .withRevision(revision)
+            .withLimits(limits);
     Optional<Commit> base = Reports.endOfPreviousQuarter(history, q);
     if (base.isPresent()) {
       input = input.withDiff(diff(validator, git, base.get(), result, config));

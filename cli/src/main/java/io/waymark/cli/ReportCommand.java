@@ -93,9 +93,11 @@ final class ReportCommand implements Callable<Integer> {
   boolean debug;
 
   @Mixin GitOptions git;
+  @Mixin TemplateTimeout templateTimeout;
 
   @Override
   public Integer call() throws IOException {
+    templateTimeout.limits(); // a usage error before anything is read or written
     Optional<Quarter> asked = Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
     Validator validator = new Validator(RuleRegistry.discover());
     ValidationOptions options = ValidationOptionsMixin.dateAndConfig(asOf, config);
@@ -121,7 +123,8 @@ final class ReportCommand implements Callable<Integer> {
               dir,
               options.config(),
               !noPdf,
-              target.reflects().text());
+              target.reflects().text(),
+              templateTimeout.limits());
       QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);
       report.writeTo(out);
       if (!quiet) {

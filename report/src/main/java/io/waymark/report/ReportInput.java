@@ -3,6 +3,7 @@ package io.waymark.report;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.report.template.RenderLimits;
 import io.waymark.report.view.Quarter;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param pdf whether to render the PDF (the slow part)
  * @param revision which state of the repository the report reflects ("commit 1a2b3c4 of 31 March
  *     2027", "the working tree with uncommitted changes"), stated in the report; empty without Git
+ * @param limits the bounds of each template run (time, output size, nesting)
  */
 public record ReportInput(
     ValidationResult result,
@@ -31,7 +33,8 @@ public record ReportInput(
     Optional<PlanDiff> diff,
     Optional<Path> repository,
     boolean pdf,
-    String revision) {
+    String revision,
+    RenderLimits limits) {
 
   public ReportInput {
     Objects.requireNonNull(result, "result");
@@ -40,6 +43,7 @@ public record ReportInput(
     Objects.requireNonNull(diff, "diff");
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(revision, "revision");
+    Objects.requireNonNull(limits, "limits");
   }
 
   /** The quarter containing the as-of date, no Git history, bundled templates, with the PDF. */
@@ -51,32 +55,40 @@ public record ReportInput(
         Optional.empty(),
         Optional.empty(),
         true,
-        "");
+        "",
+        RenderLimits.defaults());
   }
 
   public ReportInput withQuarter(Quarter q) {
-    return new ReportInput(result, q, history, diff, repository, pdf, revision);
+    return new ReportInput(result, q, history, diff, repository, pdf, revision, limits);
   }
 
   public ReportInput withHistory(PlanHistory h) {
-    return new ReportInput(result, quarter, h, diff, repository, pdf, revision);
+    return new ReportInput(result, quarter, h, diff, repository, pdf, revision, limits);
   }
 
   public ReportInput withDiff(PlanDiff d) {
-    return new ReportInput(result, quarter, history, Optional.of(d), repository, pdf, revision);
+    return new ReportInput(
+        result, quarter, history, Optional.of(d), repository, pdf, revision, limits);
   }
 
   /** Templates from {@code folder}'s own {@code templates/} folder win over the bundled ones. */
   public ReportInput withRepository(Path folder) {
-    return new ReportInput(result, quarter, history, diff, Optional.of(folder), pdf, revision);
+    return new ReportInput(
+        result, quarter, history, diff, Optional.of(folder), pdf, revision, limits);
   }
 
   /** The revision the report reflects, stated in it ("commit 1a2b3c4 of 31 March 2027"). */
   public ReportInput withRevision(String text) {
-    return new ReportInput(result, quarter, history, diff, repository, pdf, text);
+    return new ReportInput(result, quarter, history, diff, repository, pdf, text, limits);
+  }
+
+  /** Each template run within {@code bounds} instead of {@link RenderLimits#defaults()}. */
+  public ReportInput withLimits(RenderLimits bounds) {
+    return new ReportInput(result, quarter, history, diff, repository, pdf, revision, bounds);
   }
 
   public ReportInput withPdf(boolean render) {
-    return new ReportInput(result, quarter, history, diff, repository, render, revision);
+    return new ReportInput(result, quarter, history, diff, repository, render, revision, limits);
   }
 }

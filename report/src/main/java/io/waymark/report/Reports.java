@@ -68,7 +68,11 @@ public final class Reports {
   public static RenderedReport render(ReportInput input) {
     QuarterlyReview review = review(input);
     Templates templates =
-        input.repository().map(Templates::forRepository).orElseGet(Templates::bundled);
+        input
+            .repository()
+            .map(Templates::forRepository)
+            .orElseGet(Templates::bundled)
+            .withLimits(input.limits());
     String quarter = input.quarter().id();
     Map<String, Object> model = new LinkedHashMap<>();
     model.put("review", review);

@@ -9,6 +9,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
+import freemarker.core._CoreAPI;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -18,10 +19,13 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 
 /**
@@ -36,10 +40,12 @@ public final class Templates {
 
   private final Configuration cfg;
   private final Optional<RepositoryTemplates> repository;
+  private final RenderLimits limits;
 
-  private Templates(Optional<RepositoryTemplates> repository) {
+  private Templates(Optional<RepositoryTemplates> repository, RenderLimits limits) {
     this.repository = repository;
-    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    this.limits = limits;
+    Configuration c = new CheckedConfiguration();
     List<TemplateLoader> loaders = new ArrayList<>();
     repository.ifPresent(loaders::add);
     loaders.add(new ClassTemplateLoader(Templates.class, BUNDLED));
@@ -58,6 +64,7 @@ public final class Templates {
     c.setAPIBuiltinEnabled(false);
     c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
     c.setLogTemplateExceptions(false);
+    c.setAttemptExceptionReporter((e, env) -> {}); // an <#attempt> that recovers says nothing
     c.setWrapUncheckedExceptions(true);
     c.setFallbackOnNullLoopVariable(false);
     // Same bytes under any locale and time zone: no localized lookup, computer number format.
@@ -74,18 +81,24 @@ public final class Templates {
 
   /** The bundled templates only. */
   public static Templates bundled() {
-    return new Templates(Optional.empty());
+    return new Templates(Optional.empty(), RenderLimits.defaults());
   }
 
   /** The bundled templates, overridden by {@code repository}'s {@code templates/} folder. */
   public static Templates forRepository(Path repository) {
-    return new Templates(RepositoryTemplates.of(repository));
+    return new Templates(RepositoryTemplates.of(repository), RenderLimits.defaults());
+  }
+
+  /** The same templates, each run within {@code bounds}. */
+  public Templates withLimits(RenderLimits bounds) {
+    return new Templates(repository, bounds);
   }
 
   /**
    * Renders template {@code name} with {@code model}.
    *
-   * @throws TemplateFailure when the template is missing, does not parse or fails while running
+   * @throws TemplateFailure when the template is missing, does not parse, fails while running or
+   *     passes one of its {@link RenderLimits}; nothing of its output is returned then
    */
   public String render(String name, Map<String, Object> model) {
     Template template;
@@ -104,19 +117,7 @@ public final class Templates {
     } catch (IOException e) {
       throw new TemplateFailure(origin(name) + " cannot be read: " + e.getMessage(), e);
     }
-    StringWriter out = new StringWriter(64 * 1024);
-    try {
-      template.process(model, out);
-    } catch (TemplateException e) {
-      String where =
-          e.getTemplateSourceName() == null ? origin(name) : origin(e.getTemplateSourceName());
-      String line = e.getLineNumber() == null ? "" : " at line " + e.getLineNumber();
-      throw new TemplateFailure(
-          where + " failed" + line + ": " + firstLine(e.getMessageWithoutStackTop()), e);
-    } catch (IOException e) {
-      throw new TemplateFailure(origin(name) + " failed: " + e.getMessage(), e);
-    }
-    return out.toString();
+    return BoundedRender.run(template, model, limits, this::origin);
   }
 
   /** A file of the templates folder that is copied, not rendered (the stylesheet). */
@@ -137,12 +138,49 @@ public final class Templates {
     return "template " + name + (own ? " (the repository's templates/" + name + ")" : "");
   }
 
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     if (message == null) {
       return "unknown error";
     }
     String m = message.strip();
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl).strip();
+  }
+
+  /**
+   * Every template this configuration hands out, the included and imported ones too, checks at the
+   * start of each loop pass and each nested block whether its run was stopped: a loop with an empty
+   * body ({@code <#list 1..2000000000 as i></#list>}) would otherwise never reach the tracer that
+   * enforces the {@link RenderLimits}.
+   */
+  private static final class CheckedConfiguration extends Configuration {
+
+    private final Set<Template> checked = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    CheckedConfiguration() {
+      super(Configuration.VERSION_2_3_34);
+    }
+
+    @Override
+    public Template getTemplate(
+        String name,
+        Locale locale,
+        Object customLookupCondition,
+        String encoding,
+        boolean parseAsFTL,
+        boolean ignoreMissing)
+        throws IOException {
+      Template t =
+          super.getTemplate(
+              name, locale, customLookupCondition, encoding, parseAsFTL, ignoreMissing);
+      if (t != null && parseAsFTL) {
+        synchronized (checked) {
+          if (checked.add(t)) {
+            _CoreAPI.addThreadInterruptedChecks(t);
+          }
+        }
+      }
+      return t;
+    }
   }
 }
