@@ -30,19 +30,38 @@ public final class Fixtures {
 
   /** The top-level {@code example-roadmap/} folder of this project. */
   public static Path exampleRoadmap() {
+    return projectFolder("example-roadmap");
+  }
+
+  /**
+   * The final state of an example repository under {@code examples/} (e.g. {@code ashdown-health});
+   * {@code examples/build.sh} builds it with its dated Git history.
+   */
+  public static Path example(String name) {
+    return projectFolder("examples/" + name);
+  }
+
+  private static Path projectFolder(String relative) {
     Path base = Path.of(System.getProperty("basedir", "."));
-    for (Path candidate :
-        List.of(base.resolve("../example-roadmap"), base.resolve("example-roadmap"))) {
+    for (Path candidate : List.of(base.resolve("..").resolve(relative), base.resolve(relative))) {
       if (Files.isRegularFile(candidate.resolve("roadmap.yaml"))) {
         return candidate.toAbsolutePath().normalize();
       }
     }
-    throw new IllegalStateException("example-roadmap not found from " + base.toAbsolutePath());
+    throw new IllegalStateException(relative + " not found from " + base.toAbsolutePath());
   }
 
   /** Copies the example roadmap into {@code target} and returns {@code target}. */
   public static Path copyExample(Path target) {
-    Path source = exampleRoadmap();
+    return copy(exampleRoadmap(), target);
+  }
+
+  /** Copies the example repository {@code name} of {@code examples/} into {@code target}. */
+  public static Path copyExample(String name, Path target) {
+    return copy(example(name), target);
+  }
+
+  private static Path copy(Path source, Path target) {
     try (Stream<Path> walk = Files.walk(source)) {
       for (Path p : walk.toList()) {
         Path to = target.resolve(source.relativize(p).toString());
@@ -53,7 +72,7 @@ public final class Fixtures {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot copy the example roadmap to " + target, e);
+      throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
     }
     return target;
   }

@@ -1,6 +1,7 @@
 package io.waymark.engine.rules.guide;
 
 import static io.waymark.engine.FindingsAssert.assertThat;
+import static io.waymark.engine.rules.guide.PlantedMistake.mistake;
 
 import io.waymark.engine.Fixtures;
 import java.nio.file.Path;
@@ -12,8 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The guide's mistakes, planted one at a time in copies of the clean example roadmap: each must be
- * caught by the rule meant for it. Data-driven: a mistake is a file and one or more (from, to)
- * edits.
+ * caught by the rule meant for it. Data-driven: a {@link PlantedMistake} is a file and one or more
+ * (from, to) edits. {@link AshdownPlantedMistakesTest} does the same in the second example.
  */
 class PlantedMistakesTest {
 
@@ -215,19 +216,11 @@ class PlantedMistakesTest {
             "cloudAnnualCost: 250000"));
   }
 
-  private static Arguments mistake(String name, String rule, String file, String... edits) {
-    return Arguments.of(name, rule, file, edits);
-  }
-
-  @ParameterizedTest(name = "{0} -> {1}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("mistakes")
-  void shouldCatchEachPlantedMistakeWithTheIntendedRule(
-      String name, String rule, String file, String[] edits) {
-    Path target = Fixtures.copyExample(repo).resolve(file);
-    for (int k = 0; k < edits.length; k += 2) {
-      Fixtures.replaceOnce(target, edits[k], edits[k + 1]);
-    }
+  void shouldCatchEachPlantedMistakeWithTheIntendedRule(String name, PlantedMistake mistake) {
+    mistake.plantIn(Fixtures.copyExample(repo));
 
-    assertThat(Fixtures.validate(repo)).containsRule(rule);
+    assertThat(Fixtures.validate(repo)).containsRule(mistake.rule());
   }
 }
