@@ -10,7 +10,8 @@ import com.cloudbees.groovy.cps.NonCPS
  * Which Waymark runs is a trust decision: the workspace holds the change being built, so a file
  * named waymark in it is never run unless the Jenkinsfile says so (useWorkspaceLauncher: true, for
  * the Waymark repository itself). Otherwise the step runs the configured command, a Jenkins tool
- * installation, or the waymark on the agent's PATH, refusing one that lies inside the workspace.
+ * installation, the release bundle downloaded from a configured URL (checksum-verified and cached:
+ * BundleInstaller), or the waymark on the agent's PATH, refusing one that lies inside the workspace.
  */
 class WaymarkCommand implements Serializable {
 
@@ -20,7 +21,7 @@ class WaymarkCommand implements Serializable {
     private static final String PLAIN = /[A-Za-z0-9_.\/:=@+,-]+/
 
     /** The options that choose which Waymark runs; every step knows them. */
-    static final List<String> OPTIONS = ['command', 'tool', 'useWorkspaceLauncher']
+    static final List<String> OPTIONS = ['command', 'tool', 'useWorkspaceLauncher'] + BundleInstaller.OPTIONS
 
     /**
      * Which Waymark the step runs: {@code [command: text, lookup: true when it is looked up on the
@@ -38,6 +39,12 @@ class WaymarkCommand implements Serializable {
             String jar = unix ? "${home}/waymark.jar" : "${home}\\waymark.jar"
             return [command: "java -jar ${unix ? shQuote(jar) : batQuote(jar)}", lookup: false,
                     origin: "the tool installation '${config.tool}' (${jar})"]
+        }
+        Map bundle = BundleInstaller.configured(steps, config)
+        if (bundle != null) {
+            String launcher = BundleInstaller.install(steps, bundle, step)
+            return [command: shQuote(launcher), lookup: false,
+                    origin: "the release bundle ${bundle.url} (SHA-256 verified, cached as ${launcher})"]
         }
         if (config.useWorkspaceLauncher) {
             if (!unix) {

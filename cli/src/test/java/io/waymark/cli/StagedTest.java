@@ -173,9 +173,55 @@ class StagedTest {
     }
   }
 
+  /** Issue 11: no WAYMARK_CMD, no waymark on PATH, but the bundle install.sh installed. */
+  @Test
+  void shouldRunTheBundleThatInstallShInstalledWithoutWaymarkCmd() throws Exception {
+    assumeGitAndShell();
+    try (GitWorkTree repo = repository()) {
+      Path root = repo.dir().toRealPath();
+      Path data = tmp.resolve("data");
+      Path bin = Files.createDirectories(data.resolve("waymark/waymark-0.1.0/bin"));
+      Files.createSymbolicLink(data.resolve("waymark/current"), Path.of("waymark-0.1.0"));
+      Path launcher = bin.resolve("waymark");
+      Files.writeString(
+          launcher,
+          "#!/bin/sh\nexec '%s' -cp '%s' io.waymark.cli.Main \"$@\"\n"
+              .formatted(
+                  Path.of(System.getProperty("java.home"), "bin", "java"),
+                  System.getProperty("java.class.path")));
+      Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+      Run clean =
+          entry(
+              root,
+              "/usr/bin:/bin",
+              Map.of("XDG_DATA_HOME", data.toString()),
+              "plan",
+              "--as-of",
+              "2027-05-14");
+      Run none =
+          entry(
+              root,
+              "/usr/bin:/bin",
+              Map.of("XDG_DATA_HOME", tmp.resolve("none").toString()),
+              "plan");
+
+      assertThat(clean.code()).as(clean.output()).isZero();
+      assertThat(none.code()).isEqualTo(1);
+      assertThat(none.output())
+          .contains("cannot find waymark on PATH nor in " + tmp.resolve("none"))
+          .contains("install.sh");
+    }
+  }
+
   private record Run(int code, String output) {}
 
   private static Run entry(Path root, String path, String... args) throws Exception {
+    return entry(root, path, Map.of(), args);
+  }
+
+  private static Run entry(Path root, String path, Map<String, String> more, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>(List.of("/bin/sh", ENTRY.toRealPath().toString()));
     command.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile());
@@ -184,6 +230,7 @@ class StagedTest {
     env.put("PATH", path);
     env.put("NO_COLOR", "1");
     env.remove("WAYMARK_CMD");
+    env.putAll(more);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();

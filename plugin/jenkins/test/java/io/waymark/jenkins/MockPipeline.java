@@ -56,6 +56,10 @@ final class MockPipeline {
 
   final List<Call> calls = new ArrayList<>();
   final Map<String, Object> env = new HashMap<>();
+
+  /** More environment variables of the real shell (the agent's, not the pipeline's env). */
+  final Map<String, String> shellEnvironment = new HashMap<>();
+
   final Map<String, Object> currentBuild = new HashMap<>();
 
   /** Files in the workspace (relative paths) and in the workspace's temporary folder. */
@@ -323,6 +327,7 @@ final class MockPipeline {
               .redirectErrorStream(true);
       builder.environment().put("PATH", path);
       builder.environment().put("WORKSPACE", workspace.toString());
+      builder.environment().putAll(shellEnvironment);
       Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int status = process.waitFor();

@@ -1,0 +1,14 @@
+@echo off
+rem Waymark launcher of the release bundle (Windows): runs lib\waymark.jar on any Java 17 or
+rem newer; no Maven, no build. Put this folder on PATH. Java: %JAVA_HOME%\bin\java.exe when
+rem JAVA_HOME is set, else java on PATH. WAYMARK_JAVA_OPTS adds JVM options.
+setlocal
+set "WAYMARK_HOME=%~dp0.."
+set "WAYMARK_JAVA=java"
+if defined JAVA_HOME if exist "%JAVA_HOME%\bin\java.exe" set "WAYMARK_JAVA=%JAVA_HOME%\bin\java.exe"
+if not exist "%WAYMARK_HOME%\lib\waymark.jar" (
+  echo waymark: %WAYMARK_HOME%\lib\waymark.jar is missing; unpack the whole release bundle again 1>&2
+  exit /b 2
+)
+"%WAYMARK_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m %WAYMARK_JAVA_OPTS% -jar "%WAYMARK_HOME%\lib\waymark.jar" %*
+exit /b %ERRORLEVEL%

@@ -1,0 +1,301 @@
+package io.waymark.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 11: the release bundle that {@code mvn package} builds runs on a machine with only a JRE:
+ * it is unpacked into an empty folder and run with a PATH holding java's bin folder, bash and a few
+ * coreutils, and nothing else (no Maven, no git).
+ */
+class BundleTest {
+
+  static final Path TARGET = Path.of("target");
+  static final String VERSION = System.getProperty("waymark.version", "0.1.0");
+  static final Path TAR = TARGET.resolve("waymark-" + VERSION + ".tar.gz");
+  static final Path ZIP = TARGET.resolve("waymark-" + VERSION + ".zip");
+
+  /** The only programs the launcher may use besides java. */
+  static final List<String> TOOLS =
+      List.of(
+          "bash", "sh", "env", "dirname", "readlink", "cat", "cksum", "cut", "mkdir", "mv", "rm");
+
+  @TempDir static Path tmp;
+
+  static Path bundle;
+  static Path tools;
+
+  @BeforeAll
+  static void unpack() throws Exception {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    run(
+        empty,
+        Map.of("PATH", System.getenv("PATH")),
+        "tar",
+        "-xzf",
+        TAR.toAbsolutePath().toString());
+    bundle = empty.resolve("waymark-" + VERSION);
+    tools = Files.createDirectories(tmp.resolve("tools"));
+    for (String tool : TOOLS) {
+      Files.createSymbolicLink(tools.resolve(tool), which(tool));
+    }
+  }
+
+  @Test
+  void shouldHoldTheJarLaunchersSchemasTemplatesAndLicences() throws IOException {
+    List<String> names = new ArrayList<>();
+    try (ZipFile zip = new ZipFile(ZIP.toFile())) {
+      zip.stream().map(ZipEntry::getName).forEach(names::add);
+    }
+    String root = "waymark-" + VERSION + "/";
+
+    assertThat(names)
+        .contains(
+            root + "lib/waymark.jar",
+            root + "bin/waymark",
+            root + "bin/waymark.cmd",
+            root + "waymark",
+            root + "install.sh",
+            root + "VERSION",
+            root + "schemas/roadmap.schema.json",
+            root + "templates/qbr.ftlh",
+            root + "licences/THIRD-PARTY.md",
+            root + "licences/LICENSE-DejaVu.txt",
+            root + "example-roadmap/roadmap.yaml",
+            root + "docs/install.md");
+    assertThat(names).allMatch(n -> n.startsWith(root));
+    assertThat(Files.isExecutable(bundle.resolve("bin/waymark"))).isTrue();
+    assertThat(Files.readString(bundle.resolve("VERSION")).strip()).isEqualTo(VERSION);
+    assertThat(Files.readString(bundle.resolve("bin/waymark.cmd"))).contains("\r\n");
+  }
+
+  @Test
+  void shouldPublishTheSha256OfEachArchive() throws Exception {
+    for (Path archive : List.of(TAR, ZIP)) {
+      String line = Files.readString(Path.of(archive + ".sha256")).strip();
+
+      assertThat(line).isEqualTo(sha256(archive) + "  " + archive.getFileName());
+    }
+  }
+
+  @Test
+  void shouldNameEveryLibraryOfTheJarInTheThirdPartyLicences() throws IOException {
+    String licences = Files.readString(bundle.resolve("licences/THIRD-PARTY.md"));
+    List<String> missing = new ArrayList<>();
+    try (ZipFile jar = new ZipFile(bundle.resolve("lib/waymark.jar").toFile())) {
+      Pattern pom = Pattern.compile("META-INF/maven/([^/]+)/([^/]+)/pom\\.properties");
+      jar.stream()
+          .map(e -> pom.matcher(e.getName()))
+          .filter(Matcher::matches)
+          .filter(m -> !m.group(1).equals("io.waymark"))
+          .filter(m -> !licences.contains(m.group(2)))
+          .forEach(m -> missing.add(m.group(1) + ":" + m.group(2)));
+    }
+
+    assertThat(missing).as("libraries in lib/waymark.jar not named in THIRD-PARTY.md").isEmpty();
+  }
+
+  /** The README's first command, then validate and report, with only a JRE and coreutils. */
+  @Test
+  void shouldRunValidateReportAndCiWithOnlyAJreOnThePath() throws Exception {
+    Path home = Files.createDirectories(tmp.resolve("home"));
+    Map<String, String> env =
+        Map.of(
+            "PATH",
+            Path.of(System.getProperty("java.home"), "bin") + ":" + tools,
+            "HOME",
+            home.toString(),
+            "LANG",
+            "C.UTF-8");
+    List<String> before = files(bundle);
+
+    Result ci = run(bundle, env, "./waymark", "ci", "example-roadmap", "--out", "target/waymark");
+    Result validate =
+        run(
+            tmp,
+            env,
+            bundle.resolve("bin/waymark").toString(),
+            "validate",
+            bundle.resolve("example-roadmap").toString());
+    Result report =
+        run(
+            tmp,
+            env,
+            bundle.resolve("bin/waymark").toString(),
+            "report",
+            bundle.resolve("example-roadmap").toString(),
+            "--out",
+            tmp.resolve("qbr").toString());
+
+    assertThat(ci.code()).as(ci.err()).isIn(0, 1);
+    assertThat(ci.err()).doesNotContain("Exception", "mvn", "building");
+    assertThat(bundle.resolve("target/waymark/waymark.sarif")).isRegularFile();
+    assertThat(bundle.resolve("target/waymark/report/qbr-2027-Q2.pdf")).isRegularFile();
+    assertThat(validate.code()).as(validate.err()).isEqualTo(ci.code());
+    assertThat(validate.out()).contains("documents (as of 2027-05-14)");
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(tmp.resolve("qbr/qbr-2027-Q2.html")).isRegularFile();
+    // The class-data archive is in the user's cache folder, never in the install folder.
+    try (Stream<Path> cache = Files.walk(home.resolve(".cache/waymark"))) {
+      assertThat(cache.map(Path::toString)).anyMatch(p -> p.endsWith(".jsa"));
+    }
+    List<String> after = files(bundle);
+    after.removeIf(p -> p.startsWith("target/"));
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void shouldKeepTheCacheInXdgCacheHomeAndRunWithItAgain() throws Exception {
+    Path cache = tmp.resolve("xdg-cache");
+    Map<String, String> env =
+        Map.of(
+            "PATH",
+            Path.of(System.getProperty("java.home"), "bin") + ":" + tools,
+            "HOME",
+            tmp.resolve("nohome").toString(),
+            "XDG_CACHE_HOME",
+            cache.toString());
+
+    Result first = run(tmp, env, bundle.resolve("bin/waymark").toString(), "--version");
+    Result second = run(tmp, env, bundle.resolve("bin/waymark").toString(), "--version");
+
+    assertThat(first.out()).isEqualTo("waymark " + VERSION + "\n");
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(second.err()).isEmpty();
+    assertThat(cache.resolve("waymark").resolve(VERSION)).isDirectory();
+    try (Stream<Path> files = Files.list(cache.resolve("waymark").resolve(VERSION))) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .singleElement()
+          .asString()
+          .matches("java-[0-9]+\\.jsa");
+    }
+  }
+
+  @Test
+  void shouldSayWhatIsMissingWithoutJava() throws Exception {
+    Result r =
+        run(
+            tmp,
+            Map.of("PATH", tools.toString(), "HOME", tmp.toString()),
+            bundle.resolve("bin/waymark").toString(),
+            "--version");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .isEqualTo(
+            "waymark: no Java found; install Java 17 or newer (a JRE is enough) and put it on PATH"
+                + " or set JAVA_HOME\n");
+  }
+
+  @Test
+  void shouldInstallTheBundleWithItsChecksumAndPutItOnThePath() throws Exception {
+    Path prefix = tmp.resolve("opt");
+    Path bin = tmp.resolve("bin");
+    Map<String, String> env =
+        Map.of("PATH", System.getenv("PATH"), "HOME", tmp.resolve("home2").toString());
+
+    Result install =
+        run(
+            tmp,
+            env,
+            "bash",
+            bundle.resolve("install.sh").toString(),
+            TAR.toAbsolutePath().toString(),
+            "--prefix",
+            prefix.toString(),
+            "--bin",
+            bin.toString());
+    Result version = run(tmp, env, bin.resolve("waymark").toString(), "--version");
+    Result tampered =
+        run(
+            tmp,
+            env,
+            "bash",
+            bundle.resolve("install.sh").toString(),
+            TAR.toAbsolutePath().toString(),
+            "--prefix",
+            prefix.toString(),
+            "--bin",
+            bin.toString(),
+            "--sha256",
+            "0".repeat(64));
+
+    assertThat(install.code()).as(install.err()).isZero();
+    assertThat(install.out()).contains("installed Waymark " + VERSION);
+    assertThat(prefix.resolve("current/lib/waymark.jar")).isRegularFile();
+    assertThat(version.out()).isEqualTo("waymark " + VERSION + "\n");
+    assertThat(tampered.code()).isEqualTo(2);
+    assertThat(tampered.err()).contains("SHA-256 is " + sha256(TAR)).contains("not installed");
+  }
+
+  record Result(int code, String out, String err) {}
+
+  static Result run(Path dir, Map<String, String> env, String... command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    pb.environment().clear();
+    pb.environment().putAll(env);
+    Path out = Files.createTempFile(tmp, "out", ".txt");
+    Path err = Files.createTempFile(tmp, "err", ".txt");
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out: " + String.join(" ", command));
+    }
+    return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  static Path which(String tool) {
+    for (String dir : System.getenv("PATH").split(":")) {
+      Path p = Path.of(dir, tool);
+      if (Files.isExecutable(p)) {
+        return p;
+      }
+    }
+    throw new AssertionError(tool + " is not on PATH");
+  }
+
+  static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
+    MessageDigest d = MessageDigest.getInstance("SHA-256");
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[1 << 16];
+      for (int n; (n = in.read(buf)) > 0; ) {
+        d.update(buf, 0, n);
+      }
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  static List<String> files(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return new ArrayList<>(
+          walk.filter(Files::isRegularFile)
+              .map(p -> root.relativize(p).toString())
+              .sorted()
+              .toList());
+    }
+  }
+
+  static String text(byte[] b) {
+    return new String(b, StandardCharsets.UTF_8);
+  }
+}
