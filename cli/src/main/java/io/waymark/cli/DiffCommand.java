@@ -92,6 +92,7 @@ final class DiffCommand implements Callable<Integer> {
     Validator validator = new Validator(RuleRegistry.discover());
     ValidationOptions options = validation.toOptions();
     PlanDiff diff;
+    Optional<io.waymark.engine.history.PlanHistory> headPlanHistory;
     DiffFormat.Side baseSide;
     DiffFormat.Side headSide;
     try (History headHistory =
@@ -138,11 +139,12 @@ final class DiffCommand implements Callable<Integer> {
                 options.withHistory(baseHistory).withAsOf(after.asOf()));
       }
       diff = PlanDiff.between(before, after);
+      headPlanHistory = after.history();
     }
     String text =
         switch (format) {
-          case text -> DiffFormat.text(diff, baseSide, headSide, display);
-          case json -> DiffFormat.json(diff, baseSide, headSide);
+          case text -> DiffFormat.text(diff, baseSide, headSide, display, headPlanHistory);
+          case json -> DiffFormat.json(diff, baseSide, headSide, headPlanHistory);
         };
     write(text, DiffFormat.summary(diff));
     return fails(diff) ? ExitCode.FINDINGS : ExitCode.OK;

@@ -113,6 +113,16 @@ class HistoryCoverageGitTest {
           .isEqualTo("partial");
       assertThat(ci.code()).as(ci.err()).isZero();
       assertThat(ci.err()).contains("waymark: warning: history-derived statements are limited");
+      // Metric history: the readings' corrections say where the history ends, in both reports.
+      String dashboard =
+          Files.readString(
+              tmp.resolve("ci" + depth).resolve("report/dashboard.html"), StandardCharsets.UTF_8);
+      assertThat(qbr)
+          .containsPattern(
+              "changes before \\d+ \\w+ 2027 cannot be shown \\(the history is shallow\\)");
+      assertThat(dashboard)
+          .containsPattern(
+              "changes before \\d+ \\w+ 2027 cannot be shown \\(the history is shallow\\)");
     }
   }
 
@@ -148,6 +158,47 @@ class HistoryCoverageGitTest {
 
     assertThat(diff.code()).isEqualTo(2);
     assertThat(diff.err()).contains("git fetch --unshallow").doesNotContain("Exception");
+  }
+
+  @Test
+  void shouldSayWhatADiffInsideAShallowHistoryCannotTell() throws Exception {
+    Path shallow = clone("diff-depth3", "--depth", "3");
+    Path full = clone("diff-full");
+
+    Cli text = Cli.run("diff", "HEAD~1", "--dir", shallow.toString(), "--as-of", "2027-05-14");
+    Cli json =
+        Cli.run(
+            "diff",
+            "HEAD~1",
+            "--dir",
+            shallow.toString(),
+            "--as-of",
+            "2027-05-14",
+            "--format",
+            "json");
+    Cli fullJson =
+        Cli.run(
+            "diff",
+            "HEAD~1",
+            "--dir",
+            full.toString(),
+            "--as-of",
+            "2027-05-14",
+            "--format",
+            "json");
+
+    assertThat(text.code()).as(text.err()).isIn(0, 1);
+    assertThat(text.out()).contains("note: ").contains("cannot be counted");
+    JsonNode coverage = json(json).get("historyCoverage");
+    assertThat(coverage.get("milestone-slipping").get("extent").asString()).isEqualTo("partial");
+    assertThat(coverage.get("milestone-slipping").get("remedy").asString()).contains("fetch");
+    assertThat(
+            json(fullJson)
+                .get("historyCoverage")
+                .get("milestone-slipping")
+                .get("extent")
+                .asString())
+        .isEqualTo("full");
   }
 
   @Test

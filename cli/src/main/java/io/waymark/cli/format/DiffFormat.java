@@ -5,6 +5,8 @@ import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.Coverage;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.pullrequest.CaseEdits;
 import java.math.BigDecimal;
@@ -79,6 +81,15 @@ public final class DiffFormat {
   // ---------------------------------------------------------------- text
 
   public static String text(PlanDiff diff, Side base, Side head, String displayRoot) {
+    return text(diff, base, head, displayRoot, Optional.empty());
+  }
+
+  /**
+   * The comparison as text; with the head's history, a line for each history question (the history
+   * rules' findings among the new ones) that a shallow or partial clone could not fully answer.
+   */
+  public static String text(
+      PlanDiff diff, Side base, Side head, String displayRoot, Optional<PlanHistory> history) {
     String prefix =
         displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
     String currency = diff.currency();
@@ -91,6 +102,10 @@ public final class DiffFormat {
         .append(diff.asOf())
         .append(")\n");
     base.note().ifPresent(n -> out.append("note: ").append(n).append('\n'));
+    history.ifPresent(
+        h ->
+            limits(h, diff.asOf())
+                .forEach(l -> out.append("note: ").append(TerminalText.escape(l)).append('\n')));
     if (diff.planUnchanged()) {
       out.append("\nThe plan is unchanged.\n");
     }
@@ -324,11 +339,29 @@ public final class DiffFormat {
   // ---------------------------------------------------------------- JSON
 
   public static String json(PlanDiff diff, Side base, Side head) {
-    return JsonMapper.builder()
-            .build()
-            .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(tree(diff, base, head))
+    return json(diff, base, head, Optional.empty());
+  }
+
+  /** The comparison as JSON; with the head's history, its coverage ({@code historyCoverage}). */
+  public static String json(PlanDiff diff, Side base, Side head, Optional<PlanHistory> history) {
+    ObjectNode root = tree(diff, base, head);
+    history.ifPresent(h -> JsonFormat.historyCoverage(h, diff.asOf(), root));
+    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root)
         + System.lineSeparator();
+  }
+
+  /** What the head's history cannot fully answer for the history rules, one statement each. */
+  static List<String> limits(PlanHistory history, LocalDate asOf) {
+    if (!history.available()) {
+      return List.of();
+    }
+    LocalDate from = asOf.withDayOfMonth(1).minusMonths(5);
+    return java.util.stream.Stream.of(
+            history.roadmapAll("the re-plans of the open milestones (milestone-slipping)"),
+            history.roadmapSince(
+                from, "the plan changes since " + Coverage.day(from) + " (roadmap-churn)"))
+        .flatMap(c -> c.statement().stream())
+        .toList();
   }
 
   public static ObjectNode tree(PlanDiff diff, Side base, Side head) {

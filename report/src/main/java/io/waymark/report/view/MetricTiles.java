@@ -112,7 +112,8 @@ final class MetricTiles {
    */
   static List<String> corrections(Context c, Metrics.Metric m) {
     List<String> out = new ArrayList<>();
-    for (List<Snapshot<Metrics>> file : c.history().metrics().values()) {
+    for (Map.Entry<String, List<Snapshot<Metrics>>> entry : c.history().metrics().entrySet()) {
+      List<Snapshot<Metrics>> file = entry.getValue();
       // Oldest first along the first-parent line, as PlanHistory keeps them (never by date).
       List<Snapshot<Metrics>> oldest = file;
       Optional<Map<LocalDate, BigDecimal>> before = Optional.empty();
@@ -136,6 +137,18 @@ final class MetricTiles {
             .forEach(p -> current.put(p.date(), p.value()));
         changes(c, m, before.get(), current, "in the working tree", out);
       }
+      // A shallow or partial clone: say what cannot be seen, never let "no change" stand alone.
+      c.history()
+          .metricsGap(entry.getKey())
+          .filter(g -> file.stream().anyMatch(s -> hasMetric(s.model(), m.id())))
+          .ifPresent(
+              g ->
+                  out.add(
+                      "changes before "
+                          + Wording.date(g.knownSince())
+                          + " cannot be shown ("
+                          + g.what()
+                          + ")"));
     }
     return out;
   }
