@@ -1,15 +1,15 @@
 package io.waymark.cli.format;
 
 import io.waymark.cli.Version;
+import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.analysis.PlanChange;
+import io.waymark.engine.analysis.PlanChurn;
+import io.waymark.engine.analysis.RoadmapState;
+import io.waymark.engine.analysis.UpdateWindows;
 import io.waymark.engine.diff.HistoryReport;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.rules.Numbers;
-import io.waymark.engine.rules.history.MilestoneSlips;
-import io.waymark.engine.rules.history.PlanChange;
-import io.waymark.engine.rules.history.PlanChurn;
-import io.waymark.engine.rules.history.RoadmapState;
-import io.waymark.engine.rules.history.UpdateWindows;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;

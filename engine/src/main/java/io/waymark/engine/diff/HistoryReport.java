@@ -1,5 +1,9 @@
 package io.waymark.engine.diff;
 
+import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.analysis.PlanChurn;
+import io.waymark.engine.analysis.RoadmapState;
+import io.waymark.engine.analysis.RoadmapStates;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.HistoryGap;
@@ -11,10 +15,6 @@ import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
-import io.waymark.engine.rules.history.MilestoneSlips;
-import io.waymark.engine.rules.history.PlanChurn;
-import io.waymark.engine.rules.history.RoadmapState;
-import io.waymark.engine.rules.history.RoadmapStates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

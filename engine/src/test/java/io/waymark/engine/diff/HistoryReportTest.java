@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.ValidationResult;
+import io.waymark.engine.analysis.MilestoneSlips;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.rules.history.FakeHistory;
-import io.waymark.engine.rules.history.MilestoneSlips;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

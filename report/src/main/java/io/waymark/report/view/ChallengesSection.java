@@ -1,5 +1,8 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.analysis.RoadmapStates;
+import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.model.Assessment;
@@ -11,17 +14,29 @@ import io.waymark.report.chart.Rag;
 import io.waymark.report.text.Wording;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The quarter's challenges: troubled milestones, red and amber indicators, open errors. */
 final class ChallengesSection {
 
   private final Context c;
-  private final MilestoneSlips slips;
+
+  /** Each milestone's re-plans, counted by the engine as the milestone-slipping rule counts. */
+  private final Map<String, MilestoneSlips.MilestoneHistory> slips = new HashMap<>();
 
   private ChallengesSection(Context c) {
     this.c = c;
-    this.slips = MilestoneSlips.of(c.history());
+    c.roadmap()
+        .ifPresent(
+            r -> {
+              for (MilestoneSlips.MilestoneHistory h :
+                  MilestoneSlips.of(RoadmapStates.of(c.history(), r))) {
+                slips.putIfAbsent(h.milestone().id(), h);
+              }
+            });
   }
 
   static QuarterlyReview.Challenges of(Context c, List<QuarterlyReview.MetricTile> tiles) {
@@ -34,16 +49,18 @@ final class ChallengesSection {
       if (m.status() == Milestone.Status.DROPPED) {
         continue;
       }
-      List<String> moves = slips.of(m.id()).stream().map(MilestoneSlips.Move::describe).toList();
-      long slipped = slips.slips(m.id());
+      Optional<MilestoneSlips.MilestoneHistory> history = Optional.ofNullable(slips.get(m.id()));
+      List<String> moves =
+          history
+              .map(h -> h.moves().stream().map(ChallengesSection::describe).toList())
+              .orElse(List.of());
+      long slipped = history.map(h -> h.slips().size()).orElse(0);
       List<String> problems = new ArrayList<>();
       Rag rag = Rag.GREEN;
-      if (c.overdue(m)) {
-        problems.add(
-            "Overdue by "
-                + Wording.count(ChronoUnit.DAYS.between(m.due(), c.asOf()), "day", "days"));
+      if (Schedule.overdue(m, c.asOf())) {
+        problems.add("Overdue by " + Wording.count(Schedule.daysLate(m, c.asOf()), "day", "days"));
         rag = Rag.RED;
-      } else if (m.status() == Milestone.Status.AT_RISK) {
+      } else if (Schedule.atRisk(m)) {
         long left = ChronoUnit.DAYS.between(c.asOf(), m.due());
         problems.add("At risk, due in " + Wording.count(left, "day", "days"));
         rag = Rag.AMBER;
@@ -151,5 +168,20 @@ final class ChallengesSection {
         errors,
         (int) c.result().count(Severity.ERROR) - errors.size(),
         (int) c.result().count(Severity.WARNING));
+  }
+
+  /** "1 March 2027 to 15 March 2027 (+14 days), commit a1b2c3d of 10 February 2027". */
+  static String describe(MilestoneSlips.Move move) {
+    long days = move.days();
+    return Wording.date(move.from())
+        + " to "
+        + Wording.date(move.to())
+        + " ("
+        + (days > 0 ? "+" : Wording.MINUS)
+        + Wording.count(Math.abs(days), "day", "days")
+        + ")"
+        + move.commit()
+            .map(x -> ", commit " + x.shortId() + " of " + Wording.date(x.date()))
+            .orElse(", not yet committed");
   }
 }

@@ -1,6 +1,7 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.ValidationResult;
+import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.Milestone;
@@ -55,8 +56,9 @@ record Context(
         .orElse("");
   }
 
+  /** Overdue as the engine defines it ({@link Schedule#overdue}). */
   boolean overdue(Milestone m) {
-    return !m.closed() && m.due() != null && m.due().isBefore(asOf);
+    return Schedule.overdue(m, asOf);
   }
 
   String money(BigDecimal amount) {

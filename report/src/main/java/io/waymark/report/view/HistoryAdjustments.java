@@ -1,5 +1,6 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.analysis.RoadmapSince;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.history.Snapshot;
@@ -43,55 +44,46 @@ final class HistoryAdjustments {
               + since
               + " cannot be shown.");
     }
-    List<Snapshot<Roadmap>> snapshots = h.roadmap();
+    RoadmapSince adjustments =
+        RoadmapSince.of(h, cutOff, "roadmap changes since " + since).orElseThrow();
+    Snapshot<Roadmap> first = adjustments.from();
     Optional<String> limited = Optional.empty();
-    Optional<Snapshot<Roadmap>> base =
-        snapshots.stream().filter(s -> !s.commit().date().isAfter(cutOff)).reduce((a, b) -> b);
     String basis;
-    Roadmap previous;
-    int from;
-    if (base.isPresent()) {
-      previous = base.get().model();
-      from = snapshots.indexOf(base.get()) + 1;
+    if (adjustments.base().isPresent()) {
       basis =
           "Compared with commit "
-              + base.get().commit().shortId()
+              + first.commit().shortId()
               + " of "
-              + Wording.date(base.get().commit().date())
+              + Wording.date(first.commit().date())
               + ", the last change to the roadmap before "
               + since
               + ".";
-    } else if (h.roadmapSince(cutOff, "roadmap changes since " + since).extent()
-        == Coverage.Extent.PARTIAL) {
+    } else if (adjustments.partial()) {
       // The history ends early (shallow clone, missing objects): say what cannot be told.
-      Coverage coverage = h.roadmapSince(cutOff, "roadmap changes since " + since);
-      previous = snapshots.get(0).model();
-      from = 1;
+      Coverage coverage = adjustments.coverage();
       limited = coverage.statement();
       basis =
           "The roadmap's Git history is incomplete: "
               + coverage.statement().orElseThrow()
               + ". Listed below: the changes since commit "
-              + snapshots.get(0).commit().shortId()
+              + first.commit().shortId()
               + " of "
-              + Wording.date(snapshots.get(0).commit().date())
+              + Wording.date(first.commit().date())
               + ". "
               + coverage.gap().orElseThrow().remedy();
     } else {
-      previous = snapshots.get(0).model();
-      from = 1;
       basis =
           "The roadmap's Git history starts after "
               + since
               + ", with commit "
-              + snapshots.get(0).commit().shortId()
+              + first.commit().shortId()
               + " of "
-              + Wording.date(snapshots.get(0).commit().date())
+              + Wording.date(first.commit().date())
               + "; changes since then.";
     }
+    Roadmap previous = first.model();
     List<QuarterlyReview.Change> changes = new ArrayList<>();
-    for (int i = from; i < snapshots.size(); i++) {
-      Snapshot<Roadmap> s = snapshots.get(i);
+    for (Snapshot<Roadmap> s : adjustments.after()) {
       String when =
           Wording.date(s.commit().date())
               + ", commit "
@@ -116,7 +108,7 @@ final class HistoryAdjustments {
             : limited.isPresent()
                 ? "The available history shows no changes to phases, gates, milestones,"
                     + " initiatives or budget after commit "
-                    + snapshots.get(0).commit().shortId()
+                    + first.commit().shortId()
                     + "; earlier changes since "
                     + since
                     + " cannot be shown."

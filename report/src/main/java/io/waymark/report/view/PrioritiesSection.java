@@ -1,5 +1,6 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.model.Gate;
@@ -74,8 +75,7 @@ final class PrioritiesSection {
   }
 
   private QuarterlyReview.PlannedMilestone planned(Milestone m) {
-    Rag rag =
-        c.overdue(m) ? Rag.RED : m.status() == Milestone.Status.AT_RISK ? Rag.AMBER : Rag.GREEN;
+    Rag rag = c.overdue(m) ? Rag.RED : Schedule.atRisk(m) ? Rag.AMBER : Rag.GREEN;
     String status =
         c.overdue(m) ? "Overdue" : Wording.capitalised(Wording.words(m.status().name()));
     return new QuarterlyReview.PlannedMilestone(

@@ -1,5 +1,6 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
@@ -61,7 +62,7 @@ final class TimelineSection {
                 ? Palette.GREEN
                 : c.overdue(m)
                     ? Palette.RED
-                    : m.status() == Milestone.Status.AT_RISK
+                    : Schedule.atRisk(m)
                         ? Palette.AMBER
                         : m.status() == Milestone.Status.IN_PROGRESS
                             ? Palette.ACCENT

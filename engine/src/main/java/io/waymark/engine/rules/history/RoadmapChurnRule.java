@@ -1,5 +1,7 @@
 package io.waymark.engine.rules.history;
 
+import io.waymark.engine.analysis.PlanChurn;
+import io.waymark.engine.analysis.RoadmapStates;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.model.Roadmap;

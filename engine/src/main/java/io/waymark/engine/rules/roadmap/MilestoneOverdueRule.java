@@ -1,5 +1,6 @@
 package io.waymark.engine.rules.roadmap;
 
+import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Kebab;
 import io.waymark.engine.model.Milestone;
@@ -8,7 +9,6 @@ import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 /** A milestone due before the as-of date is done or dropped. */
 public final class MilestoneOverdueRule implements Rule {
@@ -55,10 +55,10 @@ public final class MilestoneOverdueRule implements Rule {
     LocalDate asOf = context.asOf();
     for (Roadmap roadmap : context.plan().roadmaps()) {
       for (Milestone milestone : roadmap.milestones()) {
-        if (milestone.closed() || !milestone.due().isBefore(asOf)) {
+        if (!Schedule.overdue(milestone, asOf)) {
           continue;
         }
-        long days = ChronoUnit.DAYS.between(milestone.due(), asOf);
+        long days = Schedule.daysLate(milestone, asOf);
         context.report(
             milestone.at().location("status"),
             "milestone '"

@@ -8,6 +8,8 @@ import io.waymark.engine.Fixtures;
 import io.waymark.engine.Fixtures.Position;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
+import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.analysis.RoadmapStates;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Commit;
 import java.nio.file.Path;

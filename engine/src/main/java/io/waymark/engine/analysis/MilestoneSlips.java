@@ -1,4 +1,4 @@
-package io.waymark.engine.rules.history;
+package io.waymark.engine.analysis;
 
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.model.Milestone;

@@ -1,4 +1,4 @@
-package io.waymark.engine.rules.history;
+package io.waymark.engine.analysis;
 
 import java.util.List;
 
