@@ -32,6 +32,8 @@ public final class IdIndex {
   private final Set<String> allIds = new HashSet<>();
   private final Set<String> inInvalidDocuments = new HashSet<>();
   private final Map<String, String> invalidDocumentFiles = new HashMap<>();
+  private final Map<String, String> looseIdFiles = new HashMap<>();
+  private final Map<String, List<Declaration>> invalidDocumentsByKind = new LinkedHashMap<>();
 
   /**
    * Indexes the documents of a repository.
@@ -45,10 +47,13 @@ public final class IdIndex {
         add(d.kind().id(), d.id(), d.anchor().location("metadata/id"));
       }
       if (!d.valid()) {
-        collectLooseIds(d.root());
+        collectLooseIds(d.root(), d.file());
         if (!d.id().isEmpty()) {
           invalidDocumentFiles.putIfAbsent(d.kind().id() + "/" + d.id(), d.file());
         }
+        invalidDocumentsByKind
+            .computeIfAbsent(d.kind().id(), k -> new ArrayList<>())
+            .add(new Declaration(d.id(), d.anchor().location("kind")));
       }
     }
     for (Roadmap r : plan.roadmaps()) {
@@ -90,7 +95,7 @@ public final class IdIndex {
   /**
    * Ids written anywhere in a document that failed its schema, so references to them still resolve.
    */
-  private void collectLooseIds(YamlNode root) {
+  private void collectLooseIds(YamlNode root, String file) {
     Deque<YamlNode> todo = new ArrayDeque<>();
     todo.push(root);
     while (!todo.isEmpty()) {
@@ -99,6 +104,7 @@ public final class IdIndex {
         for (YamlMap.Entry e : map.entries().values()) {
           if (e.key().equals("id") && e.value() instanceof YamlScalar s && s.isString()) {
             inInvalidDocuments.add((String) s.value());
+            looseIdFiles.putIfAbsent((String) s.value(), file);
           }
           todo.push(e.value());
         }
@@ -124,6 +130,35 @@ public final class IdIndex {
    */
   public Optional<String> invalidDocument(String kind, String id) {
     return Optional.ofNullable(invalidDocumentFiles.get(kind + "/" + id));
+  }
+
+  /**
+   * The file of a document that failed its schema and writes {@code id} (a metric, decision, vendor
+   * or constraint id), when no schema-valid part of the repository declares it in {@code space}:
+   * the item is there but invalid, not missing.
+   */
+  public Optional<String> invalidItem(String space, String id) {
+    if (idsBySpace.getOrDefault(space, Set.of()).contains(id)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(looseIdFiles.get(id));
+  }
+
+  /**
+   * The documents of {@code kind} (a kind id such as {@code Metrics}) that failed their schema, in
+   * load order: their {@code metadata.id} (empty when unreadable) and where they are. Some of them
+   * may still be in the plan without their invalid items.
+   */
+  public List<Declaration> invalidDocuments(String kind) {
+    return invalidDocumentsByKind.getOrDefault(kind, List.of());
+  }
+
+  /**
+   * How a message names a reference to something that exists but failed its schema, the same way in
+   * every rule: "business case 'bc-x' is invalid, see the schema finding in business-cases/x.yaml".
+   */
+  public static String invalidMessage(String subject, String file) {
+    return subject + " is invalid, see the schema finding in " + file;
   }
 
   /** True when the id is declared in any space (for {@code relatesTo}). */

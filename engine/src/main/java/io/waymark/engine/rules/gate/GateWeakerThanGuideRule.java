@@ -5,6 +5,7 @@ import io.waymark.engine.gate.Facts;
 import io.waymark.engine.gate.Measure;
 import io.waymark.engine.model.Deviation;
 import io.waymark.engine.model.Gate;
+import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
@@ -180,6 +181,26 @@ public final class GateWeakerThanGuideRule implements Rule {
     }
   }
 
+  /**
+   * "; metric 'x' of criterion c is invalid, see the schema finding in FILE" for each criterion
+   * whose metric sits in a document that failed its schema: Waymark cannot tell what it measures,
+   * and the message must not suggest the criterion is simply missing.
+   */
+  private static String unreadable(RuleContext context, Plan plan, Gate gate) {
+    StringBuilder note = new StringBuilder();
+    for (Gate.Criterion c : gate.criteria()) {
+      Optional<String> metric = c.metric().filter(m -> plan.metric(m).isEmpty());
+      Optional<String> file = metric.flatMap(m -> context.ids().invalidItem("metric", m));
+      if (file.isPresent()) {
+        note.append("; ")
+            .append(
+                IdIndex.invalidMessage(
+                    "metric '" + metric.get() + "' of criterion " + c.id(), file.get()));
+      }
+    }
+    return note.toString();
+  }
+
   private static boolean approvedDeviation(Gate gate, Plan plan) {
     return gate.deviation()
         .filter(d -> !d.reason().isBlank())
@@ -213,7 +234,8 @@ public final class GateWeakerThanGuideRule implements Rule {
               + req.text()
               + "\" (measures: "
               + req.measure().id()
-              + ")",
+              + ")"
+              + unreadable(context, plan, gate),
           "Add a criterion on a metric with measures: "
               + req.measure().id()
               + (req.measure() == Measure.PRODUCTION_USE_CASES

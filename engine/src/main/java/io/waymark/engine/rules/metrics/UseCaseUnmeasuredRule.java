@@ -1,6 +1,7 @@
 package io.waymark.engine.rules.metrics;
 
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.UseCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
@@ -54,6 +55,17 @@ public final class UseCaseUnmeasuredRule implements Rule {
               .anyMatch(Optional::isPresent)) {
         continue;
       }
+      // A metric written in a document that failed its schema is invalid, not missing.
+      Optional<String> invalid =
+          u.metrics().stream()
+              .flatMap(
+                  id ->
+                      context
+                          .ids()
+                          .invalidItem("metric", id)
+                          .map(file -> IdIndex.invalidMessage("metric '" + id + "'", file))
+                          .stream())
+              .findFirst();
       context.report(
           u.at().location(u.metrics().isEmpty() ? "spec/status" : "spec/metrics"),
           "use case "
@@ -61,10 +73,14 @@ public final class UseCaseUnmeasuredRule implements Rule {
               + " is in production but "
               + (u.metrics().isEmpty()
                   ? "names no metric"
-                  : "none of its metrics " + u.metrics() + " is defined"),
-          "Add spec.metrics: [<metric id>] to "
-              + u.id()
-              + " and define that metric in a Metrics document.");
+                  : invalid
+                      .map(m -> "none of its metrics is usable: " + m)
+                      .orElse("none of its metrics " + u.metrics() + " is defined")),
+          invalid.isPresent()
+              ? "Fix that schema error; the metric then tracks " + u.id() + " again."
+              : "Add spec.metrics: [<metric id>] to "
+                  + u.id()
+                  + " and define that metric in a Metrics document.");
     }
   }
 }

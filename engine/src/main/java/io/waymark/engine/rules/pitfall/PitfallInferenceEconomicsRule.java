@@ -2,6 +2,7 @@ package io.waymark.engine.rules.pitfall;
 
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.UseCase;
@@ -57,27 +58,50 @@ public final class PitfallInferenceEconomicsRule implements Rule {
   public void check(RuleContext context) {
     Plan plan = context.plan();
     if (plan.metric(COST_PER_INFERENCE).isEmpty()) {
+      Optional<String> invalid = context.ids().invalidItem("metric", COST_PER_INFERENCE);
       where(plan)
           .ifPresent(
               at ->
                   context.report(
                       at,
-                      "no metric with id "
-                          + COST_PER_INFERENCE
-                          + " is tracked, so inference cost is not measured",
-                      "Add a metric with id cost-per-inference (category: cost, a baseline and"
-                          + " monthly data points) to the Metrics document."));
+                      invalid
+                          .map(
+                              file ->
+                                  IdIndex.invalidMessage(
+                                          "metric '" + COST_PER_INFERENCE + "'", file)
+                                      + ", so inference cost is not measured")
+                          .orElse(
+                              "no metric with id "
+                                  + COST_PER_INFERENCE
+                                  + " is tracked, so inference cost is not measured"),
+                      invalid.isPresent()
+                          ? "Fix that schema error: until then no rule and no report sees the"
+                              + " metric."
+                          : "Add a metric with id cost-per-inference (category: cost, a baseline"
+                              + " and monthly data points) to the Metrics document."));
     }
     for (UseCase u : plan.useCases()) {
       if (!u.agentic() || u.metrics().stream().anyMatch(id -> isCost(plan, id))) {
         continue;
       }
+      Optional<String> invalid =
+          u.metrics().stream()
+              .filter(id -> plan.metric(id).isEmpty())
+              .flatMap(
+                  id ->
+                      context
+                          .ids()
+                          .invalidItem("metric", id)
+                          .map(file -> IdIndex.invalidMessage("metric '" + id + "'", file))
+                          .stream())
+              .findFirst();
       context.report(
           u.at().location("spec/metrics"),
           "agentic use case "
               + u.id()
               + " names no metric of category cost"
-              + (u.metrics().isEmpty() ? "" : " among " + String.join(", ", u.metrics())),
+              + (u.metrics().isEmpty() ? "" : " among " + String.join(", ", u.metrics()))
+              + invalid.map(m -> " (" + m + ")").orElse(""),
           "Add a cost metric (e.g. cost-per-inference) to spec.metrics of "
               + u.id()
               + ": agent loops can multiply inference cost unnoticed.");

@@ -3,6 +3,7 @@ package io.waymark.engine.rules.pitfall;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Governance;
+import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Kebab;
 import io.waymark.engine.model.Kind;
@@ -112,12 +113,7 @@ public final class PitfallNoReviewRule implements Rule {
           context
               .ids()
               .invalidDocument(Kind.BUSINESS_CASE.id(), caseId.get())
-              .map(
-                  file ->
-                      "its business case '"
-                          + caseId.get()
-                          + "' is invalid, see the schema finding in "
-                          + file)
+              .map(file -> IdIndex.invalidMessage("its business case '" + caseId.get() + "'", file))
               .orElse("its business case '" + caseId.get() + "' does not exist"));
     }
     BusinessCase bc = found.get();
@@ -133,12 +129,18 @@ public final class PitfallNoReviewRule implements Rule {
     }
     Optional<Governance.Decision> decision = plan.decision(decisionId.get());
     if (decision.isEmpty()) {
-      return Optional.of(
+      String which =
           "the approval decision '"
               + decisionId.get()
               + "' of business case '"
               + bc.metadata().id()
-              + "' is not recorded in governance");
+              + "'";
+      return Optional.of(
+          context
+              .ids()
+              .invalidItem("decision", decisionId.get())
+              .map(file -> IdIndex.invalidMessage(which, file))
+              .orElse(which + " is not recorded in governance"));
     }
     if (!decision.get().approved()) {
       return Optional.of(
