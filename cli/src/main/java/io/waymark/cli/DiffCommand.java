@@ -1,6 +1,5 @@
 package io.waymark.cli;
 
-import io.waymark.cli.format.DiffFormat;
 import io.waymark.cli.format.Formats;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
@@ -13,6 +12,7 @@ import io.waymark.engine.history.Revision;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.OutputException;
+import io.waymark.report.diff.DiffFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -144,7 +144,8 @@ final class DiffCommand implements Callable<Integer> {
     String text =
         switch (format) {
           case text -> DiffFormat.text(diff, baseSide, headSide, display, headPlanHistory);
-          case json -> DiffFormat.json(diff, baseSide, headSide, headPlanHistory);
+          case json ->
+              DiffFormat.json(diff, baseSide, headSide, headPlanHistory, Version.current());
         };
     write(text, DiffFormat.summary(diff));
     return fails(diff) ? ExitCode.FINDINGS : ExitCode.OK;

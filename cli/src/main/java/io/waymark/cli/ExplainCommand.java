@@ -1,9 +1,9 @@
 package io.waymark.cli;
 
-import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.report.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.waymark.cli;
 
-import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.finding.Suggestion;
 import io.waymark.report.OutputException;
+import io.waymark.report.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;

@@ -320,7 +320,7 @@ final class GitOptions {
       base.flatMap(BasePoint::note)
           .ifPresent(
               n -> {
-                cli.getErr().println("waymark: " + io.waymark.cli.format.TerminalText.escape(n));
+                cli.getErr().println("waymark: " + io.waymark.report.text.TerminalText.escape(n));
                 cli.getErr().flush();
               });
     }

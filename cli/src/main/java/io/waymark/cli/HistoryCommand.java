@@ -1,7 +1,6 @@
 package io.waymark.cli;
 
 import io.waymark.cli.format.Formats;
-import io.waymark.cli.format.HistoryFormat;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
@@ -12,6 +11,7 @@ import io.waymark.engine.history.Revision;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.OutputException;
+import io.waymark.report.diff.HistoryFormat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -114,7 +114,7 @@ final class HistoryCommand implements Callable<Integer> {
     String text =
         switch (format) {
           case text -> HistoryFormat.text(report, display, end);
-          case json -> HistoryFormat.json(report, display);
+          case json -> HistoryFormat.json(report, display, Version.current());
         };
     write(text, report);
     return ExitCode.OK;

@@ -139,7 +139,7 @@ final class QuarterlyReports {
       coverageWarning(result)
           .ifPresent(
               w -> {
-                cli.getErr().println(io.waymark.cli.format.TerminalText.escape(w));
+                cli.getErr().println(io.waymark.report.text.TerminalText.escape(w));
                 cli.getErr().flush();
               });
     }

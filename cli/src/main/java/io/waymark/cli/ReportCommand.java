@@ -1,12 +1,12 @@
 package io.waymark.cli;
 
-import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.RenderedReport;
+import io.waymark.report.text.TerminalText;
 import io.waymark.report.view.Quarter;
 import java.io.IOException;
 import java.io.PrintWriter;

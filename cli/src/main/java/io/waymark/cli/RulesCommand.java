@@ -1,8 +1,8 @@
 package io.waymark.cli;
 
-import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.report.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -9,11 +9,11 @@ import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.GateEvaluation;
-import io.waymark.engine.history.Coverage;
-import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Kebab;
 import io.waymark.engine.vendor.VendorSensitivity;
+import io.waymark.report.diff.HistoryFormat;
+import io.waymark.report.json.FindingJson;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -53,37 +53,22 @@ public final class JsonFormat {
     summary.put("baselined", result.findings().stream().filter(result::isBaselined).count());
     ArrayNode findings = root.putArray("findings");
     for (Finding f : result.findings()) {
-      ObjectNode node = finding(f);
+      ObjectNode node = FindingJson.of(f);
       if (result.isBaselined(f)) {
         node.put("baseline", true);
       }
       findings.add(node);
     }
     insights(result.insights(), root);
-    result.history().ifPresent(h -> historyCoverage(h, result.asOf(), root));
+    result.history().ifPresent(h -> HistoryFormat.historyCoverage(h, result.asOf(), root));
     ArrayNode suppressed = root.putArray("suppressed");
     for (ValidationResult.Suppressed s : result.suppressed()) {
-      ObjectNode node = finding(s.finding());
+      ObjectNode node = FindingJson.of(s.finding());
       node.put("suppressedBy", s.how());
       node.put("reason", s.reason());
       suppressed.add(node);
     }
     return root;
-  }
-
-  /**
-   * How far the Git history answered the history rules' questions, per rule: "full", "partial"
-   * (with where and why the history ends) or "none".
-   */
-  static void historyCoverage(PlanHistory history, java.time.LocalDate asOf, ObjectNode root) {
-    ObjectNode coverage = root.putObject("historyCoverage");
-    HistoryFormat.coverage(
-        coverage.putObject("milestone-slipping"),
-        history.roadmapAll("the re-plans of the open milestones"));
-    java.time.LocalDate from = asOf.withDayOfMonth(1).minusMonths(5);
-    HistoryFormat.coverage(
-        coverage.putObject("roadmap-churn"),
-        history.roadmapSince(from, "the plan changes since " + Coverage.day(from)));
   }
 
   /** Gate criteria status, vendor scores and recomputed financials, for reports and pipelines. */
@@ -174,19 +159,5 @@ public final class JsonFormat {
       sn.put("npv", x.npv());
       x.paybackMonths().ifPresent(m -> sn.put("paybackMonths", m));
     }
-  }
-
-  static ObjectNode finding(Finding f) {
-    ObjectNode node = NODES.objectNode();
-    node.put("rule", f.rule());
-    node.put("severity", f.severity().id());
-    node.put("file", f.file());
-    node.put("line", f.line());
-    node.put("column", f.column());
-    node.put("path", f.path());
-    node.put("message", f.message());
-    node.put("hint", f.hint());
-    node.put("fingerprint", f.fingerprint());
-    return node;
   }
 }

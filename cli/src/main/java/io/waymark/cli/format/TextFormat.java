@@ -4,6 +4,7 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
+import io.waymark.report.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -71,6 +71,82 @@ public final class Svg {
     return this;
   }
 
+  /** A filled rectangle. */
+  public Svg rect(double x, double y, double width, double height, String fill) {
+    return element("rect", "x", x, "y", y, "width", width, "height", height, "fill", fill);
+  }
+
+  /** A straight line. */
+  public Svg line(double x1, double y1, double x2, double y2, String stroke, double width) {
+    return element(
+        "line", "x1", x1, "y1", y1, "x2", x2, "y2", y2, "stroke", stroke, "stroke-width", width);
+  }
+
+  /** A marker shape: its element name and its geometry attributes followed by its paint. */
+  public sealed interface Shape permits Circle, Diamond {
+
+    /** The SVG element that draws it. */
+    String element();
+
+    /** The attributes: geometry first, then {@code paint} (name/value pairs). */
+    Object[] geometry(Object... paint);
+  }
+
+  /** A circle around ({@code cx}, {@code cy}). */
+  public record Circle(double cx, double cy, double r) implements Shape {
+    @Override
+    public String element() {
+      return "circle";
+    }
+
+    @Override
+    public Object[] geometry(Object... paint) {
+      return concat(new Object[] {"cx", cx, "cy", cy, "r", r}, paint);
+    }
+  }
+
+  /**
+   * A diamond centred on ({@code cx}, {@code cy}), {@code rx} wide and {@code ry} high each way.
+   */
+  public record Diamond(double cx, double cy, double rx, double ry) implements Shape {
+    @Override
+    public String element() {
+      return "path";
+    }
+
+    /** The outline, clockwise from the top point. */
+    public String path() {
+      return "M"
+          + num(cx)
+          + " "
+          + num(cy - ry)
+          + " L"
+          + num(cx + rx)
+          + " "
+          + num(cy)
+          + " L"
+          + num(cx)
+          + " "
+          + num(cy + ry)
+          + " L"
+          + num(cx - rx)
+          + " "
+          + num(cy)
+          + " Z";
+    }
+
+    @Override
+    public Object[] geometry(Object... paint) {
+      return concat(new Object[] {"d", path()}, paint);
+    }
+  }
+
+  private static Object[] concat(Object[] first, Object[] second) {
+    Object[] out = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, out, first.length, second.length);
+    return out;
+  }
+
   /** The finished markup. */
   public String finish() {
     return out + "</svg>";

@@ -1,6 +1,5 @@
-package io.waymark.cli.format;
+package io.waymark.report.diff;
 
-import io.waymark.cli.Version;
 import io.waymark.engine.analysis.MilestoneSlips;
 import io.waymark.engine.analysis.PlanChange;
 import io.waymark.engine.analysis.PlanChurn;
@@ -9,7 +8,9 @@ import io.waymark.engine.analysis.UpdateWindows;
 import io.waymark.engine.diff.HistoryReport;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.Coverage;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.rules.Numbers;
+import io.waymark.report.text.TerminalText;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -205,6 +206,22 @@ public final class HistoryFormat {
 
   // ---------------------------------------------------------------- JSON
 
+  /**
+   * How far the Git history answered the history rules' questions, per rule: "full", "partial"
+   * (with where and why the history ends) or "none".
+   */
+  public static void historyCoverage(
+      PlanHistory history, java.time.LocalDate asOf, ObjectNode root) {
+    ObjectNode coverage = root.putObject("historyCoverage");
+    coverage(
+        coverage.putObject("milestone-slipping"),
+        history.roadmapAll("the re-plans of the open milestones"));
+    java.time.LocalDate from = asOf.withDayOfMonth(1).minusMonths(5);
+    coverage(
+        coverage.putObject("roadmap-churn"),
+        history.roadmapSince(from, "the plan changes since " + Coverage.day(from)));
+  }
+
   /** One section's coverage: {"extent": "partial", "question", "knownSince", "reason", ...}. */
   public static void coverage(ObjectNode n, Coverage c) {
     n.put("extent", c.extent().name().toLowerCase(java.util.Locale.ROOT));
@@ -223,19 +240,22 @@ public final class HistoryFormat {
     c.statement().ifPresent(st -> n.put("statement", st));
   }
 
-  public static String json(HistoryReport report, String root) {
+  /**
+   * @param version the version of Waymark that read the history, for the {@code tool} object
+   */
+  public static String json(HistoryReport report, String root, String version) {
     return JsonMapper.builder()
             .build()
             .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(tree(report, root))
+            .writeValueAsString(tree(report, root, version))
         + System.lineSeparator();
   }
 
-  public static ObjectNode tree(HistoryReport report, String root) {
+  public static ObjectNode tree(HistoryReport report, String root, String version) {
     ObjectNode json = NODES.objectNode();
     ObjectNode tool = json.putObject("tool");
     tool.put("name", "waymark");
-    tool.put("version", Version.current());
+    tool.put("version", version);
     json.put("root", root);
     json.put("asOf", report.asOf().toString());
     json.put("commits", report.commits());

@@ -1,6 +1,5 @@
-package io.waymark.cli.format;
+package io.waymark.report.diff;
 
-import io.waymark.cli.Version;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
@@ -9,6 +8,8 @@ import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.pullrequest.CaseEdits;
+import io.waymark.report.json.FindingJson;
+import io.waymark.report.text.TerminalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -338,14 +339,15 @@ public final class DiffFormat {
 
   // ---------------------------------------------------------------- JSON
 
-  public static String json(PlanDiff diff, Side base, Side head) {
-    return json(diff, base, head, Optional.empty());
-  }
-
-  /** The comparison as JSON; with the head's history, its coverage ({@code historyCoverage}). */
-  public static String json(PlanDiff diff, Side base, Side head, Optional<PlanHistory> history) {
-    ObjectNode root = tree(diff, base, head);
-    history.ifPresent(h -> JsonFormat.historyCoverage(h, diff.asOf(), root));
+  /**
+   * The comparison as JSON; with the head's history, its coverage ({@code historyCoverage}).
+   *
+   * @param version the version of Waymark that compared, for the {@code tool} object
+   */
+  public static String json(
+      PlanDiff diff, Side base, Side head, Optional<PlanHistory> history, String version) {
+    ObjectNode root = tree(diff, base, head, version);
+    history.ifPresent(h -> HistoryFormat.historyCoverage(h, diff.asOf(), root));
     return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root)
         + System.lineSeparator();
   }
@@ -364,11 +366,11 @@ public final class DiffFormat {
         .toList();
   }
 
-  public static ObjectNode tree(PlanDiff diff, Side base, Side head) {
+  public static ObjectNode tree(PlanDiff diff, Side base, Side head, String version) {
     ObjectNode root = NODES.objectNode();
     ObjectNode tool = root.putObject("tool");
     tool.put("name", "waymark");
-    tool.put("version", Version.current());
+    tool.put("version", version);
     side(root.putObject("base"), base);
     side(root.putObject("head"), head);
     root.put("asOf", diff.asOf().toString());
@@ -475,15 +477,15 @@ public final class DiffFormat {
 
     ObjectNode findings = root.putObject("findings");
     ArrayNode added = findings.putArray("new");
-    diff.newFindings().forEach(f -> added.add(finding(f)));
+    diff.newFindings().forEach(f -> added.add(FindingJson.of(f)));
     ArrayNode changed = findings.putArray("changed");
     for (PlanDiff.ChangedFinding c : diff.changedFindings()) {
       ObjectNode n = changed.addObject();
-      n.set("before", finding(c.before()));
-      n.set("after", finding(c.after()));
+      n.set("before", FindingJson.of(c.before()));
+      n.set("after", FindingJson.of(c.after()));
     }
     ArrayNode fixed = findings.putArray("fixed");
-    diff.fixedFindings().forEach(f -> fixed.add(finding(f)));
+    diff.fixedFindings().forEach(f -> fixed.add(FindingJson.of(f)));
     return root;
   }
 
@@ -554,19 +556,5 @@ public final class DiffFormat {
     } else {
       n.putNull(key);
     }
-  }
-
-  static ObjectNode finding(Finding f) {
-    ObjectNode node = NODES.objectNode();
-    node.put("rule", f.rule());
-    node.put("severity", f.severity().id());
-    node.put("file", f.file());
-    node.put("line", f.line());
-    node.put("column", f.column());
-    node.put("path", f.path());
-    node.put("message", f.message());
-    node.put("hint", f.hint());
-    node.put("fingerprint", f.fingerprint());
-    return node;
   }
 }

@@ -1,4 +1,4 @@
-package io.waymark.cli.format;
+package io.waymark.report.text;
 
 /**
  * Makes a value from a roadmap (a file name, a title, a message that quotes one) safe to print in
