@@ -1,5 +1,7 @@
 package io.waymark.jenkins;
 
+import groovy.json.JsonOutput;
+import groovy.json.JsonSlurper;
 import groovy.lang.Binding;
 import groovy.lang.Closure;
 import groovy.lang.GString;
@@ -355,21 +357,22 @@ final class MockPipeline {
     return CliFixtures.text(name.replace(".json", ""), "waymark.json");
   }
 
-  /** A minimal waymark.json with these counts. */
+  /**
+   * The waymark.json the real CLI wrote for the {@code clean} fixture, with these summary counts
+   * and no findings: the shape is always the CLI's own, only the counts are chosen by the test.
+   */
+  @SuppressWarnings("unchecked")
   static String summary(int errors, int warnings, int infos) {
-    return """
-        {
-          "tool" : { "name" : "waymark", "version" : "0.1.0" },
-          "summary" : {
-            "documents" : 3,
-            "errors" : %d,
-            "warnings" : %d,
-            "infos" : %d,
-            "suppressed" : 0
-          },
-          "findings" : [ ]
-        }
-        """
-        .formatted(errors, warnings, infos);
+    Map<String, Object> json =
+        (Map<String, Object>) new JsonSlurper().parseText(CliFixtures.text("clean", "waymark.json"));
+    Map<String, Object> summary = (Map<String, Object>) json.get("summary");
+    if (summary == null || !summary.containsKey("errors") || !summary.containsKey("infos")) {
+      throw new IllegalStateException("the CLI's waymark.json has no summary counts: " + json);
+    }
+    summary.put("errors", errors);
+    summary.put("warnings", warnings);
+    summary.put("infos", infos);
+    json.put("findings", List.of());
+    return JsonOutput.prettyPrint(JsonOutput.toJson(json)) + "\n";
   }
 }
