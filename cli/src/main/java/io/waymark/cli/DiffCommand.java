@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
     name = "diff",
     mixinStandardHelpOptions = true,
     description =
-        "What a change does to the plan: BASE compared with HEAD (default: work tree). Reads the Git repository that contains --dir (default: the current folder) and lists milestones moved, gates, budgets, business-case figures with the computed NPV before and after, vendor bands, and the findings the change adds, changes or fixes. The pull-request rules (gate-transition, approved-case-edited, history-rewritten) run on HEAD against BASE. Both sides are judged as of the same date: --as-of, else HEAD's Config asOf, else HEAD's commit date (today for the working tree). Exit code: 1 when the change adds a finding at or above --fail-on, or makes a finding the base already had more severe; findings the base already had (even with another message) do not count. Else 0; 2 for a usage error, an unknown revision or a folder outside Git.",
+        "What a change does to the plan: BASE compared with HEAD (default: work tree). Reads the Git repository that contains --dir (default: the current folder) and lists milestones moved (with the reason recorded in 'replanned', else the commit message), phase status and months, use-case status, gates, budgets, business-case figures with the computed NPV before and after, vendor bands, and the findings the change adds, changes or fixes. The pull-request rules (gate-transition, approved-case-edited, history-rewritten) run on HEAD against BASE. HEAD is judged as of --as-of, else its Config asOf, else its commit date (today for a changed working tree); the base as of the same date for the findings the change adds, and as of its own date (its Config asOf, else its commit date) for the findings it fixes. Exit code: 1 when the change adds a finding at or above --fail-on, or makes a finding the base already had more severe; findings the base already had (even with another message) do not count. Else 0; 2 for a usage error, an unknown revision or a folder outside Git.",
     footer = {
       "",
       "Examples:",
@@ -129,16 +129,32 @@ final class DiffCommand implements Callable<Integer> {
       ValidationResult after =
           validator.validate(
               headSource, headOptions.withBase(baseRevision.source(), baseRevision.limitations()));
-      // The base is judged as of the same day, so that time alone makes no finding new.
+      // The base is judged as of HEAD's date for what the change adds (time alone makes no
+      // finding new), and as of its own date (its Config asOf, else its commit date) for what
+      // the change fixes: a fix is a finding the base really had, not an artefact of judging an
+      // old commit at a later date.
       ValidationResult before;
+      ValidationResult beforeAtOwnDate;
       try (History baseHistory =
           GitOptions.Target.history(dir, baseRevision.commit().id(), true, "BASE")) {
+        RepositorySource baseSource = GitOptions.relabel(baseRevision.source(), display);
         before =
+            validator.validate(baseSource, options.withHistory(baseHistory).withAsOf(after.asOf()));
+        ValidationOptions atBase =
+            options.withHistory(baseHistory).withRevisionDate(baseRevision.commit().date());
+        beforeAtOwnDate =
             validator.validate(
-                GitOptions.relabel(baseRevision.source(), display),
-                options.withHistory(baseHistory).withAsOf(after.asOf()));
+                baseSource,
+                new ValidationOptions(
+                    Optional.empty(),
+                    atBase.config(),
+                    atBase.revisionDate(),
+                    atBase.baseline(),
+                    atBase.history(),
+                    atBase.base(),
+                    atBase.baseLimitations()));
       }
-      diff = PlanDiff.between(before, after);
+      diff = PlanDiff.between(before, beforeAtOwnDate, after);
       headPlanHistory = after.history();
     }
     String text =

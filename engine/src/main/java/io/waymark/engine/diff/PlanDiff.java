@@ -11,6 +11,7 @@ import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.model.UseCase;
 import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.rules.pullrequest.CaseEdits;
 import io.waymark.engine.vendor.VendorScore;
@@ -37,6 +38,8 @@ import java.util.Optional;
  * @param changedFindings findings at a place where the base has one too, with another message (a
  *     milestone that slipped once more, a figure that moved again)
  * @param fixedFindings findings of the base at a place where the head has none
+ * @param phases phases whose status or months changed, with the reason for a move
+ * @param useCases use cases whose status changed (pilot → production moves the gate counts)
  */
 public record PlanDiff(
     String base,
@@ -54,9 +57,13 @@ public record PlanDiff(
     List<VendorChange> vendors,
     List<Finding> newFindings,
     List<ChangedFinding> changedFindings,
-    List<Finding> fixedFindings) {
+    List<Finding> fixedFindings,
+    List<PhaseChange> phases,
+    List<UseCaseChange> useCases) {
 
   public PlanDiff {
+    phases = List.copyOf(phases);
+    useCases = List.copyOf(useCases);
     milestonesMoved = List.copyOf(milestonesMoved);
     milestonesAdded = List.copyOf(milestonesAdded);
     milestonesRemoved = List.copyOf(milestonesRemoved);
@@ -79,12 +86,48 @@ public record PlanDiff(
     }
   }
 
-  /** A milestone whose due date moved; {@code days} is positive when it moved later. */
-  public record MilestoneMove(String id, String title, LocalDate from, LocalDate to) {
+  /**
+   * A milestone whose due date moved; {@code days} is positive when it moved later. {@code reason}
+   * is the {@code replanned} entry the milestone gained in the change, if any.
+   */
+  public record MilestoneMove(
+      String id, String title, LocalDate from, LocalDate to, Optional<String> reason) {
+
+    public MilestoneMove(String id, String title, LocalDate from, LocalDate to) {
+      this(id, title, from, to, Optional.empty());
+    }
+
     public long days() {
       return ChronoUnit.DAYS.between(from, to);
     }
   }
+
+  /**
+   * A phase whose status or months changed; {@code reason} is the {@code replanned} entry it gained
+   * in the change, if any.
+   */
+  public record PhaseChange(
+      String id,
+      String name,
+      String statusBefore,
+      String statusAfter,
+      int firstMonthBefore,
+      int lastMonthBefore,
+      int firstMonthAfter,
+      int lastMonthAfter,
+      Optional<String> reason) {
+
+    public boolean statusChanged() {
+      return !statusBefore.equals(statusAfter);
+    }
+
+    public boolean monthsChanged() {
+      return firstMonthBefore != firstMonthAfter || lastMonthBefore != lastMonthAfter;
+    }
+  }
+
+  /** A use case whose status changed ("pilot" → "production"). */
+  public record UseCaseChange(String id, String statusBefore, String statusAfter) {}
 
   /** A milestone only one side has. */
   public record MilestoneEntry(String id, String title, LocalDate due, String status) {}
@@ -151,7 +194,40 @@ public record PlanDiff(
         && budget.isEmpty()
         && initiatives.isEmpty()
         && businessCases.isEmpty()
-        && vendors.isEmpty();
+        && vendors.isEmpty()
+        && phases.isEmpty()
+        && useCases.isEmpty();
+  }
+
+  /**
+   * Compares the head of a change with its base, the base judged twice: at the head's as-of date
+   * for the findings the change adds or changes (time alone makes no finding new), and at its own
+   * date for the findings the change fixes (a fix is something the base really had, not an artefact
+   * of judging an old commit at a later date).
+   */
+  public static PlanDiff between(
+      ValidationResult baseAtHeadDate, ValidationResult baseAtOwnDate, ValidationResult head) {
+    PlanDiff diff = between(baseAtHeadDate, head);
+    List<Finding> fixed = Findings.between(baseAtOwnDate.findings(), head.findings()).fixed;
+    return new PlanDiff(
+        diff.base,
+        diff.head,
+        diff.asOf,
+        diff.currency,
+        diff.milestonesMoved,
+        diff.milestonesAdded,
+        diff.milestonesRemoved,
+        diff.milestoneStatusChanges,
+        diff.gates,
+        diff.budget,
+        diff.initiatives,
+        diff.businessCases,
+        diff.vendors,
+        diff.newFindings,
+        diff.changedFindings,
+        fixed,
+        diff.phases,
+        diff.useCases);
   }
 
   /** Compares the head of a change with its base. */
@@ -180,7 +256,51 @@ public record PlanDiff(
         vendors(before, after),
         findings.added,
         findings.changed,
-        findings.fixed);
+        findings.fixed,
+        phaseChanges(before, after),
+        useCaseChanges(before, after));
+  }
+
+  private static List<PhaseChange> phaseChanges(Plan before, Plan after) {
+    Map<String, Phase> old = new LinkedHashMap<>();
+    before.roadmaps().forEach(r -> r.phases().forEach(p -> old.putIfAbsent(p.id(), p)));
+    List<PhaseChange> out = new ArrayList<>();
+    for (Roadmap r : after.roadmaps()) {
+      for (Phase p : r.phases()) {
+        Phase o = old.get(p.id());
+        if (o == null) {
+          continue;
+        }
+        PhaseChange c =
+            new PhaseChange(
+                p.id(),
+                p.name(),
+                Kebab.of(o.status()),
+                Kebab.of(p.status()),
+                o.firstMonth(),
+                o.lastMonth(),
+                p.firstMonth(),
+                p.lastMonth(),
+                ChangeReasons.added(o.replanned(), p.replanned()).map(ChangeReasons::describe));
+        if (c.statusChanged() || c.monthsChanged()) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<UseCaseChange> useCaseChanges(Plan before, Plan after) {
+    Map<String, UseCase> old = new LinkedHashMap<>();
+    before.useCases().forEach(u -> old.putIfAbsent(u.metadata().id(), u));
+    List<UseCaseChange> out = new ArrayList<>();
+    for (UseCase u : after.useCases()) {
+      UseCase o = old.get(u.metadata().id());
+      if (o != null && o.status() != u.status()) {
+        out.add(new UseCaseChange(u.metadata().id(), Kebab.of(o.status()), Kebab.of(u.status())));
+      }
+    }
+    return out;
   }
 
   /** New, changed and fixed findings: same fingerprint first, then same place. */
@@ -248,7 +368,13 @@ public record PlanDiff(
         continue;
       }
       if (!o.due().equals(m.due())) {
-        moved.add(new MilestoneMove(m.id(), m.title(), o.due(), m.due()));
+        moved.add(
+            new MilestoneMove(
+                m.id(),
+                m.title(),
+                o.due(),
+                m.due(),
+                ChangeReasons.added(o.replanned(), m.replanned()).map(ChangeReasons::describe)));
       }
       if (o.status() != m.status()) {
         statuses.add(

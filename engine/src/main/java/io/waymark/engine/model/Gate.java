@@ -14,9 +14,14 @@ public record Gate(
     Optional<Waiver> waiver,
     List<Criterion> criteria,
     Optional<Deviation> deviation,
+    List<Replan> replanned,
     Anchor at) {
 
-  /** A gate without a recorded deviation from the guide's gate. */
+  public Gate {
+    replanned = List.copyOf(replanned);
+  }
+
+  /** A gate without a recorded deviation from the guide's gate, nor reasons for change. */
   public Gate(
       String id,
       Status status,
@@ -25,7 +30,7 @@ public record Gate(
       Optional<Waiver> waiver,
       List<Criterion> criteria,
       Anchor at) {
-    this(id, status, decidedOn, evidence, waiver, criteria, Optional.empty(), at);
+    this(id, status, decidedOn, evidence, waiver, criteria, Optional.empty(), List.of(), at);
   }
 
   /** The gate decision. */
@@ -83,6 +88,7 @@ public record Gate(
             .map(w -> new Waiver(w.string("decision"), w.string("reason"), w.anchor())),
         f.list("criteria", Criterion::read),
         Deviation.read(f, "deviation"),
+        Replan.readAll(f),
         f.anchor());
   }
 

@@ -1,6 +1,7 @@
 package io.waymark.engine.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,12 @@ public record Initiative(
     List<String> dependsOn,
     Optional<Site> site,
     Optional<BigDecimal> replacedAgeYears,
+    List<Actual> actuals,
     Anchor at) {
+
+  public Initiative {
+    actuals = List.copyOf(actuals);
+  }
 
   /**
    * Retrofit existing infrastructure (brownfield) or build new (greenfield). The guide: start
@@ -30,6 +36,20 @@ public record Initiative(
   public enum Site {
     BROWNFIELD,
     GREENFIELD
+  }
+
+  /**
+   * Money actually spent (issue 10 §1): the amount booked for the period that ends on {@code date}
+   * (a month, typically), in the repository currency, with where the figure comes from.
+   */
+  public record Actual(LocalDate date, BigDecimal amount, Optional<String> source, Anchor at) {}
+
+  /** The spend booked on or before {@code day}. */
+  public BigDecimal spentBy(LocalDate day) {
+    return actuals.stream()
+        .filter(a -> !a.date().isAfter(day))
+        .map(Actual::amount)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** The 70-20-10 buckets. */
@@ -81,6 +101,9 @@ public record Initiative(
         f.strings("dependsOn"),
         f.optString("site").map(v -> Kebab.parse(Site.class, v, Site.BROWNFIELD)),
         f.optNumber("replacedAgeYears"),
+        f.list(
+            "actuals",
+            a -> new Actual(a.date("date"), a.number("amount"), a.optString("source"), a.anchor())),
         f.anchor());
   }
 }

@@ -22,7 +22,20 @@ public record Metrics(Metadata metadata, List<String> dashboard, List<Metric> me
       String cadence,
       List<DataPoint> series,
       Optional<String> measures,
+      Optional<String> commentary,
       Anchor at) {
+
+    public Metric {
+      series = List.copyOf(series);
+    }
+
+    /**
+     * What the board should read next to the metric now: the commentary of the latest data point on
+     * or before {@code date}, else the metric's own.
+     */
+    public Optional<String> commentaryAsOf(LocalDate date) {
+      return latestOnOrBefore(date).flatMap(DataPoint::commentary).or(() -> commentary);
+    }
 
     public boolean lowerIsBetter() {
       return "lower-is-better".equals(direction);
@@ -43,8 +56,15 @@ public record Metrics(Metadata metadata, List<String> dashboard, List<Metric> me
   /** Where the metric should be, and by when. */
   public record Target(BigDecimal value, LocalDate by, Anchor at) {}
 
-  /** One observation. */
-  public record DataPoint(LocalDate date, BigDecimal value, Anchor at) {}
+  /** One observation, with what explains it (an anomaly, the corrective action). */
+  public record DataPoint(
+      LocalDate date, BigDecimal value, Optional<String> commentary, Anchor at) {
+
+    /** A data point without commentary. */
+    public DataPoint(LocalDate date, BigDecimal value, Anchor at) {
+      this(date, value, Optional.empty(), at);
+    }
+  }
 
   static Metrics read(Fields f) {
     Fields spec = f.objectOrEmpty("spec");
@@ -67,8 +87,14 @@ public record Metrics(Metadata metadata, List<String> dashboard, List<Metric> me
                     m.optString("cadence").orElse("monthly"),
                     m.list(
                         "series",
-                        p -> new DataPoint(p.date("date"), p.number("value"), p.anchor())),
+                        p ->
+                            new DataPoint(
+                                p.date("date"),
+                                p.number("value"),
+                                p.optString("commentary").filter(c -> !c.isBlank()),
+                                p.anchor())),
                     m.optString("measures"),
+                    m.optString("commentary").filter(c -> !c.isBlank()),
                     m.anchor())),
         f.anchor());
   }

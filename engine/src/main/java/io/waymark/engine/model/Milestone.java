@@ -13,9 +13,14 @@ public record Milestone(
     Optional<LocalDate> completedOn,
     List<String> deliverables,
     List<String> successCriteria,
+    List<Replan> replanned,
     Anchor at) {
 
-  /** A milestone without success criteria. */
+  public Milestone {
+    replanned = List.copyOf(replanned);
+  }
+
+  /** A milestone without success criteria nor recorded reasons for change. */
   public Milestone(
       String id,
       String title,
@@ -24,7 +29,7 @@ public record Milestone(
       Optional<LocalDate> completedOn,
       List<String> deliverables,
       Anchor at) {
-    this(id, title, due, status, completedOn, deliverables, List.of(), at);
+    this(id, title, due, status, completedOn, deliverables, List.of(), List.of(), at);
   }
 
   /** Where the milestone stands. */
@@ -49,6 +54,7 @@ public record Milestone(
         f.optDate("completedOn"),
         f.strings("deliverables"),
         f.strings("successCriteria"),
+        Replan.readAll(f),
         f.anchor());
   }
 }

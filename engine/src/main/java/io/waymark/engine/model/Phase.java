@@ -12,7 +12,26 @@ public record Phase(
     Gate gate,
     List<Milestone> milestones,
     List<Initiative> initiatives,
+    List<Replan> replanned,
     Anchor at) {
+
+  public Phase {
+    replanned = List.copyOf(replanned);
+  }
+
+  /** A phase without recorded reasons for change. */
+  public Phase(
+      String id,
+      String name,
+      int firstMonth,
+      int lastMonth,
+      Status status,
+      Gate gate,
+      List<Milestone> milestones,
+      List<Initiative> initiatives,
+      Anchor at) {
+    this(id, name, firstMonth, lastMonth, status, gate, milestones, initiatives, List.of(), at);
+  }
 
   /** Where the phase stands. */
   public enum Status {
@@ -43,6 +62,7 @@ public record Phase(
         f.object("gate").map(Gate::read).orElseGet(() -> Gate.absent(anchor)),
         f.list("milestones", Milestone::read),
         f.list("initiatives", Initiative::read),
+        Replan.readAll(f),
         anchor);
   }
 }

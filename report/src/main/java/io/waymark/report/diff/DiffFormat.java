@@ -122,7 +122,8 @@ public final class DiffFormat {
               + Math.abs(m.days())
               + (Math.abs(m.days()) == 1 ? " day" : " days")
               + (m.days() > 0 ? " later" : " earlier")
-              + ")");
+              + ")"
+              + why(m.reason(), head));
     }
     for (PlanDiff.MilestoneEntry m : diff.milestonesAdded()) {
       lines.add(m.id() + ": added, due " + m.due() + " (" + m.status() + ")");
@@ -140,6 +141,34 @@ public final class DiffFormat {
               + s.completedOn().map(d -> " (completed " + d + ")").orElse(""));
     }
     section(out, "Milestones", lines);
+
+    lines = new ArrayList<>();
+    for (PlanDiff.PhaseChange p : diff.phases()) {
+      List<String> what = new ArrayList<>();
+      if (p.statusChanged()) {
+        what.add(p.statusBefore() + " → " + p.statusAfter());
+      }
+      if (p.monthsChanged()) {
+        what.add(
+            "months "
+                + p.firstMonthBefore()
+                + "-"
+                + p.lastMonthBefore()
+                + " → "
+                + p.firstMonthAfter()
+                + "-"
+                + p.lastMonthAfter()
+                + why(p.reason(), head));
+      }
+      lines.add(p.id() + ": " + String.join(", ", what));
+    }
+    section(out, "Phases", lines);
+
+    lines = new ArrayList<>();
+    for (PlanDiff.UseCaseChange u : diff.useCases()) {
+      lines.add(u.id() + ": " + u.statusBefore() + " → " + u.statusAfter());
+    }
+    section(out, "Use cases", lines);
 
     lines = new ArrayList<>();
     for (PlanDiff.GateChange g : diff.gates()) {
@@ -229,6 +258,8 @@ public final class DiffFormat {
     count(parts, diff.milestonesMoved().size(), "milestone moved", "milestones moved");
     count(parts, diff.milestonesAdded().size(), "milestone added", "milestones added");
     count(parts, diff.milestonesRemoved().size(), "milestone removed", "milestones removed");
+    count(parts, diff.phases().size(), "phase changed", "phases changed");
+    count(parts, diff.useCases().size(), "use case changed", "use cases changed");
     count(parts, diff.gates().size(), "gate changed", "gates changed");
     count(
         parts,
@@ -260,6 +291,21 @@ public final class DiffFormat {
     if (n > 0) {
       parts.add(n + " " + (n == 1 ? one : many));
     }
+  }
+
+  /**
+   * Why a date moved: the {@code replanned} reason the change added, else the head commit's
+   * message, else nothing (the working tree has no message).
+   */
+  private static String why(Optional<String> reason, Side head) {
+    if (reason.isPresent()) {
+      return "; why: " + reason.get();
+    }
+    return head.commit().map(c -> "; why (commit message): " + c.subject().strip()).orElse("");
+  }
+
+  static Optional<String> reasonOrCommit(Optional<String> reason, Side head) {
+    return reason.or(() -> head.commit().map(c -> "commit: " + c.subject().strip()));
   }
 
   private static void section(StringBuilder out, String title, List<String> lines) {
@@ -403,6 +449,26 @@ public final class DiffFormat {
       n.put("from", m.from().toString());
       n.put("to", m.to().toString());
       n.put("days", m.days());
+      reasonOrCommit(m.reason(), head).ifPresent(r -> n.put("reason", r));
+    }
+    ArrayNode phases = root.putArray("phases");
+    for (PlanDiff.PhaseChange p : diff.phases()) {
+      ObjectNode n = phases.addObject();
+      n.put("id", p.id());
+      n.put("statusBefore", p.statusBefore());
+      n.put("statusAfter", p.statusAfter());
+      n.putArray("monthsBefore").add(p.firstMonthBefore()).add(p.lastMonthBefore());
+      n.putArray("monthsAfter").add(p.firstMonthAfter()).add(p.lastMonthAfter());
+      if (p.monthsChanged()) {
+        reasonOrCommit(p.reason(), head).ifPresent(r -> n.put("reason", r));
+      }
+    }
+    ArrayNode useCases = root.putArray("useCases");
+    for (PlanDiff.UseCaseChange u : diff.useCases()) {
+      ObjectNode n = useCases.addObject();
+      n.put("id", u.id());
+      n.put("statusBefore", u.statusBefore());
+      n.put("statusAfter", u.statusAfter());
     }
     entries(milestones.putArray("added"), diff.milestonesAdded());
     entries(milestones.putArray("removed"), diff.milestonesRemoved());

@@ -5,6 +5,7 @@ import io.waymark.engine.analysis.PlanChange;
 import io.waymark.engine.analysis.PlanChurn;
 import io.waymark.engine.analysis.RoadmapState;
 import io.waymark.engine.analysis.UpdateWindows;
+import io.waymark.engine.diff.ChangeReasons;
 import io.waymark.engine.diff.HistoryReport;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.Coverage;
@@ -77,8 +78,11 @@ public final class HistoryFormat {
             .append("  ")
             .append(days(m.totalSlipDays()))
             .append('\n');
-        for (MilestoneSlips.Move move : m.moves()) {
-          out.append("      ").append(TerminalText.escape(move.describe())).append('\n');
+        List<Optional<String>> reasons = ChangeReasons.of(m);
+        for (int k = 0; k < m.moves().size(); k++) {
+          out.append("      ").append(TerminalText.escape(m.moves().get(k).describe()));
+          reasons.get(k).ifPresent(r -> out.append("; why: ").append(TerminalText.escape(r)));
+          out.append('\n');
         }
       }
     }
@@ -279,8 +283,11 @@ public final class HistoryFormat {
       n.put("slips", m.slips().size());
       n.put("totalSlipDays", m.totalSlipDays());
       ArrayNode moves = n.putArray("moves");
-      for (MilestoneSlips.Move move : m.moves()) {
+      List<Optional<String>> reasons = ChangeReasons.of(m);
+      for (int k = 0; k < m.moves().size(); k++) {
+        MilestoneSlips.Move move = m.moves().get(k);
         ObjectNode mn = moves.addObject();
+        reasons.get(k).ifPresent(r -> mn.put("reason", r));
         mn.put("from", move.from().toString());
         mn.put("to", move.to().toString());
         mn.put("days", move.days());

@@ -6,7 +6,9 @@ import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Governance;
+import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Replan;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
@@ -15,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A gate waiver, a criterion waiver or a business-case approval names a decision recorded in a
- * Governance document. Whether that decision approved anything is {@code gate-waiver-invalid}'s and
- * {@code pitfall-no-review}'s concern.
+ * A gate waiver, a criterion waiver, a business-case approval or a re-plan ({@code replanned})
+ * names a decision recorded in a Governance document. Whether that decision approved anything is
+ * {@code gate-waiver-invalid}'s and {@code pitfall-no-review}'s concern.
  */
 public final class DecisionUnknownRule implements Rule {
 
@@ -26,14 +28,15 @@ public final class DecisionUnknownRule implements Rule {
           "decision-unknown",
           Severity.ERROR,
           "governance",
-          "A waiver or business-case approval names a decision that no Governance document"
-              + " records.",
+          "A waiver, business-case approval or re-plan names a decision that no Governance"
+              + " document records.",
           """
           The governance framework is one of the five components of a roadmap: an architecture
           review board decides, and every major decision is on record. Skipping architecture
           review is a pitfall of its own, because teams then make different decisions and the
-          infrastructure fragments. A waived gate or an approved business case is only as good
-          as the decision behind it; an id that no Governance document records (a typo, or a
+          infrastructure fragments. A waived gate, an approved business case or a re-planned
+          milestone, phase or gate (`replanned[].decision`) is only as good as the decision
+          behind it; an id that no Governance document records (a typo, or a
           decision that was never taken) makes the approval unverifiable.""",
           """
           Name the id of the decision in `governance.yaml` (the hint suggests the closest one),
@@ -77,6 +80,11 @@ public final class DecisionUnknownRule implements Rule {
                           w.at().location("decision"),
                           "criterion waiver"));
         }
+        replans(context, known, phase.replanned(), "re-plan of phase '" + phase.id() + "'");
+        replans(context, known, gate.replanned(), "re-plan of gate '" + gate.id() + "'");
+        for (Milestone m : phase.milestones()) {
+          replans(context, known, m.replanned(), "re-plan of milestone '" + m.id() + "'");
+        }
       }
     }
     for (BusinessCase bc : context.plan().businessCases()) {
@@ -89,6 +97,13 @@ public final class DecisionUnknownRule implements Rule {
                       a.decision(),
                       a.at().location("decision"),
                       "approval of business case '" + bc.metadata().id() + "'"));
+    }
+  }
+
+  private static void replans(
+      RuleContext context, List<String> known, List<Replan> replans, String what) {
+    for (Replan r : replans) {
+      r.decision().ifPresent(d -> check(context, known, d, r.at().location("decision"), what));
     }
   }
 

@@ -1,0 +1,73 @@
+package io.waymark.engine.diff;
+
+import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Replan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Why the plan changed (issue 10 §2), in words: the {@code replanned} entry an element gained, else
+ * the message of the commit that made the change.
+ */
+public final class ChangeReasons {
+
+  private ChangeReasons() {}
+
+  /** "Vendor onboarding took longer (decision dec-q2-replan, 2027-05-12)". */
+  public static String describe(Replan r) {
+    return r.reason().strip().replaceAll("\\s+", " ")
+        + " ("
+        + r.decision().map(d -> "decision " + d + ", ").orElse("")
+        + r.on()
+        + ")";
+  }
+
+  /** The newest entry of {@code after} that {@code before} did not have. */
+  public static Optional<Replan> added(List<Replan> before, List<Replan> after) {
+    Set<String> known = new HashSet<>();
+    before.forEach(r -> known.add(key(r)));
+    return after.stream()
+        .filter(r -> !known.contains(key(r)))
+        .max(Comparator.comparing(Replan::on));
+  }
+
+  /**
+   * The reason for each move of a milestone, oldest first: the newest {@code replanned} entry of
+   * the milestone in the revision that moved it that no earlier move used, dated on or before that
+   * commit; else "commit: " and the commit's subject; else empty.
+   */
+  public static List<Optional<String>> of(MilestoneSlips.MilestoneHistory history) {
+    List<Optional<String>> out = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    String id = history.milestone().id();
+    for (MilestoneSlips.Move move : history.moves()) {
+      Optional<Commit> commit = move.commit();
+      Optional<Replan> entry =
+          move.state().roadmap().milestones().stream()
+              .filter(m -> m.id().equals(id))
+              .findFirst()
+              .map(Milestone::replanned)
+              .orElse(List.of())
+              .stream()
+              .filter(r -> !used.contains(key(r)))
+              .filter(r -> commit.map(c -> !r.on().isAfter(c.date())).orElse(true))
+              .max(Comparator.comparing(Replan::on));
+      entry.ifPresent(r -> used.add(key(r)));
+      out.add(
+          entry
+              .map(ChangeReasons::describe)
+              .or(() -> commit.map(c -> "commit: " + c.subject().strip())));
+    }
+    return out;
+  }
+
+  private static String key(Replan r) {
+    return r.on() + "\n" + r.reason().strip();
+  }
+}

@@ -1,0 +1,111 @@
+package io.waymark.engine.rules.budget;
+
+import io.waymark.engine.gate.CriterionResult;
+import io.waymark.engine.gate.GateEvaluation;
+import io.waymark.engine.gate.GateEvaluator;
+import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.Roadmap;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Spend against delivered value (issue 10 §1), shared by the spend rules: how much of a budget is
+ * spent by a date, and how much of the planned value is delivered — the share of milestones done,
+ * and for the programme also the share of phase-gate criteria met. Dropped milestones count neither
+ * way.
+ */
+final class Spend {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private Spend() {}
+
+  /** True when any initiative of the roadmap records actual spend. */
+  static boolean recorded(Roadmap roadmap) {
+    return roadmap.initiatives().stream().anyMatch(i -> !i.actuals().isEmpty());
+  }
+
+  /** Delivered value as a count of done items out of a total. */
+  record Delivered(int done, int total) {
+    BigDecimal pct() {
+      return total == 0
+          ? BigDecimal.ZERO
+          : BigDecimal.valueOf(done)
+              .multiply(HUNDRED)
+              .divide(BigDecimal.valueOf(total), MathContext.DECIMAL64);
+    }
+  }
+
+  /** The milestones of {@code phase} done by {@code asOf}, out of those not dropped. */
+  static Delivered milestones(List<Milestone> milestones, LocalDate asOf) {
+    int total = 0;
+    int done = 0;
+    for (Milestone m : milestones) {
+      if (m.status() == Milestone.Status.DROPPED) {
+        continue;
+      }
+      total++;
+      if (m.status() == Milestone.Status.DONE
+          && m.completedOn().map(d -> !d.isAfter(asOf)).orElse(true)) {
+        done++;
+      }
+    }
+    return new Delivered(done, total);
+  }
+
+  /** Milestones done plus gate criteria met, over every phase of the programme. */
+  static Delivered programme(Plan plan, Roadmap roadmap, LocalDate asOf) {
+    Delivered m = milestones(roadmap.milestones(), asOf);
+    int met = 0;
+    int criteria = 0;
+    GateEvaluator evaluator = new GateEvaluator(plan);
+    for (Phase phase : roadmap.phases()) {
+      GateEvaluation g = evaluator.evaluate(phase, asOf);
+      for (CriterionResult c : g.criteria()) {
+        criteria++;
+        if (c.satisfied()) {
+          met++;
+        }
+      }
+    }
+    return new Delivered(m.done() + met, m.total() + criteria);
+  }
+
+  /** spent / budget × 100; zero for a zero budget. */
+  static BigDecimal pct(BigDecimal spent, BigDecimal budget) {
+    return budget.signum() == 0
+        ? BigDecimal.ZERO
+        : spent.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
+  }
+
+  /** The largest lead of spend over delivered value, in points, that is still fine. */
+  static final BigDecimal ALLOWED_LEAD = BigDecimal.valueOf(15);
+
+  /**
+   * True when spent/budget runs more than {@link #ALLOWED_LEAD} points ahead of done/total,
+   * compared exactly: spent·100·total − done·100·budget > 15·budget·total.
+   */
+  static boolean burnsAhead(BigDecimal spent, BigDecimal budget, Delivered delivered) {
+    if (budget.signum() <= 0 || delivered.total() == 0) {
+      return false;
+    }
+    BigDecimal total = BigDecimal.valueOf(delivered.total());
+    BigDecimal lead =
+        spent
+            .multiply(HUNDRED)
+            .multiply(total)
+            .subtract(BigDecimal.valueOf(delivered.done()).multiply(HUNDRED).multiply(budget));
+    return lead.compareTo(ALLOWED_LEAD.multiply(budget).multiply(total)) > 0;
+  }
+
+  /** Every initiative's spend by {@code asOf}. */
+  static BigDecimal spentBy(Roadmap roadmap, LocalDate asOf) {
+    return roadmap.initiatives().stream()
+        .map(i -> i.spentBy(asOf))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+}

@@ -1,0 +1,129 @@
+package io.waymark.engine.rules.pullrequest;
+
+import io.waymark.engine.finding.Severity;
+import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.Replan;
+import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.rules.Rule;
+import io.waymark.engine.rules.RuleContext;
+import io.waymark.engine.rules.RuleDescriptor;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A milestone moved later, or a phase's months moved, without a recorded reason. */
+public final class ReplanUnexplainedRule implements Rule {
+
+  private static final RuleDescriptor DESCRIPTOR =
+      new RuleDescriptor(
+          "replan-unexplained",
+          Severity.WARNING,
+          "pull requests",
+          "A change moves a milestone's due date later, or a phase's months, without a reason in"
+              + " 'replanned'.",
+          """
+          Plans change, and a good quarterly review explains the adjustments by what was learnt.
+          A slipped date without a reason is the start of a roadmap nobody trusts. With --base,
+          Waymark compares each milestone's `due` and each phase's `months` with the base
+          revision; when a due date moved later or a phase's months changed, the element must
+          gain an entry in its `replanned` list in the same change: `{on, reason, decision}`,
+          the date, what was learnt, and the Governance decision that approved it (optional).
+          `waymark history`, `waymark diff` and the QBR's roadmap adjustments show these
+          reasons next to the change; where there is none they fall back to the commit
+          message.""",
+          """
+          Add an entry to the milestone's or phase's `replanned` list, for example
+          `replanned: [{on: 2027-05-12, reason: Vendor onboarding took six weeks longer,
+          decision: dec-q2-replan}]`.""",
+          """
+          # base: due: 2027-06-18
+          - id: ms-priority-etl-wave-1
+            due: 2027-07-16
+          """,
+          """
+          - id: ms-priority-etl-wave-1
+            due: 2027-07-16
+            replanned:
+              - on: 2027-05-12
+                reason: Customs dataset owner joined four weeks late
+                decision: dec-q2-replan
+          """);
+
+  @Override
+  public RuleDescriptor descriptor() {
+    return DESCRIPTOR;
+  }
+
+  @Override
+  public void check(RuleContext context) {
+    if (context.base().isEmpty()) {
+      return;
+    }
+    Plan base = context.base().get();
+    Map<String, Milestone> oldMilestones = new HashMap<>();
+    Map<String, Phase> oldPhases = new HashMap<>();
+    for (Roadmap r : base.roadmaps()) {
+      r.milestones().forEach(m -> oldMilestones.putIfAbsent(m.id(), m));
+      r.phases().forEach(p -> oldPhases.putIfAbsent(p.id(), p));
+    }
+    for (Roadmap r : context.plan().roadmaps()) {
+      for (Phase phase : r.phases()) {
+        Phase was = oldPhases.get(phase.id());
+        if (was != null
+            && (was.firstMonth() != phase.firstMonth() || was.lastMonth() != phase.lastMonth())
+            && !explained(was.replanned(), phase.replanned())) {
+          context.report(
+              phase.at().location("months"),
+              "phase '"
+                  + phase.id()
+                  + "' moved from months "
+                  + was.firstMonth()
+                  + "-"
+                  + was.lastMonth()
+                  + " to "
+                  + phase.firstMonth()
+                  + "-"
+                  + phase.lastMonth()
+                  + " without a reason in 'replanned'",
+              "Add '- {on: <date>, reason: <what was learnt>, decision: <decision id>}' to the"
+                  + " phase's 'replanned' list.");
+        }
+        for (Milestone m : phase.milestones()) {
+          Milestone old = oldMilestones.get(m.id());
+          if (old == null
+              || !m.due().isAfter(old.due())
+              || explained(old.replanned(), m.replanned())) {
+            continue;
+          }
+          long days = ChronoUnit.DAYS.between(old.due(), m.due());
+          context.report(
+              m.at().location("due"),
+              "milestone '"
+                  + m.id()
+                  + "' moved "
+                  + days
+                  + (days == 1 ? " day" : " days")
+                  + " later ("
+                  + old.due()
+                  + " → "
+                  + m.due()
+                  + ") without a reason in 'replanned'",
+              "Add '- {on: <date>, reason: <what was learnt>, decision: <decision id>}' to the"
+                  + " milestone's 'replanned' list.");
+        }
+      }
+    }
+  }
+
+  /** True when the head lists a reason the base did not have. */
+  private static boolean explained(List<Replan> before, List<Replan> after) {
+    Set<String> known = new HashSet<>();
+    before.forEach(r -> known.add(r.on() + "\n" + r.reason().strip()));
+    return after.stream().anyMatch(r -> !known.contains(r.on() + "\n" + r.reason().strip()));
+  }
+}
