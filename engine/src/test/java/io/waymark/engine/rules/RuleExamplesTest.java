@@ -76,6 +76,13 @@ class RuleExamplesTest {
           "a repository with a submodule; PullRequestIncompleteRuleTest, PullRequestGitTest");
 
   /**
+   * Pull-request rules whose examples are plan YAML: each example goes into a copy of the example
+   * roadmap that is judged as a pull request, with the unchanged example roadmap as its base (what
+   * the example's {@code # base:} comment shows).
+   */
+  static final Set<String> PULL_REQUEST = Set.of("replan-unexplained");
+
+  /**
    * Rules whose passing example is deliberately not a whole document (it shows only what the rule
    * looks at while loading). Every other passing example must also pass the schema: a document that
    * fails it is left out of the plan rules, so it would pass any rule without showing anything.
@@ -406,6 +413,15 @@ class RuleExamplesTest {
         "assessment-diagnostics-missing", Scenario.both(replace(LATEST_ASSESSMENT, "spec")));
     SCENARIOS.put("review-cadence", Scenario.at(GOVERNANCE, "spec"));
     SCENARIOS.put("review-board-toothless", Scenario.at(GOVERNANCE, "spec"));
+
+    // the programme as it runs (issue 10): actual spend, reasons for change, commentary
+    SCENARIOS.put("budget-burn", Scenario.at(ROADMAP, PHASE_2, Lists.AS_WRITTEN));
+    SCENARIOS.put(
+        "initiative-overspent",
+        Scenario.split(sections(ROADMAP, PHASE_2), sections(ROADMAP, PHASE_2, GOVERNANCE, "spec")));
+    SCENARIOS.put("actuals-stale", Scenario.at(ROADMAP, PHASE_2));
+    SCENARIOS.put("replan-unexplained", Scenario.at(ROADMAP, PHASE_2 + "/milestones"));
+    SCENARIOS.put("metric-uncommented", Scenario.at(METRICS, "spec/metrics"));
   }
 
   /** Replaces each top-level key of the example at {@code path}, instead of merging into it. */
@@ -480,10 +496,14 @@ class RuleExamplesTest {
     return REGISTRY.descriptors().stream().map(RuleDescriptor::id).filter(SCENARIOS::containsKey);
   }
 
-  private static ValidationResult validate(Path root, LocalDate asOf) {
+  private static ValidationResult validate(String rule, Path root, LocalDate asOf) {
+    ValidationOptions options = ValidationOptions.defaults().withAsOf(asOf);
+    if (PULL_REQUEST.contains(rule)) {
+      Path base = Fixtures.copyExample(root.resolveSibling("base"));
+      options = options.withBase(new FolderSource(base, "base"));
+    }
     try {
-      return VALIDATOR.validate(
-          new FolderSource(root, "x"), ValidationOptions.defaults().withAsOf(asOf));
+      return VALIDATOR.validate(new FolderSource(root, "x"), options);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot validate " + root, e);
     }
@@ -498,11 +518,11 @@ class RuleExamplesTest {
   void shouldRaiseTheRuleOnItsFailingExample(String rule, @TempDir Path dir) {
     Scenario scenario = SCENARIOS.get(rule);
     String example = descriptor(rule).failingExample();
-    Fixtures.copyExample(dir);
-    scenario.failingContext().place(dir, example);
-    scenario.failing().place(dir, example);
+    Path head = Fixtures.copyExample(dir.resolve("head"));
+    scenario.failingContext().place(head, example);
+    scenario.failing().place(head, example);
 
-    assertThat(validate(dir, scenario.asOf())).containsRule(rule);
+    assertThat(validate(rule, head, scenario.asOf())).containsRule(rule);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -510,11 +530,11 @@ class RuleExamplesTest {
   void shouldNotRaiseTheRuleOnItsPassingExample(String rule, @TempDir Path dir) {
     Scenario scenario = SCENARIOS.get(rule);
     String example = descriptor(rule).passingExample();
-    Fixtures.copyExample(dir);
-    scenario.passingContext().place(dir, example);
-    scenario.passing().place(dir, example);
+    Path head = Fixtures.copyExample(dir.resolve("head"));
+    scenario.passingContext().place(head, example);
+    scenario.passing().place(head, example);
 
-    ValidationResult result = validate(dir, scenario.asOf());
+    ValidationResult result = validate(rule, head, scenario.asOf());
     assertThat(result).doesNotContainRule(rule);
     if (!PARTIAL_DOCUMENTS.contains(rule)) {
       assertThat(result).as("the passing example is a valid document").doesNotContainRule("schema");

@@ -37,34 +37,42 @@ public final class BudgetBurnRule implements Rule {
           slow the spend until delivery catches up; if the budget was too small, get the
           change approved.""",
           """
-          phases:
-            - id: p1-foundations
-              milestones:            # 1 of 4 done: 25% of the value
-                - {id: m1, status: done, ...}
-                - {id: m2, status: planned, ...}
-                - {id: m3, status: planned, ...}
-                - {id: m4, status: planned, ...}
-              initiatives:
-                - id: i-pipelines
-                  budget: 100000
-                  actuals:           # 60,000 spent: 60%, 35 points ahead
-                    - {date: 2027-03-31, amount: 30000, source: finance-export}
-                    - {date: 2027-04-30, amount: 30000, source: finance-export}
+          # roadmap.yaml, phase-build-foundations: 1 of 4 milestones done, 25 % of the value
+          milestones:
+            - {id: ms-landing-zone, title: Landing zone, due: 2027-04-16, status: done}
+            - {id: ms-etl-wave-1, title: ETL wave 1, due: 2027-06-18, status: planned}
+            - {id: ms-etl-wave-2, title: ETL wave 2, due: 2027-07-30, status: planned}
+            - {id: ms-go-live, title: Knowledge layer live, due: 2027-09-24, status: planned}
+          initiatives:
+            - id: i-pipelines
+              title: Automate the priority pipelines
+              category: foundation
+              type: data-pipeline
+              impact: 4
+              effort: 3
+              budget: 100000
+              actuals:     # 60,000 spent: 60 %, 35 points ahead of 25 %
+                - {date: 2027-03-31, amount: 30000, source: finance-export}
+                - {date: 2027-04-30, amount: 30000, source: finance-export}
           """,
           """
-          phases:
-            - id: p1-foundations
-              milestones:            # 2 of 4 done: 50%
-                - {id: m1, status: done, ...}
-                - {id: m2, status: done, ...}
-                - {id: m3, status: planned, ...}
-                - {id: m4, status: planned, ...}
-              initiatives:
-                - id: i-pipelines
-                  budget: 100000
-                  actuals:           # 60% spent: 10 points ahead, within 15
-                    - {date: 2027-03-31, amount: 30000, source: finance-export}
-                    - {date: 2027-04-30, amount: 30000, source: finance-export}
+          # roadmap.yaml, phase-build-foundations: 2 of 4 milestones done, 50 % of the value
+          milestones:
+            - {id: ms-landing-zone, title: Landing zone, due: 2027-04-16, status: done}
+            - {id: ms-etl-wave-1, title: ETL wave 1, due: 2027-06-18, status: done}
+            - {id: ms-etl-wave-2, title: ETL wave 2, due: 2027-07-30, status: planned}
+            - {id: ms-go-live, title: Knowledge layer live, due: 2027-09-24, status: planned}
+          initiatives:
+            - id: i-pipelines
+              title: Automate the priority pipelines
+              category: foundation
+              type: data-pipeline
+              impact: 4
+              effort: 3
+              budget: 100000
+              actuals:     # 60 % spent: 10 points ahead, within 15
+                - {date: 2027-03-31, amount: 30000, source: finance-export}
+                - {date: 2027-04-30, amount: 30000, source: finance-export}
           """);
 
   @Override

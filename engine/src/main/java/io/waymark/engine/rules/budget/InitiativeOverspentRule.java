@@ -36,6 +36,7 @@ public final class InitiativeOverspentRule implements Rule {
           budget with that decision; or correct the actuals if they were booked to the wrong
           initiative.""",
           """
+          # roadmap.yaml, in a phase
           initiatives:
             - id: i-pipelines
               budget: 100000
@@ -44,6 +45,7 @@ public final class InitiativeOverspentRule implements Rule {
                 - {date: 2027-04-30, amount: 45000}   # 115,000 spent, 15,000 over
           """,
           """
+          # roadmap.yaml, in a phase
           initiatives:
             - id: i-pipelines
               budget: 100000
@@ -52,9 +54,11 @@ public final class InitiativeOverspentRule implements Rule {
                 - {date: 2027-04-30, amount: 45000}
           # governance.yaml
           decisions:
-            - {id: dec-pipelines-overrun, date: 2027-05-02, outcome: approved,
-               title: Pipelines may overrun by 20,000 for the telematics connector,
-               relatesTo: [i-pipelines]}
+            - id: dec-pipelines-overrun
+              date: 2027-05-02
+              outcome: approved
+              title: Pipelines may overrun by 20k for the telematics connector
+              relatesTo: [i-pipelines]
           """);
 
   @Override

@@ -32,15 +32,19 @@ public final class MetricUncommentedRule implements Rule {
           Add `commentary` to the latest data point (what happened, what is being done about
           it), or to the metric when the explanation holds for several readings.""",
           """
-          - id: cost-per-inference
+          - id: cost-per-inference     # baseline 4.80, target 2.80 by 2028-05-31
             series:
-              - {date: 2027-04-30, value: 0.031}   # behind plan, amber, no commentary
+              - {date: 2027-02-28, value: 4.80}
+              - {date: 2027-03-31, value: 4.76}
+              - {date: 2027-04-30, value: 4.70}   # behind pace: amber, no commentary
           """,
           """
           - id: cost-per-inference
             series:
+              - {date: 2027-02-28, value: 4.80}
+              - {date: 2027-03-31, value: 4.76}
               - date: 2027-04-30
-                value: 0.031
+                value: 4.70
                 commentary: >-
                   Peak-season load test doubled traffic for a week; batching goes live in June.
           """);

@@ -51,7 +51,7 @@ public final class ReplanUnexplainedRule implements Rule {
             replanned:
               - on: 2027-05-12
                 reason: Customs dataset owner joined four weeks late
-                decision: dec-q2-replan
+                decision: dec-qbr-2027-q1
           """);
 
   @Override
