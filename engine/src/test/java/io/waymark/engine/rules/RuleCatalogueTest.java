@@ -88,5 +88,7 @@ class RuleCatalogueTest {
     assertThat(registry.descriptor("not-waymark").orElseThrow().severity().id()).isEqualTo("info");
     assertThat(registry.descriptor("pitfall-no-review").orElseThrow().severity().id())
         .isEqualTo("error");
+    assertThat(registry.descriptor("criterion-description-mismatch").orElseThrow().severity().id())
+        .isEqualTo("warning");
   }
 }

@@ -263,6 +263,7 @@ class RuleExamplesTest {
                     "- {id: dec-waive-pipeline-sla, date: 2027-09-30,"
                         + " title: Waive the pipeline SLA for one quarter, outcome: approved}")));
     SCENARIOS.put("phase-started-before-gate", Scenario.at(ROADMAP, "spec"));
+    SCENARIOS.put("criterion-description-mismatch", Scenario.at(ROADMAP, PHASE_2 + "/gate"));
 
     // budget
     SCENARIOS.put(

@@ -2,6 +2,7 @@ package io.waymark.report.view;
 
 import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.gate.CriterionResult;
+import io.waymark.engine.gate.DescribedTarget;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Metrics;
@@ -130,7 +131,13 @@ final class PrioritiesSection {
         state = "Cannot be measured";
       }
     }
-    return new QuarterlyReview.CriterionView(k.description().strip(), target, current, state, rag);
+    // A description that states another number than the target (a re-planned target): the
+    // target is the truth, and the reader is told so next to the words.
+    String description = k.description().strip();
+    if (!DescribedTarget.contradicted(k).isEmpty()) {
+      description += " (out of date: the gate is judged on the target, " + target + ")";
+    }
+    return new QuarterlyReview.CriterionView(description, target, current, state, rag);
   }
 
   private static String operator(String op) {
