@@ -56,6 +56,9 @@ class LoweredTargetReportTest {
     assertThat(qbr)
         .contains(
             "Data-pipeline SLA above 99 % (out of date: the gate is judged on the target, > 93.7")
-        .containsPattern("gc-p2-pipeline-sla[^\\n]*> 99[^\\n]*→[^\\n]*> 93\\.7");
+        .contains(
+            "| Gate criterion | Data-pipeline SLA above 99 % | target changed from > 99 to > 93.7 |");
+    Cli diff = Cli.run("diff", "HEAD~1", "--dir", plan.toString(), "--as-of", "2027-05-14");
+    assertThat(diff.out()).contains("criterion gc-p2-pipeline-sla: > 99 → > 93.7");
   }
 }

@@ -141,7 +141,32 @@ public record PlanDiff(
 
   /** A gate whose status, decision date or number of criteria changed; a side may lack it. */
   public record GateChange(
-      String phase, String gate, Optional<GateState> before, Optional<GateState> after) {}
+      String phase,
+      String gate,
+      Optional<GateState> before,
+      Optional<GateState> after,
+      List<CriterionChange> criteria) {
+
+    public GateChange {
+      criteria = List.copyOf(criteria);
+    }
+
+    public GateChange(
+        String phase, String gate, Optional<GateState> before, Optional<GateState> after) {
+      this(phase, gate, before, after, List.of());
+    }
+  }
+
+  /**
+   * A gate criterion added, removed, or whose operator or target changed: a lowered target is a
+   * re-plan the steering committee must see, with both values.
+   *
+   * @param description the criterion's description (the head's; the base's when removed)
+   * @param before {@code "> 99"}, empty when added
+   * @param after {@code "> 93.7"}, empty when removed
+   */
+  public record CriterionChange(
+      String id, String description, Optional<String> before, Optional<String> after) {}
 
   /** The roadmap budget's total and contingency; a side without a budget is empty. */
   public record BudgetChange(
@@ -401,8 +426,10 @@ public record PlanDiff(
       Phase o = old.get(p.gate().id());
       Optional<GateState> b = Optional.ofNullable(o).map(x -> state(x.gate()));
       GateState a = state(p.gate());
-      if (b.isEmpty() || !b.get().equals(a)) {
-        out.add(new GateChange(p.id(), p.gate().id(), b, Optional.of(a)));
+      List<CriterionChange> criteria =
+          o == null ? List.of() : criteria(o.gate().criteria(), p.gate().criteria());
+      if (b.isEmpty() || !b.get().equals(a) || !criteria.isEmpty()) {
+        out.add(new GateChange(p.id(), p.gate().id(), b, Optional.of(a), criteria));
       }
     }
     for (Phase o : old.values()) {
@@ -412,6 +439,39 @@ public record PlanDiff(
       }
     }
     return out;
+  }
+
+  private static List<CriterionChange> criteria(
+      List<Gate.Criterion> before, List<Gate.Criterion> after) {
+    Map<String, Gate.Criterion> old = new LinkedHashMap<>();
+    before.forEach(c -> old.putIfAbsent(c.id(), c));
+    Map<String, Gate.Criterion> now = new LinkedHashMap<>();
+    after.forEach(c -> now.putIfAbsent(c.id(), c));
+    List<CriterionChange> out = new ArrayList<>();
+    for (Gate.Criterion c : now.values()) {
+      Gate.Criterion o = old.get(c.id());
+      if (o == null) {
+        out.add(
+            new CriterionChange(c.id(), c.description(), Optional.empty(), Optional.of(bar(c))));
+      } else if (!bar(o).equals(bar(c))) {
+        out.add(
+            new CriterionChange(c.id(), c.description(), Optional.of(bar(o)), Optional.of(bar(c))));
+      }
+    }
+    for (Gate.Criterion o : old.values()) {
+      if (!now.containsKey(o.id())) {
+        out.add(
+            new CriterionChange(o.id(), o.description(), Optional.of(bar(o)), Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  /** "> 99", "measured": the bar a criterion sets, numbers without trailing zeros. */
+  private static String bar(Gate.Criterion c) {
+    return (c.operator()
+            + c.target().map(t -> " " + t.stripTrailingZeros().toPlainString()).orElse(""))
+        .strip();
   }
 
   private static GateState state(Gate g) {

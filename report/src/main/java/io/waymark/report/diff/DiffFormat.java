@@ -173,6 +173,15 @@ public final class DiffFormat {
     lines = new ArrayList<>();
     for (PlanDiff.GateChange g : diff.gates()) {
       lines.add(g.gate() + " (" + g.phase() + "): " + gate(g));
+      for (PlanDiff.CriterionChange k : g.criteria()) {
+        lines.add(
+            "  criterion "
+                + k.id()
+                + ": "
+                + k.before().orElse("(added)")
+                + " → "
+                + k.after().orElse("(removed)"));
+      }
     }
     section(out, "Gates", lines);
 
@@ -489,6 +498,14 @@ public final class DiffFormat {
       n.put("gate", g.gate());
       gateState(n, "before", g.before());
       gateState(n, "after", g.after());
+      ArrayNode criteria = n.putArray("criteria");
+      for (PlanDiff.CriterionChange k : g.criteria()) {
+        ObjectNode cn = criteria.addObject();
+        cn.put("id", k.id());
+        cn.put("description", k.description());
+        k.before().ifPresent(v -> cn.put("before", v));
+        k.after().ifPresent(v -> cn.put("after", v));
+      }
     }
 
     ObjectNode budget = root.putObject("budget");

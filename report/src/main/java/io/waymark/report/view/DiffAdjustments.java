@@ -100,6 +100,9 @@ final class DiffAdjustments {
         }
         add("Gate", subject, String.join("; ", parts));
       }
+      for (PlanDiff.CriterionChange k : g.criteria()) {
+        add("Gate criterion", k.description().strip(), criterion(k, g.phase()));
+      }
     }
     diff.budget()
         .ifPresent(
@@ -180,6 +183,16 @@ final class DiffAdjustments {
               + ", "
               + Wording.count(fixed, "finding fixed", "findings fixed"));
     }
+  }
+
+  private static String criterion(PlanDiff.CriterionChange k, String phase) {
+    if (k.before().isEmpty()) {
+      return "added to the gate of " + phase + " (" + k.after().orElse("") + ")";
+    }
+    if (k.after().isEmpty()) {
+      return "removed from the gate of " + phase + " (was " + k.before().get() + ")";
+    }
+    return "target changed from " + k.before().get() + " to " + k.after().get();
   }
 
   private void add(String area, String subject, String description) {
