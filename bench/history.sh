@@ -5,7 +5,7 @@
 # Prints the medians of:
 #   - ./waymark history REPO   (when the command exists; else ./waymark validate REPO, which reads
 #                               history only once a history rule asks for it)
-#   - the engine alone, in one JVM: GitHistory.open + PlanHistory.read (the HistoryBenchmark test,
+#   - the engine and its Git adapter alone, in one JVM: GitHistory.open + PlanHistory.read (the HistoryBenchmark test,
 #     compiled from this project into a private build folder), first (cold) run and median.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -99,8 +99,8 @@ fi
 # The engine alone: HistoryBenchmark (a test of this project, off unless named) in one JVM.
 build="${WAYMARK_BENCH_BUILD:-${TMPDIR:-/tmp}/waymark-bench-build}"
 log="$work/engine-bench.log"
-if mvn -B -q test -pl engine -Djacoco.skip=true -Dspotless.check.skip=true \
-    -Dwaymark.build.dir="$build" -Dtest=HistoryBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+if mvn -B -q test -pl engine,git -Djacoco.skip=true -Dspotless.check.skip=true \
+    -Dwaymark.build.dir="$build/\${project.artifactId}" -Dtest=HistoryBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dwaymark.bench.history="$repo" -Dwaymark.bench.runs="$RUNS" >"$log" 2>&1; then
   grep '^history-bench:' "$log" | sed 's/^history-bench: /engine: /'
 else

@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.engine.finding.Suggestion;
+import io.waymark.git.GitProblem;
 import io.waymark.report.OutputException;
 import io.waymark.report.text.TerminalText;
 import java.io.PrintWriter;
@@ -39,7 +40,7 @@ final class Failures
   }
 
   private static String message(Throwable t, boolean debug) {
-    if (t instanceof UserError || t instanceof OutputException) {
+    if (t instanceof UserError || t instanceof OutputException || t instanceof GitProblem) {
       return t.getMessage();
     }
     String more =

@@ -6,6 +6,7 @@ import io.waymark.cli.format.Formats;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
 import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.git.StagedCommit;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -75,7 +76,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (staged && git.rev != null) {
       throw new UserError("--staged and --rev cannot be used together: choose one revision");
     }
-    try (StagedCommit index = staged ? StagedCommit.write(dir) : null;
+    try (StagedCommit index = staged ? stage(dir) : null;
         GitOptions.Target target =
             git.open(dir, index == null ? git.rev : index.id(), validation.toOptions())) {
       target.tell(spec.commandLine(), output.quiet);
@@ -94,5 +95,11 @@ final class ValidateCommand implements Callable<Integer> {
             validation.threshold(),
             paths.sourceRoot(dir)));
     return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
+  }
+
+  /** The index of the repository that contains {@code dir}, written as a commit. */
+  private static StagedCommit stage(Path dir) {
+    Repositories.folder(dir);
+    return StagedCommit.write(dir, Repositories.display(dir));
   }
 }

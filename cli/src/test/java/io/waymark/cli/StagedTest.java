@@ -2,6 +2,7 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waymark.git.StagedCommit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

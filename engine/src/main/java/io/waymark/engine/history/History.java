@@ -9,7 +9,8 @@ import java.util.function.Consumer;
  * Version control behind a port: what the engine needs from Git, and nothing more. Paths are
  * relative to the roadmap folder (which may be a sub-folder of the Git work tree), with {@code /}
  * separators. {@link #none(String)} stands for "no history here", so every rule can be tested
- * without a repository; the JGit adapter lives in {@code history.git}.
+ * without a repository; the JGit adapter is the {@code waymark-git} module ({@code
+ * io.waymark.git}).
  */
 public interface History extends AutoCloseable {
 

@@ -1,4 +1,4 @@
-package io.waymark.engine.history.git;
+package io.waymark.git;
 
 import io.waymark.engine.load.RepositorySource;
 import java.io.IOException;

@@ -1,9 +1,8 @@
-package io.waymark.engine.history.git;
+package io.waymark.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.waymark.engine.Fixtures;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;

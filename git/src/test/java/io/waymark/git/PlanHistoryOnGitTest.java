@@ -1,8 +1,7 @@
-package io.waymark.engine.history.git;
+package io.waymark.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.waymark.engine.Fixtures;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.Validator;
 import io.waymark.engine.analysis.MilestoneSlips;

@@ -1,4 +1,4 @@
-package io.waymark.engine.history.git;
+package io.waymark.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.waymark.engine.history.git;
+package io.waymark.git;
 
 import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.history.Commit;

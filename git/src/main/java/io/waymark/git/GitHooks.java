@@ -1,4 +1,4 @@
-package io.waymark.cli;
+package io.waymark.git;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,41 +20,40 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  *     the root)
  * @param hooksPath whether {@code core.hooksPath} chose the folder
  */
-record GitHooks(Path workTree, Path hooks, String roadmap, boolean hooksPath) {
+public record GitHooks(Path workTree, Path hooks, String roadmap, boolean hooksPath) {
 
   /** The pre-commit hook file. */
-  Path preCommit() {
+  public Path preCommit() {
     return hooks.resolve("pre-commit");
   }
 
-  /** Finds the repository containing {@code dir}, or says clearly why there is none. */
-  static GitHooks of(Path dir) throws IOException {
+  /**
+   * Finds the repository containing {@code dir}, or says clearly why there is none.
+   *
+   * @param display how messages name {@code dir}
+   * @throws GitProblem when {@code dir} is no folder, or not in the work tree of a repository
+   */
+  public static GitHooks of(Path dir, String display) throws IOException {
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-      throw new UserError("'" + Repositories.display(dir) + "' is not a folder");
+      throw new GitProblem("'" + display + "' is not a folder");
     }
     Path folder = dir.toAbsolutePath().normalize().toRealPath();
     FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(folder.toFile());
     if (builder.getGitDir() == null) {
-      throw new UserError(
+      throw new GitProblem(
           "'"
-              + Repositories.display(dir)
+              + display
               + "' is not in a Git repository; run 'git init' first, then install the hook");
     }
     try (Repository repository = builder.setMustExist(true).build()) {
       if (repository.isBare()) {
-        throw new UserError(
-            "'"
-                + Repositories.display(dir)
-                + "' is in a bare repository: there is nothing to commit");
+        throw new GitProblem(
+            "'" + display + "' is in a bare repository: there is nothing to commit");
       }
       Path workTree = repository.getWorkTree().toPath().toAbsolutePath().normalize().toRealPath();
       if (!folder.startsWith(workTree)) {
-        throw new UserError(
-            "'"
-                + Repositories.display(dir)
-                + "' is not inside the work tree of its repository ("
-                + workTree
-                + ")");
+        throw new GitProblem(
+            "'" + display + "' is not inside the work tree of its repository (" + workTree + ")");
       }
       String relative = workTree.relativize(folder).toString().replace('\\', '/');
       String configured = repository.getConfig().getString("core", null, "hooksPath");

@@ -1,4 +1,4 @@
-package io.waymark.cli;
+package io.waymark.git;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,10 +22,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * to a commit yet, a temporary ref {@value #FIRST_COMMIT_REF} points at it until {@link #close()},
  * so that its history can be read.
  */
-final class StagedCommit implements AutoCloseable {
+public final class StagedCommit implements AutoCloseable {
 
   /** The ref that holds the commit of the index while a repository has no commit of its own. */
-  static final String FIRST_COMMIT_REF = "refs/waymark/staged";
+  public static final String FIRST_COMMIT_REF = "refs/waymark/staged";
 
   private final String id;
   private final Path gitDir;
@@ -36,7 +36,7 @@ final class StagedCommit implements AutoCloseable {
   }
 
   /** The commit's id. */
-  String id() {
+  public String id() {
     return id;
   }
 
@@ -51,19 +51,23 @@ final class StagedCommit implements AutoCloseable {
       delete.setForceUpdate(true);
       delete.delete();
     } catch (IOException e) {
-      throw new UserError(
+      throw new GitProblem(
           "--staged: cannot remove the temporary ref " + FIRST_COMMIT_REF + ": " + e.getMessage());
     }
   }
 
-  /** Writes the commit of the index of the repository that contains {@code dir}. */
-  static StagedCommit write(Path dir) {
-    Repositories.folder(dir);
+  /**
+   * Writes the commit of the index of the repository that contains the folder {@code dir}.
+   *
+   * @param display how messages name {@code dir}
+   * @throws GitProblem when there is no repository, the index has unmerged paths or cannot be
+   *     written
+   */
+  public static StagedCommit write(Path dir, String display) {
     FileRepositoryBuilder builder =
         new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
     if (builder.getGitDir() == null) {
-      throw new UserError(
-          "--staged: '" + Repositories.display(dir) + "' is not in a Git repository");
+      throw new GitProblem("--staged: '" + display + "' is not in a Git repository");
     }
     try (Repository repository = builder.setMustExist(true).build();
         ObjectInserter inserter = repository.newObjectInserter()) {
@@ -90,14 +94,14 @@ final class StagedCommit implements AutoCloseable {
       ref.update();
       return new StagedCommit(id.name(), repository.getDirectory().toPath());
     } catch (UnmergedPathException e) {
-      throw new UserError(
+      throw new GitProblem(
           "--staged: the index has unmerged paths ("
               + e.getMessage()
               + "); resolve the merge conflict and stage the result first");
     } catch (IOException e) {
-      throw new UserError(
+      throw new GitProblem(
           "--staged: cannot write the staged files of '"
-              + Repositories.display(dir)
+              + display
               + "' as a commit: "
               + e.getMessage());
     }
