@@ -1,0 +1,67 @@
+package io.waymark.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code validate --staged}: the index, not the work tree, as a commit on top of HEAD. */
+class StagedCommitTest {
+
+  @Test
+  void shouldCommitTheIndexOnTopOfHeadWithoutMovingABranch(@TempDir Path dir) throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      RevCommit head = repo.write("roadmap.yaml", "v1\n").commit("first");
+      repo.write("roadmap.yaml", "v2 staged\n");
+      repo.git().add().addFilepattern("roadmap.yaml").call();
+      repo.write("roadmap.yaml", "v3 not staged\n");
+
+      try (StagedCommit staged = StagedCommit.write(dir, "repo")) {
+        Repository r = repo.git().getRepository();
+        try (RevWalk walk = new RevWalk(r)) {
+          RevCommit commit = walk.parseCommit(ObjectId.fromString(staged.id()));
+          assertThat(commit.getParent(0)).isEqualTo(head);
+          assertThat(text(r, commit, "roadmap.yaml")).isEqualTo("v2 staged\n");
+        }
+        assertThat(r.resolve("HEAD")).isEqualTo(head);
+        assertThat(r.exactRef(StagedCommit.FIRST_COMMIT_REF)).isNull();
+      }
+    }
+  }
+
+  @Test
+  void shouldHoldTheFirstCommitOfARepositoryByATemporaryRef(@TempDir Path dir) throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "first\n");
+      repo.git().add().addFilepattern("roadmap.yaml").call();
+      Repository r = repo.git().getRepository();
+
+      try (StagedCommit staged = StagedCommit.write(dir, "repo")) {
+        assertThat(r.exactRef(StagedCommit.FIRST_COMMIT_REF).getObjectId().name())
+            .isEqualTo(staged.id());
+      }
+      assertThat(r.exactRef(StagedCommit.FIRST_COMMIT_REF)).isNull();
+    }
+  }
+
+  @Test
+  void shouldSayWhenTheFolderIsInNoRepository(@TempDir Path dir) {
+    assertThatThrownBy(() -> StagedCommit.write(dir, "plans"))
+        .isInstanceOf(GitProblem.class)
+        .hasMessage("--staged: 'plans' is not in a Git repository");
+  }
+
+  private static String text(Repository r, RevCommit commit, String path) throws Exception {
+    try (TreeWalk walk = TreeWalk.forPath(r, path, commit.getTree())) {
+      return new String(r.open(walk.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
