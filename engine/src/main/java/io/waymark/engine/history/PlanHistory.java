@@ -1,6 +1,7 @@
 package io.waymark.engine.history;
 
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.DocumentModel;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.ModelProblem;
@@ -304,7 +305,7 @@ public record PlanHistory(
               .filter(k -> k instanceof YamlScalar s && kind.id().equals(s.value()))
               .isPresent()) {
         try {
-          Object model =
+          DocumentModel model =
               new Document(version.path(), doc.index(), kind, "", doc.root(), true)
                   .readDetached(new ArrayList<ModelProblem>());
           return Optional.of(new Snapshot<>(version.commit(), version.path(), type.cast(model)));

@@ -3,6 +3,7 @@ package io.waymark.engine.load;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.DocumentModel;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +21,7 @@ public record LoadResult(
     Config config,
     List<String> files,
     List<Document> documents,
-    List<Object> models,
+    List<DocumentModel> models,
     List<Finding> problems,
     Map<String, Map<Integer, List<InlineIgnore>>> ignores) {
 

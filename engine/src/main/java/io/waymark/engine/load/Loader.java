@@ -5,6 +5,7 @@ import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.DocumentModel;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.ModelProblem;
 import io.waymark.engine.schema.BundledSchemas;
@@ -123,7 +124,7 @@ public final class Loader {
 
     List<String> files = new ArrayList<>();
     List<Document> documents = new ArrayList<>();
-    List<Object> models = new ArrayList<>();
+    List<DocumentModel> models = new ArrayList<>();
     List<Finding> problems = new ArrayList<>();
     Map<String, Map<Integer, List<InlineIgnore>>> ignores = new HashMap<>();
     for (FileOutcome o : outcomes.values()) {
@@ -285,7 +286,7 @@ public final class Loader {
     } else {
       schemaFindings = schemaCheck.check(document);
     }
-    Object model = null;
+    DocumentModel model = null;
     boolean valid = schemaFindings.isEmpty();
     if (valid) {
       List<ModelProblem> modelProblems = new ArrayList<>();
@@ -311,7 +312,7 @@ public final class Loader {
    * mistakes rather than only the first layer. Null when an error is outside such an item or the
    * rest is not valid on its own (a required list left empty, say).
    */
-  private Object partialModel(Document document, List<Finding> schemaFindings) {
+  private DocumentModel partialModel(Document document, List<Finding> schemaFindings) {
     Set<String> excluded = new HashSet<>();
     for (Finding f : schemaFindings) {
       Optional<String> item = enclosingItem(f.location().path());
@@ -332,7 +333,7 @@ public final class Loader {
       return null;
     }
     List<ModelProblem> modelProblems = new ArrayList<>();
-    Object model = document.read(modelProblems, excluded);
+    DocumentModel model = document.read(modelProblems, excluded);
     return modelProblems.isEmpty() ? model : null;
   }
 
@@ -372,7 +373,7 @@ public final class Loader {
     final String file;
     final List<Document> documents = new ArrayList<>();
     final List<Boolean> valid = new ArrayList<>();
-    final List<Object> models = new ArrayList<>();
+    final List<DocumentModel> models = new ArrayList<>();
     final List<Finding> problems = new ArrayList<>();
     final List<InlineIgnore> ignores = new ArrayList<>();
 

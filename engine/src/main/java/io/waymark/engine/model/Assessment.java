@@ -15,7 +15,13 @@ public record Assessment(
     Diagnostics diagnostics,
     Map<String, Dimension> dimensions,
     List<Constraint> constraints,
-    Anchor at) {
+    Anchor at)
+    implements DocumentModel {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.assessment(this);
+  }
 
   /** The dimensions every assessment rates. */
   public static final List<String> DIMENSIONS =

@@ -20,7 +20,13 @@ public record BusinessCase(
     Financials financials,
     Risks risks,
     Anchor at,
-    Optional<Realised> realised) {
+    Optional<Realised> realised)
+    implements DocumentModel {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.businessCase(this);
+  }
 
   /**
    * What the case has really delivered and cost so far, as recorded on {@code asOf}: cumulative

@@ -18,7 +18,13 @@ public record Config(
     BigDecimal tolerancePct,
     Map<String, RuleSetting> rules,
     List<Suppression> suppressions,
-    Anchor at) {
+    Anchor at)
+    implements DocumentModel {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.config(this);
+  }
 
   /** A rule's severity changed ("error", "warning", "info") or turned "off", with the reason. */
   public record RuleSetting(String severity, String justification, Anchor at) {}

@@ -20,10 +20,11 @@ public record Document(String file, int index, Kind kind, String id, YamlNode ro
   }
 
   /**
-   * Reads the typed model of this document. Never throws: a value of the wrong type reads as
+   * Reads the typed model of this document (the switch over {@link Kind} is exhaustive: a new kind
+   * does not compile until it is read here). Never throws: a value of the wrong type reads as
    * absent; impossible dates are added to {@code problems}.
    */
-  public Object read(List<ModelProblem> problems) {
+  public DocumentModel read(List<ModelProblem> problems) {
     return read(problems, Set.of());
   }
 
@@ -31,7 +32,7 @@ public record Document(String file, int index, Kind kind, String id, YamlNode ro
    * Reads the typed model of this document without the sequence items at {@code excluded} (JSON
    * Pointers of items that failed their schema), so the rules still see the rest of it.
    */
-  public Object read(List<ModelProblem> problems, Set<String> excluded) {
+  public DocumentModel read(List<ModelProblem> problems, Set<String> excluded) {
     return read(new Fields(root, anchor(), problems, excluded));
   }
 
@@ -40,11 +41,11 @@ public record Document(String file, int index, Kind kind, String id, YamlNode ro
    * file only and share their text with the other versions (see {@link Anchor#detached}), so the
    * model keeps neither the node tree nor a copy of every string.
    */
-  public Object readDetached(List<ModelProblem> problems) {
+  public DocumentModel readDetached(List<ModelProblem> problems) {
     return read(new Fields(root, Anchor.detached(file), problems, Set.of()));
   }
 
-  private Object read(Fields f) {
+  private DocumentModel read(Fields f) {
     return switch (kind) {
       case CONFIG -> Config.read(f);
       case ROADMAP -> Roadmap.read(f);

@@ -11,7 +11,13 @@ public record Governance(
     String review,
     String update,
     List<Decision> decisions,
-    Anchor at) {
+    Anchor at)
+    implements DocumentModel {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.governance(this);
+  }
 
   /** Who decides, and the budget above which an initiative needs an approved business case. */
   public record ReviewBoard(

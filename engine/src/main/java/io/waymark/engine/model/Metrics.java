@@ -7,7 +7,13 @@ import java.util.List;
 import java.util.Optional;
 
 /** A metrics file: the executive dashboard selection and the metric series. */
-public record Metrics(Metadata metadata, List<String> dashboard, List<Metric> metrics, Anchor at) {
+public record Metrics(Metadata metadata, List<String> dashboard, List<Metric> metrics, Anchor at)
+    implements DocumentModel {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.metrics(this);
+  }
 
   /** One tracked metric with its recorded series. */
   public record Metric(

@@ -79,8 +79,12 @@ public record Plan(
     }
   }
 
-  /** Builds a plan from typed documents (any order). */
-  public static Plan of(Config config, Collection<?> models) {
+  /**
+   * Builds a plan from typed documents (any order). The configuration in force is {@code config};
+   * Config documents among {@code models} are left out. Sorting is a {@link DocumentModel.Visitor},
+   * so a new document kind does not compile until it has its place here.
+   */
+  public static Plan of(Config config, Collection<? extends DocumentModel> models) {
     List<Roadmap> r = new ArrayList<>();
     List<Assessment> a = new ArrayList<>();
     List<BusinessCase> b = new ArrayList<>();
@@ -88,22 +92,50 @@ public record Plan(
     List<UseCase> u = new ArrayList<>();
     List<Metrics> m = new ArrayList<>();
     List<Governance> g = new ArrayList<>();
-    for (Object o : models) {
-      if (o instanceof Roadmap x) {
-        r.add(x);
-      } else if (o instanceof Assessment x) {
-        a.add(x);
-      } else if (o instanceof BusinessCase x) {
-        b.add(x);
-      } else if (o instanceof VendorEvaluation x) {
-        v.add(x);
-      } else if (o instanceof UseCase x) {
-        u.add(x);
-      } else if (o instanceof Metrics x) {
-        m.add(x);
-      } else if (o instanceof Governance x) {
-        g.add(x);
-      }
+    DocumentModel.Visitor<Boolean> sort =
+        new DocumentModel.Visitor<>() {
+          @Override
+          public Boolean config(Config ignored) {
+            return false; // the configuration in force is the one given
+          }
+
+          @Override
+          public Boolean roadmap(Roadmap x) {
+            return r.add(x);
+          }
+
+          @Override
+          public Boolean assessment(Assessment x) {
+            return a.add(x);
+          }
+
+          @Override
+          public Boolean businessCase(BusinessCase x) {
+            return b.add(x);
+          }
+
+          @Override
+          public Boolean vendorEvaluation(VendorEvaluation x) {
+            return v.add(x);
+          }
+
+          @Override
+          public Boolean useCase(UseCase x) {
+            return u.add(x);
+          }
+
+          @Override
+          public Boolean metrics(Metrics x) {
+            return m.add(x);
+          }
+
+          @Override
+          public Boolean governance(Governance x) {
+            return g.add(x);
+          }
+        };
+    for (DocumentModel model : models) {
+      model.accept(sort);
     }
     return new Plan(config, r, a, b, v, u, m, g);
   }

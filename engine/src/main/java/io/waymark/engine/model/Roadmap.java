@@ -13,7 +13,13 @@ public record Roadmap(
     Optional<Budget> budget,
     Optional<FutureState> futureState,
     List<Phase> phases,
-    Anchor at) {
+    Anchor at)
+    implements DocumentModel {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.roadmap(this);
+  }
 
   /** The programme budget: total and the contingency reserve within it. */
   public record Budget(BigDecimal total, BigDecimal contingency, Anchor at) {}

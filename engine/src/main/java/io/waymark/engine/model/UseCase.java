@@ -14,7 +14,13 @@ public record UseCase(
     List<String> metrics,
     Anchor at,
     Optional<LocalDate> pilotedOn,
-    Optional<Origin> origin) {
+    Optional<Origin> origin)
+    implements DocumentModel {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.useCase(this);
+  }
 
   /** Where a use case came from: through a pilot of the programme, or from before it. */
   public enum Origin {

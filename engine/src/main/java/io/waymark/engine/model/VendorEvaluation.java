@@ -13,7 +13,13 @@ public record VendorEvaluation(
     Thresholds thresholds,
     List<Vendor> vendors,
     Optional<Deviation> deviation,
-    Anchor at) {
+    Anchor at)
+    implements DocumentModel {
+
+  @Override
+  public <R> R accept(Visitor<R> visitor) {
+    return visitor.vendorEvaluation(this);
+  }
 
   /** An evaluation without a recorded deviation from the guide's method. */
   public VendorEvaluation(
