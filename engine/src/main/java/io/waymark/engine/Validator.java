@@ -10,6 +10,7 @@ import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.model.Config;
+import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.rules.Rule;
@@ -83,6 +84,7 @@ public final class Validator {
                   return found.stream();
                 })
             .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    raw.addAll(loadStageFindings(load));
     raw.addAll(unknownRuleSettings(config));
     ValidationResult result =
         settle(source.label(), asOf, load, plan, config, raw, options.baseline());
@@ -93,6 +95,7 @@ public final class Validator {
   /** What every rule of one validation shares; the history is read once, on first use. */
   private static final class Scope {
     final LoadResult load;
+    final DocumentIndex documents;
     final Plan plan;
     final IdIndex ids;
     final LocalDate asOf;
@@ -110,6 +113,7 @@ public final class Validator {
         History history,
         List<String> baseLimitations) {
       this.load = load;
+      this.documents = load.index();
       this.plan = plan;
       this.ids = ids;
       this.asOf = asOf;
@@ -141,8 +145,8 @@ public final class Validator {
           }
 
           @Override
-          public LoadResult load() {
-            return load;
+          public DocumentIndex documents() {
+            return scope.documents;
           }
 
           @Override
@@ -192,6 +196,29 @@ public final class Validator {
               "rule '" + d.id() + "' failed: " + e,
               "Report this to the rule's authors; run with --debug for details."));
     }
+  }
+
+  /**
+   * The problems the loader found while reading files (syntax, envelope, schema), as findings of
+   * the loader-stage rules with those rules' default severities; a problem whose rule is not
+   * registered is not reported.
+   */
+  private List<Finding> loadStageFindings(LoadResult load) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : load.problems()) {
+      registry
+          .rule(f.rule())
+          .ifPresent(
+              rule ->
+                  out.add(
+                      new Finding(
+                          f.rule(),
+                          rule.descriptor().severity(),
+                          f.location(),
+                          f.message(),
+                          f.hint())));
+    }
+    return out;
   }
 
   private List<Finding> unknownRuleSettings(Config config) {

@@ -1,6 +1,8 @@
 package io.waymark.engine;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The engine is pure (STYLE.md): no command line, template or Git library, and each third-party
- * parser stays inside the one package that adapts it.
+ * parser stays inside the one package that adapts it. Its packages follow the diagram of
+ * docs/architecture.md: the rules read the typed model and a read-only document index (never the
+ * loader or a parser), the leaves depend on no other package, and there is no package cycle.
  */
 @AnalyzeClasses(
     packages = "io.waymark.engine",
@@ -77,6 +81,71 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage("com.networknt..", "tools.jackson..")
           .because("the schema loader is locked down in one place (no remote references)");
+
+  @ArchTest
+  static final ArchRule NO_PACKAGE_CYCLES =
+      slices()
+          .matching("io.waymark.(**)")
+          .should()
+          .beFreeOfCycles()
+          .because("each engine package has one place in the layers of docs/architecture.md");
+
+  @ArchTest
+  static final ArchRule RULES_SEE_NO_LOADER_OR_PARSER =
+      noClasses()
+          .that()
+          .resideInAPackage("io.waymark.engine.rules..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.waymark.engine.load..", "io.waymark.engine.yaml..", "io.waymark.engine.schema..")
+          .because(
+              "rules read the typed plan and the read-only DocumentIndex; the validator reports"
+                  + " the loader's findings");
+
+  @ArchTest
+  static final ArchRule ONLY_THE_FACADE_AND_DIFF_USE_THE_FACADE =
+      noClasses()
+          .that()
+          .resideInAPackage("io.waymark.engine..")
+          .and()
+          .resideOutsideOfPackages("io.waymark.engine", "io.waymark.engine.diff..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.waymark.engine")
+          .because("the facade (Validator, ValidationResult) sits on top of the engine's packages");
+
+  @ArchTest
+  static final ArchRule FINDINGS_AND_YAML_ARE_LEAVES =
+      classes()
+          .that()
+          .resideInAnyPackage("io.waymark.engine.finding..", "io.waymark.engine.yaml..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "io.waymark.engine.finding..",
+              "io.waymark.engine.yaml..",
+              "org.snakeyaml..")
+          .because("every other package builds on findings and YAML nodes, never the reverse");
+
+  @ArchTest
+  static final ArchRule CALCULATIONS_READ_ONLY_THE_MODEL =
+      classes()
+          .that()
+          .resideInAnyPackage(
+              "io.waymark.engine.finance..",
+              "io.waymark.engine.vendor..",
+              "io.waymark.engine.gate..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "java..",
+              "io.waymark.engine.model..",
+              "io.waymark.engine.finance..",
+              "io.waymark.engine.vendor..",
+              "io.waymark.engine.gate..")
+          .because("finance, vendor scores and gates are arithmetic on the typed model");
 
   /** Proves the rules are not vacuous: a class outside the adapters that uses them is caught. */
   @Test

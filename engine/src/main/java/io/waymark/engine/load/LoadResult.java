@@ -3,6 +3,7 @@ package io.waymark.engine.load;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.DocumentModel;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,11 @@ public record LoadResult(
     models = List.copyOf(models);
     problems = List.copyOf(problems);
     ignores = Map.copyOf(ignores);
+  }
+
+  /** The documents and files, read-only, as the rules see them. */
+  public DocumentIndex index() {
+    return new DocumentIndex(root, files, documents);
   }
 
   /** The problems recorded for one loader-stage rule id. */

@@ -3,21 +3,25 @@ package io.waymark.engine.rules;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.PlanHistory;
-import io.waymark.engine.load.LoadResult;
+import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** What a rule sees: the loaded repository, its typed plan, the as-of date, and a sink. */
+/** What a rule sees: the repository's documents, its typed plan, the as-of date, and a sink. */
 public interface RuleContext {
 
   /** The documents of the repository that passed their schema, as a typed model. */
   Plan plan();
 
-  /** Everything the loader saw, including problems found while reading files. */
-  LoadResult load();
+  /**
+   * Every Waymark document of the repository (also those that failed their schema) and the files
+   * read, read-only. The problems found while reading files are reported by the validator, under
+   * the loader-stage rules' ids.
+   */
+  DocumentIndex documents();
 
   /** Every id declared in the repository, for reference and uniqueness checks. */
   IdIndex ids();

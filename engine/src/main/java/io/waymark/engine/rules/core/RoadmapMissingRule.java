@@ -41,12 +41,11 @@ public final class RoadmapMissingRule implements Rule {
 
   @Override
   public void check(RuleContext context) {
-    List<Document> roadmaps =
-        context.load().documents().stream().filter(d -> d.kind() == Kind.ROADMAP).toList();
+    List<Document> roadmaps = context.documents().ofKind(Kind.ROADMAP);
     if (roadmaps.isEmpty()) {
       context.report(
           Location.ofFolder(),
-          "no Roadmap document in the folder " + context.load().root(),
+          "no Roadmap document in the folder " + context.documents().root(),
           "Add roadmap.yaml with 'kind: Roadmap' (waymark init scaffolds one).");
       return;
     }

@@ -60,6 +60,6 @@ public final class PullRequestIncompleteRule implements Rule {
   }
 
   private static String firstFile(RuleContext context) {
-    return context.load().files().isEmpty() ? "." : context.load().files().get(0);
+    return context.documents().firstFile();
   }
 }

@@ -102,13 +102,11 @@ public final class ComponentMissingRule implements Rule {
 
   /** A document of the kind exists, even one that failed its schema (reported already). */
   private static boolean present(RuleContext context, Kind kind) {
-    return context.load().documents().stream().anyMatch(d -> d.kind() == kind);
+    return context.documents().present(kind);
   }
 
   private static boolean allValid(RuleContext context, Kind kind) {
-    return context.load().documents().stream()
-        .filter(d -> d.kind() == kind)
-        .allMatch(Document::valid);
+    return context.documents().ofKind(kind).stream().allMatch(Document::valid);
   }
 
   private static boolean isEmpty(Roadmap.FutureState state) {
