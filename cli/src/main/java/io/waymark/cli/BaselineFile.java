@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.Version;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import io.waymark.report.OutputFolder;

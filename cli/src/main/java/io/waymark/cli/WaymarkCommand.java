@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

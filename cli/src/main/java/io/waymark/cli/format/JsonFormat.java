@@ -1,6 +1,5 @@
 package io.waymark.cli.format;
 
-import io.waymark.cli.Version;
 import io.waymark.engine.Insights;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finance.CaseFinancials;

@@ -1,6 +1,5 @@
 package io.waymark.cli.format;
 
-import io.waymark.cli.Version;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;

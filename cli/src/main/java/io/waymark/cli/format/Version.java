@@ -1,11 +1,14 @@
-package io.waymark.cli;
+package io.waymark.cli.format;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The version Maven wrote into the jar. */
+/**
+ * The version Maven wrote into the jar. Here, not in the commands' package, because the formats
+ * write it into their output and must not depend on the commands.
+ */
 public final class Version {
 
   private static final String VERSION = read();
@@ -17,7 +20,7 @@ public final class Version {
   }
 
   private static String read() {
-    try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
+    try (InputStream in = Version.class.getResourceAsStream("/io/waymark/cli/version.properties")) {
       Properties p = new Properties();
       if (in != null) {
         p.load(in);
