@@ -32,7 +32,8 @@ class ArchitectureTest {
           .resideInAPackage("io.waymark.report..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("picocli..", "io.waymark.cli..", "org.eclipse.jgit..")
+          .resideInAnyPackage(
+              "picocli..", "io.waymark.cli..", "io.waymark.git..", "org.eclipse.jgit..")
           .because("the CLI calls the reports, and Git is read through the engine's History port");
 
   @ArchTest
