@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.cli.format.Formats;
+import io.waymark.cli.format.Version;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;

@@ -364,7 +364,8 @@ final class MockPipeline {
   @SuppressWarnings("unchecked")
   static String summary(int errors, int warnings, int infos) {
     Map<String, Object> json =
-        (Map<String, Object>) new JsonSlurper().parseText(CliFixtures.text("clean", "waymark.json"));
+        (Map<String, Object>)
+            new JsonSlurper().parseText(CliFixtures.text("clean", "waymark.json"));
     Map<String, Object> summary = (Map<String, Object>) json.get("summary");
     if (summary == null || !summary.containsKey("errors") || !summary.containsKey("infos")) {
       throw new IllegalStateException("the CLI's waymark.json has no summary counts: " + json);
