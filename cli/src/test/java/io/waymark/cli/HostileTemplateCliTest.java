@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,6 +41,9 @@ class HostileTemplateCliTest {
     return repo;
   }
 
+  // The limit named in the message proves which bound stopped the run; the timeout only keeps a
+  // regression (a template that is never stopped) from hanging the build. No speed is asserted.
+  @Timeout(value = 5, unit = TimeUnit.MINUTES)
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
@@ -57,7 +61,6 @@ class HostileTemplateCliTest {
     Path repo = repository(template, text);
     Path out = Files.createDirectories(tmp.resolve("out"));
 
-    long start = System.nanoTime();
     Cli cli =
         Cli.run(
             "report",
@@ -67,7 +70,6 @@ class HostileTemplateCliTest {
             "--no-pdf",
             "--template-timeout",
             "2s");
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
     assertThat(cli.code()).as(cli.err()).isEqualTo(2);
     assertThat(cli.err())
@@ -85,7 +87,6 @@ class HostileTemplateCliTest {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files).isEmpty();
     }
-    assertThat(millis).as(attack).isLessThan(20_000);
   }
 
   @Test
