@@ -167,7 +167,8 @@ public final class GateEvaluator {
     return Optional.empty();
   }
 
-  private static boolean compare(BigDecimal value, String op, BigDecimal target) {
+  /** True when {@code value} meets {@code op target}; false for an unknown operator. */
+  static boolean compare(BigDecimal value, String op, BigDecimal target) {
     int c = value.compareTo(target);
     return switch (op) {
       case "<" -> c < 0;

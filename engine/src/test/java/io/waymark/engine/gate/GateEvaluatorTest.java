@@ -227,6 +227,24 @@ class GateEvaluatorTest {
     assertThat(r.explanation()).isEqualTo("pilot-downtime-pct 3.2 = 3.2 on 2027-03-31");
   }
 
+  @Test
+  void shouldDecideEachOperatorExactlyAtItsTarget() {
+    BigDecimal ten = new BigDecimal("10");
+    BigDecimal tenAgain = new BigDecimal("10.00");
+    BigDecimal above = new BigDecimal("10.01");
+
+    assertThat(GateEvaluator.compare(tenAgain, "<", ten)).isFalse();
+    assertThat(GateEvaluator.compare(tenAgain, "<=", ten)).isTrue();
+    assertThat(GateEvaluator.compare(tenAgain, ">", ten)).isFalse();
+    assertThat(GateEvaluator.compare(tenAgain, ">=", ten)).isTrue();
+    assertThat(GateEvaluator.compare(tenAgain, "==", ten)).isTrue();
+    assertThat(GateEvaluator.compare(above, ">", ten)).isTrue();
+    assertThat(GateEvaluator.compare(above, "<=", ten)).isFalse();
+    assertThat(GateEvaluator.compare(ten, "<", above)).isTrue();
+    assertThat(GateEvaluator.compare(above, ">=", ten)).isTrue();
+    assertThat(GateEvaluator.compare(ten, "between", ten)).isFalse();
+  }
+
   private static Gate.Criterion criterion(String metric, String fact, String op, String target) {
     return new Gate.Criterion(
         "gc-test",
