@@ -111,6 +111,15 @@ class BrowserTest {
     assertThat(driver.findElements(By.cssSelector("svg.trend"))).hasSize(7);
     assertThat(driver.findElements(By.cssSelector("svg.timeline, svg.matrix, svg.budget-split")))
         .hasSize(3);
+    // Issue 10: the burn chart, a tornado chart per major business case, commentary, reasons.
+    assertThat(driver.findElements(By.cssSelector("#spend ~ .chart-block svg.burn"))).hasSize(1);
+    assertThat(driver.findElements(By.cssSelector("svg.tornado"))).hasSize(6);
+    assertThat(
+            driver.findElements(By.cssSelector("svg.burn desc")).get(0).getAttribute("textContent"))
+        .contains("Month 4 (to 3 May 2027): planned EUR 501,667, actual EUR 487,000");
+    assertThat(driver.findElements(By.cssSelector(".tile .commentary"))).hasSize(2);
+    assertThat(driver.findElement(By.cssSelector("ul.robustness")).getText())
+        .contains("StreamForge stays first with its band");
     assertNotBlank(screenshot("qbr"));
   }
 
@@ -121,6 +130,11 @@ class BrowserTest {
     assertNoConsoleErrors();
     assertStylesheetApplied();
     assertThat(driver.findElements(By.cssSelector(".tile"))).hasSize(7);
+    assertThat(driver.findElements(By.cssSelector(".tile .commentary")))
+        .extracting(WebElement::getText)
+        .anyMatch(t -> t.startsWith("Commentary: Behind pace: two engineers of cohort 1"));
+    assertThat(driver.findElements(By.cssSelector("svg.burn"))).hasSize(1);
+    assertThat(driver.findElement(By.id("spend")).isDisplayed()).isTrue();
     assertNotBlank(screenshot("dashboard"));
   }
 

@@ -40,6 +40,7 @@ class PdfTest {
           "Prioritisation matrix and budget",
           "Vendor comparison",
           "Business cases",
+          "Spend against plan",
           "Timeline");
 
   @TempDir static Path out;
@@ -76,6 +77,25 @@ class PdfTest {
     }
     // bc-pipeline-automation: NPV computed from its cash flows, with the currency.
     assertThat(text).contains("EUR 273,338", "EUR 1,430,407");
+  }
+
+  @Test
+  void shouldShowSpendRobustnessAndCommentary() throws IOException {
+    String text = text().replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains(
+            "By 14 May 2027 the programme has spent EUR 487,000 against EUR 541,290 planned by then",
+            "Spend by 70-20-10 bucket, planned and actual",
+            "Initiatives that burn fastest",
+            "How robust each major case is",
+            // pdftotext writes the ligature of "fi": compare text without it.
+            "may fall by 34.6%, costs may rise by 52.8%.",
+            "robust. StreamForge stays",
+            "Commentary: Behind pace: two engineers of cohort 1");
+    BufferedImage spend = pageImage(pageOf("Spend against plan"));
+    assertThat(pixels(spend, 0x0a4f8f)).as("the actual-spend line").isGreaterThan(100);
+    BufferedImage robust = pageImage(pageOf("How robust each major case is"));
+    assertThat(pixels(robust, 0xc27c00)).as("the downside bars of a tornado").isGreaterThan(200);
   }
 
   @Test

@@ -149,6 +149,86 @@ class ReviewBuilderTest {
   }
 
   @Test
+  void shouldShowSpendAgainstPlanByMonthBucketAndInitiative() {
+    QuarterlyReview.Spend spend = review.spend();
+
+    assertThat(spend.available()).isTrue();
+    assertThat(spend.summary())
+        .isEqualTo(
+            "By 14 May 2027 the programme has spent EUR 487,000 against EUR 541,290 planned by"
+                + " then (32.5% of the initiative budgets of EUR 1,500,000) and delivered 6 of its"
+                + " 16 milestones.");
+    assertThat(spend.months())
+        .extracting(QuarterlyReview.BurnMonth::month, QuarterlyReview.BurnMonth::actual)
+        .startsWith(org.assertj.core.groups.Tuple.tuple("Month 1 (to 3 Feb 2027)", "EUR 105,000"))
+        .hasSize(5);
+    assertThat(spend.buckets())
+        .extracting(
+            QuarterlyReview.SpendBucket::plannedShare, QuarterlyReview.SpendBucket::actualShare)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("70%", "89.1%"),
+            org.assertj.core.groups.Tuple.tuple("20%", "10.9%"),
+            org.assertj.core.groups.Tuple.tuple("10%", "0%"));
+    assertThat(spend.fastest()).hasSize(5);
+    assertThat(spend.fastest().get(0).title())
+        .isEqualTo("Automate the shipment and telematics data pipelines");
+    assertThat(spend.fastest().get(0).lead()).isEqualTo("−2.8 pts");
+    // The chart is accessible: its description carries every value it draws.
+    assertThat(spend.svg())
+        .startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart burn\"")
+        .contains(
+            "<desc>Cumulative spend by month. Month 1 (to 3 Feb 2027): planned EUR 130,000,"
+                + " actual EUR 105,000, 1 of 16 milestones delivered;")
+        .contains("Month 18 (to 3 Jul 2028): planned EUR 1,500,000.</desc>");
+  }
+
+  @Test
+  void shouldShowTheCommentaryOfADashboardMetricNextToIt() {
+    QuarterlyReview.MetricTile trained =
+        review.metrics().stream()
+            .filter(t -> t.id().equals("trained-staff-pct"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(trained.rag()).isEqualTo(Rag.AMBER);
+    assertThat(trained.commentary())
+        .startsWith("Behind pace: two engineers of cohort 1 were pulled onto the May peak.")
+        .doesNotContain("\n");
+    assertThat(review.metrics().get(0).commentary()).isEmpty();
+  }
+
+  @Test
+  void shouldSayHowRobustEachMajorCaseAndEachVendorDecisionIs() {
+    QuarterlyReview.Robustness robustness = review.robustness();
+
+    assertThat(robustness.cases()).hasSize(6);
+    assertThat(robustness.moreCases()).isEqualTo(1);
+    QuarterlyReview.CaseRobustness largest = robustness.cases().get(0);
+    assertThat(largest.title()).isEqualTo("Pool, meter and optimise inference; rent peak capacity");
+    assertThat(largest.benefitFall()).isEqualTo("34.6%");
+    assertThat(largest.costRise()).isEqualTo("52.8%");
+    assertThat(largest.rag()).isEqualTo(Rag.GREEN);
+    assertThat(largest.whatIfs())
+        .extracting(QuarterlyReview.WhatIf::change, QuarterlyReview.WhatIf::npv)
+        .contains(org.assertj.core.groups.Tuple.tuple("Benefits −10 %", "EUR 313,448"));
+    assertThat(largest.svg())
+        .contains("class=\"chart tornado\"")
+        .contains(
+            "<desc>NPV EUR 441,015 as planned. Benefits ±20 %: NPV EUR 185,882 down, EUR 696,147"
+                + " up;");
+    assertThat(robustness.vendors())
+        .extracting(QuarterlyReview.VendorRobustness::sentence)
+        .containsExactly(
+            "Managed data-pipeline platform, evaluation of February 2027: robust. StreamForge"
+                + " stays first with its band, and no vendor changes band, when any one weight"
+                + " moves by up to ±10 points (the others rescaled) or any one score by one step.",
+            "Rented GPU capacity for peak-season inference, evaluation of April 2027: robust."
+                + " Nimbus GPU Cloud stays first with its band, and no vendor changes band, when"
+                + " any one weight moves by up to ±10 points (the others rescaled) or any one score"
+                + " by one step.");
+  }
+
+  @Test
   void shouldSayWhenThereIsNoGitHistory() {
     assertThat(review.adjustments().available()).isFalse();
     assertThat(review.adjustments().note())
@@ -206,6 +286,46 @@ class ReviewBuilderTest {
     assertThat(withHistory.metrics().get(0).corrections())
         .containsExactly("31 Jan 2027 reading EUR 5.10 removed on 2 May 2027 (commit 0000005)");
     assertThat(withHistory.metrics().get(0).svg()).doesNotContain("31 Jan").contains("28 Feb");
+  }
+
+  @Test
+  void shouldSayWhyEachAdjustmentWasMadeWithTheCommitMessageAsFallback() throws IOException {
+    String roadmap =
+        Files.readString(Examples.EXAMPLE.resolve("roadmap.yaml"), StandardCharsets.UTF_8);
+    FakeHistory git = new FakeHistory();
+    git.add(
+        "roadmap.yaml",
+        "2027-01-12",
+        "Roadmap approved",
+        roadmap.replace("due: 2027-06-25", "due: 2027-06-11"));
+    // The first move records its reason in 'replanned'; the second one only has a commit message.
+    git.add(
+        "roadmap.yaml",
+        "2027-04-20",
+        "Cohort moved",
+        roadmap.replace(
+            "          due: 2027-06-25\n",
+            "          due: 2027-06-18\n"
+                + "          replanned:\n"
+                + "            - on: 2027-04-20\n"
+                + "              reason: The trainer of cohort 1 is away for a week\n"
+                + "              decision: dec-qbr-2027-q1\n"));
+    git.add("roadmap.yaml", "2027-05-10", "Cohort moved again", roadmap);
+    PlanHistory history =
+        PlanHistory.read(git, example.load().documents(), example.load().config().limits());
+
+    QuarterlyReview withHistory = Reports.review(ReportInput.of(example).withHistory(history));
+
+    assertThat(withHistory.adjustments().changes())
+        .extracting(QuarterlyReview.Change::description, QuarterlyReview.Change::why)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "slipped from 11 June 2027 to 18 June 2027 (+7 days)",
+                "The trainer of cohort 1 is away for a week (decision dec-qbr-2027-q1,"
+                    + " 2027-04-20)"),
+            org.assertj.core.groups.Tuple.tuple(
+                "slipped from 18 June 2027 to 25 June 2027 (+7 days)",
+                "commit message: Cohort moved again"));
   }
 
   @Test

@@ -35,6 +35,15 @@ public final class Svg {
     out.append("<title>").append(escape(label)).append("</title>");
   }
 
+  /**
+   * The chart's long description ({@code <desc>}, right after its title): every value it draws, in
+   * words, for screen readers and for text extraction. Call it before drawing anything.
+   */
+  public Svg describe(String description) {
+    out.append("<desc>").append(escape(description)).append("</desc>");
+    return this;
+  }
+
   /** An empty element with attributes given as name/value pairs. */
   public Svg element(String name, Object... attributes) {
     out.append('<').append(name);

@@ -49,6 +49,7 @@ final class DiffAdjustments {
       add(
           "Milestone",
           m.title(),
+          m.reason().orElse(""),
           (days > 0 ? "slipped" : "brought forward")
               + " from "
               + Wording.date(m.from())
@@ -74,6 +75,37 @@ final class DiffAdjustments {
               + " to "
               + Wording.words(s.to())
               + s.completedOn().map(d -> ", completed " + Wording.date(d)).orElse(""));
+    }
+    for (PlanDiff.PhaseChange p : diff.phases()) {
+      List<String> parts = new ArrayList<>();
+      if (p.statusChanged()) {
+        parts.add(
+            "status changed from "
+                + Wording.words(p.statusBefore())
+                + " to "
+                + Wording.words(p.statusAfter()));
+      }
+      if (p.monthsChanged()) {
+        parts.add(
+            "months changed from "
+                + p.firstMonthBefore()
+                + "–"
+                + p.lastMonthBefore()
+                + " to "
+                + p.firstMonthAfter()
+                + "–"
+                + p.lastMonthAfter());
+      }
+      add("Phase", p.name(), p.reason().orElse(""), String.join("; ", parts));
+    }
+    for (PlanDiff.UseCaseChange u : diff.useCases()) {
+      add(
+          "Use case",
+          u.id(),
+          "status changed from "
+              + Wording.words(u.statusBefore())
+              + " to "
+              + Wording.words(u.statusAfter()));
     }
     for (PlanDiff.GateChange g : diff.gates()) {
       String subject = "Gate of " + g.phase();
@@ -196,8 +228,12 @@ final class DiffAdjustments {
   }
 
   private void add(String area, String subject, String description) {
+    add(area, subject, "", description);
+  }
+
+  private void add(String area, String subject, String why, String description) {
     if (!description.isEmpty()) {
-      out.add(new QuarterlyReview.Change(area, subject, description, when));
+      out.add(new QuarterlyReview.Change(area, subject, description, why, when));
     }
   }
 

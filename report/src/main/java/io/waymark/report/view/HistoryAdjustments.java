@@ -84,6 +84,7 @@ final class HistoryAdjustments {
     Roadmap previous = first.model();
     List<QuarterlyReview.Change> changes = new ArrayList<>();
     for (Snapshot<Roadmap> s : adjustments.after()) {
+      String commitMessage = "commit message: " + s.commit().subject().strip();
       String when =
           Wording.date(s.commit().date())
               + ", commit "
@@ -93,14 +94,21 @@ final class HistoryAdjustments {
               + ")";
       for (RoadmapComparison.Difference d :
           RoadmapComparison.compare(previous, s.model(), c.currency())) {
-        changes.add(new QuarterlyReview.Change(d.area(), d.subject(), d.description(), when));
+        changes.add(
+            new QuarterlyReview.Change(
+                d.area(),
+                d.subject(),
+                d.description(),
+                d.why().isEmpty() ? commitMessage : d.why(),
+                when));
       }
       previous = s.model();
     }
     for (RoadmapComparison.Difference d :
         RoadmapComparison.compare(previous, c.roadmap().get(), c.currency())) {
       changes.add(
-          new QuarterlyReview.Change(d.area(), d.subject(), d.description(), "not yet committed"));
+          new QuarterlyReview.Change(
+              d.area(), d.subject(), d.description(), d.why(), "not yet committed"));
     }
     String note =
         !changes.isEmpty()

@@ -84,6 +84,7 @@ final class MetricTiles {
         change,
         health.rag(),
         health.assessment(),
+        m.commentaryAsOf(c.asOf()).map(t -> t.strip().replaceAll("\\s+", " ")).orElse(""),
         svg,
         sparkText(points),
         corrections(c, m));

@@ -82,6 +82,25 @@ final class Portfolio {
     return new QuarterlyReview.Matrix(svg, rows);
   }
 
+  /** A 70-20-10 bucket: its name and its target share in percent. */
+  record Bucket(String name, int target) {}
+
+  /** The three buckets of 70-20-10, in the order the reports show them. */
+  static final List<Bucket> BUCKETS =
+      List.of(
+          new Bucket("Constraint removal and quick wins", 70),
+          new Bucket("Foundations", 20),
+          new Bucket("Experimentation", 10));
+
+  /** The index in {@link #BUCKETS} of an initiative category. */
+  static int bucket(Initiative.Category category) {
+    return switch (category) {
+      case CONSTRAINT_REMOVAL, QUICK_WIN -> 0;
+      case FOUNDATION -> 1;
+      case EXPERIMENTATION -> 2;
+    };
+  }
+
   static QuarterlyReview.BudgetSplit budget(Context c) {
     List<Initiative> initiatives = c.roadmap().map(Roadmap::initiatives).orElse(List.of());
     BigDecimal removal = BigDecimal.ZERO;

@@ -20,6 +20,8 @@ public record QuarterlyReview(
     BudgetSplit budget,
     List<VendorComparison> vendors,
     CaseSummary businessCases,
+    Robustness robustness,
+    Spend spend,
     TimelineView timeline,
     Appendix appendix) {
 
@@ -139,12 +141,16 @@ public record QuarterlyReview(
       String change,
       Rag rag,
       String assessment,
+      String commentary,
       String svg,
       String sparkText,
       List<String> corrections) {}
 
-  /** One change to the roadmap. */
-  public record Change(String area, String subject, String description, String when) {}
+  /**
+   * One change to the roadmap and why it was made: the {@code replanned} reason the element gained,
+   * else the commit message (history) or nothing recorded.
+   */
+  public record Change(String area, String subject, String description, String why, String when) {}
 
   /** What changed in the roadmap since the previous quarter ended. */
   public record Adjustments(boolean available, String basis, List<Change> changes, String note) {}
@@ -264,6 +270,67 @@ public record QuarterlyReview(
   /** The business-case summary with totals. */
   public record CaseSummary(
       List<CaseRow> cases, String approvedCount, String approvedInvestment, String approvedNpv) {}
+
+  /** One what-if of a business case: NPV and payback with benefits or costs moved. */
+  public record WhatIf(String change, String npv, String payback) {}
+
+  /** How robust one business case is: break-even margins, a verdict and its tornado chart. */
+  public record CaseRobustness(
+      String title,
+      String status,
+      String npv,
+      String benefitFall,
+      String costRise,
+      String verdict,
+      Rag rag,
+      String svg,
+      List<WhatIf> whatIfs) {}
+
+  /** Whether one vendor decision survives a moved weight or score, in one sentence. */
+  public record VendorRobustness(String title, String sentence, Rag rag) {}
+
+  /**
+   * How robust each decision is (issue 10 §4): the major business cases ({@code moreCases} are left
+   * out; the JSON output has them all) and every vendor evaluation.
+   */
+  public record Robustness(
+      List<CaseRobustness> cases, int moreCases, List<VendorRobustness> vendors) {}
+
+  /** One month of the burn chart up to as-of, cumulative. */
+  public record BurnMonth(String month, String planned, String actual, String delivered) {}
+
+  /** Budget and actual spend of one 70-20-10 bucket, each as a share of its total. */
+  public record SpendBucket(
+      String name,
+      String target,
+      String planned,
+      String plannedShare,
+      String actual,
+      String actualShare) {}
+
+  /** An initiative's spend against its phase's delivery; {@code lead} in points. */
+  public record BurningInitiative(
+      String title,
+      String phase,
+      String budget,
+      String spent,
+      String spentShare,
+      String delivered,
+      String lead,
+      Rag rag) {}
+
+  /**
+   * Actual spend against plan (issue 10 §1): the burn chart, spend by bucket, the initiatives that
+   * burn fastest; {@code note} says why there is nothing when {@code available} is false.
+   */
+  public record Spend(
+      boolean available,
+      String summary,
+      String svg,
+      List<BurnMonth> months,
+      List<SpendBucket> buckets,
+      List<BurningInitiative> fastest,
+      String note) {}
 
   /** A phase in the timeline table. */
   public record PhaseRow(

@@ -42,6 +42,8 @@ public final class ReviewBuilder {
         Portfolio.budget(c),
         Portfolio.vendors(c),
         Portfolio.cases(c),
+        RobustnessSection.of(c),
+        SpendSection.of(c),
         TimelineSection.of(c),
         AppendixSection.of(c));
   }

@@ -1,9 +1,11 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.diff.ChangeReasons;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Replan;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
@@ -21,8 +23,15 @@ import java.util.Optional;
  */
 final class RoadmapComparison {
 
-  /** One difference: which area, which item, what happened. */
-  record Difference(String area, String subject, String description) {}
+  /**
+   * One difference: which area, which item, what happened, and why when the element gained a {@code
+   * replanned} reason (else empty).
+   */
+  record Difference(String area, String subject, String description, String why) {
+    Difference(String area, String subject, String description) {
+      this(area, subject, description, "");
+    }
+  }
 
   private final String currency;
   private final List<Difference> out = new ArrayList<>();
@@ -78,6 +87,7 @@ final class RoadmapComparison {
         add(
             "Phase",
             p.name(),
+            why(q.replanned(), p.replanned()),
             "months changed from "
                 + q.firstMonth()
                 + "–"
@@ -171,6 +181,7 @@ final class RoadmapComparison {
         add(
             "Milestone",
             m.title(),
+            why(o.replanned(), m.replanned()),
             (days > 0 ? "slipped" : "brought forward")
                 + " from "
                 + date(o.due())
@@ -271,7 +282,8 @@ final class RoadmapComparison {
         if (removed.isPresent()) {
           String from = removed.get().description().substring("removed from ".length());
           String to = d.description().substring("added to ".length());
-          result.add(new Difference(d.area(), d.subject(), "moved from " + from + " to " + to));
+          result.add(
+              new Difference(d.area(), d.subject(), "moved from " + from + " to " + to, d.why()));
           continue;
         }
       }
@@ -283,6 +295,15 @@ final class RoadmapComparison {
 
   private void add(String area, String subject, String description) {
     out.add(new Difference(area, subject, description));
+  }
+
+  private void add(String area, String subject, String why, String description) {
+    out.add(new Difference(area, subject, description, why));
+  }
+
+  /** The reason the element gained between the two revisions, in words; empty without one. */
+  private static String why(List<Replan> before, List<Replan> after) {
+    return ChangeReasons.added(before, after).map(ChangeReasons::describe).orElse("");
   }
 
   private String money(Optional<BigDecimal> amount) {

@@ -7,6 +7,7 @@ import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.spend.Spend;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;

@@ -8,6 +8,7 @@ import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.spend.Spend;
 import java.math.BigDecimal;
 
 /** Spend runs more than 15 points ahead of delivered value. */

@@ -1,4 +1,4 @@
-package io.waymark.engine.rules.budget;
+package io.waymark.engine.spend;
 
 import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.GateEvaluation;
@@ -18,20 +18,20 @@ import java.util.List;
  * and for the programme also the share of phase-gate criteria met. Dropped milestones count neither
  * way.
  */
-final class Spend {
+public final class Spend {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Spend() {}
 
   /** True when any initiative of the roadmap records actual spend. */
-  static boolean recorded(Roadmap roadmap) {
+  public static boolean recorded(Roadmap roadmap) {
     return roadmap.initiatives().stream().anyMatch(i -> !i.actuals().isEmpty());
   }
 
   /** Delivered value as a count of done items out of a total. */
-  record Delivered(int done, int total) {
-    BigDecimal pct() {
+  public record Delivered(int done, int total) {
+    public BigDecimal pct() {
       return total == 0
           ? BigDecimal.ZERO
           : BigDecimal.valueOf(done)
@@ -41,7 +41,7 @@ final class Spend {
   }
 
   /** The milestones of {@code phase} done by {@code asOf}, out of those not dropped. */
-  static Delivered milestones(List<Milestone> milestones, LocalDate asOf) {
+  public static Delivered milestones(List<Milestone> milestones, LocalDate asOf) {
     int total = 0;
     int done = 0;
     for (Milestone m : milestones) {
@@ -58,7 +58,7 @@ final class Spend {
   }
 
   /** Milestones done plus gate criteria met, over every phase of the programme. */
-  static Delivered programme(Plan plan, Roadmap roadmap, LocalDate asOf) {
+  public static Delivered programme(Plan plan, Roadmap roadmap, LocalDate asOf) {
     Delivered m = milestones(roadmap.milestones(), asOf);
     int met = 0;
     int criteria = 0;
@@ -76,20 +76,20 @@ final class Spend {
   }
 
   /** spent / budget × 100; zero for a zero budget. */
-  static BigDecimal pct(BigDecimal spent, BigDecimal budget) {
+  public static BigDecimal pct(BigDecimal spent, BigDecimal budget) {
     return budget.signum() == 0
         ? BigDecimal.ZERO
         : spent.multiply(HUNDRED).divide(budget, MathContext.DECIMAL64);
   }
 
   /** The largest lead of spend over delivered value, in points, that is still fine. */
-  static final BigDecimal ALLOWED_LEAD = BigDecimal.valueOf(15);
+  public static final BigDecimal ALLOWED_LEAD = BigDecimal.valueOf(15);
 
   /**
    * True when spent/budget runs more than {@link #ALLOWED_LEAD} points ahead of done/total,
    * compared exactly: spent·100·total − done·100·budget > 15·budget·total.
    */
-  static boolean burnsAhead(BigDecimal spent, BigDecimal budget, Delivered delivered) {
+  public static boolean burnsAhead(BigDecimal spent, BigDecimal budget, Delivered delivered) {
     if (budget.signum() <= 0 || delivered.total() == 0) {
       return false;
     }
@@ -103,7 +103,7 @@ final class Spend {
   }
 
   /** Every initiative's spend by {@code asOf}. */
-  static BigDecimal spentBy(Roadmap roadmap, LocalDate asOf) {
+  public static BigDecimal spentBy(Roadmap roadmap, LocalDate asOf) {
     return roadmap.initiatives().stream()
         .map(i -> i.spentBy(asOf))
         .reduce(BigDecimal.ZERO, BigDecimal::add);

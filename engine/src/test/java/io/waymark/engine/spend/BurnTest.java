@@ -1,0 +1,87 @@
+package io.waymark.engine.spend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.model.Roadmap;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The burn of the example roadmap as of 2027-05-14, against figures worked out by hand from its
+ * YAML: phase 1 (months 1-3) budgets 390,000, phase 2 (months 4-9) 670,000, phase 3 (months 10-18)
+ * 440,000; monthly actuals from January to April 2027.
+ */
+class BurnTest {
+
+  @TempDir Path dir;
+
+  private Roadmap example() {
+    return Fixtures.validate(Fixtures.copyExample(dir)).plan().roadmap().orElseThrow();
+  }
+
+  @Test
+  void shouldSpreadEachBudgetEvenlyOverItsPhaseMonths() {
+    Burn burn = Burn.of(example(), Fixtures.AS_OF);
+
+    assertThat(burn.months()).hasSize(18);
+    assertThat(burn.months().get(0).planned()).isEqualByComparingTo("130000.00");
+    assertThat(burn.months().get(2).planned()).isEqualByComparingTo("390000.00");
+    // 390,000 + 670,000 / 6, rounded to cents.
+    assertThat(burn.months().get(3).planned()).isEqualByComparingTo("501666.67");
+    assertThat(burn.months().get(17).planned()).isEqualByComparingTo("1500000.00");
+  }
+
+  @Test
+  void shouldSumActualSpendAndDeliveredMilestonesUpToAsOf() {
+    Burn burn = Burn.of(example(), Fixtures.AS_OF);
+
+    // Month 1 runs from 4 January to 3 February: the January actuals 55,000 + 30,000 + 20,000.
+    assertThat(burn.months().get(0).actual()).contains(new BigDecimal("105000"));
+    // Month 4 (to 3 May) holds the April actuals too: 364,000 + 48,000 + 22,000 + 41,000 + 12,000.
+    assertThat(burn.months().get(3).actual().orElseThrow()).isEqualByComparingTo("487000");
+    // Month 5 started on 4 May, before as-of: spend to 14 May, nothing after.
+    assertThat(burn.months().get(4).actual().orElseThrow()).isEqualByComparingTo("487000");
+    assertThat(burn.months().get(5).actual()).isEmpty();
+    assertThat(burn.months().get(5).delivered()).isEmpty();
+    assertThat(burn.months().get(4).delivered()).contains(6);
+    assertThat(burn.milestones()).isEqualTo(16);
+    assertThat(burn.latest().orElseThrow().number()).isEqualTo(5);
+  }
+
+  @Test
+  void shouldProrateThePlanOfTheCurrentMonthByDay() {
+    Burn burn = Burn.of(example(), Fixtures.AS_OF);
+
+    // 390,000 + 670,000 × (1 + 11/31) / 6: month 5 has 31 days, 11 of them up to 14 May.
+    assertThat(burn.plannedToDate()).isEqualByComparingTo("541290.32");
+  }
+
+  @Test
+  void shouldPutTheInitiativesThatBurnFurthestAheadOfDeliveryFirst() {
+    Burn burn = Burn.of(example(), Fixtures.AS_OF);
+
+    assertThat(burn.recorded()).isTrue();
+    assertThat(burn.initiatives())
+        .extracting(b -> b.initiative().id())
+        .startsWith("i-automate-core-pipelines", "i-fix-retrieval-path", "i-knowledge-layer");
+    Burn.InitiativeBurn first = burn.initiatives().get(0);
+    // 175,000 of 180,000 spent (97.2 %) with all 4 milestones of phase 1 done.
+    assertThat(first.spent()).isEqualByComparingTo("175000");
+    assertThat(first.delivered()).isEqualTo(new Spend.Delivered(4, 4));
+    assertThat(first.leadPoints()).isNegative();
+    assertThat(first.burnsAhead()).isFalse();
+  }
+
+  @Test
+  void shouldSayWhenNoSpendIsRecorded() {
+    Burn burn = Burn.of(example(), Fixtures.AS_OF.withYear(2026));
+
+    assertThat(burn.recorded()).isFalse();
+    assertThat(burn.latest()).isEqualTo(Optional.empty());
+    assertThat(burn.plannedToDate()).isEqualByComparingTo("0");
+  }
+}

@@ -1,0 +1,146 @@
+package io.waymark.report.view;
+
+import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.spend.Burn;
+import io.waymark.engine.spend.Spend;
+import io.waymark.report.chart.BurnChart;
+import io.waymark.report.chart.Rag;
+import io.waymark.report.text.Wording;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Actual spend against plan (issue 10 §1): the burn chart, spend by 70-20-10 bucket planned and
+ * actual, and the initiatives that burn their budget fastest against their phase's delivery.
+ */
+final class SpendSection {
+
+  /** Initiatives listed as the fastest burning. */
+  static final int FASTEST = 5;
+
+  private SpendSection() {}
+
+  static QuarterlyReview.Spend of(Context c) {
+    if (c.roadmap().isEmpty()) {
+      return none("There is no roadmap, so there is no spend to show.");
+    }
+    Roadmap roadmap = c.roadmap().get();
+    Burn burn = Burn.of(roadmap, c.asOf());
+    if (!burn.recorded()) {
+      return none(
+          "No initiative records actual spend up to "
+              + Wording.date(c.asOf())
+              + " (initiatives[].actuals in the roadmap).");
+    }
+    List<BurnChart.Month> chart = new ArrayList<>();
+    List<QuarterlyReview.BurnMonth> rows = new ArrayList<>();
+    for (Burn.Month m : burn.months()) {
+      String name = "Month " + m.number() + " (to " + Wording.shortDate(m.end()) + ")";
+      chart.add(
+          new BurnChart.Month("M" + m.number(), name, m.planned(), m.actual(), m.delivered()));
+      if (m.actual().isPresent()) {
+        rows.add(
+            new QuarterlyReview.BurnMonth(
+                name,
+                c.money(m.planned()),
+                c.money(m.actual().get()),
+                m.delivered().orElseThrow() + " of " + burn.milestones()));
+      }
+    }
+    Burn.Month latest = burn.latest().orElseThrow();
+    BigDecimal spent = latest.actual().orElseThrow();
+    BigDecimal budgets =
+        roadmap.initiatives().stream()
+            .map(Initiative::budget)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    String summary =
+        "By "
+            + Wording.date(c.asOf())
+            + " the programme has spent "
+            + c.money(spent)
+            + " against "
+            + c.money(burn.plannedToDate())
+            + " planned by then ("
+            + Wording.percent(Spend.pct(spent, budgets))
+            + " of the initiative budgets of "
+            + c.money(budgets)
+            + ") and delivered "
+            + latest.delivered().orElseThrow()
+            + " of its "
+            + Wording.count(burn.milestones(), "milestone", "milestones")
+            + ".";
+    String svg =
+        BurnChart.draw(
+            "Burn chart: cumulative planned and actual spend by month, with milestones delivered",
+            chart,
+            burn.milestones(),
+            c.currency());
+    return new QuarterlyReview.Spend(
+        true, summary, svg, rows, buckets(c, roadmap), fastest(c, burn), "");
+  }
+
+  private static QuarterlyReview.Spend none(String note) {
+    return new QuarterlyReview.Spend(false, "", "", List.of(), List.of(), List.of(), note);
+  }
+
+  /** Budget and spend to date per 70-20-10 bucket, each as a share of its total. */
+  private static List<QuarterlyReview.SpendBucket> buckets(Context c, Roadmap roadmap) {
+    int n = Portfolio.BUCKETS.size();
+    BigDecimal[] planned = new BigDecimal[n];
+    BigDecimal[] actual = new BigDecimal[n];
+    java.util.Arrays.fill(planned, BigDecimal.ZERO);
+    java.util.Arrays.fill(actual, BigDecimal.ZERO);
+    for (Initiative i : roadmap.initiatives()) {
+      int k = Portfolio.bucket(i.category());
+      planned[k] = planned[k].add(i.budget());
+      actual[k] = actual[k].add(i.spentBy(c.asOf()));
+    }
+    BigDecimal plannedTotal = BigDecimal.ZERO;
+    BigDecimal actualTotal = BigDecimal.ZERO;
+    for (int k = 0; k < n; k++) {
+      plannedTotal = plannedTotal.add(planned[k]);
+      actualTotal = actualTotal.add(actual[k]);
+    }
+    List<QuarterlyReview.SpendBucket> out = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      Portfolio.Bucket b = Portfolio.BUCKETS.get(k);
+      out.add(
+          new QuarterlyReview.SpendBucket(
+              b.name(),
+              b.target() + "%",
+              c.money(planned[k]),
+              Wording.percent(Spend.pct(planned[k], plannedTotal)),
+              c.money(actual[k]),
+              Wording.percent(Spend.pct(actual[k], actualTotal))));
+    }
+    return out;
+  }
+
+  private static List<QuarterlyReview.BurningInitiative> fastest(Context c, Burn burn) {
+    List<QuarterlyReview.BurningInitiative> out = new ArrayList<>();
+    for (Burn.InitiativeBurn b : burn.initiatives()) {
+      if (out.size() == FASTEST) {
+        break;
+      }
+      Rag rag = b.burnsAhead() ? Rag.RED : b.leadPoints().signum() > 0 ? Rag.AMBER : Rag.GREEN;
+      out.add(
+          new QuarterlyReview.BurningInitiative(
+              Context.title(b.initiative().title(), b.initiative().id()),
+              b.phase().name(),
+              c.money(b.initiative().budget()),
+              c.money(b.spent()),
+              Wording.percent(b.spentPct()),
+              Wording.percent(b.delivered().pct())
+                  + " ("
+                  + b.delivered().done()
+                  + " of "
+                  + b.delivered().total()
+                  + " milestones)",
+              Wording.signedPoints(b.leadPoints()),
+              rag));
+    }
+    return out;
+  }
+}
