@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +36,9 @@ import picocli.CommandLine.Spec;
       "",
       "DIR must be empty or not exist. With --force, files are added to a non-empty DIR, but",
       "an existing file is never overwritten: it is kept and listed.",
+      "",
+      "DIR becomes a Git repository with the scaffold as its first commit, unless it is",
+      "already inside one or --no-git is given.",
       "",
       "Examples:",
       "  waymark init ai-roadmap",
@@ -75,6 +81,13 @@ final class InitCommand implements Callable<Integer> {
           "Add the scaffold to a folder that is not empty. Existing files are still never"
               + " overwritten.")
   boolean force;
+
+  @Option(
+      names = "--no-git",
+      description =
+          "Do not run 'git init' with a first commit (it is skipped anyway when DIR is already"
+              + " inside a Git repository).")
+  boolean noGit;
 
   @Override
   public Integer call() throws IOException {
@@ -121,6 +134,9 @@ final class InitCommand implements Callable<Integer> {
               + " unchanged (not overwritten; compare them with a fresh 'waymark init'):");
       kept.forEach(path -> out.println("  " + path));
     }
+    if (!noGit) {
+      gitInit(out, written);
+    }
     long due = Scaffold.dueBy(settings.start(), settings.today());
     if (due > 0) {
       out.println(
@@ -142,6 +158,36 @@ final class InitCommand implements Callable<Integer> {
     out.println("  then replace the placeholders, starting with the assessment: see README.md.");
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Makes DIR a Git repository with the scaffold as its first commit, so that the history rules and
+   * {@code waymark diff} have something to read; nothing happens inside an existing repository (no
+   * nested repository: the user commits the new files there as they see fit).
+   */
+  private void gitInit(PrintWriter out, List<String> written) {
+    Path folder = dir.toAbsolutePath().normalize();
+    FileRepositoryBuilder found = new FileRepositoryBuilder().findGitDir(folder.toFile());
+    if (found.getGitDir() != null) {
+      out.println(
+          "DIR is inside the Git repository of "
+              + TerminalText.escape(
+                  Repositories.display(found.getGitDir().toPath().toAbsolutePath().getParent()))
+              + ": no new repository; commit the new files there.");
+      return;
+    }
+    try (Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call()) {
+      for (String path : written) {
+        git.add().addFilepattern(path).call();
+      }
+      git.commit().setMessage("Start the roadmap repository (waymark init)").setSign(false).call();
+      out.println("Made it a Git repository (branch main) with the scaffold as its first commit.");
+    } catch (GitAPIException e) {
+      throw new UserError(
+          "created the files, but 'git init' failed: "
+              + e.getMessage()
+              + "; run git init yourself, or use --no-git");
+    }
   }
 
   private Scaffold.Settings settings(LocalDate today) {

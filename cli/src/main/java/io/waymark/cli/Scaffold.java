@@ -102,13 +102,38 @@ final class Scaffold {
             "vendor-evaluation.yaml",
             "vendors/data-pipeline-platform.yaml",
             Kind.VENDOR_EVALUATION),
-        yaml("use-case-production.yaml", "use-cases/first-production.yaml", Kind.USE_CASE),
+        yaml("use-case-idea.yaml", "use-cases/first-use-case.yaml", Kind.USE_CASE),
         yaml("use-case-pilot.yaml", "use-cases/pilot-assistant.yaml", Kind.USE_CASE),
         yaml("metrics.yaml", "metrics/kpis.yaml", Kind.METRICS),
         yaml("governance.yaml", "governance.yaml", Kind.GOVERNANCE),
         new Template("README.md.tmpl", "README.md", Optional.empty()),
         new Template("vscode-settings.json.tmpl", ".vscode/settings.json", Optional.empty()),
         new Template("vscode-extensions.json.tmpl", ".vscode/extensions.json", Optional.empty()));
+  }
+
+  /**
+   * The template of one new document of a kind ({@code waymark new}), or empty for the kind that
+   * has no second document (Config).
+   */
+  static Optional<String> templateOf(Kind kind) {
+    return switch (kind) {
+      case CONFIG -> Optional.empty();
+      case ROADMAP -> Optional.of("roadmap.yaml.tmpl");
+      case ASSESSMENT -> Optional.of("assessment.yaml.tmpl");
+      case BUSINESS_CASE -> Optional.of("business-case.yaml.tmpl");
+      case VENDOR_EVALUATION -> Optional.of("vendor-evaluation.yaml.tmpl");
+      case USE_CASE -> Optional.of("use-case-idea.yaml.tmpl");
+      case METRICS -> Optional.of("metrics.yaml.tmpl");
+      case GOVERNANCE -> Optional.of("governance.yaml.tmpl");
+    };
+  }
+
+  /** One document of a kind rendered with the scaffold's values (no modeline). */
+  static String document(Kind kind, Settings settings) {
+    String resource =
+        templateOf(kind)
+            .orElseThrow(() -> new IllegalArgumentException("no template for " + kind.id()));
+    return render(resource, values(settings));
   }
 
   private static Template yaml(String name, String path, Kind kind) {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CiCommand.class,
       InitCommand.class,
+      NewCommand.class,
       HookCommand.class,
       CommandLine.HelpCommand.class
     },

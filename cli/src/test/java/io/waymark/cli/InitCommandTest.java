@@ -48,8 +48,8 @@ class InitCommandTest {
     assertThat(init.out())
         .contains("Created a Waymark roadmap repository in")
         .contains("roadmap.yaml");
-    // --fail-on info exits 1 on any finding at all: only the missing Git history is allowed.
-    assertThat(rules(validate.out())).containsOnly("history-unavailable");
+    // --fail-on info exits 1 on any finding at all; the new Git history is read too.
+    assertThat(rules(validate.out())).isEmpty();
     assertThat(JSON.readTree(validate.out()).get("summary").get("documents").asInt()).isEqualTo(9);
     assertThat(Cli.run("validate", dir.toString()).code()).isZero();
   }
@@ -59,12 +59,13 @@ class InitCommandTest {
     Path dir = tmp.resolve("ai-roadmap");
     String today = LocalDate.now(ZoneOffset.UTC).toString();
 
-    Cli.run("init", dir.toString(), "--organisation", "Northwind", "--currency", "EUR");
+    Cli.run("init", dir.toString(), "--organisation", "Northwind", "--currency", "EUR", "--no-git");
     Cli validate =
         Cli.run(
             "validate", dir.toString(), "--as-of", today, "--format", "json", "--fail-on", "info");
 
-    assertThat(validate.code()).isEqualTo(1); // the history-unavailable info, and nothing else
+    // --no-git: the history-unavailable info, and nothing else
+    assertThat(validate.code()).isEqualTo(1);
     assertThat(rules(validate.out())).containsExactly("history-unavailable");
     assertThat(JSON.readTree(validate.out()).get("asOf").asString()).isEqualTo(today);
   }
@@ -82,7 +83,7 @@ class InitCommandTest {
         .isRegularFile();
     assertThat(dir.resolve("business-cases/ai-programme.yaml")).isRegularFile();
     assertThat(dir.resolve("vendors/data-pipeline-platform.yaml")).isRegularFile();
-    assertThat(dir.resolve("use-cases/first-production.yaml")).isRegularFile();
+    assertThat(dir.resolve("use-cases/first-use-case.yaml")).isRegularFile();
     assertThat(dir.resolve("metrics/kpis.yaml")).isRegularFile();
     assertThat(dir.resolve("README.md")).content().contains("waymark validate");
     assertThat(dir.resolve(".vscode/extensions.json")).content().contains("redhat.vscode-yaml");
@@ -308,6 +309,59 @@ class InitCommandTest {
   }
 
   @Test
+  void shouldMakeTheFolderAGitRepositoryWithTheScaffoldAsItsOnlyCommit() throws Exception {
+    Path dir = tmp.resolve("ai-roadmap");
+
+    Cli init = Cli.run("init", dir.toString());
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out()).contains("first commit");
+    try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
+      List<org.eclipse.jgit.revwalk.RevCommit> commits = new ArrayList<>();
+      git.log().call().forEach(commits::add);
+      assertThat(commits).hasSize(1);
+      assertThat(git.status().call().isClean()).isTrue();
+      assertThat(git.getRepository().getBranch()).isEqualTo("main");
+    }
+    // With a history, even the history-unavailable note is gone.
+    Cli validate = Cli.run("validate", dir.toString(), "--format", "json", "--fail-on", "info");
+    assertThat(rules(validate.out())).isEmpty();
+  }
+
+  @Test
+  void shouldLeaveGitAloneWithNoGit() {
+    Path dir = tmp.resolve("ai-roadmap");
+
+    Cli init = Cli.run("init", dir.toString(), "--no-git");
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(dir.resolve(".git")).doesNotExist();
+  }
+
+  @Test
+  void shouldNotNestARepositoryInsideAnExistingOne() throws Exception {
+    Path outer = Files.createDirectories(tmp.resolve("monorepo"));
+    org.eclipse.jgit.api.Git.init().setDirectory(outer.toFile()).call().close();
+    Path dir = outer.resolve("roadmap");
+
+    Cli init = Cli.run("init", dir.toString());
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out()).contains("inside the Git repository of");
+    assertThat(dir.resolve(".git")).doesNotExist();
+    assertThat(dir.resolve("roadmap.yaml")).isRegularFile();
+  }
+
+  @Test
+  void shouldNotStartWithAUseCaseAlreadyInProduction() {
+    LocalDate today = LocalDate.of(2027, 5, 14);
+
+    for (Scaffold.File file : Scaffold.files(settings(Scaffold.defaultStart(today), today))) {
+      assertThat(file.text()).as(file.path()).doesNotContain("status: production");
+    }
+  }
+
+  @Test
   void shouldExplainItselfWithHelp() {
     Cli cli = Cli.run("init", "--help");
 
@@ -318,6 +372,7 @@ class InitCommandTest {
         .contains("--currency")
         .contains("--start")
         .contains("--force")
+        .contains("--no-git")
         .contains("never overwritten");
   }
 

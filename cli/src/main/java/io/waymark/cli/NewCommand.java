@@ -1,0 +1,257 @@
+package io.waymark.cli;
+
+import io.waymark.cli.format.TerminalText;
+import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.LoadResult;
+import io.waymark.engine.load.Loader;
+import io.waymark.engine.model.Document;
+import io.waymark.engine.model.Kind;
+import io.waymark.engine.schema.BundledSchemas;
+import io.waymark.report.OutputFolder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code waymark new KIND [--id ID] [DIR]}: one new document of a kind, from the scaffold. */
+@Command(
+    header = "Add one new document of a kind, pre-filled from the scaffold.",
+    name = "new",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write one new document of KIND into the roadmap repository DIR (default: the current"
+            + " folder), pre-filled like 'waymark init' with the fields its rules need and comments"
+            + " that say why. It gets an id no document of DIR uses yet and a path from its kind"
+            + " (business-cases/ID.yaml, vendors/, use-cases/, metrics/, assessment/,"
+            + " governance/, roadmap/). An existing file is never overwritten.",
+    footer = {
+      "",
+      "KIND is one of: business-case, vendor-evaluation, use-case, metrics, assessment,",
+      "governance, roadmap (or the kind as written in YAML, e.g. BusinessCase; any case).",
+      "",
+      "Examples:",
+      "  waymark new business-case --id bc-fraud-detection",
+      "  waymark new UseCase ai-roadmap"
+    })
+final class NewCommand implements Callable<Integer> {
+
+  private static final Pattern METADATA_ID =
+      Pattern.compile("^metadata:\\n  id: (\\S+)$", Pattern.MULTILINE);
+  private static final Pattern NESTED_ID =
+      Pattern.compile("^[ \\t-]*id: *[\"']?([A-Za-z0-9._-]+)", Pattern.MULTILINE);
+  private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "KIND", description = "The kind of document to add.")
+  String kindName;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "DIR",
+      defaultValue = ".",
+      description = "The roadmap repository (default: the current folder).")
+  Path dir;
+
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description =
+          "The new document's id (lower-case words joined by '-'; default: derived from the"
+              + " kind, with a number added if taken). An id already used is refused.")
+  String id;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Kind kind = kind(kindName);
+    String display = Repositories.display(dir);
+    if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      throw new UserError(
+          "'" + display + "' is not a folder; give a roadmap repository, or run 'waymark init'");
+    }
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LoadResult loaded =
+        new Loader(new BundledSchemas()).load(new FolderSource(dir, display), Optional.empty());
+    Set<String> taken =
+        loaded.documents().stream()
+            .map(Document::id)
+            .filter(i -> i != null)
+            .collect(Collectors.toCollection(HashSet::new));
+    String chosen = chooseId(kind, today, taken);
+    String path = folder(kind) + "/" + chosen + ".yaml";
+    if (Files.exists(dir.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
+      throw new UserError(
+          "'" + path + "' exists already in " + display + "; choose another id with --id");
+    }
+    Scaffold.Settings settings =
+        new Scaffold.Settings(
+            loaded.config().organisation(),
+            loaded.config().currency(),
+            Scaffold.defaultStart(today),
+            today);
+    Set<String> declared = declaredIds(loaded);
+    declared.addAll(taken);
+    String text = withNestedIdsFree(withId(Scaffold.document(kind, settings), chosen), declared);
+    if (Files.isDirectory(dir.resolve(Scaffold.SCHEMA_DIR))) {
+      text = Scaffold.modeline(path, kind.schemaFile()) + "\n" + text;
+    }
+    if (!OutputFolder.open(dir).createNew(path, text.getBytes(StandardCharsets.UTF_8))) {
+      throw new UserError(
+          "'" + path + "' exists already in " + display + "; choose another id with --id");
+    }
+    out.println(
+        "Created "
+            + TerminalText.escape(Repositories.display(dir.resolve(path)))
+            + " ("
+            + kind.id()
+            + " "
+            + chosen
+            + ").");
+    out.println("Next: replace the placeholders (the comments say what each field is for), then");
+    out.println("  waymark validate " + TerminalText.escape(display));
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  /** The kind named on the command line: its YAML name or its schema name, in any case. */
+  static Kind kind(String name) {
+    String wanted = squash(name);
+    for (Kind k : Kind.values()) {
+      if (k != Kind.CONFIG && squash(k.id()).equals(wanted)) {
+        return k;
+      }
+    }
+    if (squash(Kind.CONFIG.id()).equals(wanted)) {
+      throw new UserError(
+          "a repository has one Config (waymark.yaml); 'waymark init' writes it, it is never"
+              + " added with 'waymark new'");
+    }
+    throw new UserError(
+        "unknown kind '"
+            + name
+            + "'; write one of: "
+            + Arrays.stream(Kind.values())
+                .filter(k -> k != Kind.CONFIG)
+                .map(k -> k.schemaFile().replace(".schema.json", ""))
+                .collect(Collectors.joining(", ")));
+  }
+
+  private static String squash(String text) {
+    return text.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+  }
+
+  private String chooseId(Kind kind, LocalDate today, Set<String> taken) {
+    if (id != null) {
+      if (!ID.matcher(id).matches()) {
+        throw new UserError(
+            "--id '" + id + "' is not an id; write lower-case words joined by '-', e.g. bc-fraud");
+      }
+      if (taken.contains(id)) {
+        throw new UserError(
+            "--id '" + id + "' is already used by a document of " + Repositories.display(dir));
+      }
+      return id;
+    }
+    String base =
+        kind == Kind.ASSESSMENT
+            ? "assessment-" + today
+            : "new-" + kind.schemaFile().replace(".schema.json", "");
+    String candidate = base;
+    for (int n = 2; taken.contains(candidate) || exists(kind, candidate); n++) {
+      candidate = base + "-" + n;
+    }
+    return candidate;
+  }
+
+  private boolean exists(Kind kind, String candidate) {
+    return Files.exists(
+        dir.resolve(folder(kind) + "/" + candidate + ".yaml"), LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** The folder of a kind's documents, relative to the repository root. */
+  static String folder(Kind kind) {
+    return switch (kind) {
+      case BUSINESS_CASE -> "business-cases";
+      case VENDOR_EVALUATION -> "vendors";
+      case USE_CASE -> "use-cases";
+      case METRICS -> "metrics";
+      case ASSESSMENT -> "assessment";
+      case GOVERNANCE -> "governance";
+      case ROADMAP -> "roadmap";
+      case CONFIG -> throw new IllegalArgumentException("Config has no folder");
+    };
+  }
+
+  /** Every id declared in the repository's documents ({@code id:} keys at any depth). */
+  private Set<String> declaredIds(LoadResult loaded) throws IOException {
+    Set<String> ids = new HashSet<>();
+    for (String file : loaded.files()) {
+      Path path = dir.resolve(file);
+      if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+        Matcher m = NESTED_ID.matcher(Files.readString(path, StandardCharsets.UTF_8));
+        while (m.find()) {
+          ids.add(m.group(1));
+        }
+      }
+    }
+    return ids;
+  }
+
+  /**
+   * The template's ids of list items (phases, milestones, metrics, vendors, decisions) that the
+   * repository already declares get a number ({@code cost-per-inference-2}), with every mention
+   * inside the new document, so that the new document adds no duplicate id.
+   */
+  static String withNestedIdsFree(String text, Set<String> declared) {
+    Matcher m = Pattern.compile("^\\s*(?:- )?id: (\\S+)$", Pattern.MULTILINE).matcher(text);
+    Set<String> own = new java.util.LinkedHashSet<>();
+    while (m.find()) {
+      own.add(m.group(1));
+    }
+    Set<String> used = new HashSet<>(declared);
+    used.addAll(own);
+    String result = text;
+    for (String id : own) {
+      if (declared.contains(id)) {
+        int n = 2;
+        while (used.contains(id + "-" + n)) {
+          n++;
+        }
+        used.add(id + "-" + n);
+        result =
+            Pattern.compile("(?<![A-Za-z0-9_-])" + Pattern.quote(id) + "(?![A-Za-z0-9_-])")
+                .matcher(result)
+                .replaceAll(Matcher.quoteReplacement(id + "-" + n));
+      }
+    }
+    return result;
+  }
+
+  /** The template's text with its {@code metadata.id} replaced. */
+  static String withId(String text, String newId) {
+    Matcher m = METADATA_ID.matcher(text);
+    if (!m.find()) {
+      throw new IllegalStateException("scaffold template has no metadata.id");
+    }
+    return text.substring(0, m.start(1)) + newId + text.substring(m.end(1));
+  }
+}

@@ -1,0 +1,132 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+class NewCommandTest {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @TempDir Path tmp;
+
+  private Path scaffold() {
+    Path dir = tmp.resolve("ai-roadmap");
+    Cli init = Cli.run("init", dir.toString(), "--no-git");
+    assertThat(init.code()).as(init.err()).isZero();
+    return dir;
+  }
+
+  @Test
+  void shouldAddADocumentOfEveryKindThatValidatesBesideTheScaffold() throws IOException {
+    Path dir = scaffold();
+    List<String> before = findings(dir);
+
+    for (String kind :
+        List.of(
+            "business-case",
+            "VendorEvaluation",
+            "use-case",
+            "METRICS",
+            "assessment",
+            "governance",
+            "roadmap")) {
+      Cli added = Cli.run("new", kind, dir.toString());
+      assertThat(added.code()).as(kind + ": " + added.err()).isZero();
+    }
+
+    List<String> after = findings(dir);
+    after.removeAll(before);
+    // Nested ids the scaffold already declares are numbered, so no duplicate-id; only the second
+    // roadmap is reported, as a repository holds one.
+    assertThat(after)
+        .containsExactly(
+            "roadmap-missing a second Roadmap ('new-roadmap'); the first is 'ai-roadmap' in"
+                + " roadmap.yaml");
+  }
+
+  @Test
+  void shouldWriteThePathOfTheKindWithAModelineAndSayWhatIsNext() throws IOException {
+    Path dir = scaffold();
+
+    Cli added = Cli.run("new", "BusinessCase", dir.toString(), "--id", "bc-fraud-detection");
+
+    Path file = dir.resolve("business-cases/bc-fraud-detection.yaml");
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(added.out())
+        .contains("business-cases/bc-fraud-detection.yaml")
+        .contains("waymark validate");
+    assertThat(Files.readString(file))
+        .startsWith("# yaml-language-server: $schema=../.waymark/schema/business-case.schema.json")
+        .contains("kind: BusinessCase")
+        .contains("  id: bc-fraud-detection\n");
+  }
+
+  @Test
+  void shouldNumberTheDefaultIdWhenItIsTaken() {
+    Path dir = scaffold();
+
+    Cli.run("new", "use-case", dir.toString());
+    Cli second = Cli.run("new", "usecase", dir.toString());
+
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(dir.resolve("use-cases/new-use-case.yaml")).isRegularFile();
+    assertThat(dir.resolve("use-cases/new-use-case-2.yaml"))
+        .content()
+        .contains("  id: new-use-case-2\n");
+  }
+
+  @Test
+  void shouldRefuseAnIdThatIsTakenWithExitTwoAndWriteNothing() throws IOException {
+    Path dir = scaffold();
+
+    Cli taken = Cli.run("new", "business-case", dir.toString(), "--id", "bc-ai-programme");
+
+    assertThat(taken.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(taken.err()).contains("'bc-ai-programme' is already used");
+    assertThat(dir.resolve("business-cases/bc-ai-programme.yaml")).doesNotExist();
+  }
+
+  @Test
+  void shouldNeverOverwriteAFile() throws IOException {
+    Path dir = scaffold();
+    Path mine = Files.writeString(dir.resolve("vendors/v-mine.yaml"), "# not yet written\n");
+
+    Cli cli = Cli.run("new", "vendor-evaluation", dir.toString(), "--id", "v-mine");
+
+    assertThat(cli.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).contains("exists already");
+    assertThat(mine).content().isEqualTo("# not yet written\n");
+  }
+
+  @Test
+  void shouldRefuseConfigAndUnknownKinds() {
+    Path dir = scaffold();
+
+    Cli config = Cli.run("new", "config", dir.toString());
+    Cli unknown = Cli.run("new", "risk-register", dir.toString());
+    Cli badId = Cli.run("new", "metrics", dir.toString(), "--id", "Bad Id");
+
+    assertThat(config.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(config.err()).contains("one Config");
+    assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(unknown.err()).contains("unknown kind 'risk-register'").contains("business-case");
+    assertThat(badId.code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  private static List<String> findings(Path dir) {
+    Cli validate = Cli.run("validate", dir.toString(), "--format", "json", "--fail-on", "never");
+    List<String> found = new ArrayList<>();
+    JSON.readTree(validate.out())
+        .get("findings")
+        .forEach(f -> found.add(f.get("rule").asString() + " " + f.get("message").asString()));
+    return found;
+  }
+}
