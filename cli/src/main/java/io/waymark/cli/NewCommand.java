@@ -1,6 +1,5 @@
 package io.waymark.cli;
 
-import io.waymark.cli.format.TerminalText;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
@@ -8,6 +7,7 @@ import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.schema.BundledSchemas;
 import io.waymark.report.OutputFolder;
+import io.waymark.report.text.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
