@@ -1,5 +1,7 @@
 package io.waymark.cli;
 
+import io.waymark.git.GitProblem;
+import io.waymark.git.NewRepository;
 import io.waymark.report.OutputFolder;
 import io.waymark.report.text.TerminalText;
 import java.io.IOException;
@@ -16,9 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -166,23 +165,19 @@ final class InitCommand implements Callable<Integer> {
    * nested repository: the user commits the new files there as they see fit).
    */
   private void gitInit(PrintWriter out, List<String> written) {
-    Path folder = dir.toAbsolutePath().normalize();
-    FileRepositoryBuilder found = new FileRepositoryBuilder().findGitDir(folder.toFile());
-    if (found.getGitDir() != null) {
+    java.util.Optional<Path> enclosing = NewRepository.enclosing(dir);
+    if (enclosing.isPresent()) {
       out.println(
           "DIR is inside the Git repository of "
               + TerminalText.escape(
-                  Repositories.display(found.getGitDir().toPath().toAbsolutePath().getParent()))
+                  Repositories.display(enclosing.get().toAbsolutePath().getParent()))
               + ": no new repository; commit the new files there.");
       return;
     }
-    try (Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call()) {
-      for (String path : written) {
-        git.add().addFilepattern(path).call();
-      }
-      git.commit().setMessage("Start the roadmap repository (waymark init)").setSign(false).call();
+    try {
+      NewRepository.create(dir, written, "Start the roadmap repository (waymark init)");
       out.println("Made it a Git repository (branch main) with the scaffold as its first commit.");
-    } catch (GitAPIException e) {
+    } catch (GitProblem e) {
       throw new UserError(
           "created the files, but 'git init' failed: "
               + e.getMessage()

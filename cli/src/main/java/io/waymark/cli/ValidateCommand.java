@@ -7,6 +7,8 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Validator;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.git.StagedCommit;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -34,7 +36,8 @@ import picocli.CommandLine.Spec;
       "  waymark validate --fail-on warning --as-of 2027-06-30",
       "  waymark validate --rev v1.2             (a tag, without checking it out)",
       "  waymark validate --base origin/main     (add the pull-request rules)",
-      "  waymark validate --staged ai-roadmap    (what is about to be committed)"
+      "  waymark validate --staged ai-roadmap    (what is about to be committed)",
+      "  waymark validate --watch ai-roadmap     (again on every change; Ctrl-C to stop)"
     })
 final class ValidateCommand implements Callable<Integer> {
 
@@ -64,6 +67,15 @@ final class ValidateCommand implements Callable<Integer> {
               + " hooks.")
   boolean staged;
 
+  @Option(
+      names = "--watch",
+      description =
+          "Keep running: validate again whenever a file under DIR changes (after 300 ms without"
+              + " further change), clearing the screen first when the output is a terminal. A"
+              + " failed run prints its message and the watch goes on. Stop it with Ctrl-C (exit"
+              + " 130, the shell's code for an interrupt).")
+  boolean watch;
+
   @Mixin ValidationOptionsMixin validation;
   @Mixin GitOptions git;
   @Mixin OutputOptions output;
@@ -71,6 +83,48 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (!watch) {
+      return validateOnce();
+    }
+    if (staged || git.rev != null) {
+      throw new UserError(
+          "--watch re-validates the files on disk; it cannot be used with --staged or --rev");
+    }
+    if (!java.nio.file.Files.isDirectory(dir)) {
+      throw new UserError("'" + Repositories.display(dir) + "' is not a folder to watch");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean clear = output.output == null && System.console() != null;
+    try (Watch watcher = new Watch(dir)) {
+      Thread hook = new Thread(watcher::stop, "waymark-watch-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      try {
+        watcher.run(
+            () -> {
+              try {
+                return validateOnce();
+              } catch (UserError | UncheckedIOException e) {
+                throw e;
+              } catch (Exception e) {
+                throw new UserError(String.valueOf(e.getMessage()));
+              }
+            },
+            out,
+            err,
+            clear);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // the JVM is shutting down (Ctrl-C): the hook is running
+        }
+      }
+    }
+    return ExitCode.OK;
+  }
+
+  private int validateOnce() throws Exception {
     Validator validator = new Validator(RuleRegistry.discover());
     ValidationResult result;
     if (staged && git.rev != null) {
