@@ -111,11 +111,11 @@ class CommandsTest {
 
   @Test
   void shouldSayPlainlyThatACommandDoesNotExist() {
-    Cli cli = Cli.run("new", "business-case");
+    Cli cli = Cli.run("frobnicate", "business-case");
 
     assertThat(cli.code()).isEqualTo(2);
     assertThat(cli.err())
-        .contains("'new' is not a waymark command; the commands are: validate, baseline")
+        .contains("'frobnicate' is not a waymark command; the commands are: validate, baseline")
         .doesNotContain("Did you mean");
   }
 
