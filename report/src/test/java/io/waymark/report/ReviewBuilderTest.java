@@ -48,6 +48,15 @@ class ReviewBuilderTest {
         .contains(
             org.assertj.core.groups.Tuple.tuple("Programme budget", "EUR 1,800,000"),
             org.assertj.core.groups.Tuple.tuple("Gates passed", "1 of 3"));
+    // Planned, not spent: the approved cases' investment is a plan (issue 15).
+    assertThat(review.summary().figures())
+        .filteredOn(f -> f.label().equals("NPV of approved cases"))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.detail())
+                    .isEqualTo("6 cases, EUR 1,241,500 planned investment")
+                    .doesNotContain("invested"));
   }
 
   @Test

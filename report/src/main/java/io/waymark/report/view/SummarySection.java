@@ -298,7 +298,7 @@ final class SummarySection {
               Wording.count(approved.size(), "case", "cases")
                   + ", "
                   + c.money(invest)
-                  + " invested"));
+                  + " planned investment"));
     }
     return out;
   }
