@@ -38,12 +38,23 @@ public record PlanChurn(
     months = java.util.Collections.unmodifiableMap(new TreeMap<>(months));
   }
 
+  /** How many calendar months churn is counted over: the month of as-of and the five before. */
+  public static final int MONTHS = 6;
+
+  /**
+   * The first day of the months churn is counted over: the first of the month five months before
+   * the as-of date's (1 November 2026 for any as-of date in April 2027). The churn rule, {@code
+   * waymark history}, {@code waymark diff} and the JSON output all ask the history from this day.
+   */
+  public static LocalDate windowStart(LocalDate asOf) {
+    return asOf.withDayOfMonth(1).minusMonths(MONTHS - 1);
+  }
+
   public static PlanChurn of(List<RoadmapState> states, LocalDate asOf) {
     Roadmap current = states.get(states.size() - 1).roadmap();
     UpdateWindows windows = new UpdateWindows(current.start());
     List<PlanChange> changes = changes(states);
-    YearMonth last = YearMonth.from(asOf);
-    YearMonth first = last.minusMonths(5);
+    YearMonth first = YearMonth.from(windowStart(asOf));
     Map<YearMonth, List<PlanChange>> months = new TreeMap<>();
     for (PlanChange change : changes) {
       LocalDate date = change.state().commit().orElseThrow().date();

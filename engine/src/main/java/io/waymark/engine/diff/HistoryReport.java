@@ -150,7 +150,7 @@ public record HistoryReport(
   private static Map<String, Coverage> coverage(PlanHistory history, LocalDate asOf) {
     Map<String, Coverage> out = new LinkedHashMap<>();
     out.put("milestones", history.roadmapAll("the re-plans of the milestones"));
-    LocalDate from = asOf.withDayOfMonth(1).minusMonths(5);
+    LocalDate from = PlanChurn.windowStart(asOf);
     out.put(
         "planChanges", history.roadmapSince(from, "the plan changes since " + Coverage.day(from)));
     out.put("gates", history.roadmapAll("the gates' changes of status"));

@@ -1,5 +1,6 @@
 package io.waymark.report.diff;
 
+import io.waymark.engine.analysis.HistoryCoverage;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
@@ -412,13 +413,15 @@ public final class DiffFormat {
     if (!history.available()) {
       return List.of();
     }
-    LocalDate from = asOf.withDayOfMonth(1).minusMonths(5);
-    return java.util.stream.Stream.of(
-            history.roadmapAll("the re-plans of the open milestones (milestone-slipping)"),
-            history.roadmapSince(
-                from, "the plan changes since " + Coverage.day(from) + " (roadmap-churn)"))
-        .flatMap(c -> c.statement().stream())
+    return HistoryCoverage.ofRules(history, asOf).entrySet().stream()
+        .flatMap(e -> named(e.getValue(), e.getKey()).statement().stream())
         .toList();
+  }
+
+  /** The same coverage, its question naming the rule that asks it ("… (roadmap-churn)"). */
+  private static Coverage named(Coverage c, String rule) {
+    return new Coverage(
+        c.question() + " (" + rule + ")", c.extent(), c.gap(), c.since(), c.reason());
   }
 
   public static ObjectNode tree(PlanDiff diff, Side base, Side head, String version) {

@@ -1,5 +1,6 @@
 package io.waymark.report.diff;
 
+import io.waymark.engine.analysis.HistoryCoverage;
 import io.waymark.engine.analysis.MilestoneSlips;
 import io.waymark.engine.analysis.PlanChange;
 import io.waymark.engine.analysis.PlanChurn;
@@ -217,13 +218,8 @@ public final class HistoryFormat {
   public static void historyCoverage(
       PlanHistory history, java.time.LocalDate asOf, ObjectNode root) {
     ObjectNode coverage = root.putObject("historyCoverage");
-    coverage(
-        coverage.putObject("milestone-slipping"),
-        history.roadmapAll("the re-plans of the open milestones"));
-    java.time.LocalDate from = asOf.withDayOfMonth(1).minusMonths(5);
-    coverage(
-        coverage.putObject("roadmap-churn"),
-        history.roadmapSince(from, "the plan changes since " + Coverage.day(from)));
+    HistoryCoverage.ofRules(history, asOf)
+        .forEach((rule, c) -> coverage(coverage.putObject(rule), c));
   }
 
   /** One section's coverage: {"extent": "partial", "question", "knownSince", "reason", ...}. */

@@ -1,5 +1,6 @@
 package io.waymark.engine.rules.history;
 
+import io.waymark.engine.analysis.PlanChurn;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.Milestone;
@@ -18,7 +19,7 @@ final class HistoryQuestions {
 
   /** The first day of the churn rule's six months. */
   static LocalDate churnFrom(LocalDate asOf) {
-    return asOf.withDayOfMonth(1).minusMonths(5);
+    return PlanChurn.windowStart(asOf);
   }
 
   /** The coverage of the re-plans of every open milestone (what milestone-slipping counts). */
