@@ -92,6 +92,18 @@ final class ChallengesSection {
         rag = rag.worse(slipped >= 2 ? Rag.RED : Rag.AMBER);
       }
       if (!problems.isEmpty()) {
+        String next;
+        if (Schedule.overdue(m, c.asOf())) {
+          next =
+              "Deliver it, or re-plan it with the board: a new due date with its reason in"
+                  + " 'replanned'";
+        } else if (Schedule.atRisk(m)) {
+          next = "Confirm the due date at the next review, or re-plan it with its reason";
+        } else if (relevantSlip && !m.closed()) {
+          next = "Agree a firm date with the board; record why in 'replanned'";
+        } else {
+          next = "Review at the next QBR why it was late";
+        }
         milestones.add(
             new QuarterlyReview.TroubledMilestone(
                 m.title(),
@@ -100,7 +112,9 @@ final class ChallengesSection {
                 Wording.capitalised(Wording.words(m.status().name())),
                 rag,
                 String.join("; ", problems),
-                moves));
+                moves,
+                roadmapOwner(),
+                next));
       }
     }
     List<QuarterlyReview.Indicator> indicators = new ArrayList<>();
@@ -115,7 +129,11 @@ final class ChallengesSection {
                     + t.latest()
                     + ", target "
                     + t.target()
-                    + (t.targetBy().isEmpty() ? "" : " by " + t.targetBy())));
+                    + (t.targetBy().isEmpty() ? "" : " by " + t.targetBy()),
+                metricOwner(t.id()),
+                t.commentary().isEmpty()
+                    ? "Agree a corrective action and record it as the reading's commentary"
+                    : "Follow up the action in the commentary at the next review"));
       }
     }
     for (Metrics.Metric m : MetricTiles.dashboard(c)) {
@@ -127,7 +145,10 @@ final class ChallengesSection {
                       new QuarterlyReview.Indicator(
                           m.name(),
                           Rag.AMBER,
-                          "Moved the wrong way this quarter: " + x.describe())));
+                          "Moved the wrong way this quarter: " + x.describe(),
+                          metricOwner(m.id()),
+                          "Explain the move and the corrective action in the reading's"
+                              + " commentary")));
     }
     c.plan()
         .latestAssessment(c.asOf())
@@ -144,7 +165,9 @@ final class ChallengesSection {
                                     Rag.RED,
                                     "Rated red on "
                                         + Wording.date(a.date())
-                                        + (d.notes().isBlank() ? "" : ". " + d.notes().strip()))));
+                                        + (d.notes().isBlank() ? "" : ". " + d.notes().strip()),
+                                    owner(a.metadata().owner()),
+                                    ReadinessScorecard.nextStep(c, name))));
               }
             });
     for (Phase p : c.phases()) {
@@ -153,7 +176,9 @@ final class ChallengesSection {
             new QuarterlyReview.Indicator(
                 "Gate of " + p.name(),
                 Rag.RED,
-                "Failed" + p.gate().decidedOn().map(d -> " on " + Wording.date(d)).orElse("")));
+                "Failed" + p.gate().decidedOn().map(d -> " on " + Wording.date(d)).orElse(""),
+                roadmapOwner(),
+                "Re-plan the phase with the board, or waive the gate with a recorded decision"));
       }
     }
     List<QuarterlyReview.FindingView> errors =
@@ -168,6 +193,25 @@ final class ChallengesSection {
         errors,
         (int) c.result().count(Severity.ERROR) - errors.size(),
         (int) c.result().count(Severity.WARNING));
+  }
+
+  private String roadmapOwner() {
+    return owner(c.roadmap().map(r -> r.metadata().owner()).orElse(""));
+  }
+
+  /** The owner of the metrics file that defines the metric. */
+  private String metricOwner(String id) {
+    return owner(
+        c.plan().metricsFiles().stream()
+            .filter(f -> f.metrics().stream().anyMatch(m -> m.id().equals(id)))
+            .map(f -> f.metadata().owner())
+            .findFirst()
+            .orElse(""));
+  }
+
+  /** An owner as the reports print it: "not named in the files" when the files name nobody. */
+  static String owner(String owner) {
+    return owner == null || owner.isBlank() ? "not named in the files" : owner.strip();
   }
 
   /** "1 March 2027 to 15 March 2027 (+14 days), commit a1b2c3d of 10 February 2027". */

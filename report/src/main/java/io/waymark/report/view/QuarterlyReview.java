@@ -9,9 +9,11 @@ import java.util.List;
  */
 public record QuarterlyReview(
     Header header,
+    Decisions decisions,
     Summary summary,
     Wins wins,
     Challenges challenges,
+    FindingLines findingLines,
     List<MetricTile> metrics,
     Adjustments adjustments,
     Priorities priorities,
@@ -24,6 +26,18 @@ public record QuarterlyReview(
     Spend spend,
     TimelineView timeline,
     Appendix appendix) {
+
+  /**
+   * The dashboard metrics as the reports lay them out: red first, then amber, then the rest, each
+   * group in the order of {@code Metrics spec.dashboard}.
+   */
+  public List<MetricTile> metricsByUrgency() {
+    return metrics.stream()
+        .sorted(
+            java.util.Comparator.comparingInt(
+                t -> t.rag() == Rag.RED ? 0 : t.rag() == Rag.AMBER ? 1 : 2))
+        .toList();
+  }
 
   /** Who, what, which quarter, as of when. */
   public record Header(
@@ -95,7 +109,27 @@ public record QuarterlyReview(
     }
   }
 
-  /** A milestone that slipped, is overdue or at risk, with its slip history from Git. */
+  /**
+   * A decision the steering committee has to take (issue 15): what, by when, who brings it.
+   *
+   * @param kind "Business case", "Vendor", "Gate", "Suppression"
+   * @param ask what is to be decided, in one sentence
+   * @param by the date it is needed by, in words, with what falls due then ("3 October 2027", "30
+   *     June 2027 (the next quarterly review)", "overdue since 1 April 2027 (start of Build)")
+   * @param byIso the same date as {@code yyyy-MM-dd}, for machine readers
+   * @param owner who brings it (the document's owner), "" when the files name nobody
+   * @param rag red when the date has passed, amber when it falls before the end of next quarter
+   */
+  public record Decision(
+      String kind, String subject, String ask, String by, String byIso, String owner, Rag rag) {}
+
+  /** The decisions needed, soonest first, and a sentence when there are none. */
+  public record Decisions(List<Decision> items, String note) {}
+
+  /**
+   * A milestone that slipped, is overdue or at risk, with its slip history from Git, who owns it
+   * and what to do next.
+   */
   public record TroubledMilestone(
       String title,
       String phase,
@@ -103,10 +137,24 @@ public record QuarterlyReview(
       String status,
       Rag rag,
       String problem,
-      List<String> slips) {}
+      List<String> slips,
+      String owner,
+      String nextStep) {}
 
-  /** An indicator that is red or amber. */
-  public record Indicator(String name, Rag rag, String detail) {}
+  /** An indicator that is red or amber, with who owns it and what to do next. */
+  public record Indicator(String name, Rag rag, String detail, String owner, String nextStep) {}
+
+  /**
+   * One rule's findings in the reader's words (issue 15): "30 initiatives, EUR 4.8 M, have no
+   * approved business case". The file:line list is in the appendix and the CI formats.
+   */
+  public record RuleLine(String severity, String rule, Rag rag, String text) {}
+
+  /**
+   * The open findings, one line per error or warning rule (most severe first, then most findings),
+   * and how many info findings the appendix lists besides.
+   */
+  public record FindingLines(List<RuleLine> lines, int infos) {}
 
   /** A finding as a report shows it. */
   public record FindingView(
@@ -186,7 +234,14 @@ public record QuarterlyReview(
 
   /** One readiness dimension. */
   public record DimensionView(
-      String name, Rag rating, Rag previous, String trend, String measurements, String notes) {}
+      String name,
+      Rag rating,
+      Rag previous,
+      String trend,
+      String measurements,
+      String notes,
+      String owner,
+      String nextStep) {}
 
   /** A constraint from the gap analysis and what removes it. */
   public record ConstraintView(

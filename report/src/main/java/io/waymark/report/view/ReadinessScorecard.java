@@ -17,6 +17,32 @@ final class ReadinessScorecard {
 
   private ReadinessScorecard() {}
 
+  /**
+   * What to do about a red or amber dimension: the initiatives that remove its ranked constraints,
+   * else plan one.
+   */
+  static String nextStep(Context c, String dimension) {
+    List<String> by = new ArrayList<>();
+    for (Assessment.Constraint k : c.plan().constraintsAsOf(c.asOf())) {
+      if (!k.dimension().equals(dimension)) {
+        continue;
+      }
+      c.roadmap().stream()
+          .flatMap(r -> r.initiatives().stream())
+          .filter(i -> i.constraint().filter(k.id()::equals).isPresent())
+          .map(Initiative::title)
+          .forEach(
+              t -> {
+                if (!by.contains(t)) {
+                  by.add(t);
+                }
+              });
+    }
+    return by.isEmpty()
+        ? "Plan an initiative that removes the constraint and re-assess"
+        : "Deliver " + String.join("; ", by) + "; then re-assess";
+  }
+
   static QuarterlyReview.Scorecard of(Context c) {
     Optional<Assessment> latest = c.plan().latestAssessment(c.asOf());
     if (latest.isEmpty()) {
@@ -50,7 +76,11 @@ final class ReadinessScorecard {
               before,
               trend,
               measurements(d.get().measurements(), c.currency()),
-              d.get().notes().strip()));
+              d.get().notes().strip(),
+              now == Rag.RED || now == Rag.AMBER
+                  ? ChallengesSection.owner(a.metadata().owner())
+                  : "",
+              now == Rag.RED || now == Rag.AMBER ? nextStep(c, name) : ""));
     }
     List<String> flags = new ArrayList<>();
     a.gpuUtilisationPct()

@@ -29,14 +29,17 @@ public final class ReviewBuilder {
       String revision) {
     Context c = Context.of(result, quarter, history);
     List<QuarterlyReview.MetricTile> tiles = MetricTiles.of(c);
+    QuarterlyReview.Priorities priorities = PrioritiesSection.of(c);
     return new QuarterlyReview(
         HeaderSection.of(c, revision),
+        DecisionsSection.of(c, priorities),
         SummarySection.of(c, tiles),
         WinsSection.of(c),
         ChallengesSection.of(c, tiles),
+        FindingLinesSection.of(c),
         tiles,
         diff.map(d -> DiffAdjustments.of(d, quarter)).orElseGet(() -> HistoryAdjustments.of(c)),
-        PrioritiesSection.of(c),
+        priorities,
         ReadinessScorecard.of(c),
         Portfolio.matrix(c),
         Portfolio.budget(c),

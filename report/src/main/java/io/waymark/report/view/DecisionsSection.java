@@ -1,0 +1,229 @@
+package io.waymark.report.view;
+
+import io.waymark.engine.Insights;
+import io.waymark.engine.model.BusinessCase;
+import io.waymark.engine.model.Config;
+import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.VendorEvaluation;
+import io.waymark.engine.vendor.VendorScore;
+import io.waymark.report.chart.Rag;
+import io.waymark.report.text.Wording;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Decisions needed (issue 15), from what the repository already records: business cases proposed
+ * and awaiting approval, vendors in due diligence, the next gate's criteria not met today, and
+ * suppressions that expire by the end of next quarter (or have expired). Each with the date it is
+ * needed by and its owner, soonest first. Gate waivers carry no expiry date in the model, so they
+ * never fall due here.
+ */
+final class DecisionsSection {
+
+  private final Context c;
+  private final List<Entry> out = new ArrayList<>();
+
+  private record Entry(QuarterlyReview.Decision decision, LocalDate by) {}
+
+  private DecisionsSection(Context c) {
+    this.c = c;
+  }
+
+  static QuarterlyReview.Decisions of(Context c, QuarterlyReview.Priorities priorities) {
+    DecisionsSection d = new DecisionsSection(c);
+    d.businessCases();
+    d.vendors();
+    d.nextGate(priorities);
+    d.suppressions();
+    List<QuarterlyReview.Decision> items =
+        d.out.stream().sorted(Comparator.comparing(Entry::by)).map(Entry::decision).toList();
+    String note =
+        items.isEmpty()
+            ? "No decision is pending: no business case awaits approval, no vendor is in due"
+                + " diligence, the next gate's criteria are met and no suppression expires by the"
+                + " end of "
+                + c.quarter().next().label()
+                + "."
+            : "";
+    return new QuarterlyReview.Decisions(items, note);
+  }
+
+  private void businessCases() {
+    String board = board();
+    for (Insights.CaseFigures f : c.result().insights().businessCases()) {
+      BusinessCase bc = f.businessCase();
+      if (bc.status() != BusinessCase.Status.PROPOSED) {
+        continue;
+      }
+      String id = bc.metadata().id();
+      Optional<Phase> phase = firstPhase(i -> i.businessCase().filter(id::equals).isPresent());
+      add(
+          "Business case",
+          Context.title(bc.metadata().title(), id),
+          "Approve or reject"
+              + board
+              + ": planned investment "
+              + c.money(f.computed().c0().abs())
+              + ", NPV "
+              + c.money(f.computed().npv())
+              + phase.map(p -> "; funds initiatives of " + p.name()).orElse("")
+              + ".",
+          phase.flatMap(c::phaseStart),
+          phase.map(p -> "start of " + p.name()),
+          bc.metadata().owner());
+    }
+  }
+
+  private void vendors() {
+    for (Insights.VendorRating r : c.result().insights().vendors()) {
+      if (!VendorScore.Band.DILIGENCE.id().equals(r.vendor().decision())) {
+        continue;
+      }
+      Optional<VendorEvaluation> evaluation =
+          c.plan().vendorEvaluations().stream()
+              .filter(e -> e.metadata().id().equals(r.evaluation()))
+              .findFirst();
+      String vendorId = r.vendor().id();
+      Optional<Phase> phase = firstPhase(i -> i.vendor().filter(vendorId::equals).isPresent());
+      add(
+          "Vendor",
+          r.vendor().name()
+              + evaluation
+                  .map(e -> " (" + Context.title(e.metadata().title(), e.metadata().id()) + ")")
+                  .orElse(""),
+          "Close due diligence and decide go or no-go: weighted score "
+              + Wording.percent(r.score().weightedPct())
+              + evaluation
+                  .map(
+                      e ->
+                          ", go from "
+                              + Wording.percent(e.thresholds().go())
+                              + (r.vendor().references() < 3
+                                  ? ", "
+                                      + Wording.count(
+                                          r.vendor().references(), "reference", "references")
+                                  : "")
+                              + (r.vendor().redFlags().isEmpty()
+                                  ? ""
+                                  : ", red flags: "
+                                      + String.join(
+                                          ", ",
+                                          r.vendor().redFlags().stream()
+                                              .map(Wording::words)
+                                              .toList())))
+                  .orElse("")
+              + phase.map(p -> "; named by initiatives of " + p.name()).orElse("")
+              + ".",
+          phase.flatMap(c::phaseStart),
+          phase.map(p -> "start of " + p.name()),
+          evaluation.map(e -> e.metadata().owner()).orElse(""));
+    }
+  }
+
+  private void nextGate(QuarterlyReview.Priorities priorities) {
+    if (priorities.gates().isEmpty()) {
+      return;
+    }
+    QuarterlyReview.UpcomingGate g = priorities.gates().get(0);
+    List<QuarterlyReview.CriterionView> open =
+        g.criteria().stream()
+            .filter(k -> !k.state().equals("Met") && !k.state().equals("Waived"))
+            .toList();
+    if (open.isEmpty()) {
+      return;
+    }
+    Optional<Phase> phase =
+        c.phases().stream().filter(p -> p.gate().id().equals(g.gate())).findFirst();
+    List<String> parts = new ArrayList<>();
+    for (QuarterlyReview.CriterionView k : open) {
+      parts.add(k.description() + " (target " + k.target() + ", today " + k.current() + ")");
+    }
+    add(
+        "Gate",
+        "Gate of " + g.phase(),
+        Wording.count(open.size(), "criterion is", "criteria are")
+            + " not met today: "
+            + String.join("; ", parts)
+            + ". Fund the work to meet "
+            + (open.size() == 1 ? "it" : "them")
+            + ", re-plan the gate, or waive with a recorded decision.",
+        phase.flatMap(c::phaseEnd),
+        Optional.empty(),
+        c.roadmap().map(r -> r.metadata().owner()).orElse(""));
+  }
+
+  private void suppressions() {
+    LocalDate horizon = c.quarter().next().end();
+    for (Config.Suppression s : c.plan().config().suppressions()) {
+      if (s.expires().isEmpty() || s.expires().get().isAfter(horizon)) {
+        continue;
+      }
+      boolean expired = s.expires().get().isBefore(c.asOf());
+      add(
+          "Suppression",
+          "Rule " + s.rule() + " in " + s.file() + s.path().map(p -> " at " + p).orElse(""),
+          (expired ? "Expired: its findings count again. " : "")
+              + "Fix the findings or renew the suppression with a new date"
+              + (s.reason().isBlank() ? "" : " (suppressed because: " + s.reason().strip() + ")")
+              + ".",
+          s.expires(),
+          Optional.empty(),
+          s.owner());
+    }
+  }
+
+  /** The earliest phase (plan order) with an initiative that matches. */
+  private Optional<Phase> firstPhase(Predicate<Initiative> uses) {
+    return c.phases().stream().filter(p -> p.initiatives().stream().anyMatch(uses)).findFirst();
+  }
+
+  private String board() {
+    return c.plan()
+        .reviewBoard()
+        .map(b -> b.name().isBlank() ? "" : " (" + b.name().strip() + ")")
+        .orElse("");
+  }
+
+  /**
+   * Adds one decision; {@code by} empty means the plan needs it no sooner than the next quarterly
+   * review, at the end of the quarter under review.
+   */
+  private void add(
+      String kind,
+      String subject,
+      String ask,
+      Optional<LocalDate> by,
+      Optional<String> byWhat,
+      String owner) {
+    if (by.isEmpty()) {
+      // Nothing in the plan needs it sooner: it is for the next quarterly review.
+      by = Optional.of(c.quarter().end());
+      byWhat = Optional.of("the next quarterly review");
+    }
+    Rag rag;
+    String when;
+    if (by.get().isBefore(c.asOf())) {
+      rag = Rag.RED;
+      when = "overdue since " + Wording.date(by.get()) + byWhat.map(w -> " (" + w + ")").orElse("");
+    } else {
+      rag = by.get().isAfter(c.quarter().next().end()) ? Rag.GREEN : Rag.AMBER;
+      when = Wording.date(by.get()) + byWhat.map(w -> " (" + w + ")").orElse("");
+    }
+    out.add(
+        new Entry(
+            new QuarterlyReview.Decision(
+                kind,
+                subject,
+                ask,
+                when,
+                by.get().toString(),
+                owner == null || owner.isBlank() ? "not named in the files" : owner.strip(),
+                rag),
+            by.get()));
+  }
+}
