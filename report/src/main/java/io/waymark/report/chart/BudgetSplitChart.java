@@ -20,6 +20,17 @@ public final class BudgetSplitChart {
   public static String draw(String label, List<Bucket> buckets) {
     int height = 128;
     Svg svg = new Svg(WIDTH, height, "chart budget-split", label);
+    java.util.List<String> parts = new java.util.ArrayList<>();
+    for (Bucket b : buckets) {
+      parts.add(
+          b.name()
+              + " "
+              + Wording.percent(b.plannedPct())
+              + " of the plan (rule "
+              + Wording.percent(b.targetPct())
+              + ")");
+    }
+    svg.describe(String.join("; ", parts) + ".");
     double x0 = 110;
     double x1 = WIDTH - 8;
     svg.element("rect", "x", 0, "y", 0, "width", WIDTH, "height", height, "fill", "#ffffff");

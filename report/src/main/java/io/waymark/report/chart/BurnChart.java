@@ -141,7 +141,7 @@ public final class BurnChart {
             "y",
             BOTTOM + 16,
             "font-size",
-            9,
+            10,
             "fill",
             Palette.MUTED,
             "text-anchor",

@@ -31,6 +31,10 @@ public final class ImpactEffortMatrix {
 
   public static String draw(String label, List<Dot> dots, List<LegendEntry> legend) {
     Svg svg = new Svg(WIDTH, HEIGHT, "chart matrix", label);
+    svg.describe(
+        dots.isEmpty()
+            ? "no initiatives."
+            : String.join("; ", dots.stream().map(Dot::title).toList()) + ".");
     double x1 = X0 + 5 * CELL_W;
     double y1 = Y0 + 5 * CELL_H;
     svg.element("rect", "x", 0, "y", 0, "width", WIDTH, "height", HEIGHT, "fill", "#ffffff");

@@ -14,33 +14,27 @@ public final class Svg {
   public static final String FONT = "DejaVu Sans, Helvetica, Arial, sans-serif";
 
   private final StringBuilder out = new StringBuilder(4096);
+  private final int width;
+  private final int height;
+  private final String cssClass;
+  private final String label;
+  private String description = "";
 
   /** Opens the root element: {@code width}×{@code height} user units, scaled to fit its box. */
   public Svg(int width, int height, String cssClass, String label) {
-    out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
-        .append(escape(cssClass))
-        .append("\" width=\"")
-        .append(width)
-        .append("\" height=\"")
-        .append(height)
-        .append("\" viewBox=\"0 0 ")
-        .append(width)
-        .append(' ')
-        .append(height)
-        .append("\" role=\"img\" aria-label=\"")
-        .append(escape(label))
-        .append("\" font-family=\"")
-        .append(FONT)
-        .append("\">");
-    out.append("<title>").append(escape(label)).append("</title>");
+    this.width = width;
+    this.height = height;
+    this.cssClass = cssClass;
+    this.label = label;
   }
 
   /**
    * The chart's long description ({@code <desc>}, right after its title): every value it draws, in
-   * words, for screen readers and for text extraction. Call it before drawing anything.
+   * words, for screen readers and for text extraction. It is also part of the chart's accessible
+   * name, so that the name carries the values and not only what the chart is (issue 15).
    */
   public Svg describe(String description) {
-    out.append("<desc>").append(escape(description)).append("</desc>");
+    this.description = description;
     return this;
   }
 
@@ -52,8 +46,22 @@ public final class Svg {
     return this;
   }
 
-  /** A text element. */
+  /**
+   * The smallest font size of chart text, in user units. Charts are drawn at (or below) the size
+   * they are shown at, so their text never renders smaller than 10 px (issue 15).
+   */
+  public static final double MIN_FONT_SIZE = 10;
+
+  /** A text element; its {@code font-size}, when given, is at least {@link #MIN_FONT_SIZE}. */
   public Svg text(String content, Object... attributes) {
+    for (int i = 0; i + 1 < attributes.length; i += 2) {
+      if ("font-size".equals(attributes[i])
+          && attributes[i + 1] instanceof Number n
+          && n.doubleValue() < MIN_FONT_SIZE) {
+        throw new IllegalArgumentException(
+            "chart text of " + n + " units is below the minimum of " + MIN_FONT_SIZE);
+      }
+    }
     out.append("<text");
     attributes(attributes);
     out.append('>').append(escape(content)).append("</text>");
@@ -158,7 +166,28 @@ public final class Svg {
 
   /** The finished markup. */
   public String finish() {
-    return out + "</svg>";
+    String name = description.isEmpty() ? label : label + ": " + description;
+    StringBuilder b = new StringBuilder(out.length() + name.length() * 3 + 400);
+    b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+        .append(escape(cssClass))
+        .append("\" width=\"")
+        .append(width)
+        .append("\" height=\"")
+        .append(height)
+        .append("\" viewBox=\"0 0 ")
+        .append(width)
+        .append(' ')
+        .append(height)
+        .append("\" role=\"img\" aria-label=\"")
+        .append(escape(name))
+        .append("\" font-family=\"")
+        .append(FONT)
+        .append("\">");
+    b.append("<title>").append(escape(label)).append("</title>");
+    if (!description.isEmpty()) {
+      b.append("<desc>").append(escape(description)).append("</desc>");
+    }
+    return b.append(out).append("</svg>").toString();
   }
 
   private void attributes(Object... attributes) {

@@ -30,7 +30,7 @@ public final class TrendLine {
     Svg svg = new Svg(width, height, "chart trend", label);
     double left = 6;
     double right = width - 6;
-    double top = 16;
+    double top = 14;
     double bottom = height - 16;
     if (points.isEmpty()) {
       svg.element(
@@ -122,7 +122,7 @@ public final class TrendLine {
           "y",
           ty + (ty < top + 10 ? 11 : -3),
           "font-size",
-          9,
+          10,
           "fill",
           Palette.GREEN);
     }
@@ -200,7 +200,7 @@ public final class TrendLine {
         "fill",
         Palette.INK);
     svg.text(
-        Wording.month(first), "x", left, "y", height - 3, "font-size", 9, "fill", Palette.MUTED);
+        Wording.month(first), "x", left, "y", height - 3, "font-size", 10, "fill", Palette.MUTED);
     if (points.size() > 1) {
       svg.text(
           Wording.month(last),
@@ -209,7 +209,7 @@ public final class TrendLine {
           "y",
           height - 3,
           "font-size",
-          9,
+          10,
           "fill",
           Palette.MUTED,
           "text-anchor",

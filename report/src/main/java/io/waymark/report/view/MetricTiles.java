@@ -34,6 +34,55 @@ final class MetricTiles {
     return out;
   }
 
+  /**
+   * The drawn size of a trend line: its narrowest tile (the dashboard's, about 200 px at 1440 px)
+   * shows it at least at this size, so that its 10-unit text never renders below 10 px.
+   */
+  static final int TREND_WIDTH = 200;
+
+  static final int TREND_HEIGHT = 76;
+
+  /**
+   * The chart's accessible name: the values it draws, not just "trend" (issue 15): the latest
+   * reading with its date, baseline, target, health and the readings' span.
+   */
+  private static String trendLabel(
+      Context c,
+      Metrics.Metric m,
+      Optional<Metrics.DataPoint> latest,
+      String latestText,
+      MetricHealth health,
+      List<TrendLine.Point> points) {
+    StringBuilder b = new StringBuilder(m.name()).append(": ");
+    if (latest.isEmpty()) {
+      b.append("no readings yet");
+    } else {
+      b.append("latest ")
+          .append(latestText)
+          .append(" on ")
+          .append(Wording.date(latest.get().date()));
+    }
+    m.baseline()
+        .ifPresent(v -> b.append(", baseline ").append(MetricValue.of(v, m.unit(), c.currency())));
+    m.target()
+        .ifPresent(
+            t ->
+                b.append(", target ")
+                    .append(MetricValue.of(t.value(), m.unit(), c.currency()))
+                    .append(" by ")
+                    .append(Wording.date(t.by())));
+    b.append(", health ").append(health.rag().label().toLowerCase(java.util.Locale.ROOT));
+    if (points.size() > 1) {
+      b.append("; ")
+          .append(points.size())
+          .append(" readings from ")
+          .append(Wording.month(points.get(0).date()))
+          .append(" to ")
+          .append(Wording.month(points.get(points.size() - 1).date()));
+    }
+    return b.toString();
+  }
+
   static List<QuarterlyReview.MetricTile> of(Context c) {
     List<QuarterlyReview.MetricTile> tiles = new ArrayList<>();
     for (Metrics.Metric m : dashboard(c)) {
@@ -64,14 +113,14 @@ final class MetricTiles {
     List<TrendLine.Point> points = points(c, m);
     String svg =
         TrendLine.draw(
-            m.name() + ": trend",
+            trendLabel(c, m, latest, latestText, health, points),
             points,
             m.baseline(),
             m.target().map(Metrics.Target::value),
             latestText,
             Palette.ACCENT,
-            300,
-            96);
+            TREND_WIDTH,
+            TREND_HEIGHT);
     return new QuarterlyReview.MetricTile(
         m.id(),
         m.name(),

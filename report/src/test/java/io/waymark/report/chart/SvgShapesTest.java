@@ -1,6 +1,7 @@
 package io.waymark.report.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,5 +40,26 @@ class SvgShapesTest {
         .contains(
             "<line x1=\"1\" y1=\"2.2\" x2=\"3\" y2=\"4\" stroke=\"#000\" stroke-width=\"1.6\"/>"
                 + "<rect x=\"0\" y=\"0\" width=\"720\" height=\"100\" fill=\"#fff\"/>");
+  }
+
+  @Test
+  void shouldRefuseChartTextBelowTenUnits() {
+    Svg svg = new Svg(10, 10, "c", "label");
+
+    svg.text("ok", "font-size", 10);
+
+    assertThatThrownBy(() -> svg.text("too small", "x", 0, "font-size", 9.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("below the minimum of 10");
+  }
+
+  @Test
+  void shouldCarryTheDescribedValuesInTheAccessibleName() {
+    String svg =
+        new Svg(10, 10, "c", "Budget split").describe("Foundations 22% (rule 20%).").finish();
+
+    assertThat(svg)
+        .contains("aria-label=\"Budget split: Foundations 22% (rule 20%).\"")
+        .contains("<title>Budget split</title><desc>Foundations 22% (rule 20%).</desc>");
   }
 }
