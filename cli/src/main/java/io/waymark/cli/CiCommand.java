@@ -218,7 +218,7 @@ final class CiCommand implements Callable<Integer> {
           dir,
           target.options().config(),
           !noPdf,
-          target.reflects().text(),
+          target.reflects(),
           templateTimeout.limits());
     }
     try (GitOptions.Target past = git.open(dir, closed.get().id(), validation.toOptions())) {
@@ -230,7 +230,7 @@ final class CiCommand implements Callable<Integer> {
           dir,
           past.options().config(),
           !noPdf,
-          past.reflects().text(),
+          past.reflects(),
           templateTimeout.limits());
     }
   }

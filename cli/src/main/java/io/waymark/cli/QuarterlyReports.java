@@ -36,6 +36,9 @@ final class QuarterlyReports {
    * @param asked the quarter to review; empty for the quarter of the as-of date
    * @param dir the repository folder, whose {@code templates/} override the bundled ones
    * @param config the Config file used instead of the repository's, also for the earlier plan
+   * @param reflects the state of the repository {@code result} is of: a commit, or a work tree with
+   *     uncommitted changes on top of one (then the adjustments list those changes as "not yet
+   *     committed")
    * @param limits the bounds of each template run
    * @throws UserError when a template fails (nothing is rendered then)
    */
@@ -47,7 +50,7 @@ final class QuarterlyReports {
       Path dir,
       Optional<Loader.NamedBytes> config,
       boolean pdf,
-      String revision,
+      GitOptions.Reflects reflects,
       RenderLimits limits)
       throws IOException {
     // The history the validation read: ci and report read it once.
@@ -65,11 +68,24 @@ final class QuarterlyReports {
             .withHistory(history)
             .withRepository(dir)
             .withPdf(pdf)
-            .withRevision(revision)
+            .withRevision(reflects.text())
             .withLimits(limits);
     Optional<Commit> base = Reports.endOfPreviousQuarter(history, q);
     if (base.isPresent()) {
-      input = input.withDiff(diff(validator, git, base.get(), result, config));
+      if (reflects.changed() && reflects.commit().isPresent()) {
+        // A work tree with changes: the quarter's adjustments up to HEAD, then what is not
+        // committed yet (HEAD against the work tree), each row saying which.
+        ValidationResult head =
+            validateAt(validator, git, reflects.commit().get(), config, Optional.of(result.asOf()));
+        input =
+            input
+                .withDiff(
+                    PlanDiff.between(
+                        validateAt(validator, git, base.get(), config, Optional.empty()), head))
+                .withUncommitted(PlanDiff.between(head, result));
+      } else {
+        input = input.withDiff(diff(validator, git, base.get(), result, config));
+      }
     }
     try {
       return Reports.render(input);
@@ -162,19 +178,34 @@ final class QuarterlyReports {
       ValidationResult head,
       Optional<Loader.NamedBytes> config)
       throws IOException {
+    return PlanDiff.between(validateAt(validator, git, base, config, Optional.empty()), head);
+  }
+
+  /**
+   * The plan of {@code commit}, labelled "commit 1a2b3c4 of 31 March 2027", judged at its commit
+   * date or at {@code asOf}.
+   */
+  private static ValidationResult validateAt(
+      Validator validator,
+      History git,
+      Commit commit,
+      Optional<Loader.NamedBytes> config,
+      Optional<LocalDate> asOf)
+      throws IOException {
     Revision revision;
     try {
-      revision = git.revision(base.id());
+      revision = git.revision(commit.id());
     } catch (UnknownRevisionException e) {
-      throw new UserError("cannot read commit " + base.shortId() + ": " + e.getMessage());
+      throw new UserError("cannot read commit " + commit.shortId() + ": " + e.getMessage());
     }
-    String label = "commit " + base.shortId() + " of " + Wording.date(base.date());
-    ValidationOptions options = ValidationOptions.defaults().withRevisionDate(base.date());
+    String label = "commit " + commit.shortId() + " of " + Wording.date(commit.date());
+    ValidationOptions options = ValidationOptions.defaults().withRevisionDate(commit.date());
+    if (asOf.isPresent()) {
+      options = options.withAsOf(asOf.get());
+    }
     if (config.isPresent()) {
       options = options.withConfig(config.get());
     }
-    ValidationResult before =
-        validator.validate(GitOptions.relabel(revision.source(), label), options);
-    return PlanDiff.between(before, head);
+    return validator.validate(GitOptions.relabel(revision.source(), label), options);
   }
 }

@@ -123,7 +123,7 @@ final class ReportCommand implements Callable<Integer> {
               dir,
               options.config(),
               !noPdf,
-              target.reflects().text(),
+              target.reflects(),
               templateTimeout.limits());
       QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);
       report.writeTo(out);

@@ -25,6 +25,8 @@ import java.util.Optional;
  * @param revision which state of the repository the report reflects ("commit 1a2b3c4 of 31 March
  *     2027", "the working tree with uncommitted changes"), stated in the report; empty without Git
  * @param limits the bounds of each template run (time, output size, nesting)
+ * @param uncommitted a work tree's changes against {@code HEAD} (then {@code diff} compares the
+ *     previous quarter with {@code HEAD}), listed in the adjustments as "not yet committed"
  */
 public record ReportInput(
     ValidationResult result,
@@ -34,7 +36,8 @@ public record ReportInput(
     Optional<Path> repository,
     boolean pdf,
     String revision,
-    RenderLimits limits) {
+    RenderLimits limits,
+    Optional<PlanDiff> uncommitted) {
 
   public ReportInput {
     Objects.requireNonNull(result, "result");
@@ -44,6 +47,7 @@ public record ReportInput(
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(revision, "revision");
     Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(uncommitted, "uncommitted");
   }
 
   /** The quarter containing the as-of date, no Git history, bundled templates, with the PDF. */
@@ -56,39 +60,54 @@ public record ReportInput(
         Optional.empty(),
         true,
         "",
-        RenderLimits.defaults());
+        RenderLimits.defaults(),
+        Optional.empty());
   }
 
   public ReportInput withQuarter(Quarter q) {
-    return new ReportInput(result, q, history, diff, repository, pdf, revision, limits);
+    return new ReportInput(
+        result, q, history, diff, repository, pdf, revision, limits, uncommitted);
   }
 
   public ReportInput withHistory(PlanHistory h) {
-    return new ReportInput(result, quarter, h, diff, repository, pdf, revision, limits);
+    return new ReportInput(
+        result, quarter, h, diff, repository, pdf, revision, limits, uncommitted);
   }
 
   public ReportInput withDiff(PlanDiff d) {
     return new ReportInput(
-        result, quarter, history, Optional.of(d), repository, pdf, revision, limits);
+        result, quarter, history, Optional.of(d), repository, pdf, revision, limits, uncommitted);
   }
 
   /** Templates from {@code folder}'s own {@code templates/} folder win over the bundled ones. */
   public ReportInput withRepository(Path folder) {
     return new ReportInput(
-        result, quarter, history, diff, Optional.of(folder), pdf, revision, limits);
+        result, quarter, history, diff, Optional.of(folder), pdf, revision, limits, uncommitted);
   }
 
   /** The revision the report reflects, stated in it ("commit 1a2b3c4 of 31 March 2027"). */
   public ReportInput withRevision(String text) {
-    return new ReportInput(result, quarter, history, diff, repository, pdf, text, limits);
+    return new ReportInput(
+        result, quarter, history, diff, repository, pdf, text, limits, uncommitted);
   }
 
   /** Each template run within {@code bounds} instead of {@link RenderLimits#defaults()}. */
   public ReportInput withLimits(RenderLimits bounds) {
-    return new ReportInput(result, quarter, history, diff, repository, pdf, revision, bounds);
+    return new ReportInput(
+        result, quarter, history, diff, repository, pdf, revision, bounds, uncommitted);
+  }
+
+  /**
+   * The work tree's changes against {@code HEAD}; {@code diff} must then compare the previous
+   * quarter with {@code HEAD}, not with the work tree.
+   */
+  public ReportInput withUncommitted(PlanDiff d) {
+    return new ReportInput(
+        result, quarter, history, diff, repository, pdf, revision, limits, Optional.of(d));
   }
 
   public ReportInput withPdf(boolean render) {
-    return new ReportInput(result, quarter, history, diff, repository, render, revision, limits);
+    return new ReportInput(
+        result, quarter, history, diff, repository, render, revision, limits, uncommitted);
   }
 }

@@ -56,7 +56,12 @@ public final class Reports {
   /** The view model alone (for tests and other front ends). */
   public static QuarterlyReview review(ReportInput input) {
     return ReviewBuilder.build(
-        input.result(), input.quarter(), input.history(), input.diff(), input.revision());
+        input.result(),
+        input.quarter(),
+        input.history(),
+        input.diff(),
+        input.uncommitted(),
+        input.revision());
   }
 
   /**

@@ -180,7 +180,8 @@ public record PlanDiff(
       String id, String title, Optional<BigDecimal> before, Optional<BigDecimal> after) {}
 
   /**
-   * A business case whose figures or status changed, with its computed NPV on each side.
+   * A business case whose figures or status changed, with its computed NPV and planned investment
+   * (one-off costs with contingency, |C0|) on each side.
    *
    * @param edits the changed figures (empty when only the status changed, or a side lacks it)
    */
@@ -191,9 +192,32 @@ public record PlanDiff(
       Optional<String> statusAfter,
       Optional<BigDecimal> npvBefore,
       Optional<BigDecimal> npvAfter,
-      List<CaseEdits.Edit> edits) {
+      List<CaseEdits.Edit> edits,
+      Optional<BigDecimal> investmentBefore,
+      Optional<BigDecimal> investmentAfter) {
     public CaseChange {
       edits = List.copyOf(edits);
+    }
+
+    /** A change without the planned investment of either side. */
+    public CaseChange(
+        String id,
+        String title,
+        Optional<String> statusBefore,
+        Optional<String> statusAfter,
+        Optional<BigDecimal> npvBefore,
+        Optional<BigDecimal> npvAfter,
+        List<CaseEdits.Edit> edits) {
+      this(
+          id,
+          title,
+          statusBefore,
+          statusAfter,
+          npvBefore,
+          npvAfter,
+          edits,
+          Optional.empty(),
+          Optional.empty());
     }
   }
 
@@ -538,7 +562,9 @@ public record PlanDiff(
               Optional.of(Kebab.of(n.status())),
               Optional.ofNullable(o).flatMap(PlanDiff::npv),
               npv(n),
-              edits));
+              edits,
+              Optional.ofNullable(o).flatMap(PlanDiff::investment),
+              investment(n)));
     }
     for (BusinessCase o : old.values()) {
       if (!now.containsKey(o.metadata().id())) {
@@ -550,7 +576,9 @@ public record PlanDiff(
                 Optional.empty(),
                 npv(o),
                 Optional.empty(),
-                List.of()));
+                List.of(),
+                investment(o),
+                Optional.empty()));
       }
     }
     return out;
@@ -561,6 +589,15 @@ public record PlanDiff(
       return Optional.of(CaseFinancials.of(bc).npv());
     } catch (RuntimeException e) {
       return Optional.empty(); // figures too odd to discount; the case is still listed
+    }
+  }
+
+  /** The planned investment: the one-off costs with their contingency, |C0|. */
+  private static Optional<BigDecimal> investment(BusinessCase bc) {
+    try {
+      return Optional.of(CaseFinancials.of(bc).c0().abs());
+    } catch (RuntimeException e) {
+      return Optional.empty();
     }
   }
 

@@ -105,6 +105,9 @@ class PlanDiffTest {
               assertThat(c.edits().get(0).describe("EUR"))
                   .isEqualTo("compute annual 30,000.00 → 45,000.00 EUR");
               assertThat(c.npvBefore().orElseThrow()).isGreaterThan(c.npvAfter().orElseThrow());
+              // Only an annual cost changed: the planned investment (|C0|) is the same.
+              assertThat(c.investmentBefore()).isPresent().isEqualTo(c.investmentAfter());
+              assertThat(c.investmentAfter().orElseThrow()).isPositive();
             });
   }
 

@@ -1,6 +1,8 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.diff.PlanDiff;
+import io.waymark.engine.model.Governance;
+import io.waymark.engine.rules.pullrequest.CaseEdits;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -11,29 +13,53 @@ import java.util.Optional;
 /**
  * Roadmap adjustments from a {@link PlanDiff} between the roadmap at the end of the previous
  * quarter and now: milestones moved, added, removed or closed, gates decided, budgets, business
- * cases with their NPV before and after, vendor bands, and new or fixed findings.
+ * cases with their planned investment, NPV and edited figures before and after, vendor scores,
+ * bands and decisions, and new or fixed findings; each with why (a {@code replanned} entry, the
+ * business case's approval, a Governance decision about the case or vendor). Changes of a work tree
+ * that are not committed yet come from a second diff (HEAD against the work tree) and are marked
+ * "not yet committed".
  */
 final class DiffAdjustments {
 
+  /** Edited figures of one business case named one by one; more are counted. */
+  static final int MAX_EDITS = 6;
+
+  private final Context c;
   private final String currency;
-  private final String when;
+  private String when;
   private final List<QuarterlyReview.Change> out = new ArrayList<>();
 
-  private DiffAdjustments(String currency, String when) {
+  private DiffAdjustments(Context c, String currency) {
+    this.c = c;
     this.currency = currency;
-    this.when = when;
   }
 
-  static QuarterlyReview.Adjustments of(PlanDiff diff, Quarter quarter) {
+  static QuarterlyReview.Adjustments of(
+      PlanDiff diff, Optional<PlanDiff> uncommitted, Quarter quarter, Context c) {
     String since =
         "the end of "
             + quarter.previous().label()
             + " ("
             + Wording.date(quarter.previous().end())
             + ")";
-    DiffAdjustments d = new DiffAdjustments(diff.currency(), "since " + quarter.previous().label());
+    DiffAdjustments d = new DiffAdjustments(c, diff.currency());
+    d.when = "since " + quarter.previous().label();
     d.map(diff);
-    String basis = "Compared with " + diff.base() + ", the roadmap as it stood at " + since + ".";
+    if (uncommitted.isPresent()) {
+      d.when = "not yet committed";
+      d.map(uncommitted.get());
+    }
+    String basis =
+        "Compared with "
+            + diff.base()
+            + ", the roadmap as it stood at "
+            + since
+            + "."
+            + (uncommitted.isPresent()
+                ? " The working tree has changes on top of "
+                    + uncommitted.get().base()
+                    + ": they are listed as not yet committed."
+                : "");
     String note =
         d.out.isEmpty()
             ? "No changes to milestones, gates, budgets, business cases or vendors since "
@@ -167,22 +193,36 @@ final class DiffAdjustments {
             "budget changed from " + money(i.before()) + " to " + money(i.after()));
       }
     }
-    for (PlanDiff.CaseChange c : diff.businessCases()) {
+    for (PlanDiff.CaseChange k : diff.businessCases()) {
       List<String> parts = new ArrayList<>();
-      if (!c.statusBefore().equals(c.statusAfter())) {
+      if (k.statusBefore().isEmpty()) {
+        parts.add("added (" + k.statusAfter().map(Wording::words).orElse("no status") + ")");
+      } else if (k.statusAfter().isEmpty()) {
+        parts.add("removed (was " + Wording.words(k.statusBefore().get()) + ")");
+      } else if (!k.statusBefore().equals(k.statusAfter())) {
         parts.add(
             "status "
-                + c.statusBefore().map(Wording::words).orElse("none")
+                + Wording.words(k.statusBefore().get())
                 + " to "
-                + c.statusAfter().map(Wording::words).orElse("none"));
+                + Wording.words(k.statusAfter().get()));
       }
-      if (!same(c.npvBefore(), c.npvAfter())) {
-        parts.add("computed NPV " + money(c.npvBefore()) + " to " + money(c.npvAfter()));
+      if (!same(k.investmentBefore(), k.investmentAfter())) {
+        parts.add(
+            "planned investment "
+                + money(k.investmentBefore())
+                + " to "
+                + money(k.investmentAfter()));
       }
-      if (!c.edits().isEmpty()) {
-        parts.add(Wording.count(c.edits().size(), "figure edited", "figures edited"));
+      if (!same(k.npvBefore(), k.npvAfter())) {
+        parts.add("computed NPV " + money(k.npvBefore()) + " to " + money(k.npvAfter()));
       }
-      add("Business case", c.title(), String.join("; ", parts));
+      k.edits().stream().limit(MAX_EDITS).map(this::edit).forEach(parts::add);
+      if (k.edits().size() > MAX_EDITS) {
+        parts.add(
+            Wording.count(
+                k.edits().size() - MAX_EDITS, "more figure edited", "more figures edited"));
+      }
+      add("Business case", k.title(), caseReason(k), String.join("; ", parts));
     }
     for (PlanDiff.VendorChange v : diff.vendors()) {
       List<String> parts = new ArrayList<>();
@@ -203,7 +243,7 @@ final class DiffAdjustments {
                 + " to "
                 + v.decisionAfter().orElse("none"));
       }
-      add("Vendor", v.name(), String.join("; ", parts));
+      add("Vendor", v.name(), vendorReason(v), String.join("; ", parts));
     }
     int added = diff.newFindings().size();
     int fixed = diff.fixedFindings().size();
@@ -215,6 +255,80 @@ final class DiffAdjustments {
               + ", "
               + Wording.count(fixed, "finding fixed", "findings fixed"));
     }
+  }
+
+  /** "costs compute one-off EUR 120,000 to EUR 150,000", "benefits … annual added: EUR 40,000". */
+  private String edit(CaseEdits.Edit e) {
+    String field =
+        switch (e.field()) {
+          case "oneOff" -> "one-off";
+          case "discountRatePct" -> "discount rate (%)";
+          case "horizonYears" -> "horizon (years)";
+          case "contingencyPct" -> "contingency (%)";
+          case "paybackMonths" -> "payback (months)";
+          default -> e.field();
+        };
+    String subject = e.section().label() + (e.item().isEmpty() ? "" : " " + e.item()) + " " + field;
+    if (e.before().isEmpty()) {
+      return subject + " added: " + figure(e, e.after().get());
+    }
+    if (e.after().isEmpty()) {
+      return subject + " removed (was " + figure(e, e.before().get()) + ")";
+    }
+    return subject + " " + figure(e, e.before().get()) + " to " + figure(e, e.after().get());
+  }
+
+  private String figure(CaseEdits.Edit e, BigDecimal value) {
+    return e.money() ? Wording.money(value, currency) : Wording.number(value, 2);
+  }
+
+  /**
+   * Why a business case changed: the approval decision it gained, else the newest Governance
+   * decision about it taken since the previous quarter ended (up to as-of), else nothing.
+   */
+  private String caseReason(PlanDiff.CaseChange k) {
+    Optional<String> approval =
+        c.plan()
+            .businessCase(k.id())
+            .filter(b -> !k.statusBefore().equals(k.statusAfter()))
+            .flatMap(b -> b.approval())
+            .map(a -> a.decision());
+    return approval
+        .flatMap(id -> c.plan().decision(id))
+        .map(DiffAdjustments::describe)
+        .or(() -> latestDecision(List.of(k.id()), List.of()))
+        .orElse("");
+  }
+
+  /** Why a vendor's decision changed: the newest Governance decision that selects or names it. */
+  private String vendorReason(PlanDiff.VendorChange v) {
+    return latestDecision(List.of(v.vendor()), List.of(v.vendor())).orElse("");
+  }
+
+  private Optional<String> latestDecision(List<String> relatesTo, List<String> selects) {
+    LocalDate from = c.quarter().previous().end();
+    return c.plan()
+        .decisions()
+        .filter(d -> d.date().isAfter(from) && !d.date().isAfter(c.asOf()))
+        .filter(
+            d ->
+                d.relatesTo().stream().anyMatch(relatesTo::contains)
+                    || d.selects().stream().anyMatch(selects::contains))
+        .max(java.util.Comparator.comparing(Governance.Decision::date))
+        .map(DiffAdjustments::describe);
+  }
+
+  /** "decision dec-q2-bc: Agentic dispatch case approved (approved, 12 May 2027)". */
+  private static String describe(Governance.Decision d) {
+    return "decision "
+        + d.id()
+        + ": "
+        + d.title().strip()
+        + " ("
+        + Wording.words(d.outcome())
+        + ", "
+        + Wording.date(d.date())
+        + ")";
   }
 
   private static String criterion(PlanDiff.CriterionChange k, String phase) {

@@ -19,6 +19,9 @@ public final class ReviewBuilder {
    *
    * @param diff the plan compared with its state at the end of the previous quarter; when empty,
    *     the roadmap adjustments are read from {@code history}
+   * @param uncommitted the work tree's changes against {@code HEAD} when the review is of a work
+   *     tree with uncommitted changes ({@code diff} then ends at {@code HEAD}); listed as "not yet
+   *     committed"
    * @param revision the state of the repository the review reflects, or empty without Git
    */
   public static QuarterlyReview build(
@@ -26,6 +29,7 @@ public final class ReviewBuilder {
       Quarter quarter,
       PlanHistory history,
       Optional<PlanDiff> diff,
+      Optional<PlanDiff> uncommitted,
       String revision) {
     Context c = Context.of(result, quarter, history);
     List<QuarterlyReview.MetricTile> tiles = MetricTiles.of(c);
@@ -38,7 +42,8 @@ public final class ReviewBuilder {
         ChallengesSection.of(c, tiles),
         FindingLinesSection.of(c),
         tiles,
-        diff.map(d -> DiffAdjustments.of(d, quarter)).orElseGet(() -> HistoryAdjustments.of(c)),
+        diff.map(d -> DiffAdjustments.of(d, uncommitted, quarter, c))
+            .orElseGet(() -> HistoryAdjustments.of(c)),
         priorities,
         ReadinessScorecard.of(c),
         Portfolio.matrix(c),

@@ -1,0 +1,111 @@
+package io.waymark.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.diff.PlanDiff;
+import io.waymark.report.view.QuarterlyReview;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 15 item 2: "Roadmap adjustments" lists business-case figures (planned investment, NPV, the
+ * edited figures) and vendor decisions with the reason for the change, and marks the changes of a
+ * work tree as not yet committed.
+ */
+class CompleteAdjustmentsTest {
+
+  @TempDir Path tmp;
+
+  private static final String CASE = "business-cases/agentic-dispatch.yaml";
+  private static final String NIMBUS = "vendors/gpu-cloud-capacity.yaml";
+
+  /**
+   * The example at the end of Q1 as far as this test is concerned: the agentic dispatch case's
+   * personnel one-off cost was EUR 30,000 (now 40,000) and Nimbus GPU Cloud was in due diligence
+   * (now go). The example's Governance file records why both changed in Q2.
+   */
+  private ValidationResult endOfQ1() throws IOException {
+    Path base = Examples.copyExample(tmp.resolve("base"));
+    Fixture.replace(base, CASE, "oneOff: 40000", "oneOff: 30000");
+    Fixture.replace(base, NIMBUS, "      decision: go\n", "      decision: diligence\n");
+    return Examples.validate(base, "commit 0000001 of 31 March 2027");
+  }
+
+  @Test
+  void shouldListBusinessCaseFiguresAndVendorDecisionsWithTheirReasons() throws IOException {
+    ValidationResult now = Examples.example();
+    PlanDiff diff = PlanDiff.between(endOfQ1(), now);
+
+    QuarterlyReview review = Reports.review(ReportInput.of(now).withDiff(diff));
+
+    assertThat(review.adjustments().changes())
+        .extracting(
+            QuarterlyReview.Change::area,
+            QuarterlyReview.Change::subject,
+            QuarterlyReview.Change::description,
+            QuarterlyReview.Change::why,
+            QuarterlyReview.Change::when)
+        .contains(
+            // One-off costs 60,000 → 70,000 with 20 % contingency: 72,000 → 84,000.
+            tuple(
+                "Business case",
+                "Agentic dispatch assistant for delivery exceptions",
+                "planned investment EUR 72,000 to EUR 84,000; computed NPV EUR 92,934 to EUR"
+                    + " 80,934; costs personnel one-off EUR 30,000 to EUR 40,000",
+                "decision dec-agentic-pilot-go: Agentic dispatch pilot may start (re-assessment"
+                    + " meets agentic readiness) (approved, 30 April 2027)",
+                "since Q1 2027"),
+            tuple(
+                "Vendor",
+                "Nimbus GPU Cloud",
+                "decision diligence to go",
+                "decision dec-vendor-nimbus-gpu: Nimbus GPU Cloud selected for peak-season burst"
+                    + " capacity (go, 84.0 %) (approved, 7 May 2027)",
+                "since Q1 2027"));
+  }
+
+  @Test
+  void shouldMarkTheWorkTreesChangesAsNotYetCommitted() throws IOException {
+    ValidationResult head = Examples.example();
+    Path work = Examples.copyExample(tmp.resolve("work"));
+    Fixture.replace(work, "roadmap.yaml", "due: 2027-06-25", "due: 2027-07-09");
+    Fixture.replace(work, CASE, "oneOff: 40000", "oneOff: 45000");
+    ValidationResult workTree = Examples.validate(work, "work");
+    ReportInput input =
+        ReportInput.of(workTree)
+            .withDiff(PlanDiff.between(endOfQ1(), head))
+            .withUncommitted(PlanDiff.between(head, workTree));
+
+    QuarterlyReview review = Reports.review(input);
+
+    assertThat(review.adjustments().basis())
+        .endsWith(
+            "The working tree has changes on top of example-roadmap: they are listed as not yet"
+                + " committed.");
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.when().equals("not yet committed"))
+        .extracting(QuarterlyReview.Change::area, QuarterlyReview.Change::description)
+        .containsExactly(
+            tuple("Milestone", "slipped from 25 June 2027 to 9 July 2027 (+14 days)"),
+            tuple(
+                "Business case",
+                "planned investment EUR 84,000 to EUR 90,000; computed NPV EUR 80,934 to EUR"
+                    + " 74,934; costs personnel one-off EUR 40,000 to EUR 45,000"),
+            // The declared NPV, IRR, ROI and payback no longer match the edited costs.
+            tuple("Validation", "4 new findings, 0 findings fixed"));
+    // The committed change of the quarter is still there, once.
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.subject().equals("Agentic dispatch assistant for delivery exceptions"))
+        .extracting(QuarterlyReview.Change::when)
+        .containsExactly("since Q1 2027", "not yet committed");
+    String md = Reports.render(input.withPdf(false)).text("qbr-2027-Q2.md");
+    assertThat(md)
+        .contains(
+            "| Milestone | First MLOps training cohort certified | slipped from 25 June 2027 to 9"
+                + " July 2027 (+14 days) | not recorded | not yet committed |");
+  }
+}
