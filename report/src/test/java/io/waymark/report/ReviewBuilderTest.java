@@ -291,6 +291,24 @@ class ReviewBuilderTest {
     assertThat(cohort.problem()).isEqualTo("At risk, due in 42 days; Due date moved later 2 times");
     assertThat(cohort.rag()).isEqualTo(Rag.RED);
     assertThat(cohort.slips()).hasSize(2);
+    // Issue 15: the timeline shows where the slipped milestone was first due, and numbers it.
+    QuarterlyReview.MilestoneRow row =
+        withHistory.timeline().milestones().stream()
+            .filter(m -> m.title().equals("First MLOps training cohort certified"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(row.number()).isEqualTo("8");
+    assertThat(row.due()).isEqualTo("25 June 2027");
+    assertThat(row.firstDue()).isEqualTo("11 June 2027");
+    assertThat(row.status()).isEqualTo("At risk");
+    assertThat(withHistory.timeline().milestones())
+        .filteredOn(m -> !m.firstDue().isEmpty())
+        .hasSize(1);
+    assertThat(withHistory.timeline().svg())
+        .contains(
+            "<title>First MLOps training cohort certified: due 25 June 2027 (first due 11 June"
+                + " 2027), at risk: first due 11 June 2027</title>")
+        .contains(">First due date (moved since)</text>");
     // The removed January reading is named, never drawn.
     assertThat(withHistory.metrics().get(0).corrections())
         .containsExactly("31 Jan 2027 reading EUR 5.10 removed on 2 May 2027 (commit 0000005)");

@@ -392,7 +392,18 @@ public record QuarterlyReview(
       String name, String months, String status, String gate, String gateStatus, Rag rag) {}
 
   /** A milestone in the timeline table. */
-  public record MilestoneRow(String title, String phase, String due, String status, Rag rag) {}
+  /**
+   * A milestone of the timeline, numbered as its marker in the chart; {@code firstDue} is the due
+   * date first planned when the milestone has slipped since (from Git), else empty.
+   */
+  public record MilestoneRow(
+      String number,
+      String title,
+      String phase,
+      String due,
+      String firstDue,
+      String status,
+      Rag rag) {}
 
   /** The timeline of phases, gates and milestones. */
   public record TimelineView(String svg, List<PhaseRow> phases, List<MilestoneRow> milestones) {}

@@ -1,7 +1,10 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.analysis.RoadmapStates;
 import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.model.Gate;
+import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Roadmap;
@@ -9,9 +12,14 @@ import io.waymark.report.chart.Palette;
 import io.waymark.report.chart.Rag;
 import io.waymark.report.chart.Timeline;
 import io.waymark.report.text.Wording;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The timeline of phases, gates and milestones, drawn and tabulated. */
 final class TimelineSection {
@@ -36,6 +44,8 @@ final class TimelineSection {
     List<Timeline.Row> rows = new ArrayList<>();
     List<QuarterlyReview.PhaseRow> phases = new ArrayList<>();
     List<QuarterlyReview.MilestoneRow> milestones = new ArrayList<>();
+    Map<String, LocalDate> firstDues = firstDues(r);
+    int numbered = 0;
     for (Phase p : r.phases()) {
       LocalDate start = r.monthStart(Math.max(1, p.firstMonth()));
       LocalDate end = r.monthEnd(Math.max(1, p.lastMonth()));
@@ -54,49 +64,41 @@ final class TimelineSection {
           continue;
         }
         Rag rag = milestoneRag(m);
-        boolean hollow =
-            m.status() == Milestone.Status.PLANNED && !c.overdue(m)
-                || m.status() == Milestone.Status.DROPPED;
-        String colour =
-            m.status() == Milestone.Status.DONE
-                ? Palette.GREEN
-                : c.overdue(m)
-                    ? Palette.RED
-                    : Schedule.atRisk(m)
-                        ? Palette.AMBER
-                        : m.status() == Milestone.Status.IN_PROGRESS
-                            ? Palette.ACCENT
-                            : Palette.GREY;
+        Timeline.Kind kind = kind(m);
+        String number = String.valueOf(++numbered);
+        Optional<LocalDate> firstDue = Optional.ofNullable(firstDues.get(m.id()));
         LocalDate at = m.completedOn().orElse(m.due());
+        String status =
+            kind.text() + m.completedOn().map(d -> " " + Wording.shortDate(d)).orElse("");
         markers.add(
             new Timeline.Marker(
                 at,
-                false,
-                colour,
-                hollow,
+                kind,
+                number,
+                firstDue,
                 m.title()
                     + ": due "
                     + Wording.date(m.due())
+                    + firstDue.map(d -> " (first due " + Wording.date(d) + ")").orElse("")
                     + ", "
-                    + Wording.words(m.status().name())));
+                    + status.toLowerCase(java.util.Locale.ROOT)));
         milestones.add(
             new QuarterlyReview.MilestoneRow(
+                number,
                 m.title(),
                 p.name(),
                 Wording.date(m.due()),
-                c.overdue(m)
-                    ? "Overdue"
-                    : Wording.capitalised(Wording.words(m.status().name()))
-                        + m.completedOn().map(d -> " " + Wording.shortDate(d)).orElse(""),
+                firstDue.map(Wording::date).orElse(""),
+                status,
                 rag));
       }
       Gate g = p.gate();
-      String gateColour =
+      Timeline.Kind gateKind =
           switch (g.status()) {
-            case PASSED -> Palette.GREEN;
-            case WAIVED -> Palette.AMBER;
-            case FAILED -> Palette.RED;
-            case PENDING -> Palette.GREY;
+            case PASSED -> Timeline.Kind.GATE_PASSED;
+            case WAIVED -> Timeline.Kind.GATE_WAIVED;
+            case FAILED -> Timeline.Kind.GATE_FAILED;
+            case PENDING -> Timeline.Kind.GATE_PENDING;
           };
       Rag gateRag =
           switch (g.status()) {
@@ -108,9 +110,9 @@ final class TimelineSection {
       markers.add(
           new Timeline.Marker(
               g.decidedOn().orElse(end),
-              true,
-              gateColour,
-              g.status() == Gate.Status.PENDING,
+              gateKind,
+              "",
+              Optional.empty(),
               "Gate "
                   + g.id()
                   + ": "
@@ -130,7 +132,8 @@ final class TimelineSection {
               start,
               end,
               fill,
-              markers));
+              markers,
+              initiatives(p)));
       phases.add(
           new QuarterlyReview.PhaseRow(
               p.name(),
@@ -150,16 +153,70 @@ final class TimelineSection {
             c.asOf(),
             c.quarter().start(),
             c.quarter().end(),
-            c.quarter().label(),
-            List.of(
-                new Timeline.LegendEntry("Delivered", Palette.GREEN, false, false),
-                new Timeline.LegendEntry("In progress", Palette.ACCENT, false, false),
-                new Timeline.LegendEntry("At risk", Palette.AMBER, false, false),
-                new Timeline.LegendEntry("Overdue", Palette.RED, false, false),
-                new Timeline.LegendEntry("Planned", Palette.GREY, false, true),
-                new Timeline.LegendEntry("Gate passed", Palette.GREEN, true, false),
-                new Timeline.LegendEntry("Gate pending", Palette.GREY, true, true)));
+            c.quarter().label());
     return new QuarterlyReview.TimelineView(svg, phases, milestones);
+  }
+
+  /**
+   * The due date each slipped milestone first had, from Git (the engine's {@link MilestoneSlips},
+   * as the Challenges section and the milestone-slipping rule count them).
+   */
+  private Map<String, LocalDate> firstDues(Roadmap r) {
+    Map<String, LocalDate> out = new HashMap<>();
+    for (MilestoneSlips.MilestoneHistory h : MilestoneSlips.of(RoadmapStates.of(c.history(), r))) {
+      if (!h.slips().isEmpty() && !h.originalDue().equals(h.currentDue())) {
+        out.putIfAbsent(h.milestone().id(), h.originalDue());
+      }
+    }
+    return out;
+  }
+
+  /** The initiatives of a phase with the share of their budget spent by the as-of date. */
+  private List<Timeline.Initiative> initiatives(Phase p) {
+    List<Timeline.Initiative> out = new ArrayList<>();
+    for (Initiative i : p.initiatives()) {
+      BigDecimal spent = i.spentBy(c.asOf());
+      boolean recorded = !i.actuals().isEmpty() && i.budget().signum() > 0;
+      Optional<Double> share =
+          recorded
+              ? Optional.of(spent.divide(i.budget(), MathContext.DECIMAL64).doubleValue())
+              : Optional.empty();
+      out.add(
+          new Timeline.Initiative(
+              i.title(),
+              share,
+              i.title()
+                  + ": budget "
+                  + c.money(i.budget())
+                  + (recorded
+                      ? ", "
+                          + c.money(spent)
+                          + " spent by "
+                          + Wording.date(c.asOf())
+                          + " ("
+                          + Math.round(share.get() * 100)
+                          + "%)"
+                      : ", no spend recorded")));
+    }
+    return out;
+  }
+
+  private Timeline.Kind kind(Milestone m) {
+    if (m.status() == Milestone.Status.DONE) {
+      return Timeline.Kind.DELIVERED;
+    }
+    if (m.status() == Milestone.Status.DROPPED) {
+      return Timeline.Kind.DROPPED;
+    }
+    if (c.overdue(m)) {
+      return Timeline.Kind.OVERDUE;
+    }
+    if (Schedule.atRisk(m)) {
+      return Timeline.Kind.AT_RISK;
+    }
+    return m.status() == Milestone.Status.IN_PROGRESS
+        ? Timeline.Kind.IN_PROGRESS
+        : Timeline.Kind.PLANNED;
   }
 
   private Rag milestoneRag(Milestone m) {
