@@ -21,26 +21,119 @@ public final class ImpactEffortMatrix {
   public record LegendEntry(String text, String colour) {}
 
   private static final int WIDTH = 680;
-  private static final int HEIGHT = 410;
   private static final double X0 = 64;
-  private static final double Y0 = 14;
+  private static final double Y0 = 30;
   private static final double CELL_W = 84;
   private static final double CELL_H = 70;
 
+  /** The smallest slot of one circle: room for its circle and its two- or three-digit number. */
+  static final double SLOT_W = 21;
+
+  static final double SLOT_H = 21;
+
+  /** Most circles side by side in a cell ({@code CELL_W / SLOT_W}). */
+  private static final int MAX_COLS = 4;
+
   private ImpactEffortMatrix() {}
 
+  /** A dot where the layout put it. */
+  public record Placed(Dot dot, double cx, double cy, double r) {}
+
+  /**
+   * Where everything goes: each impact row's top edge (impact 5 first, then 4 … 1, then the grid's
+   * bottom), and every dot's circle.
+   */
+  public record Layout(double[] rowTop, List<Placed> dots) {
+
+    /** The grid's bottom edge. */
+    public double bottom() {
+      return rowTop[5];
+    }
+
+    double rowOf(int impact) {
+      return rowTop[5 - impact];
+    }
+
+    double heightOf(int impact) {
+      return rowTop[6 - impact] - rowTop[5 - impact];
+    }
+  }
+
+  /**
+   * Lays the dots out so that no two circles and no two numbers overlap, however many share a cell
+   * (issue 15: 60 initiatives stay readable). A cell's dots fill a grid of up to four columns, one
+   * slot each; an impact row grows taller when one of its cells needs more rows of slots than fit;
+   * each circle's area follows its budget, capped to its slot.
+   */
+  public static Layout layout(List<Dot> dots) {
+    Map<String, List<Dot>> cells = new LinkedHashMap<>();
+    int[] rowsNeeded = new int[6];
+    for (Dot d : dots) {
+      cells
+          .computeIfAbsent(clamp(d.impact()) + "/" + clamp(d.effort()), k -> new ArrayList<>())
+          .add(d);
+    }
+    for (List<Dot> cell : cells.values()) {
+      int impact = clamp(cell.get(0).impact());
+      int cols = columns(cell.size());
+      rowsNeeded[impact] =
+          Math.max(rowsNeeded[impact], (int) Math.ceil(cell.size() / (double) cols));
+    }
+    double[] rowTop = new double[6];
+    rowTop[0] = Y0;
+    for (int impact = 5; impact >= 1; impact--) {
+      double h = Math.max(CELL_H, rowsNeeded[impact] * SLOT_H + 4);
+      rowTop[6 - impact] = rowTop[5 - impact] + h;
+    }
+    Layout layout = new Layout(rowTop, new ArrayList<>());
+    double max = 0;
+    for (Dot d : dots) {
+      max = Math.max(max, d.budget().doubleValue());
+    }
+    for (List<Dot> cell : cells.values()) {
+      int n = cell.size();
+      int impact = clamp(cell.get(0).impact());
+      int cols = columns(n);
+      int rows = (int) Math.ceil(n / (double) cols);
+      double slotW = CELL_W / cols;
+      double slotH = layout.heightOf(impact) / rows;
+      double maxR = Math.min(slotW, slotH) / 2 - 1.5;
+      double cellX = X0 + (clamp(cell.get(0).effort()) - 1) * CELL_W;
+      double cellY = layout.rowOf(impact);
+      for (int k = 0; k < n; k++) {
+        Dot d = cell.get(k);
+        int col = k % cols;
+        int row = k / cols;
+        int inRow = Math.min(cols, n - row * cols);
+        double cx = cellX + CELL_W / 2 + (col - (inRow - 1) / 2.0) * slotW;
+        double cy = cellY + (row + 0.5) * slotH;
+        double r = max <= 0 ? 8 : 8 + 16 * Math.sqrt(d.budget().doubleValue() / max);
+        layout.dots().add(new Placed(d, cx, cy, Math.min(r, maxR)));
+      }
+    }
+    return layout;
+  }
+
+  /** Columns of a cell's grid: a square-ish grid, at most four across. */
+  private static int columns(int n) {
+    return Math.max(1, Math.min(MAX_COLS, (int) Math.ceil(Math.sqrt(n))));
+  }
+
   public static String draw(String label, List<Dot> dots, List<LegendEntry> legend) {
-    Svg svg = new Svg(WIDTH, HEIGHT, "chart matrix", label);
+    Layout layout = layout(dots);
+    double x1 = X0 + 5 * CELL_W;
+    double y1 = layout.bottom();
+    int height = (int) Math.ceil(Math.max(y1 + 44, Y0 + 200));
+    Svg svg = new Svg(WIDTH, height, "chart matrix", label);
     svg.describe(
         dots.isEmpty()
             ? "no initiatives."
             : String.join("; ", dots.stream().map(Dot::title).toList()) + ".");
-    double x1 = X0 + 5 * CELL_W;
-    double y1 = Y0 + 5 * CELL_H;
-    svg.element("rect", "x", 0, "y", 0, "width", WIDTH, "height", HEIGHT, "fill", "#ffffff");
-    // Quadrants: high impact and low effort first.
+    svg.element("rect", "x", 0, "y", 0, "width", WIDTH, "height", height, "fill", "#ffffff");
+    // Quadrants: high impact and low effort first. Their names sit outside the grid, above and
+    // below it, where no circle can cover them.
     double midX = X0 + 2.5 * CELL_W;
-    double midY = Y0 + 2.5 * CELL_H;
+    double midY = layout.rowOf(3) + layout.heightOf(3) / 2;
     svg.element(
         "rect", "x", X0, "y", Y0, "width", midX - X0, "height", midY - Y0, "fill", "#e8f5ec");
     svg.element(
@@ -49,13 +142,13 @@ public final class ImpactEffortMatrix {
         "rect", "x", X0, "y", midY, "width", midX - X0, "height", y1 - midY, "fill", "#f6f8fa");
     svg.element(
         "rect", "x", midX, "y", midY, "width", x1 - midX, "height", y1 - midY, "fill", "#fbf1f1");
-    quadrant(svg, "Quick wins: do first", X0 + 6, Y0 + 14, "start");
-    quadrant(svg, "Major projects", x1 - 6, Y0 + 14, "end");
-    quadrant(svg, "Fill-ins", X0 + 6, y1 - 6, "start");
-    quadrant(svg, "Questionable", x1 - 6, y1 - 6, "end");
+    quadrant(svg, "Quick wins: do first", X0, Y0 - 8, "start");
+    quadrant(svg, "Major projects", x1, Y0 - 8, "end");
+    quadrant(svg, "Fill-ins", X0, y1 + 33, "start");
+    quadrant(svg, "Questionable", x1, y1 + 33, "end");
     for (int i = 0; i <= 5; i++) {
       double gx = X0 + i * CELL_W;
-      double gy = Y0 + i * CELL_H;
+      double gy = layout.rowTop()[i];
       svg.element(
           "line",
           "x1",
@@ -135,7 +228,7 @@ public final class ImpactEffortMatrix {
           "x",
           X0 - 8,
           "y",
-          Y0 + (5 - v + 0.5) * CELL_H + 4,
+          layout.rowOf(v) + layout.heightOf(v) / 2 + 4,
           "font-size",
           11,
           "fill",
@@ -175,64 +268,37 @@ public final class ImpactEffortMatrix {
         "transform",
         "rotate(-90 16 " + Svg.num(labelY) + ")");
 
-    double max = 0;
-    for (Dot d : dots) {
-      max = Math.max(max, d.budget().doubleValue());
-    }
-    Map<String, List<Dot>> cells = new LinkedHashMap<>();
-    for (Dot d : dots) {
-      cells
-          .computeIfAbsent(clamp(d.impact()) + "/" + clamp(d.effort()), k -> new ArrayList<>())
-          .add(d);
-    }
-    for (List<Dot> cell : cells.values()) {
-      int n = cell.size();
-      int cols = (int) Math.ceil(Math.sqrt(n));
-      int rows = (int) Math.ceil(n / (double) cols);
-      double maxR = Math.min(CELL_W / cols, CELL_H / rows) / 2 - 2;
-      for (int k = 0; k < n; k++) {
-        Dot d = cell.get(k);
-        double cx = X0 + (clamp(d.effort()) - 0.5) * CELL_W;
-        double cy = Y0 + (5 - clamp(d.impact()) + 0.5) * CELL_H;
-        if (n > 1) {
-          int col = k % cols;
-          int row = k / cols;
-          int inRow = Math.min(cols, n - row * cols);
-          cx += (col - (inRow - 1) / 2.0) * (CELL_W / cols);
-          cy += (row - (rows - 1) / 2.0) * (CELL_H / rows);
-        }
-        double r = max <= 0 ? 8 : 8 + 16 * Math.sqrt(d.budget().doubleValue() / max);
-        r = Math.min(r, maxR);
-        svg.titled(
-            "circle",
-            d.title(),
-            "cx",
-            cx,
-            "cy",
-            cy,
-            "r",
-            r,
-            "fill",
-            d.colour(),
-            "stroke",
-            "#ffffff",
-            "stroke-width",
-            1.5);
-        svg.text(
-            d.number(),
-            "x",
-            cx,
-            "y",
-            cy + 4,
-            "font-size",
-            11,
-            "font-weight",
-            "bold",
-            "fill",
-            "#ffffff",
-            "text-anchor",
-            "middle");
-      }
+    for (Placed p : layout.dots()) {
+      Dot d = p.dot();
+      svg.titled(
+          "circle",
+          d.title(),
+          "cx",
+          p.cx(),
+          "cy",
+          p.cy(),
+          "r",
+          p.r(),
+          "fill",
+          d.colour(),
+          "stroke",
+          "#ffffff",
+          "stroke-width",
+          1.5);
+      svg.text(
+          d.number(),
+          "x",
+          p.cx(),
+          "y",
+          p.cy() + 4,
+          "font-size",
+          d.number().length() > 2 ? 10 : 11,
+          "font-weight",
+          "bold",
+          "fill",
+          Palette.textOn(d.colour()),
+          "text-anchor",
+          "middle");
     }
     double lx = x1 + 22;
     double ly = Y0 + 10;

@@ -25,6 +25,30 @@ public final class Palette {
 
   private Palette() {}
 
+  /**
+   * The text colour for a label on {@code fill} (a {@code #rrggbb} colour): white where it reaches
+   * 4.5:1 against the fill (WCAG's contrast for normal text), else ink.
+   */
+  public static String textOn(String fill) {
+    return contrast(fill, "#ffffff") >= 4.5 ? "#ffffff" : INK;
+  }
+
+  /** WCAG 2 contrast ratio of two {@code #rrggbb} colours. */
+  static double contrast(String a, String b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  private static double luminance(String hex) {
+    double[] c = new double[3];
+    for (int i = 0; i < 3; i++) {
+      double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
+      c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+
   /** The colour of an initiative category id (kebab-case). */
   public static String category(String id) {
     return switch (id) {
