@@ -176,6 +176,7 @@ final class TimelineSection {
     List<Timeline.Initiative> out = new ArrayList<>();
     for (Initiative i : p.initiatives()) {
       BigDecimal spent = i.spentBy(c.asOf());
+      spent = spent.signum() == 0 ? BigDecimal.ZERO : spent;
       boolean recorded = !i.actuals().isEmpty() && i.budget().signum() > 0;
       Optional<Double> share =
           recorded
