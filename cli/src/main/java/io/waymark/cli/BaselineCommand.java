@@ -1,8 +1,7 @@
 package io.waymark.cli;
 
+import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.Validator;
-import io.waymark.engine.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -46,8 +45,8 @@ final class BaselineCommand implements Callable<Integer> {
     // The same target as validate (work tree or --rev, history, --base): the baseline must hold
     // every finding validate gives for the same options, history and pull-request rules included.
     ValidationResult result;
-    try (GitOptions.Target target = git.open(dir, validation.toOptions())) {
-      result = new Validator(RuleRegistry.discover()).validate(target.source(), target.options());
+    try (Checkout target = git.open(GitOptions.waymark(), dir, validation.toOptions())) {
+      result = target.validate();
     }
     Path file = output != null ? output : dir.resolve(BaselineFile.NAME);
     BaselineFile.write(result, file);

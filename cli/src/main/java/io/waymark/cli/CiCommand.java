@@ -3,10 +3,10 @@ package io.waymark.cli;
 import io.waymark.cli.format.Format;
 import io.waymark.cli.format.FormatOptions;
 import io.waymark.cli.format.Formats;
+import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.Validator;
+import io.waymark.engine.Waymark;
 import io.waymark.engine.history.Commit;
-import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.OutputFolder;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.Reports;
@@ -138,16 +138,16 @@ final class CiCommand implements Callable<Integer> {
       existing = OutputFolder.open(out);
       clearPreviousRun(existing);
     }
-    Validator validator = new Validator(RuleRegistry.discover());
+    Waymark waymark = GitOptions.waymark();
     ValidationResult result;
-    try (GitOptions.Target target = git.open(dir, validation.toOptions())) {
-      target.tell(spec.commandLine(), quiet);
+    try (Checkout target = git.open(waymark, dir, validation.toOptions())) {
+      GitOptions.tell(target, spec.commandLine(), quiet);
       OutputFolder folder = existing;
       if (folder == null) {
         folder = OutputFolder.open(out);
         clearPreviousRun(folder);
       }
-      result = validator.validate(target.source(), target.options());
+      result = target.validate();
       FormatOptions options =
           new FormatOptions(
               false,
@@ -157,7 +157,7 @@ final class CiCommand implements Callable<Integer> {
               paths.sourceRoot(dir));
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (Map.Entry<String, Format> e : FILES.entrySet()) {
-        String text = Formats.render(e.getValue(), result, validator.registry(), options);
+        String text = Formats.render(e.getValue(), result, waymark.rules(), options);
         files.put(e.getKey(), text.getBytes(StandardCharsets.UTF_8));
       }
       // The machine formats first: a report template that fails must not cost the pipeline its
@@ -173,10 +173,10 @@ final class CiCommand implements Callable<Integer> {
                 validation.threshold(),
                 options.sourceRoot());
         PrintWriter o = spec.commandLine().getOut();
-        o.print(Formats.render(Format.github, result, validator.registry(), annotations));
+        o.print(Formats.render(Format.github, result, waymark.rules(), annotations));
         o.flush();
       }
-      RenderedReport report = report(validator, target, result, asked);
+      RenderedReport report = report(target, result, asked);
       report.writeTo(folder, REPORT_FOLDER);
       folder.remove(INCOMPLETE);
     }
@@ -197,41 +197,20 @@ final class CiCommand implements Callable<Integer> {
    * end (as {@code waymark report} does), so that a pipeline's board pack of a past quarter is the
    * one of that quarter.
    */
-  private RenderedReport report(
-      Validator validator,
-      GitOptions.Target target,
-      ValidationResult result,
-      Optional<Quarter> asked)
+  private RenderedReport report(Checkout target, ValidationResult result, Optional<Quarter> asked)
       throws IOException {
     Optional<Commit> closed =
         QuarterlyReports.closedQuarterCommit(
             target,
-            QuarterlyReports.named(asked, target.options().asOf()),
+            QuarterlyReports.named(asked, target.explicitAsOf()),
             git.rev != null,
             Clock.systemUTC());
     if (closed.isEmpty()) {
-      return QuarterlyReports.render(
-          validator,
-          target.options().history(),
-          result,
-          asked,
-          dir,
-          target.options().config(),
-          !noPdf,
-          target.reflects(),
-          templateTimeout.limits());
+      return QuarterlyReports.render(target, result, asked, dir, !noPdf, templateTimeout.limits());
     }
-    try (GitOptions.Target past = git.open(dir, closed.get().id(), validation.toOptions())) {
+    try (Checkout past = target.reopenAt(closed.get().id(), validation.toOptions())) {
       return QuarterlyReports.render(
-          validator,
-          past.options().history(),
-          validator.validate(past.source(), past.options()),
-          asked,
-          dir,
-          past.options().config(),
-          !noPdf,
-          past.reflects(),
-          templateTimeout.limits());
+          past, past.validate(), asked, dir, !noPdf, templateTimeout.limits());
     }
   }
 

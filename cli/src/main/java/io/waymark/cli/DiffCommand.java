@@ -2,16 +2,7 @@ package io.waymark.cli;
 
 import io.waymark.cli.format.Formats;
 import io.waymark.cli.format.Version;
-import io.waymark.engine.ValidationOptions;
-import io.waymark.engine.ValidationResult;
-import io.waymark.engine.Validator;
-import io.waymark.engine.diff.PlanDiff;
-import io.waymark.engine.finding.Finding;
-import io.waymark.engine.finding.Severity;
-import io.waymark.engine.history.History;
-import io.waymark.engine.history.Revision;
-import io.waymark.engine.load.RepositorySource;
-import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.Comparison;
 import io.waymark.report.OutputException;
 import io.waymark.report.diff.DiffFormat;
 import java.nio.file.Path;
@@ -88,102 +79,17 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RepositorySource folder = Repositories.folder(dir);
     String display = Repositories.display(dir);
-    Validator validator = new Validator(RuleRegistry.discover());
-    ValidationOptions options = validation.toOptions();
-    PlanDiff diff;
-    Optional<io.waymark.engine.history.PlanHistory> headPlanHistory;
-    DiffFormat.Side baseSide;
-    DiffFormat.Side headSide;
-    try (History headHistory =
-        GitOptions.Target.history(dir, head == null ? "HEAD" : head, true, "HEAD")) {
-      GitOptions.BasePoint point =
-          GitOptions.BasePoint.of(
-              headHistory, base, "BASE", head == null ? "HEAD" : head, dir, tip);
-      Revision baseRevision = point.revision();
-      RepositorySource headSource = folder;
-      ValidationOptions headOptions = options.withHistory(headHistory);
-      headSide = DiffFormat.Side.workTree();
-      if (head == null) {
-        GitOptions.Reflects reflects = GitOptions.Reflects.workTree(headHistory, folder);
-        if (!reflects.changed() && reflects.commit().isPresent()) {
-          headOptions = headOptions.withRevisionDate(reflects.commit().get().date());
-        }
-      } else {
-        Revision revision = GitOptions.Target.revision(headHistory, head, "HEAD", dir);
-        headSource = GitOptions.relabel(revision.source(), display);
-        headOptions = headOptions.withRevisionDate(revision.commit().date());
-        headSide = new DiffFormat.Side(Optional.of(head), Optional.of(revision.commit()));
-      }
-      baseSide =
-          new DiffFormat.Side(
-              Optional.of(base),
-              Optional.of(baseRevision.commit()),
-              point.mergeBase() && !point.tip().id().equals(baseRevision.commit().id())
-                  ? Optional.of(point.tip())
-                  : Optional.empty(),
-              point.mergeBase(),
-              point.mergeBase() && point.revision().folder().isEmpty()
-                  ? Optional.empty()
-                  : point.note());
-      ValidationResult after =
-          validator.validate(
-              headSource, headOptions.withBase(baseRevision.source(), baseRevision.limitations()));
-      // The base is judged as of HEAD's date for what the change adds (time alone makes no
-      // finding new), and as of its own date (its Config asOf, else its commit date) for what
-      // the change fixes: a fix is a finding the base really had, not an artefact of judging an
-      // old commit at a later date.
-      ValidationResult before;
-      ValidationResult beforeAtOwnDate;
-      try (History baseHistory =
-          GitOptions.Target.history(dir, baseRevision.commit().id(), true, "BASE")) {
-        RepositorySource baseSource = GitOptions.relabel(baseRevision.source(), display);
-        before =
-            validator.validate(baseSource, options.withHistory(baseHistory).withAsOf(after.asOf()));
-        ValidationOptions atBase =
-            options.withHistory(baseHistory).withRevisionDate(baseRevision.commit().date());
-        beforeAtOwnDate =
-            validator.validate(
-                baseSource,
-                new ValidationOptions(
-                    Optional.empty(),
-                    atBase.config(),
-                    atBase.revisionDate(),
-                    atBase.baseline(),
-                    atBase.history(),
-                    atBase.base(),
-                    atBase.baseLimitations()));
-      }
-      diff = PlanDiff.between(before, beforeAtOwnDate, after);
-      headPlanHistory = after.history();
-    }
+    Comparison comparison =
+        GitOptions.waymark()
+            .compare(dir, display, base, Optional.ofNullable(head), tip, validation.toOptions());
     String text =
         switch (format) {
-          case text -> DiffFormat.text(diff, baseSide, headSide, display, headPlanHistory);
-          case json ->
-              DiffFormat.json(diff, baseSide, headSide, headPlanHistory, Version.current());
+          case text -> DiffFormat.text(comparison, display);
+          case json -> DiffFormat.json(comparison, Version.current());
         };
-    write(text, DiffFormat.summary(diff));
-    return fails(diff) ? ExitCode.FINDINGS : ExitCode.OK;
-  }
-
-  private boolean fails(PlanDiff diff) {
-    Optional<Severity> threshold =
-        switch (validation.failOn) {
-          case error -> Optional.of(Severity.ERROR);
-          case warning -> Optional.of(Severity.WARNING);
-          case info -> Optional.of(Severity.INFO);
-          case never -> Optional.empty();
-        };
-    if (threshold.isEmpty()) {
-      return false;
-    }
-    return diff.newFindings().stream()
-            .map(Finding::severity)
-            .anyMatch(s -> s.atLeast(threshold.get()))
-        || diff.changedFindings().stream()
-            .anyMatch(c -> c.worse() && c.after().severity().atLeast(threshold.get()));
+    write(text, DiffFormat.summary(comparison.diff()));
+    return comparison.fails(validation.threshold()) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
   private void write(String text, String summary) throws OutputException {

@@ -1,8 +1,8 @@
 package io.waymark.cli;
 
+import io.waymark.engine.Waymark;
 import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.rules.RuleDescriptor;
-import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.text.TerminalText;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -31,17 +31,17 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    RuleRegistry registry = RuleRegistry.discover();
+    Waymark waymark = Waymark.withoutHistory();
     RuleDescriptor d =
-        registry
-            .descriptor(rule)
+        waymark
+            .rule(rule)
             .orElseThrow(
                 () ->
                     new UserError(
                         "no rule '"
                             + rule
                             + "'"
-                            + suggest(registry)
+                            + suggest(waymark.rules())
                             + "; 'waymark rules' lists them all"));
     PrintWriter out = spec.commandLine().getOut();
     out.print(TerminalText.escapeKeepingLines(RuleText.explain(d)));
@@ -49,9 +49,9 @@ final class ExplainCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private String suggest(RuleRegistry registry) {
+  private String suggest(List<RuleDescriptor> rules) {
     List<String> near =
-        registry.descriptors().stream()
+        rules.stream()
             .map(RuleDescriptor::id)
             .filter(
                 id -> id.contains(rule) || rule.contains(id) || Suggestion.distance(id, rule) <= 3)

@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.engine.RequestException;
 import io.waymark.engine.finding.Suggestion;
 import io.waymark.git.GitProblem;
 import io.waymark.report.OutputException;
@@ -40,7 +41,10 @@ final class Failures
   }
 
   private static String message(Throwable t, boolean debug) {
-    if (t instanceof UserError || t instanceof OutputException || t instanceof GitProblem) {
+    if (t instanceof UserError
+        || t instanceof RequestException
+        || t instanceof OutputException
+        || t instanceof GitProblem) {
       return t.getMessage();
     }
     String more =

@@ -2,15 +2,11 @@ package io.waymark.cli;
 
 import io.waymark.cli.format.Formats;
 import io.waymark.cli.format.Version;
+import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.Validator;
+import io.waymark.engine.Waymark;
 import io.waymark.engine.diff.HistoryReport;
-import io.waymark.engine.history.History;
-import io.waymark.engine.history.PlanHistory;
-import io.waymark.engine.history.Revision;
-import io.waymark.engine.load.RepositorySource;
-import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.OutputException;
 import io.waymark.report.diff.HistoryFormat;
 import java.nio.file.Path;
@@ -88,28 +84,15 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RepositorySource source = Repositories.folder(dir);
     String display = Repositories.display(dir);
-    ValidationOptions options = options();
     HistoryReport report;
     Optional<LocalDate> end;
-    try (History history =
-        GitOptions.Target.history(dir, rev == null ? "HEAD" : rev, rev != null, "--rev")) {
-      if (rev != null) {
-        Revision revision = GitOptions.Target.revision(history, rev, "--rev", dir);
-        source = GitOptions.relabel(revision.source(), display);
-        options = options.withRevisionDate(revision.commit().date());
-      } else if (history.available()) {
-        GitOptions.Reflects reflects = GitOptions.Reflects.workTree(history, source);
-        if (!reflects.changed() && reflects.commit().isPresent()) {
-          options = options.withRevisionDate(reflects.commit().get().date());
-        }
-      }
+    try (Checkout target =
+        GitOptions.waymark().open(Waymark.Request.folder(dir, display).at(rev), options())) {
       // The current plan is the final state of every series; its own findings are not needed.
-      ValidationResult current = new Validator(RuleRegistry.discover()).validate(source, options);
-      PlanHistory planHistory =
-          PlanHistory.read(history, current.load().documents(), current.load().config().limits());
-      report = HistoryReport.of(planHistory, current.plan(), current.asOf());
+      // Its history is the one the history rules read (read once).
+      ValidationResult current = target.validate();
+      report = current.analyses().historyReport();
       end = current.plan().roadmap().map(r -> r.start().plusMonths(r.horizonMonths()));
     }
     String text =

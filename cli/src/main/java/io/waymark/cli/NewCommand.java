@@ -1,11 +1,7 @@
 package io.waymark.cli;
 
-import io.waymark.engine.load.FolderSource;
-import io.waymark.engine.load.LoadResult;
-import io.waymark.engine.load.Loader;
-import io.waymark.engine.model.Document;
+import io.waymark.engine.Waymark;
 import io.waymark.engine.model.Kind;
-import io.waymark.engine.schema.BundledSchemas;
 import io.waymark.report.OutputFolder;
 import io.waymark.report.text.TerminalText;
 import java.io.IOException;
@@ -19,7 +15,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -89,13 +84,8 @@ final class NewCommand implements Callable<Integer> {
           "'" + display + "' is not a folder; give a roadmap repository, or run 'waymark init'");
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    LoadResult loaded =
-        new Loader(new BundledSchemas()).load(new FolderSource(dir, display), Optional.empty());
-    Set<String> taken =
-        loaded.documents().stream()
-            .map(Document::id)
-            .filter(i -> i != null)
-            .collect(Collectors.toCollection(HashSet::new));
+    Waymark.Contents loaded = Waymark.withoutHistory().contents(dir, display);
+    Set<String> taken = new HashSet<>(loaded.documentIds());
     String chosen = chooseId(kind, today, taken);
     String path = folder(kind) + "/" + chosen + ".yaml";
     if (Files.exists(dir.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
@@ -202,7 +192,7 @@ final class NewCommand implements Callable<Integer> {
   }
 
   /** Every id declared in the repository's documents ({@code id:} keys at any depth). */
-  private Set<String> declaredIds(LoadResult loaded) throws IOException {
+  private Set<String> declaredIds(Waymark.Contents loaded) throws IOException {
     Set<String> ids = new HashSet<>();
     for (String file : loaded.files()) {
       Path path = dir.resolve(file);

@@ -1,10 +1,9 @@
 package io.waymark.cli;
 
+import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.Validator;
 import io.waymark.engine.history.Commit;
-import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.text.TerminalText;
 import io.waymark.report.view.Quarter;
@@ -99,9 +98,8 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     templateTimeout.limits(); // a usage error before anything is read or written
     Optional<Quarter> asked = Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
-    Validator validator = new Validator(RuleRegistry.discover());
     ValidationOptions options = ValidationOptionsMixin.dateAndConfig(asOf, config);
-    GitOptions.Target target = git.open(dir, options);
+    Checkout target = git.open(GitOptions.waymark(), dir, options);
     try {
       Optional<Commit> closed =
           QuarterlyReports.closedQuarterCommit(
@@ -110,21 +108,13 @@ final class ReportCommand implements Callable<Integer> {
               git.rev != null,
               Clock.systemUTC());
       if (closed.isPresent()) {
+        Checkout past = target.reopenAt(closed.get().id(), options);
         target.close();
-        target = git.open(dir, closed.get().id(), options);
+        target = past;
       }
-      ValidationResult result = validator.validate(target.source(), target.options());
+      ValidationResult result = target.validate();
       RenderedReport report =
-          QuarterlyReports.render(
-              validator,
-              target.options().history(),
-              result,
-              asked,
-              dir,
-              options.config(),
-              !noPdf,
-              target.reflects(),
-              templateTimeout.limits());
+          QuarterlyReports.render(target, result, asked, dir, !noPdf, templateTimeout.limits());
       QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);
       report.writeTo(out);
       if (!quiet) {
@@ -136,7 +126,9 @@ final class ReportCommand implements Callable<Integer> {
                 + TerminalText.escape(Repositories.display(out))
                 + " (as of "
                 + result.asOf()
-                + (target.reflects().text().isEmpty() ? "" : ", " + target.reflects().text())
+                + (GitOptions.text(target.state()).isEmpty()
+                    ? ""
+                    : ", " + GitOptions.text(target.state()))
                 + ")");
         o.flush();
       }

@@ -1,9 +1,10 @@
 package io.waymark.cli;
 
+import io.waymark.engine.Waymark;
 import io.waymark.engine.rules.RuleDescriptor;
-import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.text.TerminalText;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,10 +36,10 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    RuleRegistry registry = RuleRegistry.discover();
+    List<RuleDescriptor> rules = Waymark.withoutHistory().rules();
     if (format.equals("json")) {
       ArrayNode list = JsonNodeFactory.instance.arrayNode();
-      for (RuleDescriptor d : registry.descriptors()) {
+      for (RuleDescriptor d : rules) {
         ObjectNode n = list.addObject();
         n.put("id", d.id());
         n.put("severity", d.severity().id());
@@ -48,8 +49,8 @@ final class RulesCommand implements Callable<Integer> {
       out.println(
           JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(list));
     } else if (format.equals("text")) {
-      int width = registry.descriptors().stream().mapToInt(d -> d.id().length()).max().orElse(10);
-      for (RuleDescriptor d : registry.descriptors()) {
+      int width = rules.stream().mapToInt(d -> d.id().length()).max().orElse(10);
+      for (RuleDescriptor d : rules) {
         out.printf(
             "%-" + width + "s  %-7s  %s%n",
             TerminalText.escape(d.id()),
@@ -58,10 +59,10 @@ final class RulesCommand implements Callable<Integer> {
       }
       out.println();
       out.println(
-          registry.descriptors().size()
+          rules.size()
               + " rules. 'waymark explain RULE' prints a rule's rationale, fix and examples.");
     } else if (format.equals("markdown")) {
-      out.print(RuleText.markdown(registry));
+      out.print(RuleText.markdown(rules));
     } else {
       throw new UserError("--format must be text, json or markdown, not '" + format + "'");
     }

@@ -1,7 +1,7 @@
 package io.waymark.cli;
 
+import io.waymark.engine.Waymark;
 import io.waymark.engine.model.Kind;
-import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -73,11 +73,11 @@ final class Scaffold {
       }
       files.add(new File(t.path(), text));
     }
-    for (String schema : BundledSchemas.FILES) {
+    for (String schema : Waymark.schemaFiles()) {
       files.add(
           new File(
               SCHEMA_DIR + "/" + schema,
-              BundledSchemas.text(schema)
+              Waymark.schemaText(schema)
                   .orElseThrow(
                       () ->
                           new IllegalStateException(

@@ -1,7 +1,7 @@
 package io.waymark.cli;
 
+import io.waymark.engine.Waymark;
 import io.waymark.engine.model.Kind;
-import io.waymark.engine.schema.BundledSchemas;
 import io.waymark.report.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,10 +47,10 @@ final class SchemaCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     if (out != null) {
       OutputFolder folder = OutputFolder.open(out);
-      for (String file : BundledSchemas.FILES) {
+      for (String file : Waymark.schemaFiles()) {
         folder.write(file, text(file).getBytes(StandardCharsets.UTF_8));
       }
-      stdout.println("wrote " + BundledSchemas.FILES.size() + " schema files to " + out);
+      stdout.println("wrote " + Waymark.schemaFiles().size() + " schema files to " + out);
       stdout.flush();
       return ExitCode.OK;
     }
@@ -68,7 +68,7 @@ final class SchemaCommand implements Callable<Integer> {
   }
 
   private static String text(String file) {
-    return BundledSchemas.text(file)
+    return Waymark.schemaText(file)
         .orElseThrow(
             () -> new IllegalStateException("bundled schema " + file + " is missing from the jar"));
   }

@@ -3,9 +3,9 @@ package io.waymark.cli;
 import io.waymark.cli.format.Format;
 import io.waymark.cli.format.FormatOptions;
 import io.waymark.cli.format.Formats;
+import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.Validator;
-import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.Waymark;
 import io.waymark.git.StagedCommit;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -125,21 +125,21 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private int validateOnce() throws Exception {
-    Validator validator = new Validator(RuleRegistry.discover());
+    Waymark waymark = GitOptions.waymark();
     ValidationResult result;
     if (staged && git.rev != null) {
       throw new UserError("--staged and --rev cannot be used together: choose one revision");
     }
     try (StagedCommit index = staged ? stage(dir) : null;
-        GitOptions.Target target =
-            git.open(dir, index == null ? git.rev : index.id(), validation.toOptions())) {
-      target.tell(spec.commandLine(), output.quiet);
-      result = validator.validate(target.source(), target.options());
+        Checkout target =
+            git.open(waymark, dir, index == null ? git.rev : index.id(), validation.toOptions())) {
+      GitOptions.tell(target, spec.commandLine(), output.quiet);
+      result = target.validate();
     }
     Formats.write(
         format,
         result,
-        validator.registry(),
+        waymark.rules(),
         output.output,
         spec.commandLine().getOut(),
         new FormatOptions(
@@ -153,7 +153,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   /** The index of the repository that contains {@code dir}, written as a commit. */
   private static StagedCommit stage(Path dir) {
-    Repositories.folder(dir);
+    Waymark.requireFolder(dir);
     return StagedCommit.write(dir, Repositories.display(dir));
   }
 }

@@ -2,7 +2,6 @@ package io.waymark.cli;
 
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.load.Loader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,9 +70,7 @@ final class ValidationOptionsMixin {
       }
       try {
         options =
-            options.withConfig(
-                new Loader.NamedBytes(
-                    config.toString().replace('\\', '/'), Files.readAllBytes(config)));
+            options.withConfig(config.toString().replace('\\', '/'), Files.readAllBytes(config));
       } catch (IOException e) {
         throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
       }

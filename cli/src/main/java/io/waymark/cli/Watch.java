@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.engine.RequestException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.ClosedWatchServiceException;
@@ -105,7 +106,7 @@ final class Watch implements AutoCloseable {
     int code;
     try {
       code = once.getAsInt();
-    } catch (UserError e) {
+    } catch (UserError | RequestException e) {
       err.println("waymark: " + e.getMessage());
       code = ExitCode.USAGE;
     } catch (RuntimeException e) {

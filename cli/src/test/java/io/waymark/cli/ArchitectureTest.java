@@ -1,5 +1,9 @@
 package io.waymark.cli;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,6 +12,9 @@ import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import io.waymark.engine.diff.HistoryReport;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.rules.RuleDescriptor;
 
 /**
  * The command line's edges (docs/architecture.md): commands call the engine, the reports and the
@@ -46,6 +53,35 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("io.waymark.cli")
           .because("formats write results; the commands choose them (no cli ⇄ cli.format cycle)");
+
+  /**
+   * The engine as the command line may see it (docs/architecture.md, "What cli may use of the
+   * engine"): the facade package ({@code Waymark}, {@code Checkout}, {@code ValidationResult},
+   * {@code Comparison}, ...) and the types its results are made of. Loading, schemas, YAML, the
+   * rule registry and the rules, the history reader and the analyses stay behind the facade.
+   */
+  @ArchTest
+  static final ArchRule ENGINE_ONLY_THROUGH_THE_FACADE =
+      noClasses()
+          .that()
+          .resideInAPackage("io.waymark.cli..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("io.waymark.engine..")
+                  .and(
+                      not(
+                          resideInAnyPackage(
+                              "io.waymark.engine",
+                              "io.waymark.engine.finding..",
+                              "io.waymark.engine.model..",
+                              "io.waymark.engine.finance..",
+                              "io.waymark.engine.gate..",
+                              "io.waymark.engine.vendor..")))
+                  .and(not(belongToAnyOf(RuleDescriptor.class, Commit.class, HistoryReport.class))))
+          .because(
+              "commands open, judge and compare repositories through the engine's facade"
+                  + " (io.waymark.engine.Waymark) and read its results; they never load files,"
+                  + " discover rules or read Git history themselves");
 
   @ArchTest
   static final ArchRule NO_PACKAGE_CYCLES =

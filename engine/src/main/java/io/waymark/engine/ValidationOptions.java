@@ -63,6 +63,11 @@ public record ValidationOptions(
         Optional.of(date), config, revisionDate, baseline, history, base, baseLimitations);
   }
 
+  /** A Config file used instead of the repository's own: its name (for findings) and bytes. */
+  public ValidationOptions withConfig(String name, byte[] bytes) {
+    return withConfig(new Loader.NamedBytes(name, bytes));
+  }
+
   public ValidationOptions withConfig(Loader.NamedBytes file) {
     return new ValidationOptions(
         asOf, Optional.of(file), revisionDate, baseline, history, base, baseLimitations);

@@ -1,7 +1,9 @@
 package io.waymark.engine;
 
+import io.waymark.engine.diff.JudgedPlan;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Plan;
@@ -12,13 +14,22 @@ import java.util.Set;
 
 /**
  * The outcome of one validation: the findings that count, the ones that were suppressed (with why),
- * the fingerprints of findings known from a baseline, the as-of date used, the loaded plan, and
- * what Waymark computed about it ({@link #insights()}).
+ * the fingerprints of findings known from a baseline, the as-of date used, the loaded plan, what
+ * Waymark computed about it ({@link #insights()}), its Git history ({@link #planHistory()}, read
+ * once) and the plan and history analyses ({@link #analyses()}).
  */
-public final class ValidationResult {
+public final class ValidationResult implements JudgedPlan {
 
   /** A finding left out by an inline comment or a Config suppression. */
   public record Suppressed(Finding finding, String how, String reason) {}
+
+  /**
+   * Where the history the rules read ends early, and how to get the rest.
+   *
+   * @param reason why ("the clone is shallow", "a partial clone did not fetch …")
+   * @param remedy what to do about it ("Fetch the full history …")
+   */
+  public record HistoryLimit(String reason, String remedy) {}
 
   private final String root;
   private final LocalDate asOf;
@@ -29,6 +40,9 @@ public final class ValidationResult {
   private final Set<String> baselined;
   private Insights insights;
   private PlanHistory history;
+  private History source = History.notRequested();
+  private PlanHistory readLater;
+  private Analyses analyses;
 
   public ValidationResult(
       String root,
@@ -59,10 +73,52 @@ public final class ValidationResult {
     this.history = read;
   }
 
+  /** The history port this validation was judged with, read by {@link #planHistory()}. */
+  synchronized void readFrom(History port) {
+    this.source = port;
+  }
+
+  /**
+   * The plan's Git history (the roadmap and metrics files at every commit that changed them): the
+   * one the history rules read, or, when no rule asked for it, read now from the same repository,
+   * once. Without Git it is empty and says why. Read it while the {@link Checkout} that gave this
+   * result is open.
+   */
+  public synchronized PlanHistory planHistory() {
+    if (history != null) {
+      return history;
+    }
+    if (readLater == null) {
+      readLater = PlanHistory.read(source, load.documents(), load.config().limits());
+    }
+    return readLater;
+  }
+
+  /**
+   * Where the history the rules read ends early (a shallow or partial clone, a missing object): the
+   * first such place; empty when complete, unavailable or not read by any rule.
+   */
+  public Optional<HistoryLimit> historyLimit() {
+    return history()
+        .filter(PlanHistory::available)
+        .flatMap(h -> h.gaps().stream().findFirst())
+        .map(g -> new HistoryLimit(g.reason(), g.remedy()));
+  }
+
+  /** Slips, churn, adjustments since a date and history coverage, from {@link #planHistory()}. */
+  public synchronized Analyses analyses() {
+    if (analyses == null) {
+      analyses = new Analyses(planHistory(), plan, asOf);
+    }
+    return analyses;
+  }
+
+  @Override
   public String root() {
     return root;
   }
 
+  @Override
   public LocalDate asOf() {
     return asOf;
   }
@@ -71,17 +127,24 @@ public final class ValidationResult {
     return load;
   }
 
+  @Override
   public Plan plan() {
     return plan;
   }
 
   /** The findings that count, sorted by file, line, column and rule. */
+  @Override
   public List<Finding> findings() {
     return findings;
   }
 
   public List<Suppressed> suppressed() {
     return suppressed;
+  }
+
+  /** The Waymark YAML files read, relative to the repository folder, in the order read. */
+  public List<String> files() {
+    return load.files();
   }
 
   public int documents() {

@@ -88,6 +88,7 @@ public final class Validator {
     raw.addAll(unknownRuleSettings(config));
     ValidationResult result =
         settle(source.label(), asOf, load, plan, config, raw, options.baseline());
+    result.readFrom(options.history());
     scope.read().ifPresent(result::keepHistory);
     return result;
   }

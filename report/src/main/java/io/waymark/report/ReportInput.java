@@ -50,12 +50,15 @@ public record ReportInput(
     Objects.requireNonNull(uncommitted, "uncommitted");
   }
 
-  /** The quarter containing the as-of date, no Git history, bundled templates, with the PDF. */
+  /**
+   * The quarter containing the as-of date, the history the validation was judged with ({@link
+   * ValidationResult#planHistory()}: empty without Git), bundled templates, with the PDF.
+   */
   public static ReportInput of(ValidationResult result) {
     return new ReportInput(
         result,
         Quarter.containing(result.asOf()),
-        PlanHistory.empty(Optional.empty()),
+        result.planHistory(),
         Optional.empty(),
         Optional.empty(),
         true,

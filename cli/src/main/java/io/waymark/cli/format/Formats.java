@@ -2,7 +2,7 @@ package io.waymark.cli.format;
 
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.report.OutputException;
 import io.waymark.report.OutputFolder;
 import io.waymark.report.text.WellFormedText;
@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -25,7 +26,7 @@ public final class Formats {
   public static void write(
       Format format,
       ValidationResult result,
-      RuleRegistry registry,
+      List<RuleDescriptor> rules,
       Path output,
       PrintWriter stdout,
       FormatOptions options)
@@ -39,7 +40,7 @@ public final class Formats {
                 options.displayRoot(),
                 options.failAt(),
                 options.sourceRoot());
-    String text = render(format, result, registry, effective);
+    String text = render(format, result, rules, effective);
     deliver(
         stdout,
         output,
@@ -85,7 +86,7 @@ public final class Formats {
 
   /** The whole output of one format, deterministic: the same result gives the same text. */
   public static String render(
-      Format format, ValidationResult result, RuleRegistry registry, FormatOptions options) {
+      Format format, ValidationResult result, List<RuleDescriptor> rules, FormatOptions options) {
     // A lone surrogate from a YAML escape cannot be written as UTF-8: every format carries U+FFFD.
     return WellFormedText.of(
         switch (format) {
@@ -100,7 +101,7 @@ public final class Formats {
           }
           case json -> JsonFormat.write(result);
           case junit -> JunitFormat.write(result, options);
-          case sarif -> SarifFormat.write(result, registry, options.sourceRoot());
+          case sarif -> SarifFormat.write(result, rules, options.sourceRoot());
           case checkstyle -> CheckstyleFormat.write(result, options.sourceRoot());
           case github -> GithubFormat.write(result, options);
           case gitlab -> GitlabFormat.write(result, options.sourceRoot());

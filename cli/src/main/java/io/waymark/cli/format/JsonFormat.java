@@ -59,7 +59,7 @@ public final class JsonFormat {
       findings.add(node);
     }
     insights(result.insights(), root);
-    result.history().ifPresent(h -> HistoryFormat.historyCoverage(h, result.asOf(), root));
+    HistoryFormat.historyCoverage(result, root);
     ArrayNode suppressed = root.putArray("suppressed");
     for (ValidationResult.Suppressed s : result.suppressed()) {
       ObjectNode node = FindingJson.of(s.finding());

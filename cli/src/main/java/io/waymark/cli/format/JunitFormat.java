@@ -31,7 +31,7 @@ final class JunitFormat {
   static String write(ValidationResult result, FormatOptions options) {
     Map<String, Map<String, List<Finding>>> active = new TreeMap<>();
     Map<String, Map<String, List<ValidationResult.Suppressed>>> suppressed = new TreeMap<>();
-    SortedSet<String> files = new TreeSet<>(result.load().files());
+    SortedSet<String> files = new TreeSet<>(result.files());
     for (Finding f : result.findings()) {
       files.add(f.file());
       active

@@ -4,7 +4,6 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.rules.RuleDescriptor;
-import io.waymark.engine.rules.RuleRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,15 +36,16 @@ final class SarifFormat {
 
   private SarifFormat() {}
 
-  static String write(ValidationResult result, RuleRegistry registry, SourceRoot root) {
+  static String write(ValidationResult result, List<RuleDescriptor> rules, SourceRoot root) {
     return JsonMapper.builder()
             .build()
             .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(tree(result, registry, root))
+            .writeValueAsString(tree(result, rules, root))
         + "\n";
   }
 
-  static ObjectNode tree(ValidationResult result, RuleRegistry registry, SourceRoot sources) {
+  static ObjectNode tree(
+      ValidationResult result, List<RuleDescriptor> registered, SourceRoot sources) {
     ObjectNode root = NODES.objectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
@@ -57,7 +57,7 @@ final class SarifFormat {
     driver.put("informationUri", "https://waymark.io");
     Map<String, Integer> index = new LinkedHashMap<>();
     ArrayNode rules = driver.putArray("rules");
-    for (RuleDescriptor d : registry.descriptors()) {
+    for (RuleDescriptor d : registered) {
       index.put(d.id(), index.size());
       rules.add(rule(d));
     }

@@ -9,7 +9,6 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Plan;
-import io.waymark.engine.rules.RuleRegistry;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,8 +110,7 @@ class MachineFormatEscapingTest {
 
   @Test
   void shouldPercentEncodeSarifUrisAndEscapeJson() {
-    String out =
-        SarifFormat.write(result(List.of(NASTY)), new RuleRegistry(List.of()), SourceRoot.ROADMAP);
+    String out = SarifFormat.write(result(List.of(NASTY)), List.of(), SourceRoot.ROADMAP);
 
     JsonNode run = JsonMapper.builder().build().readTree(out).get("runs").get(0);
     JsonNode r = run.get("results").get(0);

@@ -1,6 +1,5 @@
 package io.waymark.engine.diff;
 
-import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finance.CaseFinancials;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.model.BusinessCase;
@@ -255,7 +254,7 @@ public record PlanDiff(
    * of judging an old commit at a later date).
    */
   public static PlanDiff between(
-      ValidationResult baseAtHeadDate, ValidationResult baseAtOwnDate, ValidationResult head) {
+      JudgedPlan baseAtHeadDate, JudgedPlan baseAtOwnDate, JudgedPlan head) {
     PlanDiff diff = between(baseAtHeadDate, head);
     List<Finding> fixed = Findings.between(baseAtOwnDate.findings(), head.findings()).fixed;
     return new PlanDiff(
@@ -280,7 +279,7 @@ public record PlanDiff(
   }
 
   /** Compares the head of a change with its base. */
-  public static PlanDiff between(ValidationResult base, ValidationResult head) {
+  public static PlanDiff between(JudgedPlan base, JudgedPlan head) {
     Plan before = base.plan();
     Plan after = head.plan();
     List<MilestoneMove> moved = new ArrayList<>();

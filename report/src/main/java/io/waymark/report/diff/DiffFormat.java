@@ -1,5 +1,6 @@
 package io.waymark.report.diff;
 
+import io.waymark.engine.Comparison;
 import io.waymark.engine.analysis.HistoryCoverage;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.finding.Finding;
@@ -80,7 +81,25 @@ public final class DiffFormat {
     }
   }
 
+  /** The report's view of one side of the engine's comparison. */
+  static Side side(Comparison.Side s) {
+    return new Side(s.revision(), s.commit(), s.tip(), s.mergeBase(), s.note());
+  }
+
   // ---------------------------------------------------------------- text
+
+  /**
+   * What {@code waymark diff} prints: the engine's comparison as text, with a note for each history
+   * question the head's history could not fully answer.
+   */
+  public static String text(Comparison comparison, String displayRoot) {
+    return text(
+        comparison.diff(),
+        side(comparison.baseSide()),
+        side(comparison.headSide()),
+        displayRoot,
+        comparison.head().history());
+  }
 
   public static String text(PlanDiff diff, Side base, Side head, String displayRoot) {
     return text(diff, base, head, displayRoot, Optional.empty());
@@ -394,6 +413,21 @@ public final class DiffFormat {
   }
 
   // ---------------------------------------------------------------- JSON
+
+  /**
+   * The engine's comparison as JSON, with the coverage of the head's history ({@code
+   * historyCoverage}) when its history rules read it.
+   *
+   * @param version the version of Waymark that compared, for the {@code tool} object
+   */
+  public static String json(Comparison comparison, String version) {
+    return json(
+        comparison.diff(),
+        side(comparison.baseSide()),
+        side(comparison.headSide()),
+        comparison.head().history(),
+        version);
+  }
 
   /**
    * The comparison as JSON; with the head's history, its coverage ({@code historyCoverage}).

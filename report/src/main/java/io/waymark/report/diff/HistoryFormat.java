@@ -1,5 +1,6 @@
 package io.waymark.report.diff;
 
+import io.waymark.engine.ValidationResult;
 import io.waymark.engine.analysis.HistoryCoverage;
 import io.waymark.engine.analysis.MilestoneSlips;
 import io.waymark.engine.analysis.PlanChange;
@@ -210,6 +211,14 @@ public final class HistoryFormat {
   }
 
   // ---------------------------------------------------------------- JSON
+
+  /**
+   * The {@code historyCoverage} of a validation whose history rules read the Git history; nothing
+   * when none did.
+   */
+  public static void historyCoverage(ValidationResult result, ObjectNode root) {
+    result.history().ifPresent(h -> historyCoverage(h, result.asOf(), root));
+  }
 
   /**
    * How far the Git history answered the history rules' questions, per rule: "full", "partial"

@@ -1,0 +1,208 @@
+package io.waymark.engine;
+
+import io.waymark.engine.diff.PlanDiff;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.Revision;
+import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.load.RepositorySource;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A roadmap repository opened by {@link Waymark#open}: the folder or a revision, with the history
+ * its history rules read and the base of its pull-request rules. {@link #validate()} judges it; the
+ * result carries the plan, its history (read once, by the rules or on first use) and the analyses.
+ * Close it when done: it holds the Git repository open.
+ */
+public final class Checkout implements AutoCloseable {
+
+  /**
+   * Which state of the repository a run judges: a commit, or the work tree (with uncommitted
+   * changes to its Waymark files, or without, when it is that of its commit).
+   *
+   * @param commit the commit (for the work tree: {@code HEAD}); empty without Git
+   * @param changed true for a work tree whose YAML files differ from the commit's
+   */
+  public record State(Optional<Commit> commit, boolean changed) {
+
+    /** No Git: the work tree as it is. */
+    public static final State NO_GIT = new State(Optional.empty(), true);
+
+    /**
+     * The work tree against {@code HEAD}: unchanged when its YAML files are byte for byte HEAD's.
+     */
+    static State workTree(History history, RepositorySource folder) throws IOException {
+      Revision head;
+      try {
+        head = history.revision("HEAD");
+      } catch (UnknownRevisionException e) {
+        return NO_GIT;
+      }
+      return new State(
+          Optional.of(head.commit()), !yamlFiles(folder).equals(yamlFiles(head.source())));
+    }
+
+    private static Map<String, String> yamlFiles(RepositorySource source) throws IOException {
+      Map<String, String> files = new TreeMap<>();
+      for (RepositorySource.Entry e : source.list()) {
+        String name = e.path().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+          files.put(
+              e.path(),
+              e.type() == RepositorySource.Type.REGULAR
+                  ? HexFormat.of().formatHex(digest(source.read(e.path())))
+                  : e.type().name());
+        }
+      }
+      return files;
+    }
+
+    private static byte[] digest(byte[] bytes) {
+      try {
+        return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+      }
+    }
+
+    /** The date the as-of rule falls back to: the commit's, or today for a changed work tree. */
+    public LocalDate date(Clock clock) {
+      return changed || commit.isEmpty()
+          ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
+          : commit.get().date();
+    }
+  }
+
+  private final Waymark waymark;
+  private final Waymark.Request request;
+  private final RepositorySource source;
+  private final ValidationOptions options;
+  private final History history;
+  private final Optional<BasePoint> base;
+  private final State state;
+
+  Checkout(
+      Waymark waymark,
+      Waymark.Request request,
+      RepositorySource source,
+      ValidationOptions options,
+      History history,
+      Optional<BasePoint> base,
+      State state) {
+    this.waymark = waymark;
+    this.request = request;
+    this.source = source;
+    this.options = options;
+    this.history = history;
+    this.base = base;
+    this.state = state;
+  }
+
+  /**
+   * Judges the opened state: load, schemas, rules, severities, suppressions and baseline. The
+   * result keeps the history it was judged with, so that {@link ValidationResult#planHistory()} and
+   * {@link ValidationResult#analyses()} read it once, whoever asks first.
+   */
+  public ValidationResult validate() throws IOException {
+    return waymark.validator().validate(source, options);
+  }
+
+  /** The state judged: a commit, or the work tree with or without uncommitted changes. */
+  public State state() {
+    return state;
+  }
+
+  /** The as-of date asked for explicitly ({@code --as-of}), before the fallbacks. */
+  public Optional<LocalDate> explicitAsOf() {
+    return options.asOf();
+  }
+
+  /** How the base of the pull-request rules was chosen, when the user should know. */
+  public Optional<String> baseNote() {
+    return base.flatMap(BasePoint::note);
+  }
+
+  /** True when Git history can be read. */
+  public boolean historyAvailable() {
+    return history.available();
+  }
+
+  /**
+   * The newest commit on the first-parent line whose day is on or before {@code day}: the state of
+   * the repository at the end of that day. Empty without history or when every commit is later.
+   */
+  public Optional<Commit> lastCommitOnOrBefore(LocalDate day) throws IOException {
+    return history.available() ? history.lastCommitOnOrBefore(day) : Optional.empty();
+  }
+
+  /** The same request at another revision (a commit id), with the same options and base. */
+  public Checkout reopenAt(String revision, ValidationOptions with) throws IOException {
+    return waymark.open(request.at(revision), with);
+  }
+
+  /**
+   * What changed in the plan since {@code commit} (the roadmap adjustments of a quarterly review).
+   *
+   * @param sinceBase the plan of {@code commit} compared with the judged state; for a work tree
+   *     with uncommitted changes, with its commit ({@code HEAD}, judged as of {@code result}'s
+   *     date)
+   * @param uncommitted for a work tree with uncommitted changes, its commit compared with the work
+   *     tree: the changes "not yet committed"
+   */
+  public record Adjustments(PlanDiff sinceBase, Optional<PlanDiff> uncommitted) {}
+
+  /**
+   * The plan of {@code result} (this state's validation) compared with the plan of {@code commit}
+   * (judged as of its own date, without history, with the same Config file), each commit shown as
+   * {@code label} names it ("commit 1a2b3c4 of 31 March 2027").
+   *
+   * @throws RequestException when a commit cannot be read
+   */
+  public Adjustments adjustmentsSince(
+      Commit commit, ValidationResult result, Function<Commit, String> label) throws IOException {
+    if (state.changed() && state.commit().isPresent()) {
+      // A work tree with changes: the adjustments up to HEAD, then what is not committed yet.
+      ValidationResult head = validateAt(state.commit().get(), Optional.of(result.asOf()), label);
+      return new Adjustments(
+          PlanDiff.between(validateAt(commit, Optional.empty(), label), head),
+          Optional.of(PlanDiff.between(head, result)));
+    }
+    return new Adjustments(
+        PlanDiff.between(validateAt(commit, Optional.empty(), label), result), Optional.empty());
+  }
+
+  /** The plan of {@code commit}, judged at its commit date or at {@code asOf}, without history. */
+  private ValidationResult validateAt(
+      Commit commit, Optional<LocalDate> asOf, Function<Commit, String> label) throws IOException {
+    Revision revision;
+    try {
+      revision = history.revision(commit.id());
+    } catch (UnknownRevisionException e) {
+      throw new RequestException("cannot read commit " + commit.shortId() + ": " + e.getMessage());
+    }
+    ValidationOptions at = ValidationOptions.defaults().withRevisionDate(commit.date());
+    if (asOf.isPresent()) {
+      at = at.withAsOf(asOf.get());
+    }
+    if (options.config().isPresent()) {
+      at = at.withConfig(options.config().get());
+    }
+    return waymark
+        .validator()
+        .validate(Waymark.relabel(revision.source(), label.apply(commit)), at);
+  }
+
+  @Override
+  public void close() {
+    history.close();
+  }
+}

@@ -1,0 +1,382 @@
+package io.waymark.engine;
+
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.Revision;
+import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.LoadResult;
+import io.waymark.engine.load.Loader;
+import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.model.Config;
+import io.waymark.engine.model.Document;
+import io.waymark.engine.rules.Rule;
+import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The engine's one entry point for a front end (the command line, a build plugin): open a roadmap
+ * repository's folder or one of its revisions ({@link #open}), judge it ({@link
+ * Checkout#validate()}: the findings with the plan, its history and the analyses), compare two
+ * revisions ({@link #compare}), list the rules ({@link #rules()}) and the bundled schemas. Loading,
+ * the rule registry and the reading of Git history stay behind it.
+ *
+ * <p>Git is reached through the {@link History} port only: the front end hands in the adapter's
+ * factory ({@link Histories}), so the engine never depends on a Git library.
+ */
+public final class Waymark {
+
+  /**
+   * Opens the history of a roadmap folder from a start revision ({@code HEAD}, a branch, a tag, a
+   * commit id): the Git adapter's factory. It returns {@link History#none} for a folder outside Git
+   * and throws {@link UnknownRevisionException} for a revision Git does not know.
+   */
+  @FunctionalInterface
+  public interface Histories {
+    History open(Path folder, String start) throws IOException;
+  }
+
+  /**
+   * What a command judges: the repository folder, and optionally a revision instead of the work
+   * tree and a base revision for the pull-request rules.
+   *
+   * @param dir the roadmap repository folder
+   * @param display the folder as the user wrote it (messages, file prefixes)
+   * @param revision the revision to judge instead of the work tree ({@code --rev})
+   * @param base the base revision of a pull request ({@code --base})
+   * @param tip compare with the tip of the base instead of the merge-base
+   */
+  public record Request(
+      Path dir, String display, Optional<String> revision, Optional<String> base, boolean tip) {
+
+    public Request {
+      Objects.requireNonNull(dir, "dir");
+      Objects.requireNonNull(display, "display");
+      Objects.requireNonNull(revision, "revision");
+      Objects.requireNonNull(base, "base");
+    }
+
+    /** The work tree of {@code dir}. */
+    public static Request folder(Path dir, String display) {
+      return new Request(dir, display, Optional.empty(), Optional.empty(), false);
+    }
+
+    /** This revision instead of the work tree (null: the work tree). */
+    public Request at(String name) {
+      return new Request(dir, display, Optional.ofNullable(name), base, tip);
+    }
+
+    /** With a base revision (null: none), compared at its merge-base or, with {@code tip}, tip. */
+    public Request against(String name, boolean atTip) {
+      return new Request(dir, display, revision, Optional.ofNullable(name), atTip);
+    }
+  }
+
+  /**
+   * What a repository folder holds, without judging it: its Config (or the defaults), its YAML
+   * files and the ids its documents declare (for {@code waymark new}).
+   */
+  public record Contents(Config config, List<String> files, Set<String> documentIds) {
+    public Contents {
+      files = List.copyOf(files);
+      documentIds = Set.copyOf(documentIds);
+    }
+  }
+
+  private final Validator validator;
+  private final Histories histories;
+
+  /** The rules on the class path, with Git history from {@code histories}. */
+  public Waymark(Histories histories) {
+    this(new Validator(RuleRegistry.discover()), histories);
+  }
+
+  Waymark(Validator validator, Histories histories) {
+    this.validator = Objects.requireNonNull(validator, "validator");
+    this.histories = Objects.requireNonNull(histories, "histories");
+  }
+
+  /** Without Git: the history rules stay silent, a revision cannot be named. */
+  public static Waymark withoutHistory() {
+    return new Waymark((folder, start) -> History.notRequested());
+  }
+
+  /** Every registered rule's descriptor, in the registry's order. */
+  public List<RuleDescriptor> rules() {
+    return validator.registry().descriptors();
+  }
+
+  /** The descriptor of one rule. */
+  public Optional<RuleDescriptor> rule(String id) {
+    return validator.registry().rule(id).map(Rule::descriptor);
+  }
+
+  /** The file names of the bundled JSON Schemas ({@code waymark.schema.json} and one per kind). */
+  public static List<String> schemaFiles() {
+    return BundledSchemas.FILES;
+  }
+
+  /** The text of a bundled JSON Schema. */
+  public static Optional<String> schemaText(String file) {
+    return BundledSchemas.text(file);
+  }
+
+  /**
+   * Opens what {@code request} names: the folder, or a revision of the Git repository containing
+   * it, with the history the history rules read and the base of the pull-request rules. The as-of
+   * rule of SPEC §3 is applied here: an explicit date or {@code Config.spec.asOf} first, else the
+   * commit date of the revision (a work tree whose YAML files are those of {@code HEAD} counts as
+   * {@code HEAD}), else today. Close the result when done: it holds the repository open.
+   *
+   * @throws RequestException when the folder or a revision cannot be read as asked
+   */
+  public Checkout open(Request request, ValidationOptions options) throws IOException {
+    RepositorySource folder = folder(request.dir(), request.display());
+    Optional<String> revisionName = request.revision();
+    String start = revisionName.orElse("HEAD");
+    History history = history(request.dir(), start, revisionName.isPresent(), "--rev");
+    try {
+      RepositorySource source = folder;
+      ValidationOptions result = options.withHistory(history);
+      Checkout.State state = Checkout.State.NO_GIT;
+      if (revisionName.isPresent()) {
+        Revision revision = revision(history, revisionName.get(), "--rev", request.dir());
+        source = relabel(revision.source(), request.display());
+        result = result.withRevisionDate(revision.commit().date());
+        state = new Checkout.State(Optional.of(revision.commit()), false);
+      } else if (history.available()) {
+        state = Checkout.State.workTree(history, folder);
+        if (!state.changed() && state.commit().isPresent()) {
+          result = result.withRevisionDate(state.commit().get().date());
+        }
+      }
+      Optional<BasePoint> point = Optional.empty();
+      if (request.base().isPresent()) {
+        point =
+            Optional.of(
+                BasePoint.of(
+                    history, request.base().get(), "--base", start, request.dir(), request.tip()));
+        result =
+            result.withBase(point.get().revision().source(), point.get().revision().limitations());
+      }
+      return new Checkout(this, request, source, result, history, point, state);
+    } catch (RuntimeException | IOException e) {
+      history.close();
+      throw e;
+    }
+  }
+
+  /**
+   * What a change does to the plan: {@code head} (empty: the work tree) compared with {@code base}
+   * (its merge-base with the head, or with {@code tip} its tip), with the pull-request rules run on
+   * the head against the base. The base is judged twice: as of the head's date for what the change
+   * adds (time alone makes no finding new), and as of its own date for what it fixes.
+   *
+   * @throws RequestException for an unknown revision or a folder outside Git
+   */
+  public Comparison compare(
+      Path dir,
+      String display,
+      String base,
+      Optional<String> head,
+      boolean tip,
+      ValidationOptions options)
+      throws IOException {
+    RepositorySource folder = folder(dir, display);
+    String headName = head.orElse("HEAD");
+    try (History headHistory = history(dir, headName, true, "HEAD")) {
+      BasePoint point = BasePoint.of(headHistory, base, "BASE", headName, dir, tip);
+      Revision baseRevision = point.revision();
+      RepositorySource headSource = folder;
+      ValidationOptions headOptions = options.withHistory(headHistory);
+      Comparison.Side headSide = Comparison.Side.workTree();
+      if (head.isEmpty()) {
+        Checkout.State state = Checkout.State.workTree(headHistory, folder);
+        if (!state.changed() && state.commit().isPresent()) {
+          headOptions = headOptions.withRevisionDate(state.commit().get().date());
+        }
+      } else {
+        Revision revision = revision(headHistory, head.get(), "HEAD", dir);
+        headSource = relabel(revision.source(), display);
+        headOptions = headOptions.withRevisionDate(revision.commit().date());
+        headSide = new Comparison.Side(head, Optional.of(revision.commit()));
+      }
+      Comparison.Side baseSide =
+          new Comparison.Side(
+              Optional.of(base),
+              Optional.of(baseRevision.commit()),
+              point.mergeBase() && !point.tip().id().equals(baseRevision.commit().id())
+                  ? Optional.of(point.tip())
+                  : Optional.empty(),
+              point.mergeBase(),
+              point.mergeBase() && point.revision().folder().isEmpty()
+                  ? Optional.empty()
+                  : point.note());
+      ValidationResult after =
+          validator.validate(
+              headSource, headOptions.withBase(baseRevision.source(), baseRevision.limitations()));
+      ValidationResult before;
+      ValidationResult beforeAtOwnDate;
+      try (History baseHistory = history(dir, baseRevision.commit().id(), true, "BASE")) {
+        RepositorySource baseSource = relabel(baseRevision.source(), display);
+        before =
+            validator.validate(baseSource, options.withHistory(baseHistory).withAsOf(after.asOf()));
+        ValidationOptions atBase =
+            options.withHistory(baseHistory).withRevisionDate(baseRevision.commit().date());
+        beforeAtOwnDate =
+            validator.validate(
+                baseSource,
+                new ValidationOptions(
+                    Optional.empty(),
+                    atBase.config(),
+                    atBase.revisionDate(),
+                    atBase.baseline(),
+                    atBase.history(),
+                    atBase.base(),
+                    atBase.baseLimitations()));
+      }
+      return new Comparison(
+          io.waymark.engine.diff.PlanDiff.between(before, beforeAtOwnDate, after),
+          after,
+          baseSide,
+          headSide);
+    }
+  }
+
+  /** What the folder holds: its Config, its YAML files and the ids its documents declare. */
+  public Contents contents(Path dir, String display) throws IOException {
+    LoadResult loaded =
+        new Loader(new BundledSchemas()).load(new FolderSource(dir, display), Optional.empty());
+    Set<String> ids =
+        loaded.documents().stream()
+            .map(Document::id)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
+    return new Contents(loaded.config(), loaded.files(), ids);
+  }
+
+  Validator validator() {
+    return validator;
+  }
+
+  /** The repository folder a command names, or a {@link RequestException} that says why not. */
+  static RepositorySource folder(Path dir, String display) {
+    requireFolder(dir);
+    return new FolderSource(dir, display);
+  }
+
+  /**
+   * Checks that {@code dir} is a readable folder and not a symbolic link.
+   *
+   * @throws RequestException that says what is wrong and what to give instead
+   */
+  public static void requireFolder(Path dir) {
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      throw new RequestException("cannot read '" + dir + "': no such folder");
+    }
+    if (Files.isSymbolicLink(dir)) {
+      throw new RequestException("'" + dir + "' is a symbolic link; give the folder it points to");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new RequestException(
+          "'" + dir + "' is not a folder; give the roadmap repository's folder");
+    }
+    if (!Files.isReadable(dir)) {
+      throw new RequestException("cannot read '" + dir + "': permission denied");
+    }
+  }
+
+  /**
+   * The history of the repository containing {@code dir} from {@code start}.
+   *
+   * @param required when true, no repository is a usage error (the user asked for a revision)
+   * @param what how the user named {@code start} ("--rev", "BASE"), for messages
+   */
+  History history(Path dir, String start, boolean required, String what) throws IOException {
+    History history;
+    try {
+      history = histories.open(dir, start);
+    } catch (UnknownRevisionException e) {
+      if (!required) {
+        // A work-tree run on an unborn branch: judge the files, skip the history rules.
+        return History.none(e.getMessage());
+      }
+      throw new RequestException(what + " " + start + ": " + e.getMessage());
+    } catch (IOException | RuntimeException e) {
+      if (!required) {
+        // History is an extra: a repository the adapter cannot read never fails a work-tree run.
+        return History.none("the Git repository cannot be read: " + e.getMessage());
+      }
+      throw new RequestException(
+          "cannot read the Git repository of '" + display(dir) + "': " + e.getMessage());
+    }
+    if (required && !history.available()) {
+      throw new RequestException(
+          "'"
+              + display(dir)
+              + "' is not in a Git repository with commits ("
+              + history.limitation().orElse("no history")
+              + "): revisions cannot be read");
+    }
+    return history;
+  }
+
+  /** A revision, or a {@link RequestException} that names the option and the repository. */
+  static Revision revision(History history, String name, String option, Path dir)
+      throws IOException {
+    if (!history.available()) {
+      throw new RequestException(
+          option
+              + " "
+              + name
+              + ": '"
+              + display(dir)
+              + "' is not in a Git repository ("
+              + history.limitation().orElse("no history")
+              + ")");
+    }
+    try {
+      return history.revision(name);
+    } catch (UnknownRevisionException e) {
+      throw new RequestException(option + " " + name + ": " + e.getMessage());
+    }
+  }
+
+  /** The folder as the user wrote it, with '/' separators. */
+  static String display(Path dir) {
+    String text = dir.toString().replace('\\', '/');
+    return text.isEmpty() ? "." : text;
+  }
+
+  /**
+   * The same files under another label: a revision is shown as the folder the user named, so its
+   * paths and root read exactly as in a work-tree run.
+   */
+  static RepositorySource relabel(RepositorySource source, String label) {
+    return new RepositorySource() {
+      @Override
+      public String label() {
+        return label;
+      }
+
+      @Override
+      public List<Entry> list() throws IOException {
+        return source.list();
+      }
+
+      @Override
+      public byte[] read(String path) throws IOException {
+        return source.read(path);
+      }
+    };
+  }
+}
