@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,9 +14,23 @@ import java.util.Map;
 public final class RenderedReport {
 
   private final Map<String, byte[]> files;
+  private final List<String> notes;
 
   RenderedReport(Map<String, byte[]> files) {
+    this(files, List.of());
+  }
+
+  RenderedReport(Map<String, byte[]> files, List<String> notes) {
     this.files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
+    this.notes = List.copyOf(notes);
+  }
+
+  /**
+   * What the reader of the command's output should know about the files (one line each, without the
+   * "waymark: " prefix): a PDF that prints some characters as {@code #} for want of a font.
+   */
+  public List<String> notes() {
+    return notes;
   }
 
   /** File name to content, in the order they are written. */

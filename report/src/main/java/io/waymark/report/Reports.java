@@ -2,6 +2,7 @@ package io.waymark.report;
 
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.report.pdf.FontChain;
 import io.waymark.report.pdf.QbrPdf;
 import io.waymark.report.template.TemplateFailure;
 import io.waymark.report.template.Templates;
@@ -11,7 +12,9 @@ import io.waymark.report.view.QuarterlyReview;
 import io.waymark.report.view.ReviewBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +32,9 @@ public final class Reports {
   public static final String STYLESHEET = "waymark.css";
 
   public static final String DASHBOARD = "dashboard.html";
+
+  /** The environment variable that fixes the PDF's dates (reproducible builds). */
+  public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
 
   private Reports() {}
 
@@ -100,13 +106,15 @@ public final class Reports {
       throw new ReportException(e.getMessage(), e);
     }
     if (input.pdf()) {
+      Instant date = pdfDate(input.result().asOf(), System.getenv(SOURCE_DATE_EPOCH));
       try {
-        byte[] pdf = QbrPdf.render(html, Map.of(STYLESHEET, files.get(STYLESHEET)));
+        FontChain fonts = FontChain.fromEnvironment();
+        byte[] pdf = QbrPdf.render(html, Map.of(STYLESHEET, files.get(STYLESHEET)), date, fonts);
         Map<String, byte[]> ordered = new LinkedHashMap<>();
         ordered.put(STYLESHEET, files.remove(STYLESHEET));
         ordered.putAll(files);
         ordered.put(qbrFile(quarter, "pdf"), pdf);
-        return new RenderedReport(ordered);
+        return new RenderedReport(ordered, fonts.note(html).stream().toList());
       } catch (IOException | RuntimeException e) {
         throw new ReportException("the PDF of the QBR could not be rendered: " + e.getMessage(), e);
       }
@@ -115,6 +123,29 @@ public final class Reports {
     ordered.put(STYLESHEET, files.remove(STYLESHEET));
     ordered.putAll(files);
     return new RenderedReport(ordered);
+  }
+
+  /**
+   * The creation and modification date of the PDF: {@code SOURCE_DATE_EPOCH} (seconds since 1970,
+   * the reproducible-builds convention) when set, else the start of the status date in UTC; never
+   * the time of the run, so that the same input gives the same bytes.
+   *
+   * @throws ReportException when {@code sourceDateEpoch} is set but not a number of seconds
+   */
+  static Instant pdfDate(LocalDate asOf, String sourceDateEpoch) {
+    if (sourceDateEpoch == null || sourceDateEpoch.isBlank()) {
+      return asOf.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+    try {
+      return Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch.trim()));
+    } catch (NumberFormatException | java.time.DateTimeException e) {
+      throw new ReportException(
+          SOURCE_DATE_EPOCH
+              + " is '"
+              + sourceDateEpoch
+              + "', not a number of seconds since 1970-01-01: set it to one (date +%s) or unset it",
+          e);
+    }
   }
 
   private static byte[] utf8(String s) {

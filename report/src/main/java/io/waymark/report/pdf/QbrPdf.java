@@ -6,6 +6,7 @@ import com.openhtmltopdf.extend.FSStreamFactory;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
@@ -17,13 +18,38 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.w3c.dom.Document;
 
-/** Renders the QBR's XHTML to PDF bytes. */
+/**
+ * Renders the QBR's XHTML to PDF bytes: A4 pages from the print rules of the stylesheet, the
+ * bundled DejaVu Sans followed by the {@link FontChain fallback fonts}, right-to-left text laid out
+ * with {@link JdkBidi}, a bookmark per section heading, tagged (PDF/UA) with the document's
+ * language, and the same bytes for the same input: the creation and modification dates are the date
+ * given (the status date, or {@code SOURCE_DATE_EPOCH}) and the document ID is a digest of the
+ * input.
+ */
 public final class QbrPdf {
 
   /** The font family name the stylesheet asks for first. */
@@ -36,24 +62,52 @@ public final class QbrPdf {
   private QbrPdf() {}
 
   /**
+   * As {@link #render(String, Map, Instant, FontChain)} dated 1 January 1970, no fallback fonts.
+   */
+  public static byte[] render(String xhtml, Map<String, byte[]> files) throws IOException {
+    return render(xhtml, files, Instant.EPOCH, FontChain.of(""));
+  }
+
+  /**
    * Renders {@code xhtml} (well-formed; it links its stylesheets relatively) to a PDF.
    *
    * @param files the files the document may link to, by name (the stylesheet)
+   * @param date the creation and modification date written into the PDF
+   * @param fonts the fallback fonts after DejaVu Sans
    */
-  public static byte[] render(String xhtml, Map<String, byte[]> files) throws IOException {
+  public static byte[] render(
+      String xhtml, Map<String, byte[]> files, Instant date, FontChain fonts) throws IOException {
     quietLogging();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    Document doc = PdfStructure.parse(xhtml);
+    PdfStructure.prepare(doc);
     PdfRendererBuilder b = new PdfRendererBuilder();
-    BatikSVGDrawer svg = new EmbeddedFontSvgDrawer();
-    b.useSVGDrawer(svg);
+    b.useSVGDrawer(new EmbeddedFontSvgDrawer());
     b.useFont(
-        () -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        () -> bundledFont("DejaVuSans.ttf"),
+        FONT_FAMILY,
+        400,
+        BaseRendererBuilder.FontStyle.NORMAL,
+        true);
     b.useFont(
-        () -> font("DejaVuSans-Bold.ttf"),
+        () -> bundledFont("DejaVuSans-Bold.ttf"),
         FONT_FAMILY,
         700,
         BaseRendererBuilder.FontStyle.NORMAL,
         true);
+    List<Path> fallback = fonts.fonts();
+    for (int i = 0; i < fallback.size(); i++) {
+      Path file = fallback.get(i);
+      b.useFont(
+          () -> open(file),
+          FontChain.family(i + 1),
+          400,
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true);
+    }
+    b.useUnicodeBidiSplitter(new JdkBidi.SplitterFactory());
+    b.useUnicodeBidiReorderer(new JdkBidi.Reorderer());
+    b.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
+    b.usePdfUaAccessibility(true);
     b.useProtocolsStreamImplementation(new MemoryFiles(files), SCHEME);
     b.useHttpStreamImplementation(new MemoryFiles(Map.of()));
     b.useExternalResourceAccessControl(
@@ -64,13 +118,59 @@ public final class QbrPdf {
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     b.withDiagnosticConsumer(QbrPdf::ignore);
     b.withProducer("Waymark");
-    b.withHtmlContent(xhtml, BASE);
-    b.toStream(out);
-    b.run();
+    b.withW3cDocument(doc, BASE);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+      renderer.createPDFWithoutClosing();
+      PDDocument pdf = renderer.getPdfDocument();
+      Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+      when.setTimeInMillis(date.toEpochMilli());
+      PDDocumentInformation info = pdf.getDocumentInformation();
+      info.setCreationDate(when);
+      info.setModificationDate(when);
+      pdf.getDocument().getTrailer().setItem(COSName.ID, documentId(xhtml, files, date, fonts));
+      pdf.save(out);
+    }
     return out.toByteArray();
   }
 
-  private static InputStream font(String name) {
+  /**
+   * The PDF's two identifiers (ISO 32000 §14.4), both a digest of everything the PDF is made of,
+   * instead of PDFBox's digest of the current time.
+   */
+  private static COSArray documentId(
+      String xhtml, Map<String, byte[]> files, Instant date, FontChain fonts) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      md.update(xhtml.getBytes(StandardCharsets.UTF_8));
+      for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
+        md.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+        md.update(e.getValue());
+      }
+      md.update(date.toString().getBytes(StandardCharsets.UTF_8));
+      for (Path font : fonts.fonts()) {
+        md.update(font.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+      }
+      byte[] id = Arrays.copyOf(md.digest(), 16);
+      COSArray ids = new COSArray();
+      ids.add(new COSString(id));
+      ids.add(new COSString(id));
+      return ids;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  private static InputStream open(Path file) {
+    try {
+      return Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("the font " + file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** A font shipped in the jar. */
+  static InputStream bundledFont(String name) {
     InputStream in = QbrPdf.class.getResourceAsStream(FONTS + name);
     if (in == null) {
       throw new IllegalStateException("the bundled font " + name + " is missing from the jar");
@@ -106,9 +206,12 @@ public final class QbrPdf {
       super.importFontFaceRules(rules, context);
       try {
         addFontStream(
-            () -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL);
+            () -> bundledFont("DejaVuSans.ttf"),
+            FONT_FAMILY,
+            400,
+            BaseRendererBuilder.FontStyle.NORMAL);
         addFontStream(
-            () -> font("DejaVuSans-Bold.ttf"),
+            () -> bundledFont("DejaVuSans-Bold.ttf"),
             FONT_FAMILY,
             700,
             BaseRendererBuilder.FontStyle.NORMAL);

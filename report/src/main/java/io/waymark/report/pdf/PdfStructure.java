@@ -1,0 +1,102 @@
+package io.waymark.report.pdf;
+
+import java.io.IOException;
+import java.io.StringReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+
+/**
+ * What the PDF needs in the document that the browser does not: a bookmark (outline entry) per
+ * section heading ({@code h2}) with its subheadings ({@code h3}) under it, in openhtmltopdf's
+ * {@code <bookmarks>} element in the head (a heading without an {@code id} is given one), and a
+ * language on {@code <html>} for the tagged PDF. A template that brings its own {@code <bookmarks>}
+ * keeps them.
+ */
+final class PdfStructure {
+
+  /** Used when the template's {@code <html>} has no {@code lang}. */
+  static final String DEFAULT_LANGUAGE = "en";
+
+  private PdfStructure() {}
+
+  /**
+   * Parses well-formed XHTML as openhtmltopdf does (namespaces on; no external entity, no DTD
+   * loaded).
+   */
+  static Document parse(String xhtml) throws IOException {
+    try {
+      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
+      f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      f.setXIncludeAware(false);
+      f.setExpandEntityReferences(false);
+      DocumentBuilder b = f.newDocumentBuilder();
+      b.setErrorHandler(null);
+      return b.parse(new InputSource(new StringReader(xhtml)));
+    } catch (ParserConfigurationException | SAXException e) {
+      throw new IOException("the QBR's HTML is not well-formed XHTML: " + e.getMessage(), e);
+    }
+  }
+
+  static void prepare(Document doc) {
+    Element html = doc.getDocumentElement();
+    if (html == null) {
+      return;
+    }
+    if (html.getAttribute("lang").isBlank()) {
+      html.setAttributeNS(null, "lang", DEFAULT_LANGUAGE);
+    }
+    Element head = first(html, "head");
+    if (head == null || first(head, "bookmarks") != null) {
+      return;
+    }
+    Element bookmarks = doc.createElementNS(html.getNamespaceURI(), "bookmarks");
+    Element section = null;
+    NodeList headings = doc.getElementsByTagName("*");
+    for (int i = 0; i < headings.getLength(); i++) {
+      Element h = (Element) headings.item(i);
+      String tag = h.getTagName();
+      if (!tag.equals("h2") && !tag.equals("h3")) {
+        continue;
+      }
+      String id = h.getAttribute("id");
+      if (id.isBlank()) {
+        id = "waymark-pdf-heading-" + i;
+        h.setAttributeNS(null, "id", id);
+      }
+      Element mark = doc.createElementNS(html.getNamespaceURI(), "bookmark");
+      mark.setAttributeNS(null, "name", h.getTextContent().replaceAll("\\s+", " ").trim());
+      mark.setAttributeNS(null, "href", "#" + id);
+      if (tag.equals("h3") && section != null) {
+        section.appendChild(mark);
+      } else {
+        bookmarks.appendChild(mark);
+        section = tag.equals("h2") ? mark : null;
+      }
+    }
+    if (bookmarks.hasChildNodes()) {
+      head.appendChild(bookmarks);
+    }
+  }
+
+  private static Element first(Element parent, String tag) {
+    for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n instanceof Element && ((Element) n).getTagName().equals(tag)) {
+        return (Element) n;
+      }
+    }
+    return null;
+  }
+}
