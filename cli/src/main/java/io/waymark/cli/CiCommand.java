@@ -178,6 +178,7 @@ final class CiCommand implements Callable<Integer> {
       }
       RenderedReport report = report(target, result, asked);
       report.writeTo(folder, REPORT_FOLDER);
+      QuarterlyReports.printNotes(spec.commandLine(), report, quiet);
       folder.remove(INCOMPLETE);
     }
     QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);

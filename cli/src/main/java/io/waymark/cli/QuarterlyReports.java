@@ -132,6 +132,16 @@ final class QuarterlyReports {
     }
   }
 
+  /** The notes of the rendered reports (a PDF character without a font), on stderr. */
+  static void printNotes(picocli.CommandLine cli, RenderedReport report, boolean quiet) {
+    if (!quiet) {
+      for (String note : report.notes()) {
+        cli.getErr().println("waymark: note: " + io.waymark.report.text.TerminalText.escape(note));
+      }
+      cli.getErr().flush();
+    }
+  }
+
   /** A {@code --quarter} value, or a usage error. */
   static Quarter quarter(String text) {
     try {

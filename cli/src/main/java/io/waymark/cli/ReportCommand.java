@@ -39,6 +39,11 @@ import picocli.CommandLine.Spec;
       "the last commit on or before its last day, unless --rev names another revision; the report",
       "says which commit it reflects, so it can be regenerated exactly later.",
       "",
+      "Environment: WAYMARK_FONT_DIRS, folders (separated by ':') of TrueType fonts for the PDF's",
+      "names that the bundled DejaVu Sans lacks (Chinese, emoji; Debian's fonts-droid-fallback and",
+      "fonts-symbola are found without it); SOURCE_DATE_EPOCH, the PDF's creation date in seconds",
+      "since 1970 (default: the status date, so that the same input gives the same PDF).",
+      "",
       "Exit codes: 0 reports written; 2 usage error, unreadable folder or a template that fails",
       "(nothing is written then)."
     })
@@ -117,6 +122,7 @@ final class ReportCommand implements Callable<Integer> {
           QuarterlyReports.render(target, result, asked, dir, !noPdf, templateTimeout.limits());
       QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);
       report.writeTo(out);
+      QuarterlyReports.printNotes(spec.commandLine(), report, quiet);
       if (!quiet) {
         PrintWriter o = spec.commandLine().getOut();
         o.println(

@@ -1,6 +1,7 @@
 package io.waymark.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -9,12 +10,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +108,72 @@ class PdfTest {
     assertThat(pixels(spend, 0x0a4f8f)).as("the actual-spend line").isGreaterThan(100);
     BufferedImage robust = pageImage(pageOf("How robust each major case is"));
     assertThat(pixels(robust, 0xc27c00)).as("the downside bars of a tornado").isGreaterThan(200);
+  }
+
+  @Test
+  void shouldBeByteIdenticalOnASecondRun() throws IOException {
+    byte[] again =
+        Reports.render(ReportInput.of(Examples.example())).files().get("qbr-2027-Q2.pdf");
+    assertThat(again).as("a second rendering of the same input").isEqualTo(bytes);
+  }
+
+  @Test
+  void shouldBeDatedTheStatusDateAndTitled() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      PDDocumentInformation info = doc.getDocumentInformation();
+      Instant asOf = Instant.parse("2027-05-14T00:00:00Z");
+      assertThat(info.getCreationDate().toInstant()).isEqualTo(asOf);
+      assertThat(info.getModificationDate().toInstant()).isEqualTo(asOf);
+      assertThat(info.getTitle())
+          .isEqualTo("Northwind Logistics: quarterly business review Q2 2027");
+      assertThat(info.getProducer()).isEqualTo("Waymark");
+      COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
+      assertThat(id).isNotNull();
+      assertThat(id.size()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void shouldBeTaggedWithTheLanguageAndBookmarkEverySection() throws IOException {
+    try (PDDocument doc = Loader.loadPDF(bytes)) {
+      PDDocumentCatalog catalog = doc.getDocumentCatalog();
+      assertThat(catalog.getLanguage()).isEqualTo("en");
+      assertThat(catalog.getMarkInfo()).isNotNull();
+      assertThat(catalog.getMarkInfo().isMarked()).as("tagged PDF").isTrue();
+      assertThat(catalog.getStructureTreeRoot()).isNotNull();
+      assertThat(catalog.getStructureTreeRoot().getKids()).isNotEmpty();
+      PDDocumentOutline outline = catalog.getDocumentOutline();
+      assertThat(outline).as("bookmarks").isNotNull();
+      List<String> titles = new ArrayList<>();
+      Map<String, Integer> pages = new LinkedHashMap<>();
+      for (PDOutlineItem item : outline.children()) {
+        titles.add(item.getTitle());
+        PDPage target = item.findDestinationPage(doc);
+        pages.put(item.getTitle(), target == null ? -1 : doc.getPages().indexOf(target) + 1);
+      }
+      for (int i = 0; i < SECTIONS.size(); i++) {
+        assertThat(titles).contains((i + 1) + " " + SECTIONS.get(i));
+      }
+      assertThat(pages.get("1 Summary")).isEqualTo(1);
+      assertThat(pages.get("12 Timeline")).isEqualTo(pageOf("Timeline"));
+      PDOutlineItem wins = outline.getFirstChild().getNextSibling();
+      assertThat(wins.getTitle()).isEqualTo("2 Wins since the last review");
+      assertThat(wins.getFirstChild()).as("subsections under their section").isNotNull();
+      assertThat(wins.getFirstChild().getTitle()).isEqualTo("Milestones delivered");
+    }
+  }
+
+  @Test
+  void shouldTakeItsDatesFromSourceDateEpochWhenSet() {
+    LocalDate asOf = LocalDate.of(2027, 5, 14);
+    assertThat(Reports.pdfDate(asOf, null)).isEqualTo(Instant.parse("2027-05-14T00:00:00Z"));
+    assertThat(Reports.pdfDate(asOf, " ")).isEqualTo(Instant.parse("2027-05-14T00:00:00Z"));
+    assertThat(Reports.pdfDate(asOf, "1800000000")).isEqualTo(Instant.ofEpochSecond(1800000000L));
+    assertThatThrownBy(() -> Reports.pdfDate(asOf, "yesterday"))
+        .isInstanceOf(ReportException.class)
+        .hasMessage(
+            "SOURCE_DATE_EPOCH is 'yesterday', not a number of seconds since 1970-01-01: set it to"
+                + " one (date +%s) or unset it");
   }
 
   @Test

@@ -164,7 +164,6 @@ public final class FontChain {
       return Optional.empty();
     }
     bundled().ifPresent(c -> wanted.removeIf(cp -> c.getGlyphId(cp) > 0));
-    wanted.removeIf(cp -> ArabicShaping.deshape(new String(Character.toChars(cp))).length() > 1);
     for (Path font : fonts) {
       if (wanted.isEmpty()) {
         break;
