@@ -2,6 +2,8 @@ package io.waymark.report.pdf;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -55,6 +57,7 @@ final class PdfStructure {
     if (html == null) {
       return;
     }
+    keepHeadingsWithContent(doc);
     if (html.getAttribute("lang").isBlank()) {
       html.setAttributeNS(null, "lang", DEFAULT_LANGUAGE);
     }
@@ -88,6 +91,55 @@ final class PdfStructure {
     }
     if (bookmarks.hasChildNodes()) {
       head.appendChild(bookmarks);
+    }
+  }
+
+  /**
+   * Keeps each heading on the page of what it introduces: the heading, up to two paragraphs under
+   * it and the figure or block after them ({@code div}, {@code svg}) are wrapped in a {@code div}
+   * that is not broken across pages (a wrapper taller than a page still breaks). Tables and lists
+   * are left to the stylesheet: they may start near the foot of a page and continue on the next.
+   */
+  private static void keepHeadingsWithContent(Document doc) {
+    List<Element> headings = new ArrayList<>();
+    NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element e = (Element) all.item(i);
+      if (List.of("h2", "h3", "h4").contains(e.getTagName())) {
+        headings.add(e);
+      }
+    }
+    for (Element h : headings) {
+      List<Node> group = new ArrayList<>();
+      group.add(h);
+      Element block = null;
+      int paragraphs = 0;
+      for (Node n = h.getNextSibling(); n != null; n = n.getNextSibling()) {
+        if (!(n instanceof Element)) {
+          group.add(n);
+          continue;
+        }
+        String tag = ((Element) n).getTagName();
+        if (tag.equals("p") && paragraphs < 2) {
+          paragraphs++;
+          group.add(n);
+          continue;
+        }
+        if (tag.equals("div") || tag.equals("svg")) {
+          block = (Element) n;
+          group.add(n);
+        }
+        break;
+      }
+      if (block == null) {
+        continue;
+      }
+      Element keep = doc.createElementNS(h.getNamespaceURI(), "div");
+      keep.setAttributeNS(null, "style", "page-break-inside: avoid");
+      h.getParentNode().insertBefore(keep, h);
+      for (Node n : group) {
+        keep.appendChild(n);
+      }
     }
   }
 
