@@ -734,9 +734,12 @@ public final class Timeline {
   /** A text cut to fit {@code width} at about {@code charWidth} per character, with an ellipsis. */
   static String clip(String text, double width, double charWidth) {
     int max = (int) Math.floor(width / charWidth);
-    if (text.length() <= max) {
+    int length = text.codePointCount(0, text.length());
+    if (length <= max) {
       return text;
     }
-    return text.substring(0, Math.max(1, max - 1)).stripTrailing() + "…";
+    // Whole code points only: an emoji or a CJK character outside the BMP is never cut in two.
+    int end = text.offsetByCodePoints(0, Math.max(1, max - 1));
+    return text.substring(0, end).stripTrailing() + "…";
   }
 }

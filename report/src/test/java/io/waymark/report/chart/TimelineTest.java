@@ -197,4 +197,14 @@ class TimelineTest {
         .contains("<title>GPU pool: 62% spent</title>")
         .contains(">Initiative: share of budget spent</text>");
   }
+
+  @Test
+  void shouldClipANameBetweenCodePointsNeverInsideOne() {
+    String rockets = "\uD83D\uDE80".repeat(10);
+
+    String clipped = Timeline.clip(rockets, 30, 6);
+
+    assertThat(clipped).isEqualTo("\uD83D\uDE80".repeat(4) + "…");
+    assertThat(Timeline.clip("short", 30, 6)).isEqualTo("short");
+  }
 }
