@@ -4,7 +4,7 @@ import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.Waymark;
 import io.waymark.engine.history.Commit;
-import io.waymark.git.GitHistory;
+import io.waymark.git.GitAdapter;
 import io.waymark.report.text.TerminalText;
 import io.waymark.report.text.Wording;
 import java.io.IOException;
@@ -91,6 +91,6 @@ final class GitOptions {
 
   /** The Waymark engine with the Git module's history. */
   static Waymark waymark() {
-    return new Waymark(GitHistory::open);
+    return new Waymark(GitAdapter::history);
   }
 }

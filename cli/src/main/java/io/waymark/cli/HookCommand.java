@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.git.GitAdapter;
 import io.waymark.git.GitHooks;
 import io.waymark.report.OutputFolder;
 import java.io.IOException;
@@ -83,7 +84,7 @@ final class HookCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      GitHooks git = GitHooks.of(dir, Repositories.display(dir));
+      GitHooks git = GitAdapter.hooks(dir, Repositories.display(dir));
       OutputFolder hooks = OutputFolder.open(git.hooks());
       Path hook = git.preCommit();
       String verb = "installed";
@@ -148,7 +149,7 @@ final class HookCommand implements Runnable {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
-      GitHooks git = GitHooks.of(dir, Repositories.display(dir));
+      GitHooks git = GitAdapter.hooks(dir, Repositories.display(dir));
       Path hook = git.preCommit();
       if (!Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
         out.println("no pre-commit hook in " + git.hooks() + ": nothing to remove");

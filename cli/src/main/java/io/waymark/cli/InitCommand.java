@@ -1,7 +1,7 @@
 package io.waymark.cli;
 
+import io.waymark.git.GitAdapter;
 import io.waymark.git.GitProblem;
-import io.waymark.git.NewRepository;
 import io.waymark.report.OutputFolder;
 import io.waymark.report.text.TerminalText;
 import java.io.IOException;
@@ -165,7 +165,7 @@ final class InitCommand implements Callable<Integer> {
    * nested repository: the user commits the new files there as they see fit).
    */
   private void gitInit(PrintWriter out, List<String> written) {
-    java.util.Optional<Path> enclosing = NewRepository.enclosing(dir);
+    java.util.Optional<Path> enclosing = GitAdapter.enclosingRepository(dir);
     if (enclosing.isPresent()) {
       out.println(
           "DIR is inside the Git repository of "
@@ -175,7 +175,7 @@ final class InitCommand implements Callable<Integer> {
       return;
     }
     try {
-      NewRepository.create(dir, written, "Start the roadmap repository (waymark init)");
+      GitAdapter.init(dir, written, "Start the roadmap repository (waymark init)");
       out.println("Made it a Git repository (branch main) with the scaffold as its first commit.");
     } catch (GitProblem e) {
       throw new UserError(

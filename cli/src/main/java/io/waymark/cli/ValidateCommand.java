@@ -6,6 +6,7 @@ import io.waymark.cli.format.Formats;
 import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Waymark;
+import io.waymark.git.GitAdapter;
 import io.waymark.git.StagedCommit;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -154,6 +155,6 @@ final class ValidateCommand implements Callable<Integer> {
   /** The index of the repository that contains {@code dir}, written as a commit. */
   private static StagedCommit stage(Path dir) {
     Waymark.requireFolder(dir);
-    return StagedCommit.write(dir, Repositories.display(dir));
+    return GitAdapter.stage(dir, Repositories.display(dir));
   }
 }

@@ -15,6 +15,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import io.waymark.engine.diff.HistoryReport;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.git.GitAdapter;
+import io.waymark.git.GitHooks;
+import io.waymark.git.GitProblem;
+import io.waymark.git.StagedCommit;
 
 /**
  * The command line's edges (docs/architecture.md): commands call the engine, the reports and the
@@ -43,6 +47,29 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("org.eclipse.jgit..")
           .because("JGit is adapted in one place, the waymark-git module");
+
+  /**
+   * The Git module through its entry point: the adapter factory and the repository actions of
+   * {@code GitAdapter}, the hooks folder and the staged commit it hands out, and its problem type.
+   */
+  @ArchTest
+  static final ArchRule GIT_MODULE_THROUGH_ITS_ENTRY_POINT =
+      noClasses()
+          .that()
+          .resideInAPackage("io.waymark.cli..")
+          .should()
+          .dependOnClassesThat(
+              resideInAPackage("io.waymark.git..")
+                  .and(
+                      not(
+                          belongToAnyOf(
+                              GitAdapter.class,
+                              GitHooks.class,
+                              StagedCommit.class,
+                              GitProblem.class))))
+          .because(
+              "the command line uses the Git module's entry point (GitAdapter), never the JGit"
+                  + " adapter's classes themselves");
 
   @ArchTest
   static final ArchRule FORMATS_DO_NOT_CALL_THE_COMMANDS =

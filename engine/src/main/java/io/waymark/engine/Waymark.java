@@ -226,7 +226,7 @@ public final class Waymark {
               headSource, headOptions.withBase(baseRevision.source(), baseRevision.limitations()));
       ValidationResult before;
       ValidationResult beforeAtOwnDate;
-      try (History baseHistory = history(dir, baseRevision.commit().id(), true, "BASE")) {
+      try (History baseHistory = baseHistory(headHistory, dir, baseRevision.commit().id())) {
         RepositorySource baseSource = relabel(baseRevision.source(), display);
         before =
             validator.validate(baseSource, options.withHistory(baseHistory).withAsOf(after.asOf()));
@@ -250,6 +250,20 @@ public final class Waymark {
           baseSide,
           headSide);
     }
+  }
+
+  /**
+   * The history from the base commit: from the repository already open when the adapter can start
+   * it elsewhere (the repository is opened once per comparison), else opened anew.
+   */
+  private History baseHistory(History head, Path dir, String commit) throws IOException {
+    Optional<History> shared;
+    try {
+      shared = head.from(commit);
+    } catch (UnknownRevisionException e) {
+      throw new RequestException("BASE " + commit + ": " + e.getMessage());
+    }
+    return shared.isPresent() ? shared.get() : history(dir, commit, true, "BASE");
   }
 
   /** What the folder holds: its Config, its YAML files and the ids its documents declare. */

@@ -32,7 +32,7 @@ class WaymarkTest {
   @TempDir Path tmp;
 
   /** A history of named revisions, each a folder; counts the file-history reads. */
-  private static final class Revisions implements History {
+  private static class Revisions implements History {
     final Map<String, Revision> revisions = new HashMap<>();
     final Map<String, List<FileVersion>> versions = new HashMap<>();
     final AtomicInteger reads = new AtomicInteger();
@@ -253,6 +253,39 @@ class WaymarkTest {
     assertThat(c.head().root()).isEqualTo("plan");
     assertThat(c.diff().milestonesMoved()).isNotEmpty();
     assertThat(c.fails(Optional.empty())).isFalse();
+  }
+
+  @Test
+  void shouldOpenTheRepositoryOnceWhenTheHistoryCanStartAtTheBase() throws IOException {
+    Path dir = example();
+    List<String> started = new ArrayList<>();
+    Revisions git =
+        new Revisions() {
+          @Override
+          public Optional<History> from(String start) {
+            started.add(start);
+            return Optional.of(this);
+          }
+        };
+    git.add("HEAD", "aaaaaaa", "2027-05-10", new FolderSource(dir, "HEAD"));
+    Commit main = git.add("main", "ccccccc", "2027-05-01", new FolderSource(dir, "main"));
+    git.mergeBase = Optional.of(git.revision("main"));
+    List<String> opened = new ArrayList<>();
+    Waymark waymark =
+        new Waymark(
+            (folder, start) -> {
+              opened.add(start);
+              return git;
+            });
+
+    Comparison c =
+        waymark.compare(dir, "plan", "main", Optional.empty(), false, ValidationOptions.defaults());
+
+    assertThat(opened).containsExactly("HEAD");
+    assertThat(started).containsExactly(main.id());
+    assertThat(c.baseSide().mergeBase()).isTrue();
+    assertThat(c.baseSide().note()).isEmpty();
+    assertThat(c.diff().planUnchanged()).isTrue();
   }
 
   @Test

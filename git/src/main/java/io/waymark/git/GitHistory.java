@@ -458,6 +458,30 @@ public final class GitHistory implements History {
     return Optional.empty();
   }
 
+  /**
+   * The same repository from {@code start}, sharing it (its use count is raised, so each history
+   * closes on its own); its own reader and walk, so the two can be read one after the other.
+   */
+  @Override
+  public synchronized Optional<History> from(String start) throws IOException {
+    ObjectReader otherReader = repository.newObjectReader();
+    RevWalk otherWalk = new RevWalk(otherReader);
+    boolean handedOver = false;
+    try {
+      RevCommit first = resolve(repository, otherWalk, start, where);
+      repository.incrementOpen();
+      History history =
+          new GitHistory(repository, where, prefix, otherReader, otherWalk, first, limitation);
+      handedOver = true;
+      return Optional.of(history);
+    } finally {
+      if (!handedOver) {
+        otherWalk.close();
+        otherReader.close();
+      }
+    }
+  }
+
   @Override
   public synchronized void close() {
     walk.close();

@@ -1,7 +1,9 @@
 /**
  * The Git adapter (module {@code waymark-git}): the JGit implementation of the engine's {@link
- * io.waymark.engine.history.History} port, and the two other things the command line needs from a
- * repository, all read straight from the object database without a {@code git} binary.
+ * io.waymark.engine.history.History} port, and the other things the command line needs from a
+ * repository, all read straight from the object database without a {@code git} binary. Front ends
+ * use {@link io.waymark.git.GitAdapter}, the module's entry point (the adapter factory handed to
+ * the engine's facade, and the repository actions below).
  *
  * <ul>
  *   <li>{@link io.waymark.git.GitHistory#open}: commits, file versions and whole revisions ({@code

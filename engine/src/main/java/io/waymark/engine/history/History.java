@@ -105,6 +105,18 @@ public interface History extends AutoCloseable {
   }
 
   /**
+   * The history of the same repository from another start revision ({@code git log START} of the
+   * same clone), without opening the repository again: what {@code waymark diff} judges the base
+   * with. Close it separately. Empty when this history cannot start elsewhere (no repository, or an
+   * adapter that can only be opened anew).
+   *
+   * @throws UnknownRevisionException when {@code start} names no commit
+   */
+  default Optional<History> from(String start) throws IOException {
+    return Optional.empty();
+  }
+
+  /**
    * History was not asked for (the engine used as a library, most tests): history rules stay
    * silent.
    */
