@@ -1,13 +1,17 @@
 package io.waymark.engine;
 
 import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,7 +25,20 @@ public final class Fixtures {
   /** The as-of date the example roadmap pins in its waymark.yaml. */
   public static final LocalDate AS_OF = LocalDate.of(2027, 5, 14);
 
-  private static final Validator VALIDATOR = new Validator(RuleRegistry.discover());
+  /** Every discovered rule. */
+  private static final RuleRegistry ALL_RULES = RuleRegistry.discover();
+
+  /**
+   * The rules whose findings come from the loader (syntax, envelope, schema): always part of {@link
+   * #only}, so that a fixture that breaks the schema still says so.
+   */
+  private static final List<String> LOAD_STAGE =
+      List.of("file-skipped", "not-waymark", "schema", "unknown-kind", "yaml-syntax");
+
+  /** Schemas are compiled once and shared: compiling them is most of a validator's start-up. */
+  private static final BundledSchemas SCHEMAS = new BundledSchemas();
+
+  private static final Rules EVERY_RULE = new Rules(ALL_RULES);
 
   private Fixtures() {}
 
@@ -131,16 +148,60 @@ public final class Fixtures {
 
   /** Validates a folder with every discovered rule, as of {@link #AS_OF}. */
   public static ValidationResult validate(Path root) {
-    return validate(root, AS_OF);
+    return EVERY_RULE.validate(root);
   }
 
   /** Validates a folder with every discovered rule, as of {@code asOf}. */
-  public static ValidationResult validate(Path root, java.time.LocalDate asOf) {
-    try {
-      return VALIDATOR.validate(
-          new FolderSource(root, "x"), ValidationOptions.defaults().withAsOf(asOf));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot validate " + root, e);
+  public static ValidationResult validate(Path root, LocalDate asOf) {
+    return EVERY_RULE.validate(root, asOf);
+  }
+
+  /**
+   * Validation with only the rules {@code ids} (and the loader-stage rules). A rule's own tests use
+   * it: each test then runs only the rule it is about, which is what it asserts on, and a mutation
+   * test (PIT) of that rule runs only the tests that run it, instead of every test that validates
+   * the example.
+   */
+  public static Rules only(String... ids) {
+    List<Rule> rules = new ArrayList<>();
+    for (String id : ids) {
+      rules.add(
+          ALL_RULES
+              .rule(id)
+              .orElseThrow(() -> new IllegalArgumentException("no rule '" + id + "'")));
+    }
+    for (String id : LOAD_STAGE) {
+      ALL_RULES.rule(id).ifPresent(rules::add);
+    }
+    return new Rules(new RuleRegistry(rules));
+  }
+
+  /** A validator over a set of rules, with the fixtures' as-of date. */
+  public static final class Rules {
+
+    private final Validator validator;
+
+    private Rules(RuleRegistry registry) {
+      this.validator = new Validator(registry, SCHEMAS, Clock.systemUTC());
+    }
+
+    /** Validates a folder as of {@link #AS_OF}. */
+    public ValidationResult validate(Path root) {
+      return validate(root, AS_OF);
+    }
+
+    /** Validates a folder as of {@code asOf}. */
+    public ValidationResult validate(Path root, LocalDate asOf) {
+      return validate(root, ValidationOptions.defaults().withAsOf(asOf));
+    }
+
+    /** Validates a folder with other options (a history, a pull request's base). */
+    public ValidationResult validate(Path root, ValidationOptions options) {
+      try {
+        return validator.validate(new FolderSource(root, "x"), options);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot validate " + root, e);
+      }
     }
   }
 }

@@ -23,7 +23,7 @@ class AgenticNotReadyRuleTest {
     Fixtures.replaceOnce(root.resolve(APRIL), "p95LatencyMs: 86", "p95LatencyMs: 100");
     Position status = statusOf(root.resolve(USE_CASE));
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile(USE_CASE)
@@ -39,7 +39,7 @@ class AgenticNotReadyRuleTest {
     Fixtures.replaceOnce(root.resolve(APRIL), "vectorDatabase: true", "vectorDatabase: false");
     Position status = statusOf(root.resolve(USE_CASE));
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .at(status.line(), status.column())
         .withMessageContaining("no vector database in assessment-2027-04")
@@ -55,7 +55,7 @@ class AgenticNotReadyRuleTest {
         "category: performance");
     Position status = statusOf(root.resolve(USE_CASE));
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .inFile(USE_CASE)
         .at(status.line(), status.column())
@@ -68,7 +68,7 @@ class AgenticNotReadyRuleTest {
     Fixtures.copyExample(dir);
 
     // Before the April re-assessment, January's 240 ms and missing vector database apply.
-    assertThat(AsOf.validate(dir, "2027-04-29"))
+    assertThat(AsOf.validate(Fixtures.only(RULE), dir, "2027-04-29"))
         .containsRule(RULE)
         .withMessageContaining("p95 latency 240 ms in assessment-2027-01")
         .withMessageContaining("no vector database in assessment-2027-01")
@@ -81,12 +81,12 @@ class AgenticNotReadyRuleTest {
     Fixtures.replaceOnce(root.resolve(APRIL), "vectorDatabase: true", "vectorDatabase: false");
     Fixtures.replaceOnce(root.resolve(USE_CASE), "status: pilot", "status: idea");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptTheAgenticPilotOfTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 
   private static Position statusOf(Path file) {

@@ -23,7 +23,7 @@ class AssessmentRatingInconsistentRuleTest {
     Fixtures.replaceOnce(file, "compute:\n      rating: red", "compute:\n      rating: yellow");
     Position rating = rating(file, "compute:\n      rating: yellow");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile(JANUARY)
@@ -40,7 +40,7 @@ class AssessmentRatingInconsistentRuleTest {
     Fixtures.replaceOnce(file, "p95LatencyMs: 86", "p95LatencyMs: 201");
     Position rating = rating(file, "network:\n      rating: yellow");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .inFile(APRIL)
         .at(rating.line(), rating.column())
@@ -55,7 +55,7 @@ class AssessmentRatingInconsistentRuleTest {
         file, "        pipelineAutomation: partial", "        pipelineAutomation: manual");
     Position rating = rating(file, "data:\n      rating: yellow");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .inFile(APRIL)
         .at(rating.line(), rating.column())
@@ -66,7 +66,7 @@ class AssessmentRatingInconsistentRuleTest {
   @Test
   void shouldAcceptRedRatingsBehindRedFlagsAndAnyRatingWithoutThem() {
     // January: 31 %, 240 ms and manual, all rated red; April: 52 %, 86 ms, partial.
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 
   @Test
@@ -78,7 +78,7 @@ class AssessmentRatingInconsistentRuleTest {
         file, "gpuUtilisationPct: 52\n        gpuCount", "gpuUtilisationPct: 40\n        gpuCount");
     Fixtures.replaceOnce(file, "p95LatencyMs: 86", "p95LatencyMs: 200");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   private static Position rating(Path file, String marker) {

@@ -20,7 +20,7 @@ class AssessmentStaleRuleTest {
     Path file = Fixtures.copyExample(dir).resolve("assessment/2027-04-assessment.yaml");
     Position date = valueOf(file, "date: 2027-04-30");
 
-    assertThat(AsOf.validate(dir, "2027-10-31"))
+    assertThat(AsOf.validate(Fixtures.only(RULE), dir, "2027-10-31"))
         .containsRule(RULE)
         .withSeverity(Severity.WARNING)
         .inFile("assessment/2027-04-assessment.yaml")
@@ -33,7 +33,7 @@ class AssessmentStaleRuleTest {
   void shouldAcceptAnAssessmentExactlySixMonthsOld() {
     Fixtures.copyExample(dir);
 
-    assertThat(AsOf.validate(dir, "2027-10-30")).doesNotContainRule(RULE);
+    assertThat(AsOf.validate(Fixtures.only(RULE), dir, "2027-10-30")).doesNotContainRule(RULE);
   }
 
   @Test
@@ -41,7 +41,7 @@ class AssessmentStaleRuleTest {
     Path file = Fixtures.copyExample(dir).resolve("assessment/2027-01-assessment.yaml");
     Position date = valueOf(file, "date: 2027-01-22");
 
-    assertThat(AsOf.validate(dir, "2027-01-10"))
+    assertThat(AsOf.validate(Fixtures.only(RULE), dir, "2027-01-10"))
         .containsRule(RULE)
         .inFile("assessment/2027-01-assessment.yaml")
         .at(date.line(), date.column())
@@ -51,7 +51,7 @@ class AssessmentStaleRuleTest {
 
   @Test
   void shouldAcceptTheFreshAprilAssessment() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 
   static Position valueOf(Path file, String keyAndValue) {

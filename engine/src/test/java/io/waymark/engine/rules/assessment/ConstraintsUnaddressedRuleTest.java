@@ -22,7 +22,7 @@ class ConstraintsUnaddressedRuleTest {
         file, "dimension: network\n      rank: 4", "dimension: network\n      rank: 2");
     Position constraint = Fixtures.positionOf(file, "id: c-wan-headroom");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.WARNING)
         .inFile("assessment/2027-04-assessment.yaml")
@@ -39,19 +39,19 @@ class ConstraintsUnaddressedRuleTest {
     Path roadmap = root.resolve("roadmap.yaml");
     // c-data-quality, re-ranked to 1 in April, is handled in phase 2 (current): no phase-1
     // initiative names it, and that is right once phase 1 is done.
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
 
     // Moved to phase 3 (the next phase) it still counts; named by no phase at all, it does not.
     Fixtures.replaceOnce(roadmap, "constraint: c-data-quality", "constraint: SWAP");
     Fixtures.replaceOnce(roadmap, "constraint: c-peak-capacity", "constraint: c-data-quality");
     Fixtures.replaceOnce(roadmap, "constraint: SWAP", "constraint: c-peak-capacity");
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
 
     Fixtures.replaceOnce(roadmap, "constraint: c-data-quality", "constraint: c-wan-headroom");
     Position constraint =
         Fixtures.positionOf(
             root.resolve("assessment/2027-04-assessment.yaml"), "id: c-data-quality");
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .inFile("assessment/2027-04-assessment.yaml")
         .at(constraint.line(), constraint.column())
@@ -67,20 +67,20 @@ class ConstraintsUnaddressedRuleTest {
         Fixtures.positionOf(root.resolve("assessment/2027-01-assessment.yaml"), "id: c-idle-gpus");
 
     // In February the January assessment is the latest: c-idle-gpus (rank 3) is now open.
-    assertThat(AsOf.validate(dir, "2027-02-15"))
+    assertThat(AsOf.validate(Fixtures.only(RULE), dir, "2027-02-15"))
         .containsRule(RULE)
         .inFile("assessment/2027-01-assessment.yaml")
         .at(constraint.line(), constraint.column())
         .hasCount(1);
     // In May the April re-assessment is the latest, and it ranks nothing in the top three.
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptTopConstraintsThatPhaseOneAddresses() {
     Fixtures.copyExample(dir);
 
-    assertThat(AsOf.validate(dir, "2027-02-15")).doesNotContainRule(RULE);
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(AsOf.validate(Fixtures.only(RULE), dir, "2027-02-15")).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 }

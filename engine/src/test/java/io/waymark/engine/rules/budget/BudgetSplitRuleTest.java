@@ -29,7 +29,7 @@ class BudgetSplitRuleTest {
         "category: foundation\n          type: cloud-compute");
     Position budget = Fixtures.positionOf(roadmap, "total: 1800000");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -50,7 +50,7 @@ class BudgetSplitRuleTest {
     // constraint removal and quick wins 1,350,000 of 1,800,000: exactly 75%
     Fixtures.replaceOnce(roadmap, "budget: 200000", "budget: 500000");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
@@ -58,13 +58,13 @@ class BudgetSplitRuleTest {
     Path roadmap = roadmap();
     Fixtures.replaceOnce(roadmap, "budget: 200000", "budget: 500100");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withHintContaining("constraint removal and quick wins is 5 points over its 70%");
   }
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

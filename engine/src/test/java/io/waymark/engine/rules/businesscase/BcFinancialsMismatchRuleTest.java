@@ -29,7 +29,7 @@ class BcFinancialsMismatchRuleTest {
     Path file = edit("npv: 273338", "npv: 300000");
     Position at = Fixtures.positionOf(file, "npv: 300000");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile(PIPELINE)
@@ -46,10 +46,10 @@ class BcFinancialsMismatchRuleTest {
   @Test
   void shouldMeasureTheToleranceRelativeToTheComputedValue() {
     edit("npv: 273338", "npv: 276000");
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
 
     Fixtures.replaceOnce(dir.resolve(PIPELINE), "npv: 276000", "npv: 276100");
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("1.01% off");
@@ -60,7 +60,7 @@ class BcFinancialsMismatchRuleTest {
     edit("npv: 273338", "npv: 300000");
     Fixtures.replaceOnce(dir.resolve("waymark.yaml"), "tolerancePct: 1", "tolerancePct: 10");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   /** |90 - 84.2583| / 84.2583 = 6.81%. */
@@ -69,7 +69,7 @@ class BcFinancialsMismatchRuleTest {
     Path file = edit("irr: 84.3", "irr: 90");
     Position at = Fixtures.positionOf(file, "irr: 90");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .at(at.line(), at.column() + "irr: ".length())
@@ -84,7 +84,7 @@ class BcFinancialsMismatchRuleTest {
     Path file = edit("roi: 200.9", "roi: 180");
     Position at = Fixtures.positionOf(file, "roi: 180");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .at(at.line(), at.column() + "roi: ".length())
@@ -97,7 +97,7 @@ class BcFinancialsMismatchRuleTest {
     Path file = edit("paybackMonths: 12", "paybackMonths: 13");
     Position at = Fixtures.positionOf(file, "paybackMonths: 13");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .at(at.line(), at.column() + "paybackMonths: ".length())
@@ -116,22 +116,22 @@ class BcFinancialsMismatchRuleTest {
     Path file = edit("annual: 156000", "annual: 0");
     Fixtures.replaceOnce(file, "annual: 48000", "annual: 0");
 
-    assertThat(Fixtures.validate(dir)).containsRule(RULE).hasCount(4);
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir)).containsRule(RULE).hasCount(4);
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withPath("/spec/financials/declared/irr")
         .withMessageContaining("declared IRR 84.3%, but no discount rate makes the NPV")
         .withMessageContaining("C0 -172,500.00 EUR then -31,000.00 EUR a year")
         .withHintContaining("Remove 'irr'");
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withPath("/spec/financials/declared/paybackMonths")
         .withMessageContaining("never turns non-negative within the 3-year horizon");
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withPath("/spec/financials/declared/npv")
         .withMessageContaining("computed -252,390.01 EUR");
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withPath("/spec/financials/declared/roi")
         .withMessageContaining("computed -153.91%");
@@ -148,7 +148,7 @@ class BcFinancialsMismatchRuleTest {
     Fixtures.replaceOnce(file, "oneOff: 20000", "oneOff: 0");
     Fixtures.replaceOnce(file, "oneOff: 15000", "oneOff: 0");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .inFile("business-cases/mlops-skills.yaml")
         .withPath("/spec/financials/declared/roi")
@@ -168,7 +168,7 @@ class BcFinancialsMismatchRuleTest {
     Fixtures.replaceOnce(file, "      irr: 92.0\n", "");
     Fixtures.replaceOnce(file, "paybackMonths: 12", "paybackMonths: 1");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .doesNotContainRuleInFile(RULE, "business-cases/mlops-skills.yaml");
   }
 
@@ -182,7 +182,7 @@ class BcFinancialsMismatchRuleTest {
     Fixtures.replaceOnce(file, "annual: 12000", "annual: 0");
     Fixtures.replaceOnce(file, "annual: 6000", "annual: 0");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withPath("/spec/financials/declared/roi")
         .withMessageContaining("declared ROI 221.5%, but the case costs nothing over its horizon");
@@ -190,7 +190,7 @@ class BcFinancialsMismatchRuleTest {
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 
   private Path edit(String from, String to) {

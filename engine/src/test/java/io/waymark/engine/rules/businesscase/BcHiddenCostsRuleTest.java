@@ -24,7 +24,7 @@ class BcHiddenCostsRuleTest {
     Fixtures.replaceOnce(file, "category: support", "category: software-licences");
     Position first = Fixtures.positionOf(file, "- category: infrastructure\n      oneOff: 55000");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile(FILE)
@@ -42,11 +42,11 @@ class BcHiddenCostsRuleTest {
     Fixtures.replaceOnce(file, "category: professional-services", "category: personnel");
     Fixtures.replaceOnce(file, "category: data-egress", "category: compute");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

@@ -22,7 +22,7 @@ class BcIncompleteRuleTest {
     CaseFiles.replaceBlock(file, "statement: >-", "statement: \"\"");
     Position at = Fixtures.positionOf(file, "statement: \"\"");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile(PIPELINE)
@@ -38,7 +38,7 @@ class BcIncompleteRuleTest {
     CaseFiles.replaceBlock(file, "ifUnderdelivers: >-", "ifUnderdelivers: \"   \"");
     Position at = Fixtures.positionOf(file, "ifUnderdelivers: \"   \"");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .at(at.line(), at.column() + "ifUnderdelivers: ".length())
@@ -55,14 +55,14 @@ class BcIncompleteRuleTest {
     Position costs = Fixtures.positionOf(file, "costs: []");
     Position benefits = Fixtures.positionOf(file, "benefits: []");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(2)
         .inFile(PIPELINE)
         .at(costs.line(), costs.column() + "costs: ".length())
         .withPath("/spec/costs")
         .withMessageContaining("has no cost lines");
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .at(benefits.line(), benefits.column() + "benefits: ".length())
         .withPath("/spec/benefits")
@@ -75,7 +75,7 @@ class BcIncompleteRuleTest {
     CaseFiles.replaceBlock(file, "approach: >-", "approach: ''");
     Position at = Fixtures.positionOf(file, "approach: ''");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .at(at.line(), at.column() + "approach: ".length())
@@ -85,6 +85,6 @@ class BcIncompleteRuleTest {
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

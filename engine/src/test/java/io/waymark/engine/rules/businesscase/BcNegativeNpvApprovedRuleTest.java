@@ -26,7 +26,7 @@ class BcNegativeNpvApprovedRuleTest {
     Fixtures.replaceOnce(file, "annual: 156000", "annual: 6000");
     Position at = Fixtures.positionOf(file, "status: approved");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile(PIPELINE)
@@ -45,7 +45,7 @@ class BcNegativeNpvApprovedRuleTest {
     Fixtures.replaceOnce(file, "annual: 156000", "annual: 6000");
     Fixtures.replaceOnce(file, "status: approved", "status: proposed");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   /**
@@ -58,7 +58,7 @@ class BcNegativeNpvApprovedRuleTest {
     Fixtures.replaceOnce(file, "annual: 156000", "annual: 40500");
     Fixtures.replaceOnce(file, "discountRatePct: 8", "discountRatePct: 0");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   /** One euro less benefit a year than the zero case: NPV = -3.00. */
@@ -68,7 +68,7 @@ class BcNegativeNpvApprovedRuleTest {
     Fixtures.replaceOnce(file, "annual: 156000", "annual: 40499");
     Fixtures.replaceOnce(file, "discountRatePct: 8", "discountRatePct: 0");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("negative NPV: computed -3.00 EUR");
@@ -76,6 +76,6 @@ class BcNegativeNpvApprovedRuleTest {
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

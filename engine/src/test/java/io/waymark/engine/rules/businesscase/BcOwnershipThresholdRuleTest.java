@@ -22,7 +22,7 @@ class BcOwnershipThresholdRuleTest {
     Path file = edit("cloudAnnualCost: 150000", "cloudAnnualCost: 250000");
     Position at = Fixtures.positionOf(file, "cloudAnnualCost: 250000");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile(FILE)
@@ -38,22 +38,24 @@ class BcOwnershipThresholdRuleTest {
   @Test
   void shouldReportOnlyAboveSixtyFivePercent() {
     edit("cloudAnnualCost: 150000", "cloudAnnualCost: 201500");
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
 
     Fixtures.replaceOnce(dir.resolve(FILE), "cloudAnnualCost: 201500", "cloudAnnualCost: 201600");
-    assertThat(Fixtures.validate(dir)).containsRule(RULE).withMessageContaining("65.03%");
+    assertThat(Fixtures.only(RULE).validate(dir))
+        .containsRule(RULE)
+        .withMessageContaining("65.03%");
   }
 
   @Test
   void shouldIgnoreAnOwnedTcoOfZero() {
     edit("ownedAnnualTco: 310000", "ownedAnnualTco: 0");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 
   private Path edit(String from, String to) {

@@ -23,7 +23,7 @@ class ContingencyRangeRuleTest {
     Fixtures.replaceOnce(roadmap, "contingency: 270000", "contingency: 90000");
     Position at = Fixtures.positionOf(roadmap, "contingency: 90000");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -42,7 +42,7 @@ class ContingencyRangeRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "contingency: 270000", "contingency: 400000");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("is 22.22% of the total budget");
@@ -53,10 +53,10 @@ class ContingencyRangeRuleTest {
   void shouldAcceptTheBoundsOfTheRange() {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "contingency: 270000", "contingency: 180000");
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
 
     Fixtures.replaceOnce(roadmap, "contingency: 180000", "contingency: 360000");
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
@@ -65,7 +65,7 @@ class ContingencyRangeRuleTest {
     Fixtures.replaceOnce(file, "contingencyPct: 15", "contingencyPct: 25");
     Position at = Fixtures.positionOf(file, "contingencyPct: 25");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile(PIPELINE)
@@ -81,7 +81,7 @@ class ContingencyRangeRuleTest {
     Path file = Fixtures.copyExample(dir).resolve(PIPELINE);
     Fixtures.replaceOnce(file, "contingencyPct: 15", "contingencyPct: 0");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("adds 0% contingency");
@@ -90,6 +90,6 @@ class ContingencyRangeRuleTest {
   /** The example's cases sit on both bounds: mlops-skills at 10, knowledge-layer at 20. */
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

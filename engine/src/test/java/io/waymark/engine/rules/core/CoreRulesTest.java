@@ -51,7 +51,7 @@ class CoreRulesTest {
   void shouldBeRegisteredAndSilentOnTheExampleRoadmap(String rule) {
     assertThat(RuleRegistry.discover().rule(rule)).as("rule %s is registered", rule).isPresent();
 
-    assertThat(Fixtures.validate(example())).doesNotContainRule(rule);
+    assertThat(Fixtures.only(rule).validate(example())).doesNotContainRule(rule);
   }
 
   @Nested
@@ -63,7 +63,7 @@ class CoreRulesTest {
       Position at = Fixtures.positionOf(roadmap, "bc-pipeline-automation");
       Fixtures.replaceOnce(roadmap, "bc-pipeline-automation", "bc-pipeline-automaton");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("ref-unresolved").validate(repo))
           .containsRule("ref-unresolved")
           .inFile(ROADMAP)
           .at(at.line(), at.column())
@@ -80,7 +80,7 @@ class CoreRulesTest {
       Position at = Fixtures.positionOf(faq, "pilot-to-production-pct");
       Fixtures.replaceOnce(faq, "pilot-to-production-pct", "pilot-2-production");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("ref-unresolved").validate(repo))
           .containsRule("ref-unresolved")
           .inFile(FAQ_BOT)
           .at(at.line(), at.column())
@@ -95,7 +95,8 @@ class CoreRulesTest {
       Fixtures.replaceOnce(
           roadmap, "businessCase: bc-pipeline-automation", "businessCase: bc-data-foundations");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("ref-unresolved");
+      assertThat(Fixtures.only("ref-unresolved").validate(repo))
+          .doesNotContainRule("ref-unresolved");
     }
   }
 
@@ -110,7 +111,7 @@ class CoreRulesTest {
       Fixtures.replaceOnce(
           roadmap, "id: ms-cost-per-inference-baseline", "id: ms-readiness-scorecard");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("duplicate-id").validate(repo))
           .containsRule("duplicate-id")
           .inFile(ROADMAP)
           .at(second.line(), second.column() + 4)
@@ -127,7 +128,7 @@ class CoreRulesTest {
       Files.copy(repo.resolve(FAQ_BOT), repo.resolve("use-cases/z-copy.yaml"));
       Position id = Fixtures.positionOf(repo.resolve(FAQ_BOT), "uc-legacy-faq-chatbot");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("duplicate-id").validate(repo))
           .containsRule("duplicate-id")
           .inFile("use-cases/z-copy.yaml")
           .at(id.line(), id.column())
@@ -143,7 +144,7 @@ class CoreRulesTest {
       Fixtures.replaceOnce(
           roadmap, "id: ms-cost-per-inference-baseline", "id: uc-legacy-faq-chatbot");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("duplicate-id");
+      assertThat(Fixtures.only("duplicate-id").validate(repo)).doesNotContainRule("duplicate-id");
     }
 
     @Test
@@ -152,7 +153,7 @@ class CoreRulesTest {
       Path april = example().resolve(APRIL);
       assertThat(Fixtures.read(april)).contains("id: c-data-quality");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("duplicate-id");
+      assertThat(Fixtures.only("duplicate-id").validate(repo)).doesNotContainRule("duplicate-id");
     }
 
     @Test
@@ -161,7 +162,7 @@ class CoreRulesTest {
       Fixtures.replaceOnce(april, "id: c-wan-headroom", "id: c-data-quality");
       Position second = Fixtures.positionOf(april, "id: c-data-quality\n      dimension: network");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("duplicate-id").validate(repo))
           .containsRule("duplicate-id")
           .inFile(APRIL)
           .at(second.line(), second.column() + 4)
@@ -175,7 +176,7 @@ class CoreRulesTest {
       Fixtures.replaceOnce(april, "id: c-wan-headroom", "id: c-idle-gpus");
       Position reused = Fixtures.positionOf(april, "id: c-idle-gpus");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("duplicate-id").validate(repo))
           .containsRule("duplicate-id")
           .inFile(APRIL)
           .at(reused.line(), reused.column() + 4)
@@ -198,7 +199,7 @@ class CoreRulesTest {
               + " saturate, short of 10x}\n");
       Position key = Fixtures.positionOf(april, "short of 10x}");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("schema").validate(repo))
           .containsRule("schema")
           .inFile(APRIL)
           .at(key.line(), key.column())
@@ -219,7 +220,7 @@ class CoreRulesTest {
       Fixtures.replaceOnce(roadmap, "total: 1800000", "total: 900000");
       Position typo = Fixtures.positionOf(roadmap, "dnoe");
 
-      var result = Fixtures.validate(repo);
+      var result = Fixtures.only("schema", "budget-overrun").validate(repo);
       assertThat(result)
           .containsRule("schema")
           .inFile(ROADMAP)
@@ -239,7 +240,7 @@ class CoreRulesTest {
       Fixtures.replaceOnce(roadmap, "horizonMonths: 18", "horizonMonths: eighteen");
       Fixtures.replaceOnce(roadmap, "total: 1800000", "total: 900000");
 
-      var result = Fixtures.validate(repo);
+      var result = Fixtures.only("schema", "budget-overrun").validate(repo);
       assertThat(result).containsRule("schema").inFile(ROADMAP).hasCount(1);
       assertThat(result).doesNotContainRule("budget-overrun");
     }
@@ -249,7 +250,7 @@ class CoreRulesTest {
       Path april = example().resolve(APRIL);
       Fixtures.replaceOnce(april, "      rank: 4\n", "      rank: 4\n      rnak: 4\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("schema").validate(repo))
           .containsRule("schema")
           .withMessageContaining("unknown field 'rnak'")
           .withHintContaining("Remove the field or fix its name")
@@ -264,7 +265,7 @@ class CoreRulesTest {
     void shouldReportARepositoryWithoutRoadmap() throws IOException {
       Files.delete(example().resolve(ROADMAP));
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("roadmap-missing").validate(repo))
           .containsRule("roadmap-missing")
           .inFile(".")
           .withMessageContaining("no Roadmap document in the folder")
@@ -278,7 +279,7 @@ class CoreRulesTest {
       Files.copy(repo.resolve(ROADMAP), repo.resolve("z-roadmap.yaml"));
       Position kind = Fixtures.positionOf(repo.resolve(ROADMAP), "kind: Roadmap");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("roadmap-missing").validate(repo))
           .containsRule("roadmap-missing")
           .inFile("z-roadmap.yaml")
           .at(kind.line(), kind.column() + 6)
@@ -292,7 +293,8 @@ class CoreRulesTest {
       example();
       Files.move(repo.resolve(ROADMAP), repo.resolve("plan-2027.yml"));
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("roadmap-missing");
+      assertThat(Fixtures.only("roadmap-missing").validate(repo))
+          .doesNotContainRule("roadmap-missing");
     }
   }
 
@@ -304,7 +306,7 @@ class CoreRulesTest {
       // Not under .github: the example's waymark.yaml excludes its own CI examples there.
       Fixtures.write(example(), "deploy/values.yaml", "replicas: 2\nimage: app:1.4\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("not-waymark").validate(repo))
           .containsRule("not-waymark")
           .inFile("deploy/values.yaml")
           .at(1, 1)
@@ -323,7 +325,7 @@ class CoreRulesTest {
           "waymark.yaml",
           settings.replace("  exclude:\n", "  exclude:\n    - \"deploy/**\"\n"));
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("not-waymark");
+      assertThat(Fixtures.only("not-waymark").validate(repo)).doesNotContainRule("not-waymark");
     }
   }
 
@@ -336,7 +338,7 @@ class CoreRulesTest {
       Position kind = Fixtures.positionOf(faq, "kind: UseCase");
       Fixtures.replaceOnce(faq, "kind: UseCase", "kind: Usecase");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("unknown-kind").validate(repo))
           .containsRule("unknown-kind")
           .inFile(FAQ_BOT)
           .at(kind.line(), kind.column() + 6)
@@ -348,7 +350,7 @@ class CoreRulesTest {
 
     @Test
     void shouldAcceptEveryKnownKind() {
-      assertThat(Fixtures.validate(example()).load().documents())
+      assertThat(Fixtures.only().validate(example()).load().documents())
           .extracting(d -> d.kind().id())
           .contains(
               "Config",
@@ -371,7 +373,7 @@ class CoreRulesTest {
       Position kind = Fixtures.positionOf(governance, "kind: Governance");
       Fixtures.replaceOnce(governance, "kind: Governance", "kind: Governance\nkind: Governance");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("yaml-syntax").validate(repo))
           .containsRule("yaml-syntax")
           .inFile(GOVERNANCE)
           .at(kind.line() + 1, 1)
@@ -389,7 +391,7 @@ class CoreRulesTest {
       Position status = Fixtures.positionOf(faq, "retired");
       Fixtures.replaceOnce(faq, "status: retired", "status: retierd");
 
-      ValidationResult result = Fixtures.validate(repo);
+      ValidationResult result = Fixtures.only("yaml-syntax", "schema").validate(repo);
 
       assertThat(result).containsRule("yaml-syntax").inFile(GOVERNANCE);
       assertThat(result).containsRule("schema").inFile(FAQ_BOT).at(status.line(), status.column());
@@ -397,7 +399,8 @@ class CoreRulesTest {
 
     @Test
     void shouldAcceptTheSameKeyInSiblingMappings() {
-      assertThat(Fixtures.validate(example())).doesNotContainRule("yaml-syntax");
+      assertThat(Fixtures.only("yaml-syntax").validate(example()))
+          .doesNotContainRule("yaml-syntax");
     }
   }
 
@@ -410,7 +413,7 @@ class CoreRulesTest {
       Position status = Fixtures.positionOf(faq, "retired");
       Fixtures.replaceOnce(faq, "status: retired", "status: retierd");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("schema").validate(repo))
           .containsRule("schema")
           .inFile(FAQ_BOT)
           .at(status.line(), status.column())
@@ -426,7 +429,7 @@ class CoreRulesTest {
       Position key = Fixtures.positionOf(faq, "agentic: false");
       Fixtures.replaceOnce(faq, "agentic: false", "agnetic: false");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("schema").validate(repo))
           .containsRule("schema")
           .inFile(FAQ_BOT)
           .at(key.line(), key.column())
@@ -440,7 +443,7 @@ class CoreRulesTest {
       Path faq = example().resolve(FAQ_BOT);
       Fixtures.replaceOnce(faq, "status: retired", "status: idea");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("schema");
+      assertThat(Fixtures.only("schema").validate(repo)).doesNotContainRule("schema");
     }
   }
 
@@ -453,7 +456,7 @@ class CoreRulesTest {
       Path target = Fixtures.write(outside, "evil.yaml", "apiVersion: waymark/v1\nkind: [\n");
       Files.createSymbolicLink(example().resolve("use-cases/linked.yaml"), target);
 
-      ValidationResult result = Fixtures.validate(repo);
+      ValidationResult result = Fixtures.only("file-skipped", "yaml-syntax").validate(repo);
 
       assertThat(result)
           .containsRule("file-skipped")
@@ -473,7 +476,7 @@ class CoreRulesTest {
           "use-cases/copy.yaml",
           Fixtures.read(faq).replace("uc-legacy-faq-chatbot", "uc-legacy-faq-chatbot-copy"));
 
-      ValidationResult result = Fixtures.validate(repo);
+      ValidationResult result = Fixtures.only("file-skipped").validate(repo);
 
       assertThat(result).doesNotContainRule("file-skipped");
       assertThat(result.load().documents())
@@ -506,7 +509,7 @@ class CoreRulesTest {
       suppressUntil("2027-03-31");
       Position expires = Fixtures.positionOf(repo.resolve("waymark.yaml"), "2027-03-31");
 
-      ValidationResult result = Fixtures.validate(repo);
+      ValidationResult result = Fixtures.only("suppression-expired", "not-waymark").validate(repo);
 
       assertThat(result)
           .containsRule("suppression-expired")
@@ -524,7 +527,7 @@ class CoreRulesTest {
     void shouldAcceptASuppressionThatHasNotExpired() {
       suppressUntil("2027-09-30");
 
-      ValidationResult result = Fixtures.validate(repo);
+      ValidationResult result = Fixtures.only("suppression-expired", "not-waymark").validate(repo);
 
       assertThat(result)
           .doesNotContainRule("suppression-expired")
@@ -538,7 +541,7 @@ class CoreRulesTest {
     void shouldStillApplyASuppressionOnItsExpiryDay() {
       suppressUntil("2027-05-14");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("suppression-expired", "not-waymark").validate(repo))
           .doesNotContainRule("suppression-expired")
           .doesNotContainRule("not-waymark");
     }

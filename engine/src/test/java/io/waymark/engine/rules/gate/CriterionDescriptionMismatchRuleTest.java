@@ -28,7 +28,7 @@ class CriterionDescriptionMismatchRuleTest {
         "operator: \">\"\n            target: 93.7");
     Position description = valueOf(roadmap, "description: Data-pipeline SLA above 99 %");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.WARNING)
         .inFile("roadmap.yaml")
@@ -45,7 +45,7 @@ class CriterionDescriptionMismatchRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "target: 10\n", "target: 8\n");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withMessageContaining("criterion gc-p3-production-use-cases")
         .withMessageContaining("states 10 but its target is >= 8")
@@ -56,7 +56,7 @@ class CriterionDescriptionMismatchRuleTest {
   void shouldAcceptEveryCriterionOfTheExample() {
     Fixtures.copyExample(dir);
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
@@ -82,6 +82,6 @@ class CriterionDescriptionMismatchRuleTest {
         "operator: \">\"\n            target: 99",
         "operator: \">\"\n            target: 0.99");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 }

@@ -22,7 +22,7 @@ class GateCriteriaUnmetRuleTest {
     Fixtures.replaceOnce(roadmap, "decidedOn: 2027-03-31", "decidedOn: 2027-02-28");
     Position criterion = Fixtures.positionOf(roadmap, "id: gc-p1-pilot-downtime");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile("roadmap.yaml")
@@ -42,7 +42,7 @@ class GateCriteriaUnmetRuleTest {
         dir.resolve("metrics/executive-dashboard.yaml"), "      baseline: 4.80\n", "");
     Position criterion = Fixtures.positionOf(roadmap, "id: gc-p1-cost-measured");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .at(criterion.line(), criterion.column())
         .withMessageContaining("cost-per-inference has no data point on or before 2027-02-27")
@@ -58,7 +58,7 @@ class GateCriteriaUnmetRuleTest {
     Fixtures.write(dir, "roadmap.yaml", text.substring(0, from) + text.substring(to));
     Position criterion = Fixtures.positionOf(roadmap, "id: gc-p1-retrieval-latency");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .inFile("roadmap.yaml")
         .at(criterion.line(), criterion.column())
@@ -68,7 +68,7 @@ class GateCriteriaUnmetRuleTest {
 
   @Test
   void shouldAcceptThePassedGateOfTheExampleWithItsWaivedCriterion() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 
   @Test
@@ -78,6 +78,6 @@ class GateCriteriaUnmetRuleTest {
     Fixtures.replaceOnce(roadmap, "decidedOn: 2027-03-31", "decidedOn: 2027-02-28");
     Fixtures.replaceOnce(roadmap, "status: passed", "status: failed");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 }

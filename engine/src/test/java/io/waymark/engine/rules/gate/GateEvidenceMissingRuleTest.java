@@ -21,7 +21,7 @@ class GateEvidenceMissingRuleTest {
     Fixtures.replaceOnce(roadmap, "        decidedOn: 2027-03-31\n", "");
     Position status = valueOf(roadmap, "status: passed");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile("roadmap.yaml")
@@ -43,7 +43,7 @@ class GateEvidenceMissingRuleTest {
         text.substring(0, from) + "        evidence: []\n" + text.substring(to));
     Position status = valueOf(roadmap, "status: passed");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .at(status.line(), status.column())
         .withMessageContaining("with no evidence")
@@ -52,7 +52,7 @@ class GateEvidenceMissingRuleTest {
 
   @Test
   void shouldAcceptAPassedGateWithDateAndEvidence() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 
   /** The position of the value after {@code key: }. */

@@ -23,7 +23,7 @@ class GateWaiverInvalidRuleTest {
         roadmap, "decision: dec-waive-p1-retrieval-latency", "decision: dec-gpu-purchase-rejected");
     Position decision = valueOf(roadmap, "decision: dec-gpu-purchase-rejected");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile("roadmap.yaml")
@@ -43,7 +43,7 @@ class GateWaiverInvalidRuleTest {
     Position decision =
         valueOf(dirRoot.resolve("roadmap.yaml"), "decision: dec-waive-p1-retrieval-latency");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .inFile("roadmap.yaml")
         .at(decision.line(), decision.column())
@@ -57,7 +57,7 @@ class GateWaiverInvalidRuleTest {
     Fixtures.replaceOnce(roadmap, "status: passed", "status: waived");
     Position status = valueOf(roadmap, "status: waived");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .at(status.line(), status.column())
         .withMessageContaining("is waived but has no waiver")
@@ -70,11 +70,11 @@ class GateWaiverInvalidRuleTest {
     Fixtures.replaceOnce(
         roadmap, "decision: dec-waive-p1-retrieval-latency", "decision: dec-no-such-decision");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptAWaiverOnAnApprovedDecisionTakenByTheGateDate() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

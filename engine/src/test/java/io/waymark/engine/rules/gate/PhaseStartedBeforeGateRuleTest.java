@@ -21,7 +21,7 @@ class PhaseStartedBeforeGateRuleTest {
     Fixtures.replaceOnce(roadmap, "status: passed", "status: pending");
     Position status = Fixtures.positionOf(roadmap, "status: in-progress\n      gate:");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile("roadmap.yaml")
@@ -48,7 +48,7 @@ class PhaseStartedBeforeGateRuleTest {
     Position status =
         Fixtures.positionOf(roadmap, "status: in-progress\n      gate:\n        id: gate-scale");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .at(status.line(), status.column() + "status: ".length())
         .withMessageContaining("phase phase-scale-optimise is in-progress")
@@ -59,7 +59,7 @@ class PhaseStartedBeforeGateRuleTest {
   @Test
   void shouldAcceptAPhaseStartedAfterThePreviousGatePassedOrWasWaived() {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
 
     Fixtures.replaceOnce(
         roadmap,
@@ -67,6 +67,6 @@ class PhaseStartedBeforeGateRuleTest {
         "        status: waived\n        waiver:\n          decision: dec-gate-assess-stabilise\n"
             + "          reason: Board accepted the phase-1 results.\n");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 }

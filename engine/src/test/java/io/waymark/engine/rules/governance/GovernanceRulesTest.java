@@ -31,7 +31,7 @@ class GovernanceRulesTest {
   void shouldBeRegisteredAndSilentOnTheExampleRoadmap() {
     assertThat(RuleRegistry.discover().rule(RULE)).isPresent();
 
-    assertThat(Fixtures.validate(Fixtures.copyExample(repo))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(repo))).doesNotContainRule(RULE);
   }
 
   @Test
@@ -40,7 +40,7 @@ class GovernanceRulesTest {
     Position at = Fixtures.positionOf(file, "dec-bc-mlops-skills");
     Fixtures.replaceOnce(file, "dec-bc-mlops-skills", "dec-bc-mlops-skill");
 
-    assertThat(Fixtures.validate(repo))
+    assertThat(Fixtures.only(RULE).validate(repo))
         .containsRule(RULE)
         .inFile(MLOPS)
         .at(at.line(), at.column())
@@ -64,7 +64,7 @@ class GovernanceRulesTest {
             + "          reason: Peak season\n");
     Position at = Fixtures.positionOf(file, "dec-waive-scale-gate");
 
-    assertThat(Fixtures.validate(repo))
+    assertThat(Fixtures.only(RULE).validate(repo))
         .containsRule(RULE)
         .inFile(ROADMAP)
         .at(at.line(), at.column())
@@ -85,7 +85,7 @@ class GovernanceRulesTest {
             + "              reason: Two use cases moved to 2028\n");
     Position at = Fixtures.positionOf(file, "dec-gate-assess-stabilize");
 
-    assertThat(Fixtures.validate(repo))
+    assertThat(Fixtures.only(RULE).validate(repo))
         .containsRule(RULE)
         .inFile(ROADMAP)
         .at(at.line(), at.column())
@@ -106,14 +106,14 @@ class GovernanceRulesTest {
             + "              decision: dec-qbr-2027-q1\n"
             + "              reason: Accepted at the Q1 review\n");
 
-    assertThat(Fixtures.validate(repo)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(repo)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldSayWhenThereIsNoGovernanceDocumentAtAll() throws IOException {
     Files.delete(Fixtures.copyExample(repo).resolve("governance.yaml"));
 
-    assertThat(Fixtures.validate(repo))
+    assertThat(Fixtures.only(RULE).validate(repo))
         .containsRule(RULE)
         .inFile(MLOPS)
         .withMessageContaining("the repository has no Governance document");

@@ -63,7 +63,7 @@ class GuideRulesTest {
     assertThat(RuleRegistry.discover().rule(rule).orElseThrow().descriptor().failingExample())
         .isNotBlank();
 
-    assertThat(Fixtures.validate(repo)).doesNotContainRule(rule);
+    assertThat(Fixtures.only(rule).validate(repo)).doesNotContainRule(rule);
   }
 
   @Nested
@@ -79,7 +79,7 @@ class GuideRulesTest {
           file(ROADMAP), DOWNTIME_TARGET, DOWNTIME_TARGET.replace("target: 5", "target: 7.5"));
       Position target = Fixtures.positionOf(file(ROADMAP), "target: 7.5");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only(RULE).validate(repo))
           .containsRule(RULE)
           .withSeverity(Severity.WARNING)
           .inFile(ROADMAP)
@@ -95,7 +95,7 @@ class GuideRulesTest {
       // Without measures: pilot-downtime, Waymark cannot tell what the metric measures.
       Fixtures.replaceOnce(file(METRICS), "      measures: pilot-downtime\n", "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only(RULE).validate(repo))
           .containsRule(RULE)
           .inFile(ROADMAP)
           .withMessageContaining(
@@ -111,7 +111,7 @@ class GuideRulesTest {
           "fact: useCases.production\n            operator: \">=\"\n            target: 3",
           "fact: useCases.production\n            operator: \">=\"\n            target: 2");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only(RULE).validate(repo))
           .containsRule(RULE)
           .withMessageContaining(">= 3 use cases in production")
           .hasCount(1);
@@ -125,7 +125,7 @@ class GuideRulesTest {
           "fact: useCases.production\n            operator: \">=\"\n            target: 3",
           "fact: useCases.production\n            operator: \">\"\n            target: 2");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule(RULE);
+      assertThat(Fixtures.only(RULE).validate(repo)).doesNotContainRule(RULE);
     }
 
     @Test
@@ -139,13 +139,13 @@ class GuideRulesTest {
               + "        deviation:\n"
               + "          reason: Depot pilots run on 4G links; 8 % is what the links allow\n"
               + "          decision: dec-waive-p1-retrieval-latency\n");
-      assertThat(Fixtures.validate(repo)).doesNotContainRule(RULE);
+      assertThat(Fixtures.only(RULE).validate(repo)).doesNotContainRule(RULE);
 
       Fixtures.replaceOnce(
           file(ROADMAP),
           "allow\n          decision: dec-waive-p1-retrieval-latency\n",
           "allow\n          decision: dec-gpu-purchase-rejected\n");
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only(RULE).validate(repo))
           .containsRule(RULE)
           .withHintContaining("no approved Governance decision")
           .hasCount(1);
@@ -163,7 +163,7 @@ class GuideRulesTest {
           "technicalFit: 30\n    economics: 40");
       Position weights = Fixtures.positionOf(file(VENDORS), "technicalFit: 30");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-method-changed").validate(repo))
           .containsRule("vendor-method-changed")
           .withSeverity(Severity.WARNING)
           .inFile(VENDORS)
@@ -175,7 +175,7 @@ class GuideRulesTest {
     @Test
     void shouldReportChangedThresholdsAndAcceptThemWithAReason() {
       Fixtures.replaceOnce(file(VENDORS), "go: 80", "go: 75");
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-method-changed").validate(repo))
           .containsRule("vendor-method-changed")
           .withMessageContaining("thresholds go 75 / diligence 60 differ from the guide's 80/60")
           .hasCount(1);
@@ -184,7 +184,7 @@ class GuideRulesTest {
           file(VENDORS),
           "  thresholds:\n",
           "  deviation:\n    reason: Peak capacity is bought for one season only\n  thresholds:\n");
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("vendor-method-changed");
+      assertThat(Fixtures.only("vendor-method-changed").validate(repo)).doesNotContainRule("vendor-method-changed");
     }
 
     @Test
@@ -192,7 +192,7 @@ class GuideRulesTest {
       Fixtures.replaceOnce(file(ROADMAP), "vendor: v-nimbus-gpu", "vendor: v-voltaic-compute");
       Position at = Fixtures.positionOf(file(ROADMAP), "vendor: v-voltaic-compute");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-no-go-selected").validate(repo))
           .containsRule("vendor-no-go-selected")
           .withSeverity(Severity.ERROR)
           .inFile(ROADMAP)
@@ -207,7 +207,7 @@ class GuideRulesTest {
     void shouldWarnWhenAnApprovedDecisionSelectsAVendorStillInDiligence() {
       Fixtures.replaceOnce(file(GOVERNANCE), "selects: [v-nimbus-gpu]", "selects: [v-helio-cloud]");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-no-go-selected").validate(repo))
           .containsRule("vendor-no-go-selected")
           .withSeverity(Severity.WARNING)
           .inFile(GOVERNANCE)
@@ -227,7 +227,7 @@ class GuideRulesTest {
       Fixtures.replaceOnce(file(INFERENCE_CASE), "sourcing: hybrid", "sourcing: buy");
       Position at = Fixtures.positionOf(file(INFERENCE_CASE), "sourcing: buy");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("ownership-below-threshold").validate(repo))
           .containsRule("ownership-below-threshold")
           .withSeverity(Severity.WARNING)
           .inFile(INFERENCE_CASE)
@@ -242,7 +242,7 @@ class GuideRulesTest {
       Fixtures.replaceOnce(
           file(INFERENCE_CASE), "cloudAnnualCost: 150000", "cloudAnnualCost: 200000");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("ownership-below-threshold");
+      assertThat(Fixtures.only("ownership-below-threshold").validate(repo)).doesNotContainRule("ownership-below-threshold");
     }
 
     @Test
@@ -250,10 +250,10 @@ class GuideRulesTest {
       // 250,000 / 310,000 = 81 %: above 65 %, but the case is hybrid already.
       Fixtures.replaceOnce(
           file(INFERENCE_CASE), "cloudAnnualCost: 150000", "cloudAnnualCost: 250000");
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("bc-ownership-threshold");
+      assertThat(Fixtures.only("bc-ownership-threshold").validate(repo)).doesNotContainRule("bc-ownership-threshold");
 
       Fixtures.replaceOnce(file(INFERENCE_CASE), "sourcing: hybrid", "sourcing: rent");
-      assertThat(Fixtures.validate(repo)).containsRule("bc-ownership-threshold").hasCount(1);
+      assertThat(Fixtures.only("bc-ownership-threshold").validate(repo)).containsRule("bc-ownership-threshold").hasCount(1);
     }
   }
 
@@ -270,7 +270,7 @@ class GuideRulesTest {
           EXPERIMENT + "          site: greenfield\n          replacedAgeYears: 4\n");
       Position at = Fixtures.positionOf(file(ROADMAP), "site: greenfield");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("greenfield-unjustified").validate(repo))
           .containsRule("greenfield-unjustified")
           .withSeverity(Severity.WARNING)
           .at(at.line(), at.column() + "site: ".length())
@@ -287,7 +287,7 @@ class GuideRulesTest {
           EXPERIMENT,
           EXPERIMENT + "          site: greenfield\n          replacedAgeYears: 9\n");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("greenfield-unjustified");
+      assertThat(Fixtures.only("greenfield-unjustified").validate(repo)).doesNotContainRule("greenfield-unjustified");
     }
   }
 
@@ -303,14 +303,14 @@ class GuideRulesTest {
               + "    - milestone-completion-pct\n",
           "    - pilot-downtime-pct\n    - exception-handling-minutes\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-no-leading").validate(repo))
           .containsRule("metric-no-leading")
           .withSeverity(Severity.WARNING)
           .inFile(METRICS)
           .at(at.line(), at.column())
           .withMessageContaining("has no leading indicator (5 metric(s), none with kind: leading)")
           .hasCount(1);
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("metric-no-lagging");
+      assertThat(Fixtures.only("metric-no-lagging").validate(repo)).doesNotContainRule("metric-no-lagging");
     }
 
     @Test
@@ -320,11 +320,11 @@ class GuideRulesTest {
           "    - cost-per-inference\n    - time-to-deploy-days\n    - pilot-to-production-pct\n",
           "    - retrieval-latency-p95-ms\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-no-lagging").validate(repo))
           .containsRule("metric-no-lagging")
           .withMessageContaining("has no lagging indicator")
           .hasCount(1);
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("metric-no-leading");
+      assertThat(Fixtures.only("metric-no-leading").validate(repo)).doesNotContainRule("metric-no-leading");
     }
 
     @Test
@@ -332,7 +332,7 @@ class GuideRulesTest {
       Fixtures.replaceOnce(file(METRICS), "      baseline: 60\n", "");
       Position at = Fixtures.positionOf(file(METRICS), "id: milestone-completion-pct");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-no-baseline").validate(repo))
           .containsRule("metric-no-baseline")
           .withSeverity(Severity.WARNING)
           .at(at.line(), at.column() + "id: ".length())
@@ -349,7 +349,7 @@ class GuideRulesTest {
               + "    - pilot-downtime-pct\n",
           "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("use-case-unmeasured").validate(repo))
           .containsRule("use-case-unmeasured")
           .withSeverity(Severity.WARNING)
           .inFile("use-cases/eta-prediction.yaml")
@@ -371,7 +371,7 @@ class GuideRulesTest {
           "");
       Position at = Fixtures.positionOf(file(ROADMAP), "id: ms-agent-orchestration-live");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("milestone-no-deliverable").validate(repo))
           .containsRule("milestone-no-deliverable")
           .withSeverity(Severity.WARNING)
           .at(at.line(), at.column() + "id: ".length())
@@ -390,7 +390,7 @@ class GuideRulesTest {
               + "            - Kubernetes serving layer spanning on-premises and cloud GPUs\n",
           "          successCriteria:\n            - Every agent tool call passes the gateway\n");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("milestone-no-deliverable");
+      assertThat(Fixtures.only("milestone-no-deliverable").validate(repo)).doesNotContainRule("milestone-no-deliverable");
     }
 
     @Test
@@ -399,7 +399,7 @@ class GuideRulesTest {
           file(ROADMAP), "impact: 4\n          effort: 1", "impact: 2\n          effort: 4");
       Position at = Fixtures.positionOf(file(ROADMAP), "impact: 2\n          effort: 4");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("priority-inverted").validate(repo))
           .containsRule("priority-inverted")
           .withSeverity(Severity.WARNING)
           .at(at.line(), at.column() + "impact: ".length())
@@ -416,7 +416,7 @@ class GuideRulesTest {
       Fixtures.replaceOnce(
           file(ROADMAP), "impact: 4\n          effort: 1", "impact: 2\n          effort: 3");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("priority-inverted");
+      assertThat(Fixtures.only("priority-inverted").validate(repo)).doesNotContainRule("priority-inverted");
     }
   }
 
@@ -427,7 +427,7 @@ class GuideRulesTest {
     void shouldReportAnUnansweredDiagnosticQuestion() {
       Fixtures.replaceOnce(file(APRIL), "    retrievalLatencyMeasured: true\n", "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("assessment-diagnostics-missing").validate(repo))
           .containsRule("assessment-diagnostics-missing")
           .withSeverity(Severity.WARNING)
           .inFile(APRIL)
@@ -444,14 +444,14 @@ class GuideRulesTest {
           "    gpuUtilisationPct: 52\n    retrieval",
           "    gpuUtilisationPct: null\n    retrieval");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("assessment-diagnostics-missing");
+      assertThat(Fixtures.only("assessment-diagnostics-missing").validate(repo)).doesNotContainRule("assessment-diagnostics-missing");
     }
 
     @Test
     void shouldReportAnAgenticPilotWithoutApiOrchestration() {
       Fixtures.replaceOnce(file(APRIL), "    apiOrchestration: true\n", "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("agentic-not-ready").validate(repo))
           .containsRule("agentic-not-ready")
           .withSeverity(Severity.ERROR)
           .inFile("use-cases/agentic-dispatch-assistant.yaml")
@@ -469,11 +469,11 @@ class GuideRulesTest {
       Fixtures.replaceOnce(file(GOVERNANCE), "update: semi-annual", "update: annual");
       Position review = Fixtures.positionOf(file(GOVERNANCE), "review: semi-annual");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("review-cadence").validate(repo))
           .containsRule("review-cadence")
           .withSeverity(Severity.WARNING)
           .hasCount(2);
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("review-cadence").validate(repo))
           .containsRule("review-cadence")
           .at(review.line(), review.column() + "review: ".length())
           .withMessageContaining("reviews the roadmap semi-annual, less often than quarterly")
@@ -486,7 +486,7 @@ class GuideRulesTest {
           file(GOVERNANCE), "approvalThreshold: 100000", "approvalThreshold: 250000");
       Position at = Fixtures.positionOf(file(GOVERNANCE), "approvalThreshold: 250000");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("review-board-toothless").validate(repo))
           .containsRule("review-board-toothless")
           .withSeverity(Severity.WARNING)
           .at(at.line(), at.column() + "approvalThreshold: ".length())
@@ -505,7 +505,7 @@ class GuideRulesTest {
               + "      - Head of Transport Operations\n",
           "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("review-board-toothless").validate(repo))
           .containsRule("review-board-toothless")
           .withMessageContaining("has 1 member(s); a review needs at least 2")
           .hasCount(1);

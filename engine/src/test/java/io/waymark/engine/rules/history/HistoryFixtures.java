@@ -3,29 +3,18 @@ package io.waymark.engine.rules.history;
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.Validator;
 import io.waymark.engine.history.History;
-import io.waymark.engine.load.FolderSource;
-import io.waymark.engine.rules.RuleRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /** Validation of a copied example roadmap with a given history. */
 final class HistoryFixtures {
 
-  private static final Validator VALIDATOR = new Validator(RuleRegistry.discover());
-
   private HistoryFixtures() {}
 
-  static ValidationResult validate(Path root, History history) {
-    try {
-      return VALIDATOR.validate(
-          new FolderSource(root, "x"),
-          ValidationOptions.defaults().withAsOf(Fixtures.AS_OF).withHistory(history));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Validates a folder with {@code rules}, reading commits from {@code history}. */
+  static ValidationResult validate(Fixtures.Rules rules, Path root, History history) {
+    return rules.validate(
+        root, ValidationOptions.defaults().withAsOf(Fixtures.AS_OF).withHistory(history));
   }
 
   /** {@code text} with each {@code [from, to]} pair replaced once (each must occur once). */

@@ -21,7 +21,7 @@ class HistoryLimitationRulesTest {
         FakeHistory.limited("shallow clone: history before commit 1a2b3c4 is not available");
     history.change("roadmap.yaml", "2027-05-02", Fixtures.read(dir.resolve("roadmap.yaml")));
 
-    assertThat(HistoryFixtures.validate(dir, history))
+    assertThat(HistoryFixtures.validate(Fixtures.only("history-shallow"), dir, history))
         .containsRule("history-shallow")
         .withSeverity(Severity.INFO)
         .inFile("roadmap.yaml")
@@ -31,14 +31,17 @@ class HistoryLimitationRulesTest {
         .withHintContaining("git fetch --unshallow")
         .withHintContaining("Shallow clone")
         .hasCount(1);
-    assertThat(HistoryFixtures.validate(dir, history)).doesNotContainRule("history-unavailable");
+    assertThat(HistoryFixtures.validate(Fixtures.only("history-unavailable"), dir, history))
+        .doesNotContainRule("history-unavailable");
   }
 
   @Test
   void shouldSayOnceThatHistoryRulesWereSkippedWithoutGit() {
     Fixtures.copyExample(dir);
 
-    assertThat(HistoryFixtures.validate(dir, History.none("not a Git repository")))
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-unavailable"), dir, History.none("not a Git repository")))
         .containsRule("history-unavailable")
         .withSeverity(Severity.INFO)
         .inFile("roadmap.yaml")
@@ -46,7 +49,11 @@ class HistoryLimitationRulesTest {
         .withMessageContaining("no Git history (not a Git repository)")
         .withMessageContaining("were skipped")
         .hasCount(1);
-    assertThat(HistoryFixtures.validate(dir, History.none("not a Git repository")))
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-shallow", "milestone-slipping", "roadmap-churn"),
+                dir,
+                History.none("not a Git repository")))
         .doesNotContainRule("history-shallow")
         .doesNotContainRule("milestone-slipping")
         .doesNotContainRule("roadmap-churn");
@@ -56,7 +63,11 @@ class HistoryLimitationRulesTest {
   void shouldStaySilentWhenHistoryWasNotRequested() {
     Fixtures.copyExample(dir);
 
-    assertThat(HistoryFixtures.validate(dir, History.notRequested()))
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-unavailable", "history-shallow"),
+                dir,
+                History.notRequested()))
         .doesNotContainRule("history-unavailable")
         .doesNotContainRule("history-shallow");
   }
@@ -67,7 +78,15 @@ class HistoryLimitationRulesTest {
     FakeHistory history = FakeHistory.complete();
     history.change("roadmap.yaml", "2027-05-02", Fixtures.read(dir.resolve("roadmap.yaml")));
 
-    assertThat(HistoryFixtures.validate(dir, history))
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only(
+                    "history-unavailable",
+                    "history-shallow",
+                    "milestone-slipping",
+                    "roadmap-churn"),
+                dir,
+                history))
         .doesNotContainRule("history-unavailable")
         .doesNotContainRule("history-shallow")
         .doesNotContainRule("milestone-slipping")
@@ -78,7 +97,9 @@ class HistoryLimitationRulesTest {
   void shouldNotReportWithoutARoadmap() {
     Fixtures.write(dir, "notes.yaml", "a: 1\n");
 
-    assertThat(HistoryFixtures.validate(dir, History.none("not a Git repository")))
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-unavailable"), dir, History.none("not a Git repository")))
         .doesNotContainRule("history-unavailable");
   }
 }

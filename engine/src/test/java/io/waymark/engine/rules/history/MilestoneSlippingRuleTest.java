@@ -42,7 +42,7 @@ class MilestoneSlippingRuleTest {
     Commit third = history.change("roadmap.yaml", "2027-04-20", now);
     Position due = Fixtures.positionOf(roadmap, "due: 2027-06-18");
 
-    ValidationResult result = HistoryFixtures.validate(dir, history);
+    ValidationResult result = HistoryFixtures.validate(Fixtures.only(RULE), dir, history);
 
     assertThat(result)
         .containsRule(RULE)
@@ -65,7 +65,7 @@ class MilestoneSlippingRuleTest {
     history.change("roadmap.yaml", "2027-01-05", edit(now, "due: 2027-06-18", "due: 2027-05-28"));
     history.change("roadmap.yaml", "2027-03-10", edit(now, "due: 2027-06-18", "due: 2027-06-04"));
 
-    assertThat(HistoryFixtures.validate(dir, history))
+    assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
         .containsRule(RULE)
         .withMessageContaining("2027-06-04 → 2027-06-18 in the working tree")
         .hasCount(1);
@@ -78,7 +78,7 @@ class MilestoneSlippingRuleTest {
     history.change("roadmap.yaml", "2027-02-05", edit(now, "due: 2027-06-18", "due: 2027-07-30"));
     history.change("roadmap.yaml", "2027-03-05", now);
 
-    ValidationResult result = HistoryFixtures.validate(dir, history);
+    ValidationResult result = HistoryFixtures.validate(Fixtures.only(RULE), dir, history);
 
     assertThat(result).doesNotContainRule(RULE);
     assertThat(
@@ -100,7 +100,8 @@ class MilestoneSlippingRuleTest {
     history.change("roadmap.yaml", "2027-02-05", edit(done, "due: 2027-04-23", "due: 2027-04-09"));
     history.change("roadmap.yaml", "2027-03-05", done);
 
-    assertThat(HistoryFixtures.validate(dir, history)).doesNotContainRule(RULE);
+    assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
+        .doesNotContainRule(RULE);
   }
 
   @Test
@@ -121,7 +122,7 @@ class MilestoneSlippingRuleTest {
         2);
     history.change("roadmap.yaml", "2027-04-20", now);
 
-    ValidationResult result = HistoryFixtures.validate(dir, history);
+    ValidationResult result = HistoryFixtures.validate(Fixtures.only(RULE), dir, history);
 
     assertThat(result).doesNotContainRule(Validator.RULE_FAILED);
     assertThat(result)
@@ -150,12 +151,14 @@ class MilestoneSlippingRuleTest {
         1);
     history.change("roadmap.yaml", "2027-04-20", now);
 
-    assertThat(HistoryFixtures.validate(dir, history)).containsRule(RULE).hasCount(1);
+    assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
+        .containsRule(RULE)
+        .hasCount(1);
   }
 
   @Test
   void shouldStaySilentWithoutHistory() {
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   static io.waymark.engine.history.PlanHistory planHistoryOf(

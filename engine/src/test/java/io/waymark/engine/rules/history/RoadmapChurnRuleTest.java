@@ -55,7 +55,7 @@ class RoadmapChurnRuleTest {
     history.change("roadmap.yaml", "2027-05-10", now);
     Position phases = Fixtures.positionOf(roadmap, "- id: phase-assess-stabilise");
 
-    assertThat(HistoryFixtures.validate(dir, history))
+    assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
         .containsRule(RULE)
         .withSeverity(Severity.WARNING)
         .inFile("roadmap.yaml")
@@ -92,7 +92,7 @@ class RoadmapChurnRuleTest {
     history.change("roadmap.yaml", "2027-05-02", before(PROGRESS));
     history.change("roadmap.yaml", "2027-05-10", now);
 
-    assertThat(HistoryFixtures.validate(dir, history))
+    assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
         .containsRule(RULE)
         .withMessageContaining("changed in at least 3 of the last 6 months")
         .withMessageContaining("(history before 20 January 2027 not available)")
@@ -108,7 +108,7 @@ class RoadmapChurnRuleTest {
     history.change("roadmap.yaml", "2027-05-02", before(PROGRESS));
     history.change("roadmap.yaml", "2027-05-10", now);
 
-    assertThat(HistoryFixtures.validate(dir, history))
+    assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
         .containsRule(RULE)
         .withMessageContaining("changed in 3 of the last 6 months")
         .withMessageNotContaining("at least")
@@ -123,7 +123,8 @@ class RoadmapChurnRuleTest {
     history.change("roadmap.yaml", "2027-03-15", before(MONTHS));
     history.change("roadmap.yaml", "2027-05-02", now);
 
-    assertThat(HistoryFixtures.validate(dir, history)).doesNotContainRule(RULE);
+    assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
+        .doesNotContainRule(RULE);
   }
 
   @Test
@@ -135,7 +136,8 @@ class RoadmapChurnRuleTest {
     history.change("roadmap.yaml", "2027-04-15", edit(now, "status: passed", "status: pending"));
     history.change("roadmap.yaml", "2027-05-02", now);
 
-    assertThat(HistoryFixtures.validate(dir, history)).doesNotContainRule(RULE);
+    assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
+        .doesNotContainRule(RULE);
   }
 
   @Test
@@ -146,11 +148,12 @@ class RoadmapChurnRuleTest {
     history.change("roadmap.yaml", "2027-03-15", before(MONTHS));
     history.change("roadmap.yaml", "2027-05-02", now);
 
-    assertThat(HistoryFixtures.validate(dir, history)).doesNotContainRule(RULE);
+    assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
+        .doesNotContainRule(RULE);
   }
 
   @Test
   void shouldStaySilentWithoutHistory() {
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 }

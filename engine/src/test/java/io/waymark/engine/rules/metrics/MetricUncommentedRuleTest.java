@@ -25,7 +25,7 @@ class MetricUncommentedRuleTest {
     Fixtures.replaceOnce(file, "{date: 2027-04-30, value: 52}", "{date: 2027-04-30, value: 29}");
     Fixtures.Position at = Fixtures.positionOf(file, "{date: 2027-04-30, value: 29}");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withSeverity(Severity.INFO)
@@ -44,11 +44,11 @@ class MetricUncommentedRuleTest {
         "{date: 2027-04-30, value: 52}",
         "{date: 2027-04-30, value: 29, commentary: Two nodes drained for the firmware upgrade}");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

@@ -35,7 +35,7 @@ class MetricsRulesTest {
   void shouldBeRegisteredAndSilentOnTheExampleRoadmap(String rule) {
     assertThat(RuleRegistry.discover().rule(rule)).as("rule %s is registered", rule).isPresent();
 
-    assertThat(Fixtures.validate(Fixtures.copyExample(repo))).doesNotContainRule(rule);
+    assertThat(Fixtures.only(rule).validate(Fixtures.copyExample(repo))).doesNotContainRule(rule);
   }
 
   @Nested
@@ -48,7 +48,7 @@ class MetricsRulesTest {
       Fixtures.replaceOnce(file, LAST_TWO_DASHBOARD_IDS, "");
       Fixtures.replaceOnce(file, "    - gpu-utilisation-pct\n", "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("dashboard-size").validate(repo))
           .containsRule("dashboard-size")
           .inFile(METRICS)
           .at(at.line(), at.column())
@@ -65,7 +65,7 @@ class MetricsRulesTest {
       Fixtures.replaceOnce(
           file, LAST_TWO_DASHBOARD_IDS, LAST_TWO_DASHBOARD_IDS + "    - pilot-downtime-pct\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("dashboard-size").validate(repo))
           .containsRule("dashboard-size")
           .withMessageContaining("shows 8 metrics")
           .withHintContaining("drop 1")
@@ -78,7 +78,7 @@ class MetricsRulesTest {
       Fixtures.replaceOnce(file, LAST_TWO_DASHBOARD_IDS, "    - cost-per-inference\n");
       Fixtures.replaceOnce(file, "    - gpu-utilisation-pct\n", "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("dashboard-size").validate(repo))
           .containsRule("dashboard-size")
           .withMessageContaining("shows 4 metrics (not counting repeated ids)")
           .hasCount(1);
@@ -93,7 +93,7 @@ class MetricsRulesTest {
           text.substring(text.indexOf("  dashboard:\n"), text.indexOf("  metrics:\n"));
       Fixtures.replaceOnce(file, dashboard, "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("dashboard-size").validate(repo))
           .containsRule("dashboard-size")
           .inFile(METRICS)
           .at(spec.line(), spec.column())
@@ -108,7 +108,8 @@ class MetricsRulesTest {
       Path file = metrics();
       Fixtures.replaceOnce(file, LAST_TWO_DASHBOARD_IDS, "");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("dashboard-size");
+      assertThat(Fixtures.only("dashboard-size").validate(repo))
+          .doesNotContainRule("dashboard-size");
     }
   }
 
@@ -124,7 +125,7 @@ class MetricsRulesTest {
       Position at = Fixtures.positionOf(file, "- {date: 2027-02-28, value: 4.80}");
       Fixtures.replaceOnce(file, LAST_TWO_COST_POINTS, "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-stale").validate(repo))
           .containsRule("metric-stale")
           .inFile(METRICS)
           .at(at.line(), at.column())
@@ -145,9 +146,9 @@ class MetricsRulesTest {
           "      series:\n        - {date: 2027-02-28, value: 4.80}\n" + LAST_TWO_COST_POINTS,
           "      series: []\n");
 
-      assertThat(Fixtures.validate(repo, java.time.LocalDate.of(2027, 2, 10)))
+      assertThat(Fixtures.only("metric-stale").validate(repo, java.time.LocalDate.of(2027, 2, 10)))
           .doesNotContainRule("metric-stale");
-      assertThat(Fixtures.validate(repo, java.time.LocalDate.of(2027, 2, 20)))
+      assertThat(Fixtures.only("metric-stale").validate(repo, java.time.LocalDate.of(2027, 2, 20)))
           .containsRule("metric-stale")
           .withMessageContaining("'cost-per-inference' has no data point on or before");
     }
@@ -158,7 +159,7 @@ class MetricsRulesTest {
       Fixtures.replaceOnce(
           file, LAST_TWO_COST_POINTS, "        - {date: 2027-03-29, value: 4.52}\n");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("metric-stale");
+      assertThat(Fixtures.only("metric-stale").validate(repo)).doesNotContainRule("metric-stale");
     }
 
     @Test
@@ -167,7 +168,7 @@ class MetricsRulesTest {
       Fixtures.replaceOnce(
           file, LAST_TWO_COST_POINTS, "        - {date: 2027-03-28, value: 4.52}\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-stale").validate(repo))
           .containsRule("metric-stale")
           .withMessageContaining("47 days before")
           .hasCount(1);
@@ -178,7 +179,7 @@ class MetricsRulesTest {
       Path file = metrics();
       Fixtures.replaceOnce(file, "        - {date: 2027-03-31, value: 2}\n", "");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-stale").validate(repo))
           .containsRule("metric-stale")
           .withPath("/spec/metrics/12/series")
           .withMessageContaining("'governance-maturity-level' was last recorded on 2026-12-31")
@@ -194,7 +195,7 @@ class MetricsRulesTest {
           "        - {date: 2026-12-31, value: 1}\n        - {date: 2027-03-31, value: 2}\n",
           "        - {date: 2027-06-30, value: 2}\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-stale").validate(repo))
           .containsRule("metric-stale")
           .withPath("/spec/metrics/12/series")
           .withMessageContaining(
@@ -213,7 +214,7 @@ class MetricsRulesTest {
       Position key = Fixtures.positionOf(file, "value: 2.80\n");
       Fixtures.replaceOnce(file, "value: 2.80\n", "value: 3.00\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
           .containsRule("metric-target-unambitious")
           .inFile(METRICS)
           .at(key.line(), key.column() + "value: ".length())
@@ -231,7 +232,8 @@ class MetricsRulesTest {
       Path file = metrics();
       Fixtures.replaceOnce(file, "value: 2.80\n", "value: 2.88\n");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("metric-target-unambitious");
+      assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
+          .doesNotContainRule("metric-target-unambitious");
     }
 
     @Test
@@ -239,7 +241,7 @@ class MetricsRulesTest {
       Path file = metrics();
       Fixtures.replaceOnce(file, "value: 24\n", "value: 25\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
           .containsRule("metric-target-unambitious")
           .withPath("/spec/metrics/1/target/value")
           .withMessageContaining(
@@ -253,7 +255,7 @@ class MetricsRulesTest {
       Path file = metrics();
       Fixtures.replaceOnce(file, "value: 35\n", "value: 25\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
           .containsRule("metric-target-unambitious")
           .withPath("/spec/metrics/2/target/value")
           .withMessageContaining("target 25% for 'pilot-to-production-pct' is below 30%")
@@ -266,7 +268,8 @@ class MetricsRulesTest {
       Path file = metrics();
       Fixtures.replaceOnce(file, "value: 35\n", "value: 30\n");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("metric-target-unambitious");
+      assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
+          .doesNotContainRule("metric-target-unambitious");
     }
 
     @Test
@@ -275,7 +278,8 @@ class MetricsRulesTest {
       Fixtures.replaceOnce(file, "      baseline: 4.80\n", "");
       Fixtures.replaceOnce(file, "value: 2.80\n", "value: 4.50\n");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("metric-target-unambitious");
+      assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
+          .doesNotContainRule("metric-target-unambitious");
     }
   }
 }

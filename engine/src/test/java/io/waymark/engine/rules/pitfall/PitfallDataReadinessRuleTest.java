@@ -27,7 +27,7 @@ class PitfallDataReadinessRuleTest {
     Position initiatives =
         Fixtures.positionOf(roadmap, "initiatives:\n        - id: i-automate-core");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile("roadmap.yaml")
@@ -46,7 +46,7 @@ class PitfallDataReadinessRuleTest {
     Position type =
         Fixtures.positionOf(roadmap, "type: cloud-compute\n          constraint: c-idle-gpus");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .inFile("roadmap.yaml")
         .at(type.line(), type.column() + "type: ".length())
@@ -62,11 +62,11 @@ class PitfallDataReadinessRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "type: observability", "type: cloud-compute");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptDataPipelinesFirstAndScalingInPhaseThree() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

@@ -23,7 +23,7 @@ class PitfallInferenceEconomicsRuleTest {
     Fixtures.replaceOnce(file, "- id: cost-per-inference", "- id: inference-cost-eur");
     Position firstMetric = Fixtures.positionOf(file, "- id: inference-cost-eur");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.WARNING)
         .inFile(METRICS)
@@ -38,7 +38,7 @@ class PitfallInferenceEconomicsRuleTest {
     Fixtures.replaceOnce(file, "    - cost-per-inference\n", "");
     Position metrics = Fixtures.positionOf(file, "- exception-handling-minutes");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .inFile(AGENTIC)
         .at(metrics.line(), metrics.column())
@@ -50,6 +50,6 @@ class PitfallInferenceEconomicsRuleTest {
 
   @Test
   void shouldAcceptCostPerInferenceAndACostMetricOnEveryAgenticUseCase() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

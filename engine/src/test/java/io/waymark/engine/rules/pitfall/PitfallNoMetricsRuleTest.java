@@ -21,7 +21,7 @@ class PitfallNoMetricsRuleTest {
     Fixtures.replaceOnce(roadmap, "          businessCase: bc-mlops-skills\n", "");
     Position id = Fixtures.positionOf(roadmap, "id: i-mlops-upskilling");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -37,7 +37,7 @@ class PitfallNoMetricsRuleTest {
     Fixtures.replaceOnce(businessCase, "      kpi: trained-staff-pct\n", "");
     Position benefit = Fixtures.positionOf(businessCase, "description: One of the two MLOps");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("business-cases/mlops-skills.yaml")
@@ -50,6 +50,6 @@ class PitfallNoMetricsRuleTest {
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

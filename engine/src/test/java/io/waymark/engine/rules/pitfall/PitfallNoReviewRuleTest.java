@@ -30,7 +30,7 @@ class PitfallNoReviewRuleTest {
     Path roadmap = example.resolve("roadmap.yaml");
     Position budget = Fixtures.positionOf(roadmap, "budget: 160000");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -51,13 +51,13 @@ class PitfallNoReviewRuleTest {
         "status: approved",
         "status: aproved");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only("pitfall-no-review").validate(dir))
         .containsRule("pitfall-no-review")
         .withMessageContaining(
             "its business case 'bc-pipeline-automation' is invalid, see the schema finding in"
                 + " business-cases/pipeline-automation.yaml")
         .hasCount(1);
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only("schema").validate(dir))
         .containsRule("schema")
         .inFile("business-cases/pipeline-automation.yaml");
   }
@@ -70,7 +70,7 @@ class PitfallNoReviewRuleTest {
         "title: Business case for the MLOps training programme approved\n      outcome: approved",
         "title: Business case for the MLOps training programme approved\n      outcome: rejected");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("'i-mlops-upskilling'")
@@ -84,7 +84,7 @@ class PitfallNoReviewRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "          businessCase: bc-mlops-skills\n", "");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("'i-mlops-upskilling'")
@@ -97,7 +97,7 @@ class PitfallNoReviewRuleTest {
     Fixtures.replaceOnce(
         roadmap, AGENTIC_PILOT_BUDGET, AGENTIC_PILOT_BUDGET.replace("90000", "100001"));
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("'i-agentic-dispatch-pilot' has a budget of 100,001.00 EUR")
@@ -110,7 +110,7 @@ class PitfallNoReviewRuleTest {
     Fixtures.replaceOnce(
         roadmap, AGENTIC_PILOT_BUDGET, AGENTIC_PILOT_BUDGET.replace("90000", "100000"));
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
@@ -122,11 +122,11 @@ class PitfallNoReviewRuleTest {
         "status: approved",
         "status: proposed");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

@@ -21,7 +21,7 @@ class PitfallPrematureGpuRuleTest {
     Path roadmap = buyGpusInPhaseThree();
     Position type = Fixtures.positionOf(roadmap, "type: gpu-purchase");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile("roadmap.yaml")
@@ -42,7 +42,7 @@ class PitfallPrematureGpuRuleTest {
     }
     Position type = Fixtures.positionOf(roadmap, "type: gpu-purchase");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .at(type.line(), type.column() + "type: ".length())
         .withMessageContaining("no use case is in production at 2027-05-14")
@@ -54,12 +54,12 @@ class PitfallPrematureGpuRuleTest {
     buyGpusInPhaseThree();
     utilisation("61");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptRentedCapacityAtAnyUtilisation() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 
   private Path buyGpusInPhaseThree() {

@@ -33,7 +33,7 @@ class ApprovedCaseEditedRuleTest {
     Fixtures.replaceOnce(bc, COMPUTE, "    - category: compute\n      annual: 45000\n");
     Position costs = Fixtures.positionOf(bc, "- category: personnel");
 
-    assertThat(PullRequestFixtures.validate(head, base))
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile("business-cases/knowledge-layer.yaml")
@@ -52,7 +52,7 @@ class ApprovedCaseEditedRuleTest {
     Fixtures.replaceOnce(bc, "    discountRatePct: 8\n", "    discountRatePct: 6\n");
     Fixtures.replaceOnce(bc, "  contingencyPct: 20\n", "  contingencyPct: 15\n");
 
-    var result = PullRequestFixtures.validate(head, base);
+    var result = PullRequestFixtures.validate(Fixtures.only(RULE), head, base);
 
     assertThat(result)
         .containsRule(RULE)
@@ -82,7 +82,7 @@ class ApprovedCaseEditedRuleTest {
     Fixtures.replaceOnce(
         bc, "  contingencyPct: 20\n", "  contingencyPct: 20\n  contingencyOn: total\n");
 
-    var result = PullRequestFixtures.validate(head, base);
+    var result = PullRequestFixtures.validate(Fixtures.only(RULE), head, base);
 
     assertThat(result)
         .containsRule(RULE)
@@ -108,7 +108,8 @@ class ApprovedCaseEditedRuleTest {
     Fixtures.replaceOnce(bc, COMPUTE, "    - category: compute\n      annual: 45000\n");
     Fixtures.replaceOnce(bc, "    date: 2027-03-31\n", "    date: 2027-05-12\n");
 
-    assertThat(PullRequestFixtures.validate(head, base)).doesNotContainRule(RULE);
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .doesNotContainRule(RULE);
   }
 
   @Test
@@ -121,13 +122,14 @@ class ApprovedCaseEditedRuleTest {
         "business-cases/agentic-dispatch.yaml",
         text.replaceFirst("discountRatePct: (\\d+)", "discountRatePct: 11"));
 
-    assertThat(PullRequestFixtures.validate(head, base)).doesNotContainRule(RULE);
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .doesNotContainRule(RULE);
   }
 
   @Test
   void shouldStaySilentWithoutABase() {
     Fixtures.replaceOnce(bc, COMPUTE, "    - category: compute\n      annual: 45000\n");
 
-    assertThat(Fixtures.validate(head)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(head)).doesNotContainRule(RULE);
   }
 }

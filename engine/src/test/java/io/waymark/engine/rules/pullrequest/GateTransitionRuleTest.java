@@ -36,7 +36,7 @@ class GateTransitionRuleTest {
         "id: gate-build-foundations\n        status: passed\n        decidedOn: 2027-09-30\n");
     Position status = Fixtures.positionOf(roadmap, "status: passed\n        decidedOn: 2027-09-30");
 
-    assertThat(PullRequestFixtures.validate(head, base))
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
         .containsRule(RULE)
         .withSeverity(Severity.ERROR)
         .inFile("roadmap.yaml")
@@ -56,7 +56,7 @@ class GateTransitionRuleTest {
         PENDING,
         "id: gate-build-foundations\n        status: waived\n        decidedOn: 2027-05-10\n");
 
-    assertThat(PullRequestFixtures.validate(head, base))
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
         .containsRule(RULE)
         .withMessageContaining("moves from pending to waived in this change with no waiver")
         .withHintContaining("waiver")
@@ -71,20 +71,22 @@ class GateTransitionRuleTest {
         "id: gate-build-foundations\n        status: passed\n        decidedOn: 2027-05-12\n"
             + "        evidence: [https://wiki.example/gates/phase-2-review]\n");
 
-    assertThat(PullRequestFixtures.validate(head, base)).doesNotContainRule(RULE);
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .doesNotContainRule(RULE);
   }
 
   @Test
   void shouldLeaveGatesThatWereAlreadyPassedAtTheBase() {
     Fixtures.replaceOnce(roadmap, "        decidedOn: 2027-03-31\n", "");
 
-    assertThat(PullRequestFixtures.validate(head, base)).doesNotContainRule(RULE);
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .doesNotContainRule(RULE);
   }
 
   @Test
   void shouldStaySilentWithoutABase() {
     Fixtures.replaceOnce(roadmap, PENDING, "id: gate-build-foundations\n        status: passed\n");
 
-    assertThat(Fixtures.validate(head)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(head)).doesNotContainRule(RULE);
   }
 }

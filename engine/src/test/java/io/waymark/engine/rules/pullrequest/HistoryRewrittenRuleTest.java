@@ -32,7 +32,7 @@ class HistoryRewrittenRuleTest {
     Fixtures.replaceOnce(roadmap, "completedOn: 2027-03-26", "completedOn: 2027-03-19");
     Position at = Fixtures.positionOf(roadmap, "completedOn: 2027-03-19");
 
-    assertThat(PullRequestFixtures.validate(head, base))
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
         .containsRule(RULE)
         .withSeverity(Severity.WARNING)
         .inFile("roadmap.yaml")
@@ -48,7 +48,7 @@ class HistoryRewrittenRuleTest {
     Fixtures.replaceOnce(roadmap, "decidedOn: 2027-03-31", "decidedOn: 2027-03-28");
     Position at = Fixtures.positionOf(roadmap, "decidedOn: 2027-03-28");
 
-    assertThat(PullRequestFixtures.validate(head, base))
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
         .containsRule(RULE)
         .at(at.line(), at.column() + "decidedOn: ".length())
         .withPath("/spec/phases/0/gate/decidedOn")
@@ -66,14 +66,16 @@ class HistoryRewrittenRuleTest {
         "status: in-progress\n          # One week late");
     Fixtures.replaceOnce(roadmap, "          completedOn: 2027-03-26\n", "");
 
-    assertThat(PullRequestFixtures.validate(head, base)).doesNotContainRule(RULE);
-    assertThat(PullRequestFixtures.validate(base, base)).doesNotContainRule(RULE);
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .doesNotContainRule(RULE);
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), base, base))
+        .doesNotContainRule(RULE);
   }
 
   @Test
   void shouldStaySilentWithoutABase() {
     Fixtures.replaceOnce(roadmap, "completedOn: 2027-03-26", "completedOn: 2027-03-19");
 
-    assertThat(Fixtures.validate(head)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(head)).doesNotContainRule(RULE);
   }
 }

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.Validator;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.load.FolderSource;
-import io.waymark.engine.rules.RuleRegistry;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,9 +23,9 @@ class PullRequestIncompleteRuleTest {
     Fixtures.copyExample(head);
     Fixtures.copyExample(base);
     ValidationResult result =
-        new Validator(RuleRegistry.discover())
+        Fixtures.only("pull-request-incomplete")
             .validate(
-                new FolderSource(head, "head"),
+                head,
                 ValidationOptions.defaults()
                     .withAsOf(Fixtures.AS_OF)
                     .withBase(new FolderSource(base, "base"), limitations));

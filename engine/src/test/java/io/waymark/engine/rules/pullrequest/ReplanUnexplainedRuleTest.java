@@ -32,7 +32,7 @@ class ReplanUnexplainedRuleTest {
     Fixtures.replaceOnce(roadmap, DUE, "          due: 2027-07-16\n");
     Fixtures.Position at = Fixtures.positionOf(roadmap, "due: 2027-07-16");
 
-    assertThat(PullRequestFixtures.validate(head, base))
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
         .containsRule(RULE)
         .hasCount(1)
         .withSeverity(Severity.WARNING)
@@ -55,21 +55,23 @@ class ReplanUnexplainedRuleTest {
                       decision: dec-qbr-2027-q1
         """);
 
-    assertThat(PullRequestFixtures.validate(head, base)).doesNotContainRule(RULE);
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .doesNotContainRule(RULE);
   }
 
   @Test
   void shouldIgnoreAMilestoneMovedEarlier() {
     Fixtures.replaceOnce(roadmap, DUE, "          due: 2027-06-11\n");
 
-    assertThat(PullRequestFixtures.validate(head, base)).doesNotContainRule(RULE);
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .doesNotContainRule(RULE);
   }
 
   @Test
   void shouldReportAPhaseWhoseMonthsMovedWithoutAReason() {
     Fixtures.replaceOnce(roadmap, "      months: [10, 18]\n", "      months: [10, 17]\n");
 
-    assertThat(PullRequestFixtures.validate(head, base))
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
         .containsRule(RULE)
         .withPath("/spec/phases/2/months")
         .withMessageContaining(
@@ -81,6 +83,6 @@ class ReplanUnexplainedRuleTest {
   void shouldStaySilentWithoutABase() {
     Fixtures.replaceOnce(roadmap, DUE, "          due: 2027-07-16\n");
 
-    assertThat(Fixtures.validate(head)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(head)).doesNotContainRule(RULE);
   }
 }

@@ -24,7 +24,7 @@ class ComponentMissingRuleTest {
     Files.delete(dir.resolve("governance.yaml"));
     Position spec = Fixtures.positionOf(dir.resolve("roadmap.yaml"), "start: 2027-01-04");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -43,7 +43,7 @@ class ComponentMissingRuleTest {
             + text.substring(text.indexOf("  phases:"));
     Fixtures.write(dir, "roadmap.yaml", withoutFutureState);
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withPath("/spec")
@@ -57,7 +57,7 @@ class ComponentMissingRuleTest {
     Files.delete(dir.resolve("assessment/2027-01-assessment.yaml"));
     Files.delete(dir.resolve("assessment/2027-04-assessment.yaml"));
 
-    ValidationResult result = Fixtures.validate(dir);
+    ValidationResult result = Fixtures.only(RULE).validate(dir);
 
     assertThat(result).containsRule(RULE).hasCount(2);
     assertThat(result).containsRule(RULE).withMessageContaining("no current-state assessment");
@@ -76,7 +76,7 @@ class ComponentMissingRuleTest {
           text.substring(0, text.indexOf("  constraints:")) + "  constraints: []\n");
     }
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("no gap analysis: no assessment lists any constraints");
@@ -84,6 +84,6 @@ class ComponentMissingRuleTest {
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

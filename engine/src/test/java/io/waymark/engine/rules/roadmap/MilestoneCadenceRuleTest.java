@@ -28,7 +28,7 @@ class MilestoneCadenceRuleTest {
     Path roadmap = emptyThirdIncrement();
     Position firstMilestone = Fixtures.positionOf(roadmap, "- id: ms-vector-db-pilot-tier");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -48,7 +48,7 @@ class MilestoneCadenceRuleTest {
         "due: 2027-09-24\n          status: planned",
         "due: 2027-09-24\n          status: dropped");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("increment 3 (months 7-9");
@@ -60,7 +60,7 @@ class MilestoneCadenceRuleTest {
     Fixtures.replaceOnce(roadmap, "horizonMonths: 18", "horizonMonths: 20");
     Fixtures.replaceOnce(roadmap, "months: [10, 18]", "months: [10, 20]");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("increment 7 (months 19-21, 2028-07-04 to 2028-10-03)");
@@ -71,7 +71,7 @@ class MilestoneCadenceRuleTest {
     Path roadmap = emptyThirdIncrement();
     Fixtures.replaceOnce(roadmap, "due: 2027-07-02", "due: 2027-10-03");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
@@ -79,7 +79,7 @@ class MilestoneCadenceRuleTest {
     Path roadmap = emptyThirdIncrement();
     Fixtures.replaceOnce(roadmap, "due: 2027-07-02", "due: 2027-07-04");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
@@ -87,7 +87,7 @@ class MilestoneCadenceRuleTest {
     Path roadmap = emptyThirdIncrement();
     Fixtures.replaceOnce(roadmap, "due: 2027-07-02", "due: 2027-07-03");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("increment 3 (months 7-9, 2027-07-04 to 2027-10-03)");
@@ -98,7 +98,7 @@ class MilestoneCadenceRuleTest {
     Path roadmap = emptyThirdIncrement();
     Fixtures.replaceOnce(roadmap, "due: 2027-07-02", "due: 2027-10-04");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("increment 3 (months 7-9, 2027-07-04 to 2027-10-03)");
@@ -106,6 +106,6 @@ class MilestoneCadenceRuleTest {
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

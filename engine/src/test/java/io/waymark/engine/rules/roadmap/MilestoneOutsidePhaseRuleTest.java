@@ -21,7 +21,7 @@ class MilestoneOutsidePhaseRuleTest {
     Fixtures.replaceOnce(roadmap, "due: 2027-03-26", "due: 2027-04-09");
     Position at = Fixtures.positionOf(roadmap, "due: 2027-04-09");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -38,7 +38,7 @@ class MilestoneOutsidePhaseRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "due: 2027-11-12", "due: 2027-09-30");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .atLine(Fixtures.positionOf(roadmap, "due: 2027-09-30").line())
@@ -50,11 +50,11 @@ class MilestoneOutsidePhaseRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "due: 2027-03-26", "due: 2027-04-03");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

@@ -24,7 +24,7 @@ class MilestoneOverdueRuleTest {
         "due: 2027-04-30\n          status: in-progress\n");
     Position at = Fixtures.positionOf(roadmap, "due: 2027-04-30\n          status: in-progress");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -40,7 +40,7 @@ class MilestoneOverdueRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "due: 2027-06-25", "due: 2027-05-13");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .withMessageContaining("still at-risk: 1 day overdue");
@@ -54,7 +54,7 @@ class MilestoneOverdueRuleTest {
         "due: 2027-04-30\n          status: done\n          completedOn: 2027-04-30\n",
         "due: 2027-04-30\n          status: dropped\n");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
@@ -62,11 +62,11 @@ class MilestoneOverdueRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "due: 2027-06-25", "due: 2027-05-14");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

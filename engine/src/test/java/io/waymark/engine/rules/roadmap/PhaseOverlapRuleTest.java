@@ -25,7 +25,7 @@ class PhaseOverlapRuleTest {
     Fixtures.replaceOnce(roadmap, "months: [4, 9]", "months: [3, 9]");
     Position at = Fixtures.positionOf(roadmap, "months: [3, 9]");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -41,7 +41,7 @@ class PhaseOverlapRuleTest {
     Path roadmap = roadmap();
     Fixtures.replaceOnce(roadmap, "months: [10, 18]", "months: [12, 18]");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .atLine(Fixtures.positionOf(roadmap, "months: [12, 18]").line())
@@ -54,7 +54,7 @@ class PhaseOverlapRuleTest {
     Path roadmap = roadmap();
     Fixtures.replaceOnce(roadmap, "months: [10, 18]", "months: [10, 20]");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .atLine(Fixtures.positionOf(roadmap, "months: [10, 20]").line())
@@ -66,7 +66,7 @@ class PhaseOverlapRuleTest {
     Path roadmap = roadmap();
     Fixtures.replaceOnce(roadmap, "months: [10, 18]", "months: [18, 10]");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .atLine(Fixtures.positionOf(roadmap, "months: [18, 10]").line())
@@ -78,7 +78,7 @@ class PhaseOverlapRuleTest {
     Path roadmap = roadmap();
     Fixtures.replaceOnce(roadmap, "months: [1, 3]", "months: [1, 12]");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(2)
         .withMessageContaining("overlaps phase 'phase-assess-stabilise' (months 1-12)");
@@ -86,6 +86,6 @@ class PhaseOverlapRuleTest {
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

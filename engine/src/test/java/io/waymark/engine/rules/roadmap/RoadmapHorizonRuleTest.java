@@ -21,7 +21,7 @@ class RoadmapHorizonRuleTest {
     Fixtures.replaceOnce(roadmap, "horizonMonths: 18", "horizonMonths: 24");
     Position at = Fixtures.positionOf(roadmap, "horizonMonths: 24");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .hasCount(1)
         .inFile("roadmap.yaml")
@@ -36,7 +36,7 @@ class RoadmapHorizonRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "horizonMonths: 18", "horizonMonths: 9");
 
-    assertThat(Fixtures.validate(dir))
+    assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .atLine(Fixtures.positionOf(roadmap, "horizonMonths: 9").line())
         .withMessageContaining("9 months is shorter than 12");
@@ -47,11 +47,11 @@ class RoadmapHorizonRuleTest {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
     Fixtures.replaceOnce(roadmap, "horizonMonths: 18", "horizonMonths: 12");
 
-    assertThat(Fixtures.validate(dir)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(dir)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldAcceptTheExample() {
-    assertThat(Fixtures.validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
   }
 }

@@ -43,7 +43,7 @@ class VendorRulesTest {
     assertThat(RuleRegistry.discover().rule(rule).orElseThrow().descriptor().group())
         .isEqualTo("vendors");
 
-    assertThat(Fixtures.validate(Fixtures.copyExample(repo))).doesNotContainRule(rule);
+    assertThat(Fixtures.only(rule).validate(Fixtures.copyExample(repo))).doesNotContainRule(rule);
   }
 
   @Nested
@@ -55,7 +55,7 @@ class VendorRulesTest {
       Position at = Fixtures.positionOf(file, "technicalFit: 40");
       Fixtures.replaceOnce(file, "lockIn: 10", "lockIn: 15");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-weights").validate(repo))
           .containsRule("vendor-weights")
           .inFile(PIPELINES)
           .at(at.line(), at.column())
@@ -73,7 +73,8 @@ class VendorRulesTest {
       Fixtures.replaceOnce(file, "technicalFit: 40\n", "technicalFit: 35\n");
       Fixtures.replaceOnce(file, "lockIn: 10", "lockIn: 15");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("vendor-weights");
+      assertThat(Fixtures.only("vendor-weights").validate(repo))
+          .doesNotContainRule("vendor-weights");
     }
 
     @Test
@@ -81,7 +82,7 @@ class VendorRulesTest {
       Path file = pipelines();
       Fixtures.replaceOnce(file, "technicalFit: 40\n", "technicalFit: 10\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-decision-mismatch", "vendor-weights").validate(repo))
           .doesNotContainRule("vendor-decision-mismatch")
           .containsRule("vendor-weights")
           .hasCount(1);
@@ -97,7 +98,7 @@ class VendorRulesTest {
       Position key = Fixtures.positionOf(file, "workloadFit: 5");
       Fixtures.replaceOnce(file, "workloadFit: 5", "workloadFit: 6");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-score-range").validate(repo))
           .containsRule("vendor-score-range")
           .inFile(PIPELINES)
           .at(key.line(), key.column() + "workloadFit: ".length())
@@ -114,7 +115,7 @@ class VendorRulesTest {
       Position key = Fixtures.positionOf(file, "performance: 5");
       Fixtures.replaceOnce(file, "performance: 5", "performance: 4.5");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-score-range").validate(repo))
           .containsRule("vendor-score-range")
           .inFile(GPU_CLOUD)
           .at(key.line(), key.column() + "performance: ".length())
@@ -128,7 +129,7 @@ class VendorRulesTest {
       Path file = pipelines();
       Fixtures.replaceOnce(file, "openStandards: 1", "openStandards: 0");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-score-range").validate(repo))
           .containsRule("vendor-score-range")
           .withPath("/spec/vendors/2/scores/lockIn/openStandards")
           .hasCount(1);
@@ -139,7 +140,8 @@ class VendorRulesTest {
       Path file = pipelines();
       Fixtures.replaceOnce(file, "workloadFit: 5", "workloadFit: 5.0");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("vendor-score-range");
+      assertThat(Fixtures.only("vendor-score-range").validate(repo))
+          .doesNotContainRule("vendor-score-range");
     }
 
     @Test
@@ -149,7 +151,7 @@ class VendorRulesTest {
       Fixtures.replaceOnce(
           file, "workloadFit: 3, integration: 2", "workloadFit: 9, integration: 9");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-decision-mismatch", "vendor-score-range").validate(repo))
           .doesNotContainRule("vendor-decision-mismatch")
           .containsRule("vendor-score-range")
           .hasCount(2);
@@ -166,7 +168,7 @@ class VendorRulesTest {
       Position at = Fixtures.positionOf(file, streamforge);
       Fixtures.replaceOnce(file, streamforge, streamforge.replace("go", "diligence"));
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-decision-mismatch").validate(repo))
           .containsRule("vendor-decision-mismatch")
           .inFile(PIPELINES)
           .at(at.line(), at.column() + "decision: ".length())
@@ -187,7 +189,7 @@ class VendorRulesTest {
           "redFlags: [no-segment-references]\n      decision: diligence",
           "redFlags: []\n      decision: go");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-decision-mismatch").validate(repo))
           .containsRule("vendor-decision-mismatch")
           .inFile(GPU_CLOUD)
           .withPath("/spec/vendors/1/decision")
@@ -201,7 +203,7 @@ class VendorRulesTest {
       Path file = pipelines();
       Fixtures.replaceOnce(file, "go: 80\n", "go: 85\n");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-decision-mismatch").validate(repo))
           .containsRule("vendor-decision-mismatch")
           .withMessageContaining("'v-streamforge' is declared go but scores 84.67%")
           .withMessageContaining("go ≥ 85%")
@@ -224,7 +226,8 @@ class VendorRulesTest {
           "lockIn: {dataPortability: 4, openStandards: 5, exitTerms: 4}",
           "lockIn: {dataPortability: 4, openStandards: 4, exitTerms: 4}");
 
-      assertThat(Fixtures.validate(repo)).doesNotContainRule("vendor-decision-mismatch");
+      assertThat(Fixtures.only("vendor-decision-mismatch").validate(repo))
+          .doesNotContainRule("vendor-decision-mismatch");
     }
   }
 
@@ -237,7 +240,7 @@ class VendorRulesTest {
       Position key = Fixtures.positionOf(file, "references: 5");
       Fixtures.replaceOnce(file, "references: 5", "references: 2");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-references").validate(repo))
           .containsRule("vendor-references")
           .inFile(PIPELINES)
           .at(key.line(), key.column() + "references: ".length())
@@ -252,7 +255,7 @@ class VendorRulesTest {
       Path file = pipelines();
       Fixtures.replaceOnce(file, "references: 3", "references: 0");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-references").validate(repo))
           .containsRule("vendor-references")
           .withPath("/spec/vendors/1/references")
           .withMessageContaining("(diligence) has 0 customer references")
@@ -262,7 +265,7 @@ class VendorRulesTest {
     @Test
     void shouldNotAskANoGoForReferences() {
       // DataLoom is a no-go with a single reference in the example.
-      assertThat(Fixtures.validate(Fixtures.copyExample(repo)))
+      assertThat(Fixtures.only("vendor-references").validate(Fixtures.copyExample(repo)))
           .doesNotContainRule("vendor-references");
       assertThat(Fixtures.read(Fixtures.exampleRoadmap().resolve(PIPELINES)))
           .contains("references: 1");
@@ -279,7 +282,7 @@ class VendorRulesTest {
       Position at = Fixtures.positionOf(file, streamforge);
       Fixtures.replaceOnce(file, "redFlags: []", "redFlags: [pressure-tactics, broad-data-rights]");
 
-      assertThat(Fixtures.validate(repo))
+      assertThat(Fixtures.only("vendor-red-flag").validate(repo))
           .containsRule("vendor-red-flag")
           .inFile(PIPELINES)
           .at(at.line(), at.column() + "decision: ".length())
@@ -297,7 +300,7 @@ class VendorRulesTest {
       assertThat(Fixtures.read(Fixtures.exampleRoadmap().resolve(PIPELINES)))
           .contains("redFlags: [proprietary-formats]");
 
-      assertThat(Fixtures.validate(Fixtures.copyExample(repo)))
+      assertThat(Fixtures.only("vendor-red-flag").validate(Fixtures.copyExample(repo)))
           .doesNotContainRule("vendor-red-flag");
     }
   }
