@@ -184,7 +184,8 @@ class GuideRulesTest {
           file(VENDORS),
           "  thresholds:\n",
           "  deviation:\n    reason: Peak capacity is bought for one season only\n  thresholds:\n");
-      assertThat(Fixtures.only("vendor-method-changed").validate(repo)).doesNotContainRule("vendor-method-changed");
+      assertThat(Fixtures.only("vendor-method-changed").validate(repo))
+          .doesNotContainRule("vendor-method-changed");
     }
 
     @Test
@@ -242,7 +243,8 @@ class GuideRulesTest {
       Fixtures.replaceOnce(
           file(INFERENCE_CASE), "cloudAnnualCost: 150000", "cloudAnnualCost: 200000");
 
-      assertThat(Fixtures.only("ownership-below-threshold").validate(repo)).doesNotContainRule("ownership-below-threshold");
+      assertThat(Fixtures.only("ownership-below-threshold").validate(repo))
+          .doesNotContainRule("ownership-below-threshold");
     }
 
     @Test
@@ -250,10 +252,13 @@ class GuideRulesTest {
       // 250,000 / 310,000 = 81 %: above 65 %, but the case is hybrid already.
       Fixtures.replaceOnce(
           file(INFERENCE_CASE), "cloudAnnualCost: 150000", "cloudAnnualCost: 250000");
-      assertThat(Fixtures.only("bc-ownership-threshold").validate(repo)).doesNotContainRule("bc-ownership-threshold");
+      assertThat(Fixtures.only("bc-ownership-threshold").validate(repo))
+          .doesNotContainRule("bc-ownership-threshold");
 
       Fixtures.replaceOnce(file(INFERENCE_CASE), "sourcing: hybrid", "sourcing: rent");
-      assertThat(Fixtures.only("bc-ownership-threshold").validate(repo)).containsRule("bc-ownership-threshold").hasCount(1);
+      assertThat(Fixtures.only("bc-ownership-threshold").validate(repo))
+          .containsRule("bc-ownership-threshold")
+          .hasCount(1);
     }
   }
 
@@ -287,7 +292,8 @@ class GuideRulesTest {
           EXPERIMENT,
           EXPERIMENT + "          site: greenfield\n          replacedAgeYears: 9\n");
 
-      assertThat(Fixtures.only("greenfield-unjustified").validate(repo)).doesNotContainRule("greenfield-unjustified");
+      assertThat(Fixtures.only("greenfield-unjustified").validate(repo))
+          .doesNotContainRule("greenfield-unjustified");
     }
   }
 
@@ -310,7 +316,8 @@ class GuideRulesTest {
           .at(at.line(), at.column())
           .withMessageContaining("has no leading indicator (5 metric(s), none with kind: leading)")
           .hasCount(1);
-      assertThat(Fixtures.only("metric-no-lagging").validate(repo)).doesNotContainRule("metric-no-lagging");
+      assertThat(Fixtures.only("metric-no-lagging").validate(repo))
+          .doesNotContainRule("metric-no-lagging");
     }
 
     @Test
@@ -324,7 +331,8 @@ class GuideRulesTest {
           .containsRule("metric-no-lagging")
           .withMessageContaining("has no lagging indicator")
           .hasCount(1);
-      assertThat(Fixtures.only("metric-no-leading").validate(repo)).doesNotContainRule("metric-no-leading");
+      assertThat(Fixtures.only("metric-no-leading").validate(repo))
+          .doesNotContainRule("metric-no-leading");
     }
 
     @Test
@@ -390,7 +398,8 @@ class GuideRulesTest {
               + "            - Kubernetes serving layer spanning on-premises and cloud GPUs\n",
           "          successCriteria:\n            - Every agent tool call passes the gateway\n");
 
-      assertThat(Fixtures.only("milestone-no-deliverable").validate(repo)).doesNotContainRule("milestone-no-deliverable");
+      assertThat(Fixtures.only("milestone-no-deliverable").validate(repo))
+          .doesNotContainRule("milestone-no-deliverable");
     }
 
     @Test
@@ -416,7 +425,8 @@ class GuideRulesTest {
       Fixtures.replaceOnce(
           file(ROADMAP), "impact: 4\n          effort: 1", "impact: 2\n          effort: 3");
 
-      assertThat(Fixtures.only("priority-inverted").validate(repo)).doesNotContainRule("priority-inverted");
+      assertThat(Fixtures.only("priority-inverted").validate(repo))
+          .doesNotContainRule("priority-inverted");
     }
   }
 
@@ -444,7 +454,8 @@ class GuideRulesTest {
           "    gpuUtilisationPct: 52\n    retrieval",
           "    gpuUtilisationPct: null\n    retrieval");
 
-      assertThat(Fixtures.only("assessment-diagnostics-missing").validate(repo)).doesNotContainRule("assessment-diagnostics-missing");
+      assertThat(Fixtures.only("assessment-diagnostics-missing").validate(repo))
+          .doesNotContainRule("assessment-diagnostics-missing");
     }
 
     @Test
