@@ -44,7 +44,7 @@ class AjvCliTest {
     Path repo = tmp.resolve("repo");
     copy(EXAMPLE, repo);
     Files.createDirectories(repo.resolve(".waymark"));
-    Files.createSymbolicLink(repo.resolve(".waymark/npm"), PREFIX);
+    Path link = Files.createSymbolicLink(repo.resolve(".waymark/npm"), PREFIX);
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     Path waymark = bin.resolve("waymark");
     Files.writeString(
@@ -85,6 +85,7 @@ class AjvCliTest {
         .contains("\"instancePath\":\"/spec/phases/0/status\"")
         .contains("\"keyword\":\"enum\"");
     assertThat(planted.output().lines().filter(l -> l.endsWith(" invalid")).count()).isEqualTo(1);
+    Files.delete(link); // the installed packages stay in target/ for the next run
   }
 
   /** The {@code sh} blocks of the "Other schema checkers" section. */
