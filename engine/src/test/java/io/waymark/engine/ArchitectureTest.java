@@ -116,36 +116,149 @@ class ArchitectureTest {
           .because("the facade (Validator, ValidationResult) sits on top of the engine's packages");
 
   @ArchTest
-  static final ArchRule FINDINGS_AND_YAML_ARE_LEAVES =
-      classes()
+  static final ArchRule MODEL_READS_NO_YAML =
+      noClasses()
           .that()
-          .resideInAnyPackage("io.waymark.engine.finding..", "io.waymark.engine.yaml..")
+          .resideInAPackage("io.waymark.engine.model..")
           .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage(
-              "java..",
-              "io.waymark.engine.finding..",
-              "io.waymark.engine.yaml..",
-              "org.snakeyaml..")
-          .because("every other package builds on findings and YAML nodes, never the reverse");
+          .dependOnClassesThat()
+          .resideInAnyPackage("io.waymark.engine.yaml..", "io.waymark.engine.load..")
+          .because(
+              "the model is read from its SourceNode port (load adapts YAML to it) and its anchors"
+                  + " keep positions, never nodes");
+
+  @ArchTest
+  static final ArchRule DIFF_AND_ANALYSES_USE_NO_RULES =
+      noClasses()
+          .that()
+          .resideInAnyPackage("io.waymark.engine.diff..", "io.waymark.engine.analysis..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.waymark.engine.rules..")
+          .because(
+              "what a change does (CaseEdits, slips, churn) is an analysis that the rules and"
+                  + " waymark diff both read");
+
+  // The layers of docs/architecture.md, one allow-list per package: an edge that is not drawn
+  // there fails here. finding is the one package every other one may use.
+
+  @ArchTest
+  static final ArchRule FINDING_IS_A_LEAF =
+      layer("io.waymark.engine.finding..", "findings are data every package writes");
+
+  @ArchTest
+  static final ArchRule YAML_IS_A_LEAF =
+      layer(
+          "io.waymark.engine.yaml..",
+          "the YAML reader knows nothing of Waymark",
+          "org.snakeyaml..");
+
+  @ArchTest
+  static final ArchRule MODEL_USES_ONLY_FINDINGS =
+      layer(
+          "io.waymark.engine.model..",
+          "the typed model is plain data",
+          "io.waymark.engine.finding..");
+
+  @ArchTest
+  static final ArchRule SCHEMA_LAYER =
+      layer(
+          "io.waymark.engine.schema..",
+          "the schema check reads YAML nodes and names the document kinds",
+          "io.waymark.engine.yaml..",
+          "io.waymark.engine.model..",
+          "io.waymark.engine.finding..",
+          "com.networknt..",
+          "tools.jackson..");
+
+  @ArchTest
+  static final ArchRule LOAD_LAYER =
+      layer(
+          "io.waymark.engine.load..",
+          "loading turns files into YAML, schema findings and the typed model",
+          "io.waymark.engine.yaml..",
+          "io.waymark.engine.schema..",
+          "io.waymark.engine.model..",
+          "io.waymark.engine.finding..");
+
+  @ArchTest
+  static final ArchRule HISTORY_LAYER =
+      layer(
+          "io.waymark.engine.history..",
+          "history reads older versions of the files as the loader reads the current ones",
+          "io.waymark.engine.load..",
+          "io.waymark.engine.yaml..",
+          "io.waymark.engine.model..",
+          "io.waymark.engine.finding..");
 
   @ArchTest
   static final ArchRule CALCULATIONS_READ_ONLY_THE_MODEL =
-      classes()
-          .that()
-          .resideInAnyPackage(
-              "io.waymark.engine.finance..",
-              "io.waymark.engine.vendor..",
-              "io.waymark.engine.gate..")
-          .should()
-          .onlyDependOnClassesThat()
-          .resideInAnyPackage(
-              "java..",
-              "io.waymark.engine.model..",
-              "io.waymark.engine.finance..",
-              "io.waymark.engine.vendor..",
-              "io.waymark.engine.gate..")
-          .because("finance, vendor scores and gates are arithmetic on the typed model");
+      layer(
+          "io.waymark.engine.[finance|vendor|gate|metric|spend]..",
+          "finance, vendor scores, gates, metric status and spend are arithmetic on the typed model",
+          "io.waymark.engine.model..",
+          "io.waymark.engine.finding..",
+          "io.waymark.engine.finance..",
+          "io.waymark.engine.vendor..",
+          "io.waymark.engine.gate..",
+          "io.waymark.engine.metric..",
+          "io.waymark.engine.spend..");
+
+  @ArchTest
+  static final ArchRule ANALYSIS_LAYER =
+      layer(
+          "io.waymark.engine.analysis..",
+          "the plan and history analyses read the model and its history, nothing above them",
+          "io.waymark.engine.history..",
+          "io.waymark.engine.model..",
+          "io.waymark.engine.finding..");
+
+  @ArchTest
+  static final ArchRule RULES_LAYER =
+      layer(
+          "io.waymark.engine.rules..",
+          "rules read the typed plan, its history, the analyses and calculations",
+          "io.waymark.engine.rules..",
+          "io.waymark.engine.model..",
+          "io.waymark.engine.finding..",
+          "io.waymark.engine.history..",
+          "io.waymark.engine.analysis..",
+          "io.waymark.engine.finance..",
+          "io.waymark.engine.vendor..",
+          "io.waymark.engine.gate..",
+          "io.waymark.engine.metric..",
+          "io.waymark.engine.spend..");
+
+  @ArchTest
+  static final ArchRule DIFF_LAYER =
+      layer(
+          "io.waymark.engine.diff..",
+          "waymark diff and history read the facade's result and the analyses, never the rules",
+          "io.waymark.engine",
+          "io.waymark.engine.model..",
+          "io.waymark.engine.finding..",
+          "io.waymark.engine.history..",
+          "io.waymark.engine.analysis..",
+          "io.waymark.engine.finance..",
+          "io.waymark.engine.vendor..",
+          "io.waymark.engine.gate..",
+          "io.waymark.engine.metric..",
+          "io.waymark.engine.spend..");
+
+  /** Classes of {@code pkg} use only the JDK and the {@code allowed} packages. */
+  private static ArchRule layer(String pkg, String because, String... allowed) {
+    String[] packages = new String[allowed.length + 2];
+    packages[0] = "java..";
+    packages[1] = pkg;
+    System.arraycopy(allowed, 0, packages, 2, allowed.length);
+    return classes()
+        .that()
+        .resideInAPackage(pkg)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(packages)
+        .because(because);
+  }
 
   /** Proves the rules are not vacuous: a class outside the adapters that uses them is caught. */
   @Test
@@ -159,6 +272,38 @@ class ArchitectureTest {
     assertThatThrownBy(() -> ONLY_THE_SCHEMA_PACKAGE_USES_NETWORKNT_AND_JACKSON.check(offender))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("com.networknt");
+  }
+
+  /**
+   * Proves the layer rules are not vacuous: each deliberate violation (test classes, left out of
+   * the checks above) fails the rules it breaks.
+   */
+  @Test
+  void shouldCatchEachForbiddenEdgeAndACycle() {
+    JavaClasses violations =
+        new ClassFileImporter()
+            .importClasses(
+                io.waymark.engine.model.DeliberateViolation.class,
+                io.waymark.engine.rules.DeliberateViolation.class,
+                io.waymark.engine.diff.DeliberateViolation.class,
+                io.waymark.engine.spend.DeliberateViolation.class);
+
+    assertThatThrownBy(() -> MODEL_READS_NO_YAML.check(violations))
+        .hasMessageContaining("model.DeliberateViolation")
+        .hasMessageContaining("YamlNode");
+    assertThatThrownBy(() -> MODEL_USES_ONLY_FINDINGS.check(violations))
+        .hasMessageContaining("rules.DeliberateViolation");
+    assertThatThrownBy(() -> RULES_SEE_NO_LOADER_OR_PARSER.check(violations))
+        .hasMessageContaining("LoadResult");
+    assertThatThrownBy(() -> RULES_LAYER.check(violations)).hasMessageContaining("LoadResult");
+    assertThatThrownBy(() -> DIFF_AND_ANALYSES_USE_NO_RULES.check(violations))
+        .hasMessageContaining("diff.DeliberateViolation");
+    assertThatThrownBy(() -> DIFF_LAYER.check(violations)).hasMessageContaining("rules.Rule");
+    assertThatThrownBy(() -> CALCULATIONS_READ_ONLY_THE_MODEL.check(violations))
+        .hasMessageContaining("spend.DeliberateViolation")
+        .hasMessageContaining("Validator");
+    assertThatThrownBy(() -> NO_PACKAGE_CYCLES.check(violations))
+        .hasMessageContaining("Cycle detected");
   }
 
   /** A deliberate violation, for the check above only. */

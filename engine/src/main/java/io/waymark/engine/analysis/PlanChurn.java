@@ -1,10 +1,9 @@
 package io.waymark.engine.analysis;
 
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Roadmap;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -170,7 +169,7 @@ public record PlanChurn(
             .map(m -> "metric " + m)
             .or(() -> c.fact().map(f -> "fact " + f))
             .orElse("(no metric or fact)");
-    return subject + " " + c.operator() + c.target().map(t -> " " + plain(t)).orElse("");
+    return subject + " " + c.operator() + c.target().map(t -> " " + Numbers.plain(t)).orElse("");
   }
 
   /** The months, for messages: "2027-02 (a1b2c3d: …), 2027-03 (…)". */
@@ -188,14 +187,5 @@ public record PlanChurn(
       parts.add(e.getKey() + " (" + String.join("; ", commits) + ")");
     }
     return String.join(", ", parts);
-  }
-
-  /**
-   * A target with at most two decimals and no trailing zeros ("12.5", "80"), as findings write
-   * numbers ({@code rules.Numbers#plain}); the analyses do not depend on the rules.
-   */
-  private static String plain(BigDecimal value) {
-    BigDecimal rounded = value.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
-    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
   }
 }

@@ -1,5 +1,6 @@
 package io.waymark.engine.diff;
 
+import io.waymark.engine.analysis.CaseEdits;
 import io.waymark.engine.finance.CaseFinancials;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.model.BusinessCase;
@@ -12,7 +13,6 @@ import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.model.UseCase;
 import io.waymark.engine.model.VendorEvaluation;
-import io.waymark.engine.rules.pullrequest.CaseEdits;
 import io.waymark.engine.vendor.VendorScore;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package io.waymark.engine.history;
 
+import io.waymark.engine.load.Loader;
+import io.waymark.engine.load.YamlSource;
+import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.DocumentModel;
 import io.waymark.engine.model.Kind;
@@ -124,8 +127,10 @@ public record PlanHistory(
    * Reads the history of the files that hold the current Roadmap and Metrics documents.
    *
    * @param documents the current documents (they say which files to follow)
+   * @param bounds the limits of Config {@code spec.limits}, applied to every version read
    */
-  public static PlanHistory read(History history, List<Document> documents, YamlLimits limits) {
+  public static PlanHistory read(History history, List<Document> documents, Config.Limits bounds) {
+    YamlLimits limits = Loader.yamlLimits(bounds);
     if (!history.available()) {
       return empty(history.limitation());
     }
@@ -306,7 +311,7 @@ public record PlanHistory(
               .isPresent()) {
         try {
           DocumentModel model =
-              new Document(version.path(), doc.index(), kind, "", doc.root(), true)
+              new Document(version.path(), doc.index(), kind, "", YamlSource.of(doc.root()), true)
                   .readDetached(new ArrayList<ModelProblem>());
           return Optional.of(new Snapshot<>(version.commit(), version.path(), type.cast(model)));
         } catch (RuntimeException e) {

@@ -101,7 +101,7 @@ public final class Loader {
                     + " see docs/configuration.md for the glob syntax."));
       }
     }
-    YamlLimits limits = config.limits();
+    YamlLimits limits = yamlLimits(config.limits());
     List<RepositorySource.Entry> yamlEntries = new ArrayList<>();
     for (RepositorySource.Entry e : entries) {
       if (isYaml(e.path())
@@ -269,7 +269,8 @@ public final class Loader {
             .filter(n -> n instanceof YamlScalar s && s.isString())
             .map(n -> (String) ((YamlScalar) n).value())
             .orElse("");
-    Document document = new Document(o.file, doc.index(), kind.get(), id, root, false);
+    Document document =
+        new Document(o.file, doc.index(), kind.get(), id, YamlSource.of(root), false);
     List<Finding> schemaFindings;
     if (!apiVersion.get().equals(API_VERSION)) {
       YamlNode at = map.get("apiVersion").orElse(root);
@@ -284,7 +285,7 @@ public final class Loader {
                       + API_VERSION,
                   "Write 'apiVersion: " + API_VERSION + "'."));
     } else {
-      schemaFindings = schemaCheck.check(document);
+      schemaFindings = schemaCheck.check(document, root);
     }
     DocumentModel model = null;
     boolean valid = schemaFindings.isEmpty();
@@ -297,7 +298,7 @@ public final class Loader {
       }
       valid = schemaFindings.isEmpty();
     } else if (apiVersion.get().equals(API_VERSION) && kind.get() != Kind.CONFIG) {
-      model = partialModel(document, schemaFindings);
+      model = partialModel(document, root, schemaFindings);
     }
     o.documents.add(document.withValid(valid));
     o.valid.add(valid);
@@ -312,7 +313,8 @@ public final class Loader {
    * mistakes rather than only the first layer. Null when an error is outside such an item or the
    * rest is not valid on its own (a required list left empty, say).
    */
-  private DocumentModel partialModel(Document document, List<Finding> schemaFindings) {
+  private DocumentModel partialModel(
+      Document document, YamlNode root, List<Finding> schemaFindings) {
     Set<String> excluded = new HashSet<>();
     for (Finding f : schemaFindings) {
       Optional<String> item = enclosingItem(f.location().path());
@@ -321,15 +323,7 @@ public final class Loader {
       }
       excluded.add(item.get());
     }
-    Document rest =
-        new Document(
-            document.file(),
-            document.index(),
-            document.kind(),
-            document.id(),
-            YamlPruning.without(document.root(), excluded),
-            false);
-    if (!schemaCheck.check(rest).isEmpty()) {
+    if (!schemaCheck.check(document, YamlPruning.without(root, excluded)).isEmpty()) {
       return null;
     }
     List<ModelProblem> modelProblems = new ArrayList<>();
@@ -362,6 +356,19 @@ public final class Loader {
           .map(n -> (String) ((YamlScalar) n).value());
     }
     return Optional.empty();
+  }
+
+  /**
+   * The YAML reader's bounds for the limits of Config {@code spec.limits} (the model keeps them as
+   * plain numbers, knowing no YAML reader).
+   */
+  public static YamlLimits yamlLimits(Config.Limits limits) {
+    return new YamlLimits(
+        limits.aliases(),
+        limits.depth(),
+        limits.fileBytes(),
+        limits.expandedNodes(),
+        limits.expandedBytes());
   }
 
   static Finding finding(String rule, Location location, String message, String hint) {

@@ -1,25 +1,24 @@
 package io.waymark.engine.model;
 
 import io.waymark.engine.finding.Location;
-import io.waymark.engine.yaml.YamlMap;
-import io.waymark.engine.yaml.YamlNode;
 
 /**
  * Where a model value was written. Rules use it to point a finding at the most specific node (a
- * field of a record) without reading YAML themselves.
+ * field of a record) without reading YAML themselves. It keeps the {@link Positions} of the value,
+ * never its node: what the value was is in the model record, where it was is here.
  */
 public final class Anchor {
 
   private final String file;
   private final String pointer;
-  private final YamlNode node;
+  private final Positions node;
   private final boolean detached;
 
-  public Anchor(String file, String pointer, YamlNode node) {
+  public Anchor(String file, String pointer, Positions node) {
     this(file, pointer, node, false);
   }
 
-  private Anchor(String file, String pointer, YamlNode node, boolean detached) {
+  private Anchor(String file, String pointer, Positions node, boolean detached) {
     this.file = file;
     this.pointer = pointer;
     this.node = node;
@@ -67,35 +66,40 @@ public final class Anchor {
     if (node == null || relative.isEmpty()) {
       return location();
     }
-    YamlNode current = node;
+    Positions current = node;
     StringBuilder path = new StringBuilder(pointer);
     for (String token : relative.split("/")) {
-      YamlNode next = current.at("/" + YamlNode.escape(token)).orElse(null);
+      Positions next = current.child(token).orElse(null);
       if (next == null) {
         break;
       }
       current = next;
-      path.append('/').append(YamlNode.escape(token));
+      path.append('/').append(escape(token));
     }
     return new Location(file, current.line(), current.column(), path.toString());
   }
 
   /** The location of a key inside this mapping (for "unexpected key" style findings). */
   public Location keyLocation(String key) {
-    if (node instanceof YamlMap map) {
-      return map.entry(key)
-          .map(e -> new Location(file, e.line(), e.column(), pointer + "/" + YamlNode.escape(key)))
-          .orElse(location());
+    if (node == null) {
+      return location();
     }
-    return location();
+    return node.key(key)
+        .<Location>map(k -> new Location(file, k.line(), k.column(), pointer + "/" + escape(key)))
+        .orElse(location());
   }
 
   /** An anchor for a child node. */
-  Anchor child(String token, YamlNode child) {
+  Anchor child(String token, Positions child) {
     if (detached) {
       return this;
     }
-    return new Anchor(file, pointer + "/" + YamlNode.escape(token), child);
+    return new Anchor(file, pointer + "/" + escape(token), child);
+  }
+
+  /** Escapes one JSON Pointer reference token (RFC 6901). */
+  static String escape(String token) {
+    return token.replace("~", "~0").replace("/", "~1");
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.waymark.engine.model;
 
-import io.waymark.engine.yaml.YamlLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +12,7 @@ public record Config(
     String currency,
     Optional<LocalDate> asOf,
     List<String> exclude,
-    YamlLimits limits,
+    Limits limits,
     FindingCaps findingCaps,
     BigDecimal tolerancePct,
     Map<String, RuleSetting> rules,
@@ -24,6 +23,23 @@ public record Config(
   @Override
   public <R> R accept(Visitor<R> visitor) {
     return visitor.config(this);
+  }
+
+  /**
+   * Bounds on one file (SPEC §2.2 {@code spec.limits}, §8), as the loader hands them to the YAML
+   * reader: aliases, nesting depth, file size, nodes and scalar bytes once aliases are expanded.
+   */
+  public record Limits(
+      int aliases, int depth, long fileBytes, long expandedNodes, long expandedBytes) {
+
+    /** The defaults of SPEC §2.2 (the YAML reader's own defaults are the same, and tested so). */
+    public static final Limits DEFAULT = new Limits(50, 64, 3_145_728L, 1_000_000L, 8_388_608L);
+
+    public Limits {
+      if (aliases < 0 || depth < 1 || fileBytes < 1 || expandedNodes < 1 || expandedBytes < 1) {
+        throw new IllegalArgumentException("limits must be positive: " + aliases + ", " + depth);
+      }
+    }
   }
 
   /** A rule's severity changed ("error", "warning", "info") or turned "off", with the reason. */
@@ -59,7 +75,7 @@ public record Config(
         "USD",
         Optional.empty(),
         List.of(),
-        YamlLimits.DEFAULT,
+        Limits.DEFAULT,
         FindingCaps.DEFAULT,
         BigDecimal.ONE,
         Map.of(),
@@ -70,13 +86,13 @@ public record Config(
   static Config read(Fields f) {
     Fields spec = f.objectOrEmpty("spec");
     Fields limits = spec.objectOrEmpty("limits");
-    YamlLimits d = YamlLimits.DEFAULT;
+    Limits d = Limits.DEFAULT;
     return new Config(
         spec.string("organisation"),
         spec.optString("currency").orElse("USD"),
         spec.optDate("asOf"),
         spec.strings("exclude"),
-        new YamlLimits(
+        new Limits(
             (int) bounded(limits.optNumber("aliases"), d.aliases(), MAX_ALIASES),
             (int) bounded(limits.optNumber("depth"), d.depth(), MAX_DEPTH),
             bounded(limits.optNumber("fileBytes"), d.fileBytes(), MAX_FILE_BYTES),

@@ -1,14 +1,15 @@
 package io.waymark.engine.model;
 
-import io.waymark.engine.yaml.YamlNode;
 import java.util.List;
 import java.util.Set;
 
 /**
- * One Waymark document of a file: its kind, {@code metadata.id} and the node tree it was read from.
- * A file may hold several documents; {@code index} is the 0-based position in the file.
+ * One Waymark document of a file: its kind, {@code metadata.id} and the tree it was read from (a
+ * {@link SourceNode}: the loader adapts the YAML reader's nodes). A file may hold several
+ * documents; {@code index} is the 0-based position in the file.
  */
-public record Document(String file, int index, Kind kind, String id, YamlNode root, boolean valid) {
+public record Document(
+    String file, int index, Kind kind, String id, SourceNode root, boolean valid) {
 
   /** The same document, marked as having passed (or failed) its schema. */
   public Document withValid(boolean isValid) {

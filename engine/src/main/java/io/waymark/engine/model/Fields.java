@@ -1,9 +1,5 @@
 package io.waymark.engine.model;
 
-import io.waymark.engine.yaml.YamlMap;
-import io.waymark.engine.yaml.YamlNode;
-import io.waymark.engine.yaml.YamlScalar;
-import io.waymark.engine.yaml.YamlSeq;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,18 +14,19 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * Typed, lenient read access to one YAML mapping while building the model. The schema has already
- * checked shapes, so a value of the wrong type simply reads as absent; a date that matches the
- * pattern but is not on the calendar (2027-02-30) is recorded as a problem.
+ * Typed, lenient read access to one mapping of a document (a {@link SourceNode}; the loader adapts
+ * YAML nodes to it) while building the model. The schema has already checked shapes, so a value of
+ * the wrong type simply reads as absent; a date that matches the pattern but is not on the calendar
+ * (2027-02-30) is recorded as a problem.
  */
 final class Fields {
 
-  private final YamlMap map;
+  private final SourceNode map;
   private final Anchor anchor;
   private final List<ModelProblem> problems;
   private final Set<String> excluded;
 
-  Fields(YamlNode node, Anchor anchor, List<ModelProblem> problems) {
+  Fields(SourceNode node, Anchor anchor, List<ModelProblem> problems) {
     this(node, anchor, problems, Set.of());
   }
 
@@ -37,14 +34,14 @@ final class Fields {
    * @param excluded JSON Pointers of sequence items that failed their schema: {@link #list} leaves
    *     them out, so the rest of a document can still be read
    */
-  Fields(YamlNode node, Anchor anchor, List<ModelProblem> problems, Set<String> excluded) {
-    this.map = node instanceof YamlMap m ? m : null;
+  Fields(SourceNode node, Anchor anchor, List<ModelProblem> problems, Set<String> excluded) {
+    this.map = node != null && node.shape() == SourceNode.Shape.MAPPING ? node : null;
     this.anchor = anchor;
     this.problems = problems;
     this.excluded = excluded;
   }
 
-  private Fields at(YamlNode node, Anchor at) {
+  private Fields at(SourceNode node, Anchor at) {
     return new Fields(node, at, problems, excluded);
   }
 
@@ -53,7 +50,7 @@ final class Fields {
   }
 
   Optional<Fields> object(String key) {
-    return node(key).filter(n -> n instanceof YamlMap).map(n -> at(n, anchor.child(key, n)));
+    return node(key).filter(Fields::isMapping).map(n -> at(n, anchor.child(key, n)));
   }
 
   Fields objectOrEmpty(String key) {
@@ -61,14 +58,14 @@ final class Fields {
   }
 
   Optional<String> optString(String key) {
-    return scalar(key).filter(YamlScalar::isString).map(s -> text(s));
+    return scalar(key).filter(s -> s.value() instanceof String).map(s -> text(s));
   }
 
   /**
    * A string value; read from history (a detached anchor), the one shared copy of it, since
    * thousands of versions of a roadmap repeat the same names and descriptions.
    */
-  private String text(YamlScalar scalar) {
+  private String text(SourceNode scalar) {
     String value = (String) scalar.value();
     return anchor.isDetached() ? value.intern() : value;
   }
@@ -78,7 +75,9 @@ final class Fields {
   }
 
   Optional<BigDecimal> optNumber(String key) {
-    return scalar(key).filter(YamlScalar::isNumber).map(s -> (BigDecimal) s.value());
+    return scalar(key)
+        .filter(s -> s.value() instanceof BigDecimal)
+        .map(s -> (BigDecimal) s.value());
   }
 
   BigDecimal number(String key) {
@@ -117,7 +116,7 @@ final class Fields {
   }
 
   Optional<Boolean> optBoolean(String key) {
-    return scalar(key).filter(YamlScalar::isBoolean).map(s -> (Boolean) s.value());
+    return scalar(key).filter(s -> s.value() instanceof Boolean).map(s -> (Boolean) s.value());
   }
 
   boolean has(String key) {
@@ -125,7 +124,7 @@ final class Fields {
   }
 
   boolean isNull(String key) {
-    return scalar(key).map(YamlScalar::isNull).orElse(false);
+    return scalar(key).map(s -> s.value() == null).orElse(false);
   }
 
   Optional<LocalDate> optDate(String key) {
@@ -152,12 +151,12 @@ final class Fields {
   List<String> strings(String key) {
     List<String> out = new ArrayList<>();
     node(key)
-        .filter(n -> n instanceof YamlSeq)
+        .filter(Fields::isSequence)
         .ifPresent(
             n -> {
-              for (YamlNode item : ((YamlSeq) n).items()) {
-                if (item instanceof YamlScalar s && s.isString()) {
-                  out.add(text(s));
+              for (SourceNode item : n.items()) {
+                if (item.value() instanceof String) {
+                  out.add(text(item));
                 }
               }
             });
@@ -167,12 +166,12 @@ final class Fields {
   List<BigDecimal> numbers(String key) {
     List<BigDecimal> out = new ArrayList<>();
     node(key)
-        .filter(n -> n instanceof YamlSeq)
+        .filter(Fields::isSequence)
         .ifPresent(
             n -> {
-              for (YamlNode item : ((YamlSeq) n).items()) {
-                if (item instanceof YamlScalar s && s.isNumber()) {
-                  out.add((BigDecimal) s.value());
+              for (SourceNode item : n.items()) {
+                if (item.value() instanceof BigDecimal number) {
+                  out.add(number);
                 }
               }
             });
@@ -181,14 +180,15 @@ final class Fields {
 
   <T> List<T> list(String key, Function<Fields, T> reader) {
     List<T> out = new ArrayList<>();
-    Optional<YamlNode> seq = node(key).filter(n -> n instanceof YamlSeq);
+    Optional<SourceNode> seq = node(key).filter(Fields::isSequence);
     if (seq.isPresent()) {
       Anchor listAnchor = anchor.child(key, seq.get());
-      List<YamlNode> items = ((YamlSeq) seq.get()).items();
+      List<SourceNode> items = seq.get().items();
       for (int i = 0; i < items.size(); i++) {
-        Anchor itemAnchor = listAnchor.child(String.valueOf(i), items.get(i));
-        if (items.get(i) instanceof YamlMap && !excluded.contains(itemAnchor.pointer())) {
-          out.add(reader.apply(at(items.get(i), itemAnchor)));
+        SourceNode item = items.get(i);
+        Anchor itemAnchor = listAnchor.child(String.valueOf(i), item);
+        if (isMapping(item) && !excluded.contains(itemAnchor.pointer())) {
+          out.add(reader.apply(at(item, itemAnchor)));
         }
       }
     }
@@ -201,9 +201,10 @@ final class Fields {
     object(key)
         .ifPresent(
             f -> {
-              for (YamlMap.Entry e : f.map.entries().values()) {
-                String k = f.key(e.key());
-                out.put(k, reader.apply(k, at(e.value(), f.anchor.child(e.key(), e.value()))));
+              for (String name : f.map.keys()) {
+                SourceNode value = f.map.get(name).orElseThrow();
+                String k = f.key(name);
+                out.put(k, reader.apply(k, at(value, f.anchor.child(name, value))));
               }
             });
     return Collections.unmodifiableMap(out);
@@ -215,9 +216,10 @@ final class Fields {
     object(key)
         .ifPresent(
             f -> {
-              for (YamlMap.Entry e : f.map.entries().values()) {
-                if (e.value() instanceof YamlScalar s && !s.isNull()) {
-                  out.put(f.key(e.key()), s.isString() ? f.text(s) : s.value());
+              for (String k : f.map.keys()) {
+                SourceNode s = f.map.get(k).orElseThrow();
+                if (s.shape() == SourceNode.Shape.SCALAR && s.value() != null) {
+                  out.put(f.key(k), s.value() instanceof String ? f.text(s) : s.value());
                 }
               }
             });
@@ -228,9 +230,9 @@ final class Fields {
   Map<String, BigDecimal> numberMap() {
     Map<String, BigDecimal> out = new LinkedHashMap<>();
     if (map != null) {
-      for (YamlMap.Entry e : map.entries().values()) {
-        if (e.value() instanceof YamlScalar s && s.isNumber()) {
-          out.put(key(e.key()), (BigDecimal) s.value());
+      for (String k : map.keys()) {
+        if (map.get(k).orElseThrow().value() instanceof BigDecimal number) {
+          out.put(key(k), number);
         }
       }
     }
@@ -243,14 +245,22 @@ final class Fields {
 
   /** The keys of this mapping itself. */
   List<String> keys() {
-    return map == null ? List.of() : List.copyOf(map.entries().keySet());
+    return map == null ? List.of() : List.copyOf(map.keys());
   }
 
-  private Optional<YamlNode> node(String key) {
+  private Optional<SourceNode> node(String key) {
     return map == null ? Optional.empty() : map.get(key);
   }
 
-  private Optional<YamlScalar> scalar(String key) {
-    return node(key).filter(n -> n instanceof YamlScalar).map(n -> (YamlScalar) n);
+  private Optional<SourceNode> scalar(String key) {
+    return node(key).filter(n -> n.shape() == SourceNode.Shape.SCALAR);
+  }
+
+  private static boolean isMapping(SourceNode node) {
+    return node.shape() == SourceNode.Shape.MAPPING;
+  }
+
+  private static boolean isSequence(SourceNode node) {
+    return node.shape() == SourceNode.Shape.SEQUENCE;
   }
 }

@@ -1,10 +1,6 @@
 package io.waymark.engine.model;
 
 import io.waymark.engine.finding.Location;
-import io.waymark.engine.yaml.YamlMap;
-import io.waymark.engine.yaml.YamlNode;
-import io.waymark.engine.yaml.YamlScalar;
-import io.waymark.engine.yaml.YamlSeq;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,21 +91,26 @@ public final class IdIndex {
   /**
    * Ids written anywhere in a document that failed its schema, so references to them still resolve.
    */
-  private void collectLooseIds(YamlNode root, String file) {
-    Deque<YamlNode> todo = new ArrayDeque<>();
+  private void collectLooseIds(SourceNode root, String file) {
+    Deque<SourceNode> todo = new ArrayDeque<>();
     todo.push(root);
     while (!todo.isEmpty()) {
-      YamlNode n = todo.pop();
-      if (n instanceof YamlMap map) {
-        for (YamlMap.Entry e : map.entries().values()) {
-          if (e.key().equals("id") && e.value() instanceof YamlScalar s && s.isString()) {
-            inInvalidDocuments.add((String) s.value());
-            looseIdFiles.putIfAbsent((String) s.value(), file);
+      SourceNode n = todo.pop();
+      switch (n.shape()) {
+        case MAPPING -> {
+          for (String key : n.keys()) {
+            SourceNode value = n.get(key).orElseThrow();
+            if (key.equals("id") && value.value() instanceof String id) {
+              inInvalidDocuments.add(id);
+              looseIdFiles.putIfAbsent(id, file);
+            }
+            todo.push(value);
           }
-          todo.push(e.value());
         }
-      } else if (n instanceof YamlSeq seq) {
-        seq.items().forEach(todo::push);
+        case SEQUENCE -> n.items().forEach(todo::push);
+        case SCALAR -> {
+          // ids are only read under an "id" key
+        }
       }
     }
   }

@@ -33,19 +33,26 @@ public final class SchemaCheck {
     this.schemas = schemas;
   }
 
-  public List<Finding> check(Document document) {
-    JsonNode json = JsonTree.of(document.root());
+  /**
+   * The schema findings of one document.
+   *
+   * @param document its file and kind
+   * @param root the YAML it was read from (the loader's nodes: the document itself holds the
+   *     model's read-only view of them)
+   */
+  public List<Finding> check(Document document, YamlNode root) {
+    JsonNode json = JsonTree.of(root);
     List<Error> errors = schemas.forKind(document.kind()).validate(json);
     // One finding per node and keyword: oneOf/anyOf branches repeat themselves.
     Map<String, Finding> findings = new LinkedHashMap<>();
     for (Error error : errors) {
-      Finding f = toFinding(document, error);
+      Finding f = toFinding(document, root, error);
       findings.putIfAbsent(f.location().path() + ' ' + error.getKeyword() + ' ' + f.message(), f);
     }
     List<Finding> out = new ArrayList<>(findings.values());
     java.util.Set<String> reported = new java.util.HashSet<>();
     out.forEach(f -> reported.add(f.location().path()));
-    outOfRange(document, document.root(), "", reported, out);
+    outOfRange(document, root, "", reported, out);
     out.sort(Comparator.naturalOrder());
     return out;
   }
@@ -131,10 +138,9 @@ public final class SchemaCheck {
     return Optional.empty();
   }
 
-  private Finding toFinding(Document document, Error error) {
+  private Finding toFinding(Document document, YamlNode root, Error error) {
     String pointer = pointer(error.getInstanceLocation());
     String keyword = String.valueOf(error.getKeyword());
-    YamlNode root = document.root();
     YamlNode node = root.at(pointer).orElse(root);
     String property = error.getProperty();
     Location location = new Location(document.file(), node.line(), node.column(), pointer);

@@ -6,9 +6,9 @@ import io.waymark.engine.Fixtures;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.load.LoadResult;
+import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Roadmap;
-import io.waymark.engine.yaml.YamlLimits;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +63,7 @@ class PlanHistoryStreamingTest {
   }
 
   private PlanHistory read(List<FileVersion> newestFirst) {
-    return PlanHistory.read(history(newestFirst), current.documents(), YamlLimits.DEFAULT);
+    return PlanHistory.read(history(newestFirst), current.documents(), Config.Limits.DEFAULT);
   }
 
   @Test

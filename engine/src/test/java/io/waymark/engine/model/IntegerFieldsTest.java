@@ -2,6 +2,7 @@ package io.waymark.engine.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waymark.engine.load.YamlSource;
 import io.waymark.engine.yaml.YamlLimits;
 import io.waymark.engine.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,12 @@ class IntegerFieldsTest {
             .read("roadmap.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     Document d =
         new Document(
-            "roadmap.yaml", 0, Kind.ROADMAP, "plan", parsed.documents().get(0).root(), true);
+            "roadmap.yaml",
+            0,
+            Kind.ROADMAP,
+            "plan",
+            YamlSource.of(parsed.documents().get(0).root()),
+            true);
     return (Roadmap) d.read(problems);
   }
 

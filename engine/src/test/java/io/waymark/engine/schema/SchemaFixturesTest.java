@@ -9,7 +9,9 @@ import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.yaml.YamlLimits;
 import io.waymark.engine.yaml.YamlNode;
+import io.waymark.engine.yaml.YamlReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -125,7 +127,7 @@ class SchemaFixturesTest {
         .doesNotContainRule("yaml-syntax")
         .doesNotContainRule("unknown-kind")
         .doesNotContainRule("not-waymark");
-    assertThat(keywordsAt(result.documents(), expected))
+    assertThat(keywordsAt(repo, result.documents(), expected))
         .as("schema keywords reported at %s", expected.pointer())
         .contains(expected.keyword());
   }
@@ -134,17 +136,33 @@ class SchemaFixturesTest {
    * The keywords networknt reports for the node the row names. A finding for an unknown property
    * points at the property's key, while the schema error sits on the object that holds it.
    */
-  private static List<String> keywordsAt(List<Document> documents, Expected expected) {
+  private static List<String> keywordsAt(Path repo, List<Document> documents, Expected expected) {
     String instance = expected.pointer();
     if (List.of("additionalProperties", "unevaluatedProperties").contains(expected.keyword())) {
       instance = instance.substring(0, instance.lastIndexOf('/'));
     }
     String at = instance;
     return documents.stream()
-        .flatMap(d -> SCHEMAS.forKind(d.kind()).validate(JsonTree.of(d.root())).stream())
+        .flatMap(d -> SCHEMAS.forKind(d.kind()).validate(JsonTree.of(yaml(repo, d))).stream())
         .filter(e -> pointer(e.getInstanceLocation()).equals(at))
         .map(Error::getKeyword)
         .toList();
+  }
+
+  /**
+   * The YAML nodes of a document, read again from its file (the document keeps the model's view).
+   */
+  private static YamlNode yaml(Path repo, Document document) {
+    try {
+      byte[] bytes = Files.readAllBytes(repo.resolve(document.file()));
+      return new YamlReader(YamlLimits.DEFAULT)
+          .read(document.file(), bytes)
+          .documents()
+          .get(document.index())
+          .root();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String pointer(NodePath path) {

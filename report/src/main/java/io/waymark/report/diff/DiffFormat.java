@@ -1,15 +1,15 @@
 package io.waymark.report.diff;
 
 import io.waymark.engine.Comparison;
+import io.waymark.engine.analysis.CaseEdits;
 import io.waymark.engine.analysis.HistoryCoverage;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.finding.Finding;
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
-import io.waymark.engine.rules.Numbers;
-import io.waymark.engine.rules.pullrequest.CaseEdits;
 import io.waymark.report.json.FindingJson;
 import io.waymark.report.text.TerminalText;
 import java.math.BigDecimal;

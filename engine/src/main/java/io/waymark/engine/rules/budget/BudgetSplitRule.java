@@ -1,10 +1,10 @@
 package io.waymark.engine.rules.budget;
 
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Initiative.Category;
 import io.waymark.engine.model.Roadmap;
-import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;

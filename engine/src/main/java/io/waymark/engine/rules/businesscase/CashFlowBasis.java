@@ -1,7 +1,7 @@
 package io.waymark.engine.rules.businesscase;
 
 import io.waymark.engine.finance.CaseFinancials;
-import io.waymark.engine.rules.Numbers;
+import io.waymark.engine.finding.Numbers;
 import java.math.BigDecimal;
 
 /** How findings name the cash flows and the rate a figure was computed from. */

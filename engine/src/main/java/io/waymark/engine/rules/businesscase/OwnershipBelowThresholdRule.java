@@ -2,12 +2,12 @@ package io.waymark.engine.rules.businesscase;
 
 import io.waymark.engine.finance.CaseFinancials;
 import io.waymark.engine.finding.Location;
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Kebab;
 import io.waymark.engine.model.Roadmap;
-import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;

@@ -1,5 +1,6 @@
 package io.waymark.engine.rules.gate;
 
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.gate.Facts;
 import io.waymark.engine.gate.Measure;
@@ -9,7 +10,6 @@ import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
-import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;

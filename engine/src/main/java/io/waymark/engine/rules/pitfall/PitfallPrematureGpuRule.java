@@ -1,12 +1,12 @@
 package io.waymark.engine.rules.pitfall;
 
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.model.UseCase;
-import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;

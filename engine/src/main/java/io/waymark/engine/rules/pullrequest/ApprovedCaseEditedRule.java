@@ -1,9 +1,10 @@
 package io.waymark.engine.rules.pullrequest;
 
+import io.waymark.engine.analysis.CaseEdits;
 import io.waymark.engine.finance.CaseFinancials;
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.BusinessCase;
-import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;

@@ -1,7 +1,7 @@
 package io.waymark.engine.rules.vendor;
 
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.model.VendorEvaluation;
-import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.vendor.VendorScore;
 import java.math.BigDecimal;
 import java.util.stream.Collectors;

@@ -1,8 +1,8 @@
 package io.waymark.engine.rules.vendor;
 
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.VendorEvaluation;
-import io.waymark.engine.rules.Numbers;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;

@@ -1,4 +1,4 @@
-package io.waymark.engine.rules;
+package io.waymark.engine.finding;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

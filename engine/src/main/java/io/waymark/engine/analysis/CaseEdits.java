@@ -1,7 +1,7 @@
-package io.waymark.engine.rules.pullrequest;
+package io.waymark.engine.analysis;
 
+import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.model.BusinessCase;
-import io.waymark.engine.rules.Numbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,0 +1,26 @@
+package io.waymark.engine.model;
+
+import java.util.Optional;
+
+/**
+ * Where a value of a document is written, and where the values inside it are: positions only, never
+ * the values themselves. An {@link Anchor} keeps one, so a finding can point at the most specific
+ * node (a field of a record, a key) while the model holds no parser's node tree.
+ */
+public interface Positions {
+
+  /** 1-based line of the value's first character. */
+  int line();
+
+  /** 1-based column of the value's first character. */
+  int column();
+
+  /**
+   * The positions of the value under a mapping key or at a sequence index ({@code token} is one
+   * unescaped JSON Pointer reference token), if there is one.
+   */
+  Optional<? extends Positions> child(String token);
+
+  /** Where {@code key} itself is written, when this is a mapping that has it. */
+  Optional<? extends Positions> key(String key);
+}
