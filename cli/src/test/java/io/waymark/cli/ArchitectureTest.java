@@ -6,7 +6,10 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -19,6 +22,7 @@ import io.waymark.git.GitAdapter;
 import io.waymark.git.GitHooks;
 import io.waymark.git.GitProblem;
 import io.waymark.git.StagedCommit;
+import org.junit.jupiter.api.Test;
 
 /**
  * The command line's edges (docs/architecture.md): commands call the engine, the reports and the
@@ -113,4 +117,19 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule NO_PACKAGE_CYCLES =
       slices().matching("io.waymark.(**)").should().beFreeOfCycles();
+
+  /** Proves the rules are not vacuous: deliberate violations (test classes) fail them. */
+  @Test
+  void shouldCatchAFormatCallingTheCommandsAndTheCycle() {
+    JavaClasses violations =
+        new ClassFileImporter()
+            .importClasses(
+                io.waymark.cli.DeliberateViolation.class,
+                io.waymark.cli.format.DeliberateViolation.class);
+
+    assertThatThrownBy(() -> FORMATS_DO_NOT_CALL_THE_COMMANDS.check(violations))
+        .hasMessageContaining("format.DeliberateViolation");
+    assertThatThrownBy(() -> NO_PACKAGE_CYCLES.check(violations))
+        .hasMessageContaining("Cycle detected");
+  }
 }

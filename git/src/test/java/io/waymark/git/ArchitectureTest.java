@@ -2,6 +2,7 @@ package io.waymark.git;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
@@ -53,4 +54,8 @@ class ArchitectureTest {
               "io.waymark.engine.load..",
               "io.waymark.engine.finding..")
           .because("Git is an adapter behind the History and RepositorySource ports");
+
+  @ArchTest
+  static final ArchRule NO_PACKAGE_CYCLES =
+      slices().matching("io.waymark.(**)").should().beFreeOfCycles();
 }

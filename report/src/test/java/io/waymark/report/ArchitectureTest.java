@@ -2,11 +2,15 @@ package io.waymark.report;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
 
 /**
  * The report module's layers (STYLE.md): it depends on the engine, knows nothing of the command
@@ -68,6 +72,38 @@ class ArchitectureTest {
           .because("view models and charts are plain data, rendered by templates");
 
   @ArchTest
+  static final ArchRule REPORTS_READ_RESULTS_NOT_LOADING_OR_RULES =
+      noClasses()
+          .that()
+          .resideInAPackage("io.waymark.report..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.waymark.engine.load..",
+              "io.waymark.engine.yaml..",
+              "io.waymark.engine.schema..",
+              "io.waymark.engine.rules..")
+          .because(
+              "reports read the engine's result, its analyses and calculations; loading and the"
+                  + " rules stay behind the facade");
+
+  @ArchTest
   static final ArchRule NO_PACKAGE_CYCLES =
       slices().matching("io.waymark.report.(*)..").should().beFreeOfCycles();
+
+  /** Proves the rules are not vacuous: deliberate violations (test classes) fail them. */
+  @Test
+  void shouldCatchAForbiddenEdgeAndACycle() {
+    JavaClasses violations =
+        new ClassFileImporter()
+            .importClasses(
+                io.waymark.report.view.DeliberateViolation.class,
+                io.waymark.report.text.DeliberateViolation.class);
+
+    assertThatThrownBy(() -> REPORTS_READ_RESULTS_NOT_LOADING_OR_RULES.check(violations))
+        .hasMessageContaining("LoadResult")
+        .hasMessageContaining("rules.Rule");
+    assertThatThrownBy(() -> NO_PACKAGE_CYCLES.check(violations))
+        .hasMessageContaining("Cycle detected");
+  }
 }
