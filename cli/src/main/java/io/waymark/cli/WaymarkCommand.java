@@ -52,7 +52,12 @@ public final class WaymarkCommand implements Runnable {
     return commandLine(code -> Runtime.getRuntime().halt(code));
   }
 
-  /** {@code exit} ends the process when the time limit passes (tests run the CLI in a child). */
+  /**
+   * {@code exit} ends the process when the time limit passes (tests run the CLI in a child). The
+   * deadline is a resource that only has to be open while the command runs, never read inside it
+   * (hence "try" off here).
+   */
+  @SuppressWarnings("try")
   static CommandLine commandLine(java.util.function.IntConsumer exit) {
     CommandLine cli = new CommandLine(new WaymarkCommand());
     cli.setExecutionStrategy(

@@ -160,7 +160,11 @@ final class BoundedRender {
       depth--;
     }
 
-    /** The whole body of a template (what an include enters first). */
+    /**
+     * The whole body of a template (what an include enters first). Freemarker marks its template
+     * tree as unpublished API (deprecated) and offers no other way to tell an include's root.
+     */
+    @SuppressWarnings("deprecation")
     private static boolean isRoot(TracedElement e) {
       return e.getTemplate() != null && e.getTemplate().getRootTreeNode() == e;
     }
