@@ -128,6 +128,20 @@ class ArchitectureTest {
                   + " keep positions, never nodes");
 
   @ArchTest
+  static final ArchRule RULES_READ_NO_SOURCE_TREE =
+      noClasses()
+          .that()
+          .resideInAPackage("io.waymark.engine.rules..")
+          .should()
+          .callMethod(io.waymark.engine.model.Document.class, "root")
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(io.waymark.engine.model.SourceNode.class)
+          .because(
+              "rules read the typed model and the document index, never the tree a document was"
+                  + " read from");
+
+  @ArchTest
   static final ArchRule DIFF_AND_ANALYSES_USE_NO_RULES =
       noClasses()
           .that()
@@ -296,6 +310,8 @@ class ArchitectureTest {
     assertThatThrownBy(() -> RULES_SEE_NO_LOADER_OR_PARSER.check(violations))
         .hasMessageContaining("LoadResult");
     assertThatThrownBy(() -> RULES_LAYER.check(violations)).hasMessageContaining("LoadResult");
+    assertThatThrownBy(() -> RULES_READ_NO_SOURCE_TREE.check(violations))
+        .hasMessageContaining("Document.root()");
     assertThatThrownBy(() -> DIFF_AND_ANALYSES_USE_NO_RULES.check(violations))
         .hasMessageContaining("diff.DeliberateViolation");
     assertThatThrownBy(() -> DIFF_LAYER.check(violations)).hasMessageContaining("rules.Rule");
