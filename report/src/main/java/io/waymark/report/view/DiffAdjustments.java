@@ -1,8 +1,8 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.analysis.CaseEdits;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.model.Governance;
-import io.waymark.engine.rules.pullrequest.CaseEdits;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
 import java.time.LocalDate;
