@@ -7,6 +7,7 @@ import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Plan;
+import io.waymark.engine.rules.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public final class ValidationResult implements JudgedPlan {
   private History source = History.notRequested();
   private PlanHistory readLater;
   private Analyses analyses;
+  private List<RuleDescriptor> rules = List.of();
 
   public ValidationResult(
       String root,
@@ -176,5 +178,19 @@ public final class ValidationResult implements JudgedPlan {
       insights = Insights.of(plan, asOf);
     }
     return insights;
+  }
+
+  /**
+   * The rules this result was judged with (built-in and plugin rules, in catalogue order), so that
+   * readers such as the reports can name a rule without discovering the registry again; empty for a
+   * result made by hand.
+   */
+  public synchronized List<RuleDescriptor> rules() {
+    return rules;
+  }
+
+  /** Set by the validator that judged this result. */
+  synchronized void judgedWith(List<RuleDescriptor> descriptors) {
+    this.rules = List.copyOf(descriptors);
   }
 }

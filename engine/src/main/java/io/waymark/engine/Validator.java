@@ -280,7 +280,10 @@ public final class Validator {
     Collections.sort(kept);
     kept = FindingBudget.apply(kept, config.findingCaps());
     suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
-    return new ValidationResult(root, asOf, load, plan, kept, suppressed, baselined);
+    ValidationResult result =
+        new ValidationResult(root, asOf, load, plan, kept, suppressed, baselined);
+    result.judgedWith(registry.descriptors());
+    return result;
   }
 
   /** The severity in force for a finding of a rule; empty when the rule is turned off. */

@@ -130,6 +130,8 @@ class WaymarkTest {
     assertThat(result.analyses().slips()).allMatch(m -> m.slips().isEmpty());
     assertThat(result.analyses().coverage())
         .containsOnlyKeys("milestone-slipping", "roadmap-churn");
+    // The result names the rules it was judged with, so readers need not discover them again.
+    assertThat(result.rules()).isEqualTo(waymark.rules()).isNotEmpty();
   }
 
   @Test

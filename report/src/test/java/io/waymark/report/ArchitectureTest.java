@@ -80,9 +80,13 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage(
               "io.waymark.engine.load..", "io.waymark.engine.yaml..", "io.waymark.engine.schema..")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("io.waymark.engine.rules.RuleRegistry")
           .because(
-              "reports read the engine's result, its analyses and calculations; loading and"
-                  + " parsing stay behind the facade");
+              "reports read the engine's result, its analyses and calculations; loading, parsing"
+                  + " and the rule registry stay behind the facade (the result names the rules it"
+                  + " was judged with)");
 
   @ArchTest
   static final ArchRule NO_PACKAGE_CYCLES =
@@ -98,7 +102,8 @@ class ArchitectureTest {
                 io.waymark.report.text.DeliberateViolation.class);
 
     assertThatThrownBy(() -> REPORTS_READ_RESULTS_NOT_LOADING.check(violations))
-        .hasMessageContaining("LoadResult");
+        .hasMessageContaining("LoadResult")
+        .hasMessageContaining("RuleRegistry");
     assertThatThrownBy(() -> NO_PACKAGE_CYCLES.check(violations))
         .hasMessageContaining("Cycle detected");
   }

@@ -14,7 +14,6 @@ import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.model.UseCase;
 import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.rules.RuleDescriptor;
-import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.report.chart.Rag;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
@@ -193,9 +192,6 @@ final class FindingLinesSection {
     PHRASES.put(rule, new Phrase(noun, nouns, one, many));
   }
 
-  /** Rule summaries for rules without a phrase of their own; read once. */
-  private static volatile Map<String, String> summaries;
-
   /** A plan element a finding can point into. */
   private record Subject(
       String kind, String kinds, String file, String pointer, Optional<BigDecimal> money) {}
@@ -294,17 +290,13 @@ final class FindingLinesSection {
         + summary;
   }
 
-  private static String summary(String rule) {
-    Map<String, String> known = summaries;
-    if (known == null) {
-      Map<String, String> read = new HashMap<>();
-      for (RuleDescriptor d : RuleRegistry.discover().descriptors()) {
-        read.put(d.id(), d.summary().strip());
+  private String summary(String rule) {
+    for (RuleDescriptor d : c.result().rules()) {
+      if (d.id().equals(rule)) {
+        return d.summary().strip();
       }
-      summaries = read;
-      known = read;
     }
-    return known.getOrDefault(rule, "Findings of rule " + rule + ".");
+    return "Findings of rule " + rule + ".";
   }
 
   /** The most specific indexed element whose JSON path contains the finding's. */
