@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Two jars side by side in one run: BASE and NEW alternate run by run, so that a noisy machine
+# weighs on both alike; prints both medians and NEW/BASE. Both are started with the launcher's
+# JIT and GC flags, without its class-data archive.
+#   BASE=/tmp/base.jar NEW=cli/target/waymark.jar RUNS=9 bench/side-by-side.sh validate example-roadmap
+#   BASE=… NEW=… RUNS=5 bench/side-by-side.sh report example-roadmap --out /tmp/qbr --quiet
+# Build BASE from an older commit in a clone of its own:
+#   git clone -q . /tmp/base && git -C /tmp/base checkout -q COMMIT &&
+#   (cd /tmp/base && mvn -B -q package -DskipTests -pl cli -am) && cp /tmp/base/cli/target/waymark.jar /tmp/base.jar
+set -euo pipefail
+cd "$(dirname "$0")/.."
+: "${BASE:?BASE=path of the older jar}"
+NEW="${NEW:-cli/target/waymark.jar}"
+RUNS="${RUNS:-5}"
+[ -f "$NEW" ] || ./waymark --version >/dev/null
+
+median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
+seconds() {
+  local t0 t1
+  t0=$(date +%s%N); java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$1" "${@:2}" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", (b-a)/1e9}'
+}
+base=(); new=()
+for _ in $(seq 1 "$RUNS"); do
+  base+=("$(seconds "$BASE" "$@")")
+  new+=("$(seconds "$NEW" "$@")")
+done
+b=$(printf '%s\n' "${base[@]}" | median); n=$(printf '%s\n' "${new[@]}" | median)
+printf 'waymark %s: base %s s, new %s s, new/base %s (median of %s, load %s)\n' "$*" "$b" "$n" \
+  "$(awk -v a="$b" -v b="$n" 'BEGIN{printf "%.2f", b/a}')" "$RUNS" "$(cut -d' ' -f1 /proc/loadavg)"
