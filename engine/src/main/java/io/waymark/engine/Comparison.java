@@ -43,6 +43,30 @@ public record Comparison(PlanDiff diff, ValidationResult head, Side baseSide, Si
     public static Side workTree() {
       return new Side(Optional.empty(), Optional.empty());
     }
+
+    /**
+     * "origin/main (1a2b3c4, 2027-05-02)", "the merge-base 1a2b3c4 (2027-05-02) of origin/main (at
+     * 9f8e7d6)" or "the working tree".
+     */
+    public String describe() {
+      if (revision.isEmpty()) {
+        return "the working tree";
+      }
+      if (tip.isPresent() && commit.isPresent()) {
+        Commit c = commit.get();
+        return "the merge-base "
+            + c.shortId()
+            + " ("
+            + c.date()
+            + ") of "
+            + revision.get()
+            + " (at "
+            + tip.get().shortId()
+            + ")";
+      }
+      return revision.get()
+          + commit.map(c -> " (" + c.shortId() + ", " + c.date() + ")").orElse("");
+    }
   }
 
   /**

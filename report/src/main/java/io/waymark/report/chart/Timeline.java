@@ -494,21 +494,7 @@ public final class Timeline {
             "round");
       }
       case IN_PROGRESS -> {
-        svg.titled(
-            "circle",
-            title,
-            "cx",
-            x,
-            "cy",
-            y,
-            "r",
-            r - 1,
-            "fill",
-            WHITE,
-            "stroke",
-            c,
-            "stroke-width",
-            2);
+        ring(svg, title, x, y, r, c);
         svg.element("circle", "cx", x, "cy", y, "r", r * 0.4, "fill", c);
       }
       case AT_RISK -> {
@@ -557,23 +543,27 @@ public final class Timeline {
               1.5,
               "stroke-dasharray",
               "2 2");
-      default ->
-          svg.titled(
-              "circle",
-              title,
-              "cx",
-              x,
-              "cy",
-              y,
-              "r",
-              r - 1,
-              "fill",
-              WHITE,
-              "stroke",
-              c,
-              "stroke-width",
-              2);
+      default -> ring(svg, title, x, y, r, c);
     }
+  }
+
+  /** A planned milestone: a white disc in a ring of its colour. */
+  private static void ring(Svg svg, String title, double x, double y, double r, String colour) {
+    svg.titled(
+        "circle",
+        title,
+        "cx",
+        x,
+        "cy",
+        y,
+        "r",
+        r - 1,
+        "fill",
+        WHITE,
+        "stroke",
+        colour,
+        "stroke-width",
+        2);
   }
 
   private static void cross(Svg svg, double x, double y, double d, String colour) {

@@ -7,7 +7,6 @@ import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.report.json.FindingJson;
@@ -32,60 +31,6 @@ public final class DiffFormat {
 
   private DiffFormat() {}
 
-  /**
-   * One side of the comparison.
-   *
-   * @param revision the name given on the command line; empty for the working tree
-   * @param commit the commit compared: the one it resolved to, or the merge-base with the head
-   * @param tip the commit the name resolved to, when the merge-base was compared instead
-   * @param mergeBase true when {@code commit} is the merge-base of this side and the head
-   * @param note a limitation of the comparison (no merge-base in a shallow history)
-   */
-  public record Side(
-      Optional<String> revision,
-      Optional<Commit> commit,
-      Optional<Commit> tip,
-      boolean mergeBase,
-      Optional<String> note) {
-
-    public Side(Optional<String> revision, Optional<Commit> commit) {
-      this(revision, commit, Optional.empty(), false, Optional.empty());
-    }
-
-    public static Side workTree() {
-      return new Side(Optional.empty(), Optional.empty());
-    }
-
-    /**
-     * "origin/main (1a2b3c4, 2027-05-02)", "the merge-base 1a2b3c4 (2027-05-02) of origin/main (at
-     * 9f8e7d6)" or "the working tree".
-     */
-    public String describe() {
-      if (revision.isEmpty()) {
-        return "the working tree";
-      }
-      if (tip.isPresent() && commit.isPresent()) {
-        Commit c = commit.get();
-        return "the merge-base "
-            + c.shortId()
-            + " ("
-            + c.date()
-            + ") of "
-            + revision.get()
-            + " (at "
-            + tip.get().shortId()
-            + ")";
-      }
-      return revision.get()
-          + commit.map(c -> " (" + c.shortId() + ", " + c.date() + ")").orElse("");
-    }
-  }
-
-  /** The report's view of one side of the engine's comparison. */
-  static Side side(Comparison.Side s) {
-    return new Side(s.revision(), s.commit(), s.tip(), s.mergeBase(), s.note());
-  }
-
   // ---------------------------------------------------------------- text
 
   /**
@@ -95,13 +40,14 @@ public final class DiffFormat {
   public static String text(Comparison comparison, String displayRoot) {
     return text(
         comparison.diff(),
-        side(comparison.baseSide()),
-        side(comparison.headSide()),
+        comparison.baseSide(),
+        comparison.headSide(),
         displayRoot,
         comparison.head().history());
   }
 
-  public static String text(PlanDiff diff, Side base, Side head, String displayRoot) {
+  public static String text(
+      PlanDiff diff, Comparison.Side base, Comparison.Side head, String displayRoot) {
     return text(diff, base, head, displayRoot, Optional.empty());
   }
 
@@ -110,7 +56,11 @@ public final class DiffFormat {
    * rules' findings among the new ones) that a shallow or partial clone could not fully answer.
    */
   public static String text(
-      PlanDiff diff, Side base, Side head, String displayRoot, Optional<PlanHistory> history) {
+      PlanDiff diff,
+      Comparison.Side base,
+      Comparison.Side head,
+      String displayRoot,
+      Optional<PlanHistory> history) {
     String prefix =
         displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
     String currency = diff.currency();
@@ -326,14 +276,14 @@ public final class DiffFormat {
    * Why a date moved: the {@code replanned} reason the change added, else the head commit's
    * message, else nothing (the working tree has no message).
    */
-  private static String why(Optional<String> reason, Side head) {
+  private static String why(Optional<String> reason, Comparison.Side head) {
     if (reason.isPresent()) {
       return "; why: " + reason.get();
     }
     return head.commit().map(c -> "; why (commit message): " + c.subject().strip()).orElse("");
   }
 
-  static Optional<String> reasonOrCommit(Optional<String> reason, Side head) {
+  static Optional<String> reasonOrCommit(Optional<String> reason, Comparison.Side head) {
     return reason.or(() -> head.commit().map(c -> "commit: " + c.subject().strip()));
   }
 
@@ -423,8 +373,8 @@ public final class DiffFormat {
   public static String json(Comparison comparison, String version) {
     return json(
         comparison.diff(),
-        side(comparison.baseSide()),
-        side(comparison.headSide()),
+        comparison.baseSide(),
+        comparison.headSide(),
         comparison.head().history(),
         version);
   }
@@ -435,7 +385,11 @@ public final class DiffFormat {
    * @param version the version of Waymark that compared, for the {@code tool} object
    */
   public static String json(
-      PlanDiff diff, Side base, Side head, Optional<PlanHistory> history, String version) {
+      PlanDiff diff,
+      Comparison.Side base,
+      Comparison.Side head,
+      Optional<PlanHistory> history,
+      String version) {
     ObjectNode root = tree(diff, base, head, version);
     history.ifPresent(h -> HistoryFormat.historyCoverage(h, diff.asOf(), root));
     return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root)
@@ -458,7 +412,8 @@ public final class DiffFormat {
         c.question() + " (" + rule + ")", c.extent(), c.gap(), c.since(), c.reason());
   }
 
-  public static ObjectNode tree(PlanDiff diff, Side base, Side head, String version) {
+  public static ObjectNode tree(
+      PlanDiff diff, Comparison.Side base, Comparison.Side head, String version) {
     ObjectNode root = NODES.objectNode();
     ObjectNode tool = root.putObject("tool");
     tool.put("name", "waymark");
@@ -609,7 +564,7 @@ public final class DiffFormat {
     return root;
   }
 
-  private static void side(ObjectNode n, Side side) {
+  private static void side(ObjectNode n, Comparison.Side side) {
     if (side.revision().isEmpty()) {
       n.put("workTree", true);
       return;
