@@ -44,8 +44,9 @@ public final class ValidationResult implements JudgedPlan {
   private History source = History.notRequested();
   private PlanHistory readLater;
   private Analyses analyses;
-  private List<RuleDescriptor> rules = List.of();
+  private final List<RuleDescriptor> rules;
 
+  /** A result made by hand (tests, tools): judged by no rule catalogue. */
   public ValidationResult(
       String root,
       LocalDate asOf,
@@ -54,6 +55,21 @@ public final class ValidationResult implements JudgedPlan {
       List<Finding> findings,
       List<Suppressed> suppressed,
       Set<String> baselined) {
+    this(root, asOf, load, plan, findings, suppressed, baselined, List.of());
+  }
+
+  /**
+   * @param rules the rules this result was judged with, in catalogue order
+   */
+  public ValidationResult(
+      String root,
+      LocalDate asOf,
+      LoadResult load,
+      Plan plan,
+      List<Finding> findings,
+      List<Suppressed> suppressed,
+      Set<String> baselined,
+      List<RuleDescriptor> rules) {
     this.root = root;
     this.asOf = asOf;
     this.load = load;
@@ -61,6 +77,7 @@ public final class ValidationResult implements JudgedPlan {
     this.findings = List.copyOf(findings);
     this.suppressed = List.copyOf(suppressed);
     this.baselined = Set.copyOf(baselined);
+    this.rules = List.copyOf(rules);
   }
 
   /**
@@ -185,12 +202,7 @@ public final class ValidationResult implements JudgedPlan {
    * readers such as the reports can name a rule without discovering the registry again; empty for a
    * result made by hand.
    */
-  public synchronized List<RuleDescriptor> rules() {
+  public List<RuleDescriptor> rules() {
     return rules;
-  }
-
-  /** Set by the validator that judged this result. */
-  synchronized void judgedWith(List<RuleDescriptor> descriptors) {
-    this.rules = List.copyOf(descriptors);
   }
 }

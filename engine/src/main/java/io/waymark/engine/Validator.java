@@ -280,10 +280,8 @@ public final class Validator {
     Collections.sort(kept);
     kept = FindingBudget.apply(kept, config.findingCaps());
     suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
-    ValidationResult result =
-        new ValidationResult(root, asOf, load, plan, kept, suppressed, baselined);
-    result.judgedWith(registry.descriptors());
-    return result;
+    return new ValidationResult(
+        root, asOf, load, plan, kept, suppressed, baselined, registry.descriptors());
   }
 
   /** The severity in force for a finding of a rule; empty when the rule is turned off. */
