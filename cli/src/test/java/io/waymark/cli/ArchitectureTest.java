@@ -104,6 +104,7 @@ class ArchitectureTest {
                           resideInAnyPackage(
                               "io.waymark.engine",
                               "io.waymark.engine.finding..",
+                              "io.waymark.engine.fix..",
                               "io.waymark.engine.model..",
                               "io.waymark.engine.finance..",
                               "io.waymark.engine.gate..",

@@ -1,12 +1,16 @@
 package io.waymark.engine;
 
 import io.waymark.engine.diff.PlanDiff;
+import io.waymark.engine.fix.FixPlan;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
 import io.waymark.engine.load.RepositorySource;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -114,6 +118,30 @@ public final class Checkout implements AutoCloseable {
    */
   public ValidationResult validate() throws IOException {
     return waymark.validator().validate(source, options);
+  }
+
+  /**
+   * The mechanical, safe fixes of {@code result} (this checkout's validation), planned on the files
+   * as this checkout reads them (see {@link io.waymark.engine.fix.Fixes}). A file that cannot be
+   * read again, or is no longer valid UTF-8, gets no fix.
+   */
+  public FixPlan fixes(ValidationResult result) {
+    return result.fixes(this::text);
+  }
+
+  /** The text of a file of this checkout, as UTF-8; empty when it cannot be read. */
+  public Optional<String> text(String file) {
+    try {
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(source.read(file)))
+              .toString());
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** The state judged: a commit, or the work tree with or without uncommitted changes. */

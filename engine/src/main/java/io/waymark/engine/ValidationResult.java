@@ -3,6 +3,8 @@ package io.waymark.engine;
 import io.waymark.engine.diff.JudgedPlan;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.fix.FixPlan;
+import io.waymark.engine.fix.Fixes;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
@@ -12,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The outcome of one validation: the findings that count, the ones that were suppressed (with why),
@@ -204,5 +207,17 @@ public final class ValidationResult implements JudgedPlan {
    */
   public List<RuleDescriptor> rules() {
     return rules;
+  }
+
+  /**
+   * The mechanical, safe fixes of this result's findings (see {@link Fixes}): text edits on the
+   * files as they were validated, for {@code waymark fix} to apply and a language server to offer
+   * as code actions.
+   *
+   * @param texts the text of a file (relative path, as in findings) as it was validated; empty for
+   *     a file that cannot be read (its findings then have no fix)
+   */
+  public FixPlan fixes(Function<String, Optional<String>> texts) {
+    return Fixes.plan(plan, findings, texts);
   }
 }

@@ -244,6 +244,18 @@ class ArchitectureTest {
           "io.waymark.engine.spend..");
 
   @ArchTest
+  static final ArchRule FIX_LAYER =
+      layer(
+          "io.waymark.engine.fix..",
+          "fixes write what the calculations give into the spans of the YAML text a finding points"
+              + " at; never the rules, never the facade, which returns them",
+          "io.waymark.engine.yaml..",
+          "io.waymark.engine.model..",
+          "io.waymark.engine.finding..",
+          "io.waymark.engine.finance..",
+          "io.waymark.engine.vendor..");
+
+  @ArchTest
   static final ArchRule DIFF_LAYER =
       layer(
           "io.waymark.engine.diff..",

@@ -156,6 +156,11 @@ public final class Fixtures {
     return EVERY_RULE.validate(root, asOf);
   }
 
+  /** Validation with every discovered rule (with options: a history, a pull request's base). */
+  public static Rules every() {
+    return EVERY_RULE;
+  }
+
   /**
    * Validation with only the rules {@code ids} (and the loader-stage rules). A rule's own tests use
    * it: each test then runs only the rule it is about, which is what it asserts on, and a mutation
