@@ -13,6 +13,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,9 @@ class PdfScriptsTest {
   static final String EMOJI_2 = "🎉";
 
   static final String ORGANISATION = "北风物流 Northwind";
+
+  /** An initiative's name, drawn as a label in the timeline chart: an emoji after a word. */
+  static final String INITIATIVE = "调度助手 🚀 pilot";
 
   @TempDir static Path dir;
 
@@ -66,6 +71,7 @@ class PdfScriptsTest {
         "title: Automated ETL for carrier and customs datasets",
         "title: " + EMOJI + " ETL " + EMOJI_2);
     replace(roadmap, "title: First MLOps training cohort certified", "title: " + ARABIC_2);
+    replace(roadmap, "title: Agentic dispatch assistant pilot", "title: " + INITIATIVE);
     report =
         Reports.render(ReportInput.of(Examples.validate(repo, "scripts")).withRepository(repo));
     report.writeTo(dir.resolve("out"));
@@ -92,6 +98,31 @@ class PdfScriptsTest {
             ARABIC,
             ARABIC_2);
     assertThat(report.notes()).as("no character printed as '#'").isEmpty();
+  }
+
+  /**
+   * The SVG charts print Chinese and emoji too: the timeline's initiative label is text in the PDF,
+   * drawn with the fallback fonts (a box before).
+   */
+  @Test
+  void shouldPrintEveryCharacterOfChartLabels() throws IOException {
+    assumeFonts();
+    assumeTool("pdftotext");
+    int pages;
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      pages = doc.getNumberOfPages();
+    }
+    String timeline = "";
+    for (int p = 1; p <= pages; p++) {
+      String page =
+          readable(
+              run("pdftotext", "-f", "" + p, "-l", "" + p, "-enc", "UTF-8", pdf.toString(), "-"));
+      if (page.lines().anyMatch(l -> l.matches("\\d+ Timeline"))) {
+        timeline = page;
+      }
+    }
+    assertThat(timeline).as("the page of the timeline chart").isNotEmpty();
+    assertThat(timeline.lines()).contains(INITIATIVE, "Today, 14 May 2027");
   }
 
   /**

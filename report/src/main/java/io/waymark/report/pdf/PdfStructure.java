@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -12,6 +14,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.w3c.dom.Text;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -26,6 +29,8 @@ final class PdfStructure {
 
   /** Used when the template's {@code <html>} has no {@code lang}. */
   static final String DEFAULT_LANGUAGE = "en";
+
+  private static final String SVG = "http://www.w3.org/2000/svg";
 
   private PdfStructure() {}
 
@@ -53,11 +58,22 @@ final class PdfStructure {
   }
 
   static void prepare(Document doc) {
+    prepare(doc, cp -> Optional.empty());
+  }
+
+  /**
+   * As {@link #prepare(Document)}, and in each chart label ({@code text} in an SVG) a run of
+   * characters that the first font lacks goes into a {@code tspan} naming the font that has it
+   * ({@code fallback}: a code point to its font family, empty for the first font). Only the PDF's
+   * copy changes: the HTML keeps the browser's font stack.
+   */
+  static void prepare(Document doc, IntFunction<Optional<String>> fallback) {
     Element html = doc.getDocumentElement();
     if (html == null) {
       return;
     }
     keepHeadingsWithContent(doc);
+    chartFallback(doc, fallback);
     if (html.getAttribute("lang").isBlank()) {
       html.setAttributeNS(null, "lang", DEFAULT_LANGUAGE);
     }
@@ -141,6 +157,60 @@ final class PdfStructure {
         keep.appendChild(n);
       }
     }
+  }
+
+  private static void chartFallback(Document doc, IntFunction<Optional<String>> fallback) {
+    List<Text> texts = new ArrayList<>();
+    NodeList labels = doc.getElementsByTagNameNS(SVG, "text");
+    for (int i = 0; i < labels.getLength(); i++) {
+      collectText(labels.item(i), texts);
+    }
+    for (Text t : texts) {
+      String s = t.getData();
+      List<Node> parts = new ArrayList<>();
+      StringBuilder run = new StringBuilder();
+      Optional<String> runFont = Optional.empty();
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        Optional<String> font = fallback.apply(cp);
+        if (!font.equals(runFont) && run.length() > 0) {
+          parts.add(part(doc, run.toString(), runFont));
+          run.setLength(0);
+        }
+        runFont = font;
+        run.appendCodePoint(cp);
+        i += Character.charCount(cp);
+      }
+      if (parts.isEmpty() && runFont.isEmpty()) {
+        continue;
+      }
+      parts.add(part(doc, run.toString(), runFont));
+      Node parent = t.getParentNode();
+      for (Node p : parts) {
+        parent.insertBefore(p, t);
+      }
+      parent.removeChild(t);
+    }
+  }
+
+  private static void collectText(Node n, List<Text> out) {
+    for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Text) {
+        out.add((Text) c);
+      } else if (c instanceof Element && !List.of("title", "desc").contains(c.getLocalName())) {
+        collectText(c, out);
+      }
+    }
+  }
+
+  private static Node part(Document doc, String text, Optional<String> font) {
+    if (font.isEmpty()) {
+      return doc.createTextNode(text);
+    }
+    Element span = doc.createElementNS(SVG, "tspan");
+    span.setAttributeNS(null, "font-family", "'" + font.get().replace("'", "") + "'");
+    span.appendChild(doc.createTextNode(text));
+    return span;
   }
 
   private static Element first(Element parent, String tag) {

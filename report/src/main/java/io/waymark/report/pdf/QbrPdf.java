@@ -11,7 +11,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
-import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,9 +27,12 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.logging.Level;
@@ -79,9 +81,11 @@ public final class QbrPdf {
       String xhtml, Map<String, byte[]> files, Instant date, FontChain fonts) throws IOException {
     quietLogging();
     Document doc = PdfStructure.parse(xhtml);
-    PdfStructure.prepare(doc);
+    List<Path> fallback = fonts.fonts();
+    ChartFonts chartFonts = ChartFonts.of(fallback);
+    PdfStructure.prepare(doc, chartFonts::fallbackFor);
     PdfRendererBuilder b = new PdfRendererBuilder();
-    b.useSVGDrawer(new EmbeddedFontSvgDrawer());
+    b.useSVGDrawer(new EmbeddedFontSvgDrawer(chartFonts));
     b.useFont(
         () -> bundledFont("DejaVuSans.ttf"),
         FONT_FAMILY,
@@ -94,7 +98,7 @@ public final class QbrPdf {
         700,
         BaseRendererBuilder.FontStyle.NORMAL,
         true);
-    List<Path> fallback = fonts.fonts();
+    Set<String> chartFamilies = new HashSet<>(List.of(FONT_FAMILY));
     for (int i = 0; i < fallback.size(); i++) {
       Path file = fallback.get(i);
       b.useFont(
@@ -103,6 +107,11 @@ public final class QbrPdf {
           400,
           BaseRendererBuilder.FontStyle.NORMAL,
           true);
+      // The charts' text names the font by its own family (ChartFonts).
+      Optional<String> own = ChartFonts.familyOf(file);
+      if (own.isPresent() && chartFamilies.add(own.get())) {
+        b.useFont(() -> open(file), own.get(), 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+      }
     }
     b.useUnicodeBidiSplitter(new JdkBidi.SplitterFactory());
     b.useUnicodeBidiReorderer(new JdkBidi.Reorderer());
@@ -192,33 +201,23 @@ public final class QbrPdf {
   }
 
   /**
-   * Draws the inline SVG charts with the bundled DejaVu Sans too, so chart labels look the same on
-   * every machine. Batik's font resolver exists only once the renderer hands over the document's
-   * font rules, hence the override.
+   * Draws the inline SVG charts with the bundled DejaVu Sans and the fallback fonts ({@link
+   * ChartFonts}), so chart labels look the same on every machine and print any name. Batik's font
+   * resolver exists only once the renderer hands over the document's font rules, hence the
+   * override.
    */
   private static final class EmbeddedFontSvgDrawer extends BatikSVGDrawer {
-    EmbeddedFontSvgDrawer() {
+    private final ChartFonts fonts;
+
+    EmbeddedFontSvgDrawer(ChartFonts fonts) {
       super(BatikSVGDrawer.SvgScriptMode.SECURE, BatikSVGDrawer.SvgExternalResourceMode.SECURE);
+      this.fonts = fonts;
     }
 
     @Override
     public void importFontFaceRules(List<FontFaceRule> rules, SharedContext context) {
-      super.importFontFaceRules(rules, context);
-      try {
-        addFontStream(
-            () -> bundledFont("DejaVuSans.ttf"),
-            FONT_FAMILY,
-            400,
-            BaseRendererBuilder.FontStyle.NORMAL);
-        addFontStream(
-            () -> bundledFont("DejaVuSans-Bold.ttf"),
-            FONT_FAMILY,
-            700,
-            BaseRendererBuilder.FontStyle.NORMAL);
-      } catch (IOException | FontFormatException e) {
-        throw new IllegalStateException(
-            "the bundled DejaVu Sans font cannot be read: " + e.getMessage(), e);
-      }
+      fonts.importFontFaces(rules, context);
+      fontResolver = fonts;
     }
   }
 
