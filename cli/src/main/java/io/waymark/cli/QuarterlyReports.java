@@ -3,6 +3,7 @@ package io.waymark.cli;
 import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.ReportException;
 import io.waymark.report.ReportInput;
@@ -50,9 +51,12 @@ final class QuarterlyReports {
             .withPdf(pdf)
             .withRevision(GitOptions.text(target.state()))
             .withLimits(limits);
-    Optional<Commit> base = Reports.endOfPreviousQuarter(input.history(), q);
+    PlanHistory history = input.history();
+    Optional<Commit> base =
+        Reports.endOfPreviousQuarter(history, q).or(() -> Reports.startOfHistory(history, q));
     if (base.isPresent()) {
-      // Today's plan against the plan of the last commit before the previous quarter ended.
+      // Today's plan against the plan of the last commit before the previous quarter ended, or of
+      // the first commit when the history starts later (a roadmap committed mid-quarter).
       Checkout.Adjustments adjustments =
           target.adjustmentsSince(
               base.get(), result, c -> "commit " + c.shortId() + " of " + Wording.date(c.date()));

@@ -7,6 +7,7 @@ import io.waymark.report.pdf.QbrPdf;
 import io.waymark.report.template.TemplateFailure;
 import io.waymark.report.template.Templates;
 import io.waymark.report.text.WellFormedText;
+import io.waymark.report.view.AdjustmentBase;
 import io.waymark.report.view.Quarter;
 import io.waymark.report.view.QuarterlyReview;
 import io.waymark.report.view.ReviewBuilder;
@@ -15,10 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,13 +48,17 @@ public final class Reports {
    * the roadmap adjustments of the review.
    */
   public static Optional<Commit> endOfPreviousQuarter(PlanHistory history, Quarter quarter) {
-    LocalDate cutOff = quarter.previous().end();
-    List<Commit> commits = new ArrayList<>();
-    history.roadmap().forEach(s -> commits.add(s.commit()));
-    history.metrics().values().forEach(list -> list.forEach(s -> commits.add(s.commit())));
-    return commits.stream()
-        .filter(c -> !c.date().isAfter(cutOff))
-        .max(Comparator.comparing(Commit::time).thenComparing(Commit::id));
+    return AdjustmentBase.endOfPreviousQuarter(history, quarter);
+  }
+
+  /**
+   * The first commit of the plan's history when it starts after the quarter before {@code quarter}
+   * ended (a roadmap first committed mid-quarter): the adjustments are then counted from it, so
+   * that business cases and vendors changed since are listed too. Empty otherwise (see {@link
+   * AdjustmentBase#startOfHistory}).
+   */
+  public static Optional<Commit> startOfHistory(PlanHistory history, Quarter quarter) {
+    return AdjustmentBase.startOfHistory(history, quarter);
   }
 
   /** The view model alone (for tests and other front ends). */

@@ -5,9 +5,18 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.diff.PlanDiff;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.history.Snapshot;
+import io.waymark.report.view.Quarter;
 import io.waymark.report.view.QuarterlyReview;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -107,5 +116,54 @@ class CompleteAdjustmentsTest {
         .contains(
             "| Milestone | First MLOps training cohort certified | slipped from 25 June 2027 to 9"
                 + " July 2027 (+14 days) | not recorded | not yet committed |");
+  }
+
+  /** A history of one roadmap commit, on {@code day}. */
+  private static PlanHistory historyFrom(String day, ValidationResult plan) {
+    Commit commit =
+        new Commit(
+            "1a2b3c4d5e6f1a2b3c4d5e6f1a2b3c4d5e6f1a2b",
+            LocalDate.parse(day).atTime(9, 0).toInstant(ZoneOffset.UTC),
+            "Kim",
+            "The roadmap",
+            0);
+    return new PlanHistory(
+        List.of(new Snapshot<>(commit, "roadmap.yaml", plan.plan().roadmap().orElseThrow())),
+        Map.of(),
+        List.of(),
+        Optional.empty(),
+        true);
+  }
+
+  /**
+   * A roadmap repository created mid-quarter: its first commit is the base (business cases and
+   * vendors included), and the review says so instead of "since Q1 2027".
+   */
+  @Test
+  void shouldCountFromTheFirstCommitWhenTheHistoryStartsMidQuarter() throws IOException {
+    ValidationResult now = Examples.example();
+    Quarter q2 = Quarter.containing(now.asOf());
+    PlanHistory late = historyFrom("2027-04-12", now);
+    assertThat(Reports.endOfPreviousQuarter(late, q2)).isEmpty();
+    assertThat(Reports.startOfHistory(late, q2))
+        .map(Commit::shortId)
+        .contains(late.roadmap().get(0).commit().shortId());
+    // With a commit before the quarter, that one is the base, as before.
+    PlanHistory early = historyFrom("2027-03-20", now);
+    assertThat(Reports.startOfHistory(early, q2)).isEmpty();
+    assertThat(Reports.endOfPreviousQuarter(early, q2)).isPresent();
+
+    PlanDiff diff = PlanDiff.between(endOfQ1(), now);
+    QuarterlyReview review = Reports.review(ReportInput.of(now).withHistory(late).withDiff(diff));
+
+    assertThat(review.adjustments().basis())
+        .startsWith(
+            "The Git history starts after the end of Q1 2027 (31 March 2027): compared with its"
+                + " first commit, ");
+    assertThat(review.adjustments().changes())
+        .extracting(QuarterlyReview.Change::area, QuarterlyReview.Change::when)
+        .contains(
+            tuple("Business case", "since " + diff.base()),
+            tuple("Vendor", "since " + diff.base()));
   }
 }

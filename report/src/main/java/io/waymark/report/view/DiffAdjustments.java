@@ -42,19 +42,25 @@ final class DiffAdjustments {
             + " ("
             + Wording.date(quarter.previous().end())
             + ")";
+    // A history that starts after the previous quarter ended is compared from its first commit.
+    boolean fromStart =
+        AdjustmentBase.endOfPreviousQuarter(c.history(), quarter).isEmpty()
+            && AdjustmentBase.startOfHistory(c.history(), quarter).isPresent();
     DiffAdjustments d = new DiffAdjustments(c, diff.currency());
-    d.when = "since " + quarter.previous().label();
+    d.when = fromStart ? "since " + diff.base() : "since " + quarter.previous().label();
     d.map(diff);
     if (uncommitted.isPresent()) {
       d.when = "not yet committed";
       d.map(uncommitted.get());
     }
     String basis =
-        "Compared with "
-            + diff.base()
-            + ", the roadmap as it stood at "
-            + since
-            + "."
+        (fromStart
+                ? "The Git history starts after "
+                    + since
+                    + ": compared with its first commit, "
+                    + diff.base()
+                    + "."
+                : "Compared with " + diff.base() + ", the roadmap as it stood at " + since + ".")
             + (uncommitted.isPresent()
                 ? " The working tree has changes on top of "
                     + uncommitted.get().base()
@@ -63,7 +69,7 @@ final class DiffAdjustments {
     String note =
         d.out.isEmpty()
             ? "No changes to milestones, gates, budgets, business cases or vendors since "
-                + since
+                + (fromStart ? diff.base() : since)
                 + "."
             : "";
     return new QuarterlyReview.Adjustments(true, basis, d.out, note);

@@ -1,0 +1,58 @@
+package io.waymark.report.view;
+
+import io.waymark.engine.analysis.RoadmapSince;
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.PlanHistory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The commit whose plan the roadmap adjustments of a quarterly review are counted from: the plan at
+ * the end of the previous quarter, or, when the repository's history starts later (a roadmap first
+ * committed in the middle of the quarter), its first commit.
+ */
+public final class AdjustmentBase {
+
+  private AdjustmentBase() {}
+
+  /**
+   * The newest commit on or before the last day of the quarter before {@code quarter} that changed
+   * the roadmap or metrics files; empty when every commit is later, or without history.
+   */
+  public static Optional<Commit> endOfPreviousQuarter(PlanHistory history, Quarter quarter) {
+    LocalDate cutOff = quarter.previous().end();
+    return commits(history).stream()
+        .filter(c -> !c.date().isAfter(cutOff))
+        .max(Comparator.comparing(Commit::time).thenComparing(Commit::id));
+  }
+
+  /**
+   * The first commit of the plan's history when the history starts after the previous quarter ended
+   * (so that nothing before it can have been decided in the quarter): the business cases, vendors
+   * and roadmap of that commit are the base of the adjustments. Empty when there is a commit before
+   * the quarter, without history, or when the history is incomplete (a shallow clone that ends in
+   * the quarter: its first commit is not the plan's first state).
+   */
+  public static Optional<Commit> startOfHistory(PlanHistory history, Quarter quarter) {
+    if (endOfPreviousQuarter(history, quarter).isPresent()) {
+      return Optional.empty();
+    }
+    LocalDate cutOff = quarter.previous().end();
+    Optional<RoadmapSince> since = RoadmapSince.of(history, cutOff, "roadmap changes");
+    if (since.isEmpty() || since.get().partial()) {
+      return Optional.empty();
+    }
+    return commits(history).stream()
+        .min(Comparator.comparing(Commit::time).thenComparing(Commit::id));
+  }
+
+  private static List<Commit> commits(PlanHistory history) {
+    List<Commit> commits = new ArrayList<>();
+    history.roadmap().forEach(s -> commits.add(s.commit()));
+    history.metrics().values().forEach(list -> list.forEach(s -> commits.add(s.commit())));
+    return commits;
+  }
+}
