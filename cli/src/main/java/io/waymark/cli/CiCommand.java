@@ -99,6 +99,7 @@ final class CiCommand implements Callable<Integer> {
   @Mixin GitOptions git;
   @Mixin TemplateTimeout templateTimeout;
   @Mixin PathsOption paths;
+  @Mixin CacheOptions cache;
 
   /** The values of --annotate. */
   enum Annotate {
@@ -140,7 +141,8 @@ final class CiCommand implements Callable<Integer> {
     }
     Waymark waymark = GitOptions.waymark();
     ValidationResult result;
-    try (Checkout target = git.open(waymark, dir, validation.toOptions())) {
+    try (Checkout target =
+        git.open(waymark, dir, git.rev, validation.toOptions(), cache)) {
       GitOptions.tell(target, spec.commandLine(), quiet);
       OutputFolder folder = existing;
       if (folder == null) {

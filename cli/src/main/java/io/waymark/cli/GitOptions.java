@@ -60,8 +60,22 @@ final class GitOptions {
    */
   Checkout open(Waymark waymark, Path dir, String revisionName, ValidationOptions options)
       throws IOException {
+    return open(waymark, dir, revisionName, options, CacheOptions.NONE);
+  }
+
+  /** As {@link #open(Waymark, Path, String, ValidationOptions)}, with the on-disk cache. */
+  Checkout open(
+      Waymark waymark,
+      Path dir,
+      String revisionName,
+      ValidationOptions options,
+      CacheOptions cache)
+      throws IOException {
     return waymark.open(
-        Waymark.Request.folder(dir, Repositories.display(dir)).at(revisionName).against(base, tip),
+        cache.apply(
+            Waymark.Request.folder(dir, Repositories.display(dir))
+                .at(revisionName)
+                .against(base, tip)),
         options);
   }
 

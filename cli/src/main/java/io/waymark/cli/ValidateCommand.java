@@ -81,6 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin GitOptions git;
   @Mixin OutputOptions output;
   @Mixin PathsOption paths;
+  @Mixin CacheOptions cache;
 
   @Override
   public Integer call() throws Exception {
@@ -133,7 +134,12 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try (StagedCommit index = staged ? stage(dir) : null;
         Checkout target =
-            git.open(waymark, dir, index == null ? git.rev : index.id(), validation.toOptions())) {
+            git.open(
+                waymark,
+                dir,
+                index == null ? git.rev : index.id(),
+                validation.toOptions(),
+                cache)) {
       GitOptions.tell(target, spec.commandLine(), output.quiet);
       result = target.validate();
     }

@@ -157,9 +157,16 @@ final class Watch implements AutoCloseable {
     return changed;
   }
 
+  /** {@code .git}, and the cache each validation writes ({@code .waymark/cache}). */
   private boolean ignored(Path path) {
     Path relative = root.relativize(path);
-    return relative.getNameCount() > 0 && relative.getName(0).toString().equals(".git");
+    int n = relative.getNameCount();
+    if (n == 0) {
+      return false;
+    }
+    String first = relative.getName(0).toString();
+    return first.equals(".git")
+        || (first.equals(".waymark") && n > 1 && relative.getName(1).toString().equals("cache"));
   }
 
   private void register(Path start) throws IOException {

@@ -117,7 +117,7 @@ public final class Checkout implements AutoCloseable {
    * {@link ValidationResult#analyses()} read it once, whoever asks first.
    */
   public ValidationResult validate() throws IOException {
-    return waymark.validator().validate(source, options);
+    return waymark.validator().validate(source, options, request.cache());
   }
 
   /**

@@ -6,6 +6,7 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.InlineIgnore;
+import io.waymark.engine.load.LoadCache;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
@@ -57,7 +58,16 @@ public final class Validator {
 
   public ValidationResult validate(RepositorySource source, ValidationOptions options)
       throws IOException {
-    LoadResult load = loader.load(source, options.config());
+    return validate(source, options, LoadCache.NONE);
+  }
+
+  /**
+   * As {@link #validate(RepositorySource, ValidationOptions)}, taking the per-file results of
+   * unchanged files from {@code cache} (and keeping this run's there): the same result, faster.
+   */
+  public ValidationResult validate(
+      RepositorySource source, ValidationOptions options, LoadCache cache) throws IOException {
+    LoadResult load = loader.load(source, options.config(), cache);
     Config config = load.config();
     LocalDate asOf =
         options

@@ -3,7 +3,9 @@ package io.waymark.engine;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.load.FolderCache;
 import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.LoadCache;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
@@ -54,15 +56,29 @@ public final class Waymark {
    * @param revision the revision to judge instead of the work tree ({@code --rev})
    * @param base the base revision of a pull request ({@code --base})
    * @param tip compare with the tip of the base instead of the merge-base
+   * @param cache where the per-file results of the judged state are kept between runs ({@link
+   *     LoadCache#NONE}: nowhere); the result is the same with or without it
    */
   public record Request(
-      Path dir, String display, Optional<String> revision, Optional<String> base, boolean tip) {
+      Path dir,
+      String display,
+      Optional<String> revision,
+      Optional<String> base,
+      boolean tip,
+      LoadCache cache) {
 
     public Request {
       Objects.requireNonNull(dir, "dir");
       Objects.requireNonNull(display, "display");
       Objects.requireNonNull(revision, "revision");
       Objects.requireNonNull(base, "base");
+      Objects.requireNonNull(cache, "cache");
+    }
+
+    /** Without a cache. */
+    public Request(
+        Path dir, String display, Optional<String> revision, Optional<String> base, boolean tip) {
+      this(dir, display, revision, base, tip, LoadCache.NONE);
     }
 
     /** The work tree of {@code dir}. */
@@ -72,12 +88,33 @@ public final class Waymark {
 
     /** This revision instead of the work tree (null: the work tree). */
     public Request at(String name) {
-      return new Request(dir, display, Optional.ofNullable(name), base, tip);
+      return new Request(dir, display, Optional.ofNullable(name), base, tip, cache);
     }
 
     /** With a base revision (null: none), compared at its merge-base or, with {@code tip}, tip. */
     public Request against(String name, boolean atTip) {
-      return new Request(dir, display, revision, Optional.ofNullable(name), atTip);
+      return new Request(dir, display, revision, Optional.ofNullable(name), atTip, cache);
+    }
+
+    /**
+     * With a cache of per-file results: unchanged files are taken from it instead of being read,
+     * parsed and checked again; the result is the same.
+     */
+    public Request withCache(LoadCache store) {
+      return new Request(dir, display, revision, base, tip, store);
+    }
+
+    /**
+     * With the on-disk cache in {@code DIR/.waymark/cache/} (safe to delete, ignored by Git): no
+     * folder on the way may be a symbolic link (see {@link FolderCache} for what it refuses).
+     */
+    public Request cached() {
+      return withCache(new FolderCache(dir.resolve(FolderCache.DEFAULT), dir));
+    }
+
+    /** With the on-disk cache in a folder the user chose ({@code --cache-dir}). */
+    public Request cachedIn(Path folder) {
+      return withCache(new FolderCache(folder));
     }
   }
 

@@ -120,7 +120,14 @@ final class GitTreeSource implements RepositorySource {
         Type type = type(walk.getFileMode(0));
         ObjectId id = walk.getObjectId(0);
         long size = type == Type.OTHER ? 0 : reader.getObjectSize(id, Constants.OBJ_BLOB);
-        found.add(new Blob(new Entry(walk.getPathString(), type, size), id));
+        found.add(
+            new Blob(
+                new Entry(
+                    walk.getPathString(),
+                    type,
+                    size,
+                    type == Type.REGULAR ? "git blob " + id.name() : ""),
+                id));
       }
     }
     found.sort(Comparator.comparing(b -> b.entry().path()));

@@ -64,6 +64,7 @@ public final class FolderSource implements RepositorySource {
   @Override
   public List<Entry> list() throws IOException {
     List<Entry> entries = new ArrayList<>();
+    long listedAt = System.currentTimeMillis();
     Files.walkFileTree(
         root,
         EnumSet.noneOf(FileVisitOption.class),
@@ -85,7 +86,7 @@ public final class FolderSource implements RepositorySource {
                     : attrs.isRegularFile() ? Type.REGULAR : Type.OTHER;
             String name = relative(file);
             listed.put(name, file);
-            entries.add(new Entry(name, type, attrs.size()));
+            entries.add(new Entry(name, type, attrs.size(), stamp(attrs, listedAt)));
             return FileVisitResult.CONTINUE;
           }
 
@@ -125,6 +126,26 @@ public final class FolderSource implements RepositorySource {
     }
     return Files.readAllBytes(file);
   }
+
+  /**
+   * A regular file's size, modification time (to the nanosecond, where the file system keeps it)
+   * and file key (device and inode), as Git's index stamps files. A file changed in the last two
+   * seconds gets none: a file system whose clock ticks coarsely could change it again within the
+   * same tick, so its content is read (and hashed) to tell.
+   */
+  static String stamp(BasicFileAttributes attrs, long listedAt) {
+    if (!attrs.isRegularFile()) {
+      return "";
+    }
+    java.nio.file.attribute.FileTime modified = attrs.lastModifiedTime();
+    if (modified.toMillis() > listedAt - RECENT_MILLIS || attrs.fileKey() == null) {
+      return "";
+    }
+    return attrs.size() + " " + modified.toInstant() + " " + attrs.fileKey();
+  }
+
+  /** How long after its last change a file is stamped (see {@link #stamp}). */
+  static final long RECENT_MILLIS = 2_000;
 
   private String relative(Path file) {
     String name = root.relativize(file).toString().replace('\\', '/');

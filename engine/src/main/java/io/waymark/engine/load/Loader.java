@@ -56,6 +56,17 @@ public final class Loader {
    */
   public LoadResult load(RepositorySource source, Optional<NamedBytes> configOverride)
       throws IOException {
+    return load(source, configOverride, LoadCache.NONE);
+  }
+
+  /**
+   * Loads everything below the source's root, taking what {@code cache} kept of files that have
+   * not changed since it was written (the result is the same as without it), and keeping there
+   * what this run read.
+   */
+  public LoadResult load(
+      RepositorySource source, Optional<NamedBytes> configOverride, LoadCache cache)
+      throws IOException {
     List<RepositorySource.Entry> entries = source.list();
     Config config = Config.defaults();
     FileOutcome configOutcome = null;
@@ -102,6 +113,10 @@ public final class Loader {
       }
     }
     YamlLimits limits = yamlLimits(config.limits());
+    CacheRun run =
+        cache == LoadCache.NONE
+            ? null
+            : CacheRun.open(cache, settings(source, entries, configOverride, limits), limits.depth());
     List<RepositorySource.Entry> yamlEntries = new ArrayList<>();
     for (RepositorySource.Entry e : entries) {
       if (isYaml(e.path())
@@ -119,8 +134,11 @@ public final class Loader {
         yamlEntries.parallelStream()
             .collect(
                 Collectors.toConcurrentMap(
-                    RepositorySource.Entry::path, e -> readEntryQuietly(source, e, limits)));
+                    RepositorySource.Entry::path, e -> readEntryQuietly(source, e, limits, run)));
     outcomes.putAll(read);
+    if (run != null) {
+      run.finish();
+    }
 
     List<String> files = new ArrayList<>();
     List<Document> documents = new ArrayList<>();
@@ -156,10 +174,42 @@ public final class Loader {
     return path.endsWith(".yaml") || path.endsWith(".yml");
   }
 
-  private FileOutcome readEntryQuietly(
-      RepositorySource source, RepositorySource.Entry e, YamlLimits limits) {
+  /**
+   * What the per-file results of a load depend on besides each file's content: the YAML limits and
+   * the Config file in force (its content, or the one given on the command line).
+   */
+  private static String settings(
+      RepositorySource source,
+      List<RepositorySource.Entry> entries,
+      Optional<NamedBytes> configOverride,
+      YamlLimits limits) {
+    byte[] config = new byte[0];
+    String name = "";
     try {
-      return readEntry(source, e, limits);
+      if (configOverride.isPresent()) {
+        config = configOverride.get().bytes();
+        name = "override " + configOverride.get().name();
+      } else if (entries.stream()
+          .anyMatch(
+              e -> e.path().equals(CONFIG_FILE) && e.type() == RepositorySource.Type.REGULAR)) {
+        config = source.read(CONFIG_FILE);
+        name = CONFIG_FILE;
+      }
+    } catch (IOException e) {
+      name = "unreadable " + System.nanoTime(); // never matches: nothing is taken from the cache
+    }
+    return "limits "
+        + limits
+        + " config "
+        + name
+        + " "
+        + java.util.HexFormat.of().formatHex(CacheRun.sha256(config));
+  }
+
+  private FileOutcome readEntryQuietly(
+      RepositorySource source, RepositorySource.Entry e, YamlLimits limits, CacheRun run) {
+    try {
+      return readEntry(source, e, limits, run);
     } catch (IOException ex) {
       FileOutcome o = new FileOutcome(e.path());
       o.problems.add(
@@ -174,6 +224,12 @@ public final class Loader {
 
   private FileOutcome readEntry(
       RepositorySource source, RepositorySource.Entry e, YamlLimits limits) throws IOException {
+    return readEntry(source, e, limits, null);
+  }
+
+  private FileOutcome readEntry(
+      RepositorySource source, RepositorySource.Entry e, YamlLimits limits, CacheRun run)
+      throws IOException {
     if (e.type() == RepositorySource.Type.SYMLINK) {
       FileOutcome o = new FileOutcome(e.path());
       o.problems.add(
@@ -204,7 +260,22 @@ public final class Loader {
               "Split the file, or raise Config spec.limits.fileBytes."));
       return o;
     }
-    return readFile(e.path(), source.read(e.path()), limits);
+    if (run == null) {
+      return readFile(e.path(), source.read(e.path()), limits);
+    }
+    Optional<FileOutcome> kept = run.byStamp(e);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    byte[] bytes = source.read(e.path());
+    byte[] hash = CacheRun.sha256(bytes);
+    kept = run.byContent(e, hash);
+    if (kept.isPresent()) {
+      return kept.get();
+    }
+    FileOutcome o = readFile(e.path(), bytes, limits);
+    run.store(e, hash, o);
+    return o;
   }
 
   private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits) {
@@ -288,21 +359,27 @@ public final class Loader {
       schemaFindings = schemaCheck.check(document, root);
     }
     DocumentModel model = null;
+    Set<String> exclusions = null;
     boolean valid = schemaFindings.isEmpty();
     if (valid) {
       List<ModelProblem> modelProblems = new ArrayList<>();
       model = document.read(modelProblems);
+      exclusions = Set.of();
       for (ModelProblem p : modelProblems) {
         schemaFindings = new ArrayList<>(schemaFindings);
         schemaFindings.add(finding("schema", p.location(), p.message(), p.hint()));
       }
       valid = schemaFindings.isEmpty();
     } else if (apiVersion.get().equals(API_VERSION) && kind.get() != Kind.CONFIG) {
-      model = partialModel(document, root, schemaFindings);
+      Set<String> excluded = new HashSet<>();
+      model = partialModel(document, root, schemaFindings, excluded);
+      exclusions = model == null ? null : excluded;
     }
     o.documents.add(document.withValid(valid));
     o.valid.add(valid);
     o.models.add(model);
+    o.roots.add(root);
+    o.modelExclusions.add(exclusions);
     o.problems.addAll(schemaFindings);
   }
 
@@ -314,8 +391,7 @@ public final class Loader {
    * rest is not valid on its own (a required list left empty, say).
    */
   private DocumentModel partialModel(
-      Document document, YamlNode root, List<Finding> schemaFindings) {
-    Set<String> excluded = new HashSet<>();
+      Document document, YamlNode root, List<Finding> schemaFindings, Set<String> excluded) {
     for (Finding f : schemaFindings) {
       Optional<String> item = enclosingItem(f.location().path());
       if (item.isEmpty()) {
@@ -376,11 +452,20 @@ public final class Loader {
   }
 
   /** What one file yielded. */
-  private static final class FileOutcome {
+  static final class FileOutcome {
     final String file;
     final List<Document> documents = new ArrayList<>();
     final List<Boolean> valid = new ArrayList<>();
     final List<DocumentModel> models = new ArrayList<>();
+
+    /** The parsed tree of each document (null when it came from the cache), for the cache. */
+    final List<YamlNode> roots = new ArrayList<>();
+
+    /**
+     * Per document: null when it has no model, else the sequence items its model leaves out (none
+     * for a valid document), so that the cache can read the same model again.
+     */
+    final List<Set<String>> modelExclusions = new ArrayList<>();
     final List<Finding> problems = new ArrayList<>();
     final List<InlineIgnore> ignores = new ArrayList<>();
 

@@ -1,0 +1,278 @@
+package io.waymark.engine.load;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * The bytes of the on-disk cache: one pack per roadmap folder that holds, for every file of the
+ * last run, its stamp, the SHA-256 of its content and what loading it gave (see {@link
+ * OutcomeCodec}). Its own binary format, never Java serialisation:
+ *
+ * <pre>
+ * "WAYMARK-CACHE\n" (magic) · u16 format version · string fingerprint · string identity
+ * · u32 count · count × (string path · string stamp · 32-byte SHA-256 · u32 length · payload)
+ * · u64 CRC-32 of every byte before it
+ * </pre>
+ *
+ * Strings are a u32 length and UTF-8 bytes. A pack whose magic, version, fingerprint, identity,
+ * lengths or checksum do not check out is not used at all: the run reads every file and writes a
+ * new pack.
+ */
+final class CachePack {
+
+  static final byte[] MAGIC = "WAYMARK-CACHE\n".getBytes(StandardCharsets.US_ASCII);
+  static final int FORMAT = 1;
+  static final int HASH_BYTES = 32;
+
+  /** One file's entry: offsets into the pack's bytes (nothing is copied). */
+  record Item(String stamp, byte[] hash, byte[] pack, int offset, int length) {
+
+    /** The stored payload. */
+    byte[] payload() {
+      return Arrays.copyOfRange(pack, offset, offset + length);
+    }
+  }
+
+  private final Map<String, Item> items;
+
+  private CachePack(Map<String, Item> items) {
+    this.items = items;
+  }
+
+  static CachePack empty() {
+    return new CachePack(Map.of());
+  }
+
+  int size() {
+    return items.size();
+  }
+
+  /** The entry of {@code path}, if the pack has one. */
+  Optional<Item> item(String path) {
+    return Optional.ofNullable(items.get(path));
+  }
+
+  /**
+   * The pack in {@code bytes}, or empty when they are not a pack this Waymark wrote for this
+   * fingerprint and this file identity (corrupt, truncated, foreign, older format, other
+   * configuration).
+   */
+  static Optional<CachePack> parse(byte[] bytes, String fingerprint, String identity) {
+    try {
+      if (bytes.length < MAGIC.length + 2 + 8
+          || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        return Optional.empty();
+      }
+      CRC32 crc = new CRC32();
+      crc.update(bytes, 0, bytes.length - 8);
+      Bytes in = new Bytes(bytes, MAGIC.length, bytes.length - 8);
+      long stored = new Bytes(bytes, bytes.length - 8, bytes.length).u64();
+      if (stored != crc.getValue()) {
+        return Optional.empty();
+      }
+      if (in.u16() != FORMAT
+          || !in.string().equals(fingerprint)
+          || !in.string().equals(identity)) {
+        return Optional.empty();
+      }
+      int count = in.count(4 + 4 + HASH_BYTES + 4);
+      Map<String, Item> items = new HashMap<>(count * 2);
+      for (int i = 0; i < count; i++) {
+        String path = in.string();
+        String stamp = in.string();
+        byte[] hash = in.bytes(HASH_BYTES);
+        int length = in.count(1);
+        int offset = in.skip(length);
+        items.put(path, new Item(stamp, hash, bytes, offset, length));
+      }
+      if (!in.atEnd()) {
+        return Optional.empty();
+      }
+      return Optional.of(new CachePack(items));
+    } catch (Bytes.Malformed e) {
+      return Optional.empty();
+    }
+  }
+
+  /** One entry of a new pack. */
+  record Entry(String path, String stamp, byte[] hash, byte[] payload, int offset, int length) {}
+
+  /** The bytes of a pack of {@code entries}. */
+  static byte[] write(String fingerprint, String identity, List<Entry> entries) {
+    try {
+      long total = 64L + fingerprint.length() * 3L + identity.length() * 3L;
+      for (Entry e : entries) {
+        total += 12L + HASH_BYTES + e.path().length() * 3L + e.stamp().length() * 3L + e.length();
+      }
+      ByteArrayOutputStream buffer =
+          new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, total));
+      DataOutputStream out = new DataOutputStream(buffer);
+      out.write(MAGIC);
+      out.writeShort(FORMAT);
+      string(out, fingerprint);
+      string(out, identity);
+      out.writeInt(entries.size());
+      for (Entry e : entries) {
+        string(out, e.path());
+        string(out, e.stamp());
+        out.write(e.hash());
+        out.writeInt(e.length());
+        out.write(e.payload(), e.offset(), e.length());
+      }
+      out.flush();
+      byte[] body = buffer.toByteArray();
+      CRC32 crc = new CRC32();
+      crc.update(body);
+      byte[] result = Arrays.copyOf(body, body.length + 8);
+      long value = crc.getValue();
+      for (int i = 0; i < 8; i++) {
+        result[body.length + i] = (byte) (value >>> (56 - 8 * i));
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array never fails
+    }
+  }
+
+  static void string(DataOutputStream out, String text) throws IOException {
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(utf8.length);
+    out.write(utf8);
+  }
+
+  /**
+   * A bounds-checked reader of big-endian numbers and strings: a length that runs past the end is
+   * {@link Malformed}, never an allocation of what the bytes claim.
+   */
+  static final class Bytes {
+
+    /** The bytes do not hold what they should. */
+    static final class Malformed extends RuntimeException {
+      private static final long serialVersionUID = 1L;
+
+      Malformed() {
+        super("malformed cache entry", null, false, false);
+      }
+    }
+
+    private final byte[] data;
+    private int pos;
+    private final int end;
+
+    Bytes(byte[] data, int from, int end) {
+      this.data = data;
+      this.pos = from;
+      this.end = end;
+    }
+
+    boolean atEnd() {
+      return pos == end;
+    }
+
+    private void need(long n) {
+      if (n < 0 || n > end - pos) {
+        throw new Malformed();
+      }
+    }
+
+    int u8() {
+      need(1);
+      return data[pos++] & 0xff;
+    }
+
+    int u16() {
+      need(2);
+      int v = ((data[pos] & 0xff) << 8) | (data[pos + 1] & 0xff);
+      pos += 2;
+      return v;
+    }
+
+    int i32() {
+      need(4);
+      int v =
+          ((data[pos] & 0xff) << 24)
+              | ((data[pos + 1] & 0xff) << 16)
+              | ((data[pos + 2] & 0xff) << 8)
+              | (data[pos + 3] & 0xff);
+      pos += 4;
+      return v;
+    }
+
+    long u64() {
+      long v = 0;
+      for (int i = 0; i < 8; i++) {
+        v = (v << 8) | u8();
+      }
+      return v;
+    }
+
+    /** An unsigned variable-length int (7 bits a byte). */
+    int varint() {
+      int v = 0;
+      for (int shift = 0; shift < 35; shift += 7) {
+        int b = u8();
+        v |= (b & 0x7f) << shift;
+        if ((b & 0x80) == 0) {
+          if (v < 0) {
+            throw new Malformed();
+          }
+          return v;
+        }
+      }
+      throw new Malformed();
+    }
+
+    /** A count of things each at least {@code minBytes} long: never more than the bytes left. */
+    int count(int minBytes) {
+      int n = i32();
+      need((long) n * minBytes);
+      return n;
+    }
+
+    /** A count written as a varint, checked as {@link #count(int)}. */
+    int varcount(int minBytes) {
+      int n = varint();
+      need((long) n * minBytes);
+      return n;
+    }
+
+    byte[] bytes(int n) {
+      need(n);
+      byte[] out = Arrays.copyOfRange(data, pos, pos + n);
+      pos += n;
+      return out;
+    }
+
+    int skip(int n) {
+      need(n);
+      int at = pos;
+      pos += n;
+      return at;
+    }
+
+    String string() {
+      int n = i32();
+      need(n);
+      String s = new String(data, pos, n, StandardCharsets.UTF_8);
+      pos += n;
+      return s;
+    }
+
+    String varstring() {
+      int n = varint();
+      need(n);
+      String s = new String(data, pos, n, StandardCharsets.UTF_8);
+      pos += n;
+      return s;
+    }
+  }
+}

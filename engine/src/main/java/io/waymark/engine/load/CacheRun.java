@@ -1,0 +1,178 @@
+package io.waymark.engine.load;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One load's use of the on-disk cache: finds a file's stored outcome by its stamp (nothing read) or
+ * by the SHA-256 of its content (read, not parsed), keeps what every file of this run gave, and at
+ * the end writes the pack again when anything changed. A cache that cannot be read or written
+ * never fails the run: it is then a run without cache.
+ */
+final class CacheRun {
+
+  /** What identifies the Waymark that wrote a pack: its version and the build of its engine. */
+  static final String ENGINE = engineIdentity();
+
+  private final LoadCache cache;
+  private final String fingerprint;
+  private final CachePack pack;
+  private final int maxDepth;
+  private final Map<String, CachePack.Entry> next = new ConcurrentHashMap<>();
+  private final AtomicBoolean changed = new AtomicBoolean();
+
+  private CacheRun(LoadCache cache, String fingerprint, CachePack pack, int maxDepth) {
+    this.cache = cache;
+    this.fingerprint = fingerprint;
+    this.pack = pack;
+    this.maxDepth = maxDepth;
+  }
+
+  /**
+   * Opens the cache for a load whose per-file results depend on {@code settings} (the YAML limits
+   * and the Config file's content).
+   */
+  static CacheRun open(LoadCache cache, String settings, int maxDepth) {
+    String fingerprint = ENGINE + "|" + settings;
+    CachePack pack = CachePack.empty();
+    boolean found = false;
+    try {
+      Optional<LoadCache.Stored> stored = cache.read();
+      if (stored.isPresent()) {
+        found = true;
+        pack =
+            CachePack.parse(stored.get().bytes(), fingerprint, stored.get().identity())
+                .orElse(CachePack.empty());
+      }
+    } catch (IOException | RuntimeException e) {
+      pack = CachePack.empty(); // unreadable: rebuilt
+    }
+    CacheRun run = new CacheRun(cache, fingerprint, pack, maxDepth);
+    if (found && pack.size() == 0) {
+      run.changed.set(true); // a pack that did not check out is replaced
+    }
+    return run;
+  }
+
+  /** The stored outcome of a file whose stamp has not changed since it was stored. */
+  Optional<Loader.FileOutcome> byStamp(RepositorySource.Entry e) {
+    if (e.stamp().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<CachePack.Item> item = pack.item(e.path());
+    if (item.isEmpty() || !item.get().stamp().equals(e.stamp())) {
+      return Optional.empty();
+    }
+    return decode(e, item.get(), false);
+  }
+
+  /** The stored outcome of a file whose content has not changed (its stamp may have). */
+  Optional<Loader.FileOutcome> byContent(RepositorySource.Entry e, byte[] hash) {
+    Optional<CachePack.Item> item = pack.item(e.path());
+    if (item.isEmpty() || !Arrays.equals(item.get().hash(), hash)) {
+      return Optional.empty();
+    }
+    Optional<Loader.FileOutcome> outcome = decode(e, item.get(), true);
+    outcome.ifPresent(
+        o -> {
+          CachePack.Item i = item.get();
+          keep(e.path(), e.stamp(), hash, i.pack(), i.offset(), i.length());
+          changed.set(true);
+        });
+    return outcome;
+  }
+
+  private Optional<Loader.FileOutcome> decode(
+      RepositorySource.Entry e, CachePack.Item item, boolean rekeyed) {
+    try {
+      Loader.FileOutcome o =
+          OutcomeCodec.decode(item.pack(), item.offset(), item.length(), e.path(), maxDepth);
+      if (!rekeyed) {
+        keep(e.path(), item.stamp(), item.hash(), item.pack(), item.offset(), item.length());
+      }
+      return Optional.of(o);
+    } catch (RuntimeException bad) {
+      return Optional.empty(); // not what this Waymark wrote: read the file instead
+    }
+  }
+
+  /** Stores what reading a file gave. */
+  void store(RepositorySource.Entry e, byte[] hash, Loader.FileOutcome outcome) {
+    byte[] payload;
+    try {
+      payload = OutcomeCodec.encode(outcome);
+    } catch (RuntimeException unexpected) {
+      return; // not cached: read again next time
+    }
+    keep(e.path(), e.stamp(), hash, payload, 0, payload.length);
+    changed.set(true);
+  }
+
+  private void keep(String path, String stamp, byte[] hash, byte[] bytes, int offset, int length) {
+    next.put(path, new CachePack.Entry(path, stamp, hash, bytes, offset, length));
+  }
+
+  /** Writes the pack of this run's files when anything changed, a file left included. */
+  void finish() {
+    if (!changed.get() && next.size() == pack.size()) {
+      return;
+    }
+    List<CachePack.Entry> entries = new ArrayList<>(next.values());
+    entries.sort((a, b) -> a.path().compareTo(b.path()));
+    try {
+      cache.write(identity -> CachePack.write(fingerprint, identity, entries));
+    } catch (IOException | RuntimeException e) {
+      // A cache that cannot be written (read-only folder, full disk) costs time, not results.
+    }
+  }
+
+  /** The SHA-256 of a file's content. */
+  static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+    }
+  }
+
+  /**
+   * The engine's version and build: the size and time of the jar (or class file) this class was
+   * loaded from, so that a rebuilt Waymark of the same version never trusts the results of the old
+   * one.
+   */
+  private static String engineIdentity() {
+    String version = String.valueOf(CacheRun.class.getPackage().getImplementationVersion());
+    try {
+      URL url = CacheRun.class.getProtectionDomain().getCodeSource().getLocation();
+      Path location = Path.of(url.toURI());
+      if (Files.isDirectory(location)) {
+        location = location.resolve("io/waymark/engine/load/CacheRun.class");
+      }
+      BasicFileAttributes attrs = Files.readAttributes(location, BasicFileAttributes.class);
+      return "waymark "
+          + version
+          + " "
+          + attrs.size()
+          + " "
+          + attrs.lastModifiedTime().toMillis()
+          + " "
+          + HexFormat.of().formatHex(sha256(location.toString().getBytes()), 0, 8);
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return "waymark " + version + " unknown build " + System.nanoTime(); // never matches
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package io.waymark.engine.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+/**
+ * The on-disk cache in a folder (by default {@code .waymark/cache/} of the roadmap folder): one
+ * pack file, {@value #PACK}, replaced whole by an atomic rename, and a {@code .gitignore} that
+ * keeps the folder out of Git. Deleting the folder is always safe.
+ *
+ * <p>Symbolic links are never followed: when the cache folder, a folder on the way to it below the
+ * roadmap folder, or the pack is a link, nothing is read and nothing is written. A pack is trusted
+ * only when it is the very file this store wrote (same device and inode, recorded inside it), so a
+ * pack copied in, committed to the repository or restored from elsewhere is ignored and rebuilt.
+ */
+public final class FolderCache implements LoadCache {
+
+  /** The default cache folder, relative to the roadmap folder. */
+  public static final String DEFAULT = ".waymark/cache";
+
+  /** The pack's file name. */
+  public static final String PACK = "load.bin";
+
+  /** A bigger file is not read (a roadmap of a hundred thousand files makes a few hundred MB). */
+  static final long MAX_BYTES = 1L << 30;
+
+  private final Path base;
+  private final Path folder;
+
+  /**
+   * The cache in {@code folder}. When it lies below the roadmap folder {@code base}, every folder
+   * from {@code base} down is checked; else only {@code folder} itself (a place the user chose).
+   */
+  public FolderCache(Path folder, Path base) {
+    this.folder = folder.toAbsolutePath().normalize();
+    Path b = base.toAbsolutePath().normalize();
+    this.base = this.folder.startsWith(b) && !this.folder.equals(b) ? b : this.folder.getParent();
+  }
+
+  /** The cache in {@code folder}, which the user chose: only the folder itself is checked. */
+  public FolderCache(Path folder) {
+    this(folder, folder.toAbsolutePath().normalize().getParent());
+  }
+
+  /** The folder of the cache. */
+  public Path folder() {
+    return folder;
+  }
+
+  @Override
+  public Optional<Stored> read() throws IOException {
+    if (!safeFolders(false)) {
+      return Optional.empty();
+    }
+    Path pack = folder.resolve(PACK);
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(pack, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    }
+    if (!attrs.isRegularFile() || attrs.size() > MAX_BYTES) {
+      return Optional.empty(); // a link, a folder, a device: never read
+    }
+    try (SeekableByteChannel channel =
+        Files.newByteChannel(pack, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+      // The attributes were read without following links; read what is there now, bounded.
+      long size = Math.min(channel.size(), MAX_BYTES);
+      ByteBuffer buffer = ByteBuffer.allocate((int) size);
+      while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+        // read on
+      }
+      if (buffer.hasRemaining()) {
+        return Optional.empty(); // shorter than it said: changed while read
+      }
+      return Optional.of(new Stored(buffer.array(), identity(attrs)));
+    }
+  }
+
+  @Override
+  public void write(Function<String, byte[]> content) throws IOException {
+    if (!safeFolders(true)) {
+      return;
+    }
+    Path ignore = folder.resolve(".gitignore");
+    if (!Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        Files.write(
+            ignore,
+            "# Waymark's cache: safe to delete, never committed.\n*\n"
+                .getBytes(StandardCharsets.UTF_8),
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
+      } catch (FileAlreadyExistsException e) {
+        // another run wrote it
+      }
+    }
+    Path temp =
+        folder.resolve(PACK + ".tmp-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+    try {
+      Files.write(
+          temp,
+          new byte[0],
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE,
+          LinkOption.NOFOLLOW_LINKS);
+      BasicFileAttributes attrs =
+          Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      Files.write(
+          temp,
+          content.apply(identity(attrs)),
+          StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING,
+          LinkOption.NOFOLLOW_LINKS);
+      // A rename replaces whatever has the pack's name (a link included) and follows nothing.
+      Files.move(
+          temp,
+          folder.resolve(PACK),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Device and inode: the identity a pack must carry to be trusted. */
+  private static String identity(BasicFileAttributes attrs) {
+    Object key = attrs.fileKey();
+    return key == null ? "" : key.toString();
+  }
+
+  /**
+   * True when no folder from the base down to the cache folder is a symbolic link or anything but
+   * a folder; with {@code create}, missing ones are made (never through a link).
+   */
+  private boolean safeFolders(boolean create) throws IOException {
+    Path cursor = base;
+    for (Path part : base.relativize(folder)) {
+      cursor = cursor.resolve(part);
+      if (Files.isSymbolicLink(cursor)) {
+        return false;
+      }
+      if (!Files.exists(cursor, LinkOption.NOFOLLOW_LINKS)) {
+        if (!create) {
+          return false;
+        }
+        try {
+          Files.createDirectory(cursor);
+        } catch (FileAlreadyExistsException e) {
+          // made meanwhile: checked below
+        }
+      }
+      if (!Files.isDirectory(cursor, LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

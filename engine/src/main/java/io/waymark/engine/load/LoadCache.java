@@ -1,0 +1,48 @@
+package io.waymark.engine.load;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where the loader keeps what it learnt about each file between runs (the port of the on-disk cache
+ * {@code .waymark/cache/}): bytes only. The loader writes and checks their format itself (a magic
+ * header, a format version, the fingerprint of the Waymark and configuration that made them, a
+ * checksum), so a store needs to know nothing but where the bytes go; anything that does not check
+ * out is ignored and rebuilt, never trusted.
+ */
+public interface LoadCache {
+
+  /** No cache: every file is read, parsed and checked. */
+  LoadCache NONE =
+      new LoadCache() {
+        @Override
+        public Optional<Stored> read() {
+          return Optional.empty();
+        }
+
+        @Override
+        public void write(Function<String, byte[]> content) {
+          // nothing is kept
+        }
+      };
+
+  /**
+   * What a store holds.
+   *
+   * @param bytes the bytes written last
+   * @param identity what the store knows of the file that holds them (its device and inode, say),
+   *     empty when it cannot tell; the bytes are trusted only when they name the same identity
+   */
+  record Stored(byte[] bytes, String identity) {}
+
+  /** The bytes written last, if there are any that could be read safely. */
+  Optional<Stored> read() throws IOException;
+
+  /**
+   * Replaces the stored bytes.
+   *
+   * @param content the bytes for a file of the given identity (empty when the store cannot tell)
+   */
+  void write(Function<String, byte[]> content) throws IOException;
+}
