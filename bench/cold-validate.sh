@@ -25,7 +25,7 @@ time_runs() {
 
 echo "cold validate, median of $RUNS runs, $(nproc) cores, $(java -version 2>&1 | head -1)"
 time_runs "JVM floor (java -Xshare:auto -version)" java -Xshare:auto -version
-time_runs "./waymark validate example-roadmap" ./waymark validate example-roadmap
-time_runs "same, without AppCDS (WAYMARK_NO_CDS=1)" env WAYMARK_NO_CDS=1 ./waymark validate example-roadmap
-time_runs "plain java -jar (no launcher flags)" java -jar "$jar" validate example-roadmap
-/usr/bin/time -f "peak RSS of one validate: %M KiB" ./waymark validate example-roadmap 2>&1 >/dev/null
+time_runs "./waymark validate example-roadmap --no-cache" ./waymark validate example-roadmap --no-cache
+time_runs "same, without AppCDS (WAYMARK_NO_CDS=1)" env WAYMARK_NO_CDS=1 ./waymark validate example-roadmap --no-cache
+time_runs "plain java -jar (no launcher flags)" java -jar "$jar" validate example-roadmap --no-cache
+/usr/bin/time -f "peak RSS of one validate: %M KiB" ./waymark validate example-roadmap --no-cache 2>&1 >/dev/null

@@ -15,7 +15,7 @@ for n in $SIZES; do
   repo="$(COMMITS="$n" REPO_ONLY=1 KEEP=1 bench/history.sh | sed -n 's/^repository-path: //p')"
   out="$(mktemp -d "${TMPDIR:-/tmp}/waymark-ci.XXXXXX")"
   for cmd in validate ci; do
-    args=("$cmd" "$repo")
+    args=("$cmd" "$repo" --no-cache)
     [[ "$cmd" == "ci" ]] && args+=(--out "$out" --no-pdf)
     stats="$(mktemp)"
     /usr/bin/time -f '%e %M' -o "$stats" ./waymark "${args[@]}" >/dev/null 2>&1 || true

@@ -90,10 +90,10 @@ if ! ./waymark --version >/dev/null; then
   echo "(the CLI does not build right now: no CLI timing)"
 elif ./waymark history --help >/dev/null 2>&1; then
   time_runs "./waymark history REPO" ./waymark history "$repo"
-  time_runs "./waymark validate REPO" ./waymark validate "$repo"
+  time_runs "./waymark validate REPO --no-cache" ./waymark validate "$repo" --no-cache
 else
   echo "(./waymark history does not exist yet: timing validate instead)"
-  time_runs "./waymark validate REPO" ./waymark validate "$repo"
+  time_runs "./waymark validate REPO --no-cache" ./waymark validate "$repo" --no-cache
 fi
 
 # The engine alone: HistoryBenchmark (a test of this project, off unless named) in one JVM.

@@ -4,6 +4,8 @@
 # JIT and GC flags, without its class-data archive.
 #   BASE=/tmp/base.jar NEW=cli/target/waymark.jar RUNS=9 bench/side-by-side.sh validate example-roadmap
 #   BASE=… NEW=… RUNS=5 bench/side-by-side.sh report example-roadmap --out /tmp/qbr --quiet
+# A jar with the on-disk cache keeps it between runs; to compare cold runs with an older jar that
+# has none, give the new jar --no-cache: NEW_ARGS=--no-cache BASE=… bench/side-by-side.sh validate …
 # Build BASE from an older commit in a clone of its own:
 #   git clone -q . /tmp/base && git -C /tmp/base checkout -q COMMIT &&
 #   (cd /tmp/base && mvn -B -q package -DskipTests -pl cli -am) && cp /tmp/base/cli/target/waymark.jar /tmp/base.jar
@@ -23,7 +25,8 @@ seconds() {
 base=(); new=()
 for _ in $(seq 1 "$RUNS"); do
   base+=("$(seconds "$BASE" "$@")")
-  new+=("$(seconds "$NEW" "$@")")
+  # shellcheck disable=SC2086
+  new+=("$(seconds "$NEW" "$@" ${NEW_ARGS:-})")
 done
 b=$(printf '%s\n' "${base[@]}" | median); n=$(printf '%s\n' "${new[@]}" | median)
 printf 'waymark %s: base %s s, new %s s, new/base %s (median of %s, load %s)\n' "$*" "$b" "$n" \

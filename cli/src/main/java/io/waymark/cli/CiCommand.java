@@ -141,8 +141,7 @@ final class CiCommand implements Callable<Integer> {
     }
     Waymark waymark = GitOptions.waymark();
     ValidationResult result;
-    try (Checkout target =
-        git.open(waymark, dir, git.rev, validation.toOptions(), cache)) {
+    try (Checkout target = git.open(waymark, dir, git.rev, validation.toOptions(), cache)) {
       GitOptions.tell(target, spec.commandLine(), quiet);
       OutputFolder folder = existing;
       if (folder == null) {

@@ -65,11 +65,7 @@ final class GitOptions {
 
   /** As {@link #open(Waymark, Path, String, ValidationOptions)}, with the on-disk cache. */
   Checkout open(
-      Waymark waymark,
-      Path dir,
-      String revisionName,
-      ValidationOptions options,
-      CacheOptions cache)
+      Waymark waymark, Path dir, String revisionName, ValidationOptions options, CacheOptions cache)
       throws IOException {
     return waymark.open(
         cache.apply(

@@ -20,9 +20,10 @@ import java.util.regex.Pattern;
 /**
  * The files of a new roadmap repository ({@code waymark init}): one document of every kind,
  * rendered from the text templates in {@code io/waymark/cli/scaffold/} with plain {@code {{name}}}
- * replacement, the bundled JSON Schemas under {@code .waymark/schema/}, and editor settings. Every
- * date is relative to the day of the scaffold (or the chosen start), so the result validates clean
- * on that day: milestones and targets lie ahead, the assessment and every metric have a data point
+ * replacement, the bundled JSON Schemas under {@code .waymark/schema/}, editor settings, and a
+ * {@code .waymark/.gitignore} that keeps the cache ({@code .waymark/cache/}) out of Git. Every date
+ * is relative to the day of the scaffold (or the chosen start), so the result validates clean on
+ * that day: milestones and targets lie ahead, the assessment and every metric have a data point
  * that day.
  */
 final class Scaffold {
@@ -108,7 +109,8 @@ final class Scaffold {
         yaml("governance.yaml", "governance.yaml", Kind.GOVERNANCE),
         new Template("README.md.tmpl", "README.md", Optional.empty()),
         new Template("vscode-settings.json.tmpl", ".vscode/settings.json", Optional.empty()),
-        new Template("vscode-extensions.json.tmpl", ".vscode/extensions.json", Optional.empty()));
+        new Template("vscode-extensions.json.tmpl", ".vscode/extensions.json", Optional.empty()),
+        new Template("waymark-gitignore.tmpl", ".waymark/.gitignore", Optional.empty()));
   }
 
   /**

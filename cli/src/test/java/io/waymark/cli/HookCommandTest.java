@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -223,6 +225,56 @@ class HookCommandTest {
     Hook staged = runHook(repo, Map.of());
 
     assertThat(staged.code()).as(staged.output()).isZero();
+  }
+
+  /**
+   * The cache of the roadmap folder ({@code .waymark/cache/}) holds what the work tree's files
+   * gave: the hook still judges what is staged. A broken file staged and fixed in the work tree
+   * (the cache warm with the fix) fails; a good file staged and broken in the work tree (the cache
+   * warm with the breakage) passes.
+   */
+  @Test
+  void shouldJudgeTheStagedContentWhateverTheCacheOfTheWorkTreeHolds() throws Exception {
+    assumeGit();
+    Path repo = repository();
+    Path roadmap = repo.resolve("ai-roadmap");
+    assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
+    assertThat(Cli.run("hook", "install", "--dir", roadmap.toString()).code()).isZero();
+    git(repo, "add", "-A");
+    commit(repo);
+    Path file = roadmap.resolve("roadmap.yaml");
+    String valid = Files.readString(file);
+    String broken = valid.replaceFirst("status: (in-progress|planned)", "status: finished");
+    // Stamps are only trusted for files older than two seconds: make them older.
+    FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
+
+    Files.writeString(file, broken);
+    git(repo, "add", "-A");
+    Files.writeString(file, valid);
+    Files.setLastModifiedTime(file, past);
+    assertThat(Cli.run("validate", roadmap.toString()).code()).as("the work tree").isZero();
+    assertThat(Cli.run("validate", roadmap.toString()).code()).as("warm").isZero();
+    assertThat(roadmap.resolve(".waymark/cache/load.bin")).isRegularFile();
+    Hook stagedBroken = runHook(repo, Map.of());
+
+    assertThat(stagedBroken.code()).as(stagedBroken.output()).isEqualTo(1);
+    assertThat(stagedBroken.output()).contains("ai-roadmap/roadmap.yaml:").contains("'finished'");
+
+    String edited = valid.replace("owner: cto-office", "owner: cto");
+    assertThat(edited).isNotEqualTo(valid); // a change to commit, so the hook validates it
+    Files.writeString(file, edited);
+    git(repo, "add", "-A");
+    Files.writeString(file, broken);
+    Files.setLastModifiedTime(file, FileTime.from(past.toInstant().plusSeconds(60)));
+    assertThat(Cli.run("validate", roadmap.toString()).code()).as("the work tree").isEqualTo(1);
+    assertThat(Cli.run("validate", roadmap.toString()).code()).as("warm").isEqualTo(1);
+    Hook stagedValid = runHook(repo, Map.of());
+
+    assertThat(stagedValid.code()).as(stagedValid.output()).isZero();
+    // Twice, so that the second run takes the staged files from the cache as well.
+    assertThat(runHook(repo, Map.of()).code()).isZero();
+    git(repo, "add", "-A");
+    assertThat(runHook(repo, Map.of()).code()).isEqualTo(1);
   }
 
   @Test

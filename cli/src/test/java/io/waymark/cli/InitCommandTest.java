@@ -87,6 +87,7 @@ class InitCommandTest {
     assertThat(dir.resolve("metrics/kpis.yaml")).isRegularFile();
     assertThat(dir.resolve("README.md")).content().contains("waymark validate");
     assertThat(dir.resolve(".vscode/extensions.json")).content().contains("redhat.vscode-yaml");
+    assertThat(dir.resolve(".waymark/.gitignore")).content().contains("\ncache/\n");
     for (String schema : BundledSchemas.FILES) {
       assertThat(dir.resolve(".waymark/schema/" + schema))
           .content(StandardCharsets.UTF_8)
@@ -298,7 +299,7 @@ class InitCommandTest {
 
     List<Scaffold.File> files = Scaffold.files(settings(Scaffold.defaultStart(today), today));
 
-    assertThat(files).hasSize(12 + BundledSchemas.FILES.size());
+    assertThat(files).hasSize(13 + BundledSchemas.FILES.size());
     for (Scaffold.File file : files) {
       if (file.path().startsWith(Scaffold.SCHEMA_DIR)) {
         continue; // copied, not rendered

@@ -208,5 +208,15 @@ public final class Fixtures {
         throw new UncheckedIOException("cannot validate " + root, e);
       }
     }
+
+    /** Validates a folder with other options, with the per-file results cached in {@code cache}. */
+    public ValidationResult validate(
+        Path root, ValidationOptions options, io.waymark.engine.load.LoadCache cache) {
+      try {
+        return validator.validate(new FolderSource(root, "x"), options, cache);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot validate " + root, e);
+      }
+    }
   }
 }

@@ -79,9 +79,7 @@ final class CachePack {
       if (stored != crc.getValue()) {
         return Optional.empty();
       }
-      if (in.u16() != FORMAT
-          || !in.string().equals(fingerprint)
-          || !in.string().equals(identity)) {
+      if (in.u16() != FORMAT || !in.string().equals(fingerprint) || !in.string().equals(identity)) {
         return Optional.empty();
       }
       int count = in.count(4 + 4 + HASH_BYTES + 4);

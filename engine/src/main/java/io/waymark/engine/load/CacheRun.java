@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One load's use of the on-disk cache: finds a file's stored outcome by its stamp (nothing read) or
  * by the SHA-256 of its content (read, not parsed), keeps what every file of this run gave, and at
- * the end writes the pack again when anything changed. A cache that cannot be read or written
- * never fails the run: it is then a run without cache.
+ * the end writes the pack again when anything changed. A cache that cannot be read or written never
+ * fails the run: it is then a run without cache.
  */
 final class CacheRun {
 

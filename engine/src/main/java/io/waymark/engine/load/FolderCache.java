@@ -144,8 +144,8 @@ public final class FolderCache implements LoadCache {
   }
 
   /**
-   * True when no folder from the base down to the cache folder is a symbolic link or anything but
-   * a folder; with {@code create}, missing ones are made (never through a link).
+   * True when no folder from the base down to the cache folder is a symbolic link or anything but a
+   * folder; with {@code create}, missing ones are made (never through a link).
    */
   private boolean safeFolders(boolean create) throws IOException {
     Path cursor = base;

@@ -60,9 +60,9 @@ public final class Loader {
   }
 
   /**
-   * Loads everything below the source's root, taking what {@code cache} kept of files that have
-   * not changed since it was written (the result is the same as without it), and keeping there
-   * what this run read.
+   * Loads everything below the source's root, taking what {@code cache} kept of files that have not
+   * changed since it was written (the result is the same as without it), and keeping there what
+   * this run read.
    */
   public LoadResult load(
       RepositorySource source, Optional<NamedBytes> configOverride, LoadCache cache)
@@ -116,7 +116,8 @@ public final class Loader {
     CacheRun run =
         cache == LoadCache.NONE
             ? null
-            : CacheRun.open(cache, settings(source, entries, configOverride, limits), limits.depth());
+            : CacheRun.open(
+                cache, settings(source, entries, configOverride, limits), limits.depth());
     List<RepositorySource.Entry> yamlEntries = new ArrayList<>();
     for (RepositorySource.Entry e : entries) {
       if (isYaml(e.path())
@@ -466,6 +467,7 @@ public final class Loader {
      * for a valid document), so that the cache can read the same model again.
      */
     final List<Set<String>> modelExclusions = new ArrayList<>();
+
     final List<Finding> problems = new ArrayList<>();
     final List<InlineIgnore> ignores = new ArrayList<>();
 

@@ -90,7 +90,6 @@ final class OutcomeCodec {
    * The outcome in {@code bytes} for {@code file}.
    *
    * @param maxDepth the YAML reader's nesting limit: a deeper (forged) tree is refused
-   *
    * @throws CachePack.Bytes.Malformed when the bytes are not an outcome of {@code file}
    */
   static Loader.FileOutcome decode(

@@ -20,9 +20,8 @@ public interface RepositorySource {
    * One candidate file.
    *
    * @param stamp a text that changes whenever the file's content does (a Git blob id; a folder's
-   *     size, modification time and inode), or empty when the source cannot tell: the on-disk
-   *     cache takes a file's stored results without reading it only when its stamp is the one
-   *     stored
+   *     size, modification time and inode), or empty when the source cannot tell: the on-disk cache
+   *     takes a file's stored results without reading it only when its stamp is the one stored
    */
   record Entry(String path, Type type, long size, String stamp) {
 

@@ -1,0 +1,141 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The on-disk cache from the command line: every acceptance fixture (the example roadmap, the
+ * example repositories, each schema fixture, valid or not, put into a copy of the example roadmap)
+ * gives byte for byte the same JSON output without the cache, with a cold one, a warm one, after a
+ * file was touched and after a file was edited.
+ */
+class CacheCliTest {
+
+  private static final Path EXAMPLE = Path.of("..", "example-roadmap");
+  private static final Path SCHEMA_FIXTURES =
+      Path.of("..", "engine", "src", "test", "resources", "schema-fixtures");
+  private static final Instant LONG_AGO = Instant.parse("2026-01-01T00:00:00Z");
+
+  @TempDir Path tmp;
+
+  static Stream<String> fixtures() throws IOException {
+    List<String> out = new ArrayList<>();
+    out.add("example-roadmap");
+    try (Stream<Path> examples = Files.list(Path.of("..", "examples"))) {
+      examples
+          .filter(Files::isDirectory)
+          .filter(d -> Files.exists(d.resolve("roadmap.yaml")))
+          .map(d -> "examples/" + d.getFileName())
+          .sorted()
+          .forEach(out::add);
+    }
+    for (String kind : List.of("valid", "invalid")) {
+      try (Stream<Path> files = Files.list(SCHEMA_FIXTURES.resolve(kind))) {
+        files
+            .map(f -> "schema-fixtures/" + kind + "/" + f.getFileName())
+            .sorted()
+            .forEach(out::add);
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void shouldPrintTheSameJsonWithAndWithoutTheCache(String fixture) throws IOException {
+    Path root = tmp.resolve("repo");
+    if (fixture.startsWith("schema-fixtures/")) {
+      copy(EXAMPLE, root);
+      Path file = SCHEMA_FIXTURES.resolve(fixture.substring("schema-fixtures/".length()));
+      Files.copy(file, root.resolve("fixture-" + file.getFileName()));
+    } else {
+      copy(Path.of("..").resolve(fixture), root);
+    }
+    age(root);
+    String reference = json(root, "--no-cache");
+    assertThat(reference).contains("\"findings\"");
+    assertThat(json(root)).as("cold").isEqualTo(reference);
+    assertThat(root.resolve(".waymark/cache/load.bin")).isRegularFile();
+    assertThat(json(root)).as("warm").isEqualTo(reference);
+
+    Path touched = root.resolve("roadmap.yaml");
+    Files.setLastModifiedTime(touched, FileTime.from(LONG_AGO.plusSeconds(60)));
+    assertThat(json(root)).as("touched").isEqualTo(reference);
+
+    Files.writeString(
+        touched, Files.readString(touched).replaceFirst("\nspec:", "\n# edited\nspec:"));
+    Files.setLastModifiedTime(touched, FileTime.from(LONG_AGO.plusSeconds(120)));
+    String edited = json(root, "--no-cache");
+    assertThat(json(root)).as("edited").isEqualTo(edited);
+    assertThat(json(root)).as("warm after the edit").isEqualTo(edited);
+  }
+
+  @Test
+  void shouldKeepTheCacheWhereCacheDirSaysAndNowhereWithNoCache() throws IOException {
+    Path root = tmp.resolve("repo");
+    copy(EXAMPLE, root);
+    Path elsewhere = tmp.resolve("ci-cache");
+    String reference = json(root, "--no-cache");
+    assertThat(root.resolve(".waymark/cache")).doesNotExist();
+    assertThat(json(root, "--cache-dir", elsewhere.toString())).isEqualTo(reference);
+    assertThat(elsewhere.resolve("load.bin")).isRegularFile();
+    assertThat(root.resolve(".waymark/cache")).doesNotExist();
+  }
+
+  @Test
+  void shouldExplainTheCacheOptionsInTheHelp() {
+    Cli help = Cli.run("validate", "--help");
+    assertThat(help.out())
+        .contains("--no-cache")
+        .contains("--cache-dir")
+        .contains(".waymark/cache");
+  }
+
+  private static String json(Path root, String... extra) {
+    List<String> args = new ArrayList<>(List.of("validate", root.toString(), "--format", "json"));
+    args.addAll(List.of(extra));
+    Cli run = Cli.run(args.toArray(String[]::new));
+    assertThat(run.code()).as(run.err()).isIn(0, 1);
+    return run.out();
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
+        Path rel = from.relativize(f);
+        if (rel.getNameCount() > 0 && rel.getName(0).toString().equals(".waymark")) {
+          continue; // the example's own cache, if a run wrote one
+        }
+        Path target = to.resolve(rel.toString());
+        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+        }
+      }
+    }
+  }
+
+  private static void age(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+        Files.setLastModifiedTime(f, FileTime.from(LONG_AGO));
+      }
+    }
+  }
+}

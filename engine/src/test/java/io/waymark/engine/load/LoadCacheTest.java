@@ -1,0 +1,319 @@
+package io.waymark.engine.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The on-disk cache: what a warm run still reads, and that a pack that is corrupt, truncated,
+ * foreign, of another configuration or reached through a symbolic link is never trusted.
+ */
+class LoadCacheTest {
+
+  private static final Loader LOADER = new Loader(new BundledSchemas());
+  private static final Instant LONG_AGO = Instant.parse("2026-01-01T00:00:00Z");
+
+  @TempDir Path dir;
+  Path repo;
+  Path cacheDir;
+
+  @BeforeEach
+  void setUp() throws IOException {
+    repo = Fixtures.copyExample(dir.resolve("repo"));
+    deleteTree(repo.resolve(".waymark")); // a cache of the example's own runs, if any
+    age(repo);
+    cacheDir = dir.resolve("cache");
+  }
+
+  /** Counts the files read. */
+  private static final class Counting implements RepositorySource {
+    final FolderSource source;
+    final AtomicInteger reads = new AtomicInteger();
+
+    Counting(Path root) {
+      source = new FolderSource(root, "x");
+    }
+
+    @Override
+    public String label() {
+      return source.label();
+    }
+
+    @Override
+    public List<Entry> list() throws IOException {
+      return source.list();
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+      if (!path.equals(Loader.CONFIG_FILE)) {
+        reads.incrementAndGet();
+      }
+      return source.read(path);
+    }
+  }
+
+  private LoadResult load(Counting source, LoadCache cache) throws IOException {
+    return LOADER.load(source, Optional.empty(), cache);
+  }
+
+  private static String summary(LoadResult r) {
+    return r.files()
+        + "\n"
+        + r.problems()
+        + "\n"
+        + r.documents().stream().map(d -> d.file() + " " + d.id() + " " + d.valid()).toList()
+        + "\n"
+        + r.models().size()
+        + "\n"
+        + new java.util.TreeMap<>(r.ignores());
+  }
+
+  @Test
+  void shouldReadNoUnchangedFileOnAWarmRunAndOnlyTheChangedOne() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    Counting cold = new Counting(repo);
+    String reference = summary(load(cold, cache));
+    int files = cold.reads.get();
+    assertThat(files).isGreaterThan(10);
+
+    Counting warm = new Counting(repo);
+    assertThat(summary(load(warm, cache))).isEqualTo(reference);
+    assertThat(warm.reads.get()).as("files read on a warm run").isZero();
+
+    Path roadmap = repo.resolve("roadmap.yaml");
+    Files.writeString(
+        roadmap,
+        Files.readString(roadmap).replaceFirst("\nspec:", "\n# a comment\nspec:"),
+        StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(roadmap, FileTime.from(LONG_AGO.plusSeconds(5)));
+    Counting changed = new Counting(repo);
+    LoadResult after = load(changed, cache);
+    assertThat(changed.reads.get()).as("files read after one changed").isEqualTo(1);
+    assertThat(summary(after)).isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+  }
+
+  @Test
+  void shouldReadAFileChangedInTheLastSecondsEvenWithAnUnchangedStamp() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    Path roadmap = repo.resolve("roadmap.yaml");
+    Files.setLastModifiedTime(roadmap, FileTime.from(Instant.now()));
+    load(new Counting(repo), cache);
+    Counting warm = new Counting(repo);
+    load(warm, cache);
+    assertThat(warm.reads.get()).as("a file too recent to stamp is read (and hashed)").isEqualTo(1);
+  }
+
+  @Test
+  void shouldIgnoreAndRebuildACorruptTruncatedOrForeignPack() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    String reference = summary(load(new Counting(repo), LoadCache.NONE));
+    load(new Counting(repo), cache);
+    Path pack = cacheDir.resolve(FolderCache.PACK);
+    byte[] good = Files.readAllBytes(pack);
+
+    List<byte[]> bad = new ArrayList<>();
+    byte[] flipped = good.clone();
+    flipped[good.length / 3] ^= 0x01;
+    bad.add(flipped);
+    bad.add(Arrays.copyOf(good, good.length / 2));
+    bad.add(Arrays.copyOf(good, 5));
+    bad.add(new byte[0]);
+    bad.add("not a cache at all".getBytes(StandardCharsets.UTF_8));
+    byte[] otherVersion = good.clone();
+    otherVersion[CachePack.MAGIC.length + 1] = 99;
+    bad.add(otherVersion);
+    for (byte[] b : bad) {
+      Files.write(pack, b);
+      Counting run = new Counting(repo);
+      assertThat(summary(load(run, cache))).isEqualTo(reference);
+      assertThat(run.reads.get()).as("every file is read again").isGreaterThan(10);
+      assertThat(Files.readAllBytes(pack)).as("and the pack is rebuilt").hasSize(good.length);
+    }
+  }
+
+  @Test
+  void shouldNotTrustAPackCopiedInFromElsewhere() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    load(new Counting(repo), cache);
+    Path pack = cacheDir.resolve(FolderCache.PACK);
+    // The same bytes in another file (a copy, a checkout, a CI cache restore): another inode.
+    Path copy = cacheDir.resolve("copy");
+    Files.copy(pack, copy);
+    Files.move(copy, pack, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Counting run = new Counting(repo);
+    load(run, cache);
+    assertThat(run.reads.get()).isGreaterThan(10);
+  }
+
+  @Test
+  void shouldNotTrustAPackWhoseEntriesLieAboutTheirContent() throws IOException {
+    // A pack with a valid frame and checksum whose payload is garbage: the file is read instead.
+    FolderCache cache = new FolderCache(cacheDir);
+    String reference = summary(load(new Counting(repo), LoadCache.NONE));
+    load(new Counting(repo), cache);
+    LoadCache.Stored stored = cache.read().orElseThrow();
+    byte[] forged =
+        CachePack.write(
+            CacheRun.ENGINE
+                + "|"
+                + fingerprintOf(stored.bytes()).substring(CacheRun.ENGINE.length() + 1),
+            stored.identity(),
+            List.of(
+                new CachePack.Entry(
+                    "roadmap.yaml",
+                    stampOf(repo.resolve("roadmap.yaml")),
+                    new byte[32],
+                    new byte[] {1, 0, 3, 'x'},
+                    0,
+                    4)));
+    writeAs(cache, forged);
+    Counting run = new Counting(repo);
+    assertThat(summary(load(run, cache))).isEqualTo(reference);
+  }
+
+  @Test
+  void shouldNotUseAPackOfAnotherConfiguration() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    load(new Counting(repo), cache);
+    Path config = repo.resolve("waymark.yaml");
+    Files.writeString(config, Files.readString(config) + "\n# changed\n");
+    Counting run = new Counting(repo);
+    load(run, cache);
+    assertThat(run.reads.get()).isGreaterThan(10);
+  }
+
+  @Test
+  void shouldNeitherReadNorWriteThroughASymbolicLink() throws IOException {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    // A symlinked .waymark folder: refused, nothing written where it points.
+    Files.createSymbolicLink(repo.resolve(".waymark"), outside);
+    LoadCache linked = new FolderCache(repo.resolve(FolderCache.DEFAULT), repo);
+    load(new Counting(repo), linked);
+    assertThat(linked.read()).isEmpty();
+    try (Stream<Path> written = Files.list(outside)) {
+      assertThat(written).isEmpty();
+    }
+    Files.delete(repo.resolve(".waymark"));
+
+    // A symlinked cache folder.
+    Files.createDirectories(repo.resolve(".waymark"));
+    Files.createSymbolicLink(repo.resolve(FolderCache.DEFAULT), outside);
+    load(new Counting(repo), linked);
+    try (Stream<Path> written = Files.list(outside)) {
+      assertThat(written).isEmpty();
+    }
+    Files.delete(repo.resolve(FolderCache.DEFAULT));
+
+    // A symlinked pack: never read; a write replaces the link, never the file it names.
+    Files.createDirectories(repo.resolve(FolderCache.DEFAULT));
+    FolderCache good = new FolderCache(cacheDir);
+    load(new Counting(repo), good);
+    Path target = outside.resolve("pack");
+    Files.copy(cacheDir.resolve(FolderCache.PACK), target);
+    Path pack = repo.resolve(FolderCache.DEFAULT).resolve(FolderCache.PACK);
+    Files.createSymbolicLink(pack, target);
+    assertThat(linked.read()).isEmpty();
+    byte[] before = Files.readAllBytes(target);
+    load(new Counting(repo), linked);
+    assertThat(Files.readAllBytes(target)).isEqualTo(before);
+    assertThat(Files.isSymbolicLink(pack)).isFalse();
+    assertThat(Files.isRegularFile(pack, LinkOption.NOFOLLOW_LINKS)).isTrue();
+  }
+
+  @Test
+  void shouldKeepTheCacheFolderOutOfGit() throws IOException {
+    LoadCache cache = new FolderCache(repo.resolve(FolderCache.DEFAULT), repo);
+    load(new Counting(repo), cache);
+    assertThat(Files.readString(repo.resolve(FolderCache.DEFAULT).resolve(".gitignore")))
+        .contains("\n*\n");
+  }
+
+  @Test
+  void shouldNotFailTheRunWhenTheCacheCannotBeWritten() throws IOException {
+    Files.writeString(dir.resolve("blocked"), "a file where the folder should be");
+    LoadCache cache = new FolderCache(dir.resolve("blocked").resolve("cache"));
+    String reference = summary(load(new Counting(repo), LoadCache.NONE));
+    assertThat(summary(load(new Counting(repo), cache))).isEqualTo(reference);
+  }
+
+  private static String fingerprintOf(byte[] pack) {
+    CachePack.Bytes in = new CachePack.Bytes(pack, CachePack.MAGIC.length, pack.length - 8);
+    in.u16();
+    return in.string();
+  }
+
+  private static String stampOf(Path file) throws IOException {
+    return FolderSource.stamp(
+        Files.readAttributes(
+            file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS),
+        System.currentTimeMillis());
+  }
+
+  private static void writeAs(LoadCache cache, byte[] bytes) throws IOException {
+    // Keep the identity the store gives the new file: the forged pack names it.
+    Function<String, byte[]> content =
+        identity -> {
+          CachePack.Bytes in = new CachePack.Bytes(bytes, CachePack.MAGIC.length, bytes.length - 8);
+          in.u16();
+          String fingerprint = in.string();
+          return CachePack.write(fingerprint, identity, entries(bytes));
+        };
+    cache.write(content);
+  }
+
+  private static List<CachePack.Entry> entries(byte[] pack) {
+    CachePack.Bytes in = new CachePack.Bytes(pack, CachePack.MAGIC.length, pack.length - 8);
+    in.u16();
+    in.string();
+    in.string();
+    int n = in.i32();
+    List<CachePack.Entry> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String path = in.string();
+      String stamp = in.string();
+      byte[] hash = in.bytes(CachePack.HASH_BYTES);
+      int length = in.i32();
+      int offset = in.skip(length);
+      out.add(new CachePack.Entry(path, stamp, hash, pack, offset, length));
+    }
+    return out;
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+  }
+
+  private static void age(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+        Files.setLastModifiedTime(f, FileTime.from(LONG_AGO));
+      }
+    }
+  }
+}
