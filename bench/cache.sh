@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The on-disk cache (.waymark/cache/) on N generated documents (default 10,000, the corpus of
+# bench/validate-10k.sh): `./waymark validate DIR` warm with nothing changed, warm with one file
+# changed (a different file each run, changed just before the run), and for comparison the same
+# folder without the cache (--no-cache) and the first run that writes the cache. A new JVM per
+# run (the launcher, with its class-data archive); medians of RUNS runs.
+#
+#   bench/cache.sh                  # N=10000 RUNS=9
+#   N=1000 RUNS=5 bench/cache.sh
+#
+# Needs python3 with PyYAML for the corpus (Debian: apt-get install -y python3-yaml).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${N:-10000}"
+RUNS="${RUNS:-9}"
+WORK="${WORK:-${TMPDIR:-/tmp}/waymark-bench-$N}"
+DIR="$WORK/cache-corpus"
+
+[[ -f "$WORK/corpus/manifest.tsv" ]] || python3 bench/gen-waymark-corpus.py --n "$N" --out "$WORK/corpus"
+rm -rf "$DIR"
+cp -r "$WORK/corpus/docs" "$DIR"
+# Files changed in the last two seconds are always read; a checkout is older than that.
+find "$DIR" -type f -exec touch -d '1 hour ago' {} +
+mapfile -t files < <(cd "$DIR" && find use-cases business-cases -name 'gen-*.yaml' | sort | head -n "$RUNS")
+
+median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
+seconds() {
+  local t0 t1
+  t0=$(date +%s%N); ./waymark validate "$DIR" --no-color "$@" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", (b-a)/1e9}'
+}
+report() { printf '%-52s %8s s\n' "$1" "$(printf '%s\n' "${@:2}" | median)"; }
+
+./waymark --version >/dev/null   # build the jar and the class-data archive outside the timing
+echo "N=$N documents ($(du -sh "$DIR" | cut -f1)), median of $RUNS runs, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+floor=(); for _ in $(seq 1 "$RUNS"); do
+  t0=$(date +%s%N); java -Xshare:auto -version >/dev/null 2>&1; t1=$(date +%s%N)
+  floor+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", (b-a)/1e9}')")
+done
+report "JVM floor (java -Xshare:auto -version)" "${floor[@]}"
+nocache=(); for _ in $(seq 1 "$RUNS"); do nocache+=("$(seconds --no-cache)"); done
+report "validate --no-cache (every file read and parsed)" "${nocache[@]}"
+rm -rf "$DIR/.waymark"
+first="$(seconds)"
+report "first run with the cache (writes it)" "$first"
+echo "  cache: $(du -sh "$DIR/.waymark/cache" | cut -f1)"
+warm=(); for _ in $(seq 1 "$RUNS"); do warm+=("$(seconds)"); done
+report "warm, nothing changed" "${warm[@]}"
+changed=()
+for f in "${files[@]}"; do
+  printf '\n# changed by bench/cache.sh %s\n' "$(date +%s%N)" >>"$DIR/$f"
+  changed+=("$(seconds)")
+done
+report "warm, one file changed" "${changed[@]}"
+cmp <(./waymark validate "$DIR" --format json --no-cache 2>/dev/null || true) \
+  <(./waymark validate "$DIR" --format json 2>/dev/null || true) >/dev/null \
+  && echo "JSON output with and without the cache: identical" \
+  || { echo "JSON output with and without the cache DIFFERS" >&2; exit 1; }

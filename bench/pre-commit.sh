@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The Git pre-commit hook (`waymark hook install`) on a commit that changes one file of the
+# example roadmap: a repository in a temporary folder with the example as `ai-roadmap/`, the
+# hook installed, then RUNS commits, each changing one line of a use case (alternating two
+# texts) and staging it; the wall time of `git commit` (the hook included) is measured.
+#   - "installed hook": the hook as `waymark hook install` writes it (the installing Waymark's
+#     Java and jar by absolute path, its class-data archive when it was started with one);
+#   - "WAYMARK_CMD=./waymark": the hook running this checkout's launcher;
+#   - "git commit --no-verify": the commit without the hook, for the floor.
+# Medians of RUNS; the cache (.waymark/cache/ of ai-roadmap) is on, as by default.
+#
+#   bench/pre-commit.sh            # RUNS=9
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS="${RUNS:-9}"
+here="$(pwd)"
+work="$(mktemp -d "${TMPDIR:-/tmp}/waymark-pre-commit.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+./waymark --version >/dev/null   # build the jar and the class-data archive outside the timing
+repo="$work/repo"
+mkdir -p "$repo"
+git -C "$repo" init -q -b main
+git -C "$repo" config user.email bench@example.com
+git -C "$repo" config user.name bench
+git -C "$repo" config commit.gpgsign false
+cp -r example-roadmap "$repo/ai-roadmap"
+rm -rf "$repo/ai-roadmap/.waymark/cache"
+git -C "$repo" add -A
+git -C "$repo" commit -q -m "the example roadmap" --no-verify
+./waymark hook install --dir "$repo/ai-roadmap" >/dev/null
+file="ai-roadmap/use-cases/$(ls "$repo/ai-roadmap/use-cases" | head -n1)"
+
+median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
+# One changed line: a comment with a fresh number, so every commit has a change to check.
+edit() {
+  if grep -q '^# bench edit' "$repo/$file"; then
+    sed -i '$d' "$repo/$file"
+  fi
+  printf '# bench edit %s\n' "$(date +%s%N)" >>"$repo/$file"
+  git -C "$repo" add "$file"
+}
+# commit_once [--no-verify] [VAR=value...]: prints the wall time of the commit.
+commit_once() {
+  local verify=()
+  if [[ "${1:-}" == "--no-verify" ]]; then verify=(--no-verify); shift; fi
+  edit
+  local t0 t1
+  t0=$(date +%s%N)
+  (cd "$repo" && env "$@" git commit -q "${verify[@]}" -m "edit" >"$work/out" 2>&1) \
+    || { cat "$work/out" >&2; echo "the commit failed" >&2; exit 1; }
+  t1=$(date +%s%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", (b-a)/1e9}'
+}
+measure() {
+  local label="$1" times=()
+  shift
+  commit_once "$@" >/dev/null # warms the cache for this way of running
+  for _ in $(seq 1 "$RUNS"); do times+=("$(commit_once "$@")"); done
+  printf '%-44s %8s s\n' "$label" "$(printf '%s\n' "${times[@]}" | median)"
+}
+
+echo "commit changing one file of the example roadmap, median of $RUNS, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+measure "git commit, installed hook" WAYMARK_BENCH=1
+measure "git commit, hook with WAYMARK_CMD=./waymark" WAYMARK_CMD="$here/waymark"
+measure "git commit, hook with --no-cache" WAYMARK_HOOK_ARGS=--no-cache
+measure "git commit --no-verify (no hook)" --no-verify
