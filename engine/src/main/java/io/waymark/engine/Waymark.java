@@ -428,6 +428,11 @@ public final class Waymark {
       public byte[] read(String path) throws IOException {
         return source.read(path);
       }
+
+      @Override
+      public String stamp(String path) {
+        return source.stamp(path);
+      }
     };
   }
 }

@@ -88,6 +88,19 @@ final class GitTreeSource implements RepositorySource {
     }
   }
 
+  /** The blob id: the same id, the same content. */
+  @Override
+  public String stamp(String path) {
+    try {
+      Blob file = files().get(path);
+      return file == null || file.entry().type() != Type.REGULAR
+          ? ""
+          : "git blob " + file.id().name();
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
   private synchronized Map<String, Blob> files() throws IOException {
     if (files == null) {
       files = walk();
@@ -120,14 +133,7 @@ final class GitTreeSource implements RepositorySource {
         Type type = type(walk.getFileMode(0));
         ObjectId id = walk.getObjectId(0);
         long size = type == Type.OTHER ? 0 : reader.getObjectSize(id, Constants.OBJ_BLOB);
-        found.add(
-            new Blob(
-                new Entry(
-                    walk.getPathString(),
-                    type,
-                    size,
-                    type == Type.REGULAR ? "git blob " + id.name() : ""),
-                id));
+        found.add(new Blob(new Entry(walk.getPathString(), type, size), id));
       }
     }
     found.sort(Comparator.comparing(b -> b.entry().path()));

@@ -69,40 +69,39 @@ final class CacheRun {
   }
 
   /** The stored outcome of a file whose stamp has not changed since it was stored. */
-  Optional<Loader.FileOutcome> byStamp(RepositorySource.Entry e) {
-    if (e.stamp().isEmpty()) {
+  Optional<Loader.FileOutcome> byStamp(String path, String stamp) {
+    if (stamp.isEmpty()) {
       return Optional.empty();
     }
-    Optional<CachePack.Item> item = pack.item(e.path());
-    if (item.isEmpty() || !item.get().stamp().equals(e.stamp())) {
+    Optional<CachePack.Item> item = pack.item(path);
+    if (item.isEmpty() || !item.get().stamp().equals(stamp)) {
       return Optional.empty();
     }
-    return decode(e, item.get(), false);
+    return decode(path, item.get(), false);
   }
 
   /** The stored outcome of a file whose content has not changed (its stamp may have). */
-  Optional<Loader.FileOutcome> byContent(RepositorySource.Entry e, byte[] hash) {
-    Optional<CachePack.Item> item = pack.item(e.path());
+  Optional<Loader.FileOutcome> byContent(String path, String stamp, byte[] hash) {
+    Optional<CachePack.Item> item = pack.item(path);
     if (item.isEmpty() || !Arrays.equals(item.get().hash(), hash)) {
       return Optional.empty();
     }
-    Optional<Loader.FileOutcome> outcome = decode(e, item.get(), true);
+    Optional<Loader.FileOutcome> outcome = decode(path, item.get(), true);
     outcome.ifPresent(
         o -> {
           CachePack.Item i = item.get();
-          keep(e.path(), e.stamp(), hash, i.pack(), i.offset(), i.length());
+          keep(path, stamp, hash, i.pack(), i.offset(), i.length());
           changed.set(true);
         });
     return outcome;
   }
 
-  private Optional<Loader.FileOutcome> decode(
-      RepositorySource.Entry e, CachePack.Item item, boolean rekeyed) {
+  private Optional<Loader.FileOutcome> decode(String path, CachePack.Item item, boolean rekeyed) {
     try {
       Loader.FileOutcome o =
-          OutcomeCodec.decode(item.pack(), item.offset(), item.length(), e.path(), maxDepth);
+          OutcomeCodec.decode(item.pack(), item.offset(), item.length(), path, maxDepth);
       if (!rekeyed) {
-        keep(e.path(), item.stamp(), item.hash(), item.pack(), item.offset(), item.length());
+        keep(path, item.stamp(), item.hash(), item.pack(), item.offset(), item.length());
       }
       return Optional.of(o);
     } catch (RuntimeException bad) {
@@ -111,14 +110,14 @@ final class CacheRun {
   }
 
   /** Stores what reading a file gave. */
-  void store(RepositorySource.Entry e, byte[] hash, Loader.FileOutcome outcome) {
+  void store(String path, String stamp, byte[] hash, Loader.FileOutcome outcome) {
     byte[] payload;
     try {
       payload = OutcomeCodec.encode(outcome);
     } catch (RuntimeException unexpected) {
       return; // not cached: read again next time
     }
-    keep(e.path(), e.stamp(), hash, payload, 0, payload.length);
+    keep(path, stamp, hash, payload, 0, payload.length);
     changed.set(true);
   }
 

@@ -26,6 +26,9 @@ public final class FolderSource implements RepositorySource {
 
   private static final Set<String> SKIPPED_DIRS = Set.of(".git", "node_modules", "target");
 
+  /** The on-disk cache's default folder: Waymark's own output, never a roadmap file. */
+  private static final String CACHE_DIR = FolderCache.DEFAULT;
+
   private final Path root;
   private final String label;
 
@@ -35,6 +38,9 @@ public final class FolderSource implements RepositorySource {
    * finds another file) when the JVM cannot encode the name in its locale ({@code LANG=C}).
    */
   private final Map<String, Path> listed = new ConcurrentHashMap<>();
+
+  /** The stamps of the regular files of the last {@link #list()} (see {@link #stamp(String)}). */
+  private final Map<String, String> stamps = new ConcurrentHashMap<>();
 
   /**
    * @param root the repository folder; when it is itself a symbolic link, the folder it names is
@@ -72,7 +78,9 @@ public final class FolderSource implements RepositorySource {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(root) && SKIPPED_DIRS.contains(dir.getFileName().toString())) {
+            if (!dir.equals(root)
+                && (SKIPPED_DIRS.contains(dir.getFileName().toString())
+                    || dir.equals(root.resolve(CACHE_DIR)))) {
               return FileVisitResult.SKIP_SUBTREE;
             }
             return FileVisitResult.CONTINUE;
@@ -86,7 +94,13 @@ public final class FolderSource implements RepositorySource {
                     : attrs.isRegularFile() ? Type.REGULAR : Type.OTHER;
             String name = relative(file);
             listed.put(name, file);
-            entries.add(new Entry(name, type, attrs.size(), stamp(attrs, listedAt)));
+            entries.add(new Entry(name, type, attrs.size()));
+            String stamp = stamp(attrs, listedAt);
+            if (stamp.isEmpty()) {
+              stamps.remove(name);
+            } else {
+              stamps.put(name, stamp);
+            }
             return FileVisitResult.CONTINUE;
           }
 
@@ -125,6 +139,11 @@ public final class FolderSource implements RepositorySource {
       throw new NoSuchFileException(path, null, "not a regular file");
     }
     return Files.readAllBytes(file);
+  }
+
+  @Override
+  public String stamp(String path) {
+    return stamps.getOrDefault(path, "");
   }
 
   /**

@@ -264,18 +264,19 @@ public final class Loader {
     if (run == null) {
       return readFile(e.path(), source.read(e.path()), limits);
     }
-    Optional<FileOutcome> kept = run.byStamp(e);
+    String stamp = source.stamp(e.path());
+    Optional<FileOutcome> kept = run.byStamp(e.path(), stamp);
     if (kept.isPresent()) {
       return kept.get();
     }
     byte[] bytes = source.read(e.path());
     byte[] hash = CacheRun.sha256(bytes);
-    kept = run.byContent(e, hash);
+    kept = run.byContent(e.path(), stamp, hash);
     if (kept.isPresent()) {
       return kept.get();
     }
     FileOutcome o = readFile(e.path(), bytes, limits);
-    run.store(e, hash, o);
+    run.store(e.path(), stamp, hash, o);
     return o;
   }
 

@@ -16,24 +16,8 @@ public interface RepositorySource {
     OTHER
   }
 
-  /**
-   * One candidate file.
-   *
-   * @param stamp a text that changes whenever the file's content does (a Git blob id; a folder's
-   *     size, modification time and inode), or empty when the source cannot tell: the on-disk cache
-   *     takes a file's stored results without reading it only when its stamp is the one stored
-   */
-  record Entry(String path, Type type, long size, String stamp) {
-
-    public Entry {
-      stamp = stamp == null ? "" : stamp;
-    }
-
-    /** A file whose content the source cannot stamp. */
-    public Entry(String path, Type type, long size) {
-      this(path, type, size, "");
-    }
-  }
+  /** One candidate file. */
+  record Entry(String path, Type type, long size) {}
 
   /** A label for the root, as shown in reports ("example-roadmap", "HEAD~1"). */
   String label();
@@ -43,4 +27,14 @@ public interface RepositorySource {
 
   /** The bytes of a regular file listed by {@link #list()}. */
   byte[] read(String path) throws IOException;
+
+  /**
+   * A text that changes whenever the content of a file listed by the last {@link #list()} does (a
+   * Git blob id; a folder's size, modification time and inode), or empty when the source cannot
+   * tell: the on-disk cache takes a file's stored results without reading it only when its stamp is
+   * the one stored.
+   */
+  default String stamp(String path) {
+    return "";
+  }
 }

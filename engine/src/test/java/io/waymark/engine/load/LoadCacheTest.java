@@ -69,6 +69,11 @@ class LoadCacheTest {
       }
       return source.read(path);
     }
+
+    @Override
+    public String stamp(String path) {
+      return source.stamp(path);
+    }
   }
 
   private LoadResult load(Counting source, LoadCache cache) throws IOException {
