@@ -86,6 +86,13 @@ final class CiCommand implements Callable<Integer> {
   @Option(names = "--no-pdf", description = "Skip the PDF report (the slow part).")
   boolean noPdf;
 
+  @Option(
+      names = "--dashboard-pdf",
+      description =
+          "Also write dashboard.pdf: the executive dashboard on one landscape A4 page (with or"
+              + " without --no-pdf).")
+  boolean dashboardPdf;
+
   @Option(names = "--quiet", description = "Print nothing; the exit code tells the result.")
   boolean quiet;
 
@@ -208,11 +215,12 @@ final class CiCommand implements Callable<Integer> {
             git.rev != null,
             Clock.systemUTC());
     if (closed.isEmpty()) {
-      return QuarterlyReports.render(target, result, asked, dir, !noPdf, templateTimeout.limits());
+      return QuarterlyReports.render(
+          target, result, asked, dir, !noPdf, dashboardPdf, templateTimeout.limits());
     }
     try (Checkout past = target.reopenAt(closed.get().id(), validation.toOptions())) {
       return QuarterlyReports.render(
-          past, past.validate(), asked, dir, !noPdf, templateTimeout.limits());
+          past, past.validate(), asked, dir, !noPdf, dashboardPdf, templateTimeout.limits());
     }
   }
 

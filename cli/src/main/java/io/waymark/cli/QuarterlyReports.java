@@ -32,6 +32,9 @@ final class QuarterlyReports {
    * @param result its validation, whose history (read once) gives trend lines and adjustments
    * @param asked the quarter to review; empty for the quarter of the as-of date
    * @param dir the repository folder, whose {@code templates/} override the bundled ones
+   * @param pdf whether to write the QBR's PDF
+   * @param dashboardPdf whether to write the dashboard on one landscape page ({@code
+   *     dashboard.pdf})
    * @param limits the bounds of each template run
    * @throws UserError when a template fails (nothing is rendered then)
    */
@@ -41,6 +44,7 @@ final class QuarterlyReports {
       Optional<Quarter> asked,
       Path dir,
       boolean pdf,
+      boolean dashboardPdf,
       RenderLimits limits)
       throws IOException {
     Quarter q = asked.orElseGet(() -> Quarter.containing(result.asOf()));
@@ -49,6 +53,7 @@ final class QuarterlyReports {
             .withQuarter(q)
             .withRepository(dir)
             .withPdf(pdf)
+            .withDashboardPdf(dashboardPdf)
             .withRevision(GitOptions.text(target.state()))
             .withLimits(limits);
     PlanHistory history = input.history();

@@ -90,6 +90,13 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--no-pdf", description = "Skip the PDF (the slow part).")
   boolean noPdf;
 
+  @Option(
+      names = "--dashboard-pdf",
+      description =
+          "Also write dashboard.pdf: the executive dashboard on one landscape A4 page (with or"
+              + " without --no-pdf).")
+  boolean dashboardPdf;
+
   @Option(names = "--quiet", description = "Print nothing when the reports are written.")
   boolean quiet;
 
@@ -119,7 +126,8 @@ final class ReportCommand implements Callable<Integer> {
       }
       ValidationResult result = target.validate();
       RenderedReport report =
-          QuarterlyReports.render(target, result, asked, dir, !noPdf, templateTimeout.limits());
+          QuarterlyReports.render(
+              target, result, asked, dir, !noPdf, dashboardPdf, templateTimeout.limits());
       QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);
       report.writeTo(out);
       QuarterlyReports.printNotes(spec.commandLine(), report, quiet);

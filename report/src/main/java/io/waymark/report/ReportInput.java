@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param limits the bounds of each template run (time, output size, nesting)
  * @param uncommitted a work tree's changes against {@code HEAD} (then {@code diff} compares the
  *     previous quarter with {@code HEAD}), listed in the adjustments as "not yet committed"
+ * @param dashboardPdf whether to render the dashboard as a one-page landscape PDF too (only with
+ *     {@code pdf})
  */
 public record ReportInput(
     ValidationResult result,
@@ -37,7 +39,8 @@ public record ReportInput(
     boolean pdf,
     String revision,
     RenderLimits limits,
-    Optional<PlanDiff> uncommitted) {
+    Optional<PlanDiff> uncommitted,
+    boolean dashboardPdf) {
 
   public ReportInput {
     Objects.requireNonNull(result, "result");
@@ -64,40 +67,68 @@ public record ReportInput(
         true,
         "",
         RenderLimits.defaults(),
-        Optional.empty());
+        Optional.empty(),
+        false);
   }
 
   public ReportInput withQuarter(Quarter q) {
     return new ReportInput(
-        result, q, history, diff, repository, pdf, revision, limits, uncommitted);
+        result, q, history, diff, repository, pdf, revision, limits, uncommitted, dashboardPdf);
   }
 
   public ReportInput withHistory(PlanHistory h) {
     return new ReportInput(
-        result, quarter, h, diff, repository, pdf, revision, limits, uncommitted);
+        result, quarter, h, diff, repository, pdf, revision, limits, uncommitted, dashboardPdf);
   }
 
   public ReportInput withDiff(PlanDiff d) {
     return new ReportInput(
-        result, quarter, history, Optional.of(d), repository, pdf, revision, limits, uncommitted);
+        result,
+        quarter,
+        history,
+        Optional.of(d),
+        repository,
+        pdf,
+        revision,
+        limits,
+        uncommitted,
+        dashboardPdf);
   }
 
   /** Templates from {@code folder}'s own {@code templates/} folder win over the bundled ones. */
   public ReportInput withRepository(Path folder) {
     return new ReportInput(
-        result, quarter, history, diff, Optional.of(folder), pdf, revision, limits, uncommitted);
+        result,
+        quarter,
+        history,
+        diff,
+        Optional.of(folder),
+        pdf,
+        revision,
+        limits,
+        uncommitted,
+        dashboardPdf);
   }
 
   /** The revision the report reflects, stated in it ("commit 1a2b3c4 of 31 March 2027"). */
   public ReportInput withRevision(String text) {
     return new ReportInput(
-        result, quarter, history, diff, repository, pdf, text, limits, uncommitted);
+        result, quarter, history, diff, repository, pdf, text, limits, uncommitted, dashboardPdf);
   }
 
   /** Each template run within {@code bounds} instead of {@link RenderLimits#defaults()}. */
   public ReportInput withLimits(RenderLimits bounds) {
     return new ReportInput(
-        result, quarter, history, diff, repository, pdf, revision, bounds, uncommitted);
+        result,
+        quarter,
+        history,
+        diff,
+        repository,
+        pdf,
+        revision,
+        bounds,
+        uncommitted,
+        dashboardPdf);
   }
 
   /**
@@ -106,11 +137,37 @@ public record ReportInput(
    */
   public ReportInput withUncommitted(PlanDiff d) {
     return new ReportInput(
-        result, quarter, history, diff, repository, pdf, revision, limits, Optional.of(d));
+        result,
+        quarter,
+        history,
+        diff,
+        repository,
+        pdf,
+        revision,
+        limits,
+        Optional.of(d),
+        dashboardPdf);
   }
 
   public ReportInput withPdf(boolean render) {
     return new ReportInput(
-        result, quarter, history, diff, repository, render, revision, limits, uncommitted);
+        result,
+        quarter,
+        history,
+        diff,
+        repository,
+        render,
+        revision,
+        limits,
+        uncommitted,
+        dashboardPdf);
+  }
+
+  /**
+   * Renders the dashboard as a one-page landscape A4 PDF too ({@code dashboard.pdf}), with the PDF.
+   */
+  public ReportInput withDashboardPdf(boolean render) {
+    return new ReportInput(
+        result, quarter, history, diff, repository, pdf, revision, limits, uncommitted, render);
   }
 }

@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +32,9 @@ public final class Reports {
   public static final String STYLESHEET = "waymark.css";
 
   public static final String DASHBOARD = "dashboard.html";
+
+  /** The dashboard on one landscape A4 page (with {@link ReportInput#withDashboardPdf}). */
+  public static final String DASHBOARD_PDF = "dashboard.pdf";
 
   /** The environment variable that fixes the PDF's dates (reproducible builds). */
   public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
@@ -107,24 +112,37 @@ public final class Reports {
     } catch (TemplateFailure e) {
       throw new ReportException(e.getMessage(), e);
     }
+    Map<String, byte[]> ordered = new LinkedHashMap<>();
+    ordered.put(STYLESHEET, files.remove(STYLESHEET));
+    ordered.putAll(files);
+    if (!input.pdf() && !input.dashboardPdf()) {
+      return new RenderedReport(ordered);
+    }
+    Instant date = pdfDate(input.result().asOf(), System.getenv(SOURCE_DATE_EPOCH));
+    FontChain fonts = FontChain.fromEnvironment();
+    Map<String, byte[]> css = Map.of(STYLESHEET, ordered.get(STYLESHEET));
+    List<String> notes = new ArrayList<>();
     if (input.pdf()) {
-      Instant date = pdfDate(input.result().asOf(), System.getenv(SOURCE_DATE_EPOCH));
       try {
-        FontChain fonts = FontChain.fromEnvironment();
-        byte[] pdf = QbrPdf.render(html, Map.of(STYLESHEET, files.get(STYLESHEET)), date, fonts);
-        Map<String, byte[]> ordered = new LinkedHashMap<>();
-        ordered.put(STYLESHEET, files.remove(STYLESHEET));
-        ordered.putAll(files);
-        ordered.put(qbrFile(quarter, "pdf"), pdf);
-        return new RenderedReport(ordered, fonts.note(html).stream().toList());
+        ordered.put(qbrFile(quarter, "pdf"), QbrPdf.render(html, css, date, fonts));
+        fonts.note(html).ifPresent(notes::add);
       } catch (IOException | RuntimeException e) {
         throw new ReportException("the PDF of the QBR could not be rendered: " + e.getMessage(), e);
       }
     }
-    Map<String, byte[]> ordered = new LinkedHashMap<>();
-    ordered.put(STYLESHEET, files.remove(STYLESHEET));
-    ordered.putAll(files);
-    return new RenderedReport(ordered);
+    if (input.dashboardPdf()) {
+      String dashboard = new String(ordered.get(DASHBOARD), StandardCharsets.UTF_8);
+      try {
+        ordered.put(DASHBOARD_PDF, QbrPdf.renderSheet(dashboard, css, date, fonts));
+        if (notes.isEmpty()) {
+          fonts.note(dashboard).ifPresent(notes::add);
+        }
+      } catch (IOException | RuntimeException e) {
+        throw new ReportException(
+            "the PDF of the dashboard could not be rendered: " + e.getMessage(), e);
+      }
+    }
+    return new RenderedReport(ordered, notes);
   }
 
   /**

@@ -42,6 +42,11 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.util.Matrix;
 import org.w3c.dom.Document;
 
 /**
@@ -79,11 +84,59 @@ public final class QbrPdf {
    */
   public static byte[] render(
       String xhtml, Map<String, byte[]> files, Instant date, FontChain fonts) throws IOException {
+    return render(xhtml, files, date, fonts, false);
+  }
+
+  /**
+   * Renders {@code xhtml} (the dashboard) to a PDF of one landscape A4 page: laid out {@value
+   * #SHEET_LAYOUT_WIDTH} points wide in two columns (the decisions, health, key figures and
+   * metrics; then phases and gates, what needs attention, budget, spend and the timeline chart,
+   * without the captions and the milestone table) on one page as tall as its content, then scaled,
+   * whole, to fit the sheet. Same bytes for the same input, like {@link #render(String, Map,
+   * Instant, FontChain)}.
+   */
+  public static byte[] renderSheet(
+      String xhtml, Map<String, byte[]> files, Instant date, FontChain fonts) throws IOException {
+    return render(xhtml, files, date, fonts, true);
+  }
+
+  /** The width the one-page sheet is laid out at, in points, before it is scaled to the page. */
+  static final int SHEET_LAYOUT_WIDTH = 1400;
+
+  /** The height of the page the sheet is laid out on: taller than any dashboard. */
+  private static final int SHEET_LAYOUT_HEIGHT = 14000;
+
+  /** A4 landscape, in points, and the margin kept around the scaled sheet. */
+  private static final float A4_LONG = 841.89f;
+
+  private static final float A4_SHORT = 595.28f;
+
+  private static final float SHEET_MARGIN = 22f;
+
+  private static byte[] render(
+      String xhtml, Map<String, byte[]> files, Instant date, FontChain fonts, boolean sheet)
+      throws IOException {
     quietLogging();
     Document doc = PdfStructure.parse(xhtml);
     List<Path> fallback = fonts.fonts();
     ChartFonts chartFonts = ChartFonts.of(fallback);
     PdfStructure.prepare(doc, chartFonts::fallbackFor);
+    if (sheet) {
+      PdfStructure.twoColumns(doc, "gates");
+      PdfStructure.style(
+          doc,
+          "@page { size: "
+              + SHEET_LAYOUT_WIDTH
+              + "pt "
+              + SHEET_LAYOUT_HEIGHT
+              + "pt; margin: 0; }\n"
+              + "body { max-width: none; }\n"
+              + ".sheet-column { float: left; width: 48%; margin-right: 1.5%; }\n"
+              + ".dashboard .tile { width: 31%; }\n"
+              + ".dashboard .panel { width: 47.6%; }\n"
+              + ".running-footer, table.milestones, .caption { display: none; }\n"
+              + "footer.generated { clear: both; }\n");
+    }
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.useSVGDrawer(new EmbeddedFontSvgDrawer(chartFonts));
     b.useFont(
@@ -132,6 +185,9 @@ public final class QbrPdf {
     try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
+      if (sheet) {
+        fitOnSheet(pdf, renderer.getRootBox().getHeight() / renderer.getDotsPerPoint());
+      }
       Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
       when.setTimeInMillis(date.toEpochMilli());
       PDDocumentInformation info = pdf.getDocumentInformation();
@@ -141,6 +197,52 @@ public final class QbrPdf {
       pdf.save(out);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Scales the one tall page, whose content is {@code contentHeight} points high from its top, to
+   * fit a landscape A4 page, centred horizontally: the content stream is wrapped in one transform
+   * (its marked content, and so the tags, unchanged) and the link areas are moved with it.
+   */
+  private static void fitOnSheet(PDDocument pdf, float contentHeight) throws IOException {
+    if (pdf.getNumberOfPages() != 1) {
+      throw new IOException(
+          "the dashboard is taller than "
+              + SHEET_LAYOUT_HEIGHT
+              + " points and cannot be printed on one page");
+    }
+    PDPage page = pdf.getPage(0);
+    PDRectangle box = page.getMediaBox();
+    float height = Math.max(1, Math.min(contentHeight, box.getHeight()));
+    float scale =
+        Math.min(
+            (A4_LONG - 2 * SHEET_MARGIN) / box.getWidth(), (A4_SHORT - 2 * SHEET_MARGIN) / height);
+    float tx = (A4_LONG - scale * box.getWidth()) / 2;
+    float ty = A4_SHORT - SHEET_MARGIN - scale * box.getUpperRightY();
+    Matrix m = new Matrix(scale, 0, 0, scale, tx, ty);
+    try (PDPageContentStream before =
+        new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.PREPEND, false)) {
+      before.saveGraphicsState();
+      before.transform(m);
+    }
+    try (PDPageContentStream after =
+        new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, false)) {
+      after.restoreGraphicsState();
+    }
+    for (PDAnnotation a : page.getAnnotations()) {
+      PDRectangle r = a.getRectangle();
+      if (r != null) {
+        a.setRectangle(
+            new PDRectangle(
+                r.getLowerLeftX() * scale + tx,
+                r.getLowerLeftY() * scale + ty,
+                r.getWidth() * scale,
+                r.getHeight() * scale));
+      }
+    }
+    PDRectangle a4 = new PDRectangle(A4_LONG, A4_SHORT);
+    page.setMediaBox(a4);
+    page.setCropBox(a4);
   }
 
   /**
