@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       CiCommand.class,
       InitCommand.class,
       NewCommand.class,
+      FixCommand.class,
       HookCommand.class,
       CommandLine.HelpCommand.class
     },

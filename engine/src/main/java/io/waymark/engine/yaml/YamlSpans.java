@@ -98,6 +98,13 @@ public final class YamlSpans {
     return Optional.ofNullable(mappings.get(key(line, column)));
   }
 
+  /** Every scalar of the text (keys included), in text order. */
+  public List<Scalar> scalars() {
+    return scalars.values().stream()
+        .sorted(java.util.Comparator.comparingInt(Scalar::start))
+        .toList();
+  }
+
   private static long key(int line, int column) {
     return ((long) line << 32) | (column & 0xFFFFFFFFL);
   }

@@ -1,0 +1,322 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixCommandTest {
+
+  @TempDir Path tmp;
+
+  /** Ten mechanical mistakes: file of the example, what it says, what is planted instead. */
+  private static final List<String[]> PLANTED =
+      List.of(
+          new String[] {"business-cases/pipeline-automation.yaml", "npv: 273338", "npv: 300000"},
+          new String[] {"business-cases/pipeline-automation.yaml", "irr: 84.3", "irr: 70.0"},
+          new String[] {"business-cases/agentic-dispatch.yaml", "roi: 128.6", "roi: 150.2"},
+          new String[] {
+            "business-cases/data-foundations.yaml", "paybackMonths: 18", "paybackMonths: 12"
+          },
+          new String[] {"business-cases/knowledge-layer.yaml", "npv: 210449", "npv: 250000"},
+          new String[] {"business-cases/mlops-skills.yaml", "irr: 92.0", "irr: 80.5"},
+          new String[] {"business-cases/edge-cold-chain.yaml", "roi: 134.0", "roi: 110.0"},
+          new String[] {"vendors/gpu-cloud-capacity.yaml", "decision: diligence", "decision: go"},
+          new String[] {
+            "vendors/data-pipeline-platform.yaml", "decision: no-go", "decision: diligence"
+          },
+          new String[] {"roadmap.yaml", "          completedOn: 2027-01-27\n", ""});
+
+  @Test
+  void shouldGiveBackTheExampleByteForByteAfterTenPlantedMechanicalMistakes() {
+    try (GitWorkTree repo = GitWorkTree.init(tmp.resolve("repo")).copyExample("plan")) {
+      repo.commit("the example roadmap", "2027-05-01");
+      for (String[] p : PLANTED) {
+        repo.replace("plan/" + p[0], p[1], p[2]);
+      }
+      Path plan = repo.dir().resolve("plan");
+      assertThat(bytes(plan)).isNotEqualTo(bytes(GitWorkTree.EXAMPLE));
+
+      Cli fix = Cli.run("fix", plan.toString(), "--base", "HEAD");
+
+      assertThat(fix.code()).as(fix.out() + fix.err()).isZero();
+      assertThat(bytes(plan)).isEqualTo(bytes(GitWorkTree.EXAMPLE));
+      assertThat(fix.out())
+          .contains(
+              "plan/business-cases/pipeline-automation.yaml:92:12 bc-financials-mismatch: set npv"
+                  + " to the computed 273338 (was 300000)")
+          .contains(
+              "roadmap.yaml:117:11 history-rewritten: add completedOn: 2027-01-27 to done"
+                  + " milestone 'ms-readiness-scorecard'")
+          .contains("waymark fix: fixed 10 findings in 9 files; nothing left for a person");
+      assertThat(Cli.run("validate", plan.toString(), "--base", "HEAD").out())
+          .doesNotContain("bc-financials-mismatch")
+          .doesNotContain("vendor-decision-mismatch")
+          .doesNotContain("history-rewritten");
+    }
+  }
+
+  @Test
+  void shouldLeaveEveryYamlFileOfTheProjectByteForByteWhenNothingIsFixable() throws IOException {
+    Path all = tmp.resolve("all");
+    Path project = Path.of("..").toAbsolutePath().normalize();
+    int copied = 0;
+    try (Stream<Path> walk = Files.walk(project)) {
+      for (Path p : walk.filter(FixCommandTest::yamlOfTheProject).toList()) {
+        Path to = all.resolve(project.relativize(p).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(p, to);
+        copied++;
+      }
+    }
+    Map<String, String> before = bytes(all);
+
+    Cli fix = Cli.run("fix", all.toString(), "--fail-on", "never");
+
+    assertThat(copied).isGreaterThan(100);
+    assertThat(fix.code()).as(fix.err()).isZero();
+    // Two schema fixtures carry a business case whose figures really are off (their schema error
+    // sits in a cost line, so the rest is judged): their npv and payback lines are fixed, every
+    // other byte of every file stays.
+    List<String> fixable =
+        List.of(
+            "engine/src/test/resources/schema-fixtures/invalid/business-case-cost-category-enum.yaml",
+            "engine/src/test/resources/schema-fixtures/invalid/business-case-negative-cost.yaml");
+    assertThat(fix.out()).contains("waymark fix: fixed 4 findings in 2 files;");
+    Map<String, String> after = bytes(all);
+    for (String file : fixable) {
+      List<String> was = before.remove(file).lines().toList();
+      List<String> is = after.remove(file).lines().toList();
+      assertThat(is).hasSameSizeAs(was);
+      for (int i = 0; i < was.size(); i++) {
+        if (i + 1 == 37 || i + 1 == 38) {
+          assertThat(is.get(i)).isNotEqualTo(was.get(i));
+        } else {
+          assertThat(is.get(i)).as(file + ":" + (i + 1)).isEqualTo(was.get(i));
+        }
+      }
+    }
+    assertThat(after).isEqualTo(before);
+    // Once fixed, nothing is fixable any more: a second run leaves every byte as it is.
+    Map<String, String> settled = bytes(all);
+    assertThat(Cli.run("fix", all.toString(), "--fail-on", "never").out())
+        .startsWith("waymark fix: nothing to fix;");
+    assertThat(bytes(all)).isEqualTo(settled);
+  }
+
+  @Test
+  void shouldPrintAUnifiedDiffAndWriteNothingOnADryRun() {
+    Path plan = copyExample();
+    replace(plan.resolve("business-cases/mlops-skills.yaml"), "irr: 92.0", "irr: 80.5");
+    replace(
+        plan.resolve("vendors/gpu-cloud-capacity.yaml"),
+        "decision: diligence",
+        "decision: 'go'  # planted");
+    Map<String, String> before = bytes(plan);
+
+    Cli dry = Cli.run("fix", "--dry-run", plan.toString());
+
+    assertThat(dry.code()).as(dry.err()).isZero();
+    assertThat(bytes(plan)).isEqualTo(before);
+    String shown = plan.toString().replace('\\', '/');
+    assertThat(dry.out())
+        .isEqualTo(
+            "--- a/"
+                + shown
+                + "/business-cases/mlops-skills.yaml\n"
+                + "+++ b/"
+                + shown
+                + "/business-cases/mlops-skills.yaml\n"
+                + "@@ -59,7 +59,7 @@\n"
+                + "     declared:\n"
+                + "       roi: 221.5\n"
+                + "       npv: 184135\n"
+                + "-      irr: 80.5\n"
+                + "+      irr: 92.0\n"
+                + "       paybackMonths: 12\n"
+                + "   risks:\n"
+                + "     ifNotInvested: >-\n"
+                + "--- a/"
+                + shown
+                + "/vendors/gpu-cloud-capacity.yaml\n"
+                + "+++ b/"
+                + shown
+                + "/vendors/gpu-cloud-capacity.yaml\n"
+                + "@@ -55,7 +55,7 @@\n"
+                + "         lockIn: {dataPortability: 3, openStandards: 3, exitTerms: 3}\n"
+                + "       references: 3\n"
+                + "       redFlags: [no-segment-references]\n"
+                + "-      decision: 'go'  # planted\n"
+                + "+      decision: 'diligence'  # planted\n"
+                + "       benchmark:\n"
+                + "         p95InferenceLatencyMs: 51\n"
+                + "         reservedGpuHourEur: 1.6\n");
+    assertThat(dry.err()).contains("waymark fix: would fix 2 findings in 2 files");
+  }
+
+  @Test
+  void shouldNeverChangeAGateStatusOrAnApprovalAndExitOneForWhatIsLeft() {
+    Path plan = copyExample();
+    Path roadmap = plan.resolve("roadmap.yaml");
+    String text = read(roadmap);
+    int gate = text.indexOf("gate:", text.indexOf("id: phase-build-foundations"));
+    int status = text.indexOf("status: pending", gate);
+    write(roadmap, text.substring(0, status) + "status: passed" + text.substring(status + 15));
+    replace(
+        plan.resolve("business-cases/pipeline-automation.yaml"),
+        "decision: dec-bc-pipeline-automation",
+        "decision: dec-unknown-decision");
+    replace(plan.resolve("business-cases/mlops-skills.yaml"), "irr: 92.0", "irr: 80.5");
+    Map<String, String> before = bytes(plan);
+
+    Cli fix = Cli.run("fix", plan.toString());
+
+    assertThat(fix.code()).isEqualTo(1);
+    assertThat(fix.out())
+        .contains("fixed 1 finding in 1 file")
+        .containsPattern("\\d+ findings left for a person \\(\\d+ errors?")
+        .contains("run 'waymark validate' to see them");
+    Map<String, String> after = bytes(plan);
+    assertThat(after.get("business-cases/mlops-skills.yaml"))
+        .isNotEqualTo(before.get("business-cases/mlops-skills.yaml"));
+    after.remove("business-cases/mlops-skills.yaml");
+    before.remove("business-cases/mlops-skills.yaml");
+    assertThat(after).isEqualTo(before);
+  }
+
+  @Test
+  void shouldRefuseAFolderThatIsASymbolicLinkAndARevision() throws IOException {
+    Path plan = copyExample();
+    replace(plan.resolve("business-cases/mlops-skills.yaml"), "irr: 92.0", "irr: 80.5");
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), plan);
+
+    Cli linked = Cli.run("fix", link.toString());
+    Cli revision = Cli.run("fix", plan.toString(), "--rev", "HEAD");
+
+    assertThat(linked.code()).isEqualTo(2);
+    assertThat(linked.err()).contains("is a symbolic link");
+    assertThat(revision.code()).isEqualTo(2);
+    assertThat(revision.err()).contains("--rev: waymark fix edits the files of the work tree");
+    assertThat(read(plan.resolve("business-cases/mlops-skills.yaml"))).contains("irr: 80.5");
+  }
+
+  @Test
+  void shouldNeverWriteThroughAYamlFileThatIsASymbolicLink() throws IOException {
+    Path plan = copyExample();
+    Path outside = tmp.resolve("outside.yaml");
+    Files.move(plan.resolve("business-cases/mlops-skills.yaml"), outside);
+    replace(outside, "irr: 92.0", "irr: 80.5");
+    Files.createSymbolicLink(plan.resolve("business-cases/mlops-skills.yaml"), outside);
+
+    Cli fix = Cli.run("fix", plan.toString(), "--fail-on", "never");
+
+    assertThat(fix.code()).as(fix.err()).isZero();
+    assertThat(read(outside)).contains("irr: 80.5");
+    assertThat(Files.isSymbolicLink(plan.resolve("business-cases/mlops-skills.yaml"))).isTrue();
+  }
+
+  @Test
+  void shouldRefuseALinkPlantedBetweenValidationAndWriting() throws IOException {
+    Path plan = copyExample();
+    Files.createDirectories(tmp.resolve("elsewhere"));
+    Files.move(plan.resolve("vendors"), tmp.resolve("elsewhere/vendors"));
+    Files.createSymbolicLink(plan.resolve("vendors"), tmp.resolve("elsewhere/vendors"));
+
+    assertThatThrownBy(
+            () -> FixCommand.refuseLinks(plan, "vendors/gpu-cloud-capacity.yaml", "plan"))
+        .isInstanceOf(UserError.class)
+        .hasMessage(
+            "refusing to write plan/vendors/gpu-cloud-capacity.yaml: plan/vendors is a symbolic"
+                + " link; nothing was written");
+  }
+
+  @Test
+  void shouldDocumentTheExitCodesInItsHelp() {
+    Cli help = Cli.run("fix", "--help");
+
+    assertThat(help.code()).isZero();
+    assertThat(help.out())
+        .contains("Usage: waymark fix")
+        .contains("--dry-run")
+        .contains("Exit codes: 0 nothing at or above --fail-on is left")
+        .contains("no gate")
+        .contains("status, no approval");
+  }
+
+  private Path copyExample() {
+    Path plan = tmp.resolve("plan");
+    try (Stream<Path> walk = Files.walk(GitWorkTree.EXAMPLE)) {
+      for (Path p : walk.toList()) {
+        Path to = plan.resolve(GitWorkTree.EXAMPLE.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return plan;
+  }
+
+  private static boolean yamlOfTheProject(Path p) {
+    String s = p.toString().replace('\\', '/');
+    return (s.endsWith(".yaml") || s.endsWith(".yml"))
+        && Files.isRegularFile(p)
+        && !s.contains("/target/")
+        && !s.contains("/.git/")
+        && !s.contains("/node_modules/");
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void replace(Path file, String from, String to) {
+    String text = read(file);
+    assertThat(text.indexOf(from)).as(from).isNotNegative().isEqualTo(text.lastIndexOf(from));
+    write(file, text.replace(from, to));
+  }
+
+  /**
+   * Every regular file below {@code root} (links not followed), each byte as one character
+   * (ISO-8859-1), so that equal maps mean equal bytes and a difference prints readably.
+   */
+  private static Map<String, String> bytes(Path root) {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        String name = root.relativize(p).toString().replace('\\', '/');
+        if (!name.startsWith(".git/")) {
+          files.put(name, new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return files;
+  }
+}
