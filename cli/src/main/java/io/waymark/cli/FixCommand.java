@@ -43,6 +43,8 @@ import picocli.CommandLine.Spec;
           + " needs them);",
       "  - vendor-decision-mismatch: a vendor's decision is set to the band of its weighted"
           + " score;",
+      "  - vendor-score-mismatch: a vendor's declared weightedScorePct is set to the computed"
+          + " weighted score;",
       "  - history-rewritten (with --base REV): a done milestone whose completedOn was removed"
           + " gets back the date recorded at REV, on a new line after its status.",
       "Only the changed value is rewritten: comments, key order, quoting and indentation stay"
@@ -175,7 +177,11 @@ final class FixCommand implements Callable<Integer> {
     return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
   }
 
-  /** "fixed 10 findings in 6 files; 3 left for a person (1 error, 2 warnings): ...". */
+  /**
+   * "fixed 10 findings in 6 files; 3 findings left for a person (1 error, 2 warnings): ...". A dry
+   * run counts the findings that have no fix (some may go away with the fixes; a real run judges
+   * the files again).
+   */
   static String summary(FixPlan plan, List<Finding> remaining, boolean dryRun) {
     int fixes = plan.fixes().size();
     int files = plan.files().size();
@@ -195,9 +201,8 @@ final class FixCommand implements Callable<Integer> {
       return s.append("; nothing left for a person").toString();
     }
     s.append("; ")
-        .append(plural(remaining.size(), "finding"))
-        .append(dryRun ? " would be" : "")
-        .append(" left for a person (");
+        .append(plural(remaining.size(), dryRun ? "other finding" : "finding"))
+        .append(dryRun ? " without a mechanical fix (" : " left for a person (");
     List<String> counts = new ArrayList<>();
     for (Severity severity : Severity.values()) {
       long n = remaining.stream().filter(f -> f.severity() == severity).count();

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  *       and IRR, more when needed to fall within the tolerance);
  *   <li>{@code vendor-decision-mismatch}: a vendor's decision set to the band of its weighted
  *       score;
+ *   <li>{@code vendor-score-mismatch}: a vendor's declared {@code weightedScorePct} set to the
+ *       computed weighted score (decimals as for ROI);
  *   <li>{@code history-rewritten} (with a base revision): a done milestone whose {@code
  *       completedOn} was removed gets back the date recorded at the base, on a new line after its
  *       {@code status} (block mappings only).
@@ -61,7 +63,11 @@ public final class Fixes {
 
   /** The rules whose findings can have a fix. */
   public static final Set<String> RULES =
-      Set.of("bc-financials-mismatch", "vendor-decision-mismatch", "history-rewritten");
+      Set.of(
+          "bc-financials-mismatch",
+          "vendor-decision-mismatch",
+          "vendor-score-mismatch",
+          "history-rewritten");
 
   private static final Pattern RECORDED_DATE =
       Pattern.compile("recorded completion date (\\d{4}-\\d{2}-\\d{2})");
@@ -116,6 +122,7 @@ public final class Fixes {
     switch (finding.rule()) {
       case "bc-financials-mismatch" -> financials(finding);
       case "vendor-decision-mismatch" -> decision(finding);
+      case "vendor-score-mismatch" -> weightedScore(finding);
       case "history-rewritten" -> completedOn(finding);
       default -> {
         // no fix for this rule
@@ -180,6 +187,32 @@ public final class Fixes {
                               + vendor.id()
                               + "' to its computed band "
                               + band));
+          return;
+        }
+      }
+    }
+  }
+
+  private void weightedScore(Finding finding) {
+    for (VendorEvaluation evaluation : plan.vendorEvaluations()) {
+      for (VendorEvaluation.Vendor vendor : evaluation.vendors()) {
+        if (sameFile(vendor.at().file(), finding)
+            && vendor.at().location("weightedScorePct").equals(finding.location())
+            && finding.path().endsWith("/weightedScorePct")) {
+          BigDecimal computed = VendorScore.of(evaluation, vendor).weightedPct();
+          scalar(finding)
+              .ifPresent(
+                  s -> {
+                    String text = number(computed, s.value(), 1, plan.config().tolerancePct());
+                    replace(
+                        finding,
+                        s,
+                        text,
+                        "set the weighted score of vendor '"
+                            + vendor.id()
+                            + "' to the computed "
+                            + text);
+                  });
           return;
         }
       }

@@ -62,7 +62,10 @@ public record VendorEvaluation(
   /** Band thresholds in percent (default go 80, diligence 60). */
   public record Thresholds(BigDecimal go, BigDecimal diligence, Anchor at) {}
 
-  /** One vendor: scores per dimension and criterion, references, red flags, the decision. */
+  /**
+   * One vendor: scores per dimension and criterion, references, red flags, the decision, and the
+   * weighted score the evaluation states (optional).
+   */
   public record Vendor(
       String id,
       String name,
@@ -70,7 +73,21 @@ public record VendorEvaluation(
       int references,
       List<String> redFlags,
       String decision,
-      Anchor at) {}
+      Optional<BigDecimal> weightedScorePct,
+      Anchor at) {
+
+    /** A vendor that states no weighted score. */
+    public Vendor(
+        String id,
+        String name,
+        Map<String, Map<String, BigDecimal>> scores,
+        int references,
+        List<String> redFlags,
+        String decision,
+        Anchor at) {
+      this(id, name, scores, references, redFlags, decision, Optional.empty(), at);
+    }
+  }
 
   static VendorEvaluation read(Fields f) {
     Fields spec = f.objectOrEmpty("spec");
@@ -99,6 +116,7 @@ public record VendorEvaluation(
                     v.integer("references"),
                     v.strings("redFlags"),
                     v.string("decision"),
+                    v.optNumber("weightedScorePct"),
                     v.anchor())),
         Deviation.read(spec, "deviation"),
         f.anchor());

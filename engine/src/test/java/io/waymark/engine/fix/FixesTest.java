@@ -109,6 +109,27 @@ class FixesTest {
   }
 
   @Test
+  void shouldRecomputeADeclaredWeightedScoreWithItsDecimals() {
+    Path copy = Fixtures.copyExample(dir.resolve("copy"));
+    Path vendors = copy.resolve("vendors/data-pipeline-platform.yaml");
+    String streamforge = "      decision: go\n      benchmark:\n        pocPipelineBuildDays: 4";
+    Fixtures.replaceOnce(
+        vendors, streamforge, "      weightedScorePct: 88.0  # typed by hand\n" + streamforge);
+    String before = Fixtures.read(vendors);
+
+    FixPlan plan = Fixtures.every().validate(copy).fixes(file -> read(copy, file));
+
+    assertThat(plan.fixes())
+        .singleElement()
+        .satisfies(f -> assertThat(f.rule()).isEqualTo("vendor-score-mismatch"));
+    assertThat(plan.apply("vendors/data-pipeline-platform.yaml", before))
+        .isEqualTo(
+            before.replace(
+                "weightedScorePct: 88.0  # typed by hand",
+                "weightedScorePct: 84.7  # typed by hand"));
+  }
+
+  @Test
   void shouldSkipAMilestoneWrittenAsAFlowMappingAndSaySo() {
     Path base = Fixtures.copyExample(dir.resolve("base"));
     Path head = Fixtures.copyExample(dir.resolve("head"));

@@ -339,6 +339,7 @@ class RuleExamplesTest {
     SCENARIOS.put("vendor-weights", Scenario.at(PIPELINE_VENDORS, "spec"));
     SCENARIOS.put("vendor-score-range", Scenario.at(PIPELINE_VENDORS, STREAMFORGE + "/scores"));
     SCENARIOS.put("vendor-decision-mismatch", Scenario.at(PIPELINE_VENDORS, STREAMFORGE));
+    SCENARIOS.put("vendor-score-mismatch", Scenario.at(PIPELINE_VENDORS, STREAMFORGE));
     SCENARIOS.put("vendor-references", Scenario.at(PIPELINE_VENDORS, STREAMFORGE));
     SCENARIOS.put("vendor-red-flag", Scenario.at(PIPELINE_VENDORS, STREAMFORGE));
     SCENARIOS.put("vendor-choice-fragile", Scenario.at(PIPELINE_VENDORS, "spec", Lists.AS_WRITTEN));
