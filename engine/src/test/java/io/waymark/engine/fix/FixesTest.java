@@ -130,6 +130,31 @@ class FixesTest {
   }
 
   @Test
+  void shouldKeepCrlfLineEndingsAndAByteOrderMark() {
+    Path base = Fixtures.copyExample(dir.resolve("base"));
+    Path head = Fixtures.copyExample(dir.resolve("head"));
+    Path roadmap = head.resolve("roadmap.yaml");
+    String crlf = "\uFEFF" + Fixtures.read(roadmap).replace("\n", "\r\n");
+    Fixtures.write(head, "roadmap.yaml", crlf);
+    Fixtures.replaceOnce(roadmap, "          completedOn: 2027-02-26\r\n", "");
+    Path bc = head.resolve("business-cases/mlops-skills.yaml");
+    String caseText = "\uFEFF" + Fixtures.read(bc).replace("\n", "\r\n");
+    Fixtures.write(head, "business-cases/mlops-skills.yaml", caseText);
+    Fixtures.replaceOnce(bc, "irr: 92.0\r\n", "irr: 80.5\r\n");
+
+    FixPlan plan = validateAgainst(head, base).fixes(file -> read(head, file));
+
+    assertThat(plan.fixes()).hasSize(2);
+    assertThat(plan.apply("roadmap.yaml", Fixtures.read(roadmap))).isEqualTo(crlf);
+    assertThat(plan.apply("business-cases/mlops-skills.yaml", Fixtures.read(bc)))
+        .isEqualTo(caseText);
+    Fix irr = plan.fixes("business-cases/mlops-skills.yaml").get(0);
+    // Editors do not count the byte order mark: line 1 starts after it, as in findings.
+    assertThat(irr.edits().get(0).from())
+        .isEqualTo(new TextPosition(irr.finding().line(), irr.finding().column()));
+  }
+
+  @Test
   void shouldSkipAMilestoneWrittenAsAFlowMappingAndSaySo() {
     Path base = Fixtures.copyExample(dir.resolve("base"));
     Path head = Fixtures.copyExample(dir.resolve("head"));
