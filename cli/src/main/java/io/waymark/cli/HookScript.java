@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import java.io.File;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,14 @@ final class HookScript {
    * @param classPath the class path, entries separated as the platform does
    * @param check a file that must still exist for this Waymark to be usable (its first class-path
    *     entry)
+   * @param archive the class-data sharing archive this JVM was started with (the launcher's), or
+   *     empty: the hook maps it too when it is still there, which halves the JVM's start-up
    */
-  record Installer(String java, String classPath, String check) {
+  record Installer(String java, String classPath, String check, String archive) {
+
+    Installer(String java, String classPath, String check) {
+      this(java, classPath, check, "");
+    }
 
     /** The Waymark that runs in this JVM; empty when it cannot be told. */
     static Optional<Installer> current() {
@@ -58,7 +65,27 @@ final class HookScript {
       }
       return Optional.of(
           new Installer(
-              slashes(java.toString()), String.join(File.pathSeparator, entries), entries.get(0)));
+              slashes(java.toString()),
+              String.join(File.pathSeparator, entries),
+              entries.get(0),
+              startArchive()));
+    }
+
+    /** The {@code -XX:SharedArchiveFile} of this JVM, absolute, or empty. */
+    private static String startArchive() {
+      try {
+        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+          if (arg.startsWith("-XX:SharedArchiveFile=")) {
+            String file = arg.substring("-XX:SharedArchiveFile=".length());
+            return file.isBlank()
+                ? ""
+                : slashes(Path.of(file).toAbsolutePath().normalize().toString());
+          }
+        }
+      } catch (RuntimeException | LinkageError e) {
+        // no management module: no archive
+      }
+      return "";
     }
 
     /** The command, for messages. */
@@ -90,6 +117,7 @@ final class HookScript {
         .replace("{{java}}", shellQuote(installer.map(Installer::java).orElse("")))
         .replace("{{classpath}}", shellQuote(installer.map(Installer::classPath).orElse("")))
         .replace("{{check}}", shellQuote(installer.map(Installer::check).orElse("")))
+        .replace("{{archive}}", shellQuote(installer.map(Installer::archive).orElse("")))
         .replace("{{main}}", Main.class.getName());
   }
 
@@ -129,6 +157,8 @@ final class HookScript {
       installed_java={{java}}
       installed_classpath={{classpath}}
       installed_check={{check}}
+      # Its class-data sharing archive, used while it exists (a faster start).
+      installed_archive={{archive}}
 
       root=$(git rev-parse --show-toplevel) || exit 2
       cd "$root" || exit 2
@@ -160,8 +190,12 @@ final class HookScript {
           */*) cmd="$root/$1"; shift; set -- "$cmd" "$@" ;;
         esac
       elif [ -n "$installed_java" ] && [ -x "$installed_java" ] && [ -e "$installed_check" ]; then
-        set -- "$installed_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m \\
-          -cp "$installed_classpath" {{main}}
+        set -- -cp "$installed_classpath" {{main}}
+        if [ -n "$installed_archive" ] && [ -f "$installed_archive" ]; then
+          set -- -XX:SharedArchiveFile="$installed_archive" -Xshare:auto -Xlog:cds=off \\
+            -Xlog:cds+dynamic=off "$@"
+        fi
+        set -- "$installed_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m "$@"
       elif waymark=$(command -v waymark 2>/dev/null); then
         # Only an installed waymark: never one of the repository being committed to, which
         # the commits of others can change (a relative PATH entry such as . leads there).
