@@ -43,8 +43,13 @@ public final class Validator {
   private final Clock clock;
 
   public Validator(RuleRegistry registry, BundledSchemas schemas, Clock clock) {
+    this(registry, new Loader(schemas), clock);
+  }
+
+  /** With a loader of one's own (an editor session's, which remembers unchanged files). */
+  Validator(RuleRegistry registry, Loader loader, Clock clock) {
     this.registry = registry;
-    this.loader = new Loader(schemas);
+    this.loader = loader;
     this.clock = clock;
   }
 

@@ -303,6 +303,28 @@ public final class Waymark {
     return shared.isPresent() ? shared.get() : history(dir, commit, true, "BASE");
   }
 
+  /**
+   * Opens a repository folder for an editor (the language server): judged again on every change
+   * with the unsaved buffers over the files on disk, re-reading only the files that changed. The
+   * Git history the history rules read is opened once, from {@code HEAD}; outside Git they stay
+   * silent. Close the session when done.
+   *
+   * @throws RequestException when the folder cannot be read
+   */
+  public EditSession edit(Path dir, String display, ValidationOptions options) throws IOException {
+    requireFolder(dir);
+    FolderSource folder = new FolderSource(dir, display);
+    History history = history(dir, "HEAD", false, "--rev");
+    try {
+      Checkout.State state =
+          history.available() ? Checkout.State.workTree(history, folder) : Checkout.State.NO_GIT;
+      return new EditSession(folder, validator.registry(), options, history, state);
+    } catch (RuntimeException | IOException e) {
+      history.close();
+      throw e;
+    }
+  }
+
   /** What the folder holds: its Config, its YAML files and the ids its documents declare. */
   public Contents contents(Path dir, String display) throws IOException {
     LoadResult loaded =

@@ -44,8 +44,29 @@ public final class Loader {
 
   private final SchemaCheck schemaCheck;
 
+  /**
+   * For an editor that validates again on every keystroke: each file's last outcome (parse,
+   * envelope, schema, model) by name, with the digest of the bytes and the limits it was read with.
+   * Null for an ordinary one-shot loader.
+   */
+  private final Map<String, Remembered> remembered;
+
   public Loader(BundledSchemas schemas) {
+    this(schemas, false);
+  }
+
+  private Loader(BundledSchemas schemas, boolean remember) {
     this.schemaCheck = new SchemaCheck(schemas);
+    this.remembered = remember ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+  }
+
+  /**
+   * A loader that reads again only the files whose bytes changed since its last {@link #load}: the
+   * others' documents, schema findings and models are reused (the language server's incremental
+   * validation). It keeps one outcome per file name.
+   */
+  public static Loader remembering(BundledSchemas schemas) {
+    return new Loader(schemas, true);
   }
 
   /**
@@ -281,6 +302,32 @@ public final class Loader {
   }
 
   private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits) {
+    if (remembered == null) {
+      return readFresh(file, bytes, limits);
+    }
+    String digest = digest(bytes);
+    Remembered last = remembered.get(file);
+    if (last != null && last.digest.equals(digest) && last.limits.equals(limits)) {
+      return last.outcome.copy();
+    }
+    FileOutcome o = readFresh(file, bytes, limits);
+    remembered.put(file, new Remembered(digest, limits, o.copy()));
+    return o;
+  }
+
+  private static String digest(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  /** One file's outcome as last read. */
+  private record Remembered(String digest, YamlLimits limits, FileOutcome outcome) {}
+
+  private FileOutcome readFresh(String file, byte[] bytes, YamlLimits limits) {
     FileOutcome o = new FileOutcome(file);
     YamlReader.Result parsed = new YamlReader(limits).read(file, bytes);
     for (YamlDocument doc : parsed.documents()) {
@@ -474,6 +521,17 @@ public final class Loader {
 
     FileOutcome(String file) {
       this.file = file;
+    }
+
+    /** A copy whose lists can be added to (the Config file's outcome is) without harm. */
+    FileOutcome copy() {
+      FileOutcome c = new FileOutcome(file);
+      c.documents.addAll(documents);
+      c.valid.addAll(valid);
+      c.models.addAll(models);
+      c.problems.addAll(problems);
+      c.ignores.addAll(ignores);
+      return c;
     }
   }
 }

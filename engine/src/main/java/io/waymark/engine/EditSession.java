@@ -1,0 +1,147 @@
+package io.waymark.engine;
+
+import io.waymark.engine.history.History;
+import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.Loader;
+import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.model.IdIndex;
+import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A roadmap folder open in an editor ({@link Waymark#edit}): judged again and again with the
+ * editor's unsaved buffers laid over the files on disk. The whole repository is judged each time,
+ * exactly as {@code waymark validate} judges it (schemas, every rule, severities, suppressions);
+ * what makes it quick is that a file whose bytes did not change since the last run is not parsed or
+ * schema-checked again, and the Git history is opened once. Close it when done.
+ */
+public final class EditSession implements AutoCloseable {
+
+  private final FolderSource folder;
+  private final Validator validator;
+  private final ValidationOptions options;
+  private final History history;
+  private final Checkout.State state;
+
+  EditSession(
+      FolderSource folder,
+      RuleRegistry rules,
+      ValidationOptions options,
+      History history,
+      Checkout.State state) {
+    this.folder = folder;
+    this.validator =
+        new Validator(rules, Loader.remembering(new BundledSchemas()), Clock.systemUTC());
+    this.options = options.withHistory(history);
+    this.history = history;
+    this.state = state;
+  }
+
+  /** The repository folder (absolute, real path). */
+  public Path root() {
+    return folder.root();
+  }
+
+  /**
+   * Judges the repository with {@code unsaved} (path relative to the root, with {@code /}, to the
+   * buffer's text) in place of those files on disk; a path not on disk is judged as a new file. The
+   * as-of date falls back as for the work tree: the {@code HEAD} commit's date while the files are
+   * those of {@code HEAD}, else today.
+   */
+  public ValidationResult validate(Map<String, String> unsaved) throws IOException {
+    Map<String, byte[]> buffers = new TreeMap<>();
+    unsaved.forEach((path, text) -> buffers.put(path, text.getBytes(StandardCharsets.UTF_8)));
+    Overlay source = new Overlay(folder, buffers);
+    ValidationOptions run = options;
+    if (!state.changed() && state.commit().isPresent() && source.sameAsDisk()) {
+      run = run.withRevisionDate(state.commit().get().date());
+    }
+    return validator.validate(source, run);
+  }
+
+  /** Every id the judged documents declare, by id space, with where it is declared. */
+  public static IdIndex ids(ValidationResult result) {
+    return new IdIndex(result.load().documents(), result.plan());
+  }
+
+  @Override
+  public void close() {
+    history.close();
+  }
+
+  /** The folder with some files' bytes replaced by the editor's buffers. */
+  private static final class Overlay implements RepositorySource {
+    private final FolderSource folder;
+    private final Map<String, byte[]> buffers;
+    private volatile boolean sameAsDisk = true;
+
+    Overlay(FolderSource folder, Map<String, byte[]> buffers) {
+      this.folder = folder;
+      this.buffers = buffers;
+    }
+
+    @Override
+    public String label() {
+      return folder.label();
+    }
+
+    @Override
+    public List<Entry> list() throws IOException {
+      List<Entry> entries = new ArrayList<>();
+      Map<String, byte[]> unlisted = new TreeMap<>(buffers);
+      for (Entry e : folder.list()) {
+        byte[] buffer = unlisted.remove(e.path());
+        if (buffer != null && e.type() == Type.REGULAR) {
+          entries.add(new Entry(e.path(), Type.REGULAR, buffer.length));
+        } else {
+          entries.add(e);
+        }
+      }
+      unlisted.forEach((path, bytes) -> entries.add(new Entry(path, Type.REGULAR, bytes.length)));
+      if (!unlisted.isEmpty()) {
+        sameAsDisk = false;
+        entries.sort(java.util.Comparator.comparing(Entry::path));
+      }
+      return entries;
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+      byte[] buffer = buffers.get(path);
+      if (buffer == null) {
+        return folder.read(path);
+      }
+      if (sameAsDisk && !Arrays.equals(buffer, diskBytes(path))) {
+        sameAsDisk = false;
+      }
+      return buffer;
+    }
+
+    private Optional<byte[]> diskOrEmpty(String path) {
+      try {
+        return Optional.of(folder.read(path));
+      } catch (IOException e) {
+        return Optional.empty();
+      }
+    }
+
+    private byte[] diskBytes(String path) {
+      return diskOrEmpty(path).orElse(new byte[0]);
+    }
+
+    /** True when no buffer differs from its file on disk (as far as the last run read). */
+    boolean sameAsDisk() {
+      return sameAsDisk;
+    }
+  }
+}
