@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       NewCommand.class,
       FixCommand.class,
       HookCommand.class,
+      LspCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -68,6 +69,10 @@ public final class WaymarkCommand implements Runnable {
           for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
             option = pr.matchedOptionValue("--timeout", option);
             last = pr.commandSpec().commandLine();
+          }
+          if (option == null && last.getCommandSpec().userObject() instanceof LspCommand) {
+            // An editor's server runs as long as the editor does; only an explicit limit applies.
+            return execute(parseResult);
           }
           Deadline.Limit limit;
           try {

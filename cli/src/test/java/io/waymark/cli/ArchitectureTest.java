@@ -76,6 +76,26 @@ class ArchitectureTest {
                   + " adapter's classes themselves");
 
   @ArchTest
+  static final ArchRule LSP4J_ONLY_IN_THE_LANGUAGE_SERVER =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("io.waymark.cli.lsp..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.eclipse.lsp4j..", "com.google.gson..")
+          .because("the language server's protocol library is adapted in one package, cli.lsp");
+
+  @ArchTest
+  static final ArchRule LANGUAGE_SERVER_DOES_NOT_CALL_THE_COMMANDS =
+      noClasses()
+          .that()
+          .resideInAPackage("io.waymark.cli.lsp..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.waymark.cli")
+          .because("the lsp command starts the server; the server never calls the commands");
+
+  @ArchTest
   static final ArchRule FORMATS_DO_NOT_CALL_THE_COMMANDS =
       noClasses()
           .that()
