@@ -2,6 +2,7 @@ package io.waymark.cli.lsp;
 
 import io.waymark.engine.EditSession;
 import io.waymark.engine.ValidationResult;
+import io.waymark.engine.fix.FixPlan;
 import io.waymark.engine.model.IdIndex;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,8 +16,18 @@ import java.util.concurrent.ScheduledFuture;
  */
 final class OpenRepository implements AutoCloseable {
 
-  /** A judgement of the repository with the buffers as they were. */
-  record Judged(ValidationResult result, IdIndex ids) {}
+  /**
+   * A judgement of the repository with the buffers as they were.
+   *
+   * @param texts the open buffers' texts judged, by path relative to the root
+   */
+  record Judged(ValidationResult result, IdIndex ids, Map<String, String> texts) {
+
+    /** The mechanical fixes of the findings in the open buffers, planned on the texts judged. */
+    FixPlan fixes() {
+      return result.fixes(file -> Optional.ofNullable(texts.get(file)));
+    }
+  }
 
   private final EditSession session;
   private volatile Judged last;
@@ -33,7 +44,7 @@ final class OpenRepository implements AutoCloseable {
   /** Judges the repository with {@code buffers} over the files on disk; keeps the result. */
   Judged judge(Map<String, String> buffers) throws IOException {
     ValidationResult result = session.validate(buffers);
-    Judged judged = new Judged(result, EditSession.ids(result));
+    Judged judged = new Judged(result, EditSession.ids(result), Map.copyOf(buffers));
     last = judged;
     return judged;
   }

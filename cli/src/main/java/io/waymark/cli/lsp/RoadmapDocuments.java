@@ -3,6 +3,7 @@ package io.waymark.cli.lsp;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.Waymark;
 import io.waymark.engine.finding.Finding;
+import io.waymark.engine.fix.Fix;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.rules.RuleDescriptor;
@@ -24,6 +25,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
@@ -44,6 +49,8 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.TextDocumentService;
@@ -563,6 +570,65 @@ final class RoadmapDocuments implements TextDocumentService {
   private static Location location(Path file, int line, int column) {
     Position at = new Position(line - 1, column - 1);
     return new Location(file.toUri().toString(), new Range(at, at));
+  }
+
+  // --- code actions ---------------------------------------------------------------------------
+
+  @Override
+  public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+    return CompletableFuture.completedFuture(actionsNow(params));
+  }
+
+  /**
+   * The quick fixes of {@code waymark fix} for the findings in the requested range: each {@link
+   * Fix} as a code action whose workspace edit makes the buffer say what Waymark computed. Offered
+   * only while the buffer is the text the fixes were planned on.
+   */
+  private List<Either<Command, CodeAction>> actionsNow(CodeActionParams params) {
+    Buffer b = buffers.get(params.getTextDocument().getUri());
+    if (b == null) {
+      return List.of();
+    }
+    Optional<OpenRepository.Judged> judged = b.repo().last();
+    if (judged.isEmpty() || !b.text().equals(judged.get().texts().get(b.relative()))) {
+      return List.of();
+    }
+    String[] lines = b.text().split("\r?\n", -1);
+    Range wanted = params.getRange();
+    List<Either<Command, CodeAction>> out = new ArrayList<>();
+    for (Fix fix : judged.get().fixes().fixes(b.relative())) {
+      Range at = FindingDiagnostics.range(fix.finding(), lines);
+      if (!overlaps(at, wanted)) {
+        continue;
+      }
+      List<TextEdit> edits = new ArrayList<>();
+      for (io.waymark.engine.fix.TextEdit e : fix.edits()) {
+        edits.add(
+            new TextEdit(
+                new Range(
+                    new Position(e.from().line() - 1, e.from().column() - 1),
+                    new Position(e.to().line() - 1, e.to().column() - 1)),
+                e.replacement()));
+      }
+      CodeAction action = new CodeAction("Waymark: " + fix.description());
+      action.setKind(CodeActionKind.QuickFix);
+      action.setIsPreferred(true);
+      Diagnostic diagnostic =
+          FindingDiagnostics.of(List.of(fix.finding()), b.relative(), b.text()).get(0);
+      action.setDiagnostics(List.of(diagnostic));
+      action.setEdit(new WorkspaceEdit(Map.of(b.uri(), edits)));
+      out.add(Either.forRight(action));
+    }
+    return out;
+  }
+
+  private static boolean overlaps(Range a, Range b) {
+    return !(before(a.getEnd(), b.getStart()) || before(b.getEnd(), a.getStart()));
+  }
+
+  private static boolean before(Position a, Position b) {
+    return a.getLine() < b.getLine()
+        || (a.getLine() == b.getLine() && a.getCharacter() < b.getCharacter());
   }
 
   // --- helpers --------------------------------------------------------------------------------

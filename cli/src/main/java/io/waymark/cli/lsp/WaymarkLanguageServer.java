@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
@@ -151,6 +153,7 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
     capabilities.setTextDocumentSync(sync);
     capabilities.setHoverProvider(true);
     capabilities.setDefinitionProvider(true);
+    capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     capabilities.setCompletionProvider(new CompletionOptions(false, List.of(":", " ", "-", "#")));
     return CompletableFuture.completedFuture(
         new InitializeResult(

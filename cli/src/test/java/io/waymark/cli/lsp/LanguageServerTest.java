@@ -14,6 +14,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
@@ -24,6 +29,8 @@ import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -246,6 +253,65 @@ class LanguageServerTest {
         .isEqualTo(target.toRealPath());
     assertThat(found.get(0).getRange().getStart().getLine())
         .isEqualTo(lineOf(Files.readString(target), "id: bc-pipeline-automation"));
+  }
+
+  @Test
+  void shouldOfferTheFixOfAMistakenNpvAsAQuickFixThatRestoresTheFile() throws Exception {
+    String file = "business-cases/data-foundations.yaml";
+    String original = text(file);
+    String uri = client.open(repo.resolve(file));
+    client.diagnostics(uri, d -> true);
+    String broken = original.replace("npv: 191646", "npv: 300000");
+    assertThat(broken).isNotEqualTo(original);
+    client.change(uri, broken);
+    List<Diagnostic> diagnostics =
+        client.diagnostics(
+            uri,
+            d -> d.stream().anyMatch(x -> "bc-financials-mismatch".equals(x.getCode().getLeft())));
+    Diagnostic mismatch =
+        diagnostics.stream()
+            .filter(x -> "bc-financials-mismatch".equals(x.getCode().getLeft()))
+            .findFirst()
+            .orElseThrow();
+
+    List<Either<Command, CodeAction>> actions =
+        client
+            .server()
+            .getTextDocumentService()
+            .codeAction(
+                new CodeActionParams(
+                    new TextDocumentIdentifier(uri),
+                    mismatch.getRange(),
+                    new CodeActionContext(List.of(mismatch))))
+            .get(30, TimeUnit.SECONDS);
+
+    assertThat(actions).hasSize(1);
+    CodeAction action = actions.get(0).getRight();
+    assertThat(action.getKind()).isEqualTo(CodeActionKind.QuickFix);
+    assertThat(action.getTitle()).contains("npv");
+    assertThat(action.getDiagnostics())
+        .extracting(d -> d.getCode().getLeft())
+        .containsExactly("bc-financials-mismatch");
+    List<TextEdit> edits = action.getEdit().getChanges().get(uri);
+    assertThat(applied(broken, edits)).isEqualTo(original);
+  }
+
+  /** The text with LSP edits applied (from the last, so earlier positions stay valid). */
+  private static String applied(String text, List<TextEdit> edits) {
+    String result = text;
+    List<TextEdit> backwards = new java.util.ArrayList<>(edits);
+    backwards.sort(
+        (a, b) ->
+            a.getRange().getStart().getLine() != b.getRange().getStart().getLine()
+                ? b.getRange().getStart().getLine() - a.getRange().getStart().getLine()
+                : b.getRange().getStart().getCharacter() - a.getRange().getStart().getCharacter());
+    for (TextEdit e : backwards) {
+      result =
+          RoadmapDocuments.apply(
+              result,
+              new org.eclipse.lsp4j.TextDocumentContentChangeEvent(e.getRange(), e.getNewText()));
+    }
+    return result;
   }
 
   @Test
