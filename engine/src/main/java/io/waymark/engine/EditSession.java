@@ -1,10 +1,14 @@
 package io.waymark.engine;
 
 import io.waymark.engine.history.History;
+import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.model.Config;
+import io.waymark.engine.model.Document;
 import io.waymark.engine.model.IdIndex;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
@@ -32,6 +36,8 @@ public final class EditSession implements AutoCloseable {
   private final ValidationOptions options;
   private final History history;
   private final Checkout.State state;
+  private final Map<List<String>, PlanHistory> histories =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   EditSession(
       FolderSource folder,
@@ -41,7 +47,8 @@ public final class EditSession implements AutoCloseable {
       Checkout.State state) {
     this.folder = folder;
     this.validator =
-        new Validator(rules, Loader.remembering(new BundledSchemas()), Clock.systemUTC());
+        new Validator(
+            rules, Loader.remembering(new BundledSchemas()), Clock.systemUTC(), this::planHistory);
     this.options = options.withHistory(history);
     this.history = history;
     this.state = state;
@@ -67,6 +74,26 @@ public final class EditSession implements AutoCloseable {
       run = run.withRevisionDate(state.commit().get().date());
     }
     return validator.validate(source, run);
+  }
+
+  /**
+   * The plan's history, read once per set of Roadmap and Metrics files (the files whose past
+   * versions the history rules read) and limits: the commits do not change while one types, and
+   * reading them again on every keystroke would cost seconds on a long history.
+   */
+  private PlanHistory planHistory(History from, List<Document> documents, Config.Limits limits) {
+    List<String> key = new ArrayList<>();
+    for (Document d : documents) {
+      if (d.kind() == Kind.ROADMAP || d.kind() == Kind.METRICS) {
+        key.add(d.kind().id() + ":" + d.file());
+      }
+    }
+    java.util.Collections.sort(key);
+    key.add(limits.toString());
+    if (histories.size() > 16) {
+      histories.clear();
+    }
+    return histories.computeIfAbsent(key, k -> PlanHistory.read(from, documents, limits));
   }
 
   /** Every id the judged documents declare, by id space, with where it is declared. */

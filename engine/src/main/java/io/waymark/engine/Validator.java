@@ -41,6 +41,17 @@ public final class Validator {
   private final RuleRegistry registry;
   private final Loader loader;
   private final Clock clock;
+  private final HistoryReader historyReader;
+
+  /**
+   * Reads the plan's Git history for the history rules: {@link PlanHistory#read} for a command; an
+   * editor session remembers what it read, since the commits do not change while one types.
+   */
+  @FunctionalInterface
+  interface HistoryReader {
+    PlanHistory read(
+        History history, List<io.waymark.engine.model.Document> documents, Config.Limits limits);
+  }
 
   public Validator(RuleRegistry registry, BundledSchemas schemas, Clock clock) {
     this(registry, new Loader(schemas), clock);
@@ -48,9 +59,14 @@ public final class Validator {
 
   /** With a loader of one's own (an editor session's, which remembers unchanged files). */
   Validator(RuleRegistry registry, Loader loader, Clock clock) {
+    this(registry, loader, clock, PlanHistory::read);
+  }
+
+  Validator(RuleRegistry registry, Loader loader, Clock clock, HistoryReader historyReader) {
     this.registry = registry;
     this.loader = loader;
     this.clock = clock;
+    this.historyReader = historyReader;
   }
 
   public Validator(RuleRegistry registry) {
@@ -88,7 +104,15 @@ public final class Validator {
       base = Optional.of(Plan.of(baseLoad.config(), baseLoad.models()));
     }
     Scope scope =
-        new Scope(load, plan, ids, asOf, base, options.history(), options.baseLimitations());
+        new Scope(
+            load,
+            plan,
+            ids,
+            asOf,
+            base,
+            options.history(),
+            options.baseLimitations(),
+            historyReader);
     // Rules are independent of each other: spread them over the cores, merge their findings.
     List<Finding> raw =
         registry.rules().parallelStream()
@@ -118,6 +142,7 @@ public final class Validator {
     final Optional<Plan> base;
     final History history;
     final List<String> baseLimitations;
+    final HistoryReader historyReader;
     private PlanHistory planHistory;
 
     Scope(
@@ -127,7 +152,8 @@ public final class Validator {
         LocalDate asOf,
         Optional<Plan> base,
         History history,
-        List<String> baseLimitations) {
+        List<String> baseLimitations,
+        HistoryReader historyReader) {
       this.load = load;
       this.documents = load.index();
       this.plan = plan;
@@ -136,6 +162,7 @@ public final class Validator {
       this.base = base;
       this.history = history;
       this.baseLimitations = baseLimitations;
+      this.historyReader = historyReader;
     }
 
     synchronized Optional<PlanHistory> read() {
@@ -144,7 +171,7 @@ public final class Validator {
 
     synchronized PlanHistory planHistory() {
       if (planHistory == null) {
-        planHistory = PlanHistory.read(history, load.documents(), load.config().limits());
+        planHistory = historyReader.read(history, load.documents(), load.config().limits());
       }
       return planHistory;
     }
