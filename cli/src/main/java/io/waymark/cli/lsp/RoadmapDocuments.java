@@ -206,8 +206,19 @@ final class RoadmapDocuments implements TextDocumentService {
     Map<String, String> texts = new HashMap<>();
     open.forEach(b -> texts.put(b.relative(), b.text()));
     OpenRepository.Judged judged;
+    long started = System.nanoTime();
     try {
       judged = repo.judge(texts);
+      log(
+          "judged "
+              + repo.root()
+              + " with "
+              + texts.size()
+              + " open file(s) in "
+              + (System.nanoTime() - started) / 1_000_000
+              + " ms: "
+              + judged.result().findings().size()
+              + " finding(s)");
     } catch (IOException | RuntimeException e) {
       log("cannot judge " + repo.root() + ": " + e);
       LanguageClient c = client;
