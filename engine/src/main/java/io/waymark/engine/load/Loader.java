@@ -529,6 +529,8 @@ public final class Loader {
       c.documents.addAll(documents);
       c.valid.addAll(valid);
       c.models.addAll(models);
+      c.roots.addAll(roots);
+      c.modelExclusions.addAll(modelExclusions);
       c.problems.addAll(problems);
       c.ignores.addAll(ignores);
       return c;
