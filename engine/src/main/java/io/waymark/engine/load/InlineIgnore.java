@@ -1,5 +1,6 @@
 package io.waymark.engine.load;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,6 +11,22 @@ public record InlineIgnore(String rule, String reason, int line) {
 
   private static final Pattern COMMENT =
       Pattern.compile("#\\s*waymark:ignore\\s+([a-z0-9-]+)(?:\\s+--\\s*(.*?))?\\s*$");
+
+  private static final byte[] MARK = "waymark:ignore".getBytes(StandardCharsets.US_ASCII);
+
+  /** Finds the ignore comments of a file's UTF-8 bytes (decoded only when it has one). */
+  static List<InlineIgnore> scan(byte[] bytes) {
+    outer:
+    for (int i = 0; i + MARK.length <= bytes.length; i++) {
+      for (int j = 0; j < MARK.length; j++) {
+        if (bytes[i + j] != MARK[j]) {
+          continue outer;
+        }
+      }
+      return scan(new String(bytes, StandardCharsets.UTF_8));
+    }
+    return new ArrayList<>();
+  }
 
   /** Finds the ignore comments of a file's text, by line (1-based). */
   static List<InlineIgnore> scan(String text) {

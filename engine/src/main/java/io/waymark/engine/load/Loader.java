@@ -19,7 +19,6 @@ import io.waymark.engine.yaml.YamlPruning;
 import io.waymark.engine.yaml.YamlReader;
 import io.waymark.engine.yaml.YamlScalar;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -343,7 +342,7 @@ public final class Loader {
               p.hint()));
     }
     if (parsed.problem().isEmpty() || !parsed.documents().isEmpty()) {
-      o.ignores.addAll(InlineIgnore.scan(new String(bytes, StandardCharsets.UTF_8)));
+      o.ignores.addAll(InlineIgnore.scan(bytes));
     }
     return o;
   }
@@ -424,7 +423,18 @@ public final class Loader {
       model = partialModel(document, root, schemaFindings, excluded);
       exclusions = model == null ? null : excluded;
     }
-    o.documents.add(document.withValid(valid));
+    // A valid document's values live in its model now: keep where they were written, not the
+    // YAML tree (the invalid ones keep theirs: the id index reads their loose ids).
+    o.documents.add(
+        valid
+            ? new Document(
+                document.file(),
+                document.index(),
+                document.kind(),
+                document.id(),
+                YamlSource.released(document.root()),
+                true)
+            : document.withValid(false));
     o.valid.add(valid);
     o.models.add(model);
     o.roots.add(root);

@@ -7,39 +7,65 @@ import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlScalar;
 import io.waymark.engine.yaml.YamlSeq;
 import java.util.AbstractList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * The YAML reader's nodes as the model's {@link SourceNode} port: a thin view (nothing is copied),
- * so the model is read from YAML without depending on the yaml package.
+ * so the model is read from YAML without depending on the yaml package. Its {@link #positions()}
+ * are a compact tree of where each node is written ({@link NodePositions}): anchors keep those, not
+ * the YAML nodes, so once a document's model is read its node tree can go.
  */
 public final class YamlSource implements SourceNode {
 
+  /** The node, or {@code null} for a view that kept positions only (see {@link #released}). */
   private final YamlNode node;
 
-  private YamlSource(YamlNode node) {
+  private final NodePositions positions;
+
+  private YamlSource(YamlNode node, NodePositions positions) {
     this.node = node;
+    this.positions = positions;
   }
 
   /** The view of {@code node} and everything below it. */
   public static SourceNode of(YamlNode node) {
-    return new YamlSource(node);
+    return new YamlSource(node, NodePositions.of(node));
+  }
+
+  /**
+   * The same tree with its positions only: shapes, keys and where everything is written, but no
+   * values ({@link #value()} is {@code null}). For a document whose model is read: the values live
+   * in the model.
+   */
+  static SourceNode released(SourceNode source) {
+    return source instanceof YamlSource y ? new YamlSource(null, y.positions) : source;
+  }
+
+  @Override
+  public Positions positions() {
+    return positions;
   }
 
   @Override
   public int line() {
-    return node.line();
+    return positions.line();
   }
 
   @Override
   public int column() {
-    return node.column();
+    return positions.column();
   }
 
   @Override
   public Shape shape() {
+    if (node == null) {
+      return positions.isMapping()
+          ? Shape.MAPPING
+          : positions.isSequence() ? Shape.SEQUENCE : Shape.SCALAR;
+    }
     if (node instanceof YamlMap) {
       return Shape.MAPPING;
     }
@@ -48,29 +74,42 @@ public final class YamlSource implements SourceNode {
 
   @Override
   public Optional<SourceNode> get(String key) {
-    return node instanceof YamlMap map ? map.get(key).map(YamlSource::of) : Optional.empty();
+    if (node == null) {
+      NodePositions p = positions.value(key);
+      return p == null ? Optional.empty() : Optional.of(new YamlSource(null, p));
+    }
+    if (!(node instanceof YamlMap map)) {
+      return Optional.empty();
+    }
+    Optional<YamlNode> value = map.get(key);
+    return value.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new YamlSource(value.get(), positions.value(key)));
   }
 
   @Override
   public Set<String> keys() {
+    if (node == null) {
+      return positions.isMapping() ? new LinkedHashSet<>(positions.keys()) : Set.of();
+    }
     return node instanceof YamlMap map ? map.entries().keySet() : Set.of();
   }
 
   @Override
   public List<SourceNode> items() {
-    if (!(node instanceof YamlSeq seq)) {
+    if (node == null ? !positions.isSequence() : !(node instanceof YamlSeq)) {
       return List.of();
     }
-    List<YamlNode> items = seq.items();
+    List<YamlNode> items = node == null ? null : ((YamlSeq) node).items();
     return new AbstractList<>() {
       @Override
       public SourceNode get(int index) {
-        return of(items.get(index));
+        return new YamlSource(items == null ? null : items.get(index), positions.at(index));
       }
 
       @Override
       public int size() {
-        return items.size();
+        return positions.size();
       }
     };
   }
@@ -82,21 +121,6 @@ public final class YamlSource implements SourceNode {
 
   @Override
   public Optional<? extends Positions> key(String key) {
-    return node instanceof YamlMap map
-        ? map.entry(key).map(e -> new KeyPosition(e.line(), e.column()))
-        : Optional.empty();
-  }
-
-  /** Where a mapping key is written: a leaf. */
-  private record KeyPosition(int line, int column) implements Positions {
-    @Override
-    public Optional<? extends Positions> child(String token) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<? extends Positions> key(String key) {
-      return Optional.empty();
-    }
+    return positions.key(key);
   }
 }

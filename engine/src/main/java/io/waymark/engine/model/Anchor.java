@@ -21,7 +21,8 @@ public final class Anchor {
   private Anchor(String file, String pointer, Positions node, boolean detached) {
     this.file = file;
     this.pointer = pointer;
-    this.node = node;
+    // A source node's positions only: the anchor must not keep the values' tree alive.
+    this.node = node instanceof SourceNode source ? source.positions() : node;
     this.detached = detached;
   }
 

@@ -37,6 +37,14 @@ public interface SourceNode extends Positions {
    */
   Object value();
 
+  /**
+   * Where this node and everything below it is written, without the values: what an {@link Anchor}
+   * keeps, so a model holds no parser's tree. The node itself by default.
+   */
+  default Positions positions() {
+    return this;
+  }
+
   @Override
   default Optional<SourceNode> child(String token) {
     return switch (shape()) {

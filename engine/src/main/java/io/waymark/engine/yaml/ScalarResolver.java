@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
  */
 final class ScalarResolver {
 
-  private static final Pattern NULL = Pattern.compile("~|null|Null|NULL|");
-  private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
-  private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
-  private static final Pattern INT = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
-  private static final Pattern FLOAT =
+  /** The core schema's integers: the reference {@link #number} is tested against. */
+  static final Pattern INT = Pattern.compile("[-+]?(0|[1-9][0-9]*)");
+
+  /** The core schema's numbers: the reference {@link #number} is tested against. */
+  static final Pattern FLOAT =
       Pattern.compile("[-+]?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+");
 
   /** Longer plain scalars are never numbers (no money amount or percentage has 100 digits). */
@@ -27,24 +27,32 @@ final class ScalarResolver {
     if (!text.isEmpty() && !mayResolve(text.charAt(0))) {
       return new YamlScalar(text, text, false, line, column); // most scalars: words, ids, dates
     }
-    if (NULL.matcher(text).matches()) {
-      return new YamlScalar(null, text, false, line, column);
-    }
-    if (TRUE.matcher(text).matches()) {
-      return new YamlScalar(Boolean.TRUE, text, false, line, column);
-    }
-    if (FALSE.matcher(text).matches()) {
-      return new YamlScalar(Boolean.FALSE, text, false, line, column);
+    switch (text) {
+      case "~", "null", "Null", "NULL", "" -> {
+        return new YamlScalar(null, text, false, line, column);
+      }
+      case "true", "True", "TRUE" -> {
+        return new YamlScalar(Boolean.TRUE, text, false, line, column);
+      }
+      case "false", "False", "FALSE" -> {
+        return new YamlScalar(Boolean.FALSE, text, false, line, column);
+      }
+      default -> {}
     }
     if (text.length() > MAX_DIGITS) {
       // Parsing a huge integer is quadratic: such a value is no amount anyone plans with.
       return new YamlScalar(text, text, false, line, column);
     }
-    if (INT.matcher(text).matches()) {
+    int number = number(text);
+    if (number == INTEGER) {
       String digits = text.startsWith("+") ? text.substring(1) : text;
-      return new YamlScalar(new BigDecimal(new BigInteger(digits)), text, true, line, column);
+      BigDecimal value =
+          digits.length() <= 18
+              ? BigDecimal.valueOf(Long.parseLong(digits))
+              : new BigDecimal(new BigInteger(digits));
+      return new YamlScalar(value, text, true, line, column);
     }
-    if (FLOAT.matcher(text).matches()) {
+    if (number == DECIMAL) {
       try {
         return new YamlScalar(new BigDecimal(text), text, false, line, column);
       } catch (NumberFormatException | ArithmeticException e) {
@@ -53,6 +61,66 @@ final class ScalarResolver {
       }
     }
     return new YamlScalar(text, text, false, line, column);
+  }
+
+  static final int NOT_A_NUMBER = 0;
+  static final int INTEGER = 1;
+  static final int DECIMAL = 2;
+
+  /**
+   * Whether {@code text} is an integer ({@code [-+]?(0|[1-9][0-9]*)}), another number of the core
+   * schema ({@code [-+]?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?|[-+]?\.[0-9]+}) or neither;
+   * the two patterns, read by hand (no regular expression per scalar).
+   */
+  static int number(String text) {
+    int n = text.length();
+    int i = 0;
+    if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+      i++;
+    }
+    if (i < n && text.charAt(i) == '.') {
+      int digits = digits(text, i + 1);
+      return digits > 0 && i + 1 + digits == n ? DECIMAL : NOT_A_NUMBER;
+    }
+    if (i >= n || !isDigit(text.charAt(i))) {
+      return NOT_A_NUMBER;
+    }
+    int whole = text.charAt(i) == '0' ? 1 : digits(text, i);
+    i += whole;
+    if (i == n) {
+      return INTEGER;
+    }
+    if (text.charAt(i) == '.') {
+      int fraction = digits(text, i + 1);
+      if (fraction == 0) {
+        return NOT_A_NUMBER;
+      }
+      i += 1 + fraction;
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+        i++;
+      }
+      int exponent = digits(text, i);
+      if (exponent == 0) {
+        return NOT_A_NUMBER;
+      }
+      i += exponent;
+    }
+    return i == n ? DECIMAL : NOT_A_NUMBER;
+  }
+
+  private static int digits(String text, int from) {
+    int i = from;
+    while (i < text.length() && isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i - from;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Only these first characters can start null, a boolean or a number. */

@@ -17,8 +17,12 @@ public final class YamlMap implements YamlNode {
   private final long weight;
   private final long bytes;
 
-  YamlMap(Map<String, Entry> entries, int line, int column) {
-    this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+  /**
+   * A mapping over {@code entries}, a map the caller made for it and hands over (no copy: the
+   * reader makes one per mapping and never touches it again).
+   */
+  YamlMap(LinkedHashMap<String, Entry> entries, int line, int column) {
+    this.entries = Collections.unmodifiableMap(entries);
     this.line = line;
     this.column = column;
     long w = 1;

@@ -3,7 +3,6 @@ package io.waymark.engine.yaml;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +22,7 @@ public final class YamlPruning {
 
   private static YamlNode copy(YamlNode node, String pointer, Set<String> excluded) {
     if (node instanceof YamlMap map) {
-      Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
+      LinkedHashMap<String, YamlMap.Entry> entries = new LinkedHashMap<>();
       for (YamlMap.Entry e : map.entries().values()) {
         YamlNode value = copy(e.value(), pointer + "/" + YamlNode.escape(e.key()), excluded);
         entries.put(e.key(), new YamlMap.Entry(e.key(), e.line(), e.column(), value));

@@ -451,7 +451,7 @@ public final class YamlReader {
     final int line;
     final int column;
     final Optional<String> anchor;
-    final Map<String, YamlMap.Entry> entries = new LinkedHashMap<>();
+    final LinkedHashMap<String, YamlMap.Entry> entries = new LinkedHashMap<>();
     final List<YamlNode> items = new ArrayList<>();
     YamlScalar pendingKey;
 

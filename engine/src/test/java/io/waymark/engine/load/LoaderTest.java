@@ -68,6 +68,28 @@ class LoaderTest {
   }
 
   @Test
+  void shouldKeepOnlyPositionsOfAValidDocumentAndTheWholeTreeOfAnInvalidOne() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+    Fixtures.write(repo, "use-cases/bad.yaml", USE_CASE_BAD_STATUS.replace("uc-eta", "uc-bad"));
+
+    LoadResult result = load();
+
+    var valid = result.documents().stream().filter(d -> d.id().equals("uc-eta")).findFirst();
+    var invalid = result.documents().stream().filter(d -> d.id().equals("uc-bad")).findFirst();
+    // The model holds the values of a valid document; its tree keeps where they were written.
+    assertThat(valid.orElseThrow().root().get("spec").orElseThrow().get("status"))
+        .hasValueSatisfying(
+            n -> {
+              assertThat(n.value()).isNull();
+              assertThat(n.line()).isEqualTo(7);
+              assertThat(n.column()).isEqualTo(11);
+            });
+    assertThat(valid.orElseThrow().anchor().location("spec/status").line()).isEqualTo(7);
+    assertThat(invalid.orElseThrow().root().get("spec").orElseThrow().get("status"))
+        .hasValueSatisfying(n -> assertThat(n.value()).isEqualTo("live"));
+  }
+
+  @Test
   void shouldSkipASymbolicLinkToAFileOutsideWithoutReadingIt() throws IOException {
     Path target = Fixtures.write(outside, "evil.yaml", "apiVersion: waymark/v1\nkind: [\n");
     Files.createSymbolicLink(repo.resolve("roadmap.yaml"), target);

@@ -1,0 +1,130 @@
+package io.waymark.engine.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.model.Positions;
+import io.waymark.engine.model.SourceNode;
+import io.waymark.engine.yaml.YamlDocument;
+import io.waymark.engine.yaml.YamlLimits;
+import io.waymark.engine.yaml.YamlMap;
+import io.waymark.engine.yaml.YamlNode;
+import io.waymark.engine.yaml.YamlReader;
+import io.waymark.engine.yaml.YamlSeq;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compact positions anchors keep against the YAML tree they were made from, on every YAML file
+ * of the repository: every node, every key, every pointer token, and the released view a valid
+ * document keeps.
+ */
+class NodePositionsTest {
+
+  private static Path root() {
+    Path here = Path.of("").toAbsolutePath();
+    return Files.isDirectory(here.resolve("example-roadmap")) ? here : here.getParent();
+  }
+
+  private static List<Path> yamlFiles() {
+    try (Stream<Path> files = Files.walk(root())) {
+      return files
+          .filter(Files::isRegularFile)
+          .filter(f -> !f.toString().contains("/target/") && !f.toString().contains("/.git/"))
+          .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void shouldPlaceEveryNodeAndKeyOfEveryRepositoryFileWhereTheYamlTreeDoes() throws IOException {
+    int nodes = 0;
+    for (Path file : yamlFiles()) {
+      YamlReader.Result parsed =
+          new YamlReader(YamlLimits.DEFAULT).read(file.toString(), Files.readAllBytes(file));
+      for (YamlDocument doc : parsed.documents()) {
+        SourceNode source = YamlSource.of(doc.root());
+        nodes += compare(file + " ", doc.root(), source.positions());
+        compareReleased(file + " ", doc.root(), YamlSource.released(source));
+      }
+    }
+    assertThat(nodes).as("nodes compared").isGreaterThan(5_000);
+  }
+
+  @Test
+  void shouldLookUpKeysOfLargeMappingsByHash() {
+    StringBuilder yaml = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      yaml.append("k").append(i).append(": [").append(i).append(", x]\n");
+    }
+    YamlNode node =
+        new YamlReader(YamlLimits.DEFAULT)
+            .read("big.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8))
+            .documents()
+            .get(0)
+            .root();
+    assertThat(compare("big.yaml ", node, YamlSource.of(node).positions())).isEqualTo(121);
+    Positions p = YamlSource.of(node).positions();
+    assertThat(p.child("k39").orElseThrow().child("1").orElseThrow().column()).isEqualTo(11);
+    assertThat(p.child("k40")).isEmpty();
+    assertThat(p.key("k7").orElseThrow().line()).isEqualTo(8);
+  }
+
+  private static int compare(String where, YamlNode node, Positions positions) {
+    assertThat(positions.line()).as(where + "line").isEqualTo(node.line());
+    assertThat(positions.column()).as(where + "column").isEqualTo(node.column());
+    int count = 1;
+    if (node instanceof YamlMap map) {
+      for (YamlMap.Entry e : map.entries().values()) {
+        Positions key = positions.key(e.key()).orElseThrow();
+        assertThat(key.line()).as(where + e.key()).isEqualTo(e.line());
+        assertThat(key.column()).as(where + e.key()).isEqualTo(e.column());
+        count += compare(where + "/" + e.key(), e.value(), positions.child(e.key()).orElseThrow());
+      }
+      assertThat(positions.child("no such key \u0000")).isEmpty();
+    } else if (node instanceof YamlSeq seq) {
+      for (int i = 0; i < seq.items().size(); i++) {
+        count +=
+            compare(
+                where + "/" + i,
+                seq.items().get(i),
+                positions.child(String.valueOf(i)).orElseThrow());
+      }
+      assertThat(positions.child(String.valueOf(seq.items().size()))).isEmpty();
+      assertThat(positions.child("01x")).isEmpty();
+      assertThat(positions.key("0")).isEmpty();
+    } else {
+      assertThat(positions.child("0")).isEmpty();
+      assertThat(positions.key("a")).isEmpty();
+    }
+    return count;
+  }
+
+  /** The released view: same shapes, keys, items and positions as the full one, no values. */
+  private static void compareReleased(String where, YamlNode node, SourceNode released) {
+    SourceNode full = YamlSource.of(node);
+    assertThat(released.shape()).as(where).isEqualTo(full.shape());
+    assertThat(released.keys()).as(where).containsExactlyElementsOf(full.keys());
+    assertThat(released.items()).as(where).hasSameSizeAs(full.items());
+    assertThat(released.value()).as(where + " keeps no value").isNull();
+    assertThat(released.line()).isEqualTo(node.line());
+    assertThat(released.column()).isEqualTo(node.column());
+    if (node instanceof YamlMap map) {
+      for (YamlMap.Entry e : map.entries().values()) {
+        compareReleased(where + "/" + e.key(), e.value(), released.get(e.key()).orElseThrow());
+      }
+    } else if (node instanceof YamlSeq seq) {
+      for (int i = 0; i < seq.items().size(); i++) {
+        compareReleased(where + "/" + i, seq.items().get(i), released.items().get(i));
+      }
+    }
+  }
+}
