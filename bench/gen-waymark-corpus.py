@@ -29,6 +29,9 @@ StringDates.yaml_implicit_resolvers = {
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
+# libyaml's emitter when PyYAML has it (about 10x faster: 100,000 documents in minutes, not an hour)
+DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 TEMPLATE_KINDS = ("Assessment", "BusinessCase", "VendorEvaluation", "UseCase", "Metrics")
 FOLDER = {"Assessment": "assessment", "BusinessCase": "business-cases",
           "VendorEvaluation": "vendors", "UseCase": "use-cases", "Metrics": "metrics"}
@@ -48,9 +51,18 @@ def load_example(root):
     return docs
 
 
+def sorted_copy(node):
+    """A deep copy with every mapping's keys sorted (what a dump and load through PyYAML gave)."""
+    if isinstance(node, dict):
+        return {k: sorted_copy(node[k]) for k in sorted(node)}
+    if isinstance(node, list):
+        return [sorted_copy(v) for v in node]
+    return node
+
+
 def renamed(doc, n):
     """A copy with every id that must be unique suffixed; references to the example stay."""
-    d = yaml.load(yaml.safe_dump(doc), Loader=StringDates)
+    d = sorted_copy(doc)
     sfx = f"-c{n:05d}"
     d["metadata"]["id"] = d["metadata"]["id"][:56] + sfx
     spec = d.get("spec", {})
@@ -108,7 +120,7 @@ def main():
         rel = os.path.join("docs", FOLDER[templates[i % len(templates)]["kind"]], f"gen-{i:05d}.yaml")
         with open(os.path.join(a.out, rel), "w", encoding="utf-8") as fh:
             fh.write("# yaml-language-server: $schema=../../schema/waymark.schema.json\n")
-            yaml.safe_dump(doc, fh, sort_keys=False, allow_unicode=True, width=100)
+            yaml.dump(doc, fh, Dumper=DUMPER, sort_keys=False, allow_unicode=True, width=100)
         rows.append((rel, planted))
     with open(os.path.join(a.out, "manifest.tsv"), "w", encoding="utf-8") as fh:
         fh.write("file\tplanted\tvalid\n")

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How robust a vendor evaluation is (issue 10 §4): does any vendor's go / diligence / no-go band,
@@ -120,7 +121,11 @@ public record VendorSensitivity(
                     : weights.get(d).multiply(total.subtract(moved)));
           }
           Outcome o = outcome(scaled, rest, evaluation.vendors());
-          compare(base, o, selected, "weight " + dimension + " " + plain(w) + " → " + plain(moved))
+          compare(
+                  base,
+                  o,
+                  selected,
+                  () -> "weight " + dimension + " " + plain(w) + " → " + plain(moved))
               .ifPresent(flips::add);
         }
       }
@@ -140,15 +145,16 @@ public record VendorSensitivity(
                       base,
                       o,
                       selected,
-                      v.id()
-                          + " "
-                          + dim.getKey()
-                          + "."
-                          + criterion.getKey()
-                          + " "
-                          + plain(criterion.getValue())
-                          + " → "
-                          + plain(score))
+                      () ->
+                          v.id()
+                              + " "
+                              + dim.getKey()
+                              + "."
+                              + criterion.getKey()
+                              + " "
+                              + plain(criterion.getValue())
+                              + " → "
+                              + plain(score))
                   .ifPresent(flips::add);
             }
           }
@@ -193,13 +199,11 @@ public record VendorSensitivity(
       List<String> ranking = new ArrayList<>(numerators.keySet());
       // A stable sort keeps document order among equal scores.
       ranking.sort((a, b) -> numerators.get(b).compareTo(numerators.get(a)));
-      Map<String, BigDecimal> pct = new LinkedHashMap<>();
-      numerators.forEach((id, n) -> pct.put(id, n.divide(denominator, 2, RoundingMode.HALF_EVEN)));
-      return new Outcome(ranking, bands, pct);
+      return new Outcome(ranking, bands, numerators, denominator);
     }
 
     private static Optional<Flip> compare(
-        Outcome base, Outcome now, Optional<String> selected, String change) {
+        Outcome base, Outcome now, Optional<String> selected, Supplier<String> change) {
       List<String> effects = new ArrayList<>();
       boolean selectedAffected = false;
       for (Map.Entry<String, VendorScore.Band> e : base.bands.entrySet()) {
@@ -212,7 +216,7 @@ public record VendorSensitivity(
                   + " → "
                   + after.id()
                   + " ("
-                  + now.pct.get(e.getKey()).toPlainString()
+                  + now.pct(e.getKey()).toPlainString()
                   + "%)");
           selectedAffected |= selected.filter(e.getKey()::equals).isPresent();
         }
@@ -227,7 +231,7 @@ public record VendorSensitivity(
       }
       return effects.isEmpty()
           ? Optional.empty()
-          : Optional.of(new Flip(change, effects, selectedAffected));
+          : Optional.of(new Flip(change.get(), effects, selectedAffected));
     }
 
     private static VendorEvaluation.Vendor withScore(
@@ -251,6 +255,18 @@ public record VendorSensitivity(
     }
   }
 
+  /**
+   * Bands and ranking of one scenario; the score percentages are worked out only for the vendors a
+   * flip names (thousands of scenarios flip nothing).
+   */
   private record Outcome(
-      List<String> ranking, Map<String, VendorScore.Band> bands, Map<String, BigDecimal> pct) {}
+      List<String> ranking,
+      Map<String, VendorScore.Band> bands,
+      Map<String, BigDecimal> numerators,
+      BigDecimal denominator) {
+
+    BigDecimal pct(String vendor) {
+      return numerators.get(vendor).divide(denominator, 2, RoundingMode.HALF_EVEN);
+    }
+  }
 }

@@ -124,6 +124,10 @@ public final class BcFinancialsMismatchRule implements Rule {
       return;
     }
     BigDecimal months = declared.paybackMonths().get();
+    if (computed.paybackMonths().isPresent()
+        && months.compareTo(BigDecimal.valueOf(computed.paybackMonths().get())) == 0) {
+      return;
+    }
     Location where = declared.at().location("paybackMonths");
     String stated = "declared payback " + Numbers.plain(months) + " months";
     if (computed.paybackMonths().isEmpty()) {
@@ -161,9 +165,10 @@ public final class BcFinancialsMismatchRule implements Rule {
       if (stated.isEmpty()) {
         return;
       }
-      Location where = declared.at().location(field);
-      String said = "declared " + name + " " + format.apply(stated.get());
+      // The location and wording are made only for a finding: most cases agree with their figures.
       if (computed.isEmpty()) {
+        Location where = declared.at().location(field);
+        String said = "declared " + name + " " + format.apply(stated.get());
         context.report(
             where,
             said + ", but " + whyNone + "; " + basis.get(),
@@ -175,6 +180,8 @@ public final class BcFinancialsMismatchRule implements Rule {
       if (difference.compareTo(allowed) <= 0) {
         return;
       }
+      Location where = declared.at().location(field);
+      String said = "declared " + name + " " + format.apply(stated.get());
       String off =
           computed.get().signum() == 0
               ? " (tolerance " + Numbers.percent(tolerancePct) + ")"
