@@ -19,7 +19,7 @@ RUNS="${RUNS:-5}"
 median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
 seconds() {
   local t0 t1
-  t0=$(date +%s%N); java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar "$1" "${@:2}" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+  t0=$(date +%s%N); java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -jar "$1" "${@:2}" >/dev/null 2>&1 || true; t1=$(date +%s%N)
   awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", (b-a)/1e9}'
 }
 base=(); new=()

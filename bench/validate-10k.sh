@@ -5,6 +5,8 @@
 #
 #   bench/validate-10k.sh                       # N=10000 RUNS=5
 #   N=1000 RUNS=3 bench/validate-10k.sh
+#   bench/validate-100k.sh                      # the same with N=100000 RUNS=3
+# The corpus is made once per N and WORK folder (REGEN=1 makes it again).
 #
 # Peers (installed once, outside the repository):
 #   npm install --prefix "${TMPDIR:-/tmp}/peers" ajv-cli@5.0.0 ajv-formats@3.0.1 ajv@8 @sourcemeta/jsonschema
@@ -19,7 +21,9 @@ BIN="$PEERS_DIR/node_modules/.bin"
 SM_BIN="$(ls "$PEERS_DIR"/node_modules/@sourcemeta/jsonschema/build/*/jsonschema-linux-x86_64 2>/dev/null | head -n1 || true)"
 SM_BIN="${SM_BIN:-$BIN/jsonschema}"
 
-python3 bench/gen-waymark-corpus.py --n "$N" --out "$WORK/corpus"
+if [[ "${REGEN:-0}" == "1" || ! -f "$WORK/corpus/manifest.tsv" ]]; then
+  python3 bench/gen-waymark-corpus.py --n "$N" --out "$WORK/corpus"
+fi
 ./waymark schema --out "$WORK/schema" >/dev/null
 awk -F'\t' 'NR>1 && $3=="no"{print $1}' "$WORK/corpus/manifest.tsv" | sed 's#^docs/##' | sort > "$WORK/planted"
 docs="$WORK/corpus/docs"
@@ -49,7 +53,7 @@ run() {
 }
 
 ./waymark --version >/dev/null   # build outside the timing
-echo "N=$N documents ($(du -sh "$docs" | cut -f1)), median of $RUNS runs, $(nproc) cores"
+echo "N=$N documents ($(du -sh "$docs" | cut -f1)), median of $RUNS runs, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 # --no-cache: every run reads, parses and checks every file, as the peers do (bench/cache.sh
 # measures the warm runs).
 run "waymark validate (every rule)" "./waymark validate '$docs' --no-color --no-cache" ' error '

@@ -10,5 +10,5 @@ if not exist "%WAYMARK_HOME%\lib\waymark.jar" (
   echo waymark: %WAYMARK_HOME%\lib\waymark.jar is missing; unpack the whole release bundle again 1>&2
   exit /b 2
 )
-"%WAYMARK_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m %WAYMARK_JAVA_OPTS% -jar "%WAYMARK_HOME%\lib\waymark.jar" %*
+"%WAYMARK_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Xss8m %WAYMARK_JAVA_OPTS% -jar "%WAYMARK_HOME%\lib\waymark.jar" %*
 exit /b %ERRORLEVEL%
