@@ -52,33 +52,43 @@ public final class SchemaCheck {
     List<Finding> out = new ArrayList<>(findings.values());
     java.util.Set<String> reported = new java.util.HashSet<>();
     out.forEach(f -> reported.add(f.location().path()));
-    outOfRange(document, root, "", reported, out);
+    outOfRange(document, root, new ArrayList<>(), reported, out);
     out.sort(Comparator.naturalOrder());
     return out;
   }
 
   /**
    * Numbers outside {@link NumberRange} that no schema keyword already reported (a field without a
-   * maximum: money, a measurement, a score).
+   * maximum: money, a measurement, a score). The pointer of a node is spelled out only for such a
+   * number ({@code tokens} holds the way down).
    */
   private static void outOfRange(
       Document document,
       YamlNode node,
-      String pointer,
+      List<String> tokens,
       java.util.Set<String> reported,
       List<Finding> out) {
     if (node instanceof YamlMap map) {
       for (YamlMap.Entry e : map.entries().values()) {
-        outOfRange(document, e.value(), pointer + "/" + YamlNode.escape(e.key()), reported, out);
+        tokens.add(e.key());
+        outOfRange(document, e.value(), tokens, reported, out);
+        tokens.remove(tokens.size() - 1);
       }
     } else if (node instanceof YamlSeq seq) {
       for (int i = 0; i < seq.items().size(); i++) {
-        outOfRange(document, seq.items().get(i), pointer + "/" + i, reported, out);
+        tokens.add(String.valueOf(i));
+        outOfRange(document, seq.items().get(i), tokens, reported, out);
+        tokens.remove(tokens.size() - 1);
       }
     } else if (node instanceof YamlScalar scalar
         && scalar.value() instanceof java.math.BigDecimal d
-        && !NumberRange.readable(d)
-        && !reported.contains(pointer)) {
+        && !NumberRange.readable(d)) {
+      StringBuilder path = new StringBuilder();
+      tokens.forEach(t -> path.append('/').append(YamlNode.escape(t)));
+      String pointer = path.toString();
+      if (reported.contains(pointer)) {
+        return;
+      }
       out.add(
           new Finding(
               RULE,
