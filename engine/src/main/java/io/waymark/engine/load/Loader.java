@@ -282,7 +282,7 @@ public final class Loader {
       return o;
     }
     if (run == null) {
-      return readFile(e.path(), source.read(e.path()), limits);
+      return readFile(e.path(), source.read(e.path()), limits).withoutTrees();
     }
     String stamp = source.stamp(e.path());
     Optional<FileOutcome> kept = run.byStamp(e.path(), stamp);
@@ -297,7 +297,7 @@ public final class Loader {
     }
     FileOutcome o = readFile(e.path(), bytes, limits);
     run.store(e.path(), stamp, hash, o);
-    return o;
+    return o.withoutTrees();
   }
 
   private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits) {
@@ -544,6 +544,16 @@ public final class Loader {
       c.problems.addAll(problems);
       c.ignores.addAll(ignores);
       return c;
+    }
+
+    /**
+     * This outcome without the parsed trees once the cache has encoded them: every file's outcome
+     * is held until the load ends, and the trees are most of a file's weight (the documents keep
+     * what they need).
+     */
+    FileOutcome withoutTrees() {
+      roots.replaceAll(root -> null);
+      return this;
     }
   }
 }
