@@ -61,6 +61,9 @@ final class GitWorkTree implements AutoCloseable {
     Path target = dir.resolve(folder);
     try (Stream<Path> walk = Files.walk(EXAMPLE)) {
       for (Path p : walk.toList()) {
+        if (EXAMPLE.relativize(p).startsWith(Path.of(".waymark", "cache"))) {
+          continue; // what a validation of the example keeps there, not part of it
+        }
         Path to = target.resolve(EXAMPLE.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(to);
