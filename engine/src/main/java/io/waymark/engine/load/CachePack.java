@@ -30,7 +30,7 @@ import java.util.zip.CRC32;
 final class CachePack {
 
   static final byte[] MAGIC = "WAYMARK-CACHE\n".getBytes(StandardCharsets.US_ASCII);
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
   static final int HASH_BYTES = 32;
 
   /** One file's entry: offsets into the pack's bytes (nothing is copied). */
@@ -265,12 +265,23 @@ final class CachePack {
       return s;
     }
 
+    /** A varint of length and form (low bit 1: UTF-16 code units, 0: UTF-8), then the text. */
     String varstring() {
-      int n = varint();
-      need(n);
-      String s = new String(data, pos, n, StandardCharsets.UTF_8);
-      pos += n;
-      return s;
+      int header = varint();
+      int n = header >>> 1;
+      if ((header & 1) == 0) {
+        need(n);
+        String s = new String(data, pos, n, StandardCharsets.UTF_8);
+        pos += n;
+        return s;
+      }
+      need(2L * n);
+      char[] chars = new char[n];
+      for (int i = 0; i < n; i++) {
+        chars[i] = (char) ((data[pos] & 0xff) << 8 | (data[pos + 1] & 0xff));
+        pos += 2;
+      }
+      return new String(chars);
     }
   }
 }

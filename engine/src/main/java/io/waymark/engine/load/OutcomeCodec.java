@@ -170,10 +170,34 @@ final class OutcomeCodec {
         return;
       }
       varint(0);
-      byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-      varint(utf8.length);
-      bytes.write(utf8, 0, utf8.length);
+      if (wellFormed(text)) {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        varint(utf8.length << 1);
+        bytes.write(utf8, 0, utf8.length);
+      } else {
+        // A lone surrogate (a YAML escape such as "\uD800") has no UTF-8 form: keep the UTF-16
+        // code units, so the warm run reports exactly what the cold one does.
+        varint(text.length() << 1 | 1);
+        for (int i = 0; i < text.length(); i++) {
+          bytes.write(text.charAt(i) >>> 8);
+          bytes.write(text.charAt(i));
+        }
+      }
       seen.put(text, seen.size() + 1);
+    }
+
+    private static boolean wellFormed(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     void node(YamlNode node) {

@@ -117,6 +117,22 @@ class LoadCacheTest {
   }
 
   @Test
+  void shouldKeepALoneSurrogateThroughThePack() throws IOException {
+    Path odd = repo.resolve("odd.yaml");
+    Files.writeString(
+        odd, "apiVersion: waymark/v1\nkind: \"Road\\uD800map\"\nmetadata: {id: odd}\n");
+    Files.setLastModifiedTime(odd, FileTime.from(LONG_AGO));
+    String reference = summary(load(new Counting(repo), LoadCache.NONE));
+    assertThat(reference).contains("Road\uD800map");
+
+    FolderCache cache = new FolderCache(cacheDir);
+    assertThat(summary(load(new Counting(repo), cache))).as("cold").isEqualTo(reference);
+    Counting warm = new Counting(repo);
+    assertThat(summary(load(warm, cache))).as("warm").isEqualTo(reference);
+    assertThat(warm.reads.get()).isZero();
+  }
+
+  @Test
   void shouldReadAFileChangedInTheLastSecondsEvenWithAnUnchangedStamp() throws IOException {
     FolderCache cache = new FolderCache(cacheDir);
     Path roadmap = repo.resolve("roadmap.yaml");
