@@ -36,6 +36,14 @@ public final class Analyses {
   }
 
   /**
+   * The analyses of a plan with a history other than the one it was validated with (a report given
+   * a history by hand); a validation's own are {@link ValidationResult#analyses()}.
+   */
+  public static Analyses of(PlanHistory history, Plan plan, LocalDate asOf) {
+    return new Analyses(history, plan, asOf);
+  }
+
+  /**
    * The roadmap at every commit that changed it, oldest first, ending with today's; empty without a
    * roadmap.
    */

@@ -39,6 +39,34 @@ class MilestoneCadenceRuleTest {
         .withHintContaining("phase 'phase-build-foundations'");
   }
 
+  /** Month 7, where increment 3 starts, is the first month of phase 2: its phase. */
+  @Test
+  void shouldNameThePhaseWhoseFirstMonthStartsTheIncrement() {
+    Path roadmap = emptyThirdIncrement();
+    Fixtures.replaceOnce(roadmap, "months: [1, 3]", "months: [1, 6]");
+    Fixtures.replaceOnce(roadmap, "months: [4, 9]", "months: [7, 9]");
+
+    assertThat(Fixtures.only(RULE).validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .withPath("/spec/phases/1/milestones")
+        .withHintContaining("phase 'phase-build-foundations'");
+  }
+
+  /** Month 7, where increment 3 starts, is the last month of phase 1: its phase. */
+  @Test
+  void shouldNameThePhaseWhoseLastMonthStartsTheIncrement() {
+    Path roadmap = emptyThirdIncrement();
+    Fixtures.replaceOnce(roadmap, "months: [1, 3]", "months: [1, 7]");
+    Fixtures.replaceOnce(roadmap, "months: [4, 9]", "months: [8, 9]");
+
+    assertThat(Fixtures.only(RULE).validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .withPath("/spec/phases/0/milestones")
+        .withHintContaining("phase 'phase-assess-stabilise'");
+  }
+
   @Test
   void shouldNotCountADroppedMilestone() {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");

@@ -45,6 +45,44 @@ class MilestoneOutsidePhaseRuleTest {
         .withMessageContaining("before its phase 'phase-scale-optimise'");
   }
 
+  /** A phase-2 milestone due in month 2: the hint names phase 1, whose months hold the date. */
+  @Test
+  void shouldSuggestThePhaseWhoseMonthsHoldTheDueDate() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "due: 2027-04-23", "due: 2027-02-10");
+
+    assertThat(Fixtures.only(RULE).validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .withMessageContaining(
+            "'ms-vector-db-pilot-tier' is due 2027-02-10, before its phase 'phase-build-foundations'")
+        .withHintContaining(
+            "Move the due date between 2027-04-04 and 2027-10-03, or move the milestone to phase"
+                + " 'phase-assess-stabilise'.");
+  }
+
+  /**
+   * Phase 1 shortened to its first month: a phase of one month is judged (its later milestones are
+   * outside it) and is a home for a milestone due in that month.
+   */
+  @Test
+  void shouldJudgeAndSuggestAOneMonthPhase() {
+    Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "months: [1, 3]", "months: [1, 1]");
+    Fixtures.replaceOnce(roadmap, "months: [4, 9]", "months: [2, 9]");
+    Fixtures.replaceOnce(roadmap, "due: 2027-04-23", "due: 2027-01-20");
+
+    assertThat(Fixtures.only(RULE).validate(dir))
+        .containsRule(RULE)
+        .withMessageContaining("is due 2027-03-26, after its phase 'phase-assess-stabilise'")
+        .hasCount(1);
+    assertThat(Fixtures.only(RULE).validate(dir))
+        .containsRule(RULE)
+        .withMessageContaining("'ms-vector-db-pilot-tier' is due 2027-01-20, before its phase")
+        .withHintContaining("or move the milestone to phase 'phase-assess-stabilise'")
+        .hasCount(1);
+  }
+
   @Test
   void shouldAcceptAMilestoneDueOnTheLastDayOfItsPhase() {
     Path roadmap = Fixtures.copyExample(dir).resolve("roadmap.yaml");

@@ -28,7 +28,8 @@ class RoadmapHorizonRuleTest {
         .at(at.line(), at.column() + "horizonMonths: ".length())
         .withPath("/spec/horizonMonths")
         .withSeverity(Severity.WARNING)
-        .withMessageContaining("24 months is longer than 18");
+        .withMessageContaining("24 months is longer than 18")
+        .withHintContaining("Cut horizonMonths to at most 18");
   }
 
   @Test
@@ -39,7 +40,8 @@ class RoadmapHorizonRuleTest {
     assertThat(Fixtures.only(RULE).validate(dir))
         .containsRule(RULE)
         .atLine(Fixtures.positionOf(roadmap, "horizonMonths: 9").line())
-        .withMessageContaining("9 months is shorter than 12");
+        .withMessageContaining("9 months is shorter than 12")
+        .withHintContaining("Extend horizonMonths to at least 12");
   }
 
   @Test

@@ -1,0 +1,53 @@
+package io.waymark.engine.rules.core;
+
+import static io.waymark.engine.FindingsAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.Fixtures.Position;
+import io.waymark.engine.finding.Severity;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Failing and passing fixtures for {@code schema}. */
+class SchemaTest extends CoreFixture {
+
+  @Test
+  void shouldReportAnEnumViolationAtTheValue() {
+    Path faq = example().resolve(FAQ_BOT);
+    Position status = Fixtures.positionOf(faq, "retired");
+    Fixtures.replaceOnce(faq, "status: retired", "status: retierd");
+
+    assertThat(Fixtures.only("schema").validate(repo))
+        .containsRule("schema")
+        .inFile(FAQ_BOT)
+        .at(status.line(), status.column())
+        .withPath("/spec/status")
+        .withSeverity(Severity.ERROR)
+        .withMessageContaining("'retierd'")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldReportAnUnknownFieldAtItsKeyWithASuggestion() {
+    Path faq = example().resolve(FAQ_BOT);
+    Position key = Fixtures.positionOf(faq, "agentic: false");
+    Fixtures.replaceOnce(faq, "agentic: false", "agnetic: false");
+
+    assertThat(Fixtures.only("schema").validate(repo))
+        .containsRule("schema")
+        .inFile(FAQ_BOT)
+        .at(key.line(), key.column())
+        .withPath("/spec/agnetic")
+        .withMessageContaining("unknown field 'agnetic'")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldAcceptAnotherAllowedValue() {
+    Path faq = example().resolve(FAQ_BOT);
+    Fixtures.replaceOnce(faq, "status: retired", "status: idea");
+
+    assertThat(Fixtures.only("schema").validate(repo)).doesNotContainRule("schema");
+  }
+}
