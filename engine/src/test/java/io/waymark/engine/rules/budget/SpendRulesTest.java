@@ -99,6 +99,17 @@ class SpendRulesTest {
                 + " Governance decision since its spending began relates to it");
   }
 
+  /** 113,000 + 7,000 more is 120,000: the whole budget spent, not over it. */
+  @Test
+  void shouldAcceptSpendingExactlyTheBudget() {
+    Path file = roadmap();
+    Fixtures.replaceOnce(
+        file, "{date: 2027-03-31, amount: 38000,", "{date: 2027-03-31, amount: 45000,");
+
+    assertThat(Fixtures.only("initiative-overspent").validate(dir))
+        .doesNotContainRule("initiative-overspent");
+  }
+
   @Test
   void shouldAcceptAnOverrunTheBoardApproved() {
     Path file = roadmap();

@@ -49,6 +49,18 @@ class PitfallPrematureGpuRuleTest {
         .hasCount(1);
   }
 
+  /** "Buy only above 60%": exactly 60% is not above. */
+  @Test
+  void shouldReportAGpuPurchaseAtExactlySixtyPercent() {
+    buyGpusInPhaseThree();
+    utilisation("60");
+
+    assertThat(Fixtures.only(RULE).validate(dir))
+        .containsRule(RULE)
+        .withMessageContaining("GPU utilisation is 60% in assessment-2027-04 (buy only above 60%)")
+        .hasCount(1);
+  }
+
   @Test
   void shouldAcceptAGpuPurchaseAboveSixtyPercentWithAUseCaseInProduction() {
     buyGpusInPhaseThree();

@@ -25,6 +25,7 @@ class VendorReferencesTest extends VendorFixture {
         .withPath("/spec/vendors/0/references")
         .withSeverity(Severity.WARNING)
         .withMessageContaining("'v-streamforge' (go) has 2 customer references; at least 3")
+        .withHintContaining("Check 1 more customer reference(s)")
         .hasCount(1);
   }
 
