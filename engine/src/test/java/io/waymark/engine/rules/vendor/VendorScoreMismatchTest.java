@@ -2,16 +2,12 @@ package io.waymark.engine.rules.vendor;
 
 import static io.waymark.engine.FindingsAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.Fixtures.Position;
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.rules.RuleRegistry;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Failing and passing fixtures for {@code vendor-score-mismatch}. */
 class VendorScoreMismatchTest extends VendorFixture {
@@ -50,8 +46,7 @@ class VendorScoreMismatchTest extends VendorFixture {
   void shouldLeaveScoresOutOfRangeToTheirOwnRule() {
     Path file = pipelines();
     Fixtures.replaceOnce(file, STREAMFORGE, "weightedScorePct: 10\n      " + STREAMFORGE);
-    Fixtures.replaceOnce(
-        file, "workloadFit: 5, integration: 4", "workloadFit: 9, integration: 4");
+    Fixtures.replaceOnce(file, "workloadFit: 5, integration: 4", "workloadFit: 9, integration: 4");
 
     assertThat(Fixtures.only("vendor-score-mismatch").validate(repo))
         .doesNotContainRule("vendor-score-mismatch");
