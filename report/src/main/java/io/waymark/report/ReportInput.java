@@ -15,10 +15,7 @@ import java.util.Optional;
  * @param result the validation of the roadmap repository (plan, findings, insights, as-of date)
  * @param quarter the quarter under review
  * @param history the roadmap and metrics files at every commit that changed them (trend lines, slip
- *     history, roadmap adjustments); empty without Git. The validation's own ({@link #of}): the
- *     sections then read the slips and adjustments from {@link ValidationResult#analyses()}, the
- *     answers the history rules were judged with; one given by hand ({@link #withHistory}) gets its
- *     own analyses
+ *     history, roadmap adjustments); empty without Git
  * @param diff the plan compared with the roadmap repository at the end of the previous quarter (the
  *     revision of its last commit then), for the roadmap adjustments; when empty they are read from
  *     {@code history}

@@ -1,6 +1,7 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.analysis.RoadmapStates;
 import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
@@ -23,16 +24,19 @@ final class ChallengesSection {
 
   private final Context c;
 
-  /**
-   * Each milestone's re-plans: the validation's analyses, as the milestone-slipping rule counts.
-   */
+  /** Each milestone's re-plans, counted by the engine as the milestone-slipping rule counts. */
   private final Map<String, MilestoneSlips.MilestoneHistory> slips = new HashMap<>();
 
   private ChallengesSection(Context c) {
     this.c = c;
-    for (MilestoneSlips.MilestoneHistory h : c.analyses().slips()) {
-      slips.putIfAbsent(h.milestone().id(), h);
-    }
+    c.roadmap()
+        .ifPresent(
+            r -> {
+              for (MilestoneSlips.MilestoneHistory h :
+                  MilestoneSlips.of(RoadmapStates.of(c.history(), r))) {
+                slips.putIfAbsent(h.milestone().id(), h);
+              }
+            });
   }
 
   static QuarterlyReview.Challenges of(Context c, List<QuarterlyReview.MetricTile> tiles) {

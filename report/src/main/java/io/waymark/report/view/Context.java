@@ -1,6 +1,5 @@
 package io.waymark.report.view;
 
-import io.waymark.engine.Analyses;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.gate.GateEvaluation;
@@ -24,22 +23,12 @@ record Context(
     LocalDate asOf,
     Quarter quarter,
     String currency,
-    PlanHistory history,
-    Analyses analyses) {
+    PlanHistory history) {
 
-  /**
-   * @param history the validation's own history ({@link ValidationResult#planHistory()}), whose
-   *     analyses are the ones the rules were judged with, or one given by hand
-   */
   static Context of(ValidationResult result, Quarter quarter, PlanHistory history) {
     Plan plan = result.plan();
     String currency = plan.config().currency().isBlank() ? "USD" : plan.config().currency();
-    Analyses analyses =
-        history == result.planHistory()
-            ? result.analyses()
-            : Analyses.of(history, plan, result.asOf());
-    return new Context(
-        result, plan, plan.roadmap(), result.asOf(), quarter, currency, history, analyses);
+    return new Context(result, plan, plan.roadmap(), result.asOf(), quarter, currency, history);
   }
 
   /** The part of the quarter that has happened: its start to the earlier of its end and as-of. */

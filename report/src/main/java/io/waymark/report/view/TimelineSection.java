@@ -1,6 +1,7 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.analysis.RoadmapStates;
 import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Initiative;
@@ -43,7 +44,7 @@ final class TimelineSection {
     List<Timeline.Row> rows = new ArrayList<>();
     List<QuarterlyReview.PhaseRow> phases = new ArrayList<>();
     List<QuarterlyReview.MilestoneRow> milestones = new ArrayList<>();
-    Map<String, LocalDate> firstDues = firstDues();
+    Map<String, LocalDate> firstDues = firstDues(r);
     int numbered = 0;
     for (Phase p : r.phases()) {
       LocalDate start = r.monthStart(Math.max(1, p.firstMonth()));
@@ -157,13 +158,12 @@ final class TimelineSection {
   }
 
   /**
-   * The due date each slipped milestone first had, from Git (the validation's analyses: the
-   * engine's {@link MilestoneSlips}, as the Challenges section and the milestone-slipping rule
-   * count them).
+   * The due date each slipped milestone first had, from Git (the engine's {@link MilestoneSlips},
+   * as the Challenges section and the milestone-slipping rule count them).
    */
-  private Map<String, LocalDate> firstDues() {
+  private Map<String, LocalDate> firstDues(Roadmap r) {
     Map<String, LocalDate> out = new HashMap<>();
-    for (MilestoneSlips.MilestoneHistory h : c.analyses().slips()) {
+    for (MilestoneSlips.MilestoneHistory h : MilestoneSlips.of(RoadmapStates.of(c.history(), r))) {
       if (!h.slips().isEmpty() && !h.originalDue().equals(h.currentDue())) {
         out.putIfAbsent(h.milestone().id(), h.originalDue());
       }
