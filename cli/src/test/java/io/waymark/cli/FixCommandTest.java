@@ -19,29 +19,15 @@ class FixCommandTest {
 
   @TempDir Path tmp;
 
-  /** Ten mechanical mistakes: file of the example, what it says, what is planted instead. */
-  private static final List<String[]> PLANTED =
-      List.of(
-          new String[] {"business-cases/pipeline-automation.yaml", "npv: 273338", "npv: 300000"},
-          new String[] {"business-cases/pipeline-automation.yaml", "irr: 84.3", "irr: 70.0"},
-          new String[] {"business-cases/agentic-dispatch.yaml", "roi: 128.6", "roi: 150.2"},
-          new String[] {
-            "business-cases/data-foundations.yaml", "paybackMonths: 18", "paybackMonths: 12"
-          },
-          new String[] {"business-cases/knowledge-layer.yaml", "npv: 210449", "npv: 250000"},
-          new String[] {"business-cases/mlops-skills.yaml", "irr: 92.0", "irr: 80.5"},
-          new String[] {"business-cases/edge-cold-chain.yaml", "roi: 134.0", "roi: 110.0"},
-          new String[] {"vendors/gpu-cloud-capacity.yaml", "decision: diligence", "decision: go"},
-          new String[] {
-            "vendors/data-pipeline-platform.yaml", "decision: no-go", "decision: diligence"
-          },
-          new String[] {"roadmap.yaml", "          completedOn: 2027-01-27\n", ""});
+  /** The engine's ten planted mistakes (file of the example, original text, planted text). */
+  private static final Path PLANTED =
+      Path.of("../engine/src/test/resources/io/waymark/engine/fix/planted-mistakes.tsv");
 
   @Test
-  void shouldGiveBackTheExampleByteForByteAfterTenPlantedMechanicalMistakes() {
+  void shouldGiveBackTheExampleByteForByteAfterTenPlantedMechanicalMistakes() throws IOException {
     try (GitWorkTree repo = GitWorkTree.init(tmp.resolve("repo")).copyExample("plan")) {
       repo.commit("the example roadmap", "2027-05-01");
-      for (String[] p : PLANTED) {
+      for (String[] p : plantedMistakes()) {
         repo.replace("plan/" + p[0], p[1], p[2]);
       }
       Path plan = repo.dir().resolve("plan");
@@ -321,5 +307,14 @@ class FixCommandTest {
       throw new UncheckedIOException(e);
     }
     return files;
+  }
+
+  private static List<String[]> plantedMistakes() throws IOException {
+    try (Stream<String> lines = Files.lines(PLANTED)) {
+      return lines
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.replace("\\n", "\n").split("\t", -1))
+          .toList();
+    }
   }
 }

@@ -24,30 +24,12 @@ class FixesTest {
 
   @TempDir Path dir;
 
-  /** Ten mechanical mistakes planted in a copy of the example: file, original, planted. */
-  static final List<String[]> PLANTED =
-      List.of(
-          new String[] {"business-cases/pipeline-automation.yaml", "npv: 273338", "npv: 300000"},
-          new String[] {"business-cases/pipeline-automation.yaml", "irr: 84.3", "irr: 70.0"},
-          new String[] {"business-cases/agentic-dispatch.yaml", "roi: 128.6", "roi: 150.2"},
-          new String[] {
-            "business-cases/data-foundations.yaml", "paybackMonths: 18", "paybackMonths: 12"
-          },
-          new String[] {"business-cases/knowledge-layer.yaml", "npv: 210449", "npv: 250000"},
-          new String[] {"business-cases/mlops-skills.yaml", "irr: 92.0", "irr: 80.5"},
-          new String[] {"business-cases/edge-cold-chain.yaml", "roi: 134.0", "roi: 110.0"},
-          new String[] {"vendors/gpu-cloud-capacity.yaml", "decision: diligence", "decision: go"},
-          new String[] {
-            "vendors/data-pipeline-platform.yaml", "decision: no-go", "decision: diligence"
-          },
-          new String[] {"roadmap.yaml", "          completedOn: 2027-01-27\n", ""});
-
   @Test
   void shouldGiveBackTheExactOriginalFilesAfterTenPlantedMechanicalMistakes() {
     Path base = Fixtures.copyExample(dir.resolve("base"));
     Path head = Fixtures.copyExample(dir.resolve("head"));
     Map<String, String> original = texts(head);
-    for (String[] p : PLANTED) {
+    for (String[] p : plantedMistakes()) {
       Fixtures.replaceOnce(head.resolve(p[0]), p[1], p[2]);
     }
 
@@ -239,5 +221,26 @@ class FixesTest {
       throw new UncheckedIOException(e);
     }
     return texts;
+  }
+
+  /**
+   * The ten mechanical mistakes of {@code planted-mistakes.tsv}: file of the example, what it says,
+   * what is planted instead.
+   */
+  static List<String[]> plantedMistakes() {
+    return plantedMistakes(
+        Path.of("src/test/resources/io/waymark/engine/fix/planted-mistakes.tsv"));
+  }
+
+  /** Reads a planted-mistakes table; the CLI's FixCommandTest reads the same file. */
+  static List<String[]> plantedMistakes(Path table) {
+    try (Stream<String> lines = Files.lines(table)) {
+      return lines
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.replace("\\n", "\n").split("\t", -1))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
