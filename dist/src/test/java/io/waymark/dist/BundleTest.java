@@ -128,6 +128,7 @@ class BundleTest {
             "LANG",
             "C.UTF-8");
     List<String> before = files(bundle);
+    assertThat(before).as("the bundle ships no cache").noneMatch(p -> p.contains(".waymark/"));
 
     Result ci = run(bundle, env, "./waymark", "ci", "example-roadmap", "--out", "target/waymark");
     Result validate =
@@ -161,6 +162,9 @@ class BundleTest {
     }
     List<String> after = files(bundle);
     after.removeIf(p -> p.startsWith("target/"));
+    // Validating a folder keeps its cache beside it (docs/ci.md, "The cache"): the bundle's own
+    // example gets one; nothing else in the install folder changes.
+    after.removeIf(p -> p.startsWith("example-roadmap/.waymark/cache/"));
     assertThat(after).isEqualTo(before);
   }
 
