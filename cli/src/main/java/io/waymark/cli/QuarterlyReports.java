@@ -3,7 +3,6 @@ package io.waymark.cli;
 import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.history.Commit;
-import io.waymark.engine.history.PlanHistory;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.ReportException;
 import io.waymark.report.ReportInput;
@@ -56,9 +55,9 @@ final class QuarterlyReports {
             .withDashboardPdf(dashboardPdf)
             .withRevision(GitOptions.text(target.state()))
             .withLimits(limits);
-    PlanHistory history = input.history();
+    ReportInput judged = input;
     Optional<Commit> base =
-        Reports.endOfPreviousQuarter(history, q).or(() -> Reports.startOfHistory(history, q));
+        Reports.endOfPreviousQuarter(judged).or(() -> Reports.startOfHistory(judged));
     if (base.isPresent()) {
       // Today's plan against the plan of the last commit before the previous quarter ended, or of
       // the first commit when the history starts later (a roadmap committed mid-quarter).

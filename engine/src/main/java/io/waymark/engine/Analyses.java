@@ -6,11 +6,14 @@ import io.waymark.engine.analysis.PlanChurn;
 import io.waymark.engine.analysis.RoadmapSince;
 import io.waymark.engine.analysis.RoadmapState;
 import io.waymark.engine.analysis.RoadmapStates;
+import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.diff.HistoryReport;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Plan;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +31,8 @@ public final class Analyses {
   private final Plan plan;
   private final LocalDate asOf;
   private List<RoadmapState> states;
+  private List<MilestoneSlips.MilestoneHistory> slips;
+  private Map<String, MilestoneSlips.MilestoneHistory> slipsById;
 
   Analyses(PlanHistory history, Plan plan, LocalDate asOf) {
     this.history = history;
@@ -55,8 +60,43 @@ public final class Analyses {
   }
 
   /** Each milestone's first-planned and current due date, and its re-plans. */
-  public List<MilestoneSlips.MilestoneHistory> slips() {
-    return states().isEmpty() ? List.of() : MilestoneSlips.of(states());
+  public synchronized List<MilestoneSlips.MilestoneHistory> slips() {
+    if (slips == null) {
+      slips = states().isEmpty() ? List.of() : MilestoneSlips.of(states());
+    }
+    return slips;
+  }
+
+  /** One milestone's re-plans, as {@link #slips()} counts them; empty when the history lacks it. */
+  public synchronized Optional<MilestoneSlips.MilestoneHistory> slips(String milestoneId) {
+    if (slipsById == null) {
+      Map<String, MilestoneSlips.MilestoneHistory> byId = new LinkedHashMap<>();
+      for (MilestoneSlips.MilestoneHistory h : slips()) {
+        byId.putIfAbsent(h.milestone().id(), h);
+      }
+      slipsById = byId;
+    }
+    return Optional.ofNullable(slipsById.get(milestoneId));
+  }
+
+  /** Open and due before the as-of date ({@link Schedule#overdue}), as milestone-overdue judges. */
+  public boolean overdue(Milestone m) {
+    return Schedule.overdue(m, asOf);
+  }
+
+  /** Days from the milestone's due date to the as-of date; positive when overdue. */
+  public long daysLate(Milestone m) {
+    return Schedule.daysLate(m, asOf);
+  }
+
+  /** Marked at risk by its owner. */
+  public boolean atRisk(Milestone m) {
+    return Schedule.atRisk(m);
+  }
+
+  /** Overdue or at risk: the milestones a review raises. */
+  public boolean troubled(Milestone m) {
+    return Schedule.troubled(m, asOf);
   }
 
   /** In which of the last six months the plan changed outside the update windows. */
@@ -67,6 +107,11 @@ public final class Analyses {
   /** The roadmap's adjustments since {@code since}, with how far the history answers that. */
   public Optional<RoadmapSince> since(LocalDate since, String question) {
     return RoadmapSince.of(history, since, question);
+  }
+
+  /** The history these analyses read (empty without Git, and then it says why). */
+  public PlanHistory history() {
+    return history;
   }
 
   /** How far the history answers each history rule's question. */

@@ -206,6 +206,11 @@ class WaymarkTest {
       assertThat(result.root()).isEqualTo("plan");
       assertThat(result.planHistory().roadmap()).hasSize(1);
       assertThat(result.analyses().slips()).isNotEmpty();
+      // One milestone's re-plans are the same answer as the list's, for the reports to look up.
+      var first = result.analyses().slips().get(0);
+      assertThat(result.analyses().slips(first.milestone().id())).containsSame(first);
+      assertThat(result.analyses().slips("no-such-milestone")).isEmpty();
+      assertThat(result.analyses().history()).isSameAs(result.planHistory());
       assertThat(result.analyses().churn()).isPresent();
       assertThat(result.analyses().historyReport().commits()).isEqualTo(1);
       assertThat(git.reads.get()).as("read once, by the rules").isEqualTo(afterRules);

@@ -1,5 +1,6 @@
 package io.waymark.report;
 
+import io.waymark.engine.Analyses;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.history.PlanHistory;
@@ -14,11 +15,12 @@ import java.util.Optional;
  *
  * @param result the validation of the roadmap repository (plan, findings, insights, as-of date)
  * @param quarter the quarter under review
- * @param history the roadmap and metrics files at every commit that changed them (trend lines, slip
- *     history, roadmap adjustments); empty without Git
+ * @param analyses the engine's plan and history analyses (slips, overdue and at-risk milestones,
+ *     adjustments since a date) over the roadmap and metrics files at every commit that changed
+ *     them (trend lines, slip history, roadmap adjustments); their history is empty without Git
  * @param diff the plan compared with the roadmap repository at the end of the previous quarter (the
  *     revision of its last commit then), for the roadmap adjustments; when empty they are read from
- *     {@code history}
+ *     {@code analyses}
  * @param repository the repository folder, whose own {@code templates/} folder overrides the
  *     bundled templates; empty for the bundled templates only
  * @param pdf whether to render the PDF (the slow part)
@@ -33,7 +35,7 @@ import java.util.Optional;
 public record ReportInput(
     ValidationResult result,
     Quarter quarter,
-    PlanHistory history,
+    Analyses analyses,
     Optional<PlanDiff> diff,
     Optional<Path> repository,
     boolean pdf,
@@ -45,7 +47,7 @@ public record ReportInput(
   public ReportInput {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(quarter, "quarter");
-    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(analyses, "analyses");
     Objects.requireNonNull(diff, "diff");
     Objects.requireNonNull(repository, "repository");
     Objects.requireNonNull(revision, "revision");
@@ -54,14 +56,14 @@ public record ReportInput(
   }
 
   /**
-   * The quarter containing the as-of date, the history the validation was judged with ({@link
-   * ValidationResult#planHistory()}: empty without Git), bundled templates, with the PDF.
+   * The quarter containing the as-of date, the analyses of the history the validation was judged
+   * with ({@link ValidationResult#analyses()}: empty without Git), bundled templates, with the PDF.
    */
   public static ReportInput of(ValidationResult result) {
     return new ReportInput(
         result,
         Quarter.containing(result.asOf()),
-        result.planHistory(),
+        result.analyses(),
         Optional.empty(),
         Optional.empty(),
         true,
@@ -73,19 +75,36 @@ public record ReportInput(
 
   public ReportInput withQuarter(Quarter q) {
     return new ReportInput(
-        result, q, history, diff, repository, pdf, revision, limits, uncommitted, dashboardPdf);
+        result, q, analyses, diff, repository, pdf, revision, limits, uncommitted, dashboardPdf);
   }
 
+  /** The history the report reads (its trends, re-plans and adjustments). */
+  public PlanHistory history() {
+    return analyses.history();
+  }
+
+  /**
+   * The report read from {@code h} instead: the engine's analyses of the plan over that history.
+   */
   public ReportInput withHistory(PlanHistory h) {
     return new ReportInput(
-        result, quarter, h, diff, repository, pdf, revision, limits, uncommitted, dashboardPdf);
+        result,
+        quarter,
+        Analyses.of(h, result.plan(), result.asOf()),
+        diff,
+        repository,
+        pdf,
+        revision,
+        limits,
+        uncommitted,
+        dashboardPdf);
   }
 
   public ReportInput withDiff(PlanDiff d) {
     return new ReportInput(
         result,
         quarter,
-        history,
+        analyses,
         Optional.of(d),
         repository,
         pdf,
@@ -100,7 +119,7 @@ public record ReportInput(
     return new ReportInput(
         result,
         quarter,
-        history,
+        analyses,
         diff,
         Optional.of(folder),
         pdf,
@@ -113,7 +132,7 @@ public record ReportInput(
   /** The revision the report reflects, stated in it ("commit 1a2b3c4 of 31 March 2027"). */
   public ReportInput withRevision(String text) {
     return new ReportInput(
-        result, quarter, history, diff, repository, pdf, text, limits, uncommitted, dashboardPdf);
+        result, quarter, analyses, diff, repository, pdf, text, limits, uncommitted, dashboardPdf);
   }
 
   /** Each template run within {@code bounds} instead of {@link RenderLimits#defaults()}. */
@@ -121,7 +140,7 @@ public record ReportInput(
     return new ReportInput(
         result,
         quarter,
-        history,
+        analyses,
         diff,
         repository,
         pdf,
@@ -139,7 +158,7 @@ public record ReportInput(
     return new ReportInput(
         result,
         quarter,
-        history,
+        analyses,
         diff,
         repository,
         pdf,
@@ -153,7 +172,7 @@ public record ReportInput(
     return new ReportInput(
         result,
         quarter,
-        history,
+        analyses,
         diff,
         repository,
         render,
@@ -168,6 +187,6 @@ public record ReportInput(
    */
   public ReportInput withDashboardPdf(boolean render) {
     return new ReportInput(
-        result, quarter, history, diff, repository, pdf, revision, limits, uncommitted, render);
+        result, quarter, analyses, diff, repository, pdf, revision, limits, uncommitted, render);
   }
 }

@@ -1,14 +1,12 @@
 package io.waymark.report;
 
 import io.waymark.engine.history.Commit;
-import io.waymark.engine.history.PlanHistory;
 import io.waymark.report.pdf.FontChain;
 import io.waymark.report.pdf.QbrPdf;
 import io.waymark.report.template.TemplateFailure;
 import io.waymark.report.template.Templates;
 import io.waymark.report.text.WellFormedText;
 import io.waymark.report.view.AdjustmentBase;
-import io.waymark.report.view.Quarter;
 import io.waymark.report.view.QuarterlyReview;
 import io.waymark.report.view.ReviewBuilder;
 import java.io.IOException;
@@ -48,12 +46,13 @@ public final class Reports {
 
   /**
    * The commit whose tree shows the roadmap as it stood at the end of the quarter before {@code
-   * quarter}: the newest commit on or before that day that changed the roadmap or metrics files.
-   * Validating that revision and comparing it with today's plan ({@code PlanDiff.between}) gives
-   * the roadmap adjustments of the review.
+   * quarter}: the newest commit on or before that day that changed the roadmap or metrics files
+   * (read from the input's history, for the input's quarter). Validating that revision and
+   * comparing it with today's plan ({@code PlanDiff.between}) gives the roadmap adjustments of the
+   * review.
    */
-  public static Optional<Commit> endOfPreviousQuarter(PlanHistory history, Quarter quarter) {
-    return AdjustmentBase.endOfPreviousQuarter(history, quarter);
+  public static Optional<Commit> endOfPreviousQuarter(ReportInput input) {
+    return AdjustmentBase.endOfPreviousQuarter(input.analyses(), input.quarter());
   }
 
   /**
@@ -62,8 +61,8 @@ public final class Reports {
    * that business cases and vendors changed since are listed too. Empty otherwise (see {@link
    * AdjustmentBase#startOfHistory}).
    */
-  public static Optional<Commit> startOfHistory(PlanHistory history, Quarter quarter) {
-    return AdjustmentBase.startOfHistory(history, quarter);
+  public static Optional<Commit> startOfHistory(ReportInput input) {
+    return AdjustmentBase.startOfHistory(input.analyses(), input.quarter());
   }
 
   /** The view model alone (for tests and other front ends). */
@@ -71,7 +70,7 @@ public final class Reports {
     return ReviewBuilder.build(
         input.result(),
         input.quarter(),
-        input.history(),
+        input.analyses(),
         input.diff(),
         input.uncommitted(),
         input.revision());

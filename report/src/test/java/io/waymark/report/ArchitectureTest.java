@@ -4,7 +4,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -88,6 +91,35 @@ class ArchitectureTest {
                   + " and the rule registry stay behind the facade (the result names the rules it"
                   + " was judged with)");
 
+  /**
+   * A static call into the engine's {@code analysis} package: computing slips, overdue or at-risk
+   * milestones, churn, adjustments since a date or history coverage from a history directly. The
+   * records those computations return (a milestone's moves, a coverage) may be read.
+   */
+  private static final DescribedPredicate<JavaMethodCall> AN_ANALYSIS_COMPUTED_HERE =
+      new DescribedPredicate<>("a static method of io.waymark.engine.analysis") {
+        @Override
+        public boolean test(JavaMethodCall call) {
+          return call.getTargetOwner().getPackageName().equals("io.waymark.engine.analysis")
+              && call.getTarget()
+                  .resolveMember()
+                  .map(m -> m.getModifiers().contains(JavaModifier.STATIC))
+                  .orElse(false);
+        }
+      };
+
+  @ArchTest
+  static final ArchRule PLAN_AND_HISTORY_ANSWERS_FROM_THE_ENGINES_ANALYSES =
+      noClasses()
+          .that()
+          .resideInAPackage("io.waymark.report..")
+          .should()
+          .callMethodWhere(AN_ANALYSIS_COMPUTED_HERE)
+          .because(
+              "slips, overdue and at-risk milestones, churn, adjustments and history coverage are"
+                  + " the engine's Analyses (ValidationResult.analyses()), so the reports count"
+                  + " what the rules count: one path, not two (issue 17)");
+
   @ArchTest
   static final ArchRule NO_PACKAGE_CYCLES =
       slices().matching("io.waymark.report.(*)..").should().beFreeOfCycles();
@@ -104,6 +136,9 @@ class ArchitectureTest {
     assertThatThrownBy(() -> REPORTS_READ_RESULTS_NOT_LOADING.check(violations))
         .hasMessageContaining("LoadResult")
         .hasMessageContaining("RuleRegistry");
+    assertThatThrownBy(() -> PLAN_AND_HISTORY_ANSWERS_FROM_THE_ENGINES_ANALYSES.check(violations))
+        .hasMessageContaining("MilestoneSlips.of")
+        .hasMessageContaining("RoadmapStates.of");
     assertThatThrownBy(() -> NO_PACKAGE_CYCLES.check(violations))
         .hasMessageContaining("Cycle detected");
   }

@@ -144,14 +144,16 @@ class CompleteAdjustmentsTest {
     ValidationResult now = Examples.example();
     Quarter q2 = Quarter.containing(now.asOf());
     PlanHistory late = historyFrom("2027-04-12", now);
-    assertThat(Reports.endOfPreviousQuarter(late, q2)).isEmpty();
-    assertThat(Reports.startOfHistory(late, q2))
+    ReportInput lateInput = ReportInput.of(now).withQuarter(q2).withHistory(late);
+    assertThat(Reports.endOfPreviousQuarter(lateInput)).isEmpty();
+    assertThat(Reports.startOfHistory(lateInput))
         .map(Commit::shortId)
         .contains(late.roadmap().get(0).commit().shortId());
     // With a commit before the quarter, that one is the base, as before.
-    PlanHistory early = historyFrom("2027-03-20", now);
-    assertThat(Reports.startOfHistory(early, q2)).isEmpty();
-    assertThat(Reports.endOfPreviousQuarter(early, q2)).isPresent();
+    ReportInput earlyInput =
+        ReportInput.of(now).withQuarter(q2).withHistory(historyFrom("2027-03-20", now));
+    assertThat(Reports.startOfHistory(earlyInput)).isEmpty();
+    assertThat(Reports.endOfPreviousQuarter(earlyInput)).isPresent();
 
     PlanDiff diff = PlanDiff.between(endOfQ1(), now);
     QuarterlyReview review = Reports.review(ReportInput.of(now).withHistory(late).withDiff(diff));

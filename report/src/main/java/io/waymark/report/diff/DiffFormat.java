@@ -1,14 +1,13 @@
 package io.waymark.report.diff;
 
+import io.waymark.engine.Analyses;
 import io.waymark.engine.Comparison;
 import io.waymark.engine.analysis.CaseEdits;
-import io.waymark.engine.analysis.HistoryCoverage;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
-import io.waymark.engine.history.PlanHistory;
 import io.waymark.report.json.FindingJson;
 import io.waymark.report.text.TerminalText;
 import java.math.BigDecimal;
@@ -43,7 +42,7 @@ public final class DiffFormat {
         comparison.baseSide(),
         comparison.headSide(),
         displayRoot,
-        comparison.head().history());
+        headAnalyses(comparison));
   }
 
   public static String text(
@@ -60,7 +59,7 @@ public final class DiffFormat {
       Comparison.Side base,
       Comparison.Side head,
       String displayRoot,
-      Optional<PlanHistory> history) {
+      Optional<Analyses> history) {
     String prefix =
         displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
     String currency = diff.currency();
@@ -75,7 +74,7 @@ public final class DiffFormat {
     base.note().ifPresent(n -> out.append("note: ").append(n).append('\n'));
     history.ifPresent(
         h ->
-            limits(h, diff.asOf())
+            limits(h)
                 .forEach(l -> out.append("note: ").append(TerminalText.escape(l)).append('\n')));
     if (diff.planUnchanged()) {
       out.append("\nThe plan is unchanged.\n");
@@ -375,7 +374,7 @@ public final class DiffFormat {
         comparison.diff(),
         comparison.baseSide(),
         comparison.headSide(),
-        comparison.head().history(),
+        headAnalyses(comparison),
         version);
   }
 
@@ -388,20 +387,25 @@ public final class DiffFormat {
       PlanDiff diff,
       Comparison.Side base,
       Comparison.Side head,
-      Optional<PlanHistory> history,
+      Optional<Analyses> history,
       String version) {
     ObjectNode root = tree(diff, base, head, version);
-    history.ifPresent(h -> HistoryFormat.historyCoverage(h, diff.asOf(), root));
+    history.ifPresent(h -> HistoryFormat.historyCoverage(h, root));
     return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root)
         + System.lineSeparator();
   }
 
+  /** The engine's analyses of the head's history, when its history rules read one. */
+  private static Optional<Analyses> headAnalyses(Comparison comparison) {
+    return comparison.head().history().map(h -> comparison.head().analyses());
+  }
+
   /** What the head's history cannot fully answer for the history rules, one statement each. */
-  static List<String> limits(PlanHistory history, LocalDate asOf) {
-    if (!history.available()) {
+  static List<String> limits(Analyses analyses) {
+    if (!analyses.history().available()) {
       return List.of();
     }
-    return HistoryCoverage.ofRules(history, asOf).entrySet().stream()
+    return analyses.coverage().entrySet().stream()
         .flatMap(e -> named(e.getValue(), e.getKey()).statement().stream())
         .toList();
   }

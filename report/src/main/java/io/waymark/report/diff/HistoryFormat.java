@@ -1,7 +1,7 @@
 package io.waymark.report.diff;
 
+import io.waymark.engine.Analyses;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.analysis.HistoryCoverage;
 import io.waymark.engine.analysis.MilestoneSlips;
 import io.waymark.engine.analysis.PlanChange;
 import io.waymark.engine.analysis.PlanChurn;
@@ -12,7 +12,6 @@ import io.waymark.engine.diff.HistoryReport;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.Coverage;
-import io.waymark.engine.history.PlanHistory;
 import io.waymark.report.text.TerminalText;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -217,18 +216,16 @@ public final class HistoryFormat {
    * when none did.
    */
   public static void historyCoverage(ValidationResult result, ObjectNode root) {
-    result.history().ifPresent(h -> historyCoverage(h, result.asOf(), root));
+    result.history().ifPresent(h -> historyCoverage(result.analyses(), root));
   }
 
   /**
    * How far the Git history answered the history rules' questions, per rule: "full", "partial"
    * (with where and why the history ends) or "none".
    */
-  public static void historyCoverage(
-      PlanHistory history, java.time.LocalDate asOf, ObjectNode root) {
+  public static void historyCoverage(Analyses analyses, ObjectNode root) {
     ObjectNode coverage = root.putObject("historyCoverage");
-    HistoryCoverage.ofRules(history, asOf)
-        .forEach((rule, c) -> coverage(coverage.putObject(rule), c));
+    analyses.coverage().forEach((rule, c) -> coverage(coverage.putObject(rule), c));
   }
 
   /** One section's coverage: {"extent": "partial", "question", "knownSince", "reason", ...}. */

@@ -1,5 +1,6 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.Analyses;
 import io.waymark.engine.analysis.RoadmapSince;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.PlanHistory;
@@ -22,9 +23,9 @@ public final class AdjustmentBase {
    * The newest commit on or before the last day of the quarter before {@code quarter} that changed
    * the roadmap or metrics files; empty when every commit is later, or without history.
    */
-  public static Optional<Commit> endOfPreviousQuarter(PlanHistory history, Quarter quarter) {
+  public static Optional<Commit> endOfPreviousQuarter(Analyses analyses, Quarter quarter) {
     LocalDate cutOff = quarter.previous().end();
-    return commits(history).stream()
+    return commits(analyses.history()).stream()
         .filter(c -> !c.date().isAfter(cutOff))
         .max(Comparator.comparing(Commit::time).thenComparing(Commit::id));
   }
@@ -36,16 +37,16 @@ public final class AdjustmentBase {
    * the quarter, without history, or when the history is incomplete (a shallow clone that ends in
    * the quarter: its first commit is not the plan's first state).
    */
-  public static Optional<Commit> startOfHistory(PlanHistory history, Quarter quarter) {
-    if (endOfPreviousQuarter(history, quarter).isPresent()) {
+  public static Optional<Commit> startOfHistory(Analyses analyses, Quarter quarter) {
+    if (endOfPreviousQuarter(analyses, quarter).isPresent()) {
       return Optional.empty();
     }
     LocalDate cutOff = quarter.previous().end();
-    Optional<RoadmapSince> since = RoadmapSince.of(history, cutOff, "roadmap changes");
+    Optional<RoadmapSince> since = analyses.since(cutOff, "roadmap changes");
     if (since.isEmpty() || since.get().partial()) {
       return Optional.empty();
     }
-    return commits(history).stream()
+    return commits(analyses.history()).stream()
         .min(Comparator.comparing(Commit::time).thenComparing(Commit::id));
   }
 

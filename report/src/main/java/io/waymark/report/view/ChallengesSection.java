@@ -1,8 +1,6 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.analysis.MilestoneSlips;
-import io.waymark.engine.analysis.RoadmapStates;
-import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.model.Assessment;
@@ -14,9 +12,7 @@ import io.waymark.report.chart.Rag;
 import io.waymark.report.text.Wording;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The quarter's challenges: troubled milestones, red and amber indicators, open errors. */
@@ -24,19 +20,8 @@ final class ChallengesSection {
 
   private final Context c;
 
-  /** Each milestone's re-plans, counted by the engine as the milestone-slipping rule counts. */
-  private final Map<String, MilestoneSlips.MilestoneHistory> slips = new HashMap<>();
-
   private ChallengesSection(Context c) {
     this.c = c;
-    c.roadmap()
-        .ifPresent(
-            r -> {
-              for (MilestoneSlips.MilestoneHistory h :
-                  MilestoneSlips.of(RoadmapStates.of(c.history(), r))) {
-                slips.putIfAbsent(h.milestone().id(), h);
-              }
-            });
   }
 
   static QuarterlyReview.Challenges of(Context c, List<QuarterlyReview.MetricTile> tiles) {
@@ -49,7 +34,8 @@ final class ChallengesSection {
       if (m.status() == Milestone.Status.DROPPED) {
         continue;
       }
-      Optional<MilestoneSlips.MilestoneHistory> history = Optional.ofNullable(slips.get(m.id()));
+      // Re-plans counted by the engine's analyses, as the milestone-slipping rule counts them.
+      Optional<MilestoneSlips.MilestoneHistory> history = c.analyses().slips(m.id());
       List<String> moves =
           history
               .map(h -> h.moves().stream().map(ChallengesSection::describe).toList())
@@ -57,10 +43,10 @@ final class ChallengesSection {
       long slipped = history.map(h -> h.slips().size()).orElse(0);
       List<String> problems = new ArrayList<>();
       Rag rag = Rag.GREEN;
-      if (Schedule.overdue(m, c.asOf())) {
-        problems.add("Overdue by " + Wording.count(Schedule.daysLate(m, c.asOf()), "day", "days"));
+      if (c.overdue(m)) {
+        problems.add("Overdue by " + Wording.count(c.analyses().daysLate(m), "day", "days"));
         rag = Rag.RED;
-      } else if (Schedule.atRisk(m)) {
+      } else if (c.analyses().atRisk(m)) {
         long left = ChronoUnit.DAYS.between(c.asOf(), m.due());
         problems.add("At risk, due in " + Wording.count(left, "day", "days"));
         rag = Rag.AMBER;
@@ -93,11 +79,11 @@ final class ChallengesSection {
       }
       if (!problems.isEmpty()) {
         String next;
-        if (Schedule.overdue(m, c.asOf())) {
+        if (c.overdue(m)) {
           next =
               "Deliver it, or re-plan it with the board: a new due date with its reason in"
                   + " 'replanned'";
-        } else if (Schedule.atRisk(m)) {
+        } else if (c.analyses().atRisk(m)) {
           next = "Confirm the due date at the next review, or re-plan it with its reason";
         } else if (relevantSlip && !m.closed()) {
           next = "Agree a firm date with the board; record why in 'replanned'";

@@ -1,7 +1,7 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.Analyses;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.Milestone;
@@ -23,12 +23,12 @@ record Context(
     LocalDate asOf,
     Quarter quarter,
     String currency,
-    PlanHistory history) {
+    Analyses analyses) {
 
-  static Context of(ValidationResult result, Quarter quarter, PlanHistory history) {
+  static Context of(ValidationResult result, Quarter quarter, Analyses analyses) {
     Plan plan = result.plan();
     String currency = plan.config().currency().isBlank() ? "USD" : plan.config().currency();
-    return new Context(result, plan, plan.roadmap(), result.asOf(), quarter, currency, history);
+    return new Context(result, plan, plan.roadmap(), result.asOf(), quarter, currency, analyses);
   }
 
   /** The part of the quarter that has happened: its start to the earlier of its end and as-of. */
@@ -56,9 +56,14 @@ record Context(
         .orElse("");
   }
 
-  /** Overdue as the engine defines it ({@link Schedule#overdue}). */
+  /** The history the analyses read: metric trends, coverage and limits. */
+  PlanHistory history() {
+    return analyses.history();
+  }
+
+  /** Overdue as the engine's analyses define it. */
   boolean overdue(Milestone m) {
-    return Schedule.overdue(m, asOf);
+    return analyses.overdue(m);
   }
 
   String money(BigDecimal amount) {

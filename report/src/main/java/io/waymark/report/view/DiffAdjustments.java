@@ -44,8 +44,8 @@ final class DiffAdjustments {
             + ")";
     // A history that starts after the previous quarter ended is compared from its first commit.
     boolean fromStart =
-        AdjustmentBase.endOfPreviousQuarter(c.history(), quarter).isEmpty()
-            && AdjustmentBase.startOfHistory(c.history(), quarter).isPresent();
+        AdjustmentBase.endOfPreviousQuarter(c.analyses(), quarter).isEmpty()
+            && AdjustmentBase.startOfHistory(c.analyses(), quarter).isPresent();
     DiffAdjustments d = new DiffAdjustments(c, diff.currency());
     d.when = fromStart ? "since " + diff.base() : "since " + quarter.previous().label();
     d.map(diff);

@@ -45,7 +45,7 @@ final class HistoryAdjustments {
               + " cannot be shown.");
     }
     RoadmapSince adjustments =
-        RoadmapSince.of(h, cutOff, "roadmap changes since " + since).orElseThrow();
+        c.analyses().since(cutOff, "roadmap changes since " + since).orElseThrow();
     Snapshot<Roadmap> first = adjustments.from();
     Optional<String> limited = Optional.empty();
     String basis;

@@ -1,6 +1,5 @@
 package io.waymark.report.view;
 
-import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.DescribedTarget;
 import io.waymark.engine.gate.GateEvaluation;
@@ -76,7 +75,7 @@ final class PrioritiesSection {
   }
 
   private QuarterlyReview.PlannedMilestone planned(Milestone m) {
-    Rag rag = c.overdue(m) ? Rag.RED : Schedule.atRisk(m) ? Rag.AMBER : Rag.GREEN;
+    Rag rag = c.overdue(m) ? Rag.RED : c.analyses().atRisk(m) ? Rag.AMBER : Rag.GREEN;
     String status =
         c.overdue(m) ? "Overdue" : Wording.capitalised(Wording.words(m.status().name()));
     return new QuarterlyReview.PlannedMilestone(

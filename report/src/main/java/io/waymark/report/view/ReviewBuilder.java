@@ -1,14 +1,16 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.Analyses;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.diff.PlanDiff;
-import io.waymark.engine.history.PlanHistory;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Builds the {@link QuarterlyReview} of a validated plan for one quarter by assembling its
- * sections, one class each. Pure: the same result, quarter and history always give an equal review.
+ * sections, one class each. Pure: the same result, quarter and analyses always give an equal
+ * review. Every plan and history answer (re-plans, overdue and at-risk milestones, adjustments
+ * since a date) is the engine's {@link Analyses}, so the review counts what the rules count.
  */
 public final class ReviewBuilder {
 
@@ -18,7 +20,7 @@ public final class ReviewBuilder {
    * The review of {@code quarter}.
    *
    * @param diff the plan compared with its state at the end of the previous quarter; when empty,
-   *     the roadmap adjustments are read from {@code history}
+   *     the roadmap adjustments are read from the history of {@code analyses}
    * @param uncommitted the work tree's changes against {@code HEAD} when the review is of a work
    *     tree with uncommitted changes ({@code diff} then ends at {@code HEAD}); listed as "not yet
    *     committed"
@@ -27,11 +29,11 @@ public final class ReviewBuilder {
   public static QuarterlyReview build(
       ValidationResult result,
       Quarter quarter,
-      PlanHistory history,
+      Analyses analyses,
       Optional<PlanDiff> diff,
       Optional<PlanDiff> uncommitted,
       String revision) {
-    Context c = Context.of(result, quarter, history);
+    Context c = Context.of(result, quarter, analyses);
     List<QuarterlyReview.MetricTile> tiles = MetricTiles.of(c);
     QuarterlyReview.Priorities priorities = PrioritiesSection.of(c);
     return new QuarterlyReview(

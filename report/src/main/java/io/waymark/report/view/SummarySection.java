@@ -1,7 +1,6 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Metrics;
@@ -53,7 +52,7 @@ final class SummarySection {
       rag = rag.worse(overdue > 1 ? Rag.RED : Rag.AMBER);
       reasons.add(Wording.count(overdue, "milestone is", "milestones are") + " overdue");
     }
-    long atRisk = c.milestones().stream().filter(Schedule::atRisk).count();
+    long atRisk = c.milestones().stream().filter(c.analyses()::atRisk).count();
     if (atRisk > 0) {
       rag = rag.worse(Rag.AMBER);
       reasons.add(Wording.count(atRisk, "milestone is", "milestones are") + " at risk");
@@ -156,7 +155,7 @@ final class SummarySection {
     if (gates > 0) {
       b.append(" and ").append(Wording.count(gates, "gate", "gates")).append(" passed");
     }
-    long troubled = c.milestones().stream().filter(m -> Schedule.troubled(m, c.asOf())).count();
+    long troubled = c.milestones().stream().filter(c.analyses()::troubled).count();
     if (troubled > 0) {
       b.append(", ").append(troubled).append(" at risk or overdue");
     }
@@ -228,7 +227,7 @@ final class SummarySection {
     List<Milestone> all =
         c.milestones().stream().filter(m -> m.status() != Milestone.Status.DROPPED).toList();
     long done = all.stream().filter(m -> m.status() == Milestone.Status.DONE).count();
-    long atRisk = all.stream().filter(Schedule::atRisk).count();
+    long atRisk = all.stream().filter(c.analyses()::atRisk).count();
     long overdue = all.stream().filter(c::overdue).count();
     if (!all.isEmpty()) {
       out.add(

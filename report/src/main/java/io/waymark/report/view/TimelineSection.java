@@ -1,8 +1,6 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.analysis.MilestoneSlips;
-import io.waymark.engine.analysis.RoadmapStates;
-import io.waymark.engine.analysis.Schedule;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Milestone;
@@ -44,7 +42,7 @@ final class TimelineSection {
     List<Timeline.Row> rows = new ArrayList<>();
     List<QuarterlyReview.PhaseRow> phases = new ArrayList<>();
     List<QuarterlyReview.MilestoneRow> milestones = new ArrayList<>();
-    Map<String, LocalDate> firstDues = firstDues(r);
+    Map<String, LocalDate> firstDues = firstDues();
     int numbered = 0;
     for (Phase p : r.phases()) {
       LocalDate start = r.monthStart(Math.max(1, p.firstMonth()));
@@ -161,9 +159,9 @@ final class TimelineSection {
    * The due date each slipped milestone first had, from Git (the engine's {@link MilestoneSlips},
    * as the Challenges section and the milestone-slipping rule count them).
    */
-  private Map<String, LocalDate> firstDues(Roadmap r) {
+  private Map<String, LocalDate> firstDues() {
     Map<String, LocalDate> out = new HashMap<>();
-    for (MilestoneSlips.MilestoneHistory h : MilestoneSlips.of(RoadmapStates.of(c.history(), r))) {
+    for (MilestoneSlips.MilestoneHistory h : c.analyses().slips()) {
       if (!h.slips().isEmpty() && !h.originalDue().equals(h.currentDue())) {
         out.putIfAbsent(h.milestone().id(), h.originalDue());
       }
@@ -212,7 +210,7 @@ final class TimelineSection {
     if (c.overdue(m)) {
       return Timeline.Kind.OVERDUE;
     }
-    if (Schedule.atRisk(m)) {
+    if (c.analyses().atRisk(m)) {
       return Timeline.Kind.AT_RISK;
     }
     return m.status() == Milestone.Status.IN_PROGRESS
