@@ -45,6 +45,9 @@ import picocli.CommandLine.Spec;
           + " score;",
       "  - vendor-score-mismatch: a vendor's declared weightedScorePct is set to the computed"
           + " weighted score;",
+      "  - milestone-done-undated: a done milestone without completedOn gets the date of the"
+          + " commit that first marked it done in the roadmap's Git history, on a new line after"
+          + " its status (no fix when the history does not show that commit);",
       "  - history-rewritten (with --base REV): a done milestone whose completedOn was removed"
           + " gets back the date recorded at REV, on a new line after its status.",
       "Only the changed value is rewritten: comments, key order, quoting and indentation stay"

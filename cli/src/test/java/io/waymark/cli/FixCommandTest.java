@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,41 @@ class FixCommandTest {
           .doesNotContain("bc-financials-mismatch")
           .doesNotContain("vendor-decision-mismatch")
           .doesNotContain("history-rewritten");
+    }
+  }
+
+  /**
+   * A done milestone without completedOn (milestone-done-undated): the commit that marked it done
+   * gives the date, and the fix writes exactly the example's line back.
+   */
+  @Test
+  void shouldDateADoneMilestoneFromTheCommitThatMarkedItDone() throws IOException {
+    String dated = "due: 2027-04-23\n          status: done\n          completedOn: 2027-04-21";
+    String open = "due: 2027-04-23\n          status: in-progress";
+    String undated = "due: 2027-04-23\n          status: done";
+    try (GitWorkTree repo = GitWorkTree.init(tmp.resolve("dated")).copyExample("plan")) {
+      repo.replace("plan/roadmap.yaml", dated, open);
+      repo.commit("Vector database pilot tier under way", "2027-03-01");
+      repo.replace("plan/roadmap.yaml", open, undated);
+      RevCommit done = repo.commit("Vector database pilot tier delivered", "2027-04-21");
+      Path plan = repo.dir().resolve("plan");
+
+      Cli validate = Cli.run("validate", plan.toString(), "--as-of", "2027-05-14");
+      assertThat(validate.out())
+          .contains("milestone-done-undated")
+          .contains(
+              "Add completedOn: 2027-04-21 below its status: commit "
+                  + done.getId().abbreviate(7).name());
+
+      Cli fix = Cli.run("fix", plan.toString(), "--as-of", "2027-05-14");
+
+      assertThat(fix.code()).as(fix.out() + fix.err()).isZero();
+      assertThat(fix.out())
+          .contains(
+              "roadmap.yaml:234:19 milestone-done-undated: add completedOn: 2027-04-21 to done"
+                  + " milestone 'ms-vector-db-pilot-tier' (the date of the commit that first"
+                  + " marked it done)");
+      assertThat(bytes(plan)).isEqualTo(bytes(GitWorkTree.EXAMPLE));
     }
   }
 

@@ -7,13 +7,18 @@ import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Waymark;
 import io.waymark.engine.finding.Finding;
+import io.waymark.git.GitAdapter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionKind;
@@ -294,6 +299,72 @@ class LanguageServerTest {
         .containsExactly("bc-financials-mismatch");
     List<TextEdit> edits = action.getEdit().getChanges().get(uri);
     assertThat(applied(broken, edits)).isEqualTo(original);
+  }
+
+  /**
+   * milestone-done-undated goes through the fix API, so the server offers the date of the commit
+   * that marked the milestone done as a quick fix, in a real Git repository.
+   */
+  @Test
+  void shouldOfferTheCompletionDateTheHistoryGivesAsAQuickFix() throws Exception {
+    Path root = tmp.resolve("git");
+    Path plan = copyExample(root.resolve("plan"));
+    Path roadmap = plan.resolve("roadmap.yaml");
+    String original = Files.readString(roadmap, StandardCharsets.UTF_8);
+    String dated = "due: 2027-04-23\n          status: done\n          completedOn: 2027-04-21";
+    String undated = original.replace(dated, "due: 2027-04-23\n          status: done");
+    assertThat(undated).isNotEqualTo(original);
+    try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+      Files.writeString(
+          roadmap, original.replace(dated, "due: 2027-04-23\n          status: in-progress"));
+      commit(git, "Vector database pilot tier under way", "2027-03-01");
+      Files.writeString(roadmap, undated);
+      commit(git, "Vector database pilot tier delivered", "2027-04-21");
+    }
+
+    try (LspClient inGit = new LspClient(0, new Waymark(GitAdapter::history))) {
+      inGit.initialize(plan);
+      String uri = inGit.open(roadmap);
+      Diagnostic undatedDone =
+          inGit
+              .diagnostics(
+                  uri,
+                  d ->
+                      d.stream()
+                          .anyMatch(x -> "milestone-done-undated".equals(x.getCode().getLeft())))
+              .stream()
+              .filter(x -> "milestone-done-undated".equals(x.getCode().getLeft()))
+              .findFirst()
+              .orElseThrow();
+
+      List<Either<Command, CodeAction>> actions =
+          inGit
+              .server()
+              .getTextDocumentService()
+              .codeAction(
+                  new CodeActionParams(
+                      new TextDocumentIdentifier(uri),
+                      undatedDone.getRange(),
+                      new CodeActionContext(List.of(undatedDone))))
+              .get(30, TimeUnit.SECONDS);
+
+      assertThat(actions).hasSize(1);
+      CodeAction action = actions.get(0).getRight();
+      assertThat(action.getKind()).isEqualTo(CodeActionKind.QuickFix);
+      assertThat(action.getTitle()).contains("completedOn: 2027-04-21");
+      assertThat(applied(undated, action.getEdit().getChanges().get(uri))).isEqualTo(original);
+    }
+  }
+
+  private static void commit(Git git, String message, String date) throws Exception {
+    git.add().addFilepattern(".").call();
+    PersonIdent who =
+        new PersonIdent(
+            "Ada Example",
+            "ada@example.com",
+            LocalDate.parse(date).atTime(12, 0).toInstant(ZoneOffset.UTC),
+            ZoneOffset.UTC);
+    git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
   }
 
   /** The text with LSP edits applied (from the last, so earlier positions stay valid). */

@@ -49,6 +49,11 @@ final class LspClient implements LanguageClient, AutoCloseable {
   private int version = 1;
 
   LspClient(long debounceMillis) throws IOException {
+    this(debounceMillis, Waymark.withoutHistory());
+  }
+
+  /** A server on {@code waymark}: with the Git module's history, as {@code waymark lsp} runs. */
+  LspClient(long debounceMillis, Waymark waymark) throws IOException {
     // NIO pipes, not java.io's piped streams: those fail ("Write end dead") once a thread that
     // wrote to them has ended, and LSP4J writes from whichever thread completes a request.
     Pipe up = Pipe.open();
@@ -59,9 +64,7 @@ final class LspClient implements LanguageClient, AutoCloseable {
     OutputStream serverOut = Channels.newOutputStream(down.sink());
     exitCode =
         CompletableFuture.supplyAsync(
-            () ->
-                WaymarkLanguageServer.serve(
-                    Waymark.withoutHistory(), debounceMillis, serverIn, serverOut, null));
+            () -> WaymarkLanguageServer.serve(waymark, debounceMillis, serverIn, serverOut, null));
     Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, clientIn, toServer);
     launcher.startListening();
     server = launcher.getRemoteProxy();

@@ -38,7 +38,10 @@ import java.util.regex.Pattern;
  *       computed weighted score (decimals as for ROI);
  *   <li>{@code history-rewritten} (with a base revision): a done milestone whose {@code
  *       completedOn} was removed gets back the date recorded at the base, on a new line after its
- *       {@code status} (block mappings only).
+ *       {@code status} (block mappings only);
+ *   <li>{@code milestone-done-undated}: a done milestone without {@code completedOn} gets the date
+ *       of the commit that first marked it done, when the Git history gives one, inserted the same
+ *       way.
  * </ul>
  *
  * Nothing that is a decision someone must take is ever changed: no gate status, no approval, no
@@ -67,10 +70,17 @@ public final class Fixes {
           "bc-financials-mismatch",
           "vendor-decision-mismatch",
           "vendor-score-mismatch",
-          "history-rewritten");
+          "history-rewritten",
+          "milestone-done-undated");
 
   private static final Pattern RECORDED_DATE =
       Pattern.compile("recorded completion date (\\d{4}-\\d{2}-\\d{2})");
+
+  /**
+   * The date the Git history gives a done milestone, as the milestone-done-undated hint names it.
+   */
+  private static final Pattern MARKED_DONE =
+      Pattern.compile("Add completedOn: (\\d{4}-\\d{2}-\\d{2})");
 
   private static final int MAX_DECIMALS = 6;
 
@@ -124,6 +134,7 @@ public final class Fixes {
       case "vendor-decision-mismatch" -> decision(finding);
       case "vendor-score-mismatch" -> weightedScore(finding);
       case "history-rewritten" -> completedOn(finding);
+      case "milestone-done-undated" -> markedDone(finding);
       default -> {
         // no fix for this rule
       }
@@ -230,14 +241,34 @@ public final class Fixes {
             && m.status() == Milestone.Status.DONE
             && m.completedOn().isEmpty()
             && m.at().location("completedOn").equals(finding.location())) {
-          insertCompletedOn(finding, m, date.group(1));
+          insertCompletedOn(finding, m, date.group(1), "the date recorded at the base");
           return;
         }
       }
     }
   }
 
-  private void insertCompletedOn(Finding finding, Milestone m, String date) {
+  /** A done milestone without completedOn gets the date of the commit that marked it done. */
+  private void markedDone(Finding finding) {
+    Matcher date = MARKED_DONE.matcher(finding.hint());
+    if (!date.find()) {
+      return; // no date in the data: a person must say it
+    }
+    for (Roadmap roadmap : plan.roadmaps()) {
+      for (Milestone m : roadmap.milestones()) {
+        if (sameFile(m.at().file(), finding)
+            && m.status() == Milestone.Status.DONE
+            && m.completedOn().isEmpty()
+            && m.at().location("status").equals(finding.location())) {
+          insertCompletedOn(
+              finding, m, date.group(1), "the date of the commit that first marked it done");
+          return;
+        }
+      }
+    }
+  }
+
+  private void insertCompletedOn(Finding finding, Milestone m, String date, String source) {
     Location at = m.at().location();
     Optional<YamlSpans> file = spans(finding.file());
     Optional<YamlSpans.Mapping> mapping = file.flatMap(s -> s.mappingAt(at.line(), at.column()));
@@ -279,11 +310,7 @@ public final class Fixes {
     fixes.add(
         new Fix(
             finding,
-            "add completedOn: "
-                + date
-                + " to done milestone '"
-                + m.id()
-                + "' (the date recorded at the base)",
+            "add completedOn: " + date + " to done milestone '" + m.id() + "' (" + source + ")",
             List.of(TextEdit.of(text, insertAt, insertAt, inserted))));
   }
 
@@ -379,6 +406,9 @@ public final class Fixes {
   private List<Fix> withoutOverlaps() {
     List<Fix> kept = new ArrayList<>();
     for (Fix f : fixes) {
+      if (restoredFromTheBase(f)) {
+        continue; // history-rewritten restores the same line with the date recorded at the base
+      }
       boolean overlaps =
           kept.stream()
               .filter(k -> k.file().equals(f.file()))
@@ -391,6 +421,20 @@ public final class Fixes {
       }
     }
     return kept;
+  }
+
+  /**
+   * A milestone-done-undated fix for a milestone whose completedOn history-rewritten restores: the
+   * date recorded at the base wins over the date of the commit that marked it done.
+   */
+  private boolean restoredFromTheBase(Fix f) {
+    return f.finding().rule().equals("milestone-done-undated")
+        && fixes.stream()
+            .anyMatch(
+                o ->
+                    o.finding().rule().equals("history-rewritten")
+                        && o.file().equals(f.file())
+                        && o.edits().get(0).start() == f.edits().get(0).start());
   }
 
   private static boolean overlap(TextEdit a, TextEdit b) {

@@ -236,6 +236,20 @@ class RuleExamplesTest {
     SCENARIOS.put("milestone-cadence", Scenario.at(ROADMAP, "", Lists.AS_WRITTEN));
     SCENARIOS.put("milestone-outside-phase", Scenario.at(ROADMAP, "", Lists.AS_WRITTEN));
     SCENARIOS.put("milestone-overdue", Scenario.at(ROADMAP, PHASE_2));
+    SCENARIOS.put(
+        "milestone-done-undated",
+        Scenario.split(
+            (root, example) -> {
+              // The example leaves completedOn out; merged, the example roadmap's date would stay.
+              ExamplePlacement.merge(root, ROADMAP, PHASE_2, example, Lists.KEEP_OTHERS);
+              ExamplePlacement.set(
+                  root,
+                  ROADMAP,
+                  PHASE_2 + "/milestones/id=ms-vector-db-pilot-tier/completedOn",
+                  null);
+            },
+            (root, example) ->
+                ExamplePlacement.merge(root, ROADMAP, PHASE_2, example, Lists.KEEP_OTHERS)));
     SCENARIOS.put("component-missing", Scenario.split(delete(GOVERNANCE), newFile(GOVERNANCE)));
 
     // gates
