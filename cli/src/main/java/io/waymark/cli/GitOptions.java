@@ -67,12 +67,13 @@ final class GitOptions {
   Checkout open(
       Waymark waymark, Path dir, String revisionName, ValidationOptions options, CacheOptions cache)
       throws IOException {
-    return waymark.open(
-        cache.apply(
-            Waymark.Request.folder(dir, Repositories.display(dir))
-                .at(revisionName)
-                .against(base, tip)),
-        options);
+    return waymark.open(request(dir, revisionName, cache), options);
+  }
+
+  /** The request {@link #open} judges, with the cache these options ask for. */
+  Waymark.Request request(Path dir, String revisionName, CacheOptions cache) {
+    return cache.apply(
+        Waymark.Request.folder(dir, Repositories.display(dir)).at(revisionName).against(base, tip));
   }
 
   /** Prints how the base was chosen (one line on standard error), unless it is plain. */
@@ -101,6 +102,6 @@ final class GitOptions {
 
   /** The Waymark engine with the Git module's history. */
   static Waymark waymark() {
-    return new Waymark(GitAdapter::history);
+    return new Waymark(GitAdapter::history, GitAdapter::state);
   }
 }

@@ -3,7 +3,10 @@ package io.waymark.cli;
 import io.waymark.cli.format.Format;
 import io.waymark.cli.format.FormatOptions;
 import io.waymark.cli.format.Formats;
+import io.waymark.cli.format.Version;
 import io.waymark.engine.Checkout;
+import io.waymark.engine.Recall;
+import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Waymark;
 import io.waymark.git.GitAdapter;
@@ -11,6 +14,7 @@ import io.waymark.git.StagedCommit;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -132,30 +136,82 @@ final class ValidateCommand implements Callable<Integer> {
     if (staged && git.rev != null) {
       throw new UserError("--staged and --rev cannot be used together: choose one revision");
     }
-    try (StagedCommit index = staged ? stage(dir) : null;
-        Checkout target =
-            git.open(
-                waymark,
-                dir,
-                index == null ? git.rev : index.id(),
-                validation.toOptions(),
-                cache)) {
-      GitOptions.tell(target, spec.commandLine(), output.quiet);
-      result = target.validate();
-    }
-    Formats.write(
-        format,
-        result,
-        waymark.rules(),
-        output.output,
-        spec.commandLine().getOut(),
+    FormatOptions options =
         new FormatOptions(
             output.color(),
             output.quiet,
             Repositories.display(dir),
             validation.threshold(),
-            paths.sourceRoot(dir)));
-    return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
+            paths.sourceRoot(dir));
+    ValidationOptions judged = validation.toOptions();
+    Recall recall =
+        staged || watch
+            ? null
+            : waymark.recall(git.request(dir, git.rev, cache), judged, key(options));
+    if (recall != null) {
+      Optional<StoredOutput> stored = recall.outcome().flatMap(StoredOutput::decode);
+      if (stored.isPresent()) {
+        // Nothing changed since the run that printed this: the same output, the same exit code.
+        StoredOutput o = stored.get();
+        Formats.deliver(
+            spec.commandLine().getOut(), output.output, output.quiet, o.text(), o::summary);
+        return o.exitCode();
+      }
+    }
+    try (StagedCommit index = staged ? stage(dir) : null;
+        Checkout target =
+            git.open(waymark, dir, index == null ? git.rev : index.id(), judged, cache)) {
+      GitOptions.tell(target, spec.commandLine(), output.quiet);
+      result = target.validate();
+    }
+    String text = Formats.render(format, result, waymark.rules(), options);
+    String summary =
+        output.output != null && !output.quiet
+            ? Formats.summaryLine(result, validation.threshold())
+                + " (written to "
+                + output.output
+                + ")"
+            : "";
+    int exit = validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
+    if (recall != null && recall.keeps()) {
+      recall.keep(result, new StoredOutput(exit, text, summary).encode());
+    }
+    Formats.deliver(spec.commandLine().getOut(), output.output, output.quiet, text, () -> summary);
+    return exit;
+  }
+
+  /**
+   * What the output depends on besides the repository and the validation options: the format and
+   * how it is rendered, where it goes, the exit threshold, the folder the command runs in and the
+   * line separator.
+   */
+  private String key(FormatOptions options) {
+    // Built by hand: a record's toString and string concatenation start method-handle machinery
+    // that costs more than the rest of a run with nothing changed.
+    return new StringBuilder(256)
+        .append("validate ")
+        .append(Version.current())
+        .append("\nformat ")
+        .append(format.name())
+        .append("\ncolor ")
+        .append(options.color())
+        .append(" quiet ")
+        .append(options.quiet())
+        .append("\ndisplay ")
+        .append(options.displayRoot())
+        .append("\nfailAt ")
+        .append(options.failAt().map(Enum::name).orElse("never"))
+        .append("\nsourceRoot ")
+        .append(options.sourceRoot().prefix())
+        .append(' ')
+        .append(options.sourceRoot().repository())
+        .append("\noutput ")
+        .append(output.output == null ? "-" : output.output.toAbsolutePath().toString())
+        .append("\ncwd ")
+        .append(Path.of("").toAbsolutePath().toString())
+        .append("\neol ")
+        .append(System.lineSeparator().length())
+        .toString();
   }
 
   /** The index of the repository that contains {@code dir}, written as a commit. */

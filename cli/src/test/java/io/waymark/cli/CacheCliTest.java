@@ -71,7 +71,9 @@ class CacheCliTest {
     assertThat(reference).contains("\"findings\"");
     assertThat(json(root)).as("cold").isEqualTo(reference);
     assertThat(root.resolve(".waymark/cache/load.bin")).isRegularFile();
-    assertThat(json(root)).as("warm").isEqualTo(reference);
+    assertThat(root.resolve(".waymark/cache/outcome.bin")).isRegularFile();
+    assertThat(json(root)).as("warm, nothing changed: the stored outcome").isEqualTo(reference);
+    assertThat(json(root)).as("and again").isEqualTo(reference);
 
     Path touched = root.resolve("roadmap.yaml");
     Files.setLastModifiedTime(touched, FileTime.from(LONG_AGO.plusSeconds(60)));
@@ -95,6 +97,37 @@ class CacheCliTest {
     assertThat(json(root, "--cache-dir", elsewhere.toString())).isEqualTo(reference);
     assertThat(elsewhere.resolve("load.bin")).isRegularFile();
     assertThat(root.resolve(".waymark/cache")).doesNotExist();
+  }
+
+  @Test
+  void shouldGiveTheSameTextExitCodeAndOutputFileWhenNothingChanged() throws IOException {
+    Path root = tmp.resolve("repo");
+    copy(EXAMPLE, root);
+    Files.writeString(
+        root.resolve("use-cases/broken.yaml"),
+        "apiVersion: waymark/v1\nkind: UseCase\nmetadata:\n  id: broken\n");
+    age(root);
+    Cli reference = Cli.run("validate", root.toString(), "--no-color", "--no-cache");
+    assertThat(reference.code()).isEqualTo(1);
+    for (String run : List.of("cold", "warm", "warm again")) {
+      Cli cached = Cli.run("validate", root.toString(), "--no-color");
+      assertThat(cached.code()).as(run).isEqualTo(1);
+      assertThat(cached.out()).as(run).isEqualTo(reference.out());
+      assertThat(cached.err()).as(run).isEqualTo(reference.err());
+    }
+    Cli never = Cli.run("validate", root.toString(), "--no-color", "--fail-on", "never");
+    assertThat(never.code()).as("another threshold is another outcome").isZero();
+
+    Path file = tmp.resolve("out/result.json");
+    Cli written =
+        Cli.run("validate", root.toString(), "--format", "json", "--output", file.toString());
+    String json = Files.readString(file);
+    Files.delete(file);
+    Cli again =
+        Cli.run("validate", root.toString(), "--format", "json", "--output", file.toString());
+    assertThat(again.code()).isEqualTo(written.code()).isEqualTo(1);
+    assertThat(again.out()).as("the summary line").isEqualTo(written.out()).contains("written to");
+    assertThat(file).as("written again from the stored outcome").hasContent(json);
   }
 
   @Test

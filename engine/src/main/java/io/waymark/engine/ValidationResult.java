@@ -91,6 +91,11 @@ public final class ValidationResult implements JudgedPlan {
     return Optional.ofNullable(history);
   }
 
+  /** The history read so far, by the rules or by {@link #planHistory()}; empty when none was. */
+  synchronized Optional<PlanHistory> historyRead() {
+    return Optional.ofNullable(history != null ? history : readLater);
+  }
+
   synchronized void keepHistory(PlanHistory read) {
     this.history = read;
   }

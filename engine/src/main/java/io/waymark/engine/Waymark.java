@@ -48,6 +48,17 @@ public final class Waymark {
   }
 
   /**
+   * A text that names the state of the Git repository containing a roadmap folder as far as the
+   * history rules and the as-of date can see it (its {@code HEAD}, refs, shallow and graft files,
+   * configuration...), read cheaply without opening the repository: the Git adapter's. Empty when
+   * it cannot tell (an unusual layout): then no stored outcome is used.
+   */
+  @FunctionalInterface
+  public interface RepositoryStates {
+    Optional<String> state(Path folder);
+  }
+
+  /**
    * What a command judges: the repository folder, and optionally a revision instead of the work
    * tree and a base revision for the pull-request rules.
    *
@@ -129,32 +140,111 @@ public final class Waymark {
     }
   }
 
-  private final Validator validator;
+  private final java.util.function.Supplier<Validator> validators;
+  private Validator validator;
   private final Histories histories;
+  private final RepositoryStates states;
 
-  /** The rules on the class path, with Git history from {@code histories}. */
+  /**
+   * The rules on the class path, with Git history from {@code histories}; no stored outcome is used
+   * (see {@link #Waymark(Histories, RepositoryStates)}).
+   */
   public Waymark(Histories histories) {
-    this(new Validator(RuleRegistry.discover()), histories);
+    this(histories, folder -> Optional.empty());
+  }
+
+  /**
+   * The rules on the class path (found on first use), with Git history from {@code histories} and
+   * the state of a repository from {@code states} (for {@link #recall}).
+   */
+  public Waymark(Histories histories, RepositoryStates states) {
+    this(() -> new Validator(RuleRegistry.discover()), histories, states);
   }
 
   Waymark(Validator validator, Histories histories) {
-    this.validator = Objects.requireNonNull(validator, "validator");
+    this(() -> validator, histories, folder -> Optional.empty());
+    Objects.requireNonNull(validator, "validator");
+  }
+
+  private Waymark(
+      java.util.function.Supplier<Validator> validators,
+      Histories histories,
+      RepositoryStates states) {
+    this.validators = validators;
     this.histories = Objects.requireNonNull(histories, "histories");
+    this.states = Objects.requireNonNull(states, "states");
   }
 
   /** Without Git: the history rules stay silent, a revision cannot be named. */
   public static Waymark withoutHistory() {
-    return new Waymark((folder, start) -> History.notRequested());
+    return new Waymark((folder, start) -> History.notRequested(), folder -> Optional.of("no Git"));
+  }
+
+  /**
+   * The outcome a front end kept of the last run of {@code request} with {@code options}, when
+   * every input of that run is as it was: the Waymark build, {@code key} (what else the front end's
+   * outcome depends on: its options, the output format, the terminal), the options, every file
+   * below the folder (name, kind, size, modification time and file key), the state of its Git
+   * repository and the rule packs on the class path. Nothing is read but file attributes and the
+   * stored outcome. Only a work tree with a cache has one ({@code --rev} and {@code --base} have
+   * none); a store that cannot be read is no stored outcome.
+   */
+  public Recall recall(Request request, ValidationOptions options, String key) {
+    if (request.revision().isPresent()
+        || request.base().isPresent()
+        || options.base().isPresent()
+        || options.revisionDate().isPresent()) {
+      return Recall.NONE;
+    }
+    LoadCache store = request.cache().outcomeStore();
+    if (store == LoadCache.NONE) {
+      return Recall.NONE;
+    }
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+    try {
+      if (!Files.isDirectory(request.dir(), LinkOption.NOFOLLOW_LINKS)) {
+        return Recall.NONE;
+      }
+      Optional<String> git = states.state(request.dir());
+      if (git.isEmpty()) {
+        return Recall.NONE;
+      }
+      Optional<String> files = new FolderSource(request.dir(), request.display()).snapshot();
+      if (files.isEmpty()) {
+        return Recall.NONE;
+      }
+      StringBuilder inputs = new StringBuilder();
+      inputs.append("key ").append(key).append('\n');
+      inputs.append("display ").append(request.display()).append('\n');
+      inputs.append("files ").append(files.get()).append('\n');
+      inputs.append("git ").append(git.get()).append('\n');
+      inputs.append("asOf ").append(options.asOf()).append('\n');
+      if (options.config().isPresent()) {
+        inputs
+            .append("config ")
+            .append(options.config().get().name())
+            .append(' ')
+            .append(Inputs.sha256(options.config().get().bytes()))
+            .append('\n');
+      }
+      inputs.append("baseline ").append(new java.util.TreeSet<>(options.baseline())).append('\n');
+      Inputs.runtime(inputs);
+      return new Recall(
+          io.waymark.engine.load.StoredRun.open(store, inputs.toString(), today),
+          java.time.Clock.systemUTC());
+    } catch (RuntimeException e) {
+      return Recall.NONE; // cannot tell: judged as without a stored outcome
+    }
   }
 
   /** Every registered rule's descriptor, in the registry's order. */
   public List<RuleDescriptor> rules() {
-    return validator.registry().descriptors();
+    return validator().registry().descriptors();
   }
 
   /** The descriptor of one rule. */
   public Optional<RuleDescriptor> rule(String id) {
-    return validator.registry().rule(id).map(Rule::descriptor);
+    return validator().registry().rule(id).map(Rule::descriptor);
   }
 
   /** The file names of the bundled JSON Schemas ({@code waymark.schema.json} and one per kind). */
@@ -259,27 +349,31 @@ public final class Waymark {
                   ? Optional.empty()
                   : point.note());
       ValidationResult after =
-          validator.validate(
-              headSource, headOptions.withBase(baseRevision.source(), baseRevision.limitations()));
+          validator()
+              .validate(
+                  headSource,
+                  headOptions.withBase(baseRevision.source(), baseRevision.limitations()));
       ValidationResult before;
       ValidationResult beforeAtOwnDate;
       try (History baseHistory = baseHistory(headHistory, dir, baseRevision.commit().id())) {
         RepositorySource baseSource = relabel(baseRevision.source(), display);
         before =
-            validator.validate(baseSource, options.withHistory(baseHistory).withAsOf(after.asOf()));
+            validator()
+                .validate(baseSource, options.withHistory(baseHistory).withAsOf(after.asOf()));
         ValidationOptions atBase =
             options.withHistory(baseHistory).withRevisionDate(baseRevision.commit().date());
         beforeAtOwnDate =
-            validator.validate(
-                baseSource,
-                new ValidationOptions(
-                    Optional.empty(),
-                    atBase.config(),
-                    atBase.revisionDate(),
-                    atBase.baseline(),
-                    atBase.history(),
-                    atBase.base(),
-                    atBase.baseLimitations()));
+            validator()
+                .validate(
+                    baseSource,
+                    new ValidationOptions(
+                        Optional.empty(),
+                        atBase.config(),
+                        atBase.revisionDate(),
+                        atBase.baseline(),
+                        atBase.history(),
+                        atBase.base(),
+                        atBase.baseLimitations()));
       }
       return new Comparison(
           io.waymark.engine.diff.PlanDiff.between(before, beforeAtOwnDate, after),
@@ -318,7 +412,7 @@ public final class Waymark {
     try {
       Checkout.State state =
           history.available() ? Checkout.State.workTree(history, folder) : Checkout.State.NO_GIT;
-      return new EditSession(folder, validator.registry(), options, history, state);
+      return new EditSession(folder, validator().registry(), options, history, state);
     } catch (RuntimeException | IOException e) {
       history.close();
       throw e;
@@ -337,7 +431,10 @@ public final class Waymark {
     return new Contents(loaded.config(), loaded.files(), ids);
   }
 
-  Validator validator() {
+  synchronized Validator validator() {
+    if (validator == null) {
+      validator = Objects.requireNonNull(validators.get(), "validator");
+    }
     return validator;
   }
 

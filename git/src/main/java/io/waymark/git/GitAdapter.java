@@ -28,6 +28,14 @@ public final class GitAdapter {
   }
 
   /**
+   * A text that changes whenever the Git state the history rules and the as-of date read does (see
+   * {@link GitState}), read without opening the repository; empty when it cannot tell.
+   */
+  public static Optional<String> state(Path folder) {
+    return GitState.of(folder);
+  }
+
+  /**
    * The index of the repository that contains {@code dir}, written as an unreferenced commit; close
    * it to remove it again.
    *

@@ -176,6 +176,11 @@ final class CachePack {
       return pos == end;
     }
 
+    /** Where the next read starts. */
+    int position() {
+      return pos;
+    }
+
     private void need(long n) {
       if (n < 0 || n > end - pos) {
         throw new Malformed();

@@ -34,11 +34,15 @@ public final class FolderCache implements LoadCache {
   /** The pack's file name. */
   public static final String PACK = "load.bin";
 
+  /** The file of the last run's whole outcome (see {@link #outcomeStore()}). */
+  public static final String OUTCOME = "outcome.bin";
+
   /** A bigger file is not read (a roadmap of a hundred thousand files makes a few hundred MB). */
   static final long MAX_BYTES = 1L << 30;
 
   private final Path base;
   private final Path folder;
+  private final String file;
 
   /**
    * The cache in {@code folder}. When it lies below the roadmap folder {@code base}, every folder
@@ -48,6 +52,13 @@ public final class FolderCache implements LoadCache {
     this.folder = folder.toAbsolutePath().normalize();
     Path b = base.toAbsolutePath().normalize();
     this.base = this.folder.startsWith(b) && !this.folder.equals(b) ? b : this.folder.getParent();
+    this.file = PACK;
+  }
+
+  private FolderCache(FolderCache beside, String file) {
+    this.folder = beside.folder;
+    this.base = beside.base;
+    this.file = file;
   }
 
   /** The cache in {@code folder}, which the user chose: only the folder itself is checked. */
@@ -60,12 +71,21 @@ public final class FolderCache implements LoadCache {
     return folder;
   }
 
+  /**
+   * The file {@value #OUTCOME} beside the pack, checked as the pack is (same folders, same identity
+   * rule, same atomic replacement).
+   */
+  @Override
+  public LoadCache outcomeStore() {
+    return file.equals(OUTCOME) ? this : new FolderCache(this, OUTCOME);
+  }
+
   @Override
   public Optional<Stored> read() throws IOException {
     if (!safeFolders(false)) {
       return Optional.empty();
     }
-    Path pack = folder.resolve(PACK);
+    Path pack = folder.resolve(file);
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(pack, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -110,7 +130,7 @@ public final class FolderCache implements LoadCache {
       }
     }
     Path temp =
-        folder.resolve(PACK + ".tmp-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+        folder.resolve(file + ".tmp-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
     try {
       Files.write(
           temp,
@@ -129,7 +149,7 @@ public final class FolderCache implements LoadCache {
       // A rename replaces whatever has the pack's name (a link included) and follows nothing.
       Files.move(
           temp,
-          folder.resolve(PACK),
+          folder.resolve(file),
           StandardCopyOption.ATOMIC_MOVE,
           StandardCopyOption.REPLACE_EXISTING);
     } finally {

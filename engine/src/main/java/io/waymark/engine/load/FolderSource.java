@@ -10,13 +10,17 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A roadmap repository in a folder. Walks the tree without following symbolic links, skips {@code
@@ -112,6 +116,89 @@ public final class FolderSource implements RepositorySource {
         });
     entries.sort(Comparator.comparing(Entry::path));
     return entries;
+  }
+
+  /**
+   * What every file below the root is, walked as {@link #list()} walks (the same folders skipped,
+   * no link followed): one line per file with its name, kind, size, modification time (to the
+   * nanosecond) and file key, sorted. It changes whenever a file is added, removed, renamed,
+   * replaced or written. Empty when the walk fails or some regular file changed too recently for
+   * its stamp to tell (see {@link #stamp(BasicFileAttributes, long)}): its content must then be
+   * read.
+   */
+  public Optional<String> snapshot() {
+    List<String> lines = new ArrayList<>();
+    long listedAt = System.currentTimeMillis();
+    boolean[] unstable = {false};
+    StringBuilder line = new StringBuilder(128);
+    int prefix = root.toString().length() + 1;
+    try {
+      Files.walkFileTree(
+          root,
+          EnumSet.noneOf(FileVisitOption.class),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(root)
+                  && (SKIPPED_DIRS.contains(dir.getFileName().toString())
+                      || dir.equals(root.resolve(CACHE_DIR)))) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              FileTime modified = attrs.lastModifiedTime();
+              if (attrs.isRegularFile()
+                  && (modified.toMillis() > listedAt - RECENT_MILLIS || attrs.fileKey() == null)) {
+                unstable[0] = true;
+                return FileVisitResult.TERMINATE;
+              }
+              line.setLength(0);
+              String name = file.toString();
+              line.append(name, Math.min(prefix, name.length()), name.length())
+                  .append('\0')
+                  .append(
+                      attrs.isSymbolicLink()
+                          ? 'l'
+                          : attrs.isRegularFile() ? 'f' : attrs.isOther() ? 'o' : 'd')
+                  .append(' ')
+                  .append(attrs.size())
+                  .append(' ')
+                  .append(modified.to(TimeUnit.SECONDS))
+                  .append('.')
+                  .append(modified.to(TimeUnit.NANOSECONDS) % 1_000_000_000L)
+                  .append(' ')
+                  .append(attrs.fileKey());
+              lines.add(line.toString());
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              line.setLength(0);
+              String name = file.toString();
+              line.append(name, Math.min(prefix, name.length()), name.length())
+                  .append("\0failed ")
+                  .append(e.getClass().getName());
+              lines.add(line.toString());
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (unstable[0]) {
+      return Optional.empty();
+    }
+    Collections.sort(lines);
+    StringBuilder all = new StringBuilder(lines.size() * 96 + 256).append(root);
+    for (String l : lines) {
+      all.append('\n').append(l);
+    }
+    return Optional.of(all.toString());
   }
 
   @Override

@@ -36,6 +36,14 @@ public interface LoadCache {
    */
   record Stored(byte[] bytes, String identity) {}
 
+  /**
+   * Where the whole outcome of the last run is kept (beside this store, with the same safety), for
+   * a run whose inputs have not changed at all; {@link #NONE} when this store has no such place.
+   */
+  default LoadCache outcomeStore() {
+    return NONE;
+  }
+
   /** The bytes written last, if there are any that could be read safely. */
   Optional<Stored> read() throws IOException;
 

@@ -2,14 +2,18 @@ package io.waymark.engine.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waymark.engine.Checkout;
 import io.waymark.engine.Fixtures;
+import io.waymark.engine.Recall;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
+import io.waymark.engine.Waymark;
 import io.waymark.engine.load.FolderCache;
 import io.waymark.engine.load.LoadCache;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.rules.RuleExamplesTest.Scenario;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -27,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fixtures {@link RuleExamplesTest} runs, each a whole example repository) judged with every rule
  * gives the same result without the cache, with an empty cache, with a warm one, after a file was
  * touched (its stamp changed, its content did not), after a file was edited, and after the pack was
- * damaged.
+ * damaged; and with nothing changed, the stored outcome of the last run ({@link Waymark#recall}) is
+ * what judging without any cache gives.
  */
 class CacheEquivalenceTest {
 
@@ -60,8 +65,25 @@ class CacheEquivalenceTest {
     assertThat(Files.size(dir.resolve("cache").resolve(FolderCache.PACK))).isPositive();
     assertThat(judged(root, options, cache)).as("warm cache").isEqualTo(reference);
 
+    // Nothing changed: the stored outcome of the last run, nothing loaded or judged again.
+    Waymark waymark = Waymark.withoutHistory();
+    Waymark.Request request = Waymark.Request.folder(root, "x").cachedIn(dir.resolve("cache"));
+    Recall first = waymark.recall(request, options, "judged");
+    assertThat(first.outcome()).as("nothing stored yet").isEmpty();
+    try (Checkout checkout = waymark.open(request, options)) {
+      ValidationResult judged = checkout.validate();
+      first.keep(judged, describe(judged).getBytes(StandardCharsets.UTF_8));
+    }
+    assertThat(waymark.recall(request, options, "judged").outcome())
+        .as("nothing changed: the stored outcome, the same as judged without any cache")
+        .hasValueSatisfying(
+            o -> assertThat(new String(o, StandardCharsets.UTF_8)).isEqualTo(reference));
+
     Path file = aRegularYamlFile(root);
     Files.setLastModifiedTime(file, FileTime.from(LONG_AGO.plusSeconds(60)));
+    assertThat(waymark.recall(request, options, "judged").outcome())
+        .as("a touched file: judged again")
+        .isEmpty();
     assertThat(judged(root, options, cache)).as("after touching " + file).isEqualTo(reference);
 
     Files.writeString(file, Files.readString(file) + "\n# edited\n");
@@ -100,7 +122,10 @@ class CacheEquivalenceTest {
 
   /** Everything a front end shows of a result, as text. */
   private static String judged(Path root, ValidationOptions options, LoadCache cache) {
-    ValidationResult r = Fixtures.every().validate(root, options, cache);
+    return describe(Fixtures.every().validate(root, options, cache));
+  }
+
+  private static String describe(ValidationResult r) {
     List<Document> documents = r.load().documents();
     return "as of "
         + r.asOf()

@@ -1,0 +1,168 @@
+package io.waymark.engine.load;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.CRC32;
+
+/**
+ * The whole outcome of the last run (what a front end printed and how it exited), kept for a run
+ * whose inputs have not changed at all: then nothing is loaded, checked or judged, the stored
+ * outcome is the result. The inputs are named by one SHA-256 ({@link #open}) over everything the
+ * outcome depends on: the Waymark build, the command's options, every file below the roadmap folder
+ * (name, kind, size, modification time, file key: {@link FolderSource#snapshot()}), the state of
+ * the Git repository the history rules read, and the rule packs on the class path. Its own binary
+ * format, never Java serialisation, in the file {@link FolderCache#OUTCOME} beside the load pack:
+ *
+ * <pre>
+ * "WAYMARK-RUN\n" (magic) · u16 format version · string identity · 32-byte SHA-256 of the inputs
+ * · string day (the UTC day the outcome is bound to, or empty) · u32 length · payload
+ * · u64 CRC-32 of every byte before it
+ * </pre>
+ *
+ * Anything that does not check out (corrupt, truncated, foreign, another identity, other inputs) is
+ * ignored, and the run's outcome replaces it. An outcome judged as of the day it was made (the
+ * as-of date fell back to today) is reused on that day only.
+ */
+public final class StoredRun {
+
+  static final byte[] MAGIC = "WAYMARK-RUN\n".getBytes(StandardCharsets.US_ASCII);
+  static final int FORMAT = 1;
+
+  private final LoadCache store;
+  private final byte[] inputs;
+  private final LocalDate today;
+  private final byte[] stored;
+
+  private StoredRun(LoadCache store, byte[] inputs, LocalDate today, byte[] stored) {
+    this.store = store;
+    this.inputs = inputs;
+    this.today = today;
+    this.stored = stored;
+  }
+
+  /** Nothing kept, nothing recalled (no cache, or inputs that cannot be told apart safely). */
+  public static final StoredRun NONE = new StoredRun(LoadCache.NONE, null, null, null);
+
+  /**
+   * The outcome stored in {@code store} for these inputs, if it is there and checks out.
+   *
+   * @param inputs every input of the run but the Waymark build (added here), as text
+   * @param today the UTC day of this run
+   */
+  public static StoredRun open(LoadCache store, String inputs, LocalDate today) {
+    if (store == LoadCache.NONE) {
+      return NONE;
+    }
+    byte[] key = (CacheRun.ENGINE + "\n" + inputs).getBytes(StandardCharsets.UTF_8);
+    byte[] stored = null;
+    try {
+      Optional<LoadCache.Stored> read = store.read();
+      if (read.isPresent()) {
+        stored = parse(read.get().bytes(), read.get().identity(), key, today).orElse(null);
+      }
+    } catch (IOException | RuntimeException e) {
+      stored = null; // unreadable: the run is judged and its outcome replaces it
+    }
+    return new StoredRun(store, key, today, stored);
+  }
+
+  /** The stored outcome of a run with the same inputs, if there is one. */
+  public Optional<byte[]> outcome() {
+    return stored == null ? Optional.empty() : Optional.of(stored.clone());
+  }
+
+  /** True when this run's outcome can be kept (a cache, and inputs that could be named). */
+  public boolean keeps() {
+    return inputs != null;
+  }
+
+  /**
+   * Keeps {@code outcome} for the next run with the same inputs. A store that cannot be written
+   * costs time, never results.
+   *
+   * @param boundToToday true when the outcome depends on the day (judged as of today): it is then
+   *     reused on this UTC day only
+   * @param now the UTC day as the run ends: when the day changed during the run, nothing is kept
+   */
+  public void keep(byte[] outcome, boolean boundToToday, LocalDate now) {
+    if (!keeps() || !today.equals(now)) {
+      return;
+    }
+    try {
+      store.write(
+          identity -> write(identity, inputs, boundToToday ? today.toString() : "", outcome));
+    } catch (IOException | RuntimeException e) {
+      // a read-only folder, a full disk: the next run judges again
+    }
+  }
+
+  static byte[] write(String identity, byte[] inputs, String day, byte[] outcome) {
+    try {
+      ByteArrayOutputStream buffer =
+          new ByteArrayOutputStream(outcome.length + inputs.length + 256);
+      DataOutputStream out = new DataOutputStream(buffer);
+      out.write(MAGIC);
+      out.writeShort(FORMAT);
+      CachePack.string(out, identity);
+      out.writeInt(inputs.length);
+      out.write(inputs);
+      CachePack.string(out, day);
+      out.writeInt(outcome.length);
+      out.write(outcome);
+      out.flush();
+      byte[] body = buffer.toByteArray();
+      CRC32 crc = new CRC32();
+      crc.update(body);
+      byte[] result = Arrays.copyOf(body, body.length + 8);
+      long value = crc.getValue();
+      for (int i = 0; i < 8; i++) {
+        result[body.length + i] = (byte) (value >>> (56 - 8 * i));
+      }
+      return result;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array never fails
+    }
+  }
+
+  /**
+   * The outcome in {@code bytes} when they are what this store wrote for {@code inputs} (and, for
+   * an outcome bound to a day, on that day); else empty.
+   */
+  static Optional<byte[]> parse(byte[] bytes, String identity, byte[] inputs, LocalDate today) {
+    try {
+      if (bytes.length < MAGIC.length + 2 + 8
+          || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        return Optional.empty();
+      }
+      CRC32 crc = new CRC32();
+      crc.update(bytes, 0, bytes.length - 8);
+      long stored = new CachePack.Bytes(bytes, bytes.length - 8, bytes.length).u64();
+      if (stored != crc.getValue()) {
+        return Optional.empty();
+      }
+      CachePack.Bytes in = new CachePack.Bytes(bytes, MAGIC.length, bytes.length - 8);
+      if (in.u16() != FORMAT
+          || !in.string().equals(identity)
+          || in.count(1) != inputs.length
+          || !Arrays.equals(
+              bytes, in.skip(inputs.length), in.position(), inputs, 0, inputs.length)) {
+        return Optional.empty();
+      }
+      String day = in.string();
+      if (!day.isEmpty() && !day.equals(today.toString())) {
+        return Optional.empty();
+      }
+      int length = in.count(1);
+      byte[] outcome = in.bytes(length);
+      return in.atEnd() ? Optional.of(outcome) : Optional.empty();
+    } catch (CachePack.Bytes.Malformed e) {
+      return Optional.empty();
+    }
+  }
+}
