@@ -25,9 +25,11 @@ import java.util.TreeMap;
 /**
  * A roadmap folder open in an editor ({@link Waymark#edit}): judged again and again with the
  * editor's unsaved buffers laid over the files on disk. The whole repository is judged each time,
- * exactly as {@code waymark validate} judges it (schemas, every rule, severities, suppressions);
- * what makes it quick is that a file whose bytes did not change since the last run is not parsed or
- * schema-checked again, and the Git history is opened once. Close it when done.
+ * with exactly the findings {@code waymark validate} gives (schemas, every rule, severities,
+ * suppressions); what makes it quick is that a file whose bytes did not change since the last run
+ * is not parsed or schema-checked again, only the rules whose inputs changed run again (a
+ * per-document rule on the changed files alone; see {@link io.waymark.engine.rules.RuleScope}), and
+ * the Git history is opened once. Close it when done.
  */
 public final class EditSession implements AutoCloseable {
 
@@ -36,6 +38,10 @@ public final class EditSession implements AutoCloseable {
   private final ValidationOptions options;
   private final History history;
   private final Checkout.State state;
+
+  /** What the last run kept, so that the next re-runs only the rules whose inputs changed. */
+  private Optional<RuleMemory> memory = Optional.empty();
+
   private final Map<List<String>, PlanHistory> histories =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -65,7 +71,7 @@ public final class EditSession implements AutoCloseable {
    * as-of date falls back as for the work tree: the {@code HEAD} commit's date while the files are
    * those of {@code HEAD}, else today.
    */
-  public ValidationResult validate(Map<String, String> unsaved) throws IOException {
+  public synchronized ValidationResult validate(Map<String, String> unsaved) throws IOException {
     Map<String, byte[]> buffers = new TreeMap<>();
     unsaved.forEach((path, text) -> buffers.put(path, text.getBytes(StandardCharsets.UTF_8)));
     Overlay source = new Overlay(folder, buffers);
@@ -73,7 +79,10 @@ public final class EditSession implements AutoCloseable {
     if (!state.changed() && state.commit().isPresent() && source.sameAsDisk()) {
       run = run.withRevisionDate(state.commit().get().date());
     }
-    return validator.validate(source, run);
+    Validator.Incremental judged =
+        validator.validate(source, run, io.waymark.engine.load.LoadCache.NONE, memory);
+    memory = Optional.of(judged.memory());
+    return judged.result();
   }
 
   /**

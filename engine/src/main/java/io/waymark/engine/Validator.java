@@ -18,6 +18,7 @@ import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.rules.RuleScope;
 import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
 import java.time.Clock;
@@ -88,7 +89,32 @@ public final class Validator {
    */
   public ValidationResult validate(
       RepositorySource source, ValidationOptions options, LoadCache cache) throws IOException {
-    LoadResult load = loader.load(source, options.config(), cache);
+    return validate(source, options, cache, Optional.empty()).result();
+  }
+
+  /**
+   * One run of an incremental validation: its result (the same as a full run's), what the next run
+   * needs to re-run only what depends on the files changed since ({@link RuleMemory}), and which
+   * rules this run ran on the whole plan (all of them on a full run) and which per-document rules
+   * it ran on the changed files only.
+   */
+  record Incremental(
+      ValidationResult result, RuleMemory memory, Set<String> wholeRuns, Set<String> partRuns) {}
+
+  /**
+   * As {@link #validate(RepositorySource, ValidationOptions, LoadCache)}, re-running after {@code
+   * previous} only the rules whose inputs changed (by their {@link RuleScope}): a per-document rule
+   * on the changed files only, a rule of some kinds when a document of those kinds changed, any
+   * other rule when anything changed. The findings are exactly those of a full run.
+   */
+  Incremental validate(
+      RepositorySource source,
+      ValidationOptions options,
+      LoadCache cache,
+      Optional<RuleMemory> previous)
+      throws IOException {
+    RuleMemory.Recording recording = new RuleMemory.Recording(source);
+    LoadResult load = loader.load(recording, options.config(), cache);
     Config config = load.config();
     LocalDate asOf =
         options
@@ -113,27 +139,94 @@ public final class Validator {
             options.history(),
             options.baseLimitations(),
             historyReader);
-    // Rules are independent of each other: spread them over the cores, merge their findings.
-    List<Finding> raw =
-        registry.rules().parallelStream()
-            .flatMap(
-                rule -> {
-                  List<Finding> found = new ArrayList<>();
-                  run(rule, scope, found);
-                  return found.stream();
-                })
-            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    RuleMemory now = new RuleMemory(options, asOf, recording.stamps(), RuleMemory.kinds(load));
+    Optional<RuleMemory.Changes> changes =
+        previous.flatMap(p -> p.changesTo(now)).filter(c -> !c.touchesConfig());
+    List<Rule> rules = registry.rules();
+    Map<String, List<Finding>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
+    Set<String> whole = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    Set<String> part = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    rules.parallelStream()
+        .forEach(
+            rule -> {
+              String id = rule.descriptor().id();
+              Optional<List<Finding>> kept =
+                  changes.flatMap(c -> reuse(rule, previous.get().findings(id), c, scope, part));
+              if (kept.isPresent()) {
+                byRule.put(id, kept.get());
+              } else {
+                List<Finding> found = new ArrayList<>();
+                run(rule, scope, found);
+                byRule.put(id, List.copyOf(found));
+                whole.add(id);
+              }
+            });
+    List<Finding> raw = new ArrayList<>();
+    for (Rule rule : rules) {
+      raw.addAll(byRule.get(rule.descriptor().id()));
+    }
     raw.addAll(loadStageFindings(load));
     raw.addAll(unknownRuleSettings(config));
     ValidationResult result =
         settle(source.label(), asOf, load, plan, config, raw, options.baseline());
     result.readFrom(options.history());
-    scope.read().ifPresent(result::keepHistory);
-    return result;
+    Optional<PlanHistory> history = scope.read();
+    if (history.isEmpty() && changes.isPresent()) {
+      // The history rules were not re-run: what they read last time still holds.
+      history = previous.get().history();
+    }
+    history.ifPresent(result::keepHistory);
+    part.removeAll(whole);
+    return new Incremental(result, now.with(byRule, history), Set.copyOf(whole), Set.copyOf(part));
+  }
+
+  /**
+   * The findings of {@code rule} after {@code changes}, from its previous findings and, for a
+   * per-document rule, a run on the changed files alone; empty when the rule must run on the whole
+   * plan again (its inputs changed, it failed last time, or it failed on the changed files).
+   */
+  private Optional<List<Finding>> reuse(
+      Rule rule, List<Finding> before, RuleMemory.Changes changes, Scope scope, Set<String> ran) {
+    if (before.stream().anyMatch(f -> f.rule().equals(RULE_FAILED))) {
+      return Optional.empty();
+    }
+    RuleScope declared = rule.scope();
+    if (declared instanceof RuleScope.WholePlan) {
+      return changes.none() ? Optional.of(before) : Optional.empty();
+    }
+    if (declared instanceof RuleScope.Kinds k) {
+      return changes.touchesAny(k.kinds()) ? Optional.empty() : Optional.of(before);
+    }
+    // Per document: the findings in unchanged files stay; the changed files are judged alone.
+    Set<String> changed = changes.files();
+    List<Finding> after = new ArrayList<>();
+    for (Finding f : before) {
+      if (!changed.contains(f.file())) {
+        after.add(f);
+      }
+    }
+    if (changed.isEmpty()) {
+      return Optional.of(before);
+    }
+    Scope part = scope.restrictedTo(changed);
+    if (part.load.files().isEmpty()) {
+      return Optional.of(List.copyOf(after));
+    }
+    ran.add(rule.descriptor().id());
+    List<Finding> found = new ArrayList<>();
+    if (!run(rule, part, found)) {
+      return Optional.empty();
+    }
+    for (Finding f : found) {
+      if (changed.contains(f.file())) {
+        after.add(f);
+      }
+    }
+    return Optional.of(List.copyOf(after));
   }
 
   /** What every rule of one validation shares; the history is read once, on first use. */
-  private static final class Scope {
+  static final class Scope {
     final LoadResult load;
     final DocumentIndex documents;
     final Plan plan;
@@ -165,6 +258,30 @@ public final class Validator {
       this.historyReader = historyReader;
     }
 
+    /**
+     * The same run seen through {@code files} only: their documents, models and ids (the other
+     * files' are left out), for a per-document rule judging the files that changed.
+     */
+    Scope restrictedTo(Set<String> files) {
+      List<String> kept = load.files().stream().filter(files::contains).toList();
+      List<io.waymark.engine.model.Document> docs =
+          load.documents().stream().filter(d -> files.contains(d.file())).toList();
+      List<io.waymark.engine.model.DocumentModel> models =
+          load.models().stream().filter(m -> files.contains(m.at().file())).toList();
+      LoadResult part =
+          new LoadResult(load.root(), load.config(), kept, docs, models, List.of(), Map.of());
+      Plan partPlan = Plan.of(load.config(), models);
+      return new Scope(
+          part,
+          partPlan,
+          new IdIndex(docs, partPlan),
+          asOf,
+          base,
+          history,
+          baseLimitations,
+          historyReader);
+    }
+
     synchronized Optional<PlanHistory> read() {
       return Optional.ofNullable(planHistory);
     }
@@ -177,7 +294,8 @@ public final class Validator {
     }
   }
 
-  private void run(Rule rule, Scope scope, List<Finding> out) {
+  /** Runs one rule; false (with a {@link #RULE_FAILED} finding) when it threw. */
+  private boolean run(Rule rule, Scope scope, List<Finding> out) {
     RuleDescriptor d = rule.descriptor();
     LoadResult load = scope.load;
     RuleContext context =
@@ -229,6 +347,7 @@ public final class Validator {
         };
     try {
       rule.check(context);
+      return true;
     } catch (RuntimeException e) {
       // A broken rule pack must not hide the other rules' findings.
       out.add(
@@ -238,6 +357,7 @@ public final class Validator {
               Location.ofFile(load.files().isEmpty() ? "." : load.files().get(0)),
               "rule '" + d.id() + "' failed: " + e,
               "Report this to the rule's authors; run with --debug for details."));
+      return false;
     }
   }
 

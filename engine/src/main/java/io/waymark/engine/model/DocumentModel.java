@@ -18,6 +18,9 @@ public sealed interface DocumentModel
         Metrics,
         Governance {
 
+  /** Where the document was written (its file). */
+  Anchor at();
+
   /** Calls the method of {@code visitor} for this kind of document. */
   <R> R accept(Visitor<R> visitor);
 

@@ -13,4 +13,14 @@ public interface Rule {
   RuleDescriptor descriptor();
 
   void check(RuleContext context);
+
+  /**
+   * What this rule's findings depend on, for incremental runs (the language server re-runs after a
+   * keystroke only the rules whose inputs changed). The default, {@link RuleScope#wholePlan()}, is
+   * always correct; a narrower scope must be honest: the engine's tests compare every built-in
+   * rule's incremental findings with a full run's.
+   */
+  default RuleScope scope() {
+    return RuleScope.wholePlan();
+  }
 }

@@ -2,9 +2,11 @@ package io.waymark.engine.rules.assessment;
 
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Assessment;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +48,12 @@ public final class AssessmentDiagnosticsMissingRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.ASSESSMENT);
   }
 
   @Override

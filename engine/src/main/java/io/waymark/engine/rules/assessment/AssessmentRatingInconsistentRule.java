@@ -6,6 +6,7 @@ import io.waymark.engine.model.Assessment;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,12 @@ public final class AssessmentRatingInconsistentRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

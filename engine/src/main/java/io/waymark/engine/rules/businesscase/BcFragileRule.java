@@ -7,6 +7,7 @@ import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 
 /** An approved case whose NPV turns negative when its benefits fall by 10 %. */
 public final class BcFragileRule implements Rule {
@@ -57,6 +58,12 @@ public final class BcFragileRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.List;
 
 /** A business case lists at least one of the costs that are usually forgotten. */
@@ -47,6 +48,12 @@ public final class BcHiddenCostsRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

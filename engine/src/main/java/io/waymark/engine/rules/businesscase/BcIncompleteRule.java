@@ -6,6 +6,7 @@ import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 
 /** Every section of the business-case template has content. */
 public final class BcIncompleteRule implements Rule {
@@ -53,6 +54,12 @@ public final class BcIncompleteRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

@@ -3,10 +3,12 @@ package io.waymark.engine.rules.businesscase;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.BusinessCase;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -55,6 +57,12 @@ public final class ContingencyRangeRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.BUSINESS_CASE, Kind.ROADMAP);
   }
 
   @Override

@@ -7,10 +7,12 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Kebab;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.Optional;
@@ -61,6 +63,12 @@ public final class OwnershipBelowThresholdRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.BUSINESS_CASE, Kind.ROADMAP);
   }
 
   @Override

@@ -4,6 +4,7 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 
 /**
  * Stands for the findings left out of a long list. The validator makes these findings once every
@@ -57,6 +58,12 @@ public final class FindingsCappedRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.waymark.engine.rules.core;
 
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
+import io.waymark.engine.rules.RuleScope;
 
 /**
  * A rule whose findings are made while files are read (syntax, envelope, schema): the loader
@@ -10,6 +11,12 @@ import io.waymark.engine.rules.RuleContext;
  * has nothing left to check.
  */
 abstract class LoadStageRule implements Rule {
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
+  }
 
   @Override
   public final void check(RuleContext context) {

@@ -2,9 +2,11 @@ package io.waymark.engine.rules.core;
 
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Config;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 
 /** A Config suppression whose expiry date has passed. */
 public final class SuppressionExpiredRule implements Rule {
@@ -38,6 +40,12 @@ public final class SuppressionExpiredRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.CONFIG);
   }
 
   @Override

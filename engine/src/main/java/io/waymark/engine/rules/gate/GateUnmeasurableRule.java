@@ -3,6 +3,7 @@ package io.waymark.engine.rules.gate;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.gate.Facts;
 import io.waymark.engine.model.Gate;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
@@ -10,6 +11,7 @@ import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.Optional;
 
 /**
@@ -74,6 +76,12 @@ public final class GateUnmeasurableRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.ROADMAP, Kind.METRICS);
   }
 
   @Override

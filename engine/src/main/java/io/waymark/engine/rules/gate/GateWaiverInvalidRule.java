@@ -3,11 +3,13 @@ package io.waymark.engine.rules.gate;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Governance;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -59,6 +61,12 @@ public final class GateWaiverInvalidRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.ROADMAP, Kind.GOVERNANCE);
   }
 
   @Override

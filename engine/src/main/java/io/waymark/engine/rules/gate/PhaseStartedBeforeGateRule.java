@@ -7,6 +7,7 @@ import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +59,12 @@ public final class PhaseStartedBeforeGateRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

@@ -5,6 +5,7 @@ import io.waymark.engine.model.Governance;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.List;
 
 /** Governance reviews at least quarterly and updates the roadmap at least semi-annually. */
@@ -42,6 +43,12 @@ public final class ReviewCadenceRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

@@ -4,10 +4,12 @@ import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.HistoryGap;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +49,12 @@ public final class HistoryUnavailableRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds and the Git history. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.history(Kind.ROADMAP, Kind.METRICS);
   }
 
   @Override

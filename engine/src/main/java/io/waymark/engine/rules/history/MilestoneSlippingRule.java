@@ -5,10 +5,12 @@ import io.waymark.engine.analysis.RoadmapState;
 import io.waymark.engine.analysis.RoadmapStates;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -61,6 +63,12 @@ public final class MilestoneSlippingRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds and the Git history. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.history(Kind.ROADMAP, Kind.METRICS);
   }
 
   @Override

@@ -4,10 +4,12 @@ import io.waymark.engine.analysis.PlanChurn;
 import io.waymark.engine.analysis.RoadmapStates;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.time.LocalDate;
 
 /** The plan was re-planned in more than two of the last six months outside the update windows. */
@@ -60,6 +62,12 @@ public final class RoadmapChurnRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds and the Git history. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.history(Kind.ROADMAP, Kind.METRICS);
   }
 
   @Override

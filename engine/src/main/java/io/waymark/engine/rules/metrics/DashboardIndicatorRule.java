@@ -1,8 +1,10 @@
 package io.waymark.engine.rules.metrics;
 
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Metrics;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
+import io.waymark.engine.rules.RuleScope;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,6 +18,12 @@ abstract class DashboardIndicatorRule implements Rule {
 
   DashboardIndicatorRule(String kind) {
     this.kind = kind;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.METRICS);
   }
 
   @Override

@@ -1,10 +1,12 @@
 package io.waymark.engine.rules.metrics;
 
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Metrics;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +42,12 @@ public final class MetricNoBaselineRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.METRICS);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.waymark.engine.model.Metrics;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.math.BigDecimal;
 import java.math.MathContext;
 
@@ -55,6 +56,12 @@ public final class MetricTargetUnambitiousRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

@@ -3,11 +3,13 @@ package io.waymark.engine.rules.pitfall;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +65,12 @@ public final class PitfallDataReadinessRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.ASSESSMENT, Kind.ROADMAP);
   }
 
   @Override

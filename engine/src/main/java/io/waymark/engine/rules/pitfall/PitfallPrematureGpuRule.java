@@ -4,12 +4,14 @@ import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.model.UseCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,6 +60,12 @@ public final class PitfallPrematureGpuRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.ASSESSMENT, Kind.ROADMAP, Kind.USE_CASE);
   }
 
   @Override

@@ -3,11 +3,13 @@ package io.waymark.engine.rules.pitfall;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -59,6 +61,12 @@ public final class PitfallVendorLockInRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds (the vendor's name comes from the evaluations). */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.ROADMAP, Kind.VENDOR_EVALUATION);
   }
 
   @Override

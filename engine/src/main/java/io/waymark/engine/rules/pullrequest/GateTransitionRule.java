@@ -3,12 +3,14 @@ package io.waymark.engine.rules.pullrequest;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Kebab;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,6 +62,12 @@ public final class GateTransitionRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.ROADMAP);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.waymark.engine.rules.pullrequest;
 
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Gate;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
@@ -9,6 +10,7 @@ import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -55,6 +57,12 @@ public final class HistoryRewrittenRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.ROADMAP);
   }
 
   @Override

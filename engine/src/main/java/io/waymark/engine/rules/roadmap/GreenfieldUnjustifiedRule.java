@@ -3,11 +3,13 @@ package io.waymark.engine.rules.roadmap;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.model.UseCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +55,12 @@ public final class GreenfieldUnjustifiedRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(Kind.ROADMAP, Kind.USE_CASE);
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import io.waymark.engine.vendor.VendorScore;
 import java.util.Collection;
 import java.util.Map;
@@ -54,6 +55,12 @@ public final class VendorDecisionMismatchRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

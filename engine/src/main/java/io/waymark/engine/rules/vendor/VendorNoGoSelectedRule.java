@@ -6,11 +6,13 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Governance;
 import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import io.waymark.engine.vendor.VendorScore;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,6 +58,13 @@ public final class VendorNoGoSelectedRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Reads only the documents of these kinds. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.kinds(
+        Kind.BUSINESS_CASE, Kind.GOVERNANCE, Kind.ROADMAP, Kind.VENDOR_EVALUATION);
   }
 
   @Override

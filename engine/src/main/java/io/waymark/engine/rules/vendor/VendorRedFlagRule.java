@@ -5,6 +5,7 @@ import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.stream.Collectors;
 
 /** A go decision carries no red flag. */
@@ -39,6 +40,12 @@ public final class VendorRedFlagRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

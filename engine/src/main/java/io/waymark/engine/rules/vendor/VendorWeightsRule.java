@@ -6,6 +6,7 @@ import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.stream.Collectors;
 
 /** The four dimension weights of an evaluation add up to 100%. */
@@ -37,6 +38,12 @@ public final class VendorWeightsRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /** Findings on a file depend only on that file's documents. */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.perDocument();
   }
 
   @Override

@@ -1,0 +1,202 @@
+package io.waymark.engine;
+
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.load.LoadResult;
+import io.waymark.engine.load.Loader;
+import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.model.Document;
+import io.waymark.engine.model.Kind;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one validation keeps for the next in an editor session: what each file was (its listing and
+ * the digest of the bytes read), the kinds of document each file held, the inputs every rule shares
+ * (the options that reach the rules and the as-of date), and every rule's findings. {@link
+ * #changesTo} tells the next run what changed, so that it re-runs only the rules whose inputs did
+ * ({@link io.waymark.engine.rules.RuleScope}). Immutable.
+ */
+final class RuleMemory {
+
+  private final ValidationOptions options;
+  private final LocalDate asOf;
+  private final Map<String, String> stamps;
+  private final Map<String, Set<Kind>> kinds;
+  private final Map<String, List<Finding>> findings;
+  private final Optional<PlanHistory> history;
+
+  RuleMemory(
+      ValidationOptions options,
+      LocalDate asOf,
+      Map<String, String> stamps,
+      Map<String, Set<Kind>> kinds) {
+    this(options, asOf, stamps, kinds, Map.of(), Optional.empty());
+  }
+
+  private RuleMemory(
+      ValidationOptions options,
+      LocalDate asOf,
+      Map<String, String> stamps,
+      Map<String, Set<Kind>> kinds,
+      Map<String, List<Finding>> findings,
+      Optional<PlanHistory> history) {
+    this.options = options;
+    this.asOf = asOf;
+    this.stamps = Map.copyOf(stamps);
+    this.kinds = Map.copyOf(kinds);
+    this.findings = Map.copyOf(findings);
+    this.history = history;
+  }
+
+  /** The same, with the findings of every rule (by id) and the history the rules read. */
+  RuleMemory with(Map<String, List<Finding>> byRule, Optional<PlanHistory> read) {
+    Map<String, List<Finding>> copy = new HashMap<>();
+    byRule.forEach((id, list) -> copy.put(id, List.copyOf(list)));
+    return new RuleMemory(options, asOf, stamps, kinds, copy, read);
+  }
+
+  /**
+   * The same, as if {@code file} had not been read: the next run sees it as changed (a test that a
+   * rule's declared scope is honest judges each file alone this way).
+   */
+  RuleMemory forgetting(String file) {
+    Map<String, String> without = new HashMap<>(stamps);
+    without.remove(file);
+    return new RuleMemory(options, asOf, without, kinds, findings, history);
+  }
+
+  /** The findings one rule reported (none for a rule unknown to that run). */
+  List<Finding> findings(String rule) {
+    return findings.getOrDefault(rule, List.of());
+  }
+
+  Optional<PlanHistory> history() {
+    return history;
+  }
+
+  /** The kinds of document each file holds (valid or not). */
+  static Map<String, Set<Kind>> kinds(LoadResult load) {
+    Map<String, Set<Kind>> byFile = new HashMap<>();
+    for (Document d : load.documents()) {
+      byFile.computeIfAbsent(d.file(), f -> EnumSet.noneOf(Kind.class)).add(d.kind());
+    }
+    Map<String, Set<Kind>> frozen = new HashMap<>();
+    byFile.forEach((file, set) -> frozen.put(file, Set.copyOf(set)));
+    return frozen;
+  }
+
+  /**
+   * What changed from this run to {@code next}; empty when a rule's shared input did (the options
+   * that reach the rules, the as-of date), so that every rule must run again.
+   */
+  Optional<Changes> changesTo(RuleMemory next) {
+    if (!asOf.equals(next.asOf)
+        || !options.config().equals(next.options.config())
+        || options.history() != next.options.history()
+        || !options.base().equals(next.options.base())
+        || !options.baseLimitations().equals(next.options.baseLimitations())) {
+      return Optional.empty();
+    }
+    Set<String> files = new HashSet<>();
+    Set<String> all = new HashSet<>(stamps.keySet());
+    all.addAll(next.stamps.keySet());
+    for (String path : all) {
+      if (!Objects.equals(stamps.get(path), next.stamps.get(path))) {
+        files.add(path);
+      }
+    }
+    Set<Kind> touched = EnumSet.noneOf(Kind.class);
+    for (String path : files) {
+      touched.addAll(kinds.getOrDefault(path, Set.of()));
+      touched.addAll(next.kinds.getOrDefault(path, Set.of()));
+    }
+    return Optional.of(new Changes(Set.copyOf(files), Set.copyOf(touched)));
+  }
+
+  /**
+   * The files whose listing or bytes changed (added and deleted ones included), and the kinds of
+   * document they held before or hold now.
+   */
+  record Changes(Set<String> files, Set<Kind> kinds) {
+
+    boolean none() {
+      return files.isEmpty();
+    }
+
+    /** True when the change reaches a rule of one of {@code of}. */
+    boolean touchesAny(Set<Kind> of) {
+      return of.stream().anyMatch(kinds::contains);
+    }
+
+    /** True when the Config file changed: every rule reads the configuration in force. */
+    boolean touchesConfig() {
+      return files.contains(Loader.CONFIG_FILE) || kinds.contains(Kind.CONFIG);
+    }
+  }
+
+  /**
+   * A source that notes, for every path, its listing and the digest of the bytes read: what the
+   * next run compares to find the changed files.
+   */
+  static final class Recording implements RepositorySource {
+    private final RepositorySource source;
+    private final Map<String, String> stamps = new ConcurrentHashMap<>();
+
+    Recording(RepositorySource source) {
+      this.source = source;
+    }
+
+    @Override
+    public String label() {
+      return source.label();
+    }
+
+    @Override
+    public List<Entry> list() throws IOException {
+      List<Entry> entries = source.list();
+      for (Entry e : entries) {
+        stamps.putIfAbsent(e.path(), e.type() + ":" + e.size());
+      }
+      return entries;
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+      byte[] bytes = source.read(path);
+      stamps.put(path, "read:" + digest(bytes));
+      return bytes;
+    }
+
+    @Override
+    public String stamp(String path) {
+      return source.stamp(path);
+    }
+
+    /** Path to listing or digest, as noted so far. */
+    Map<String, String> stamps() {
+      return new TreeMap<>(stamps);
+    }
+
+    private static String digest(byte[] bytes) {
+      try {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,269 @@
+package io.waymark.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.LoadCache;
+import io.waymark.engine.load.Loader;
+import io.waymark.engine.model.Kind;
+import io.waymark.engine.rules.Rule;
+import io.waymark.engine.rules.RuleFixtures;
+import io.waymark.engine.rules.RuleRegistry;
+import io.waymark.engine.rules.RuleScope;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The incremental re-run of an editor session ({@link Validator#validate(
+ * io.waymark.engine.load.RepositorySource, ValidationOptions, LoadCache, Optional)}) against a full
+ * validation: after every edit of a random sequence (a value changed, a reference broken, a
+ * document deleted or added, a YAML syntax error introduced and fixed, the Config edited) over the
+ * example roadmap and every rule-example fixture, the findings are exactly a full run's: ids,
+ * severities, positions, messages, hints and order, suppressed ones included.
+ */
+class IncrementalRunTest {
+
+  private static final RuleRegistry RULES = RuleRegistry.discover();
+  private static final BundledSchemas SCHEMAS = new BundledSchemas();
+  private static final Pattern SCALAR =
+      Pattern.compile("(?m)^(\\s*(?:- )?[A-Za-z][\\w-]*: )([^\\s#{\\[|>&*!][^#\\n]*)$");
+  private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern DATE = Pattern.compile("(\\d{4})(-\\d\\d-\\d\\d)");
+  private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");
+
+  /** An incremental session over one folder: the validator keeps its loader, the run its memory. */
+  static final class Session {
+    final Path root;
+    final ValidationOptions options;
+    final Validator validator;
+    Optional<RuleMemory> memory = Optional.empty();
+    Validator.Incremental last;
+
+    Session(Path root, LocalDate asOf, RuleRegistry rules) {
+      this.root = root;
+      this.options = ValidationOptions.defaults().withAsOf(asOf);
+      this.validator = new Validator(rules, Loader.remembering(SCHEMAS), Clock.systemUTC());
+    }
+
+    Validator.Incremental judge() {
+      try {
+        last = validator.validate(new FolderSource(root, "x"), options, LoadCache.NONE, memory);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      memory = Optional.of(last.memory());
+      return last;
+    }
+
+    /** What a fresh `waymark validate` gives for the folder as it is now. */
+    ValidationResult full() {
+      try {
+        return new Validator(validator.registry(), SCHEMAS, Clock.systemUTC())
+            .validate(new FolderSource(root, "x"), options);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The fixtures where a rule fires: the failing example of every rule. */
+  static Stream<String> fixtures() {
+    return RuleFixtures.names().filter(n -> n.endsWith(" failing"));
+  }
+
+  @ParameterizedTest(name = "example roadmap, seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4})
+  void shouldGiveAFullRunsFindingsAfterEveryEditOfTheExample(long seed, @TempDir Path dir) {
+    Path root = Fixtures.copyExample(dir.resolve("repo"));
+    replay(root, Fixtures.AS_OF, seed, 25);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void shouldGiveAFullRunsFindingsAfterEveryEditOfARuleFixture(String name, @TempDir Path dir) {
+    Path root = dir.resolve("repo");
+    LocalDate asOf = RuleFixtures.place(name, root);
+    replay(root, asOf, name.hashCode(), 3);
+  }
+
+  private static void replay(Path root, LocalDate asOf, long seed, int edits) {
+    Session session = new Session(root, asOf, RULES);
+    assertSameAsFull(session, "before any edit");
+    Random random = new Random(seed);
+    Map<Path, String> broken = new HashMap<>();
+    int partial = 0;
+    for (int i = 0; i < edits; i++) {
+      String what = edit(root, random, broken);
+      Validator.Incremental run = assertSameAsFull(session, "edit " + (i + 1) + ": " + what);
+      if (run.wholeRuns().size() < RULES.rules().size()) {
+        partial++;
+      }
+    }
+    assertThat(partial).as("edits that did not re-run every rule").isPositive();
+  }
+
+  private static Validator.Incremental assertSameAsFull(Session session, String step) {
+    Validator.Incremental run = session.judge();
+    ValidationResult full = session.full();
+    assertThat(text(run.result().findings())).as(step).isEqualTo(text(full.findings()));
+    assertThat(run.result().findings()).as(step).isEqualTo(full.findings());
+    assertThat(run.result().suppressed()).as(step).isEqualTo(full.suppressed());
+    return run;
+  }
+
+  private static String text(List<Finding> findings) {
+    return findings.stream().map(Finding::toString).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void shouldReRunOnlyWhatDependsOnAnEditedBusinessCase(@TempDir Path dir) throws IOException {
+    Path root = Fixtures.copyExample(dir.resolve("repo"));
+    Session session = new Session(root, Fixtures.AS_OF, RULES);
+    assertThat(session.judge().wholeRuns()).hasSize(RULES.rules().size());
+    assertThat(session.judge().wholeRuns()).as("nothing changed").isEmpty();
+
+    Path file = root.resolve("business-cases/pipeline-automation.yaml");
+    Files.writeString(
+        file, Files.readString(file).replaceFirst("owner: .*", "owner: someone-else"));
+    Validator.Incremental run = assertSameAsFull(session, "owner changed");
+
+    for (Rule rule : RULES.rules()) {
+      String id = rule.descriptor().id();
+      RuleScope scope = rule.scope();
+      if (scope instanceof RuleScope.PerDocument) {
+        assertThat(run.wholeRuns()).as(id).doesNotContain(id);
+        assertThat(run.partRuns()).as(id).contains(id);
+      } else if (scope instanceof RuleScope.Kinds k && !k.kinds().contains(Kind.BUSINESS_CASE)) {
+        assertThat(run.wholeRuns()).as(id).doesNotContain(id);
+      } else {
+        assertThat(run.wholeRuns()).as(id).contains(id);
+      }
+    }
+  }
+
+  @Test
+  void shouldReRunEverythingWhenTheConfigChanges(@TempDir Path dir) throws IOException {
+    Path root = Fixtures.copyExample(dir.resolve("repo"));
+    Session session = new Session(root, Fixtures.AS_OF, RULES);
+    session.judge();
+    Path config = root.resolve("waymark.yaml");
+    Files.writeString(config, Files.readString(config) + "\n# edited\n");
+    assertThat(assertSameAsFull(session, "config edited").wholeRuns())
+        .hasSize(RULES.rules().size());
+  }
+
+  /** Applies one random edit to the folder; returns what it did. */
+  private static String edit(Path root, Random random, Map<Path, String> broken) {
+    try {
+      if (!broken.isEmpty() && random.nextInt(3) > 0) {
+        Map.Entry<Path, String> fix = broken.entrySet().iterator().next();
+        Files.writeString(fix.getKey(), fix.getValue());
+        broken.remove(fix.getKey());
+        return "fixed the syntax of " + root.relativize(fix.getKey());
+      }
+      List<Path> files = yamlFiles(root);
+      Path file = files.get(random.nextInt(files.size()));
+      String name = root.relativize(file).toString();
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      boolean config = name.equals("waymark.yaml");
+      switch (random.nextInt(config ? 2 : 6)) {
+        case 0:
+        case 1:
+          return changeValue(file, text, random, false).map(s -> name + ": " + s).orElse("none");
+        case 2:
+          return changeValue(file, text, random, true).map(s -> name + ": " + s).orElse("none");
+        case 3:
+          Files.delete(file);
+          return "deleted " + name;
+        case 4:
+          String copy = text;
+          if (random.nextBoolean()) {
+            copy = copy.replaceFirst("(?m)^(  id: )(\\S+)", "$1$2-copy" + random.nextInt(100));
+          }
+          Path added = file.resolveSibling("added-" + random.nextInt(1000) + ".yaml");
+          Files.writeString(added, copy);
+          return "added " + root.relativize(added) + " as a copy of " + name;
+        default:
+          if (broken.containsKey(file)) {
+            return "none";
+          }
+          broken.put(file, text);
+          int at = random.nextInt(text.length() + 1);
+          Files.writeString(
+              file, text.substring(0, at) + "\n  bad: [unclosed: {\n" + text.substring(at));
+          return "broke the syntax of " + name;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Changes one scalar value (a reference when {@code reference}); empty when there is none. */
+  private static Optional<String> changeValue(
+      Path file, String text, Random random, boolean reference) throws IOException {
+    List<Matcher> candidates = new ArrayList<>();
+    Matcher m = SCALAR.matcher(text);
+    while (m.find()) {
+      String value = m.group(2).strip();
+      if (!reference || KEBAB.matcher(value).matches()) {
+        candidates.add(SCALAR.matcher(text).region(m.start(), text.length()));
+      }
+    }
+    if (candidates.isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher chosen = candidates.get(random.nextInt(candidates.size()));
+    chosen.find();
+    String value = chosen.group(2).strip();
+    String changed;
+    if (NUMBER.matcher(value).matches()) {
+      changed =
+          new java.math.BigDecimal(value)
+              .add(java.math.BigDecimal.valueOf(random.nextInt(90) - 45))
+              .toPlainString();
+    } else if (DATE.matcher(value).matches()) {
+      Matcher d = DATE.matcher(value);
+      d.matches();
+      changed = (Integer.parseInt(d.group(1)) + random.nextInt(3) - 1) + d.group(2);
+    } else if (KEBAB.matcher(value).matches()) {
+      changed = value + "-gone";
+    } else {
+      changed = value + " edited";
+    }
+    Files.writeString(
+        file, text.substring(0, chosen.start(2)) + changed + text.substring(chosen.end(2)));
+    return Optional.of(chosen.group(1).strip() + " " + value + " -> " + changed);
+  }
+
+  private static List<Path> yamlFiles(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> p.toString().endsWith(".yaml"))
+          .sorted()
+          .toList();
+    }
+  }
+}
