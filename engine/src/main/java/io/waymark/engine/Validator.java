@@ -237,6 +237,8 @@ public final class Validator {
     final List<String> baseLimitations;
     final HistoryReader historyReader;
     private PlanHistory planHistory;
+    private Scope restricted;
+    private Set<String> restrictedFiles = Set.of();
 
     Scope(
         LoadResult load,
@@ -262,7 +264,16 @@ public final class Validator {
      * The same run seen through {@code files} only: their documents, models and ids (the other
      * files' are left out), for a per-document rule judging the files that changed.
      */
-    Scope restrictedTo(Set<String> files) {
+    synchronized Scope restrictedTo(Set<String> files) {
+      // Built once per run: every per-document rule judges the same changed files.
+      if (restricted == null || !restrictedFiles.equals(files)) {
+        restricted = restrict(files);
+        restrictedFiles = Set.copyOf(files);
+      }
+      return restricted;
+    }
+
+    private Scope restrict(Set<String> files) {
       List<String> kept = load.files().stream().filter(files::contains).toList();
       List<io.waymark.engine.model.Document> docs =
           load.documents().stream().filter(d -> files.contains(d.file())).toList();
