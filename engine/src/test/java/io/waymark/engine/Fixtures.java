@@ -1,6 +1,7 @@
 package io.waymark.engine;
 
 import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.Loader;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.engine.schema.BundledSchemas;
@@ -38,7 +39,17 @@ public final class Fixtures {
   /** Schemas are compiled once and shared: compiling them is most of a validator's start-up. */
   private static final BundledSchemas SCHEMAS = new BundledSchemas();
 
-  private static final Rules EVERY_RULE = new Rules(ALL_RULES);
+  /**
+   * The loader of the one-rule validators ({@link #only}): it reads again only the files whose
+   * bytes changed since it last saw them under that name (the language server's loader), so a rule
+   * test pays for the few files it edits and the unchanged example files are parsed and checked
+   * once per JVM. A mutation test (PIT) reruns a rule's tests for each of that rule's mutants, and
+   * then judges only the rule, as it should. Validations with every rule use a fresh loader each
+   * time.
+   */
+  private static final Loader REMEMBERING = Loader.remembering(SCHEMAS);
+
+  private static final Rules EVERY_RULE = new Rules(ALL_RULES, new Loader(SCHEMAS));
 
   private Fixtures() {}
 
@@ -181,7 +192,7 @@ public final class Fixtures {
     for (String id : LOAD_STAGE) {
       ALL_RULES.rule(id).ifPresent(rules::add);
     }
-    return new Rules(new RuleRegistry(rules));
+    return new Rules(new RuleRegistry(rules), REMEMBERING);
   }
 
   /** A validator over a set of rules, with the fixtures' as-of date. */
@@ -189,8 +200,8 @@ public final class Fixtures {
 
     private final Validator validator;
 
-    private Rules(RuleRegistry registry) {
-      this.validator = new Validator(registry, SCHEMAS, Clock.systemUTC());
+    private Rules(RuleRegistry registry, Loader loader) {
+      this.validator = new Validator(registry, loader, Clock.systemUTC());
     }
 
     /** Validates a folder as of {@link #AS_OF}. */
