@@ -9,6 +9,8 @@ import io.waymark.engine.finding.Severity;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The pipeline case of the example: C0 = -172,500, Ct = 173,000 for 3 years at 8% (worked out in
@@ -191,6 +193,20 @@ class BcFinancialsMismatchRuleTest {
   @Test
   void shouldAcceptTheExample() {
     assertThat(Fixtures.only(RULE).validate(Fixtures.copyExample(dir))).doesNotContainRule(RULE);
+  }
+
+  /** A case that declares one figure only has that figure checked (each of the four). */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"roi, 250", "npv, 300000", "irr, 90", "paybackMonths, 13"})
+  void shouldCheckTheOneFigureACaseDeclares(String field, String value) {
+    edit(
+        "    declared:\n      roi: 200.9\n      npv: 273338\n      irr: 84.3\n      paybackMonths: 12\n",
+        "    declared:\n      " + field + ": " + value + "\n");
+
+    assertThat(Fixtures.only(RULE).validate(dir))
+        .containsRule(RULE)
+        .hasCount(1)
+        .withPath("/spec/financials/declared/" + field);
   }
 
   private Path edit(String from, String to) {

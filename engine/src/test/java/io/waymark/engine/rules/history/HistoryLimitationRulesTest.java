@@ -102,4 +102,57 @@ class HistoryLimitationRulesTest {
                 Fixtures.only("history-unavailable"), dir, History.none("not a Git repository")))
         .doesNotContainRule("history-unavailable");
   }
+
+  /**
+   * What a shallow clone leaves unanswered: the re-plans of the open milestones (10 of the
+   * example's 16; the closed ones are not asked about), the first five named, and the churn of the
+   * six months before the as-of date.
+   */
+  @Test
+  void shouldNameTheOpenMilestonesAndTheChurnWindowAShallowCloneCannotJudge() {
+    assertThat(shallow())
+        .containsRule("history-shallow")
+        .withMessageContaining(
+            "it cannot tell the re-plans before 2 May 2027 of 10 open milestones"
+                + " (ms-priority-etl-wave-1, ms-training-cohort-1, ms-agent-orchestration-live,"
+                + " ms-knowledge-layer-production, ms-autoscaling-live and 5 more) for"
+                + " milestone-slipping; nor the plan changes between 1 December 2026 and"
+                + " 2 May 2027 for roadmap-churn;");
+  }
+
+  /** Five open milestones are all named; one is one "open milestone". */
+  @Test
+  void shouldNameUpToFiveOpenMilestones() {
+    String five = "2027-12-10 2028-02-25 2028-03-17 2028-05-26 2028-06-23";
+    assertThat(shallow(five.split(" ")))
+        .withMessageContaining(
+            "of 5 open milestones (ms-priority-etl-wave-1, ms-training-cohort-1,"
+                + " ms-agent-orchestration-live, ms-knowledge-layer-production,"
+                + " ms-autoscaling-live) for milestone-slipping");
+    assertThat(shallow((five + " 2027-06-25 2027-08-27 2027-09-24 2027-11-12").split(" ")))
+        .withMessageContaining("of 1 open milestone (ms-priority-etl-wave-1) for");
+  }
+
+  /**
+   * history-shallow on the example roadmap with the milestones due on {@code doneOn} marked done,
+   * as one commit of a shallow clone dated 2 May 2027.
+   */
+  private io.waymark.engine.ValidationResult shallow(String... doneOn) {
+    Path repo = Fixtures.copyExample(dir.resolve("done-" + doneOn.length));
+    String roadmap = Fixtures.read(repo.resolve("roadmap.yaml"));
+    for (String due : doneOn) {
+      roadmap =
+          due.equals("2027-06-25")
+              ? HistoryFixtures.edit(roadmap, "status: at-risk", "status: done")
+              : HistoryFixtures.edit(
+                  roadmap,
+                  "due: " + due + "\n          status: planned",
+                  "due: " + due + "\n          status: done");
+    }
+    Fixtures.write(repo, "roadmap.yaml", roadmap);
+    FakeHistory history =
+        FakeHistory.limited("shallow clone: history before commit 1a2b3c4 is not available");
+    history.change("roadmap.yaml", "2027-05-02", roadmap);
+    return HistoryFixtures.validate(Fixtures.only("history-shallow"), repo, history);
+  }
 }
