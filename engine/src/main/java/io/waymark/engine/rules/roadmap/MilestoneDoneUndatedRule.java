@@ -5,11 +5,13 @@ import io.waymark.engine.analysis.RoadmapStates;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.RuleScope;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,6 +64,15 @@ public final class MilestoneDoneUndatedRule implements Rule {
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
+  }
+
+  /**
+   * Reads the roadmaps and the Git history (read for the Roadmap and Metrics files, as the other
+   * history rules).
+   */
+  @Override
+  public RuleScope scope() {
+    return RuleScope.history(Kind.ROADMAP, Kind.METRICS);
   }
 
   @Override
