@@ -70,38 +70,14 @@ final class CiCommand implements Callable<Integer> {
       description = "The roadmap repository folder (default: the current folder).")
   Path dir;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "OUT",
-      description = "The folder to write the results into (created when missing).")
-  Path out;
-
-  @Option(
-      names = "--quarter",
-      paramLabel = "YYYY-Qn",
-      description = "The quarter the report reviews (default: the quarter of the as-of date).")
-  String quarter;
-
-  @Option(names = "--no-pdf", description = "Skip the PDF report (the slow part).")
-  boolean noPdf;
-
-  @Option(
-      names = "--dashboard-pdf",
-      description =
-          "Also write dashboard.pdf: the executive dashboard on one landscape A4 page (with or"
-              + " without --no-pdf).")
-  boolean dashboardPdf;
-
   @Option(names = "--quiet", description = "Print nothing; the exit code tells the result.")
   boolean quiet;
 
   @Option(names = "--no-color", description = "Accepted for symmetry: ci never prints colour.")
   boolean noColor;
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
-
+  @Mixin ReportOptions reportOptions;
+  @Mixin DebugOption debug;
   @Mixin ValidationOptionsMixin validation;
   @Mixin GitOptions git;
   @Mixin TemplateTimeout templateTimeout;
@@ -138,12 +114,12 @@ final class CiCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     templateTimeout.limits(); // a usage error before anything is read or written
-    Optional<Quarter> asked = Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
+    Optional<Quarter> asked = reportOptions.asked();
     // Yesterday's results go first, so that nothing below can fail with them still in place;
     // a folder that is not there yet is created only once the repository could be opened.
     OutputFolder existing = null;
-    if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-      existing = OutputFolder.open(out);
+    if (Files.exists(reportOptions.out, LinkOption.NOFOLLOW_LINKS)) {
+      existing = OutputFolder.open(reportOptions.out);
       clearPreviousRun(existing);
     }
     Waymark waymark = GitOptions.waymark();
@@ -152,7 +128,7 @@ final class CiCommand implements Callable<Integer> {
       GitOptions.tell(target, spec.commandLine(), quiet);
       OutputFolder folder = existing;
       if (folder == null) {
-        folder = OutputFolder.open(out);
+        folder = OutputFolder.open(reportOptions.out);
         clearPreviousRun(folder);
       }
       result = target.validate();
@@ -195,7 +171,7 @@ final class CiCommand implements Callable<Integer> {
       o.println(
           Formats.summaryLine(result, validation.threshold())
               + " — results in "
-              + TerminalText.escape(Repositories.display(out)));
+              + TerminalText.escape(Repositories.display(reportOptions.out)));
       o.flush();
     }
     return validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
@@ -216,11 +192,23 @@ final class CiCommand implements Callable<Integer> {
             Clock.systemUTC());
     if (closed.isEmpty()) {
       return QuarterlyReports.render(
-          target, result, asked, dir, !noPdf, dashboardPdf, templateTimeout.limits());
+          target,
+          result,
+          asked,
+          dir,
+          reportOptions.pdf(),
+          reportOptions.dashboardPdf,
+          templateTimeout.limits());
     }
     try (Checkout past = target.reopenAt(closed.get().id(), validation.toOptions())) {
       return QuarterlyReports.render(
-          past, past.validate(), asked, dir, !noPdf, dashboardPdf, templateTimeout.limits());
+          past,
+          past.validate(),
+          asked,
+          dir,
+          reportOptions.pdf(),
+          reportOptions.dashboardPdf,
+          templateTimeout.limits());
     }
   }
 

@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import java.nio.file.Path;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by every command that prints a result. */
@@ -20,8 +21,7 @@ final class OutputOptions {
       description = "Plain text without ANSI colours (also when NO_COLOR is set).")
   boolean noColor;
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
+  @Mixin DebugOption debug;
 
   boolean color() {
     return !noColor

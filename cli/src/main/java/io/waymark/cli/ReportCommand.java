@@ -59,58 +59,20 @@ final class ReportCommand implements Callable<Integer> {
       description = "The roadmap repository folder (default: the current folder).")
   Path dir;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "OUT",
-      description = "The folder to write the reports into (created when missing).")
-  Path out;
-
-  @Option(
-      names = "--quarter",
-      paramLabel = "YYYY-Qn",
-      description = "The quarter to review, e.g. 2027-Q2 (default: the quarter of the as-of date).")
-  String quarter;
-
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description =
-          "Report as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the commit date"
-              + " of the revision reported on (--rev, the last commit of a closed quarter, or HEAD"
-              + " for a working tree without uncommitted changes), else today (UTC).")
-  String asOf;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Use this Config file instead of the repository's waymark.yaml.")
-  Path config;
-
-  @Option(names = "--no-pdf", description = "Skip the PDF (the slow part).")
-  boolean noPdf;
-
-  @Option(
-      names = "--dashboard-pdf",
-      description =
-          "Also write dashboard.pdf: the executive dashboard on one landscape A4 page (with or"
-              + " without --no-pdf).")
-  boolean dashboardPdf;
-
   @Option(names = "--quiet", description = "Print nothing when the reports are written.")
   boolean quiet;
 
-  @Option(names = "--debug", description = "Print stack traces of internal errors.")
-  boolean debug;
-
+  @Mixin ReportOptions reportOptions;
+  @Mixin DateAndConfigOptions dateAndConfig;
+  @Mixin DebugOption debug;
   @Mixin GitOptions git;
   @Mixin TemplateTimeout templateTimeout;
 
   @Override
   public Integer call() throws IOException {
     templateTimeout.limits(); // a usage error before anything is read or written
-    Optional<Quarter> asked = Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
-    ValidationOptions options = ValidationOptionsMixin.dateAndConfig(asOf, config);
+    Optional<Quarter> asked = reportOptions.asked();
+    ValidationOptions options = dateAndConfig.toOptions();
     Checkout target = git.open(GitOptions.waymark(), dir, options);
     try {
       Optional<Commit> closed =
@@ -127,9 +89,15 @@ final class ReportCommand implements Callable<Integer> {
       ValidationResult result = target.validate();
       RenderedReport report =
           QuarterlyReports.render(
-              target, result, asked, dir, !noPdf, dashboardPdf, templateTimeout.limits());
+              target,
+              result,
+              asked,
+              dir,
+              reportOptions.pdf(),
+              reportOptions.dashboardPdf,
+              templateTimeout.limits());
       QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);
-      report.writeTo(out);
+      report.writeTo(reportOptions.out);
       QuarterlyReports.printNotes(spec.commandLine(), report, quiet);
       if (!quiet) {
         PrintWriter o = spec.commandLine().getOut();
@@ -137,7 +105,7 @@ final class ReportCommand implements Callable<Integer> {
             "waymark: wrote "
                 + String.join(", ", List.copyOf(report.files().keySet()))
                 + " to "
-                + TerminalText.escape(Repositories.display(out))
+                + TerminalText.escape(Repositories.display(reportOptions.out))
                 + " (as of "
                 + result.asOf()
                 + (GitOptions.text(target.state()).isEmpty()

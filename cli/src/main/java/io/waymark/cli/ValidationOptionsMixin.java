@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options that change how a repository is judged. */
@@ -29,20 +30,7 @@ final class ValidationOptionsMixin {
           "Exit 1 when a finding is at least this severe: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   FailOn failOn = FailOn.error;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description =
-          "Judge the roadmap as of this date (YYYY-MM-DD). Default: Config spec.asOf, else the"
-              + " commit date of the revision (--rev, or HEAD for a working tree without"
-              + " uncommitted changes), else today (UTC).")
-  String asOf;
-
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "Use this Config file instead of the repository's waymark.yaml.")
-  Path config;
+  @Mixin DateAndConfigOptions dateAndConfigOptions;
 
   @Option(
       names = "--baseline",
@@ -99,7 +87,7 @@ final class ValidationOptionsMixin {
   }
 
   ValidationOptions toOptions() {
-    ValidationOptions options = dateAndConfig(asOf, config);
+    ValidationOptions options = dateAndConfigOptions.toOptions();
     if (baseline != null) {
       options = options.withBaseline(BaselineFile.read(baseline));
     }
