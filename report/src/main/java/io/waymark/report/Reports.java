@@ -7,6 +7,7 @@ import io.waymark.report.template.TemplateFailure;
 import io.waymark.report.template.Templates;
 import io.waymark.report.text.WellFormedText;
 import io.waymark.report.view.AdjustmentBase;
+import io.waymark.report.view.DashboardSheet;
 import io.waymark.report.view.QuarterlyReview;
 import io.waymark.report.view.ReviewBuilder;
 import java.io.IOException;
@@ -33,6 +34,9 @@ public final class Reports {
 
   /** The dashboard on one landscape A4 page (with {@link ReportInput#withDashboardPdf}). */
   public static final String DASHBOARD_PDF = "dashboard.pdf";
+
+  /** The template of {@link #DASHBOARD_PDF}: the dashboard laid out for one landscape A4 sheet. */
+  public static final String DASHBOARD_SHEET = "dashboard-sheet.ftlh";
 
   /** The environment variable that fixes the PDF's dates (reproducible builds). */
   public static final String SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH";
@@ -130,15 +134,33 @@ public final class Reports {
       }
     }
     if (input.dashboardPdf()) {
-      String dashboard = new String(ordered.get(DASHBOARD), StandardCharsets.UTF_8);
+      String sheet = "";
+      byte[] pdf = null;
       try {
-        ordered.put(DASHBOARD_PDF, QbrPdf.renderSheet(dashboard, css, date, fonts));
-        if (notes.isEmpty()) {
-          fonts.note(dashboard).ifPresent(notes::add);
+        Optional<DashboardSheet> layout = Optional.of(DashboardSheet.FIRST);
+        while (pdf == null && layout.isPresent()) {
+          model.put("sheet", layout.get());
+          sheet = WellFormedText.of(templates.render(DASHBOARD_SHEET, model));
+          QbrPdf.Sheet fit = QbrPdf.renderSheet(sheet, css, date, fonts);
+          pdf = fit.pdf().orElse(null);
+          layout = layout.get().smaller(fit.overflowing());
         }
+      } catch (TemplateFailure e) {
+        throw new ReportException(e.getMessage(), e);
       } catch (IOException | RuntimeException e) {
         throw new ReportException(
             "the PDF of the dashboard could not be rendered: " + e.getMessage(), e);
+      }
+      if (pdf == null) {
+        throw new ReportException(
+            "the dashboard does not fit one page even with one item per list: shorten the texts of"
+                + " templates/"
+                + DASHBOARD_SHEET
+                + " or render without --dashboard-pdf");
+      }
+      ordered.put(DASHBOARD_PDF, pdf);
+      if (notes.isEmpty()) {
+        fonts.note(sheet).ifPresent(notes::add);
       }
     }
     return new RenderedReport(ordered, notes);

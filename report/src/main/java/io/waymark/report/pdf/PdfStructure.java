@@ -213,67 +213,6 @@ final class PdfStructure {
     return span;
   }
 
-  /**
-   * Splits the dashboard's {@code main} into two columns for the one-page sheet: the first from its
-   * start up to (not including) the block that holds the heading with id {@code split}, the second
-   * from there on. Nothing changes when there is no such heading (a template of its own).
-   */
-  static void twoColumns(Document doc, String split) {
-    NodeList mains = doc.getElementsByTagName("main");
-    if (mains.getLength() == 0) {
-      return;
-    }
-    Element main = (Element) mains.item(0);
-    Node at = null;
-    for (Node n = main.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element && containsId((Element) n, split)) {
-        at = n;
-        break;
-      }
-    }
-    if (at == null || at == main.getFirstChild()) {
-      return;
-    }
-    Element left = doc.createElementNS(main.getNamespaceURI(), "div");
-    left.setAttributeNS(null, "class", "sheet-column");
-    Element right = doc.createElementNS(main.getNamespaceURI(), "div");
-    right.setAttributeNS(null, "class", "sheet-column");
-    Element column = left;
-    while (main.getFirstChild() != null) {
-      Node n = main.getFirstChild();
-      if (n == at) {
-        column = right;
-      }
-      column.appendChild(n);
-    }
-    main.appendChild(left);
-    main.appendChild(right);
-  }
-
-  private static boolean containsId(Element e, String id) {
-    if (id.equals(e.getAttribute("id"))) {
-      return true;
-    }
-    for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element && containsId((Element) n, id)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Adds {@code css} to the head, after the linked stylesheets (so its rules win). */
-  static void style(Document doc, String css) {
-    Element html = doc.getDocumentElement();
-    Element head = html == null ? null : first(html, "head");
-    if (head == null) {
-      return;
-    }
-    Element style = doc.createElementNS(html.getNamespaceURI(), "style");
-    style.appendChild(doc.createTextNode(css));
-    head.appendChild(style);
-  }
-
   private static Element first(Element parent, String tag) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
       if (n instanceof Element && ((Element) n).getTagName().equals(tag)) {

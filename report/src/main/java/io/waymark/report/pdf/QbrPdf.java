@@ -42,11 +42,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.util.Matrix;
 import org.w3c.dom.Document;
 
 /**
@@ -84,59 +79,101 @@ public final class QbrPdf {
    */
   public static byte[] render(
       String xhtml, Map<String, byte[]> files, Instant date, FontChain fonts) throws IOException {
-    return render(xhtml, files, date, fonts, false);
+    return render(xhtml, files, date, fonts, null);
   }
 
   /**
-   * Renders {@code xhtml} (the dashboard) to a PDF of one landscape A4 page: laid out {@value
-   * #SHEET_LAYOUT_WIDTH} points wide in two columns (the decisions, health, key figures and
-   * metrics; then phases and gates, what needs attention, budget, spend and the timeline chart,
-   * without the captions and the milestone table) on one page as tall as its content, then scaled,
-   * whole, to fit the sheet. Same bytes for the same input, like {@link #render(String, Map,
-   * Instant, FontChain)}.
+   * A sheet rendered to one page ({@code pdf}), or, when it does not fit, the lists to shorten: the
+   * names in the {@code data-fit} attribute of every element that runs past the foot of the first
+   * page (of the lowest one when only what follows them does).
    */
-  public static byte[] renderSheet(
+  public record Sheet(Optional<byte[]> pdf, Set<String> overflowing) {}
+
+  /**
+   * Renders {@code xhtml} (the dashboard sheet, {@code dashboard-sheet.ftlh}, laid out for one
+   * landscape A4 page by its stylesheet) to a PDF at its printed size, when it fits one page; else
+   * says which lists to shorten (the caller then renders a shorter sheet). Same bytes for the same
+   * input, like {@link #render(String, Map, Instant, FontChain)}.
+   */
+  public static Sheet renderSheet(
       String xhtml, Map<String, byte[]> files, Instant date, FontChain fonts) throws IOException {
-    return render(xhtml, files, date, fonts, true);
+    Set<String> overflowing = new java.util.TreeSet<>();
+    byte[] pdf = render(xhtml, files, date, fonts, overflowing);
+    return pdf.length == 0
+        ? new Sheet(Optional.empty(), Set.copyOf(overflowing))
+        : new Sheet(Optional.of(pdf), Set.of());
   }
 
-  /** The width the one-page sheet is laid out at, in points, before it is scaled to the page. */
-  static final int SHEET_LAYOUT_WIDTH = 1400;
+  /** The elements of {@code doc} that say which lists they hold ({@code data-fit}). */
+  private static List<org.w3c.dom.Element> fitted(Document doc) {
+    List<org.w3c.dom.Element> found = new java.util.ArrayList<>();
+    org.w3c.dom.NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      org.w3c.dom.Element e = (org.w3c.dom.Element) all.item(i);
+      if (e.hasAttribute("data-fit")) {
+        found.add(e);
+      }
+    }
+    return found;
+  }
 
-  /** The height of the page the sheet is laid out on: taller than any dashboard. */
-  private static final int SHEET_LAYOUT_HEIGHT = 14000;
+  /** The boxes under {@code box} (itself included) of the elements with a {@code data-fit}. */
+  private static void collect(
+      com.openhtmltopdf.render.Box box,
+      Map<org.w3c.dom.Element, List<com.openhtmltopdf.render.Box>> boxes) {
+    org.w3c.dom.Element e = box.getElement();
+    if (e != null && e.hasAttribute("data-fit")) {
+      boxes.computeIfAbsent(e, k -> new java.util.ArrayList<>()).add(box);
+    }
+    for (int i = 0; i < box.getChildCount(); i++) {
+      collect(box.getChild(i), boxes);
+    }
+  }
 
-  /** A4 landscape, in points, and the margin kept around the scaled sheet. */
-  private static final float A4_LONG = 841.89f;
+  /** The lists named by the {@code data-fit} elements that end below the first page. */
+  private static Set<String> overflowing(PdfBoxRenderer renderer, Document doc) {
+    int foot = renderer.getRootBox().getLayer().getPages().get(0).getBottom();
+    Set<String> names = new java.util.TreeSet<>();
+    String lowest = "";
+    int lowestBottom = Integer.MIN_VALUE;
+    Map<org.w3c.dom.Element, List<com.openhtmltopdf.render.Box>> boxes =
+        new java.util.IdentityHashMap<>();
+    collect(renderer.getRootBox(), boxes);
+    for (org.w3c.dom.Element e : fitted(doc)) {
+      for (com.openhtmltopdf.render.Box box : boxes.getOrDefault(e, List.of())) {
+        int bottom = box.getAbsY() + box.getHeight();
+        if (bottom > foot) {
+          names.addAll(Arrays.asList(e.getAttribute("data-fit").trim().split("\\s+")));
+        }
+        if (bottom > lowestBottom) {
+          lowestBottom = bottom;
+          lowest = e.getAttribute("data-fit");
+        }
+      }
+    }
+    if (names.isEmpty() && !lowest.isBlank()) {
+      names.addAll(Arrays.asList(lowest.trim().split("\\s+")));
+    }
+    return names;
+  }
 
-  private static final float A4_SHORT = 595.28f;
-
-  private static final float SHEET_MARGIN = 22f;
-
+  /**
+   * Renders {@code xhtml}; for a one-page sheet ({@code overflowing} not null) nothing, when it
+   * takes more than one page, and the names of the lists to shorten added to {@code overflowing}.
+   */
   private static byte[] render(
-      String xhtml, Map<String, byte[]> files, Instant date, FontChain fonts, boolean sheet)
+      String xhtml,
+      Map<String, byte[]> files,
+      Instant date,
+      FontChain fonts,
+      Set<String> overflowing)
       throws IOException {
+    boolean sheet = overflowing != null;
     quietLogging();
     Document doc = PdfStructure.parse(xhtml);
     List<Path> fallback = fonts.fonts();
     ChartFonts chartFonts = ChartFonts.of(fallback);
     PdfStructure.prepare(doc, chartFonts::fallbackFor);
-    if (sheet) {
-      PdfStructure.twoColumns(doc, "gates");
-      PdfStructure.style(
-          doc,
-          "@page { size: "
-              + SHEET_LAYOUT_WIDTH
-              + "pt "
-              + SHEET_LAYOUT_HEIGHT
-              + "pt; margin: 0; }\n"
-              + "body { max-width: none; }\n"
-              + ".sheet-column { float: left; width: 48%; margin-right: 1.5%; }\n"
-              + ".dashboard .tile { width: 31%; }\n"
-              + ".dashboard .panel { width: 47.6%; }\n"
-              + ".running-footer, table.milestones, .caption { display: none; }\n"
-              + "footer.generated { clear: both; }\n");
-    }
     PdfRendererBuilder b = new PdfRendererBuilder();
     b.useSVGDrawer(new EmbeddedFontSvgDrawer(chartFonts));
     b.useFont(
@@ -183,11 +220,13 @@ public final class QbrPdf {
     b.withW3cDocument(doc, BASE);
     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
     try (PdfBoxRenderer renderer = b.buildPdfRenderer()) {
+      renderer.layout();
+      if (sheet && renderer.getRootBox().getLayer().getPages().size() != 1) {
+        overflowing.addAll(overflowing(renderer, doc));
+        return new byte[0];
+      }
       renderer.createPDFWithoutClosing();
       PDDocument pdf = renderer.getPdfDocument();
-      if (sheet) {
-        fitOnSheet(pdf, renderer.getRootBox().getHeight() / renderer.getDotsPerPoint());
-      }
       Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
       when.setTimeInMillis(date.toEpochMilli());
       PDDocumentInformation info = pdf.getDocumentInformation();
@@ -197,52 +236,6 @@ public final class QbrPdf {
       pdf.save(out);
     }
     return out.toByteArray();
-  }
-
-  /**
-   * Scales the one tall page, whose content is {@code contentHeight} points high from its top, to
-   * fit a landscape A4 page, centred horizontally: the content stream is wrapped in one transform
-   * (its marked content, and so the tags, unchanged) and the link areas are moved with it.
-   */
-  private static void fitOnSheet(PDDocument pdf, float contentHeight) throws IOException {
-    if (pdf.getNumberOfPages() != 1) {
-      throw new IOException(
-          "the dashboard is taller than "
-              + SHEET_LAYOUT_HEIGHT
-              + " points and cannot be printed on one page");
-    }
-    PDPage page = pdf.getPage(0);
-    PDRectangle box = page.getMediaBox();
-    float height = Math.max(1, Math.min(contentHeight, box.getHeight()));
-    float scale =
-        Math.min(
-            (A4_LONG - 2 * SHEET_MARGIN) / box.getWidth(), (A4_SHORT - 2 * SHEET_MARGIN) / height);
-    float tx = (A4_LONG - scale * box.getWidth()) / 2;
-    float ty = A4_SHORT - SHEET_MARGIN - scale * box.getUpperRightY();
-    Matrix m = new Matrix(scale, 0, 0, scale, tx, ty);
-    try (PDPageContentStream before =
-        new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.PREPEND, false)) {
-      before.saveGraphicsState();
-      before.transform(m);
-    }
-    try (PDPageContentStream after =
-        new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, false)) {
-      after.restoreGraphicsState();
-    }
-    for (PDAnnotation a : page.getAnnotations()) {
-      PDRectangle r = a.getRectangle();
-      if (r != null) {
-        a.setRectangle(
-            new PDRectangle(
-                r.getLowerLeftX() * scale + tx,
-                r.getLowerLeftY() * scale + ty,
-                r.getWidth() * scale,
-                r.getHeight() * scale));
-      }
-    }
-    PDRectangle a4 = new PDRectangle(A4_LONG, A4_SHORT);
-    page.setMediaBox(a4);
-    page.setCropBox(a4);
   }
 
   /**
