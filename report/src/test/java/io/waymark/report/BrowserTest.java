@@ -274,7 +274,9 @@ class BrowserTest {
     Object result =
         driver.executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
-                + "axe.run(document, {resultTypes: ['violations']})"
+                // target-size (WCAG 2.2 AA) is off by default; Lighthouse runs it (issue 15).
+                + "axe.run(document, {resultTypes: ['violations'],"
+                + "  rules: {'target-size': {enabled: true}}})"
                 + "  .then(r => done({version: axe.version, violations: r.violations.map(v => ({"
                 + "    id: v.id, impact: v.impact, help: v.help,"
                 + "    nodes: v.nodes.map(n => n.target.join(' ') + ' | ' + (n.failureSummary || '')"
