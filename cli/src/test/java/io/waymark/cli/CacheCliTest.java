@@ -3,6 +3,7 @@ package io.waymark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -127,7 +128,10 @@ class CacheCliTest {
         Cli.run("validate", root.toString(), "--format", "json", "--output", file.toString());
     assertThat(again.code()).isEqualTo(written.code()).isEqualTo(1);
     assertThat(again.out()).as("the summary line").isEqualTo(written.out()).contains("written to");
-    assertThat(file).as("written again from the stored outcome").hasContent(json);
+    assertThat(file)
+        .as("written again from the stored outcome")
+        .usingCharset(StandardCharsets.UTF_8)
+        .hasContent(json);
   }
 
   @Test
