@@ -68,17 +68,11 @@ final class CachePack {
    */
   static Optional<CachePack> parse(byte[] bytes, String fingerprint, String identity) {
     try {
-      if (bytes.length < MAGIC.length + 2 + 8
-          || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+      Optional<Bytes> opened = opened(bytes, MAGIC);
+      if (opened.isEmpty()) {
         return Optional.empty();
       }
-      CRC32 crc = new CRC32();
-      crc.update(bytes, 0, bytes.length - 8);
-      Bytes in = new Bytes(bytes, MAGIC.length, bytes.length - 8);
-      long stored = new Bytes(bytes, bytes.length - 8, bytes.length).u64();
-      if (stored != crc.getValue()) {
-        return Optional.empty();
-      }
+      Bytes in = opened.get();
       if (in.u16() != FORMAT || !in.string().equals(fingerprint) || !in.string().equals(identity)) {
         return Optional.empty();
       }
@@ -127,18 +121,41 @@ final class CachePack {
         out.write(e.payload(), e.offset(), e.length());
       }
       out.flush();
-      byte[] body = buffer.toByteArray();
-      CRC32 crc = new CRC32();
-      crc.update(body);
-      byte[] result = Arrays.copyOf(body, body.length + 8);
-      long value = crc.getValue();
-      for (int i = 0; i < 8; i++) {
-        result[body.length + i] = (byte) (value >>> (56 - 8 * i));
-      }
-      return result;
+      return sealed(buffer.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array never fails
     }
+  }
+
+  /** {@code body} followed by its CRC-32 in 8 bytes, big-endian: a file of the cache as written. */
+  static byte[] sealed(byte[] body) {
+    CRC32 crc = new CRC32();
+    crc.update(body);
+    byte[] result = Arrays.copyOf(body, body.length + 8);
+    long value = crc.getValue();
+    for (int i = 0; i < 8; i++) {
+      result[body.length + i] = (byte) (value >>> (56 - 8 * i));
+    }
+    return result;
+  }
+
+  /**
+   * The body of a file {@link #sealed} that starts with {@code magic} (and has room for a format
+   * number), read from after the magic to before the CRC; empty when it is too short, starts
+   * otherwise or its CRC does not match.
+   */
+  static Optional<Bytes> opened(byte[] bytes, byte[] magic) {
+    if (bytes.length < magic.length + 2 + 8
+        || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
+      return Optional.empty();
+    }
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, bytes.length - 8);
+    long stored = new Bytes(bytes, bytes.length - 8, bytes.length).u64();
+    if (stored != crc.getValue()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Bytes(bytes, magic.length, bytes.length - 8));
   }
 
   static void string(DataOutputStream out, String text) throws IOException {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.CRC32;
 
 /**
  * The whole outcome of the last run (what a front end printed and how it exited), kept for a run
@@ -116,15 +115,7 @@ public final class StoredRun {
       out.writeInt(outcome.length);
       out.write(outcome);
       out.flush();
-      byte[] body = buffer.toByteArray();
-      CRC32 crc = new CRC32();
-      crc.update(body);
-      byte[] result = Arrays.copyOf(body, body.length + 8);
-      long value = crc.getValue();
-      for (int i = 0; i < 8; i++) {
-        result[body.length + i] = (byte) (value >>> (56 - 8 * i));
-      }
-      return result;
+      return CachePack.sealed(buffer.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a byte array never fails
     }
@@ -136,17 +127,11 @@ public final class StoredRun {
    */
   static Optional<byte[]> parse(byte[] bytes, String identity, byte[] inputs, LocalDate today) {
     try {
-      if (bytes.length < MAGIC.length + 2 + 8
-          || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+      Optional<CachePack.Bytes> opened = CachePack.opened(bytes, MAGIC);
+      if (opened.isEmpty()) {
         return Optional.empty();
       }
-      CRC32 crc = new CRC32();
-      crc.update(bytes, 0, bytes.length - 8);
-      long stored = new CachePack.Bytes(bytes, bytes.length - 8, bytes.length).u64();
-      if (stored != crc.getValue()) {
-        return Optional.empty();
-      }
-      CachePack.Bytes in = new CachePack.Bytes(bytes, MAGIC.length, bytes.length - 8);
+      CachePack.Bytes in = opened.get();
       if (in.u16() != FORMAT
           || !in.string().equals(identity)
           || in.count(1) != inputs.length
