@@ -71,6 +71,13 @@ public final class FolderSource implements RepositorySource {
     return label;
   }
 
+  /** A folder below the root that no walk enters: `.git`, `node_modules`, `target`, the cache. */
+  private boolean skipped(Path dir) {
+    return !dir.equals(root)
+        && (SKIPPED_DIRS.contains(dir.getFileName().toString())
+            || dir.equals(root.resolve(CACHE_DIR)));
+  }
+
   @Override
   public List<Entry> list() throws IOException {
     List<Entry> entries = new ArrayList<>();
@@ -82,12 +89,7 @@ public final class FolderSource implements RepositorySource {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (!dir.equals(root)
-                && (SKIPPED_DIRS.contains(dir.getFileName().toString())
-                    || dir.equals(root.resolve(CACHE_DIR)))) {
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            return FileVisitResult.CONTINUE;
+            return skipped(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
           }
 
           @Override
@@ -140,12 +142,7 @@ public final class FolderSource implements RepositorySource {
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              if (!dir.equals(root)
-                  && (SKIPPED_DIRS.contains(dir.getFileName().toString())
-                      || dir.equals(root.resolve(CACHE_DIR)))) {
-                return FileVisitResult.SKIP_SUBTREE;
-              }
-              return FileVisitResult.CONTINUE;
+              return skipped(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
