@@ -113,7 +113,6 @@ final class Watch implements AutoCloseable {
       err.println("waymark: validation failed: " + e);
       code = ExitCode.USAGE;
     }
-    runs++;
     out.println();
     out.println(
         "[watch] exit "
@@ -123,6 +122,7 @@ final class Watch implements AutoCloseable {
             + " for changes (Ctrl-C to stop)");
     out.flush();
     err.flush();
+    runs++; // counted once its lines are out: a caller that sees the count can read them
   }
 
   /** Takes a key's events; registers new folders; true if anything outside .git changed. */

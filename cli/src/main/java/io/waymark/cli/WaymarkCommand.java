@@ -47,7 +47,7 @@ public final class WaymarkCommand implements Runnable {
               + Deadline.ENVIRONMENT
               + " if set, else "
               + Deadline.DEFAULT_TEXT
-              + ".")
+              + " (none for lsp and validate --watch, which run until stopped).")
   String timeout;
 
   static CommandLine commandLine() {
@@ -70,8 +70,9 @@ public final class WaymarkCommand implements Runnable {
             option = pr.matchedOptionValue("--timeout", option);
             last = pr.commandSpec().commandLine();
           }
-          if (option == null && last.getCommandSpec().userObject() instanceof LspCommand) {
-            // An editor's server runs as long as the editor does; only an explicit limit applies.
+          if (option == null && runsUntilStopped(last.getCommandSpec().userObject())) {
+            // An editor's server runs as long as the editor does, a watch until Ctrl-C: only an
+            // explicit --timeout applies to them, not WAYMARK_TIMEOUT or the default.
             return execute(parseResult);
           }
           Deadline.Limit limit;
@@ -88,6 +89,12 @@ public final class WaymarkCommand implements Runnable {
     cli.setParameterExceptionHandler(new Failures());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
+  }
+
+  /** The language server and {@code validate --watch}: commands that run until they are stopped. */
+  private static boolean runsUntilStopped(Object command) {
+    return command instanceof LspCommand
+        || (command instanceof ValidateCommand && ((ValidateCommand) command).watch);
   }
 
   /**

@@ -2,11 +2,14 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -65,6 +68,38 @@ class ValidateWatchTest {
     watch.get().stop();
     assertThat(running.get(10, TimeUnit.SECONDS)).isZero();
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void shouldRunPastTheDefaultTimeLimitButStopAtAnExplicitOne() throws Exception {
+    Path dir = tmp.resolve("ai-roadmap");
+    assertThat(Cli.run("init", dir.toString(), "--no-git").code()).isZero();
+    File out = tmp.resolve("watch.txt").toFile();
+
+    // WAYMARK_TIMEOUT stands for the default limit: a watch runs until Ctrl-C, not 1 s.
+    Process unlimited =
+        OutputFailureTest.waymark(
+            List.of("WAYMARK_TIMEOUT=1s"), out, "validate", "--watch", dir.toString());
+    try {
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (unlimited.isAlive()
+          && !Files.readString(out.toPath()).contains("[watch] exit 0")
+          && System.nanoTime() < until) {
+        Thread.sleep(50);
+      }
+      assertThat(Files.readString(out.toPath())).contains("[watch] exit 0");
+      assertThat(unlimited.waitFor(2, TimeUnit.SECONDS)).as("still watching").isFalse();
+    } finally {
+      unlimited.destroy();
+      unlimited.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    Process limited =
+        OutputFailureTest.waymark(
+            List.of(), out, "validate", "--watch", "--timeout", "1s", dir.toString());
+    String err = new String(limited.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(limited.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(limited.exitValue()).as(err).isEqualTo(ExitCode.USAGE);
   }
 
   @Test
