@@ -8,13 +8,10 @@ import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -177,7 +174,7 @@ final class RuleMemory {
     @Override
     public byte[] read(String path) throws IOException {
       byte[] bytes = source.read(path);
-      stamps.put(path, "read:" + digest(bytes));
+      stamps.put(path, "read:" + Inputs.sha256(bytes));
       return bytes;
     }
 
@@ -189,14 +186,6 @@ final class RuleMemory {
     /** Path to listing or digest, as noted so far. */
     Map<String, String> stamps() {
       return new TreeMap<>(stamps);
-    }
-
-    private static String digest(byte[] bytes) {
-      try {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-      }
     }
   }
 }

@@ -89,14 +89,15 @@ public final class Validator {
    */
   public ValidationResult validate(
       RepositorySource source, ValidationOptions options, LoadCache cache) throws IOException {
-    return validate(source, options, cache, Optional.empty()).result();
+    return judge(source, options, cache, Optional.empty(), Optional.empty()).result();
   }
 
   /**
    * One run of an incremental validation: its result (the same as a full run's), what the next run
-   * needs to re-run only what depends on the files changed since ({@link RuleMemory}), and which
-   * rules this run ran on the whole plan (all of them on a full run) and which per-document rules
-   * it ran on the changed files only.
+   * needs to re-run only what depends on the files changed since ({@link RuleMemory}; null only for
+   * a plain {@link #validate(RepositorySource, ValidationOptions, LoadCache)}, which keeps
+   * nothing), and which rules this run ran on the whole plan (all of them on a full run) and which
+   * per-document rules it ran on the changed files only.
    */
   record Incremental(
       ValidationResult result, RuleMemory memory, Set<String> wholeRuns, Set<String> partRuns) {}
@@ -114,7 +115,22 @@ public final class Validator {
       Optional<RuleMemory> previous)
       throws IOException {
     RuleMemory.Recording recording = new RuleMemory.Recording(source);
-    LoadResult load = loader.load(recording, options.config(), cache);
+    return judge(recording, options, cache, Optional.of(recording), previous);
+  }
+
+  /**
+   * A validation of {@code source}; when {@code recording} (the source itself, noting what it
+   * reads) is given, also what the next run needs, re-running after {@code previous} only what
+   * changed. Without it (the command line's run) nothing is digested or kept for a next run.
+   */
+  private Incremental judge(
+      RepositorySource source,
+      ValidationOptions options,
+      LoadCache cache,
+      Optional<RuleMemory.Recording> recording,
+      Optional<RuleMemory> previous)
+      throws IOException {
+    LoadResult load = loader.load(source, options.config(), cache);
     Config config = load.config();
     LocalDate asOf =
         options
@@ -139,9 +155,10 @@ public final class Validator {
             options.history(),
             options.baseLimitations(),
             historyReader);
-    RuleMemory now = new RuleMemory(options, asOf, recording.stamps(), RuleMemory.kinds(load));
+    Optional<RuleMemory> now =
+        recording.map(r -> new RuleMemory(options, asOf, r.stamps(), RuleMemory.kinds(load)));
     Optional<RuleMemory.Changes> changes =
-        previous.flatMap(p -> p.changesTo(now)).filter(c -> !c.touchesConfig());
+        previous.flatMap(p -> now.flatMap(p::changesTo)).filter(c -> !c.touchesConfig());
     List<Rule> rules = registry.rules();
     Map<String, List<Finding>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
     Set<String> whole = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -177,7 +194,12 @@ public final class Validator {
     }
     history.ifPresent(result::keepHistory);
     part.removeAll(whole);
-    return new Incremental(result, now.with(byRule, history), Set.copyOf(whole), Set.copyOf(part));
+    Optional<PlanHistory> read = history;
+    return new Incremental(
+        result,
+        now.map(n -> n.with(byRule, read)).orElse(null),
+        Set.copyOf(whole),
+        Set.copyOf(part));
   }
 
   /**
