@@ -59,28 +59,43 @@ public final class GateEvaluator {
     return new GateEvaluation(phase.id(), gate.id(), gate.status(), date, results);
   }
 
-  /** One criterion of {@code phase}'s gate, on {@code date}. */
+  /**
+   * One criterion of {@code phase}'s gate, on {@code date}. A criterion waiver counts only while it
+   * applies on that date: a waiver that expired before it leaves the criterion not met.
+   */
   public CriterionResult evaluate(Gate.Criterion criterion, Phase phase, LocalDate date) {
     CriterionResult raw = judge(criterion, phase, date);
-    if (raw.state() == State.NOT_MET || raw.state() == State.NO_DATA) {
-      return criterion
-          .waiver()
-          .map(
-              w ->
-                  new CriterionResult(
-                      criterion,
-                      State.WAIVED,
-                      raw.actual(),
-                      raw.observedOn(),
-                      raw.operator(),
-                      raw.target(),
-                      raw.explanation() + "; waived by decision " + w.decision()))
-          .orElse(raw);
+    if ((raw.state() != State.NOT_MET && raw.state() != State.NO_DATA)
+        || criterion.waiver().isEmpty()) {
+      return raw;
     }
-    return raw;
+    Gate.Waiver w = criterion.waiver().get();
+    if (w.expiredOn(date)) {
+      return new CriterionResult(
+          criterion,
+          raw.state(),
+          raw.actual(),
+          raw.observedOn(),
+          raw.operator(),
+          raw.target(),
+          raw.explanation()
+              + "; the waiver by decision "
+              + w.decision()
+              + " expired on "
+              + w.expires().orElseThrow());
+    }
+    return new CriterionResult(
+        criterion,
+        State.WAIVED,
+        raw.actual(),
+        raw.observedOn(),
+        raw.operator(),
+        raw.target(),
+        raw.explanation() + "; waived by decision " + w.decision());
   }
 
-  private CriterionResult judge(Gate.Criterion criterion, Phase phase, LocalDate date) {
+  /** One criterion judged on {@code date} against its target alone, whatever its waiver says. */
+  public CriterionResult judge(Gate.Criterion criterion, Phase phase, LocalDate date) {
     String op = criterion.operator();
     Verdict v = new Verdict(criterion, op);
     Optional<String> definitionProblem = definitionProblem(criterion);

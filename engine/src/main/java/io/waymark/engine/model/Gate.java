@@ -41,8 +41,22 @@ public record Gate(
     WAIVED
   }
 
-  /** Why a gate was waived, and which Governance decision approved it. */
-  public record Waiver(String decision, String reason, Anchor at) {}
+  /**
+   * Why a gate (or one criterion) was waived, which Governance decision approved it, and the last
+   * day the waiver applies, if the board time-boxed it.
+   */
+  public record Waiver(String decision, String reason, Optional<LocalDate> expires, Anchor at) {
+
+    /** A waiver without an expiry date. */
+    public Waiver(String decision, String reason, Anchor at) {
+      this(decision, reason, Optional.empty(), at);
+    }
+
+    /** True when the waiver has an expiry date before {@code asOf}: it no longer applies. */
+    public boolean expiredOn(LocalDate asOf) {
+      return expires.filter(e -> e.isBefore(asOf)).isPresent();
+    }
+  }
 
   /** One measurable condition of the gate: a metric or a fact compared with a target. */
   public record Criterion(
@@ -84,8 +98,7 @@ public record Gate(
         Kebab.parse(Status.class, f.string("status"), Status.PENDING),
         f.optDate("decidedOn"),
         f.strings("evidence"),
-        f.object("waiver")
-            .map(w -> new Waiver(w.string("decision"), w.string("reason"), w.anchor())),
+        f.object("waiver").map(Gate::waiver),
         f.list("criteria", Criterion::read),
         Deviation.read(f, "deviation"),
         Replan.readAll(f),
@@ -93,7 +106,7 @@ public record Gate(
   }
 
   private static Waiver waiver(Fields w) {
-    return new Waiver(w.string("decision"), w.string("reason"), w.anchor());
+    return new Waiver(w.string("decision"), w.string("reason"), w.optDate("expires"), w.anchor());
   }
 
   static Gate absent(Anchor at) {

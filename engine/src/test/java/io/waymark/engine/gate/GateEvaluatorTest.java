@@ -216,6 +216,35 @@ class GateEvaluatorTest {
   }
 
   @Test
+  void shouldApplyATimeBoxedWaiverOnlyUntilItsExpiryDate() {
+    GateEvaluator evaluator = new GateEvaluator(PLAN);
+    Phase first = ExamplePlan.phase(PLAN, "phase-assess-stabilise");
+    LocalDate early = LocalDate.of(2026, 1, 1);
+    Gate.Criterion plain = criterion(null, "useCases.pilotToProductionPct", ">", "30");
+    Gate.Criterion waived =
+        new Gate.Criterion(
+            plain.id(),
+            plain.description(),
+            plain.metric(),
+            plain.fact(),
+            plain.operator(),
+            plain.target(),
+            Optional.of(
+                new Gate.Waiver(
+                    "dec-x", "accepted", Optional.of(early), Anchor.ofFile("roadmap.yaml"))),
+            plain.at());
+
+    // The last day it applies, it still applies.
+    assertThat(evaluator.evaluate(waived, first, early).state()).isEqualTo(State.WAIVED);
+    CriterionResult later = evaluator.evaluate(waived, first, early.plusDays(1));
+    assertThat(later.state()).isEqualTo(State.NO_DATA);
+    assertThat(later.explanation())
+        .endsWith("; the waiver by decision dec-x expired on 2026-01-01");
+    // Judged alone, the waiver plays no part.
+    assertThat(evaluator.judge(waived, first, early).state()).isEqualTo(State.NO_DATA);
+  }
+
+  @Test
   void shouldCompareEqualityNumerically() {
     GateEvaluator evaluator = new GateEvaluator(PLAN);
     Phase first = ExamplePlan.phase(PLAN, "phase-assess-stabilise");

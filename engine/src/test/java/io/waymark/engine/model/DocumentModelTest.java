@@ -7,6 +7,8 @@ import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.schema.BundledSchemas;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Document kinds are checked by the compiler (a sealed {@link DocumentModel}, an exhaustive switch
@@ -65,5 +68,30 @@ class DocumentModelTest {
     assertThat(inPlan).isEqualTo(load.models().size() - documents.get(Kind.CONFIG));
     assertThat(plan.roadmaps()).hasSize(documents.get(Kind.ROADMAP));
     assertThat(plan.governance()).hasSize(documents.get(Kind.GOVERNANCE));
+  }
+
+  @Test
+  void shouldReadAWaiverExpiryAndLeaveItEmptyWithoutOne(@TempDir Path dir) throws Exception {
+    Path root = Fixtures.copyExample(dir);
+    String waiver = "decision: dec-waive-p1-retrieval-latency";
+    Fixtures.replaceOnce(
+        root.resolve("roadmap.yaml"), waiver, waiver + "\n              expires: 2027-04-30");
+    Fixtures.replaceOnce(
+        root.resolve("roadmap.yaml"),
+        "id: gate-build-foundations\n        status: pending",
+        "id: gate-build-foundations\n        status: waived\n"
+            + "        waiver: {decision: dec-waive-p1-retrieval-latency, reason: accepted}");
+    LoadResult load =
+        new Loader(new BundledSchemas()).load(new FolderSource(root, "repo"), Optional.empty());
+    assertThat(load.documents()).isNotEmpty();
+    Roadmap roadmap = Plan.of(load.config(), load.models()).roadmaps().get(0);
+
+    Gate.Waiver criterion = roadmap.phases().get(0).gate().criteria().get(3).waiver().orElseThrow();
+    assertThat(criterion.expires()).contains(LocalDate.of(2027, 4, 30));
+    assertThat(criterion.expiredOn(LocalDate.of(2027, 4, 30))).isFalse();
+    assertThat(criterion.expiredOn(LocalDate.of(2027, 5, 1))).isTrue();
+    Gate.Waiver gate = roadmap.phases().get(1).gate().waiver().orElseThrow();
+    assertThat(gate.expires()).isEmpty();
+    assertThat(gate.expiredOn(LocalDate.of(2099, 1, 1))).isFalse();
   }
 }

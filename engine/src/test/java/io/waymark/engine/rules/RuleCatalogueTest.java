@@ -27,6 +27,7 @@ class RuleCatalogueTest {
           "gate-criteria-unmet",
           "gate-evidence-missing",
           "gate-waiver-invalid",
+          "gate-waiver-expired",
           "phase-started-before-gate",
           "gate-unmeasurable",
           "budget-split",

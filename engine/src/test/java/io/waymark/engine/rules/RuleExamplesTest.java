@@ -274,6 +274,16 @@ class RuleExamplesTest {
                     "spec/decisions",
                     "- {id: dec-waive-pipeline-sla, date: 2027-09-30,"
                         + " title: Waive the pipeline SLA for one quarter, outcome: approved}")));
+    SCENARIOS.put(
+        "gate-waiver-expired",
+        Scenario.at(ROADMAP, PHASE_2)
+            .given(
+                mergeText(
+                    GOVERNANCE,
+                    "spec/decisions",
+                    "- {id: dec-waive-pipeline-sla, date: 2027-04-30,"
+                        + " title: Waive the pipeline SLA until the first ETL wave,"
+                        + " outcome: approved}")));
     SCENARIOS.put("phase-started-before-gate", Scenario.at(ROADMAP, "spec"));
     SCENARIOS.put("criterion-description-mismatch", Scenario.at(ROADMAP, PHASE_2 + "/gate"));
 
