@@ -45,7 +45,7 @@ public final class Main {
     boolean debug = Arrays.asList(args).contains("--debug");
     int code;
     try {
-      CommandLine cli = WaymarkCommand.commandLine();
+      CommandLine cli = WaymarkCommand.forArgs(args);
       cli.setOut(out);
       cli.setErr(err);
       code = cli.execute(args);

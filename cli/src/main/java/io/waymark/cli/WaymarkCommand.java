@@ -1,6 +1,11 @@
 package io.waymark.cli;
 
 import io.waymark.cli.format.Version;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,23 +16,6 @@ import picocli.CommandLine.Command;
     versionProvider = WaymarkCommand.VersionProvider.class,
     description =
         "Roadmap-as-code for AI infrastructure modernisation: validates roadmap YAML against JSON Schemas and gate rules, and renders quarterly business reviews.",
-    subcommands = {
-      ValidateCommand.class,
-      BaselineCommand.class,
-      RulesCommand.class,
-      ExplainCommand.class,
-      SchemaCommand.class,
-      DiffCommand.class,
-      HistoryCommand.class,
-      ReportCommand.class,
-      CiCommand.class,
-      InitCommand.class,
-      NewCommand.class,
-      FixCommand.class,
-      HookCommand.class,
-      LspCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "",
       "Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it,",
@@ -50,8 +38,77 @@ public final class WaymarkCommand implements Runnable {
               + " (none for lsp and validate --watch, which run until stopped).")
   String timeout;
 
+  /**
+   * The subcommands in the order {@code waymark --help} lists them. Each one's model (picocli
+   * reflects over its annotations and those of its mixins) is built only when it is needed: see
+   * {@link #needed(String...)}.
+   */
+  private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+  private static Map<String, Supplier<Object>> commands() {
+    Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+    commands.put("validate", ValidateCommand::new);
+    commands.put("baseline", BaselineCommand::new);
+    commands.put("rules", RulesCommand::new);
+    commands.put("explain", ExplainCommand::new);
+    commands.put("schema", SchemaCommand::new);
+    commands.put("diff", DiffCommand::new);
+    commands.put("history", HistoryCommand::new);
+    commands.put("report", ReportCommand::new);
+    commands.put("ci", CiCommand::new);
+    commands.put("init", InitCommand::new);
+    commands.put("new", NewCommand::new);
+    commands.put("fix", FixCommand::new);
+    commands.put("hook", HookCommand::new);
+    commands.put("lsp", LspCommand::new);
+    commands.put("help", CommandLine.HelpCommand::new);
+    return commands;
+  }
+
+  /** The whole command line, every subcommand's model built. */
   static CommandLine commandLine() {
-    return commandLine(code -> Runtime.getRuntime().halt(code));
+    return commandLine(COMMANDS.keySet());
+  }
+
+  /** The command line that runs {@code args}: see {@link #needed(String...)}. */
+  static CommandLine forArgs(String... args) {
+    return commandLine(needed(args));
+  }
+
+  /** With these subcommands; the time limit ends the process. */
+  static CommandLine commandLine(Collection<String> commands) {
+    return commandLine(code -> Runtime.getRuntime().halt(code), commands);
+  }
+
+  /**
+   * The subcommands a command line needs: only the one it names ({@code waymark validate …} builds
+   * the model of {@code validate} alone, which is most of picocli's start-up), none for {@code
+   * waymark --version}, and all of them for anything else: no command word, help, an unknown word
+   * (its message lists the commands and suggests the nearest), an option before the command other
+   * than {@code --timeout}, an argument file ({@code @file}). What runs, prints and exits is the
+   * same as with every model built: picocli only looks at the other subcommands to print them.
+   */
+  static Collection<String> needed(String... args) {
+    boolean version = false;
+    boolean timeout = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("-V") || arg.equals("--version")) {
+        version = true;
+      } else if (arg.equals("--timeout") || arg.startsWith("--timeout=")) {
+        timeout = true;
+        i += arg.equals("--timeout") ? 1 : 0; // and its value
+      } else if (version
+          || arg.startsWith("-")
+          || arg.startsWith("@")
+          || arg.equals("help")
+          || !COMMANDS.containsKey(arg)) {
+        return COMMANDS.keySet();
+      } else {
+        return List.of(arg);
+      }
+    }
+    return version && !timeout ? List.of() : COMMANDS.keySet();
   }
 
   /**
@@ -60,8 +117,11 @@ public final class WaymarkCommand implements Runnable {
    * (hence "try" off here).
    */
   @SuppressWarnings("try")
-  static CommandLine commandLine(java.util.function.IntConsumer exit) {
+  static CommandLine commandLine(java.util.function.IntConsumer exit, Collection<String> commands) {
     CommandLine cli = new CommandLine(new WaymarkCommand());
+    for (String name : commands) {
+      cli.addSubcommand(name, COMMANDS.get(name).get());
+    }
     cli.setExecutionStrategy(
         parseResult -> {
           String option = null;
