@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -128,5 +133,53 @@ class FolderSourceTest {
     assertThat(source.list())
         .extracting(RepositorySource.Entry::path)
         .containsExactly("a/b/c.yaml");
+  }
+
+  /**
+   * The snapshot that tells a run with nothing changed: every file below the root exactly once,
+   * sorted, none of the folders no walk enters (the cache, {@code .git}, build output), a link as a
+   * link; the same twice; a file written a moment ago anywhere means no snapshot, and once it is
+   * old enough, another snapshot.
+   */
+  @Test
+  void aSnapshotOfThousandsOfFilesHasEveryFileOnceAndNoSkippedOne() throws IOException {
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 1300; i++) {
+      expected.add(write("use-cases/uc-" + i + ".yaml"));
+    }
+    for (int i = 0; i < 700; i++) {
+      expected.add(write("a/b/c/deep-" + i + ".yaml"));
+    }
+    expected.add(write("roadmap.yaml"));
+    for (String skipped : List.of(".git/HEAD", "target/x.yaml", "a/node_modules/y.yaml")) {
+      write(skipped);
+    }
+    write(".waymark/cache/outcome.bin");
+    expected.add(write(".waymark/other.yaml"));
+    Files.createSymbolicLink(repo.resolve("link.yaml"), repo.resolve("roadmap.yaml"));
+    expected.add("link.yaml");
+    expected.sort(null);
+
+    Optional<String> snapshot = new FolderSource(repo, "x").snapshot();
+
+    assertThat(snapshot).isPresent();
+    List<String> lines = List.of(snapshot.get().split("\n"));
+    assertThat(lines.get(0)).isEqualTo(repo.toRealPath().toString());
+    assertThat(lines.subList(1, lines.size()).stream().map(l -> l.split("\0")[0]).toList())
+        .containsExactlyElementsOf(expected);
+    assertThat(lines).filteredOn(l -> l.startsWith("link.yaml\0l ")).hasSize(1);
+    assertThat(new FolderSource(repo, "x").snapshot()).isEqualTo(snapshot);
+
+    Files.writeString(repo.resolve("a/b/c/deep-699.yaml"), "changed");
+    assertThat(new FolderSource(repo, "x").snapshot()).isEmpty(); // written just now
+    Files.setLastModifiedTime(
+        repo.resolve("a/b/c/deep-699.yaml"), FileTime.from(Instant.parse("2026-01-02T00:00:00Z")));
+    assertThat(new FolderSource(repo, "x").snapshot()).isPresent().isNotEqualTo(snapshot);
+  }
+
+  private String write(String name) throws IOException {
+    Path file = Fixtures.write(repo, name, "a: 1\n");
+    Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+    return name;
   }
 }
