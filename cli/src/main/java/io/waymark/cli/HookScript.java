@@ -195,7 +195,8 @@ final class HookScript {
           set -- -XX:SharedArchiveFile="$installed_archive" -Xshare:auto -Xlog:cds=off \\
             -Xlog:cds+dynamic=off "$@"
         fi
-        set -- "$installed_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss8m "$@"
+        # The launcher's JVM flags: C1 only, the serial collector, a small young generation.
+        set -- "$installed_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Xss8m "$@"
       elif waymark=$(command -v waymark 2>/dev/null); then
         # Only an installed waymark: never one of the repository being committed to, which
         # the commits of others can change (a relative PATH entry such as . leads there).

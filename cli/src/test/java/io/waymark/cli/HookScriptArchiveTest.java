@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The hook maps the class-data sharing archive of the Waymark that installed it (the launcher's),
- * and only while the archive is still there: a missing archive leaves the JVM to start without.
+ * and only while the archive is still there: a missing archive leaves the JVM to start without. It
+ * starts the JVM with the launcher's flags.
  */
 class HookScriptArchiveTest {
 
@@ -26,7 +27,9 @@ class HookScriptArchiveTest {
     assertThat(script)
         .contains("installed_archive='/opt/w/w.jsa'")
         .contains("[ -f \"$installed_archive\" ]")
-        .contains("-XX:SharedArchiveFile=\"$installed_archive\" -Xshare:auto");
+        .contains("-XX:SharedArchiveFile=\"$installed_archive\" -Xshare:auto")
+        .contains(
+            "\"$installed_java\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Xss8m \"$@\"");
   }
 
   @Test
