@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Two jars side by side in one run: BASE and NEW alternate run by run, so that a noisy machine
 # weighs on both alike; prints both medians and NEW/BASE. Both are started with the launcher's
-# JIT and GC flags, without its class-data archive.
+# JIT and GC flags, without its class-data archive unless BASE_JSA / NEW_JSA name one for each
+# (e.g. NEW_JSA=cli/target/waymark.jsa, the launcher's, and an archive trained for the base jar).
 #   BASE=/tmp/base.jar NEW=cli/target/waymark.jar RUNS=9 bench/side-by-side.sh validate example-roadmap
 #   BASE=… NEW=… RUNS=5 bench/side-by-side.sh report example-roadmap --out /tmp/qbr --quiet
 # A jar with the on-disk cache keeps it between runs; to compare cold runs with an older jar that
 # has none, give the new jar --no-cache: NEW_ARGS=--no-cache BASE=… bench/side-by-side.sh validate …
+# Warm runs of two jars need a cache each (a cache made by another build is not used):
+#   BASE_ARGS="--cache-dir /tmp/c-base" NEW_ARGS="--cache-dir /tmp/c-new" BASE=… bench/side-by-side.sh validate DIR
 # Build BASE from an older commit in a clone of its own:
 #   git clone -q . /tmp/base && git -C /tmp/base checkout -q COMMIT &&
 #   (cd /tmp/base && mvn -B -q package -DskipTests -pl cli -am) && cp /tmp/base/cli/target/waymark.jar /tmp/base.jar
@@ -18,15 +21,18 @@ RUNS="${RUNS:-5}"
 
 median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
 seconds() {
-  local t0 t1
-  t0=$(date +%s%N); java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -jar "$1" "${@:2}" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+  local t0 t1 cds=()
+  [[ -n "$1" ]] && cds=(-XX:SharedArchiveFile="$1" -Xshare:auto -Xlog:cds=off)
+  shift
+  t0=$(date +%s%N); java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m "${cds[@]}" -jar "$1" "${@:2}" >/dev/null 2>&1 || true; t1=$(date +%s%N)
   awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", (b-a)/1e9}'
 }
 base=(); new=()
 for _ in $(seq 1 "$RUNS"); do
-  base+=("$(seconds "$BASE" "$@")")
   # shellcheck disable=SC2086
-  new+=("$(seconds "$NEW" "$@" ${NEW_ARGS:-})")
+  base+=("$(seconds "${BASE_JSA:-}" "$BASE" "$@" ${BASE_ARGS:-})")
+  # shellcheck disable=SC2086
+  new+=("$(seconds "${NEW_JSA:-}" "$NEW" "$@" ${NEW_ARGS:-})")
 done
 b=$(printf '%s\n' "${base[@]}" | median); n=$(printf '%s\n' "${new[@]}" | median)
 printf 'waymark %s: base %s s, new %s s, new/base %s (median of %s, load %s)\n' "$*" "$b" "$n" \
