@@ -44,6 +44,14 @@ class PdfScriptsTest {
   /** An initiative's name, drawn as a label in the timeline chart: an emoji after a word. */
   static final String INITIATIVE = "调度助手 🚀 pilot";
 
+  /**
+   * Initiatives' names drawn as timeline labels in right-to-left scripts: "inference optimisation"
+   * (joining letters and a lam-alef) and "agent orchestration" in Hebrew.
+   */
+  static final String ARABIC_INITIATIVE = "تحسين الاستدلال";
+
+  static final String HEBREW_INITIATIVE = "תזמור סוכנים";
+
   @TempDir static Path dir;
 
   static Path pdf;
@@ -72,6 +80,14 @@ class PdfScriptsTest {
         "title: " + EMOJI + " ETL " + EMOJI_2);
     replace(roadmap, "title: First MLOps training cohort certified", "title: " + ARABIC_2);
     replace(roadmap, "title: Agentic dispatch assistant pilot", "title: " + INITIATIVE);
+    replace(
+        roadmap,
+        "title: Knowledge layer on an open-source vector database",
+        "title: " + ARABIC_INITIATIVE);
+    replace(
+        roadmap,
+        "title: API gateway and Kubernetes orchestration for agents",
+        "title: " + HEBREW_INITIATIVE);
     report =
         Reports.render(ReportInput.of(Examples.validate(repo, "scripts")).withRepository(repo));
     report.writeTo(dir.resolve("out"));
@@ -101,13 +117,43 @@ class PdfScriptsTest {
   }
 
   /**
-   * The SVG charts print Chinese and emoji too: the timeline's initiative label is text in the PDF,
-   * drawn with the fallback fonts (a box before).
+   * The SVG charts print Chinese, emoji, Arabic and Hebrew too: the timeline's initiative labels
+   * are text in the PDF (Chinese and emoji drawn with the fallback fonts, a box before; Arabic and
+   * Hebrew were glyph outlines a reader could neither find nor copy), and a reader copies the
+   * right-to-left names out in logical order, as typed.
    */
   @Test
   void shouldPrintEveryCharacterOfChartLabels() throws IOException {
     assumeFonts();
     assumeTool("pdftotext");
+    String timeline = timelinePage();
+    assertThat(readable(timeline).lines())
+        .contains(INITIATIVE, ARABIC_INITIATIVE, HEBREW_INITIATIVE, "Today, 14 May 2027");
+  }
+
+  /**
+   * Arabic in a chart label is shaped: the PDF draws the joined forms (presentation forms, which a
+   * reader maps back to the letters), not the isolated letters Batik would draw.
+   */
+  @Test
+  void shouldShapeArabicChartLabels() throws IOException {
+    assumeFonts();
+    assumeTool("pdftotext");
+    List<String> shaped =
+        timelinePage()
+            .lines()
+            .map(l -> l.replaceAll("[\\u200e\\u200f\\u202a-\\u202e]", "").strip())
+            .filter(l -> nfkc(l).equals(ARABIC_INITIATIVE))
+            .collect(Collectors.toList());
+    assertThat(shaped).hasSize(1);
+    assertThat(shaped.get(0))
+        .as("joined letter forms, a lam-alef ligature")
+        .isNotEqualTo(ARABIC_INITIATIVE)
+        .containsAnyOf("\uFEFB", "\uFEFC");
+  }
+
+  /** The page with the timeline chart, as pdftotext copies it out. */
+  private static String timelinePage() throws IOException {
     int pages;
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       pages = doc.getNumberOfPages();
@@ -115,14 +161,13 @@ class PdfScriptsTest {
     String timeline = "";
     for (int p = 1; p <= pages; p++) {
       String page =
-          readable(
-              run("pdftotext", "-f", "" + p, "-l", "" + p, "-enc", "UTF-8", pdf.toString(), "-"));
+          run("pdftotext", "-f", "" + p, "-l", "" + p, "-enc", "UTF-8", pdf.toString(), "-");
       if (page.lines().anyMatch(l -> l.matches("\\d+ Timeline"))) {
         timeline = page;
       }
     }
     assertThat(timeline).as("the page of the timeline chart").isNotEmpty();
-    assertThat(timeline.lines()).contains(INITIATIVE, "Today, 14 May 2027");
+    return timeline;
   }
 
   /**

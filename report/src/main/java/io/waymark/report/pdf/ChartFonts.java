@@ -1,5 +1,7 @@
 package io.waymark.report.pdf;
 
+import com.openhtmltopdf.css.sheet.FontFaceRule;
+import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.svgsupport.OpenHtmlGvtGlyphVector;
 import com.openhtmltopdf.svgsupport.PDFTranscoder;
 import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.batik.bridge.FontFace;
 import org.apache.batik.gvt.font.GVTFont;
 import org.apache.batik.gvt.font.GVTFontFace;
@@ -36,8 +39,8 @@ import org.apache.batik.gvt.text.TextPaintInfo;
  * them ({@link PdfStructure#prepare}), so that a Chinese or emoji label is drawn with a font that
  * has it instead of a box (Batik's own font matching loses an emoji that follows a word). Chart
  * text is written as PDF text in the embedded fonts (a reader can search and copy it, and {@code
- * pdftotext} finds it), not as glyph outlines; right-to-left runs, which Batik has already
- * reordered and shaped, stay outlines.
+ * pdftotext} finds it), not as glyph outlines; a right-to-left label too, which {@link
+ * PdfStructure} puts in drawing order and shapes and {@link ChartTextDrawer} writes.
  */
 final class ChartFonts extends PDFTranscoder.OpenHtmlFontResolver {
 
@@ -45,21 +48,33 @@ final class ChartFonts extends PDFTranscoder.OpenHtmlFontResolver {
 
   private final Map<String, Family> families;
 
-  private ChartFonts(Map<String, Family> families) {
+  /** The PDF's text drawer, once the renderer hands over its fonts ({@link #importFontFaces}). */
+  private final AtomicReference<ChartTextDrawer> drawer;
+
+  private ChartFonts(Map<String, Family> families, AtomicReference<ChartTextDrawer> drawer) {
     this.families = families;
+    this.drawer = drawer;
   }
 
   /** DejaVu Sans (regular and bold), then each fallback font that can be read, by family name. */
   static ChartFonts of(List<Path> fallback) {
     Map<String, Family> families = new LinkedHashMap<>();
+    AtomicReference<ChartTextDrawer> drawer = new AtomicReference<>();
     Font regular = bundled("DejaVuSans.ttf");
     Font bold = bundled("DejaVuSans-Bold.ttf");
-    families.put(QbrPdf.FONT_FAMILY, new Family(QbrPdf.FONT_FAMILY, regular, bold));
+    families.put(QbrPdf.FONT_FAMILY, new Family(QbrPdf.FONT_FAMILY, regular, bold, drawer));
     for (Path file : fallback) {
       load(file)
-          .ifPresent(f -> families.putIfAbsent(f.getFamily(), new Family(f.getFamily(), f, null)));
+          .ifPresent(
+              f -> families.putIfAbsent(f.getFamily(), new Family(f.getFamily(), f, null, drawer)));
     }
-    return new ChartFonts(families);
+    return new ChartFonts(families, drawer);
+  }
+
+  @Override
+  public void importFontFaces(List<FontFaceRule> rules, SharedContext context) {
+    super.importFontFaces(rules, context);
+    drawer.set(new ChartTextDrawer(context));
   }
 
   /** The fallback font file behind {@code family}, to register it with the PDF under that name. */
@@ -128,11 +143,13 @@ final class ChartFonts extends PDFTranscoder.OpenHtmlFontResolver {
     private final String name;
     private final Font regular;
     private final Font bold;
+    private final AtomicReference<ChartTextDrawer> drawer;
 
-    Family(String name, Font regular, Font bold) {
+    Family(String name, Font regular, Font bold, AtomicReference<ChartTextDrawer> drawer) {
       this.name = name;
       this.regular = regular;
       this.bold = bold;
+      this.drawer = drawer;
     }
 
     @Override
@@ -213,7 +230,8 @@ final class ChartFonts extends PDFTranscoder.OpenHtmlFontResolver {
     @Override
     public GVTGlyphVector createGlyphVector(
         FontRenderContext frc, int[] glyphCodes, CharacterIterator ci) {
-      return new Glyphs(font.createGlyphVector(frc, glyphCodes), this, frc, text(ci));
+      return new Glyphs(
+          font.createGlyphVector(frc, glyphCodes), this, frc, text(ci), family.drawer.get());
     }
 
     @Override
@@ -222,7 +240,7 @@ final class ChartFonts extends PDFTranscoder.OpenHtmlFontResolver {
     }
 
     private GVTGlyphVector glyphs(FontRenderContext frc, String text) {
-      return new Glyphs(font.createGlyphVector(frc, text), this, frc, text);
+      return new Glyphs(font.createGlyphVector(frc, text), this, frc, text, family.drawer.get());
     }
 
     private static String text(CharacterIterator ci) {
@@ -288,24 +306,31 @@ final class ChartFonts extends PDFTranscoder.OpenHtmlFontResolver {
 
   /**
    * A run of glyphs that the PDF writes as text: the run's characters in its font at the position
-   * of its first glyph. A run with right-to-left characters, or in a graphics context other than
-   * the PDF's, is drawn as outlines.
+   * of its first glyph. A right-to-left run is text too when it comes laid out left to right, as
+   * {@link PdfStructure} prepares every chart label (shaped, in drawing order); one that Batik has
+   * reversed itself, or a run in a graphics context other than the PDF's, is drawn as outlines.
    */
   static final class Glyphs extends OpenHtmlGvtGlyphVector {
     private final GlyphVector vec;
     private final String text;
+    private final ChartTextDrawer drawer;
 
-    Glyphs(GlyphVector vec, GVTFont font, FontRenderContext frc, String text) {
+    Glyphs(
+        GlyphVector vec, GVTFont font, FontRenderContext frc, String text, ChartTextDrawer drawer) {
       super(vec, font, frc);
       this.vec = vec;
       this.text = text;
+      this.drawer = drawer;
     }
 
     @Override
     public void draw(Graphics2D g, AttributedCharacterIterator aci) {
-      if (!(g instanceof PdfBoxGraphics2D) || !asText()) {
+      if (!(g instanceof PdfBoxGraphics2D) || !asText(aci)) {
         super.draw(g, aci);
         return;
+      }
+      if (JdkBidi.hasRightToLeft(text)) {
+        ((PdfBoxGraphics2D) g).setFontTextDrawer(drawer);
       }
       Object info = aci.getAttribute(GVTAttributedCharacterIterator.TextAttribute.PAINT_INFO);
       if (info instanceof TextPaintInfo && ((TextPaintInfo) info).fillPaint != null) {
@@ -318,21 +343,28 @@ final class ChartFonts extends PDFTranscoder.OpenHtmlFontResolver {
       g.setFont(before);
     }
 
-    /** Plain left-to-right text the font has, one glyph per character, as laid out. */
-    private boolean asText() {
+    /**
+     * Text the font has, one glyph per character, laid out left to right: plain left-to-right text,
+     * or a prepared right-to-left label (a run at an even bidi level).
+     */
+    private boolean asText(AttributedCharacterIterator aci) {
       if (text.isEmpty() || vec.getNumGlyphs() != text.length()) {
         return false;
       }
       if (vec.getFont().canDisplayUpTo(text) != -1) {
         return false;
       }
+      if (JdkBidi.hasRightToLeft(text)) {
+        Object level = aci.getAttribute(GVTAttributedCharacterIterator.TextAttribute.BIDI_LEVEL);
+        if (drawer == null || !(level instanceof Integer) || ((Integer) level & 1) == 1) {
+          return false;
+        }
+      }
       return text.codePoints()
           .noneMatch(
               cp -> {
                 byte d = Character.getDirectionality(cp);
-                return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
-                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC
-                    || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
+                return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_EMBEDDING
                     || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_OVERRIDE
                     || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT_EMBEDDING
                     || d == Character.DIRECTIONALITY_LEFT_TO_RIGHT_OVERRIDE

@@ -112,6 +112,40 @@ final class JdkBidi {
   }
 
   /**
+   * {@code text} as a left-to-right line draws it: the bidirectional algorithm's runs in visual
+   * order (base direction left to right, as an SVG label's), each right-to-left run shaped and
+   * reversed, so that a renderer that only lays out left to right draws it as a browser does.
+   * Left-to-right text comes back unchanged.
+   */
+  static String visual(String text) {
+    Bidi bidi = new Bidi(text, Bidi.DIRECTION_LEFT_TO_RIGHT);
+    if (bidi.isLeftToRight()) {
+      return text;
+    }
+    int count = bidi.getRunCount();
+    byte[] levels = new byte[count];
+    String[] runs = new String[count];
+    for (int i = 0; i < count; i++) {
+      String run = text.substring(bidi.getRunStart(i), bidi.getRunLimit(i));
+      levels[i] = (byte) bidi.getRunLevel(i);
+      runs[i] = (levels[i] & 1) == 1 ? reverse(ArabicShaping.shape(run)) : run;
+    }
+    Bidi.reorderVisually(levels, 0, runs, 0, count);
+    return String.join("", runs);
+  }
+
+  /** Whether {@code text} has a right-to-left letter (Hebrew, Arabic and the like). */
+  static boolean hasRightToLeft(String text) {
+    return text.codePoints()
+        .anyMatch(
+            cp -> {
+              byte d = Character.getDirectionality(cp);
+              return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+                  || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
+            });
+  }
+
+  /**
    * {@code text} backwards, a character and its combining marks kept together (a mark follows its
    * letter), brackets mirrored.
    */

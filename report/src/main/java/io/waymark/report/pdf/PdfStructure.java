@@ -73,6 +73,7 @@ final class PdfStructure {
       return;
     }
     keepHeadingsWithContent(doc);
+    chartRightToLeft(doc);
     chartFallback(doc, fallback);
     if (html.getAttribute("lang").isBlank()) {
       html.setAttributeNS(null, "lang", DEFAULT_LANGUAGE);
@@ -159,12 +160,38 @@ final class PdfStructure {
     }
   }
 
-  private static void chartFallback(Document doc, IntFunction<Optional<String>> fallback) {
+  /**
+   * A chart label with right-to-left letters is put in the order it is drawn in, Arabic shaped
+   * ({@link JdkBidi#visual}), and its element told not to reorder it again ({@code unicode-bidi:
+   * bidi-override}): Batik's own bidi and shaping hand the PDF a run it can only draw as outlines,
+   * which a reader can neither find nor copy. Drawn left to right in the embedded font, the label
+   * is text that a PDF reader copies out in logical order, as it does the body text. Only the PDF's
+   * copy changes: the browser shapes and orders the HTML's labels itself.
+   */
+  private static void chartRightToLeft(Document doc) {
+    for (Text t : chartTexts(doc)) {
+      String s = t.getData();
+      if (!JdkBidi.hasRightToLeft(s)) {
+        continue;
+      }
+      t.setData(JdkBidi.visual(s));
+      Element parent = (Element) t.getParentNode();
+      parent.setAttributeNS(null, "direction", "ltr");
+      parent.setAttributeNS(null, "unicode-bidi", "bidi-override");
+    }
+  }
+
+  private static List<Text> chartTexts(Document doc) {
     List<Text> texts = new ArrayList<>();
     NodeList labels = doc.getElementsByTagNameNS(SVG, "text");
     for (int i = 0; i < labels.getLength(); i++) {
       collectText(labels.item(i), texts);
     }
+    return texts;
+  }
+
+  private static void chartFallback(Document doc, IntFunction<Optional<String>> fallback) {
+    List<Text> texts = chartTexts(doc);
     for (Text t : texts) {
       String s = t.getData();
       List<Node> parts = new ArrayList<>();

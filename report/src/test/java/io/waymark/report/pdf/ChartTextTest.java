@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -70,6 +71,49 @@ class ChartTextTest {
           .anySatisfy(f -> assertThat(f).contains("DroidSansFallback"))
           .anySatisfy(f -> assertThat(f).contains("Symbola"));
     }
+  }
+
+  /**
+   * An Arabic and a Hebrew label, and one that mixes them with Latin and digits, are text in the
+   * PDF that a reader copies out in logical order (pdfbox's text stripper, as poppler, reorders
+   * right-to-left runs), the Arabic drawn in its joined forms: they were glyph outlines.
+   */
+  @Test
+  void shouldWriteRightToLeftChartLabelsAsShapedText() throws IOException {
+    String arabic = "تحسين الاستدلال";
+    String hebrew = "תזמור סוכנים";
+    byte[] pdf =
+        QbrPdf.render(
+            page(arabic, "normal").replace("EUR 90,000", hebrew),
+            Map.of(),
+            Instant.EPOCH,
+            FontChain.of("/nonexistent"));
+    String text = text(pdf);
+    assertThat(text.lines().map(ChartTextTest::letters)).contains(arabic, hebrew);
+    assertThat(drawn(pdf))
+        .as("the joined forms: initial teh, final lam-alef")
+        .contains(ArabicShaping.shape(arabic).substring(0, 1), "\uFEFB")
+        .doesNotContain("\u062A");
+  }
+
+  /** The characters as drawn, before the text stripper normalises them. */
+  private static String drawn(byte[] pdf) throws IOException {
+    StringBuilder drawn = new StringBuilder();
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      new PDFTextStripper() {
+        @Override
+        protected void processTextPosition(TextPosition t) {
+          drawn.append(t.getUnicode());
+          super.processTextPosition(t);
+        }
+      }.getText(doc);
+    }
+    return drawn.toString();
+  }
+
+  /** Presentation forms back to letters, bidi marks dropped, as a reader copies text. */
+  private static String letters(String line) {
+    return ArabicShaping.deshape(line.replaceAll("[\\u200e\\u200f\\u202a-\\u202e]", "")).strip();
   }
 
   /** The fonts of a page and of the form XObjects (the charts) it draws. */

@@ -65,4 +65,20 @@ class RightToLeftTest {
     assertThat(new JdkBidi.SplitterFactory().createBidiSplitter()).isNotNull();
     assertThat(new JdkBidi.Reorderer().isLiveImplementation()).isTrue();
   }
+
+  /**
+   * A chart label in drawing order: right-to-left runs reversed and shaped, a number inside one
+   * kept left to right, Latin around them in place; left-to-right text unchanged.
+   */
+  @Test
+  void shouldPutALabelInDrawingOrder() {
+    assertThat(JdkBidi.visual("Gate 2 review")).isEqualTo("Gate 2 review");
+    assertThat(JdkBidi.visual("שער ב")).isEqualTo("ב רעש");
+    assertThat(JdkBidi.visual("Pilot שער 2027 done")).isEqualTo("Pilot 2027 רעש done");
+    String arabic = "منصة";
+    assertThat(JdkBidi.visual("Q2 " + arabic))
+        .isEqualTo("Q2 " + JdkBidi.reverse(ArabicShaping.shape(arabic)));
+    assertThat(JdkBidi.hasRightToLeft("Gate 2 · 数据")).isFalse();
+    assertThat(JdkBidi.hasRightToLeft("Gate ב")).isTrue();
+  }
 }
