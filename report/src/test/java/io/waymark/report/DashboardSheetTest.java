@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.waymark.engine.finding.Severity;
 import io.waymark.report.view.QuarterlyReview;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,6 +164,73 @@ class DashboardSheetTest {
         .isPositive();
     assertThat(text).containsPattern("and \\d+ more milestones — see the QBR");
     assertThat(render(repo)).as("the same bytes on a second run").isEqualTo(pdf);
+  }
+
+  /**
+   * A name too long for the sheet is shortened visibly, never silently: it ends with "…†", the
+   * footer says which sections of the QBR have the shortened texts in full, and they do (the
+   * section numbers are the QBR's own). A list that is cut names its section too.
+   */
+  @Test
+  void shouldMarkEveryShortenedTextAndSayWhereTheQbrHasItInFull() throws IOException {
+    Path repo = LargeRepository.generate(work.resolve("large"));
+    RenderedReport r =
+        Reports.render(
+            ReportInput.of(Examples.validate(repo, "large")).withPdf(false).withDashboardPdf(true));
+    Sheet sheet = read(r.files().get(Reports.DASHBOARD_PDF));
+    assertReadableOnOneLandscapeSheet(sheet);
+    String text = sheet.text().replaceAll("\\s+", " ");
+    String qbr =
+        new String(r.files().get(Reports.qbrFile("2027-Q2", "html")), StandardCharsets.UTF_8);
+
+    Matcher cut =
+        Pattern.compile("(Generated (milestone|leading indicator) number \\d+)( — [^…†]*)…†")
+            .matcher(text);
+    int milestones = 0;
+    int metrics = 0;
+    while (cut.find()) {
+      boolean milestone = cut.group(2).equals("milestone");
+      String full =
+          cut.group(1) + (milestone ? LargeRepository.LONG_TITLE : LargeRepository.LONG_NAME);
+      // A line that breaks after a hyphen ("cross-|border") comes out as "cross- border".
+      String shown = (cut.group(1) + cut.group(3)).strip().replace("- ", "-");
+      assertThat(full).as("the shortened text is the start of the name").startsWith(shown);
+      assertThat(shown.length()).isLessThan(full.length());
+      assertThat(qbr).as("the QBR has the name in full").contains(full);
+      if (milestone) {
+        milestones++;
+      } else {
+        metrics++;
+      }
+    }
+    assertThat(milestones).as("shortened milestone titles").isPositive();
+    assertThat(metrics).as("shortened metric names").isPositive();
+    assertThat(text)
+        .doesNotContain(LargeRepository.LONG_TITLE.strip(), LargeRepository.LONG_NAME.strip());
+    assertThat(text.replace("…†", "")).as("an ellipsis without the mark").doesNotContain("…");
+
+    Matcher note =
+        Pattern.compile("† Shortened to fit this page; the full text is in the QBR: ([^.]+)\\.")
+            .matcher(text);
+    assertThat(note.find()).as("the footer's note on shortened texts").isTrue();
+    List<String> places = List.of(note.group(1).split(", "));
+    assertThat(places).contains("§3 Challenges", "§4 Metrics dashboard", "§12 Timeline");
+    for (String place : places) {
+      Matcher section = Pattern.compile("§(\\d+) (.+)").matcher(place);
+      if (section.matches()) {
+        assertThat(qbr)
+            .as("the QBR's section " + place)
+            .contains(
+                "<span class=\"num\">"
+                    + section.group(1)
+                    + "</span> "
+                    + section.group(2)
+                    + "</h2>");
+      } else {
+        assertThat(qbr).as("the QBR's section " + place).contains(">" + place + "</h2>");
+      }
+    }
+    assertThat(text).containsPattern("and \\d+ more metrics — see the QBR, §4 Metrics dashboard");
   }
 
   /**

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 /**
  * The large repository of issue 15: the example grown to 60 initiatives ({@link
  * LargePortfolioTest#generate}), 40 more milestones (half of them overdue), 25 vendor evaluations
- * (23 generated, all in due diligence) and 30 dashboard metrics (23 generated, behind plan).
+ * (23 generated, all in due diligence) and 30 dashboard metrics (23 generated, behind plan). The
+ * overdue milestones and every other generated metric have names too long for the one-page
+ * dashboard ({@link #LONG_TITLE}, {@link #LONG_NAME}), as real plans have.
  */
 final class LargeRepository {
 
@@ -16,6 +18,15 @@ final class LargeRepository {
   static final int EVALUATIONS = 25;
   static final int METRICS = 30;
   static final int MILESTONES = 40;
+
+  /** What follows "Generated milestone number N" in the title of an overdue milestone. */
+  static final String LONG_TITLE =
+      " — carrier, customs and warehouse datasets moved to the governed pipeline, with lineage,"
+          + " data contracts and quality gates for every feed";
+
+  /** What follows "Generated leading indicator number N" in the name of an odd metric. */
+  static final String LONG_NAME =
+      " — share of cross-border shipments with a machine-readable customs declaration";
 
   private LargeRepository() {}
 
@@ -35,6 +46,7 @@ final class LargeRepository {
           .append(n)
           .append("\n          title: Generated milestone number ")
           .append(n)
+          .append(late ? LONG_TITLE : "")
           .append("\n          due: ")
           .append(late ? "2027-04-" : "2027-12-")
           .append(String.format("%02d", 1 + n % 28))
@@ -73,6 +85,7 @@ final class LargeRepository {
           .append(n)
           .append("\n      name: Generated leading indicator number ")
           .append(n)
+          .append(n % 2 == 1 ? LONG_NAME : "")
           .append("\n      unit: \"%\"\n      kind: leading\n      direction: higher-is-better\n")
           .append("      baseline: 10\n      target:\n        value: 90\n        by: 2027-06-30\n")
           .append("      cadence: monthly\n      series:\n")
