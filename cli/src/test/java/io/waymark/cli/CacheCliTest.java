@@ -89,6 +89,61 @@ class CacheCliTest {
   }
 
   @Test
+  void shouldPrintTheSameJsonAfterEveryEditWithTheRuleMemory() throws IOException {
+    Path root = tmp.resolve("repo");
+    copy(EXAMPLE, root);
+    age(root);
+    assertThat(json(root)).as("cold").isEqualTo(json(root, "--no-cache"));
+    assertThat(root.resolve(".waymark/cache/rules.bin")).isRegularFile();
+    java.util.Random random = new java.util.Random(13);
+    java.util.regex.Pattern number =
+        java.util.regex.Pattern.compile("(?m)^(\\s*(?:- )?[A-Za-z]\\w*: )(\\d+)$");
+    for (int i = 0; i < 12; i++) {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(root)) {
+        files =
+            walk.filter(p -> p.toString().endsWith(".yaml") && !p.endsWith("waymark.yaml"))
+                .filter(p -> !root.relativize(p).startsWith(".waymark"))
+                .sorted()
+                .toList();
+      }
+      Path file = files.get(random.nextInt(files.size()));
+      String text = Files.readString(file);
+      String what;
+      switch (random.nextInt(4)) {
+        case 0 -> {
+          Files.delete(file);
+          what = "deleted " + root.relativize(file);
+        }
+        case 1 -> {
+          Path added = file.resolveSibling("copy-" + i + ".yaml");
+          Files.writeString(added, text);
+          what = "copied " + root.relativize(file);
+        }
+        default -> {
+          java.util.regex.Matcher m = number.matcher(text);
+          List<int[]> spots = new ArrayList<>();
+          while (m.find()) {
+            spots.add(new int[] {m.start(2), m.end(2)});
+          }
+          if (spots.isEmpty()) {
+            Files.writeString(file, text + "\n# edited " + i + "\n");
+            what = "comment in " + root.relativize(file);
+          } else {
+            int[] at = spots.get(random.nextInt(spots.size()));
+            Files.writeString(
+                file, text.substring(0, at[0]) + random.nextInt(200) + text.substring(at[1]));
+            what = "number in " + root.relativize(file);
+          }
+        }
+      }
+      String reference = json(root, "--no-cache");
+      assertThat(json(root)).as("edit " + i + ": " + what).isEqualTo(reference);
+      assertThat(json(root)).as("edit " + i + ", again").isEqualTo(reference);
+    }
+  }
+
+  @Test
   void shouldKeepTheCacheWhereCacheDirSaysAndNowhereWithNoCache() throws IOException {
     Path root = tmp.resolve("repo");
     copy(EXAMPLE, root);

@@ -117,6 +117,10 @@ public final class Checkout implements AutoCloseable {
    * {@link ValidationResult#analyses()} read it once, whoever asks first.
    */
   public ValidationResult validate() throws IOException {
+    Optional<String> key = waymark.memoryKey(request, options);
+    if (key.isPresent()) {
+      return waymark.validator().validate(source, options, request.cache(), key.get());
+    }
     return waymark.validator().validate(source, options, request.cache());
   }
 

@@ -4,6 +4,7 @@ import io.waymark.engine.finding.Finding;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
+import io.waymark.engine.load.MemoryCodec;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
@@ -30,6 +31,14 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RuleMemory {
 
   private final ValidationOptions options;
+
+  /**
+   * For a memory kept on disk between runs: what the rules' shared inputs were (the Waymark build,
+   * the rule packs, the Config given on the command line, the Git state...), compared instead of
+   * the options; null for an editor session's memory, which compares the options themselves.
+   */
+  private final String key;
+
   private final LocalDate asOf;
   private final Map<String, String> stamps;
   private final Map<String, Set<Kind>> kinds;
@@ -38,20 +47,23 @@ final class RuleMemory {
 
   RuleMemory(
       ValidationOptions options,
+      String key,
       LocalDate asOf,
       Map<String, String> stamps,
       Map<String, Set<Kind>> kinds) {
-    this(options, asOf, stamps, kinds, Map.of(), Optional.empty());
+    this(options, key, asOf, stamps, kinds, Map.of(), Optional.empty());
   }
 
   private RuleMemory(
       ValidationOptions options,
+      String key,
       LocalDate asOf,
       Map<String, String> stamps,
       Map<String, Set<Kind>> kinds,
       Map<String, List<Finding>> findings,
       Optional<PlanHistory> history) {
     this.options = options;
+    this.key = key;
     this.asOf = asOf;
     this.stamps = Map.copyOf(stamps);
     this.kinds = Map.copyOf(kinds);
@@ -63,7 +75,7 @@ final class RuleMemory {
   RuleMemory with(Map<String, List<Finding>> byRule, Optional<PlanHistory> read) {
     Map<String, List<Finding>> copy = new HashMap<>();
     byRule.forEach((id, list) -> copy.put(id, List.copyOf(list)));
-    return new RuleMemory(options, asOf, stamps, kinds, copy, read);
+    return new RuleMemory(options, key, asOf, stamps, kinds, copy, read);
   }
 
   /**
@@ -73,7 +85,7 @@ final class RuleMemory {
   RuleMemory forgetting(String file) {
     Map<String, String> without = new HashMap<>(stamps);
     without.remove(file);
-    return new RuleMemory(options, asOf, without, kinds, findings, history);
+    return new RuleMemory(options, key, asOf, without, kinds, findings, history);
   }
 
   /** The findings one rule reported (none for a rule unknown to that run). */
@@ -101,7 +113,11 @@ final class RuleMemory {
    * that reach the rules, the as-of date), so that every rule must run again.
    */
   Optional<Changes> changesTo(RuleMemory next) {
-    if (!asOf.equals(next.asOf)
+    if (key != null || next.key != null) {
+      if (!Objects.equals(key, next.key) || !asOf.equals(next.asOf)) {
+        return Optional.empty();
+      }
+    } else if (!asOf.equals(next.asOf)
         || !options.config().equals(next.options.config())
         || options.history() != next.options.history()
         || !options.base().equals(next.options.base())
@@ -121,14 +137,51 @@ final class RuleMemory {
       touched.addAll(kinds.getOrDefault(path, Set.of()));
       touched.addAll(next.kinds.getOrDefault(path, Set.of()));
     }
-    return Optional.of(new Changes(Set.copyOf(files), Set.copyOf(touched)));
+    return Optional.of(new Changes(Set.copyOf(files), Set.copyOf(touched), key != null));
+  }
+
+  /**
+   * The bytes of this memory for the disk cache ({@link io.waymark.engine.load.MemoryCodec}): the
+   * as-of date, the stamps, the kinds and the findings; the key is kept by the store around them.
+   */
+  byte[] encode() {
+    return MemoryCodec.encode(new MemoryCodec.Memory(asOf.toString(), stamps, kinds, findings));
+  }
+
+  /**
+   * The memory a run with these shared inputs ({@code key}) kept on disk, or empty when {@code
+   * bytes} do not decode. It has no history: the rules that read it run again.
+   */
+  static Optional<RuleMemory> decode(ValidationOptions options, String key, byte[] bytes) {
+    Objects.requireNonNull(key, "key");
+    return MemoryCodec.decode(bytes)
+        .flatMap(
+            m -> {
+              try {
+                return Optional.of(
+                    new RuleMemory(
+                        options,
+                        key,
+                        LocalDate.parse(m.asOf()),
+                        m.stamps(),
+                        m.kinds(),
+                        m.findings(),
+                        Optional.empty()));
+              } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+              }
+            });
   }
 
   /**
    * The files whose listing or bytes changed (added and deleted ones included), and the kinds of
    * document they held before or hold now.
    */
-  record Changes(Set<String> files, Set<Kind> kinds) {
+  record Changes(Set<String> files, Set<Kind> kinds, boolean fromDisk) {
+
+    Changes(Set<String> files, Set<Kind> kinds) {
+      this(files, kinds, false);
+    }
 
     boolean none() {
       return files.isEmpty();
@@ -151,10 +204,29 @@ final class RuleMemory {
    */
   static final class Recording implements RepositorySource {
     private final RepositorySource source;
+    private final boolean digest;
     private final Map<String, String> stamps = new ConcurrentHashMap<>();
 
     Recording(RepositorySource source) {
+      this(source, true);
+    }
+
+    /**
+     * With {@code digest} false, the bytes read are not digested here: the loader tells the digest
+     * of every file it read or took from its cache ({@link #digested}).
+     */
+    Recording(RepositorySource source, boolean digest) {
       this.source = source;
+      this.digest = digest;
+    }
+
+    /** Notes the SHA-256 of the content of {@code path}, as {@link #read} does. */
+    void digested(String path, byte[] sha256) {
+      stamps.put(path, "read:" + java.util.HexFormat.of().formatHex(sha256));
+    }
+
+    boolean digests() {
+      return digest;
     }
 
     @Override
@@ -174,7 +246,9 @@ final class RuleMemory {
     @Override
     public byte[] read(String path) throws IOException {
       byte[] bytes = source.read(path);
-      stamps.put(path, "read:" + Inputs.sha256(bytes));
+      if (digest) {
+        stamps.put(path, "read:" + Inputs.sha256(bytes));
+      }
       return bytes;
     }
 

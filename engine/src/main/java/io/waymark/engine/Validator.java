@@ -10,6 +10,7 @@ import io.waymark.engine.load.LoadCache;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.load.StoredRun;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.IdIndex;
@@ -89,7 +90,44 @@ public final class Validator {
    */
   public ValidationResult validate(
       RepositorySource source, ValidationOptions options, LoadCache cache) throws IOException {
-    return judge(source, options, cache, Optional.empty(), Optional.empty()).result();
+    return judge(source, options, cache, Optional.empty(), Optional.empty(), null).result();
+  }
+
+  /**
+   * As {@link #validate(RepositorySource, ValidationOptions, LoadCache)}, with the rule memory of
+   * the last run kept in {@code cache}'s {@link LoadCache#memoryStore()}: when it was made with the
+   * same shared inputs ({@code key}: the Waymark build, rule packs, Config given on the command
+   * line, Git state...) and the same as-of date, only the rules the changed files reach run again
+   * (a per-document rule on the changed files alone, a rule of some kinds when a file of those
+   * kinds changed; whole-plan rules and those reading the Git history always run). The findings are
+   * exactly those of a full run. A memory that does not check out is ignored and replaced.
+   */
+  ValidationResult validate(
+      RepositorySource source, ValidationOptions options, LoadCache cache, String key)
+      throws IOException {
+    return remembering(source, options, cache, key).result();
+  }
+
+  /**
+   * As {@link #validate(RepositorySource, ValidationOptions, LoadCache, String)}: the whole run.
+   */
+  Incremental remembering(
+      RepositorySource source, ValidationOptions options, LoadCache cache, String key)
+      throws IOException {
+    LoadCache store = cache.memoryStore();
+    if (store == LoadCache.NONE) {
+      return judge(source, options, cache, Optional.empty(), Optional.empty(), null);
+    }
+    LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    StoredRun stored = StoredRun.open(store, key, today);
+    Optional<RuleMemory> previous =
+        stored.outcome().flatMap(bytes -> RuleMemory.decode(options, key, bytes));
+    RuleMemory.Recording recording = new RuleMemory.Recording(source, false);
+    Incremental run = judge(recording, options, cache, Optional.of(recording), previous, key);
+    if (Recall.settled(run.result())) {
+      stored.keep(run.memory().encode(), false, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    }
+    return run;
   }
 
   /**
@@ -115,7 +153,7 @@ public final class Validator {
       Optional<RuleMemory> previous)
       throws IOException {
     RuleMemory.Recording recording = new RuleMemory.Recording(source);
-    return judge(recording, options, cache, Optional.of(recording), previous);
+    return judge(recording, options, cache, Optional.of(recording), previous, null);
   }
 
   /**
@@ -128,9 +166,18 @@ public final class Validator {
       ValidationOptions options,
       LoadCache cache,
       Optional<RuleMemory.Recording> recording,
-      Optional<RuleMemory> previous)
+      Optional<RuleMemory> previous,
+      String key)
       throws IOException {
-    LoadResult load = loader.load(source, options.config(), cache);
+    LoadResult load =
+        loader.load(
+            source,
+            options.config(),
+            cache,
+            recording
+                .filter(r -> !r.digests())
+                .<java.util.function.BiConsumer<String, byte[]>>map(r -> r::digested)
+                .orElse(null));
     Config config = load.config();
     LocalDate asOf =
         options
@@ -156,7 +203,7 @@ public final class Validator {
             options.baseLimitations(),
             historyReader);
     Optional<RuleMemory> now =
-        recording.map(r -> new RuleMemory(options, asOf, r.stamps(), RuleMemory.kinds(load)));
+        recording.map(r -> new RuleMemory(options, key, asOf, r.stamps(), RuleMemory.kinds(load)));
     Optional<RuleMemory.Changes> changes =
         previous.flatMap(p -> now.flatMap(p::changesTo)).filter(c -> !c.touchesConfig());
     List<Rule> rules = registry.rules();
@@ -214,9 +261,14 @@ public final class Validator {
     }
     RuleScope declared = rule.scope();
     if (declared instanceof RuleScope.WholePlan) {
-      return changes.none() ? Optional.of(before) : Optional.empty();
+      // A memory from disk cannot tell what else such a rule read (the history, say).
+      return changes.none() && !changes.fromDisk() ? Optional.of(before) : Optional.empty();
     }
     if (declared instanceof RuleScope.Kinds k) {
+      if (k.history() && changes.fromDisk()) {
+        // Run again, so that the result carries the history read (and where it ends early).
+        return Optional.empty();
+      }
       return changes.touchesAny(k.kinds()) ? Optional.empty() : Optional.of(before);
     }
     // Per document: the findings in unchanged files stay; the changed files are judged alone.

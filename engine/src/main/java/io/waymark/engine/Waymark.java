@@ -237,6 +237,50 @@ public final class Waymark {
     }
   }
 
+  /**
+   * What the rules' findings share besides the files and the as-of date, for the rule memory kept
+   * in the cache ({@link Validator#validate(RepositorySource, ValidationOptions, LoadCache,
+   * String)}): the folder as shown, the Config given on the command line, the history's
+   * availability, the state of the Git repository, the Java runtime and class path (rule packs
+   * included); the Waymark build is added by the store. Empty when there is no memory to keep: no
+   * cache, a revision or a base ({@code --rev}, {@code --base}), or a Git state that cannot be
+   * told.
+   */
+  Optional<String> memoryKey(Request request, ValidationOptions options) {
+    if (request.revision().isPresent()
+        || request.base().isPresent()
+        || options.base().isPresent()
+        || request.cache().memoryStore() == LoadCache.NONE) {
+      return Optional.empty();
+    }
+    try {
+      Optional<String> git = states.state(request.dir());
+      if (git.isEmpty()) {
+        return Optional.empty();
+      }
+      StringBuilder key = new StringBuilder(4096);
+      key.append("rules\n");
+      key.append("display ").append(request.display()).append('\n');
+      key.append("git ").append(git.get()).append('\n');
+      key.append("history ")
+          .append(options.history().available())
+          .append(' ')
+          .append(options.history().limitation().orElse(""))
+          .append('\n');
+      if (options.config().isPresent()) {
+        key.append("config ")
+            .append(options.config().get().name())
+            .append(' ')
+            .append(Inputs.sha256(options.config().get().bytes()))
+            .append('\n');
+      }
+      Inputs.runtime(key);
+      return Optional.of(key.toString());
+    } catch (RuntimeException e) {
+      return Optional.empty(); // cannot tell: every rule runs
+    }
+  }
+
   /** Every registered rule's descriptor, in the registry's order. */
   public List<RuleDescriptor> rules() {
     return validator().registry().descriptors();

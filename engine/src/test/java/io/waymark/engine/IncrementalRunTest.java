@@ -3,6 +3,7 @@ package io.waymark.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.engine.finding.Finding;
+import io.waymark.engine.load.FolderCache;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.LoadCache;
 import io.waymark.engine.load.Loader;
@@ -55,7 +56,7 @@ class IncrementalRunTest {
   private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)+");
 
   /** An incremental session over one folder: the validator keeps its loader, the run its memory. */
-  static final class Session {
+  static class Session {
     final Path root;
     final ValidationOptions options;
     final Validator validator;
@@ -89,6 +90,33 @@ class IncrementalRunTest {
     }
   }
 
+  /**
+   * The same runs as separate processes would make them (the command line's): a new validator each
+   * time, the rule memory and the per-file results kept only in the on-disk cache.
+   */
+  static final class DiskSession extends Session {
+    final FolderCache cache;
+
+    DiskSession(Path root, Path cacheDir, LocalDate asOf, RuleRegistry rules) {
+      super(root, asOf, rules);
+      this.cache = new FolderCache(cacheDir);
+    }
+
+    @Override
+    Validator.Incremental judge() {
+      try {
+        last =
+            new Validator(validator.registry(), SCHEMAS, Clock.systemUTC())
+                .remembering(new FolderSource(root, "x"), options, cache, KEY);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return last;
+    }
+  }
+
+  static final String KEY = "test key\n";
+
   /** The fixtures where a rule fires: the failing example of every rule. */
   static Stream<String> fixtures() {
     return RuleFixtures.names().filter(n -> n.endsWith(" failing"));
@@ -109,8 +137,28 @@ class IncrementalRunTest {
     replay(root, asOf, name.hashCode(), 3);
   }
 
+  @ParameterizedTest(name = "example roadmap, seed {0}, memory on disk")
+  @ValueSource(longs = {1, 2, 3})
+  void shouldGiveAFullRunsFindingsAfterEveryEditWithTheMemoryOnDisk(long seed, @TempDir Path dir) {
+    Path root = Fixtures.copyExample(dir.resolve("repo"));
+    replay(new DiskSession(root, dir.resolve("cache"), Fixtures.AS_OF, RULES), seed, 25);
+  }
+
+  @ParameterizedTest(name = "{0}, memory on disk")
+  @MethodSource("fixtures")
+  void shouldGiveAFullRunsFindingsAfterEveryEditOfARuleFixtureWithTheMemoryOnDisk(
+      String name, @TempDir Path dir) {
+    Path root = dir.resolve("repo");
+    LocalDate asOf = RuleFixtures.place(name, root);
+    replay(new DiskSession(root, dir.resolve("cache"), asOf, RULES), name.hashCode(), 3);
+  }
+
   private static void replay(Path root, LocalDate asOf, long seed, int edits) {
-    Session session = new Session(root, asOf, RULES);
+    replay(new Session(root, asOf, RULES), seed, edits);
+  }
+
+  private static void replay(Session session, long seed, int edits) {
+    Path root = session.root;
     assertSameAsFull(session, "before any edit");
     Random random = new Random(seed);
     Map<Path, String> broken = new HashMap<>();
@@ -162,6 +210,64 @@ class IncrementalRunTest {
         assertThat(run.wholeRuns()).as(id).contains(id);
       }
     }
+  }
+
+  @Test
+  void shouldReRunFromTheMemoryOnDiskOnlyWhatAnEditedBusinessCaseReaches(@TempDir Path dir)
+      throws IOException {
+    Path root = Fixtures.copyExample(dir.resolve("repo"));
+    DiskSession session = new DiskSession(root, dir.resolve("cache"), Fixtures.AS_OF, RULES);
+    assertThat(session.judge().wholeRuns()).hasSize(RULES.rules().size());
+    assertThat(dir.resolve("cache").resolve(FolderCache.RULES)).isRegularFile();
+
+    Path file = root.resolve("business-cases/pipeline-automation.yaml");
+    Files.writeString(
+        file, Files.readString(file).replaceFirst("owner: .*", "owner: someone-else"));
+    Validator.Incremental run = assertSameAsFull(session, "owner changed");
+    for (Rule rule : RULES.rules()) {
+      String id = rule.descriptor().id();
+      RuleScope scope = rule.scope();
+      if (scope instanceof RuleScope.PerDocument) {
+        assertThat(run.wholeRuns()).as(id).doesNotContain(id);
+      } else if (scope instanceof RuleScope.Kinds k
+          && !k.history()
+          && !k.kinds().contains(Kind.BUSINESS_CASE)) {
+        assertThat(run.wholeRuns()).as(id).doesNotContain(id);
+      } else {
+        // Whole-plan rules and those reading the Git history always run from a disk memory.
+        assertThat(run.wholeRuns()).as(id).contains(id);
+      }
+    }
+  }
+
+  @Test
+  void shouldIgnoreAndReplaceADamagedOrForeignMemoryOnDisk(@TempDir Path dir) throws IOException {
+    Path root = Fixtures.copyExample(dir.resolve("repo"));
+    Path cache = dir.resolve("cache");
+    DiskSession session = new DiskSession(root, cache, Fixtures.AS_OF, RULES);
+    session.judge();
+    Path memory = cache.resolve(FolderCache.RULES);
+    byte[] written = Files.readAllBytes(memory);
+    assertThat(session.judge().wholeRuns()).as("kept").hasSizeLessThan(RULES.rules().size());
+
+    byte[] damaged = written.clone();
+    damaged[damaged.length / 2] ^= 0x01;
+    Files.write(memory, damaged);
+    assertThat(assertSameAsFull(session, "one bit changed").wholeRuns())
+        .hasSize(RULES.rules().size());
+    assertThat(session.judge().wholeRuns()).as("rebuilt").hasSizeLessThan(RULES.rules().size());
+
+    // The very bytes, in another file (copied in, restored from elsewhere): not this store's.
+    Path copy = cache.resolve("copy");
+    Files.write(copy, Files.readAllBytes(memory));
+    Files.move(copy, memory, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(assertSameAsFull(session, "copied in").wholeRuns()).hasSize(RULES.rules().size());
+
+    Validator.Incremental other =
+        new Validator(RULES, SCHEMAS, Clock.systemUTC())
+            .remembering(
+                new FolderSource(root, "x"), session.options, session.cache, "another key\n");
+    assertThat(other.wholeRuns()).as("other shared inputs").hasSize(RULES.rules().size());
   }
 
   @Test

@@ -108,6 +108,11 @@ final class CacheRun {
     }
   }
 
+  /** The SHA-256 of the content of a file this run took from the pack or stored. */
+  byte[] hash(String path) {
+    return next.get(path).hash();
+  }
+
   /** Stores what reading a file gave. */
   void store(String path, String stamp, byte[] hash, Loader.FileOutcome outcome) {
     byte[] payload;

@@ -37,6 +37,9 @@ public final class FolderCache implements LoadCache {
   /** The file of the last run's whole outcome (see {@link #outcomeStore()}). */
   public static final String OUTCOME = "outcome.bin";
 
+  /** The file of the last run's rule memory (see {@link #memoryStore()}). */
+  public static final String RULES = "rules.bin";
+
   /** A bigger file is not read (a roadmap of a hundred thousand files makes a few hundred MB). */
   static final long MAX_BYTES = 1L << 30;
 
@@ -78,6 +81,15 @@ public final class FolderCache implements LoadCache {
   @Override
   public LoadCache outcomeStore() {
     return file.equals(OUTCOME) ? this : new FolderCache(this, OUTCOME);
+  }
+
+  /**
+   * The file {@value #RULES} beside the pack, checked as the pack is (same folders, same identity
+   * rule, same atomic replacement).
+   */
+  @Override
+  public LoadCache memoryStore() {
+    return file.equals(RULES) ? this : new FolderCache(this, RULES);
   }
 
   @Override

@@ -44,6 +44,15 @@ public interface LoadCache {
     return NONE;
   }
 
+  /**
+   * Where what the rules found in the last run is kept (beside this store, with the same safety),
+   * so that a run after a few changed files re-runs only the rules those files reach; {@link #NONE}
+   * when this store has no such place.
+   */
+  default LoadCache memoryStore() {
+    return NONE;
+  }
+
   /** The bytes written last, if there are any that could be read safely. */
   Optional<Stored> read() throws IOException;
 

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -87,6 +88,20 @@ public final class Loader {
   public LoadResult load(
       RepositorySource source, Optional<NamedBytes> configOverride, LoadCache cache)
       throws IOException {
+    return load(source, configOverride, cache, null);
+  }
+
+  /**
+   * As {@link #load(RepositorySource, Optional, LoadCache)}, telling {@code digests} the SHA-256 of
+   * the content of every file it read or took from the cache (null: nobody asks), so that a caller
+   * knows what each file was without reading it again.
+   */
+  public LoadResult load(
+      RepositorySource source,
+      Optional<NamedBytes> configOverride,
+      LoadCache cache,
+      BiConsumer<String, byte[]> digests)
+      throws IOException {
     List<RepositorySource.Entry> entries = source.list();
     Config config = Config.defaults();
     FileOutcome configOutcome = null;
@@ -97,7 +112,7 @@ public final class Loader {
       Optional<RepositorySource.Entry> entry =
           entries.stream().filter(e -> e.path().equals(CONFIG_FILE)).findFirst();
       if (entry.isPresent()) {
-        configOutcome = readEntry(source, entry.get(), YamlLimits.DEFAULT);
+        configOutcome = readEntry(source, entry.get(), YamlLimits.DEFAULT, null, digests);
       }
     }
     if (configOutcome != null) {
@@ -155,7 +170,8 @@ public final class Loader {
         yamlEntries.parallelStream()
             .collect(
                 Collectors.toConcurrentMap(
-                    RepositorySource.Entry::path, e -> readEntryQuietly(source, e, limits, run)));
+                    RepositorySource.Entry::path,
+                    e -> readEntryQuietly(source, e, limits, run, digests)));
     outcomes.putAll(read);
     if (run != null) {
       run.finish();
@@ -228,9 +244,13 @@ public final class Loader {
   }
 
   private FileOutcome readEntryQuietly(
-      RepositorySource source, RepositorySource.Entry e, YamlLimits limits, CacheRun run) {
+      RepositorySource source,
+      RepositorySource.Entry e,
+      YamlLimits limits,
+      CacheRun run,
+      BiConsumer<String, byte[]> digests) {
     try {
-      return readEntry(source, e, limits, run);
+      return readEntry(source, e, limits, run, digests);
     } catch (IOException ex) {
       FileOutcome o = new FileOutcome(e.path());
       o.problems.add(
@@ -244,12 +264,11 @@ public final class Loader {
   }
 
   private FileOutcome readEntry(
-      RepositorySource source, RepositorySource.Entry e, YamlLimits limits) throws IOException {
-    return readEntry(source, e, limits, null);
-  }
-
-  private FileOutcome readEntry(
-      RepositorySource source, RepositorySource.Entry e, YamlLimits limits, CacheRun run)
+      RepositorySource source,
+      RepositorySource.Entry e,
+      YamlLimits limits,
+      CacheRun run,
+      BiConsumer<String, byte[]> digests)
       throws IOException {
     if (e.type() == RepositorySource.Type.SYMLINK) {
       FileOutcome o = new FileOutcome(e.path());
@@ -282,15 +301,25 @@ public final class Loader {
       return o;
     }
     if (run == null) {
-      return readFile(e.path(), source.read(e.path()), limits).withoutTrees();
+      byte[] bytes = source.read(e.path());
+      if (digests != null) {
+        digests.accept(e.path(), CacheRun.sha256(bytes));
+      }
+      return readFile(e.path(), bytes, limits).withoutTrees();
     }
     String stamp = source.stamp(e.path());
     Optional<FileOutcome> kept = run.byStamp(e.path(), stamp);
     if (kept.isPresent()) {
+      if (digests != null) {
+        digests.accept(e.path(), run.hash(e.path()));
+      }
       return kept.get();
     }
     byte[] bytes = source.read(e.path());
     byte[] hash = CacheRun.sha256(bytes);
+    if (digests != null) {
+      digests.accept(e.path(), hash);
+    }
     kept = run.byContent(e.path(), stamp, hash);
     if (kept.isPresent()) {
       return kept.get();
