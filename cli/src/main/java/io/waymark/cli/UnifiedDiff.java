@@ -1,6 +1,5 @@
 package io.waymark.cli;
 
-import io.waymark.engine.fix.Fixes;
 import io.waymark.engine.fix.TextEdit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -103,7 +102,7 @@ final class UnifiedDiff {
         shifted.add(
             new TextEdit(e.start() - start, e.end() - start, e.from(), e.to(), e.replacement()));
       }
-      String after = Fixes.apply(text.substring(start, end), shifted);
+      String after = TextEdit.applyAll(text.substring(start, end), shifted);
       List<String> added = new ArrayList<>();
       for (int[] l : lines(after)) {
         added.add(line(after, l));

@@ -16,7 +16,12 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.waymark.engine.diff.HistoryReport;
+import io.waymark.engine.fix.Fixes;
+import io.waymark.engine.gate.Facts;
+import io.waymark.engine.gate.GateEvaluator;
 import io.waymark.engine.history.Commit;
+import io.waymark.engine.model.Kebab;
+import io.waymark.engine.model.SourceNode;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.git.GitAdapter;
 import io.waymark.git.GitHooks;
@@ -109,7 +114,12 @@ class ArchitectureTest {
    * The engine as the command line may see it (docs/architecture.md, "What cli may use of the
    * engine"): the facade package ({@code Waymark}, {@code Checkout}, {@code ValidationResult},
    * {@code Comparison}, ...) and the types its results are made of. Loading, schemas, YAML, the
-   * rule registry and the rules, the history reader and the analyses stay behind the facade.
+   * rule registry and the rules, the history reader and the analyses stay behind the facade; so do
+   * the helpers and calculators that live next to the result types: the fix planner and its text
+   * edit ({@code Fixes}; {@code FixPlan.apply} and {@code TextEdit.applyAll} apply edits), the
+   * kebab-case spelling of the model's enums ({@code Kebab}; {@code Insights.spelled}), the gate
+   * evaluator and its facts ({@code Insights} carries the evaluations), and the tree a document was
+   * read from ({@code SourceNode}).
    */
   @ArchTest
   static final ArchRule ENGINE_ONLY_THROUGH_THE_FACADE =
@@ -120,20 +130,28 @@ class ArchitectureTest {
           .dependOnClassesThat(
               resideInAPackage("io.waymark.engine..")
                   .and(
-                      not(
-                          resideInAnyPackage(
-                              "io.waymark.engine",
-                              "io.waymark.engine.finding..",
-                              "io.waymark.engine.fix..",
-                              "io.waymark.engine.model..",
-                              "io.waymark.engine.finance..",
-                              "io.waymark.engine.gate..",
-                              "io.waymark.engine.vendor..")))
-                  .and(not(belongToAnyOf(RuleDescriptor.class, Commit.class, HistoryReport.class))))
+                      not(resideInAnyPackage(
+                                  "io.waymark.engine",
+                                  "io.waymark.engine.finding..",
+                                  "io.waymark.engine.fix..",
+                                  "io.waymark.engine.model..",
+                                  "io.waymark.engine.finance..",
+                                  "io.waymark.engine.gate..",
+                                  "io.waymark.engine.vendor..")
+                              .or(
+                                  belongToAnyOf(
+                                      RuleDescriptor.class, Commit.class, HistoryReport.class)))
+                          .or(
+                              belongToAnyOf(
+                                  Fixes.class,
+                                  Kebab.class,
+                                  GateEvaluator.class,
+                                  Facts.class,
+                                  SourceNode.class))))
           .because(
               "commands open, judge and compare repositories through the engine's facade"
                   + " (io.waymark.engine.Waymark) and read its results; they never load files,"
-                  + " discover rules or read Git history themselves");
+                  + " discover rules, read Git history, plan fixes or evaluate gates themselves");
 
   @ArchTest
   static final ArchRule NO_PACKAGE_CYCLES =
@@ -152,5 +170,16 @@ class ArchitectureTest {
         .hasMessageContaining("format.DeliberateViolation");
     assertThatThrownBy(() -> NO_PACKAGE_CYCLES.check(violations))
         .hasMessageContaining("Cycle detected");
+  }
+
+  /** A format that spells enums with the model's Kebab or reads the fix planner fails the rule. */
+  @Test
+  void shouldCatchAnEngineHelperBehindTheFacade() {
+    JavaClasses violations =
+        new ClassFileImporter().importClasses(io.waymark.cli.format.DeliberateViolation.class);
+
+    assertThatThrownBy(() -> ENGINE_ONLY_THROUGH_THE_FACADE.check(violations))
+        .hasMessageContaining("io.waymark.engine.model.Kebab.of")
+        .hasMessageContaining("io.waymark.engine.fix.Fixes.RULES");
   }
 }

@@ -2,7 +2,6 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.waymark.engine.fix.Fixes;
 import io.waymark.engine.fix.TextEdit;
 import io.waymark.engine.fix.TextPosition;
 import java.io.ByteArrayInputStream;
@@ -107,7 +106,7 @@ class UnifiedDiffTest {
                   UnifiedDiff.of("f.yaml", text, edits).getBytes(StandardCharsets.UTF_8)))
           .call();
       assertThat(Files.readString(file, StandardCharsets.UTF_8))
-          .isEqualTo(Fixes.apply(text, edits));
+          .isEqualTo(TextEdit.applyAll(text, edits));
     } catch (Exception e) {
       throw new AssertionError("the diff does not apply: " + e.getMessage(), e);
     }

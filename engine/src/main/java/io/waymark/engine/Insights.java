@@ -5,6 +5,7 @@ import io.waymark.engine.finance.CaseSensitivity;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.gate.GateEvaluator;
 import io.waymark.engine.model.BusinessCase;
+import io.waymark.engine.model.Kebab;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.vendor.VendorScore;
@@ -52,6 +53,14 @@ public record Insights(
     vendors = List.copyOf(vendors);
     businessCases = List.copyOf(businessCases);
     vendorSensitivity = List.copyOf(vendorSensitivity);
+  }
+
+  /**
+   * A status, state, basis or driver of these insights as the documents and the JSON output spell
+   * it: kebab case ({@code NOT_MET} is {@code "not-met"}).
+   */
+  public static String spelled(Enum<?> value) {
+    return Kebab.of(value);
   }
 
   static Insights of(Plan plan, LocalDate asOf) {

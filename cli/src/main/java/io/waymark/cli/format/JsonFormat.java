@@ -9,7 +9,6 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.model.BusinessCase;
-import io.waymark.engine.model.Kebab;
 import io.waymark.engine.vendor.VendorSensitivity;
 import io.waymark.report.diff.HistoryFormat;
 import io.waymark.report.json.FindingJson;
@@ -77,14 +76,14 @@ public final class JsonFormat {
       ObjectNode n = gates.addObject();
       n.put("phase", g.phaseId());
       n.put("gate", g.gateId());
-      n.put("status", Kebab.of(g.status()));
+      n.put("status", Insights.spelled(g.status()));
       n.put("evaluatedOn", g.evaluatedOn().toString());
       n.put("satisfied", g.satisfied());
       ArrayNode criteria = n.putArray("criteria");
       for (CriterionResult c : g.criteria()) {
         ObjectNode cn = criteria.addObject();
         cn.put("id", c.id());
-        cn.put("state", Kebab.of(c.state()));
+        cn.put("state", Insights.spelled(c.state()));
         c.actual().ifPresent(v -> cn.put("actual", v));
         c.observedOn().ifPresent(d -> cn.put("observedOn", d.toString()));
         cn.put("operator", c.operator());
@@ -108,7 +107,7 @@ public final class JsonFormat {
     for (Insights.CaseFigures c : insights.businessCases()) {
       ObjectNode n = cases.addObject();
       n.put("id", c.businessCase().metadata().id());
-      n.put("status", Kebab.of(c.businessCase().status()));
+      n.put("status", Insights.spelled(c.businessCase().status()));
       CaseFinancials f = c.computed();
       n.put("npv", f.npv());
       f.irr().ifPresent(v -> n.put("irrPct", v));
@@ -122,7 +121,7 @@ public final class JsonFormat {
       d.irr().ifPresent(v -> declared.put("irrPct", v));
       d.roi().ifPresent(v -> declared.put("roiPct", v));
       d.paybackMonths().ifPresent(v -> declared.put("paybackMonths", v));
-      f.roiBasis().ifPresent(b -> n.put("roiBasis", Kebab.of(b)));
+      f.roiBasis().ifPresent(b -> n.put("roiBasis", Insights.spelled(b)));
       c.sensitivity().ifPresent(s -> sensitivity(s, n.putObject("sensitivity")));
     }
     ArrayNode robustness = root.putArray("vendorSensitivity");
@@ -153,7 +152,7 @@ public final class JsonFormat {
     ArrayNode scenarios = n.putArray("scenarios");
     for (CaseSensitivity.Scenario x : s.scenarios()) {
       ObjectNode sn = scenarios.addObject();
-      sn.put("driver", Kebab.of(x.driver()));
+      sn.put("driver", Insights.spelled(x.driver()));
       sn.put("changePct", x.changePct());
       sn.put("npv", x.npv());
       x.paybackMonths().ifPresent(m -> sn.put("paybackMonths", m));

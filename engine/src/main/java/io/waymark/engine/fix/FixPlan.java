@@ -52,6 +52,6 @@ public record FixPlan(List<Fix> fixes, List<Skipped> skipped) {
   public String apply(String file, String text) {
     List<TextEdit> edits = new ArrayList<>();
     fixes(file).forEach(f -> edits.addAll(f.edits()));
-    return Fixes.apply(text, edits);
+    return TextEdit.applyAll(text, edits);
   }
 }

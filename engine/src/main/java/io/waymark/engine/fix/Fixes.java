@@ -13,7 +13,6 @@ import io.waymark.engine.yaml.YamlSpans;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,22 +109,6 @@ public final class Fixes {
       }
     }
     return new FixPlan(planner.withoutOverlaps(), planner.skipped);
-  }
-
-  /** {@code text} with {@code edits} applied (they must not overlap). */
-  public static String apply(String text, List<TextEdit> edits) {
-    List<TextEdit> sorted =
-        edits.stream().sorted(Comparator.comparingInt(TextEdit::start)).toList();
-    StringBuilder out = new StringBuilder(text.length() + 64);
-    int at = 0;
-    for (TextEdit e : sorted) {
-      if (e.start() < at || e.end() > text.length()) {
-        throw new IllegalArgumentException("edits overlap or run past the text at " + e.start());
-      }
-      out.append(text, at, e.start()).append(e.replacement());
-      at = e.end();
-    }
-    return out.append(text, at, text.length()).toString();
   }
 
   private void fix(Finding finding) {
