@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -17,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * where the JVM cannot encode {@code é} in a path. The files are made by the shell from their
  * bytes, since this test itself may run under {@code LC_ALL=C} (see {@code .ci/run}).
  */
+@Tag(LocaleSensitive.TAG)
 class AnyLocaleTest {
 
   @TempDir Path tmp;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * gives byte for byte the same JSON output without the cache, with a cold one, a warm one, after a
  * file was touched and after a file was edited.
  */
+@Tag(LocaleSensitive.TAG)
 class CacheCliTest {
 
   private static final Path EXAMPLE = Path.of("..", "example-roadmap");

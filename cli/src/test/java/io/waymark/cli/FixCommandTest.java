@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag(LocaleSensitive.TAG)
 class FixCommandTest {
 
   @TempDir Path tmp;

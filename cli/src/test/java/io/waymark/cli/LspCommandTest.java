@@ -2,9 +2,11 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code waymark lsp}'s command line (the server itself: {@code io.waymark.cli.lsp} tests). */
+@Tag(LocaleSensitive.TAG)
 class LspCommandTest {
 
   @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * checkstyle and GitLab Code Quality paths that are valid from the repository's root, the way code
  * scanning and GitLab resolve them, so the files upload unchanged.
  */
+@Tag(LocaleSensitive.TAG)
 class MonorepoPathsTest {
 
   private static final String PLAN = "teams/ai platform/roadmap";

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Tag(LocaleSensitive.TAG)
 class ReportCommandTest {
 
   static final Path EXAMPLE = Path.of("..", "example-roadmap");

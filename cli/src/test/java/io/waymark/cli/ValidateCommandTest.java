@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+@Tag(LocaleSensitive.TAG)
 class ValidateCommandTest {
 
   static final Path EXAMPLE = Path.of("..", "example-roadmap");
@@ -139,6 +141,22 @@ class ValidateCommandTest {
     assertThat(never.code()).isZero();
     assertThat(Files.readString(report)).contains("\"rule\" : \"yaml-syntax\"");
     assertThat(never.out()).contains("written to");
+  }
+
+  /**
+   * The output file is UTF-8 whatever the locale: under LC_ALL=C (cli/pom.xml, execution c-locale)
+   * text written in the platform's charset would turn the summary's check mark into '?'.
+   */
+  @Test
+  void shouldWriteTheOutputFileInUtf8() throws IOException {
+    Path repo = copyExample();
+    Path file = tmp.resolve("out/findings.txt");
+
+    Cli cli = Cli.run("validate", repo.toString(), "--no-color", "--output", file.toString());
+
+    assertThat(cli.code()).isZero();
+    assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
+        .contains("✔ 0 errors, ");
   }
 
   @Test
