@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * gives byte for byte the same JSON output without the cache, with a cold one, a warm one, after a
  * file was touched and after a file was edited.
  */
-@Tag(LocaleSensitive.TAG)
 class CacheCliTest {
 
   private static final Path EXAMPLE = Path.of("..", "example-roadmap");
@@ -146,6 +145,7 @@ class CacheCliTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldKeepTheCacheWhereCacheDirSaysAndNowhereWithNoCache() throws IOException {
     Path root = tmp.resolve("repo");
     copy(EXAMPLE, root);
@@ -158,6 +158,7 @@ class CacheCliTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldGiveTheSameTextExitCodeAndOutputFileWhenNothingChanged() throws IOException {
     Path root = tmp.resolve("repo");
     copy(EXAMPLE, root);
@@ -192,6 +193,7 @@ class CacheCliTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldExplainTheCacheOptionsInTheHelp() {
     Cli help = Cli.run("validate", "--help");
     assertThat(help.out())

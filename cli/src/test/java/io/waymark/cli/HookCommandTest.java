@@ -22,12 +22,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@Tag(LocaleSensitive.TAG)
 class HookCommandTest {
 
   @TempDir Path tmp;
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldInstallAnExecutablePreCommitHookThatValidatesTheRoadmapFolder() throws Exception {
     Path repo = repository();
     Files.createDirectories(repo.resolve("ai-roadmap"));
@@ -91,6 +91,7 @@ class HookCommandTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldValidateTheRepositoryRootWhenTheRoadmapIsThere() throws Exception {
     Path repo = repository();
 
@@ -101,6 +102,7 @@ class HookCommandTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldWriteTheHookWhereCoreHooksPathSays() throws Exception {
     Path repo = repository();
     try (Git git = Git.open(repo.toFile())) {
@@ -118,6 +120,7 @@ class HookCommandTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldLeaveAHookWaymarkDidNotWriteAloneWithoutForce() throws Exception {
     Path repo = repository();
     Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
@@ -136,6 +139,7 @@ class HookCommandTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldBackUpAForeignHookWithForceAndRestoreItOnUninstall() throws Exception {
     Path repo = repository();
     Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
@@ -157,6 +161,7 @@ class HookCommandTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldUpdateItsOwnHookAndRemoveItOnUninstall() throws Exception {
     Path repo = repository();
     Cli.run("hook", "install", "--dir", repo.toString());
@@ -171,6 +176,7 @@ class HookCommandTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldRefuseAFolderOutsideAnyGitRepository() throws Exception {
     Path plain = Files.createDirectories(tmp.resolve("plain"));
     Assumptions.assumeTrue(
@@ -184,6 +190,7 @@ class HookCommandTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldStopACommitWhoseStagedRoadmapHasErrorsAndLetItsFixThrough() throws Exception {
     assumeGit();
     Path repo = repository();
@@ -303,6 +310,7 @@ class HookCommandTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldSayHowToInstallWaymarkWhenTheHookCannotFindIt() throws Exception {
     assumeGit();
     Path repo = repository();
@@ -333,6 +341,7 @@ class HookCommandTest {
   }
 
   @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldExplainItselfWithHelp() {
     Cli hook = Cli.run("hook");
     Cli install = Cli.run("hook", "install", "--help");

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Issue 11: a repository template that loops, recurses or grows without end ends the report with
  * exit 2, one line naming the template, the line and the limit, and nothing written.
  */
-@Tag(LocaleSensitive.TAG)
 class HostileTemplateCliTest {
 
   @TempDir Path tmp;
