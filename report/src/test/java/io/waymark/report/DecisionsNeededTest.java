@@ -8,6 +8,7 @@ import io.waymark.report.view.QuarterlyReview;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -137,6 +138,77 @@ class DecisionsNeededTest {
   }
 
   @Test
+  void shouldListWaiversThatExpireByTheEndOfNextQuarterAndThoseThatExpiredWithTheirShortfall()
+      throws IOException {
+    Path repo = Examples.copyExample(tmp.resolve("repo"));
+    // The retrieval criterion's waiver ran out on 30 April, and p95 is still above 100 ms.
+    Fixture.reading(repo, "2027-04-30", "86", "105");
+    // Build Foundations waived until 31 August, with its SLA and training still short.
+    Fixture.waiveGate(
+        repo, "gate-build-foundations", "dec-waive-p1-retrieval-latency", "2027-08-31");
+
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "repo")));
+
+    List<QuarterlyReview.Decision> waivers =
+        review.decisions().items().stream().filter(d -> d.kind().equals("Waiver")).toList();
+    assertThat(waivers)
+        .extracting(
+            QuarterlyReview.Decision::subject,
+            QuarterlyReview.Decision::by,
+            QuarterlyReview.Decision::byIso,
+            QuarterlyReview.Decision::owner,
+            QuarterlyReview.Decision::rag)
+        .containsExactly(
+            tuple(
+                "Waiver: ETA retrieval p95 under 100 ms (the latency agentic use needs), gate of"
+                    + " Assess and Stabilise",
+                "overdue since 30 April 2027",
+                "2027-04-30",
+                "cto-office",
+                Rag.RED),
+            tuple(
+                "Waiver of the gate of Build Foundations",
+                "31 August 2027",
+                "2027-08-31",
+                "cto-office",
+                Rag.AMBER));
+    assertThat(waivers.get(0).ask())
+        .startsWith(
+            "Expired: the shortfall it accepted is still there. Renew the waiver (a new approved"
+                + " decision and a later expiry date) or close the shortfall: ETA retrieval p95"
+                + " under 100 ms (the latency agentic use needs) (target < 100")
+        .contains("today 105")
+        .endsWith(
+            ". Waived by: Retrieval p95 of 112 ms accepted at the phase-1 gate (target under 100"
+                + " ms).");
+    assertThat(waivers.get(1).ask())
+        .startsWith("Renew the waiver")
+        .contains("Data-pipeline SLA above 99 % (target > 99")
+        .contains("Team trained on the new stack");
+    // Soonest first among the other decisions: after the business case overdue since 4 April.
+    assertThat(review.decisions().items().get(1)).isEqualTo(waivers.get(0));
+
+    RenderedReport out =
+        Reports.render(ReportInput.of(Examples.validate(repo, "repo")).withPdf(false));
+    assertThat(out.text("qbr-2027-Q2.md"))
+        .contains("(Waiver) | Expired: the shortfall it accepted is still there.")
+        .contains("| overdue since 30 April 2027 | cto-office |");
+    assertThat(out.text("dashboard.html")).contains("Waiver of the gate of Build Foundations");
+  }
+
+  @Test
+  void shouldLeaveOutWaiversWithoutDueDateOrWhoseShortfallIsClosed() throws IOException {
+    Path repo = Examples.copyExample(tmp.resolve("repo"));
+    // The example's retrieval waiver expired on 30 April, but 86 ms on that day met the target.
+    Fixture.waiveGate(
+        repo, "gate-build-foundations", "dec-waive-p1-retrieval-latency", "2027-10-01");
+
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "repo")));
+
+    assertThat(review.decisions().items()).noneMatch(d -> d.kind().equals("Waiver"));
+  }
+
+  @Test
   void shouldSaySoWhenNoDecisionIsPending() throws IOException {
     Path repo = Files.createDirectories(tmp.resolve("empty"));
     Files.copy(Examples.EXAMPLE.resolve("waymark.yaml"), repo.resolve("waymark.yaml"));
@@ -147,8 +219,8 @@ class DecisionsNeededTest {
     assertThat(review.decisions().note())
         .isEqualTo(
             "No decision is pending: no business case awaits approval, no vendor is in due"
-                + " diligence, the next gate's criteria are met and no suppression expires by the"
-                + " end of Q3 2027.");
+                + " diligence, the next gate's criteria are met and no suppression or waiver"
+                + " expires by the end of Q3 2027.");
   }
 
   @Test

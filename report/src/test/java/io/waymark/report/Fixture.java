@@ -40,4 +40,32 @@ final class Fixture {
             + "}\n";
     Files.writeString(config, text, StandardCharsets.UTF_8);
   }
+
+  /**
+   * Waives the pending gate {@code gate} of the example roadmap on 30 April 2027 by {@code
+   * decision}, until {@code expires}.
+   */
+  static void waiveGate(Path repo, String gate, String decision, String expires)
+      throws IOException {
+    replace(
+        repo,
+        "roadmap.yaml",
+        "id: " + gate + "\n        status: pending\n",
+        "id: "
+            + gate
+            + "\n        status: waived\n        decidedOn: 2027-04-30\n        waiver: {decision: "
+            + decision
+            + ", reason: accepted by the board, expires: "
+            + expires
+            + "}\n");
+  }
+
+  /** Changes the example's dashboard data point {@code {date, from}} to {@code {date, to}}. */
+  static void reading(Path repo, String date, String from, String to) throws IOException {
+    replace(
+        repo,
+        "metrics/executive-dashboard.yaml",
+        "{date: " + date + ", value: " + from + "}",
+        "{date: " + date + ", value: " + to + "}");
+  }
 }

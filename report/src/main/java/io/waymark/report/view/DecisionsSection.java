@@ -1,6 +1,8 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.Insights;
+import io.waymark.engine.gate.CriterionResult;
+import io.waymark.engine.gate.Waivers;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Initiative;
@@ -18,10 +20,11 @@ import java.util.function.Predicate;
 
 /**
  * Decisions needed (issue 15), from what the repository already records: business cases proposed
- * and awaiting approval, vendors in due diligence, the next gate's criteria not met today, and
- * suppressions that expire by the end of next quarter (or have expired). Each with the date it is
- * needed by and its owner, soonest first. Gate waivers carry no expiry date in the model, so they
- * never fall due here.
+ * and awaiting approval, vendors in due diligence, the next gate's criteria not met today,
+ * suppressions that expire by the end of next quarter (or have expired), and time-boxed gate and
+ * criterion waivers that expire by then (or have expired) while the shortfall they accepted is
+ * still there ({@link Waivers}). Each with the date it is needed by and its owner, soonest first; a
+ * waiver's owner is the roadmap's, who carries the gate (a Governance decision has no owner).
  */
 final class DecisionsSection {
 
@@ -40,13 +43,14 @@ final class DecisionsSection {
     d.vendors();
     d.nextGate(priorities);
     d.suppressions();
+    d.waivers();
     List<QuarterlyReview.Decision> items =
         d.out.stream().sorted(Comparator.comparing(Entry::by)).map(Entry::decision).toList();
     String note =
         items.isEmpty()
             ? "No decision is pending: no business case awaits approval, no vendor is in due"
-                + " diligence, the next gate's criteria are met and no suppression expires by the"
-                + " end of "
+                + " diligence, the next gate's criteria are met and no suppression or waiver"
+                + " expires by the end of "
                 + c.quarter().next().label()
                 + "."
             : "";
@@ -174,6 +178,42 @@ final class DecisionsSection {
           s.expires(),
           Optional.empty(),
           s.owner());
+    }
+  }
+
+  private void waivers() {
+    LocalDate horizon = c.quarter().next().end();
+    for (Waivers.Open w : Waivers.open(c.plan(), c.asOf())) {
+      if (w.expires().isAfter(horizon)) {
+        continue;
+      }
+      boolean expired = w.expiredOn(c.asOf());
+      String gate = "gate of " + w.phase().name();
+      List<String> parts = new ArrayList<>();
+      for (CriterionResult r : w.shortfall()) {
+        QuarterlyReview.CriterionView k = PrioritiesSection.criterionView(c, r, false);
+        parts.add(k.description() + " (target " + k.target() + ", today " + k.current() + ")");
+      }
+      String decision =
+          c.plan()
+              .decision(w.waiver().decision())
+              .map(d -> d.title().isBlank() ? d.id() : d.title().strip())
+              .orElse(w.waiver().decision());
+      add(
+          "Waiver",
+          w.criterion()
+              .map(k -> "Waiver: " + k.description().strip() + ", " + gate)
+              .orElse("Waiver of the " + gate),
+          (expired ? "Expired: the shortfall it accepted is still there. " : "")
+              + "Renew the waiver (a new approved decision and a later expiry date) or close the"
+              + " shortfall: "
+              + (parts.isEmpty() ? "the gate has no criteria" : String.join("; ", parts))
+              + ". Waived by: "
+              + decision
+              + ".",
+          Optional.of(w.expires()),
+          Optional.empty(),
+          w.roadmap().metadata().owner());
     }
   }
 

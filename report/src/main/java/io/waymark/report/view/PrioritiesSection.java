@@ -87,6 +87,12 @@ final class PrioritiesSection {
         m.deliverables().stream().map(String::strip).toList());
   }
 
+  /** One criterion's verdict as the QBR's gate tables show it (target, today's value, state). */
+  static QuarterlyReview.CriterionView criterionView(
+      Context c, CriterionResult r, boolean failedGate) {
+    return new PrioritiesSection(c).criterion(r, failedGate);
+  }
+
   private QuarterlyReview.CriterionView criterion(CriterionResult r, boolean failedGate) {
     Gate.Criterion k = r.criterion();
     Optional<Metrics.Metric> metric = k.metric().flatMap(id -> c.plan().metric(id));

@@ -14,16 +14,18 @@ import org.junit.jupiter.api.io.TempDir;
 class GateWaiverExpiredRuleTest {
 
   private static final String RULE = "gate-waiver-expired";
-  private static final String WAIVER = "decision: dec-waive-p1-retrieval-latency";
+  private static final String EXPIRES = "expires: 2027-04-30";
   private static final String METRICS = "metrics/executive-dashboard.yaml";
 
   @TempDir Path dir;
 
-  /** The example roadmap with its retrieval-latency criterion waiver time-boxed to {@code date}. */
+  /**
+   * The example roadmap with its retrieval-latency criterion waiver time-boxed to {@code date} (the
+   * example's is 2027-04-30).
+   */
   private Path waiverExpiring(String date) {
     Path root = Fixtures.copyExample(dir);
-    Fixtures.replaceOnce(
-        root.resolve("roadmap.yaml"), WAIVER, WAIVER + "\n              expires: " + date);
+    Fixtures.replaceOnce(root.resolve("roadmap.yaml"), EXPIRES, "expires: " + date);
     return root;
   }
 
@@ -73,6 +75,7 @@ class GateWaiverExpiredRuleTest {
   @Test
   void shouldNeverReportAWaiverWithoutExpiry() {
     Path root = Fixtures.copyExample(dir);
+    Fixtures.replaceOnce(root.resolve("roadmap.yaml"), "\n              " + EXPIRES, "");
     latencyStillHigh(root);
 
     assertThat(Fixtures.only(RULE).validate(root, LocalDate.of(2030, 1, 1)))
