@@ -187,27 +187,36 @@ final class DecisionsSection {
       if (w.expires().isAfter(horizon)) {
         continue;
       }
-      boolean expired = w.expiredOn(c.asOf());
-      String gate = "gate of " + w.phase().name();
       List<String> parts = new ArrayList<>();
       for (CriterionResult r : w.shortfall()) {
         QuarterlyReview.CriterionView k = PrioritiesSection.criterionView(c, r, false);
-        parts.add(k.description() + " (target " + k.target() + ", today " + k.current() + ")");
+        String figures = "target " + k.target() + ", today " + k.current();
+        parts.add(w.criterion().isPresent() ? figures : k.description() + " (" + figures + ")");
       }
+      String shortfall =
+          w.criterion().isPresent()
+              ? " (" + String.join("; ", parts) + ")"
+              : ": "
+                  + (parts.isEmpty()
+                      ? "the gate has no criteria"
+                      : Wording.count(parts.size(), "criterion is", "criteria are")
+                          + " not met today: "
+                          + String.join("; ", parts));
       String decision =
           c.plan()
               .decision(w.waiver().decision())
               .map(d -> d.title().isBlank() ? d.id() : d.title().strip())
               .orElse(w.waiver().decision());
+      String gate = "gate of " + w.phase().name();
       add(
           "Waiver",
           w.criterion()
-              .map(k -> "Waiver: " + k.description().strip() + ", " + gate)
-              .orElse("Waiver of the " + gate),
-          (expired ? "Expired: the shortfall it accepted is still there. " : "")
+              .map(k -> k.description().strip() + " — " + gate)
+              .orElse(Wording.capitalised(gate)),
+          (w.expiredOn(c.asOf()) ? "Expired: the shortfall it accepted is still there. " : "")
               + "Renew the waiver (a new approved decision and a later expiry date) or close the"
-              + " shortfall: "
-              + (parts.isEmpty() ? "the gate has no criteria" : String.join("; ", parts))
+              + " shortfall"
+              + shortfall
               + ". Waived by: "
               + decision
               + ".",
