@@ -78,7 +78,7 @@ public final class Waivers {
                             .map(c -> evaluator.evaluate(c, phase, asOf))
                             .filter(r -> !r.satisfied())
                             .toList();
-                    if (!unmet.isEmpty() || gate.criteria().isEmpty()) {
+                    if (!unmet.isEmpty()) {
                       out.add(
                           new Open(roadmap, phase, Optional.empty(), w, w.expires().get(), unmet));
                     }

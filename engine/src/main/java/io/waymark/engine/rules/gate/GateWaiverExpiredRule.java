@@ -1,7 +1,6 @@
 package io.waymark.engine.rules.gate;
 
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.Waivers;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.rules.Rule;
@@ -79,16 +78,14 @@ public final class GateWaiverExpiredRule implements Rule {
         continue;
       }
       String still =
-          w.shortfall().isEmpty()
-              ? "the gate has no criteria to pass"
-              : w.shortfall().size() == 1 && w.criterion().isPresent()
-                  ? "the criterion is still not met: " + w.shortfall().get(0).explanation()
-                  : (w.shortfall().size() == 1
-                          ? "1 criterion is still not met: "
-                          : w.shortfall().size() + " criteria are still not met: ")
-                      + w.shortfall().stream()
-                          .map(r -> r.id() + " (" + r.explanation() + ")")
-                          .collect(Collectors.joining("; "));
+          w.criterion().isPresent()
+              ? "the criterion is still not met: " + w.shortfall().get(0).explanation()
+              : (w.shortfall().size() == 1
+                      ? "1 criterion is still not met: "
+                      : w.shortfall().size() + " criteria are still not met: ")
+                  + w.shortfall().stream()
+                      .map(r -> r.id() + " (" + r.explanation() + ")")
+                      .collect(Collectors.joining("; "));
       context.report(
           w.waiver().at().location("expires"),
           "the waiver of "
@@ -99,12 +96,8 @@ public final class GateWaiverExpiredRule implements Rule {
               + w.expires()
               + " and "
               + still,
-          w.shortfall().stream().allMatch(r -> r.state() == CriterionResult.State.NO_DATA)
-                  && !w.shortfall().isEmpty()
-              ? "Record the data point that shows the criterion met, or renew the waiver: a new"
-                  + " approved Governance decision and a later 'expires'."
-              : "Meet the criterion, or renew the waiver: a new approved Governance decision and a"
-                  + " later 'expires'.");
+          "Meet the criterion (the latest data point on or before the as-of date counts), or"
+              + " renew the waiver: a new approved Governance decision and a later 'expires'.");
     }
   }
 }

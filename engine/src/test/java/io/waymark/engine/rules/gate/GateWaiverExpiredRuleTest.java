@@ -102,6 +102,28 @@ class GateWaiverExpiredRuleTest {
   }
 
   @Test
+  void shouldCountTheCriteriaAWaivedGateStillMissesWithTheirOwnExpiredWaivers() {
+    Path root = waiverExpiring("2027-04-30");
+    latencyStillHigh(root);
+    Fixtures.replaceOnce(root.resolve("roadmap.yaml"), "status: passed", "status: waived");
+    Fixtures.replaceOnce(
+        root.resolve("roadmap.yaml"),
+        "id: gate-assess-stabilise\n",
+        "id: gate-assess-stabilise\n        waiver: {decision: dec-waive-p1-retrieval-latency,"
+            + " reason: accepted, expires: 2027-05-01}\n");
+
+    assertThat(Fixtures.only(RULE).validate(root))
+        .containsRule(RULE)
+        .withMessageContaining(
+            "the waiver of gate gate-assess-stabilise (decision dec-waive-p1-retrieval-latency)"
+                + " expired on 2027-05-01 and 1 criterion is still not met: gc-p1-retrieval-latency"
+                + " (retrieval-latency-p95-ms 105 is not < 100 on 2027-04-30; the waiver by"
+                + " decision dec-waive-p1-retrieval-latency expired on 2027-04-30)")
+        .hasCount(1);
+    assertThat(Fixtures.only(RULE).validate(root)).containsRule(RULE).hasCount(2);
+  }
+
+  @Test
   void shouldNotReopenAGateDecidedWhileItsCriterionWaiverApplied() {
     Path root = waiverExpiring("2027-04-30");
     latencyStillHigh(root);
