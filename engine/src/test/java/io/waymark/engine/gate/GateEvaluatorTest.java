@@ -199,15 +199,7 @@ class GateEvaluatorTest {
     LocalDate early = LocalDate.of(2026, 1, 1);
     Gate.Criterion plain = criterion(null, "useCases.pilotToProductionPct", ">", "30");
     Gate.Criterion waived =
-        new Gate.Criterion(
-            plain.id(),
-            plain.description(),
-            plain.metric(),
-            plain.fact(),
-            plain.operator(),
-            plain.target(),
-            Optional.of(new Gate.Waiver("dec-x", "accepted", Anchor.ofFile("roadmap.yaml"))),
-            plain.at());
+        waivedBy(plain, new Gate.Waiver("dec-x", "accepted", Anchor.ofFile("roadmap.yaml")));
 
     assertThat(evaluator.evaluate(plain, first, early).state()).isEqualTo(State.NO_DATA);
     assertThat(evaluator.evaluate(waived, first, early).state()).isEqualTo(State.WAIVED);
@@ -222,17 +214,10 @@ class GateEvaluatorTest {
     LocalDate early = LocalDate.of(2026, 1, 1);
     Gate.Criterion plain = criterion(null, "useCases.pilotToProductionPct", ">", "30");
     Gate.Criterion waived =
-        new Gate.Criterion(
-            plain.id(),
-            plain.description(),
-            plain.metric(),
-            plain.fact(),
-            plain.operator(),
-            plain.target(),
-            Optional.of(
-                new Gate.Waiver(
-                    "dec-x", "accepted", Optional.of(early), Anchor.ofFile("roadmap.yaml"))),
-            plain.at());
+        waivedBy(
+            plain,
+            new Gate.Waiver(
+                "dec-x", "accepted", Optional.of(early), Anchor.ofFile("roadmap.yaml")));
 
     // The last day it applies, it still applies.
     assertThat(evaluator.evaluate(waived, first, early).state()).isEqualTo(State.WAIVED);
@@ -284,5 +269,18 @@ class GateEvaluatorTest {
         Optional.ofNullable(target).map(BigDecimal::new),
         Optional.empty(),
         Anchor.ofFile("roadmap.yaml"));
+  }
+
+  /** The criterion with a waiver attached, everything else as it is. */
+  private static Gate.Criterion waivedBy(Gate.Criterion c, Gate.Waiver waiver) {
+    return new Gate.Criterion(
+        c.id(),
+        c.description(),
+        c.metric(),
+        c.fact(),
+        c.operator(),
+        c.target(),
+        Optional.of(waiver),
+        c.at());
   }
 }
