@@ -219,14 +219,7 @@ public final class Waymark {
       inputs.append("files ").append(files.get()).append('\n');
       inputs.append("git ").append(git.get()).append('\n');
       inputs.append("asOf ").append(options.asOf()).append('\n');
-      if (options.config().isPresent()) {
-        inputs
-            .append("config ")
-            .append(options.config().get().name())
-            .append(' ')
-            .append(Inputs.sha256(options.config().get().bytes()))
-            .append('\n');
-      }
+      configLine(inputs, options);
       inputs.append("baseline ").append(new java.util.TreeSet<>(options.baseline())).append('\n');
       Inputs.runtime(inputs);
       return new Recall(
@@ -267,18 +260,25 @@ public final class Waymark {
           .append(' ')
           .append(options.history().limitation().orElse(""))
           .append('\n');
-      if (options.config().isPresent()) {
-        key.append("config ")
-            .append(options.config().get().name())
-            .append(' ')
-            .append(Inputs.sha256(options.config().get().bytes()))
-            .append('\n');
-      }
+      configLine(key, options);
       Inputs.runtime(key);
       return Optional.of(key.toString());
     } catch (RuntimeException e) {
       return Optional.empty(); // cannot tell: every rule runs
     }
+  }
+
+  /** The Config given on the command line, by name and content, for a stored run's key. */
+  private static void configLine(StringBuilder key, ValidationOptions options) {
+    options
+        .config()
+        .ifPresent(
+            config ->
+                key.append("config ")
+                    .append(config.name())
+                    .append(' ')
+                    .append(Inputs.sha256(config.bytes()))
+                    .append('\n'));
   }
 
   /** Every registered rule's descriptor, in the registry's order. */
