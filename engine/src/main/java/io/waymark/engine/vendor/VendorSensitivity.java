@@ -68,15 +68,30 @@ public record VendorSensitivity(
     return new Scorer(evaluation).analyse();
   }
 
-  /** Exact scores of every vendor under given weights (scaled by a common factor). */
+  /**
+   * Exact scores of every vendor under given weights (scaled by a common factor). Each vendor's
+   * weighted score is a sum over the dimensions of weight times a term that does not depend on the
+   * weights (the dimension's score sum times {@code common} over its criterion count): the terms
+   * are worked out once, a weight move only recombines them, and a score step changes one vendor's
+   * numerator by weight times step times its per-criterion factor. Every step is exact, so the
+   * numerators are those a recomputation from the moved scores gives.
+   */
   private static final class Scorer {
     private final VendorEvaluation evaluation;
+    private final List<VendorEvaluation.Vendor> vendors;
     private final BigInteger common;
+
+    /** Per vendor and dimension: the score sum times common / criteria; null without criteria. */
+    private final BigDecimal[][] terms;
+
+    /** Per vendor and dimension: common / criteria; null without criteria. */
+    private final BigDecimal[][] units;
 
     Scorer(VendorEvaluation evaluation) {
       this.evaluation = evaluation;
+      this.vendors = evaluation.vendors();
       BigInteger l = BigInteger.ONE;
-      for (VendorEvaluation.Vendor v : evaluation.vendors()) {
+      for (VendorEvaluation.Vendor v : vendors) {
         for (Map<String, BigDecimal> criteria : v.scores().values()) {
           if (!criteria.isEmpty()) {
             BigInteger n = BigInteger.valueOf(criteria.size());
@@ -85,22 +100,45 @@ public record VendorSensitivity(
         }
       }
       this.common = l;
+      int dimensions = VendorEvaluation.DIMENSIONS.size();
+      this.terms = new BigDecimal[vendors.size()][dimensions];
+      this.units = new BigDecimal[vendors.size()][dimensions];
+      for (int i = 0; i < vendors.size(); i++) {
+        Map<String, Map<String, BigDecimal>> scores = vendors.get(i).scores();
+        for (int d = 0; d < dimensions; d++) {
+          Map<String, BigDecimal> criteria =
+              scores.getOrDefault(VendorEvaluation.DIMENSIONS.get(d), Map.of());
+          if (criteria.isEmpty()) {
+            continue;
+          }
+          BigDecimal sum = BigDecimal.ZERO;
+          for (BigDecimal score : criteria.values()) {
+            sum = sum.add(score);
+          }
+          units[i][d] = new BigDecimal(common.divide(BigInteger.valueOf(criteria.size())));
+          terms[i][d] = sum.multiply(units[i][d]);
+        }
+      }
     }
 
     VendorSensitivity analyse() {
-      Map<String, BigDecimal> weights = new LinkedHashMap<>();
-      for (String d : VendorEvaluation.DIMENSIONS) {
-        weights.put(d, evaluation.weights().of(d));
+      List<String> dimensions = VendorEvaluation.DIMENSIONS;
+      BigDecimal[] weights = new BigDecimal[dimensions.size()];
+      BigDecimal total = BigDecimal.ZERO;
+      for (int d = 0; d < weights.length; d++) {
+        weights[d] = evaluation.weights().of(dimensions.get(d));
+        total = total.add(weights[d]);
       }
-      Outcome base = outcome(weights, BigDecimal.ONE, evaluation.vendors());
+      BigDecimal[] baseNumerators = numerators(weights);
+      Outcome base = outcome(baseNumerators, BigDecimal.ONE);
       Optional<String> selected =
           base.ranking.isEmpty() || base.bands.get(base.ranking.get(0)) == VendorScore.Band.NO_GO
               ? Optional.empty()
               : Optional.of(base.ranking.get(0));
       List<Flip> flips = new ArrayList<>();
-      BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-      for (String dimension : VendorEvaluation.DIMENSIONS) {
-        BigDecimal w = weights.get(dimension);
+      for (int m = 0; m < weights.length; m++) {
+        String dimension = dimensions.get(m);
+        BigDecimal w = weights[m];
         BigDecimal rest = total.subtract(w);
         if (rest.signum() <= 0) {
           continue; // one weight carries everything: there is nothing to rescale
@@ -112,15 +150,12 @@ public record VendorSensitivity(
           }
           // Every weight times `rest`: this one becomes moved·rest, each other w_j·(total − moved),
           // so the weights still add up to total·rest and no division is needed.
-          Map<String, BigDecimal> scaled = new LinkedHashMap<>();
-          for (String d : VendorEvaluation.DIMENSIONS) {
-            scaled.put(
-                d,
-                d.equals(dimension)
-                    ? moved.multiply(rest)
-                    : weights.get(d).multiply(total.subtract(moved)));
+          BigDecimal[] scaled = new BigDecimal[weights.length];
+          BigDecimal others = total.subtract(moved);
+          for (int d = 0; d < weights.length; d++) {
+            scaled[d] = d == m ? moved.multiply(rest) : weights[d].multiply(others);
           }
-          Outcome o = outcome(scaled, rest, evaluation.vendors());
+          Outcome o = outcome(numerators(scaled), rest);
           compare(
                   base,
                   o,
@@ -129,18 +164,24 @@ public record VendorSensitivity(
               .ifPresent(flips::add);
         }
       }
-      for (int i = 0; i < evaluation.vendors().size(); i++) {
-        VendorEvaluation.Vendor v = evaluation.vendors().get(i);
+      for (int i = 0; i < vendors.size(); i++) {
+        VendorEvaluation.Vendor v = vendors.get(i);
         for (Map.Entry<String, Map<String, BigDecimal>> dim : v.scores().entrySet()) {
+          int d = dimensions.indexOf(dim.getKey());
           for (Map.Entry<String, BigDecimal> criterion : dim.getValue().entrySet()) {
             for (int step : new int[] {-1, 1}) {
               BigDecimal score = criterion.getValue().add(BigDecimal.valueOf(step));
               if (score.compareTo(BigDecimal.ONE) < 0 || score.compareTo(FIVE) > 0) {
                 continue;
               }
-              List<VendorEvaluation.Vendor> vendors = new ArrayList<>(evaluation.vendors());
-              vendors.set(i, withScore(v, dim.getKey(), criterion.getKey(), score));
-              Outcome o = outcome(weights, BigDecimal.ONE, vendors);
+              BigDecimal[] numerators = baseNumerators.clone();
+              if (d >= 0) {
+                // A dimension the weights do not name counts for nothing, moved or not.
+                numerators[i] =
+                    numerators[i].add(
+                        weights[d].multiply(BigDecimal.valueOf(step)).multiply(units[i][d]));
+              }
+              Outcome o = outcome(numerators, BigDecimal.ONE);
               compare(
                       base,
                       o,
@@ -163,43 +204,49 @@ public record VendorSensitivity(
       return new VendorSensitivity(evaluation.metadata().id(), base.ranking, selected, flips);
     }
 
+    /** Each vendor's numerator Σ w_d·sum_d·common/n_d under {@code weights} (by dimension). */
+    private BigDecimal[] numerators(BigDecimal[] weights) {
+      BigDecimal[] numerators = new BigDecimal[vendors.size()];
+      for (int i = 0; i < numerators.length; i++) {
+        BigDecimal numerator = BigDecimal.ZERO;
+        for (int d = 0; d < weights.length; d++) {
+          if (terms[i][d] != null) {
+            numerator = numerator.add(weights[d].multiply(terms[i][d]));
+          }
+        }
+        numerators[i] = numerator;
+      }
+      return numerators;
+    }
+
     /**
-     * Bands and ranking with {@code weights}, which add up to the evaluation's total times {@code
-     * factor}; the thresholds are scaled by the same factor.
+     * Bands and ranking of the vendors with {@code numerators} (in vendor order), worked out with
+     * weights that add up to the evaluation's total times {@code factor}; the thresholds are scaled
+     * by the same factor.
      */
-    private Outcome outcome(
-        Map<String, BigDecimal> weights, BigDecimal factor, List<VendorEvaluation.Vendor> vendors) {
+    private Outcome outcome(BigDecimal[] numerators, BigDecimal factor) {
       // score% = Σ w_d·sum_d/n_d/5 = numerator / (5·common·factor)
       BigDecimal denominator = FIVE.multiply(new BigDecimal(common)).multiply(factor);
-      Map<String, BigDecimal> numerators = new LinkedHashMap<>();
+      Map<String, BigDecimal> byVendor = new LinkedHashMap<>();
       Map<String, VendorScore.Band> bands = new LinkedHashMap<>();
       BigDecimal go = evaluation.thresholds().go().multiply(denominator);
       BigDecimal diligence = evaluation.thresholds().diligence().multiply(denominator);
-      for (VendorEvaluation.Vendor v : vendors) {
-        BigDecimal numerator = BigDecimal.ZERO;
-        for (String d : VendorEvaluation.DIMENSIONS) {
-          Map<String, BigDecimal> criteria = v.scores().getOrDefault(d, Map.of());
-          if (criteria.isEmpty()) {
-            continue;
-          }
-          BigDecimal sum = criteria.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-          BigDecimal perCriterion =
-              new BigDecimal(common.divide(BigInteger.valueOf(criteria.size())));
-          numerator = numerator.add(weights.get(d).multiply(sum).multiply(perCriterion));
-        }
-        numerators.put(v.id(), numerator);
+      for (int i = 0; i < numerators.length; i++) {
+        BigDecimal numerator = numerators[i];
+        String id = vendors.get(i).id();
+        byVendor.put(id, numerator);
         bands.put(
-            v.id(),
+            id,
             numerator.compareTo(go) >= 0
                 ? VendorScore.Band.GO
                 : numerator.compareTo(diligence) >= 0
                     ? VendorScore.Band.DILIGENCE
                     : VendorScore.Band.NO_GO);
       }
-      List<String> ranking = new ArrayList<>(numerators.keySet());
+      List<String> ranking = new ArrayList<>(byVendor.keySet());
       // A stable sort keeps document order among equal scores.
-      ranking.sort((a, b) -> numerators.get(b).compareTo(numerators.get(a)));
-      return new Outcome(ranking, bands, numerators, denominator);
+      ranking.sort((a, b) -> byVendor.get(b).compareTo(byVendor.get(a)));
+      return new Outcome(ranking, bands, byVendor, denominator);
     }
 
     private static Optional<Flip> compare(
@@ -232,22 +279,6 @@ public record VendorSensitivity(
       return effects.isEmpty()
           ? Optional.empty()
           : Optional.of(new Flip(change.get(), effects, selectedAffected));
-    }
-
-    private static VendorEvaluation.Vendor withScore(
-        VendorEvaluation.Vendor v, String dimension, String criterion, BigDecimal score) {
-      Map<String, Map<String, BigDecimal>> scores = new LinkedHashMap<>();
-      v.scores()
-          .forEach(
-              (d, criteria) -> {
-                Map<String, BigDecimal> copy = new LinkedHashMap<>(criteria);
-                if (d.equals(dimension)) {
-                  copy.put(criterion, score);
-                }
-                scores.put(d, copy);
-              });
-      return new VendorEvaluation.Vendor(
-          v.id(), v.name(), scores, v.references(), v.redFlags(), v.decision(), v.at());
     }
 
     private static String plain(BigDecimal value) {
