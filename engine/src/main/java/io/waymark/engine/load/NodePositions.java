@@ -30,9 +30,9 @@ final class NodePositions implements Positions {
   /** Above this many keys, a mapping looks its keys up by hash instead of scanning them. */
   private static final int SCAN_LIMIT = 12;
 
-  private static final int SCALAR = 0;
-  private static final int SEQUENCE = 1;
-  private static final int MAPPING = 2;
+  static final int SCALAR = 0;
+  static final int SEQUENCE = 1;
+  static final int MAPPING = 2;
 
   /**
    * One document's positions, node after node in document order. A node at offset {@code o}: {@code
@@ -61,6 +61,19 @@ final class NodePositions implements Positions {
             b.keys.toArray(new String[0]),
             new ConcurrentHashMap<>()),
         0);
+  }
+
+  /**
+   * The positions of a whole document already laid out as {@link Tree} describes, root at offset 0
+   * (the on-disk cache reads them back in that layout: {@link OutcomeCodec}).
+   */
+  static NodePositions packed(int[] data, String[] keys) {
+    return new NodePositions(new Tree(data, keys, new ConcurrentHashMap<>()), 0);
+  }
+
+  /** Where this node starts in its document's array: a key for what is kept beside it. */
+  int offset() {
+    return offset;
   }
 
   /** Writes a tree in the layout {@link Tree} describes. */
@@ -121,7 +134,8 @@ final class NodePositions implements Positions {
     }
   }
 
-  private static String shared(String key) {
+  /** One copy of a mapping key shared by every document (see {@link #MAX_SHARED_KEYS}). */
+  static String shared(String key) {
     String known = SHARED_KEYS.get(key);
     if (known != null) {
       return known;

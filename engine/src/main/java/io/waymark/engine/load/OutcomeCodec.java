@@ -6,7 +6,6 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.ModelProblem;
-import io.waymark.engine.model.SourceNode;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlScalar;
@@ -17,8 +16,9 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +28,10 @@ import java.util.Set;
  * What loading one file gave, as bytes for the on-disk cache and back: its documents (kind, id,
  * schema verdict, the tree with every position), which of them have a typed model (and which
  * sequence items a partial model leaves out), its load and schema findings, and its inline ignore
- * comments. Decoding rebuilds the documents on {@link StoredNode} trees and reads their models
- * again (cheap next to parsing and schema checking), so the rules see exactly what a fresh read
- * gives. Bad bytes are {@link CachePack.Bytes.Malformed}, never trusted.
+ * comments. Decoding rebuilds the documents on {@link PackedSource} trees (the compact positions a
+ * parsed file's documents keep, with the values beside them) and reads their models again (cheap
+ * next to parsing and schema checking), so the rules see exactly what a fresh read gives. Bad bytes
+ * are {@link CachePack.Bytes.Malformed}, never trusted.
  */
 final class OutcomeCodec {
 
@@ -113,12 +114,14 @@ final class OutcomeCodec {
           excluded.add(r.string());
         }
       }
-      SourceNode root = r.node(0);
+      PackedSource root = r.tree();
       Document document = new Document(file, index, kind, id, root, false);
-      o.documents.add(document.withValid(valid));
-      o.valid.add(valid);
       o.models.add(
           excluded == null ? null : document.read(new ArrayList<ModelProblem>(), excluded));
+      // As a fresh read: a valid document's values live in its model, only its positions stay.
+      o.documents.add(
+          valid ? new Document(file, index, kind, id, root.released(), true) : document);
+      o.valid.add(valid);
       o.roots.add(null);
       o.modelExclusions.add(excluded);
     }
@@ -248,6 +251,21 @@ final class OutcomeCodec {
     }
   }
 
+  /** A thread's working arrays for reading trees (see {@link Reader#tree()}). */
+  private static final class Scratch {
+    static final int KEEP = 1 << 20;
+    int[] data = new int[4096];
+    Object[] values = new Object[4096];
+    final List<String> keys = new ArrayList<>();
+
+    void grow(int length) {
+      data = Arrays.copyOf(data, length);
+      values = Arrays.copyOf(values, length);
+    }
+  }
+
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
   /** Reads what {@link Writer} wrote, every count and reference checked. */
   private static final class Reader {
     final CachePack.Bytes in;
@@ -272,7 +290,54 @@ final class OutcomeCodec {
       return seen.get(ref - 1);
     }
 
-    StoredNode node(int depth) {
+    /**
+     * Node data in the layout of {@link NodePositions}, values beside it, keys in order: a thread's
+     * working arrays, reused from file to file (each tree is copied out at its size).
+     */
+    private final Scratch scratch = SCRATCH.get();
+
+    private int size;
+
+    /** The tree of one document, read into the compact form a parsed file's positions have. */
+    PackedSource tree() {
+      size = 0;
+      scratch.keys.clear();
+      node(0);
+      PackedSource tree =
+          new PackedSource(
+              NodePositions.packed(
+                  Arrays.copyOf(scratch.data, size), scratch.keys.toArray(new String[0])),
+              Arrays.copyOf(scratch.values, size));
+      if (scratch.data.length > Scratch.KEEP) {
+        SCRATCH.remove(); // a huge document's arrays are not kept for the thread's life
+      }
+      return tree;
+    }
+
+    private int reserve(int n) {
+      int at = size;
+      if ((long) size + n > scratch.data.length) {
+        scratch.grow(
+            (int)
+                Math.min(
+                    Integer.MAX_VALUE - 16, Math.max(scratch.data.length * 2L, (long) size + n)));
+      }
+      size += n;
+      return at;
+    }
+
+    private int header(int n, int line, int column, int shape) {
+      int at = reserve(n);
+      int[] data = scratch.data;
+      data[at] = line;
+      data[at + 1] = column;
+      data[at + 2] = shape;
+      scratch.values[at] = null;
+      return at;
+    }
+
+    /** Reads one node and everything below it; returns its offset. */
+    private int node(int depth) {
       if (depth > maxDepth) {
         throw new CachePack.Bytes.Malformed();
       }
@@ -282,47 +347,73 @@ final class OutcomeCodec {
       switch (tag) {
         case MAP -> {
           int n = in.varcount(4);
-          LinkedHashMap<String, StoredNode.Keyed> entries = new LinkedHashMap<>(n * 2);
+          int at = header(4 + 4 * n, line, column, NodePositions.MAPPING);
+          scratch.data[at + 3] = n;
+          Set<String> large = n > 12 ? new HashSet<>(n * 2) : null;
           for (int i = 0; i < n; i++) {
             String key = string();
-            int keyLine = in.varint();
-            int keyColumn = in.varint();
-            if (entries.put(key, new StoredNode.Keyed(keyLine, keyColumn, node(depth + 1)))
-                != null) {
+            int slot = at + 4 + 4 * i;
+            if (large != null ? !large.add(key) : repeated(at, i, key)) {
               throw new CachePack.Bytes.Malformed();
             }
+            scratch.data[slot] = scratch.keys.size();
+            scratch.keys.add(NodePositions.shared(key));
+            scratch.data[slot + 1] = in.varint();
+            scratch.data[slot + 2] = in.varint();
+            int child = node(depth + 1);
+            scratch.data[slot + 3] = child;
           }
-          return StoredNode.mapping(entries, line, column);
+          return at;
         }
         case SEQ -> {
           int n = in.varcount(3);
-          List<SourceNode> items = new ArrayList<>(n);
+          int at = header(4 + n, line, column, NodePositions.SEQUENCE);
+          scratch.data[at + 3] = n;
           for (int i = 0; i < n; i++) {
-            items.add(node(depth + 1));
+            int child = node(depth + 1);
+            scratch.data[at + 4 + i] = child;
           }
-          return StoredNode.sequence(items, line, column);
+          return at;
         }
         case NULL -> {
-          return StoredNode.scalar(null, line, column);
+          return scalar(null, line, column);
         }
         case TRUE -> {
-          return StoredNode.scalar(Boolean.TRUE, line, column);
+          return scalar(Boolean.TRUE, line, column);
         }
         case FALSE -> {
-          return StoredNode.scalar(Boolean.FALSE, line, column);
+          return scalar(Boolean.FALSE, line, column);
         }
         case NUMBER -> {
           try {
-            return StoredNode.scalar(new BigDecimal(string()), line, column);
+            return scalar(new BigDecimal(string()), line, column);
           } catch (NumberFormatException e) {
             throw new CachePack.Bytes.Malformed();
           }
         }
         case STRING -> {
-          return StoredNode.scalar(string(), line, column);
+          return scalar(string(), line, column);
         }
         default -> throw new CachePack.Bytes.Malformed();
       }
+    }
+
+    private int scalar(Object value, int line, int column) {
+      int at = header(3, line, column, NodePositions.SCALAR);
+      scratch.values[at] = value;
+      return at;
+    }
+
+    /**
+     * True when one of the first {@code count} keys of the mapping at {@code at} is {@code key}.
+     */
+    private boolean repeated(int at, int count, String key) {
+      for (int j = 0; j < count; j++) {
+        if (scratch.keys.get(scratch.data[at + 4 + 4 * j]).equals(key)) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

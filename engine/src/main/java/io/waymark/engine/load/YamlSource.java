@@ -41,6 +41,9 @@ public final class YamlSource implements SourceNode {
    * in the model.
    */
   static SourceNode released(SourceNode source) {
+    if (source instanceof PackedSource packed) {
+      return packed.released();
+    }
     return source instanceof YamlSource y ? new YamlSource(null, y.positions) : source;
   }
 

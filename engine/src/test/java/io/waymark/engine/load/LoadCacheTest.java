@@ -3,6 +3,9 @@ package io.waymark.engine.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.engine.Fixtures;
+import io.waymark.engine.model.Document;
+import io.waymark.engine.model.Positions;
+import io.waymark.engine.model.SourceNode;
 import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -114,6 +117,79 @@ class LoadCacheTest {
     LoadResult after = load(changed, cache);
     assertThat(changed.reads.get()).as("files read after one changed").isEqualTo(1);
     assertThat(summary(after)).isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+  }
+
+  @Test
+  void shouldGiveBackTheSameDocumentTreesFromThePackAsFromTheFiles() throws IOException {
+    // A document that fails its schema keeps its values (the id index reads its loose ids); one
+    // whose error sits in a sequence item has a partial model; a valid one keeps positions only.
+    Path useCases = repo.resolve("use-cases");
+    Path sample;
+    try (Stream<Path> files = Files.list(useCases)) {
+      sample = files.sorted().findFirst().orElseThrow();
+    }
+    String text = Files.readString(sample);
+    Files.writeString(
+        useCases.resolve("broken-top.yaml"),
+        text.replace("id: uc-", "id: uc-broken-top-").replace("\nspec:", "\nspec:\n  bogus: 1"));
+    Files.writeString(
+        repo.resolve("not-waymark.yaml"), "just: [a, {list: 1.50}, true, ~]\n\"x\": 'y'\n");
+    Files.writeString(
+        useCases.resolve("two-docs.yaml"),
+        text.replace("id: uc-", "id: uc-first-")
+            + "\n---\n"
+            + text.replace("id: uc-", "id: uc-second-").replace("\nspec:", "\nspec:\n  x: [1]"));
+    age(repo);
+    LoadResult fresh = load(new Counting(repo), LoadCache.NONE);
+    FolderCache cache = new FolderCache(cacheDir);
+    load(new Counting(repo), cache);
+    Counting warm = new Counting(repo);
+    LoadResult cached = load(warm, cache);
+    assertThat(warm.reads.get()).isZero();
+
+    assertThat(cached.documents()).hasSameSizeAs(fresh.documents());
+    assertThat(fresh.documents()).anyMatch(d -> !d.valid()).anyMatch(Document::valid);
+    int nodes = 0;
+    for (int i = 0; i < fresh.documents().size(); i++) {
+      Document a = fresh.documents().get(i);
+      Document b = cached.documents().get(i);
+      assertThat(b.file() + b.index() + b.kind() + b.id() + b.valid())
+          .isEqualTo(a.file() + a.index() + a.kind() + a.id() + a.valid());
+      nodes += sameTree(a.file() + "#" + a.index(), a.root(), b.root());
+      if (a.valid()) {
+        assertThat(b.root().get("kind").orElseThrow().value()).as("released").isNull();
+      } else {
+        assertThat(b.root().get("kind").orElseThrow().value()).isEqualTo(a.kind().id());
+      }
+    }
+    assertThat(nodes).isGreaterThan(1_000);
+    assertThat(cached.models()).hasSameSizeAs(fresh.models());
+  }
+
+  /** Same shapes, keys, values, items and positions (of values and keys), node by node. */
+  private static int sameTree(String where, SourceNode a, SourceNode b) {
+    assertThat(b.shape()).as(where).isEqualTo(a.shape());
+    assertThat(b.value()).as(where).isEqualTo(a.value());
+    assertThat(b.line()).as(where).isEqualTo(a.line());
+    assertThat(b.column()).as(where).isEqualTo(a.column());
+    assertThat(b.positions().line()).as(where).isEqualTo(a.positions().line());
+    assertThat(new ArrayList<>(b.keys())).as(where).isEqualTo(new ArrayList<>(a.keys()));
+    assertThat(b.items()).as(where).hasSameSizeAs(a.items());
+    int count = 1;
+    for (String key : a.keys()) {
+      Positions ka = a.key(key).orElseThrow();
+      Positions kb = b.key(key).orElseThrow();
+      assertThat(kb.line() + ":" + kb.column())
+          .as(where + "/" + key)
+          .isEqualTo(ka.line() + ":" + ka.column());
+      count += sameTree(where + "/" + key, a.get(key).orElseThrow(), b.get(key).orElseThrow());
+    }
+    for (int i = 0; i < a.items().size(); i++) {
+      count += sameTree(where + "/" + i, a.items().get(i), b.items().get(i));
+    }
+    assertThat(b.get("no such key")).isEmpty();
+    assertThat(b.child(String.valueOf(a.items().size()))).isEmpty();
+    return count;
   }
 
   @Test
