@@ -96,10 +96,15 @@ class IncrementalRunTest {
    */
   static final class DiskSession extends Session {
     final FolderCache cache;
+    final Path cacheDir;
+
+    /** Runs after which the pack had a changes file beside it (a few entries written alone). */
+    int withChanges;
 
     DiskSession(Path root, Path cacheDir, LocalDate asOf, RuleRegistry rules) {
       super(root, asOf, rules);
       this.cache = new FolderCache(cacheDir);
+      this.cacheDir = cacheDir;
     }
 
     @Override
@@ -110,6 +115,9 @@ class IncrementalRunTest {
                 .remembering(new FolderSource(root, "x"), options, cache, KEY);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
+      }
+      if (Files.isRegularFile(cacheDir.resolve(FolderCache.CHANGES))) {
+        withChanges++;
       }
       return last;
     }
@@ -141,7 +149,9 @@ class IncrementalRunTest {
   @ValueSource(longs = {1, 2, 3})
   void shouldGiveAFullRunsFindingsAfterEveryEditWithTheMemoryOnDisk(long seed, @TempDir Path dir) {
     Path root = Fixtures.copyExample(dir.resolve("repo"));
-    replay(new DiskSession(root, dir.resolve("cache"), Fixtures.AS_OF, RULES), seed, 25);
+    DiskSession session = new DiskSession(root, dir.resolve("cache"), Fixtures.AS_OF, RULES);
+    replay(session, seed, 25);
+    assertThat(session.withChanges).as("runs with the pack's changes file beside it").isPositive();
   }
 
   @ParameterizedTest(name = "{0}, memory on disk")

@@ -26,10 +26,23 @@ import java.util.zip.CRC32;
  * Strings are a u32 length and UTF-8 bytes. A pack whose magic, version, fingerprint, identity,
  * lengths or checksum do not check out is not used at all: the run reads every file and writes a
  * new pack.
+ *
+ * <p>A run that changed a few entries writes only those, in a changes file beside the pack, instead
+ * of the whole pack again:
+ *
+ * <pre>
+ * "WAYMARK-CHANGES\n" (magic) · u16 format version · string fingerprint · string identity
+ * · string pack (the identity and checksum of the pack it applies to) · u32 removed
+ * · removed × string path · u32 count · count × entry as in the pack · u64 CRC-32
+ * </pre>
+ *
+ * It is applied only to the very pack it names (a pack written since has another identity and
+ * checksum) and is checked as the pack is; one that does not check out is ignored and replaced.
  */
 final class CachePack {
 
   static final byte[] MAGIC = "WAYMARK-CACHE\n".getBytes(StandardCharsets.US_ASCII);
+  static final byte[] CHANGES_MAGIC = "WAYMARK-CHANGES\n".getBytes(StandardCharsets.US_ASCII);
   static final int FORMAT = 2;
   static final int HASH_BYTES = 32;
 
@@ -44,16 +57,49 @@ final class CachePack {
 
   private final Map<String, Item> items;
 
-  private CachePack(Map<String, Item> items) {
+  /** The identity and checksum of the pack file these items were read from ("" for none). */
+  private final String reference;
+
+  /** The bytes of all payloads, for telling a few changed entries from many. */
+  private final long payloadBytes;
+
+  private CachePack(Map<String, Item> items, String reference, long payloadBytes) {
     this.items = items;
+    this.reference = reference;
+    this.payloadBytes = payloadBytes;
   }
 
   static CachePack empty() {
-    return new CachePack(Map.of());
+    return new CachePack(Map.of(), "", 0);
   }
 
   int size() {
     return items.size();
+  }
+
+  /** What a changes file names to be applied to this pack: its file's identity and checksum. */
+  String reference() {
+    return reference;
+  }
+
+  long payloadBytes() {
+    return payloadBytes;
+  }
+
+  /** The paths of this pack's entries. */
+  java.util.Set<String> paths() {
+    return items.keySet();
+  }
+
+  /** The entries a changes file holds, and the paths it removes. */
+  record Changes(Map<String, Item> items, List<String> removed) {}
+
+  /** This pack with {@code changes} applied: removed paths left out, changed entries replaced. */
+  CachePack with(Changes changes) {
+    Map<String, Item> merged = new HashMap<>(items);
+    changes.removed().forEach(merged::remove);
+    merged.putAll(changes.items());
+    return new CachePack(merged, reference, payloadBytes);
   }
 
   /** The entry of {@code path}, if the pack has one. */
@@ -76,23 +122,74 @@ final class CachePack {
       if (in.u16() != FORMAT || !in.string().equals(fingerprint) || !in.string().equals(identity)) {
         return Optional.empty();
       }
-      int count = in.count(4 + 4 + HASH_BYTES + 4);
-      Map<String, Item> items = new HashMap<>(count * 2);
-      for (int i = 0; i < count; i++) {
-        String path = in.string();
-        String stamp = in.string();
-        byte[] hash = in.bytes(HASH_BYTES);
-        int length = in.count(1);
-        int offset = in.skip(length);
-        items.put(path, new Item(stamp, hash, bytes, offset, length));
-      }
+      Map<String, Item> items = new HashMap<>();
+      long payload = items(in, bytes, items);
       if (!in.atEnd()) {
         return Optional.empty();
       }
-      return Optional.of(new CachePack(items));
+      return Optional.of(new CachePack(items, reference(bytes, identity), payload));
     } catch (Bytes.Malformed e) {
       return Optional.empty();
     }
+  }
+
+  /**
+   * The changes in {@code bytes} when they are a changes file this Waymark wrote for this
+   * fingerprint and file identity, to be applied to the pack {@code pack} names; else empty.
+   */
+  static Optional<Changes> parseChanges(
+      byte[] bytes, String fingerprint, String identity, CachePack pack) {
+    try {
+      Optional<Bytes> opened = opened(bytes, CHANGES_MAGIC);
+      if (opened.isEmpty() || pack.reference.isEmpty()) {
+        return Optional.empty();
+      }
+      Bytes in = opened.get();
+      if (in.u16() != FORMAT
+          || !in.string().equals(fingerprint)
+          || !in.string().equals(identity)
+          || !in.string().equals(pack.reference)) {
+        return Optional.empty();
+      }
+      int removed = in.count(4);
+      List<String> paths = new java.util.ArrayList<>(removed);
+      for (int i = 0; i < removed; i++) {
+        paths.add(in.string());
+      }
+      Map<String, Item> items = new HashMap<>();
+      items(in, bytes, items);
+      if (!in.atEnd()) {
+        return Optional.empty();
+      }
+      return Optional.of(new Changes(items, List.copyOf(paths)));
+    } catch (Bytes.Malformed e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Reads a count and that many entries into {@code items}; returns the bytes of the payloads. */
+  private static long items(Bytes in, byte[] bytes, Map<String, Item> items) {
+    int count = in.count(4 + 4 + HASH_BYTES + 4);
+    long payload = 0;
+    for (int i = 0; i < count; i++) {
+      String path = in.string();
+      String stamp = in.string();
+      byte[] hash = in.bytes(HASH_BYTES);
+      int length = in.count(1);
+      int offset = in.skip(length);
+      if (items.put(path, new Item(stamp, hash, bytes, offset, length)) != null) {
+        throw new Bytes.Malformed(); // one entry per path
+      }
+      payload += length;
+    }
+    return payload;
+  }
+
+  /** A pack file's identity and checksum (its last eight bytes). */
+  private static String reference(byte[] bytes, String identity) {
+    return identity
+        + " "
+        + java.util.HexFormat.of().formatHex(bytes, bytes.length - 8, bytes.length);
   }
 
   /** One entry of a new pack. */
@@ -100,6 +197,25 @@ final class CachePack {
 
   /** The bytes of a pack of {@code entries}. */
   static byte[] write(String fingerprint, String identity, List<Entry> entries) {
+    return write(MAGIC, fingerprint, identity, null, List.of(), entries);
+  }
+
+  /**
+   * The bytes of a changes file: {@code entries} replace those of the pack {@code pack} names
+   * ({@link #reference()}), {@code removed} are left out of it.
+   */
+  static byte[] writeChanges(
+      String fingerprint, String identity, String pack, List<String> removed, List<Entry> entries) {
+    return write(CHANGES_MAGIC, fingerprint, identity, pack, removed, entries);
+  }
+
+  private static byte[] write(
+      byte[] magic,
+      String fingerprint,
+      String identity,
+      String pack,
+      List<String> removed,
+      List<Entry> entries) {
     try {
       long total = 64L + fingerprint.length() * 3L + identity.length() * 3L;
       for (Entry e : entries) {
@@ -108,10 +224,17 @@ final class CachePack {
       ByteArrayOutputStream buffer =
           new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, total));
       DataOutputStream out = new DataOutputStream(buffer);
-      out.write(MAGIC);
+      out.write(magic);
       out.writeShort(FORMAT);
       string(out, fingerprint);
       string(out, identity);
+      if (pack != null) {
+        string(out, pack);
+        out.writeInt(removed.size());
+        for (String path : removed) {
+          string(out, path);
+        }
+      }
       out.writeInt(entries.size());
       for (Entry e : entries) {
         string(out, e.path());

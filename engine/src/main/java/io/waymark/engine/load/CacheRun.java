@@ -19,24 +19,37 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One load's use of the on-disk cache: finds a file's stored outcome by its stamp (nothing read) or
  * by the SHA-256 of its content (read, not parsed), keeps what every file of this run gave, and at
- * the end writes the pack again when anything changed. A cache that cannot be read or written never
- * fails the run: it is then a run without cache.
+ * the end, when anything changed, writes the entries that differ from the pack to the changes file
+ * beside it ({@link LoadCache#changesStore()}) or, once they are a good part of it (a quarter), the
+ * whole pack again. A cache that cannot be read or written never fails the run: it is then a run
+ * without cache.
  */
 final class CacheRun {
 
   /** What identifies the Waymark that wrote a pack: its version and the build of its engine. */
   static final String ENGINE = engineIdentity();
 
+  /** Above this share of the pack's entries or bytes, the whole pack is written again. */
+  static final int CHANGES_SHARE = 4;
+
   private final LoadCache cache;
   private final String fingerprint;
+
+  /** The pack as written last. */
+  private final CachePack base;
+
+  /** The pack with the changes file applied: what this run takes entries from. */
   private final CachePack pack;
+
   private final int maxDepth;
   private final Map<String, CachePack.Entry> next = new ConcurrentHashMap<>();
   private final AtomicBoolean changed = new AtomicBoolean();
 
-  private CacheRun(LoadCache cache, String fingerprint, CachePack pack, int maxDepth) {
+  private CacheRun(
+      LoadCache cache, String fingerprint, CachePack base, CachePack pack, int maxDepth) {
     this.cache = cache;
     this.fingerprint = fingerprint;
+    this.base = base;
     this.pack = pack;
     this.maxDepth = maxDepth;
   }
@@ -47,22 +60,39 @@ final class CacheRun {
    */
   static CacheRun open(LoadCache cache, String settings, int maxDepth) {
     String fingerprint = ENGINE + "|" + settings;
-    CachePack pack = CachePack.empty();
+    CachePack base = CachePack.empty();
     boolean found = false;
     try {
       Optional<LoadCache.Stored> stored = cache.read();
       if (stored.isPresent()) {
         found = true;
-        pack =
+        base =
             CachePack.parse(stored.get().bytes(), fingerprint, stored.get().identity())
                 .orElse(CachePack.empty());
       }
     } catch (IOException | RuntimeException e) {
-      pack = CachePack.empty(); // unreadable: rebuilt
+      base = CachePack.empty(); // unreadable: rebuilt
     }
-    CacheRun run = new CacheRun(cache, fingerprint, pack, maxDepth);
-    if (found && pack.size() == 0) {
-      run.changed.set(true); // a pack that did not check out is replaced
+    CachePack pack = base;
+    boolean changesLeft = false;
+    try {
+      Optional<LoadCache.Stored> stored = cache.changesStore().read();
+      if (stored.isPresent()) {
+        Optional<CachePack.Changes> changes =
+            CachePack.parseChanges(
+                stored.get().bytes(), fingerprint, stored.get().identity(), base);
+        if (changes.isPresent()) {
+          pack = base.with(changes.get());
+        } else {
+          changesLeft = true; // of another pack, or does not check out: replaced
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      changesLeft = true;
+    }
+    CacheRun run = new CacheRun(cache, fingerprint, base, pack, maxDepth);
+    if ((found && base.size() == 0) || changesLeft) {
+      run.changed.set(true); // a pack or changes that did not check out are replaced
     }
     return run;
   }
@@ -129,15 +159,52 @@ final class CacheRun {
     next.put(path, new CachePack.Entry(path, stamp, hash, bytes, offset, length));
   }
 
-  /** Writes the pack of this run's files when anything changed, a file left included. */
+  /**
+   * When anything changed (a file left included): writes the entries that differ from the pack to
+   * the changes file, or the whole pack again when they are many (or there is no pack).
+   */
   void finish() {
     if (!changed.get() && next.size() == pack.size()) {
       return;
     }
     List<CachePack.Entry> entries = new ArrayList<>(next.values());
     entries.sort((a, b) -> a.path().compareTo(b.path()));
+    LoadCache changes = cache.changesStore();
     try {
+      if (base.size() > 0 && changes != LoadCache.NONE) {
+        List<CachePack.Entry> differ = new ArrayList<>();
+        long bytes = 0;
+        for (CachePack.Entry e : entries) {
+          Optional<CachePack.Item> was = base.item(e.path());
+          if (was.isEmpty()
+              || !was.get().stamp().equals(e.stamp())
+              || !Arrays.equals(was.get().hash(), e.hash())) {
+            differ.add(e);
+            bytes += e.length();
+          }
+        }
+        List<String> removed = new ArrayList<>();
+        for (String path : base.paths()) {
+          if (!next.containsKey(path)) {
+            removed.add(path);
+          }
+        }
+        removed.sort(null);
+        if ((long) (differ.size() + removed.size()) * CHANGES_SHARE <= base.size()
+            && bytes * CHANGES_SHARE <= base.payloadBytes()) {
+          if (differ.isEmpty() && removed.isEmpty()) {
+            changes.clear();
+          } else {
+            changes.write(
+                identity ->
+                    CachePack.writeChanges(
+                        fingerprint, identity, base.reference(), removed, differ));
+          }
+          return;
+        }
+      }
       cache.write(identity -> CachePack.write(fingerprint, identity, entries));
+      changes.clear(); // named the pack just replaced: it would not apply any more
     } catch (IOException | RuntimeException e) {
       // A cache that cannot be written (read-only folder, full disk) costs time, not results.
     }

@@ -18,8 +18,9 @@ import java.util.function.Function;
 
 /**
  * The on-disk cache in a folder (by default {@code .waymark/cache/} of the roadmap folder): one
- * pack file, {@value #PACK}, replaced whole by an atomic rename, and a {@code .gitignore} that
- * keeps the folder out of Git. Deleting the folder is always safe.
+ * pack file, {@value #PACK}, and the entries changed since it was written, {@value #CHANGES}, each
+ * replaced whole by an atomic rename, and a {@code .gitignore} that keeps the folder out of Git.
+ * Deleting the folder is always safe.
  *
  * <p>Symbolic links are never followed: when the cache folder, a folder on the way to it below the
  * roadmap folder, or the pack is a link, nothing is read and nothing is written. A pack is trusted
@@ -33,6 +34,11 @@ public final class FolderCache implements LoadCache {
 
   /** The pack's file name. */
   public static final String PACK = "load.bin";
+
+  /**
+   * The file of the pack's entries that changed since it was written (see {@link #changesStore()}).
+   */
+  public static final String CHANGES = "load-changes.bin";
 
   /** The file of the last run's whole outcome (see {@link #outcomeStore()}). */
   public static final String OUTCOME = "outcome.bin";
@@ -90,6 +96,23 @@ public final class FolderCache implements LoadCache {
   @Override
   public LoadCache memoryStore() {
     return file.equals(RULES) ? this : new FolderCache(this, RULES);
+  }
+
+  /**
+   * The file {@value #CHANGES} beside the pack, checked as the pack is (same folders, same identity
+   * rule, same atomic replacement).
+   */
+  @Override
+  public LoadCache changesStore() {
+    return file.equals(CHANGES) ? this : new FolderCache(this, CHANGES);
+  }
+
+  /** Deletes the file (a link is removed, never followed); nothing when a folder is unsafe. */
+  @Override
+  public void clear() throws IOException {
+    if (safeFolders(false)) {
+      Files.deleteIfExists(folder.resolve(file));
+    }
   }
 
   @Override

@@ -53,6 +53,20 @@ public interface LoadCache {
     return NONE;
   }
 
+  /**
+   * Where the entries that changed since the pack was written are kept (beside this store, with the
+   * same safety), so that a run after a few changed files writes those entries only, not the whole
+   * pack again; {@link #NONE} when this store has no such place.
+   */
+  default LoadCache changesStore() {
+    return NONE;
+  }
+
+  /** Removes the stored bytes, if any (a store that cannot tell does nothing). */
+  default void clear() throws IOException {
+    // nothing is kept
+  }
+
   /** The bytes written last, if there are any that could be read safely. */
   Optional<Stored> read() throws IOException;
 

@@ -192,6 +192,138 @@ class LoadCacheTest {
     return count;
   }
 
+  /** Appends a comment to a file and dates it a little later than the rest (an edit). */
+  private static void edit(Path file, int seconds) throws IOException {
+    Files.writeString(file, Files.readString(file) + "\n# edited " + seconds + "\n");
+    Files.setLastModifiedTime(file, FileTime.from(LONG_AGO.plusSeconds(seconds)));
+  }
+
+  private List<Path> useCases() throws IOException {
+    try (Stream<Path> files = Files.list(repo.resolve("use-cases"))) {
+      return files.sorted().toList();
+    }
+  }
+
+  @Test
+  void shouldWriteOnlyTheChangedEntriesBesideThePackUntilTheyAreMany() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    Path pack = cacheDir.resolve(FolderCache.PACK);
+    Path changes = cacheDir.resolve(FolderCache.CHANGES);
+    load(new Counting(repo), cache);
+    byte[] written = Files.readAllBytes(pack);
+    assertThat(changes).doesNotExist();
+
+    // One file changed: the pack stays as it was, the changed entry goes beside it.
+    edit(useCases().get(0), 5);
+    Counting one = new Counting(repo);
+    assertThat(summary(load(one, cache)))
+        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+    assertThat(one.reads.get()).isEqualTo(1);
+    assertThat(Files.readAllBytes(pack)).isEqualTo(written);
+    assertThat(Files.size(changes)).isPositive().isLessThan(written.length / 4);
+    Counting warm = new Counting(repo);
+    assertThat(summary(load(warm, cache)))
+        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+    assertThat(warm.reads.get()).as("files read with the changes applied").isZero();
+
+    // Another one: only it is read; the first one's entry stays in the changes.
+    edit(useCases().get(1), 6);
+    Counting two = new Counting(repo);
+    assertThat(summary(load(two, cache)))
+        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+    assertThat(two.reads.get()).isEqualTo(1);
+
+    // A file deleted: left out of the result, nothing read, the pack still as it was.
+    Files.delete(useCases().get(2));
+    Counting gone = new Counting(repo);
+    assertThat(summary(load(gone, cache)))
+        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+    assertThat(gone.reads.get()).isZero();
+    assertThat(Files.readAllBytes(pack)).isEqualTo(written);
+    Counting after = new Counting(repo);
+    load(after, cache);
+    assertThat(after.reads.get()).isZero();
+
+    // Most files changed: the whole pack is written again and the changes file goes.
+    int seconds = 10;
+    try (Stream<Path> files = Files.walk(repo)) {
+      for (Path f : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
+        if (!f.getFileName().toString().equals(Loader.CONFIG_FILE)) {
+          edit(f, seconds++);
+        }
+      }
+    }
+    assertThat(summary(load(new Counting(repo), cache)))
+        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+    assertThat(Files.readAllBytes(pack)).isNotEqualTo(written);
+    assertThat(changes).doesNotExist();
+    Counting rewritten = new Counting(repo);
+    load(rewritten, cache);
+    assertThat(rewritten.reads.get()).isZero();
+  }
+
+  @Test
+  void shouldIgnoreAndReplaceAChangesFileThatIsCorruptTruncatedOrCopiedIn() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    Path changes = cacheDir.resolve(FolderCache.CHANGES);
+    load(new Counting(repo), cache);
+    edit(useCases().get(0), 5);
+    load(new Counting(repo), cache);
+    byte[] good = Files.readAllBytes(changes);
+    String reference = summary(load(new Counting(repo), LoadCache.NONE));
+
+    List<byte[]> bad = new ArrayList<>();
+    byte[] flipped = good.clone();
+    flipped[flipped.length / 2] ^= 0x20;
+    bad.add(flipped);
+    bad.add(Arrays.copyOf(good, good.length - 9));
+    bad.add(new byte[0]);
+    for (byte[] bytes : bad) {
+      // Written in place: the same file, so only its content can give it away.
+      Files.write(changes, bytes);
+      Counting run = new Counting(repo);
+      assertThat(summary(load(run, cache))).isEqualTo(reference);
+      assertThat(run.reads.get()).as("the changed file read again").isEqualTo(1);
+      Counting next = new Counting(repo);
+      load(next, cache);
+      assertThat(next.reads.get()).as("replaced by a good one").isZero();
+    }
+
+    // A good changes file copied in (another file than the one written): not trusted.
+    Path copy = cacheDir.resolve("copy");
+    Files.write(copy, Files.readAllBytes(changes));
+    Files.move(copy, changes, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Counting run = new Counting(repo);
+    assertThat(summary(load(run, cache))).isEqualTo(reference);
+    assertThat(run.reads.get()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldApplyAChangesFileOnlyToThePackItNames() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    load(new Counting(repo), cache);
+    byte[] pack = Files.readAllBytes(cacheDir.resolve(FolderCache.PACK));
+    String fingerprint = fingerprintOf(pack);
+    String identity = cache.read().orElseThrow().identity();
+    String named = CachePack.parse(pack, fingerprint, identity).orElseThrow().reference();
+    Path file = useCases().get(0);
+    String path = "use-cases/" + file.getFileName();
+    String reference = summary(load(new Counting(repo), LoadCache.NONE));
+    // An entry that lies (garbage for the file's current stamp): used only where it applies.
+    CachePack.Entry lie =
+        new CachePack.Entry(path, stampOf(file), new byte[32], new byte[] {1, 0, 3, 'x'}, 0, 4);
+    for (String target : List.of(named, "1:2 0000000000000000", "")) {
+      cache
+          .changesStore()
+          .write(id -> CachePack.writeChanges(fingerprint, id, target, List.of(), List.of(lie)));
+      Counting run = new Counting(repo);
+      assertThat(summary(load(run, cache))).isEqualTo(reference);
+      assertThat(run.reads.get())
+          .as("applied to " + target)
+          .isEqualTo(target.equals(named) ? 1 : 0);
+    }
+  }
+
   @Test
   void shouldKeepALoneSurrogateThroughThePack() throws IOException {
     Path odd = repo.resolve("odd.yaml");
