@@ -24,7 +24,7 @@ class EngineFuzzTest {
     RepositoryFuzzTest.validate(RepositoryFuzzTest.EXAMPLE);
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "15s")
   void everyEngineTarget(FuzzedDataProvider data) throws IOException {
     switch (data.consumeInt(0, 4)) {
       case 0 -> YamlReaderFuzzTest.agree(data);

@@ -41,7 +41,7 @@ class ReportFuzzTest {
     Reports.render(ReportInput.of(Examples.example()).withPdf(false));
   }
 
-  @FuzzTest(maxDuration = "15s")
+  @FuzzTest(maxDuration = "8s")
   void reportsAreWellFormedAndEscaped(FuzzedDataProvider data) throws Exception {
     Matcher m = TEXT.matcher(ROADMAP);
     List<int[]> spans = new ArrayList<>();
