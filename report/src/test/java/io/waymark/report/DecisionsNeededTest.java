@@ -200,6 +200,55 @@ class DecisionsNeededTest {
   }
 
   @Test
+  void shouldAskForAnExpiredCriterionWaiverOnceInItsOwnRowNotAgainInTheGates() throws IOException {
+    Path repo = Examples.copyExample(tmp.resolve("repo"));
+    // The next gate's SLA criterion waived until 15 April; the SLA is still 97.8 %.
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "metric: data-pipeline-sla-pct\n            operator: \">\"\n            target: 99\n",
+        "metric: data-pipeline-sla-pct\n            operator: \">\"\n            target: 99\n"
+            + "            waiver: {decision: dec-waive-p1-retrieval-latency, reason: accepted,"
+            + " expires: 2027-04-15}\n");
+
+    List<QuarterlyReview.Decision> items =
+        Reports.review(ReportInput.of(Examples.validate(repo, "repo"))).decisions().items();
+
+    assertThat(items)
+        .filteredOn(d -> d.ask().contains("Data-pipeline SLA") || d.subject().contains("SLA"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo("Waiver");
+              assertThat(d.ask()).startsWith("Expired: the shortfall it accepted is still there.");
+            });
+    // The gate's other open criterion is still asked for in the gate's row.
+    assertThat(items)
+        .filteredOn(d -> d.kind().equals("Gate"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.ask()).contains("Team trained").doesNotContain("SLA"));
+  }
+
+  @Test
+  void shouldAskForAnExpiredGateWaiverOnlyInTheWaiversRow() throws IOException {
+    Path repo = Examples.copyExample(tmp.resolve("repo"));
+    Fixture.waiveGate(
+        repo, "gate-build-foundations", "dec-waive-p1-retrieval-latency", "2027-04-15");
+
+    List<QuarterlyReview.Decision> items =
+        Reports.review(ReportInput.of(Examples.validate(repo, "repo"))).decisions().items();
+
+    assertThat(items)
+        .filteredOn(d -> d.subject().contains("Build Foundations"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.subject()).isEqualTo("Gate of Build Foundations");
+              assertThat(d.ask()).startsWith("Expired:").contains("Data-pipeline SLA");
+            });
+  }
+
+  @Test
   void shouldLeaveOutWaiversWithoutDueDateOrWhoseShortfallIsClosed() throws IOException {
     Path repo = Examples.copyExample(tmp.resolve("repo"));
     // The example's retrieval waiver expired on 30 April, but 86 ms on that day met the target.

@@ -14,8 +14,10 @@ import io.waymark.report.text.Wording;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -29,12 +31,14 @@ import java.util.function.Predicate;
 final class DecisionsSection {
 
   private final Context c;
+  private final List<Waivers.Open> waivers;
   private final List<Entry> out = new ArrayList<>();
 
   private record Entry(QuarterlyReview.Decision decision, LocalDate by) {}
 
   private DecisionsSection(Context c) {
     this.c = c;
+    this.waivers = Waivers.open(c.plan(), c.asOf());
   }
 
   static QuarterlyReview.Decisions of(Context c, QuarterlyReview.Priorities priorities) {
@@ -134,9 +138,21 @@ final class DecisionsSection {
       return;
     }
     QuarterlyReview.UpcomingGate g = priorities.gates().get(0);
+    // An expired criterion waiver's shortfall counts as not met again, and the waiver's own row
+    // asks for the decision (renew it or close the shortfall): the gate's row leaves it out. (A
+    // whole gate's waiver belongs to a waived gate, which is no longer coming up.)
+    Set<String> expiredWaivers = new HashSet<>();
+    for (Waivers.Open w : waivers) {
+      if (w.gate().id().equals(g.gate())
+          && w.phase().name().equals(g.phase())
+          && w.expiredOn(c.asOf())) {
+        w.criterion().ifPresent(k -> expiredWaivers.add(k.id()));
+      }
+    }
     List<QuarterlyReview.CriterionView> open =
         g.criteria().stream()
             .filter(k -> !k.state().equals("Met") && !k.state().equals("Waived"))
+            .filter(k -> !expiredWaivers.contains(k.id()))
             .toList();
     if (open.isEmpty()) {
       return;
@@ -183,7 +199,7 @@ final class DecisionsSection {
 
   private void waivers() {
     LocalDate horizon = c.quarter().next().end();
-    for (Waivers.Open w : Waivers.open(c.plan(), c.asOf())) {
+    for (Waivers.Open w : waivers) {
       if (w.expires().isAfter(horizon)) {
         continue;
       }

@@ -142,7 +142,7 @@ final class PrioritiesSection {
     if (!DescribedTarget.contradicted(k).isEmpty()) {
       description += " (out of date: the gate is judged on the target, " + target + ")";
     }
-    return new QuarterlyReview.CriterionView(description, target, current, state, rag);
+    return new QuarterlyReview.CriterionView(k.id(), description, target, current, state, rag);
   }
 
   private static String operator(String op) {

@@ -209,7 +209,7 @@ public record QuarterlyReview(
 
   /** A gate criterion with where it stands today. */
   public record CriterionView(
-      String description, String target, String current, String state, Rag rag) {}
+      String id, String description, String target, String current, String state, Rag rag) {}
 
   /** A gate coming up. */
   public record UpcomingGate(
