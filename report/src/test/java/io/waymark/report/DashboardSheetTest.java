@@ -208,6 +208,9 @@ class DashboardSheetTest {
     assertThat(text)
         .doesNotContain(LargeRepository.LONG_TITLE.strip(), LargeRepository.LONG_NAME.strip());
     assertThat(text.replace("…†", "")).as("an ellipsis without the mark").doesNotContain("…");
+    assertThat(text)
+        .as("a word cut short carries the mark, with no space before it")
+        .doesNotContain(" …");
 
     Matcher note =
         Pattern.compile("† Shortened to fit this page; the full text is in the QBR: ([^.]+)\\.")
