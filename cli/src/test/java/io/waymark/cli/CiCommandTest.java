@@ -12,10 +12,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+// Runs alone (junit-platform.properties): it sets CiCommand.environment, which every run of `ci`
+// reads.
+@Isolated
 @Tag(LocaleSensitive.TAG)
 class CiCommandTest {
 

@@ -17,7 +17,11 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
+// Runs alone (junit-platform.properties): it sets Watch.started, and waits on the file system's
+// events.
+@Isolated
 class ValidateWatchTest {
 
   @TempDir Path tmp;
