@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 
@@ -42,13 +43,37 @@ public final class Main {
       PrintWriter err,
       Supplier<Optional<IOException>> stdoutFailure,
       String... args) {
+    return run(out, err, stdoutFailure, true, args);
+  }
+
+  /**
+   * As {@link #run(PrintWriter, PrintWriter, Supplier, String...)}; {@code quick}: a plain {@code
+   * validate} whose outcome is stored is answered without picocli ({@link QuickValidate}), as it
+   * always is outside tests that compare the two ways.
+   */
+  static int run(
+      PrintWriter out,
+      PrintWriter err,
+      Supplier<Optional<IOException>> stdoutFailure,
+      boolean quick,
+      String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
     int code;
     try {
-      CommandLine cli = WaymarkCommand.forArgs(args);
-      cli.setOut(out);
-      cli.setErr(err);
-      code = cli.execute(args);
+      Optional<QuickValidate> plain = quick ? QuickValidate.of(args) : Optional.empty();
+      OptionalInt answered =
+          plain.isPresent() ? plain.get().answer(out, err, debug) : OptionalInt.empty();
+      if (answered.isPresent()) {
+        code = answered.getAsInt();
+      } else {
+        CommandLine cli = WaymarkCommand.forArgs(args);
+        if (plain.isPresent()) {
+          plain.get().handOver(cli);
+        }
+        cli.setOut(out);
+        cli.setErr(err);
+        code = cli.execute(args);
+      }
     } catch (Throwable t) { // NOPMD: the last line of defence, so that a crash is never a pass
       code = Failures.crash(t, err, debug);
     }

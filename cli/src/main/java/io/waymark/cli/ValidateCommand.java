@@ -11,10 +11,12 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Waymark;
 import io.waymark.git.GitAdapter;
 import io.waymark.git.StagedCommit;
+import io.waymark.report.OutputException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,6 +89,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin PathsOption paths;
   @Mixin CacheOptions cache;
 
+  /** See {@link #answerFromStore}. */
+  private Early early;
+
   @Override
   public Integer call() throws Exception {
     if (!watch) {
@@ -136,26 +141,13 @@ final class ValidateCommand implements Callable<Integer> {
     if (staged && git.rev != null) {
       throw new UserError("--staged and --rev cannot be used together: choose one revision");
     }
-    FormatOptions options =
-        new FormatOptions(
-            output.color(),
-            output.quiet,
-            Repositories.display(dir),
-            validation.threshold(),
-            paths.sourceRoot(dir));
+    FormatOptions options = formatOptions();
     ValidationOptions judged = validation.toOptions();
-    Recall recall =
-        staged || watch
-            ? null
-            : waymark.recall(git.request(dir, git.rev, cache), judged, key(options));
+    Recall recall = staged || watch ? null : recall(waymark, options, judged);
     if (recall != null) {
-      Optional<StoredOutput> stored = recall.outcome().flatMap(StoredOutput::decode);
+      OptionalInt stored = deliverStored(recall, spec.commandLine().getOut());
       if (stored.isPresent()) {
-        // Nothing changed since the run that printed this: the same output, the same exit code.
-        StoredOutput o = stored.get();
-        Formats.deliver(
-            spec.commandLine().getOut(), output.output, output.quiet, o.text(), o::summary);
-        return o.exitCode();
+        return stored.getAsInt();
       }
     }
     try (StagedCommit index = staged ? stage(dir) : null;
@@ -178,6 +170,100 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Formats.deliver(spec.commandLine().getOut(), output.output, output.quiet, text, () -> summary);
     return exit;
+  }
+
+  /**
+   * Answers from the stored outcome, without picocli ({@link QuickValidate}'s plain forms of the
+   * command line): when the outcome of a run with the same inputs is stored, prints it to {@code
+   * out} exactly as {@link #validateOnce} would and returns its exit code; else empty, and the
+   * recall is kept for {@link #takeOver} (the folder is then walked once, not twice).
+   */
+  OptionalInt answerFromStore(PrintWriter out) throws OutputException {
+    FormatOptions options = formatOptions();
+    String key = key(options);
+    Recall recall = GitOptions.waymark().recall(request(), validation.toOptions(), key);
+    OptionalInt stored = deliverStored(recall, out);
+    if (stored.isEmpty()) {
+      early = new Early(fields(key), recall);
+    }
+    return stored;
+  }
+
+  /** The recall {@code quick} made of the same command line, for this command's run. */
+  void takeOver(ValidateCommand quick) {
+    early = quick.early;
+  }
+
+  /**
+   * The stored outcome of a run with the same inputs; the recall {@link #answerFromStore} made of
+   * this same command line when it made one.
+   */
+  private Recall recall(Waymark waymark, FormatOptions options, ValidationOptions judged) {
+    String key = key(options);
+    Early made = early;
+    early = null;
+    if (made != null && made.fields().equals(fields(key))) {
+      return made.recall();
+    }
+    return waymark.recall(request(), judged, key);
+  }
+
+  private Waymark.Request request() {
+    return git.request(dir, git.rev, cache);
+  }
+
+  /** Prints the stored outcome, if there is one, and returns its exit code. */
+  private OptionalInt deliverStored(Recall recall, PrintWriter out) throws OutputException {
+    Optional<StoredOutput> stored = recall.outcome().flatMap(StoredOutput::decode);
+    if (stored.isEmpty()) {
+      return OptionalInt.empty();
+    }
+    // Nothing changed since the run that printed this: the same output, the same exit code.
+    StoredOutput o = stored.get();
+    Formats.deliver(out, output.output, output.quiet, o.text(), o::summary);
+    return OptionalInt.of(o.exitCode());
+  }
+
+  private FormatOptions formatOptions() {
+    return new FormatOptions(
+        output.color(),
+        output.quiet,
+        Repositories.display(dir),
+        validation.threshold(),
+        paths.sourceRoot(dir));
+  }
+
+  /** A recall made before picocli ran, and every field of the command line it was made for. */
+  private record Early(String fields, Recall recall) {}
+
+  /** Every field of this command line that the recall depends on, with the key. */
+  private String fields(String key) {
+    DateAndConfigOptions dated = validation.dateAndConfigOptions;
+    return new StringBuilder(512)
+        .append(key)
+        .append("\ndir ")
+        .append(dir)
+        .append("\nstaged ")
+        .append(staged)
+        .append(" watch ")
+        .append(watch)
+        .append("\nasOf ")
+        .append(dated.asOf)
+        .append("\nconfig ")
+        .append(dated.config)
+        .append("\nbaseline ")
+        .append(validation.baseline)
+        .append("\nrev ")
+        .append(git.rev)
+        .append(" base ")
+        .append(git.base)
+        .append(" tip ")
+        .append(git.tip)
+        .append("\nnoCache ")
+        .append(cache.noCache)
+        .append(" cacheDir ")
+        .append(cache.cacheDir)
+        .toString();
   }
 
   /**

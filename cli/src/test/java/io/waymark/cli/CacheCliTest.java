@@ -210,7 +210,7 @@ class CacheCliTest {
     return run.out();
   }
 
-  private static void copy(Path from, Path to) throws IOException {
+  static void copy(Path from, Path to) throws IOException {
     try (Stream<Path> files = Files.walk(from)) {
       for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
         Path rel = from.relativize(f);
@@ -227,7 +227,7 @@ class CacheCliTest {
     }
   }
 
-  private static void age(Path root) throws IOException {
+  static void age(Path root) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
         Files.setLastModifiedTime(f, FileTime.from(LONG_AGO));

@@ -1,0 +1,168 @@
+package io.waymark.cli;
+
+import io.waymark.cli.format.Format;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalInt;
+import picocli.CommandLine;
+
+/**
+ * The plain forms of {@code waymark validate} read without picocli, so that a run with nothing
+ * changed since the last one answers from the stored outcome without building picocli's model (its
+ * reflection over the annotations was most of such a run after the JVM's start). Only {@code
+ * validate} first, at most one folder, and these options, each at most once, before or after the
+ * folder: {@code --format}, {@code --fail-on}, {@code --paths}, {@code --output}, {@code
+ * --cache-dir}, {@code --timeout} (a value of their own, lower-case names for the choices), {@code
+ * --no-color}, {@code --quiet}, {@code --debug}. Anything else (help, an unknown or repeated
+ * option, an upper-case choice, a value that looks like an option, an argument file, {@code
+ * --no-cache}, the options that change what is judged) is left to picocli, as is every run whose
+ * outcome is not stored: then picocli's {@link ValidateCommand} takes the recall made here over
+ * ({@link #handOver}), so the folder is still walked once. What is printed, written and returned is
+ * the same as picocli's path gives (the fields are filled as picocli fills them and the same {@link
+ * ValidateCommand} code answers); {@code QuickValidateTest} runs many command lines both ways.
+ */
+final class QuickValidate {
+
+  private final ValidateCommand command = new ValidateCommand();
+  private String timeout;
+
+  private QuickValidate() {
+    command.dir = Path.of(".");
+    command.validation = new ValidationOptionsMixin();
+    command.validation.dateAndConfigOptions = new DateAndConfigOptions();
+    command.git = new GitOptions();
+    command.output = new OutputOptions();
+    command.output.debug = new DebugOption();
+    command.paths = new PathsOption();
+    command.cache = new CacheOptions();
+  }
+
+  /** The command line as picocli would read it, when it is one of the plain forms. */
+  static Optional<QuickValidate> of(String... args) {
+    if (args.length == 0 || !args[0].equals("validate")) {
+      return Optional.empty();
+    }
+    QuickValidate quick = new QuickValidate();
+    try {
+      return quick.read(args) ? Optional.of(quick) : Optional.empty();
+    } catch (IllegalArgumentException e) {
+      return Optional.empty(); // not a path, not a choice: picocli says what is wrong with it
+    }
+  }
+
+  /** The options read here: each one's name, and whether it takes a value. */
+  static final String[] FLAGS = {"--no-color", "--quiet", "--debug"};
+
+  static final String[] VALUED = {
+    "--format", "--fail-on", "--paths", "--output", "--cache-dir", "--timeout"
+  };
+
+  private boolean read(String... args) {
+    boolean folder = false;
+    StringBuilder seen = new StringBuilder();
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.isEmpty() || arg.charAt(0) == '@') {
+        return false;
+      }
+      if (arg.charAt(0) != '-') {
+        if (folder) {
+          return false;
+        }
+        folder = true;
+        command.dir = Path.of(arg);
+        continue;
+      }
+      int eq = arg.indexOf('=');
+      String name = eq < 0 ? arg : arg.substring(0, eq);
+      String value = null;
+      if (valued(name)) {
+        if (eq >= 0) {
+          value = arg.substring(eq + 1);
+        } else if (i + 1 < args.length) {
+          value = args[++i];
+        }
+        if (value == null || value.isEmpty() || value.charAt(0) == '-' || value.charAt(0) == '@') {
+          return false;
+        }
+      } else if (eq >= 0 || !flag(name)) {
+        return false;
+      }
+      String mark = name + '\n';
+      if (seen.indexOf(mark) >= 0) {
+        return false; // picocli refuses a repeated option
+      }
+      seen.append(mark);
+      if (!set(name, value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean flag(String name) {
+    for (String f : FLAGS) {
+      if (f.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean valued(String name) {
+    for (String v : VALUED) {
+      if (v.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Sets the field picocli sets; false for a value picocli would refuse or read otherwise. */
+  private boolean set(String name, String value) {
+    switch (name) {
+      case "--no-color" -> command.output.noColor = true;
+      case "--quiet" -> command.output.quiet = true;
+      case "--debug" -> command.output.debug.debug = true;
+      case "--format" -> command.format = Format.valueOf(value);
+      case "--fail-on" -> command.validation.failOn = ValidationOptionsMixin.FailOn.valueOf(value);
+      case "--paths" -> command.paths.paths = PathsOption.Base.valueOf(value);
+      case "--output" -> command.output.output = Path.of(value);
+      case "--cache-dir" -> command.cache.cacheDir = Path.of(value);
+      case "--timeout" -> timeout = value;
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The stored outcome printed to {@code out} and its exit code, when the last run with the same
+   * inputs stored one; else empty (nothing printed). Within the time limit, as every command (the
+   * deadline only has to be open while the answer is made, hence "try" off here).
+   */
+  @SuppressWarnings("try")
+  OptionalInt answer(PrintWriter out, PrintWriter err, boolean debug) {
+    Deadline.Limit limit;
+    try {
+      limit = Deadline.limit(timeout, System.getenv());
+    } catch (UserError e) {
+      return OptionalInt.empty(); // picocli's path reports it
+    }
+    try (Deadline d = Deadline.start(limit, err, code -> Runtime.getRuntime().halt(code))) {
+      return command.answerFromStore(out);
+    } catch (Exception e) { // NOPMD: as picocli's execution handler does with a command's failure
+      return OptionalInt.of(Failures.crash(e, err, debug));
+    }
+  }
+
+  /** Gives picocli's {@code validate} the recall made here, when it was not answered. */
+  void handOver(CommandLine cli) {
+    CommandLine validate = cli.getSubcommands().get("validate");
+    if (validate != null && validate.getCommand() instanceof ValidateCommand v) {
+      v.takeOver(command);
+    }
+  }
+}
