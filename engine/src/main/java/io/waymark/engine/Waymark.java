@@ -213,7 +213,8 @@ public final class Waymark {
       if (files.isEmpty()) {
         return Recall.NONE;
       }
-      StringBuilder inputs = new StringBuilder();
+      // Sized for the file list, most of it: grown by doubling, it would be copied 16 times.
+      StringBuilder inputs = new StringBuilder(files.get().length() + key.length() + 8192);
       inputs.append("key ").append(key).append('\n');
       inputs.append("display ").append(request.display()).append('\n');
       inputs.append("files ").append(files.get()).append('\n');

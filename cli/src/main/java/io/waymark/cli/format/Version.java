@@ -20,6 +20,13 @@ public final class Version {
   }
 
   private static String read() {
+    // The jar's manifest names it, read with the package when the class was defined: looking up
+    // the properties file (the class loaders, the Java runtime's image, the jar again) cost more
+    // than the rest of a run whose outcome is stored. From a classes folder (tests), the file.
+    String manifest = Version.class.getPackage().getImplementationVersion();
+    if (manifest != null) {
+      return manifest;
+    }
     try (InputStream in = Version.class.getResourceAsStream("/io/waymark/cli/version.properties")) {
       Properties p = new Properties();
       if (in != null) {

@@ -58,7 +58,13 @@ public final class StoredRun {
     if (store == LoadCache.NONE) {
       return NONE;
     }
-    byte[] key = (CacheRun.ENGINE + "\n" + inputs).getBytes(StandardCharsets.UTF_8);
+    byte[] key =
+        new StringBuilder(CacheRun.ENGINE.length() + 1 + inputs.length())
+            .append(CacheRun.ENGINE)
+            .append('\n')
+            .append(inputs)
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
     byte[] stored = null;
     try {
       Optional<LoadCache.Stored> read = store.read();
