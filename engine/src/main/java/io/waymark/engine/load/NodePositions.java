@@ -1,6 +1,7 @@
 package io.waymark.engine.load;
 
 import io.waymark.engine.model.Positions;
+import io.waymark.engine.model.SourceNode;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlSeq;
@@ -149,6 +150,16 @@ final class NodePositions implements Positions {
 
   private int shape() {
     return tree.data[offset + 2];
+  }
+
+  /**
+   * The node's shape, for the sources that read this tree ({@link YamlSource}, {@link
+   * PackedSource}).
+   */
+  SourceNode.Shape kind() {
+    return isMapping()
+        ? SourceNode.Shape.MAPPING
+        : isSequence() ? SourceNode.Shape.SEQUENCE : SourceNode.Shape.SCALAR;
   }
 
   boolean isMapping() {

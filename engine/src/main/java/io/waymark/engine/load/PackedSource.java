@@ -50,9 +50,7 @@ final class PackedSource implements SourceNode {
 
   @Override
   public Shape shape() {
-    return positions.isMapping()
-        ? Shape.MAPPING
-        : positions.isSequence() ? Shape.SEQUENCE : Shape.SCALAR;
+    return positions.kind();
   }
 
   @Override

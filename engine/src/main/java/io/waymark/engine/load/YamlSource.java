@@ -65,9 +65,7 @@ public final class YamlSource implements SourceNode {
   @Override
   public Shape shape() {
     if (node == null) {
-      return positions.isMapping()
-          ? Shape.MAPPING
-          : positions.isSequence() ? Shape.SEQUENCE : Shape.SCALAR;
+      return positions.kind();
     }
     if (node instanceof YamlMap) {
       return Shape.MAPPING;
