@@ -38,12 +38,22 @@ public final class BundledSchemas {
   private final SchemaRegistry registry;
   private final Map<Kind, Schema> byKind = new EnumMap<>(Kind.class);
 
+  /** Whether {@link #verdict} may compile the bundled files (not for a registry over others). */
+  private final boolean bundled;
+
+  private volatile SchemaVerdict verdict;
+
   public BundledSchemas() {
-    this(ID_PREFIX, "classpath:" + RESOURCE_DIR);
+    this(ID_PREFIX, "classpath:" + RESOURCE_DIR, true);
+  }
+
+  BundledSchemas(String idPrefix, String classpathPrefix) {
+    this(idPrefix, classpathPrefix, false);
   }
 
   /** A registry over other schema files; still only class-path resources under one folder. */
-  BundledSchemas(String idPrefix, String classpathPrefix) {
+  private BundledSchemas(String idPrefix, String classpathPrefix, boolean bundled) {
+    this.bundled = bundled;
     ClasspathResourceLoader classpath =
         new ClasspathResourceLoader(BundledSchemas.class::getClassLoader);
     this.registry =
@@ -89,6 +99,30 @@ public final class BundledSchemas {
   public synchronized Schema forKind(Kind kind) {
     return byKind.computeIfAbsent(
         kind, k -> registry.getSchema(SchemaLocation.of(ID_PREFIX + k.schemaFile())));
+  }
+
+  /**
+   * The quick verdict on a document of {@code kind} (see {@link SchemaVerdict}), compiled from the
+   * bundled files on first use; always {@link SchemaVerdict.Verdict#UNKNOWN} for a registry over
+   * other files.
+   */
+  SchemaVerdict.Verdict verdict(Kind kind, io.waymark.engine.yaml.YamlNode root) {
+    SchemaVerdict v = verdict;
+    if (v == null && bundled) {
+      v = quick();
+    }
+    return v == null ? SchemaVerdict.Verdict.UNKNOWN : v.test(kind.schemaFile(), root);
+  }
+
+  private synchronized SchemaVerdict quick() {
+    if (verdict == null && bundled) {
+      Map<String, String> texts = new java.util.HashMap<>();
+      for (String file : FILES) {
+        text(file).ifPresent(t -> texts.put(file, t));
+      }
+      verdict = new SchemaVerdict(texts);
+    }
+    return verdict;
   }
 
   /** A schema by its location, through the same locked-down loader (used by tests). */

@@ -28,9 +28,19 @@ public final class SchemaCheck {
   public static final String RULE = "schema";
 
   private final BundledSchemas schemas;
+  private final boolean quick;
 
   public SchemaCheck(BundledSchemas schemas) {
+    this(schemas, true);
+  }
+
+  /**
+   * @param quick whether a document the quick {@link SchemaVerdict} finds valid skips the full
+   *     validator (which then has nothing to report); false for the reference path of the tests
+   */
+  SchemaCheck(BundledSchemas schemas, boolean quick) {
     this.schemas = schemas;
+    this.quick = quick;
   }
 
   /**
@@ -41,8 +51,10 @@ public final class SchemaCheck {
    *     model's read-only view of them)
    */
   public List<Finding> check(Document document, YamlNode root) {
-    JsonNode json = JsonTree.of(root);
-    List<Error> errors = schemas.forKind(document.kind()).validate(json);
+    List<Error> errors =
+        quick && schemas.verdict(document.kind(), root) == SchemaVerdict.Verdict.VALID
+            ? List.of()
+            : schemas.forKind(document.kind()).validate(JsonTree.of(root));
     // One finding per node and keyword: oneOf/anyOf branches repeat themselves.
     Map<String, Finding> findings = new LinkedHashMap<>();
     for (Error error : errors) {

@@ -1,0 +1,477 @@
+package io.waymark.engine.schema;
+
+import io.waymark.engine.yaml.YamlMap;
+import io.waymark.engine.yaml.YamlNode;
+import io.waymark.engine.yaml.YamlScalar;
+import io.waymark.engine.yaml.YamlSeq;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A quick yes-or-don't-know check of a YAML document against one of the bundled schemas, compiled
+ * once from the schema files: {@link Verdict#VALID} only when the document certainly satisfies the
+ * schema, {@link Verdict#INVALID} only when it certainly does not, {@link Verdict#UNKNOWN} for
+ * everything this check does not decide exactly (a keyword it does not know, a decimal where an
+ * integer is asked for, a number out of the readable range, an enum of other than strings, a
+ * failing pattern or bound...). {@link SchemaCheck} asks the full validator, which words the
+ * findings, for every document not found {@code VALID}: most documents of a repository are valid,
+ * and for them the full validator has nothing to say. A differential test holds {@code VALID} to
+ * "the full validator reports nothing" and {@code INVALID} to "it reports something".
+ */
+final class SchemaVerdict {
+
+  enum Verdict {
+    VALID,
+    INVALID,
+    UNKNOWN;
+
+    /** Both hold: one certain failure fails the whole, otherwise any doubt stays. */
+    Verdict and(Verdict other) {
+      if (this == INVALID || other == INVALID) {
+        return INVALID;
+      }
+      return this == UNKNOWN || other == UNKNOWN ? UNKNOWN : VALID;
+    }
+  }
+
+  /** A compiled schema (or one keyword of one). */
+  private interface Check {
+    Verdict test(YamlNode node);
+  }
+
+  private static final Check TRUE = node -> Verdict.VALID;
+  private static final Check DOUBT = node -> Verdict.UNKNOWN;
+
+  /** Keywords that say nothing about validity. */
+  private static final Set<String> ANNOTATIONS =
+      Set.of(
+          "title",
+          "description",
+          "default",
+          "examples",
+          "$comment",
+          "$schema",
+          "$id",
+          "$defs",
+          "then",
+          "else");
+
+  private final Map<String, JsonNode> files = new HashMap<>();
+  private final Map<String, Ref> compiled = new HashMap<>();
+  private final Map<String, Check> byFile = new HashMap<>();
+
+  /**
+   * Compiles every schema file in {@code files} (file name to its text); a {@code $ref} to a file
+   * not among them, or to a place not in it, compiles to a check that is never sure.
+   */
+  SchemaVerdict(Map<String, String> texts) {
+    JsonMapper mapper = JsonMapper.builder().build();
+    texts.forEach((name, text) -> files.put(name, mapper.readTree(text)));
+    for (String name : texts.keySet()) {
+      byFile.put(name, resolve(name, ""));
+    }
+  }
+
+  /** The verdict on {@code root} of the schema in file {@code schemaFile}. */
+  Verdict test(String schemaFile, YamlNode root) {
+    Check check = byFile.get(schemaFile);
+    return check == null ? Verdict.UNKNOWN : check.test(root);
+  }
+
+  /** A schema reached by {@code $ref}, filled in once compiled (references may loop). */
+  private static final class Ref implements Check {
+    private Check target = DOUBT;
+
+    @Override
+    public Verdict test(YamlNode node) {
+      return target.test(node);
+    }
+  }
+
+  private Check resolve(String file, String pointer) {
+    String key = file + "#" + pointer;
+    Ref ref = compiled.get(key);
+    if (ref != null) {
+      return ref;
+    }
+    ref = new Ref();
+    compiled.put(key, ref);
+    JsonNode root = files.get(file);
+    JsonNode target = root == null ? null : root.at(pointer);
+    if (target != null && !target.isMissingNode()) {
+      ref.target = compile(file, target);
+    }
+    return ref;
+  }
+
+  private Check reference(String file, String ref) {
+    int hash = ref.indexOf('#');
+    String target = hash < 0 ? ref : ref.substring(0, hash);
+    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    if (pointer.contains("%") || target.contains("/") || target.contains(":")) {
+      return DOUBT;
+    }
+    return resolve(target.isEmpty() ? file : target, pointer);
+  }
+
+  private Check compile(String file, JsonNode schema) {
+    if (schema.isBoolean()) {
+      return schema.booleanValue() ? TRUE : node -> Verdict.INVALID;
+    }
+    if (!schema.isObject()) {
+      return DOUBT;
+    }
+    List<Check> checks = new ArrayList<>();
+    Map<String, Check> properties = new LinkedHashMap<>();
+    Map<Pattern, Check> patterns = new LinkedHashMap<>();
+    Check additional = null;
+    for (Map.Entry<String, JsonNode> e : schema.properties()) {
+      JsonNode value = e.getValue();
+      switch (e.getKey()) {
+        case "type" -> checks.add(type(value));
+        case "$ref" -> checks.add(value.isString() ? reference(file, value.asString()) : DOUBT);
+        case "properties" -> {
+          for (Map.Entry<String, JsonNode> p : value.properties()) {
+            properties.put(p.getKey(), compile(file, p.getValue()));
+          }
+        }
+        case "patternProperties" -> {
+          for (Map.Entry<String, JsonNode> p : value.properties()) {
+            Pattern regex = regex(p.getKey());
+            if (regex == null) {
+              checks.add(DOUBT);
+            } else {
+              patterns.put(regex, compile(file, p.getValue()));
+            }
+          }
+        }
+        case "additionalProperties" -> additional = compile(file, value);
+        case "required" -> checks.add(required(value));
+        case "enum" -> checks.add(oneOfStrings(value));
+        case "const" -> checks.add(oneOfStrings(List.of(value)));
+        case "items" -> checks.add(items(compile(file, value)));
+        case "minimum" -> checks.add(bound(value, true));
+        case "maximum" -> checks.add(bound(value, false));
+        case "minItems" -> checks.add(size(value, true));
+        case "maxItems" -> checks.add(size(value, false));
+        case "minLength" -> checks.add(minLength(value));
+        case "pattern" -> checks.add(pattern(value));
+        case "if" -> checks.add(conditional(file, schema));
+        case "allOf" -> checks.add(all(compileAll(file, value)));
+        case "anyOf" -> checks.add(any(compileAll(file, value)));
+        case "oneOf" -> checks.add(exactlyOne(compileAll(file, value)));
+        default -> {
+          if (!ANNOTATIONS.contains(e.getKey())) {
+            checks.add(DOUBT); // a keyword this check does not know
+          }
+        }
+      }
+    }
+    if (!properties.isEmpty() || !patterns.isEmpty() || additional != null) {
+      checks.add(object(properties, patterns, additional));
+    }
+    return all(checks);
+  }
+
+  private List<Check> compileAll(String file, JsonNode list) {
+    List<Check> out = new ArrayList<>();
+    if (!list.isArray()) {
+      out.add(DOUBT);
+      return out;
+    }
+    for (JsonNode s : list) {
+      out.add(compile(file, s));
+    }
+    return out;
+  }
+
+  private static Check all(List<Check> checks) {
+    if (checks.isEmpty()) {
+      return TRUE;
+    }
+    if (checks.size() == 1) {
+      return checks.get(0);
+    }
+    Check[] array = checks.toArray(new Check[0]);
+    return node -> {
+      Verdict v = Verdict.VALID;
+      for (Check c : array) {
+        v = v.and(c.test(node));
+        if (v == Verdict.INVALID) {
+          return v;
+        }
+      }
+      return v;
+    };
+  }
+
+  private static Check any(List<Check> checks) {
+    Check[] array = checks.toArray(new Check[0]);
+    return node -> {
+      boolean doubt = false;
+      for (Check c : array) {
+        Verdict v = c.test(node);
+        if (v == Verdict.VALID) {
+          return v;
+        }
+        doubt |= v == Verdict.UNKNOWN;
+      }
+      return doubt ? Verdict.UNKNOWN : Verdict.INVALID;
+    };
+  }
+
+  private static Check exactlyOne(List<Check> checks) {
+    Check[] array = checks.toArray(new Check[0]);
+    return node -> {
+      int valid = 0;
+      for (Check c : array) {
+        Verdict v = c.test(node);
+        if (v == Verdict.UNKNOWN) {
+          return v;
+        }
+        valid += v == Verdict.VALID ? 1 : 0;
+      }
+      return valid == 1 ? Verdict.VALID : Verdict.INVALID;
+    };
+  }
+
+  private Check conditional(String file, JsonNode schema) {
+    Check condition = compile(file, schema.get("if"));
+    Check then = schema.has("then") ? compile(file, schema.get("then")) : TRUE;
+    Check otherwise = schema.has("else") ? compile(file, schema.get("else")) : TRUE;
+    return node -> {
+      Verdict v = condition.test(node);
+      return switch (v) {
+        case VALID -> then.test(node);
+        case INVALID -> otherwise.test(node);
+        default -> v;
+      };
+    };
+  }
+
+  private static Check object(
+      Map<String, Check> properties, Map<Pattern, Check> patterns, Check additional) {
+    return node -> {
+      if (!(node instanceof YamlMap map)) {
+        return Verdict.VALID;
+      }
+      Verdict v = Verdict.VALID;
+      for (YamlMap.Entry e : map.entries().values()) {
+        String key = e.key();
+        boolean declared = false;
+        Check p = properties.get(key);
+        if (p != null) {
+          declared = true;
+          v = v.and(p.test(e.value()));
+        }
+        if (!patterns.isEmpty() && !singleLine(key)) {
+          return Verdict.UNKNOWN;
+        }
+        for (Map.Entry<Pattern, Check> pattern : patterns.entrySet()) {
+          if (pattern.getKey().matcher(key).find()) {
+            declared = true;
+            v = v.and(pattern.getValue().test(e.value()));
+          }
+        }
+        if (!declared && additional != null) {
+          v = v.and(additional.test(e.value()));
+        }
+        if (v == Verdict.INVALID) {
+          return v;
+        }
+      }
+      return v;
+    };
+  }
+
+  private static Check items(Check item) {
+    return node -> {
+      if (!(node instanceof YamlSeq seq)) {
+        return Verdict.VALID;
+      }
+      Verdict v = Verdict.VALID;
+      for (YamlNode i : seq.items()) {
+        v = v.and(item.test(i));
+        if (v == Verdict.INVALID) {
+          return v;
+        }
+      }
+      return v;
+    };
+  }
+
+  private static Check required(JsonNode names) {
+    if (!names.isArray()) {
+      return DOUBT;
+    }
+    List<String> keys = new ArrayList<>();
+    for (JsonNode n : names) {
+      if (!n.isString()) {
+        return DOUBT;
+      }
+      keys.add(n.asString());
+    }
+    return node -> {
+      if (!(node instanceof YamlMap map)) {
+        return Verdict.VALID;
+      }
+      for (String k : keys) {
+        if (!map.entries().containsKey(k)) {
+          return Verdict.INVALID;
+        }
+      }
+      return Verdict.VALID;
+    };
+  }
+
+  /** enum and const: decided only when every allowed value and the value itself are strings. */
+  private static Check oneOfStrings(Iterable<JsonNode> values) {
+    Set<String> allowed = new HashSet<>();
+    for (JsonNode v : values) {
+      if (!v.isString()) {
+        return DOUBT;
+      }
+      allowed.add(v.asString());
+    }
+    return node -> {
+      if (node instanceof YamlScalar s && s.value() instanceof String text) {
+        return allowed.contains(text) ? Verdict.VALID : Verdict.INVALID;
+      }
+      return Verdict.UNKNOWN;
+    };
+  }
+
+  private static Check bound(JsonNode limit, boolean lower) {
+    if (!limit.isNumber()) {
+      return DOUBT;
+    }
+    BigDecimal bound = limit.decimalValue();
+    return node -> {
+      if (!(node instanceof YamlScalar s && s.value() instanceof BigDecimal d)) {
+        return Verdict.VALID;
+      }
+      if (!NumberRange.readable(d)) {
+        return Verdict.UNKNOWN; // the full validator sees a stand-in: let it decide
+      }
+      int c = d.compareTo(bound);
+      return (lower ? c >= 0 : c <= 0) ? Verdict.VALID : Verdict.UNKNOWN;
+    };
+  }
+
+  private static Check size(JsonNode limit, boolean lower) {
+    if (!limit.canConvertToInt()) {
+      return DOUBT;
+    }
+    int bound = limit.intValue();
+    return node -> {
+      if (!(node instanceof YamlSeq seq)) {
+        return Verdict.VALID;
+      }
+      int n = seq.items().size();
+      return (lower ? n >= bound : n <= bound) ? Verdict.VALID : Verdict.UNKNOWN;
+    };
+  }
+
+  private static Check minLength(JsonNode limit) {
+    if (!limit.canConvertToInt()) {
+      return DOUBT;
+    }
+    int bound = limit.intValue();
+    return node -> {
+      if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
+        return Verdict.VALID;
+      }
+      // Code points: never more than chars, so enough of them is enough either way of counting.
+      return text.codePointCount(0, text.length()) >= bound ? Verdict.VALID : Verdict.UNKNOWN;
+    };
+  }
+
+  private static Check pattern(JsonNode regex) {
+    Pattern p = regex.isString() ? regex(regex.asString()) : null;
+    if (p == null) {
+      return DOUBT;
+    }
+    return node -> {
+      if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
+        return Verdict.VALID;
+      }
+      return singleLine(text) && p.matcher(text).find() ? Verdict.VALID : Verdict.UNKNOWN;
+    };
+  }
+
+  /**
+   * A schema's pattern as Java reads it, or null for one the full validator rewrites beyond what
+   * {@link #singleLine} covers (Unicode property names). The full validator searches with Java's
+   * regular expressions too, its {@code $} turned into ECMAScript's end of input: the same as
+   * Java's on text without a line break, the only text this check decides.
+   */
+  private static Pattern regex(String pattern) {
+    return pattern.contains("\\p{") || pattern.contains("\\P{") ? null : Pattern.compile(pattern);
+  }
+
+  private static boolean singleLine(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Check type(JsonNode type) {
+    Set<String> types = new HashSet<>();
+    if (type.isString()) {
+      types.add(type.asString());
+    } else if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (!t.isString()) {
+          return DOUBT;
+        }
+        types.add(t.asString());
+      }
+    } else {
+      return DOUBT;
+    }
+    return node -> {
+      if (node instanceof YamlMap) {
+        return verdict(types.contains("object"));
+      }
+      if (node instanceof YamlSeq) {
+        return verdict(types.contains("array"));
+      }
+      Object value = ((YamlScalar) node).value();
+      if (value == null) {
+        return verdict(types.contains("null"));
+      }
+      if (value instanceof Boolean) {
+        return verdict(types.contains("boolean"));
+      }
+      if (value instanceof String) {
+        return verdict(types.contains("string"));
+      }
+      BigDecimal d = (BigDecimal) value;
+      if (!NumberRange.readable(d)) {
+        return Verdict.UNKNOWN; // the full validator sees a stand-in: let it decide
+      }
+      if (types.contains("number") || types.contains("integer") && ((YamlScalar) node).integer()) {
+        return Verdict.VALID;
+      }
+      // A decimal such as 2.0 may count as an integer: not decided here.
+      return types.contains("integer") ? Verdict.UNKNOWN : Verdict.INVALID;
+    };
+  }
+
+  private static Verdict verdict(boolean valid) {
+    return valid ? Verdict.VALID : Verdict.INVALID;
+  }
+}
