@@ -1,5 +1,6 @@
 package io.waymark.engine;
 
+import io.waymark.engine.finance.CaseFinancials;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
@@ -311,6 +312,11 @@ public final class Validator {
     final List<String> baseLimitations;
     final HistoryReader historyReader;
     private PlanHistory planHistory;
+
+    /** Financials per business case (by identity), worked out once for all rules. */
+    private final Map<io.waymark.engine.model.BusinessCase, CaseFinancials> financials =
+        Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
     private Scope restricted;
     private Set<String> restrictedFiles = Set.of();
 
@@ -371,6 +377,20 @@ public final class Validator {
       return Optional.ofNullable(planHistory);
     }
 
+    /**
+     * {@link CaseFinancials#of}, once per case: computed outside the lock (two rules asking at once
+     * may both compute it; the result is the same), kept for every later rule.
+     */
+    CaseFinancials financials(io.waymark.engine.model.BusinessCase bc) {
+      CaseFinancials known = financials.get(bc);
+      if (known != null) {
+        return known;
+      }
+      CaseFinancials computed = CaseFinancials.of(bc);
+      CaseFinancials first = financials.putIfAbsent(bc, computed);
+      return first == null ? computed : first;
+    }
+
     synchronized PlanHistory planHistory() {
       if (planHistory == null) {
         planHistory = historyReader.read(history, load.documents(), load.config().limits());
@@ -418,6 +438,11 @@ public final class Validator {
           @Override
           public LocalDate asOf() {
             return scope.asOf;
+          }
+
+          @Override
+          public CaseFinancials financials(io.waymark.engine.model.BusinessCase bc) {
+            return scope.financials(bc);
           }
 
           @Override

@@ -1,8 +1,10 @@
 package io.waymark.engine.rules;
 
+import io.waymark.engine.finance.CaseFinancials;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Plan;
@@ -45,6 +47,15 @@ public interface RuleContext {
 
   /** The date the repository is judged at (SPEC §3). */
   LocalDate asOf();
+
+  /**
+   * The computed financials of a business case of {@link #plan()}: {@link CaseFinancials#of}, which
+   * several rules need for every case; a validation works them out once per case and hands every
+   * rule the same result.
+   */
+  default CaseFinancials financials(BusinessCase bc) {
+    return CaseFinancials.of(bc);
+  }
 
   /** Reports a finding of the current rule. */
   void report(Location location, String message, String hint);

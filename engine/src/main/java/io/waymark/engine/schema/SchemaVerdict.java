@@ -1,5 +1,6 @@
 package io.waymark.engine.schema;
 
+import com.networknt.schema.serialization.JsonMapperFactory;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlScalar;
@@ -14,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * A quick yes-or-don't-know check of a YAML document against one of the bundled schemas, compiled
@@ -74,7 +75,8 @@ final class SchemaVerdict {
    * not among them, or to a place not in it, compiles to a check that is never sure.
    */
   SchemaVerdict(Map<String, String> texts) {
-    JsonMapper mapper = JsonMapper.builder().build();
+    // The full validator's own reader: one Jackson mapper per run, whichever check reads first.
+    ObjectMapper mapper = JsonMapperFactory.getInstance();
     texts.forEach((name, text) -> files.put(name, mapper.readTree(text)));
     for (String name : texts.keySet()) {
       byFile.put(name, resolve(name, ""));

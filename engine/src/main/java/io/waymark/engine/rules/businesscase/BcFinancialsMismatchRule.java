@@ -93,7 +93,7 @@ public final class BcFinancialsMismatchRule implements Rule {
           && declared.paybackMonths().isEmpty()) {
         continue;
       }
-      CaseFinancials computed = CaseFinancials.of(bc);
+      CaseFinancials computed = context.financials(bc);
       Figures figures =
           new Figures(
               context, declared, tolerancePct, () -> CashFlowBasis.describe(computed, currency));

@@ -69,7 +69,7 @@ public final class BcNegativeNpvApprovedRule implements Rule {
       if (!bc.approved()) {
         continue;
       }
-      CaseFinancials f = CaseFinancials.of(bc);
+      CaseFinancials f = context.financials(bc);
       if (f.npv().signum() >= 0) {
         continue;
       }

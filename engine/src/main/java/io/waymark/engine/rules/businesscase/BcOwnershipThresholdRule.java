@@ -70,7 +70,7 @@ public final class BcOwnershipThresholdRule implements Rule {
       if (OWNING.contains(bc.solution().sourcing())) {
         continue; // already hybrid or bought: the advice to weigh ownership is moot
       }
-      CaseFinancials f = CaseFinancials.of(bc);
+      CaseFinancials f = context.financials(bc);
       if (f.cloudToOwnedPct().isEmpty()
           || f.cloudToOwnedPct().get().compareTo(THRESHOLD_PCT) <= 0) {
         continue;

@@ -1,6 +1,5 @@
 package io.waymark.engine.rules.businesscase;
 
-import io.waymark.engine.finance.CaseFinancials;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
@@ -76,7 +75,7 @@ public final class OwnershipBelowThresholdRule implements Rule {
     Set<String> reported = new HashSet<>();
     for (BusinessCase bc : context.plan().businessCases()) {
       if ("buy".equals(bc.solution().sourcing())) {
-        below(bc)
+        below(context, bc)
             .ifPresent(
                 pct -> {
                   reported.add(bc.metadata().id());
@@ -97,7 +96,7 @@ public final class OwnershipBelowThresholdRule implements Rule {
         Optional<BusinessCase> bc = i.businessCase().flatMap(id -> context.plan().businessCase(id));
         bc.ifPresent(
             b ->
-                below(b)
+                below(context, b)
                     .ifPresent(
                         pct ->
                             report(
@@ -110,8 +109,8 @@ public final class OwnershipBelowThresholdRule implements Rule {
     }
   }
 
-  private static Optional<BigDecimal> below(BusinessCase bc) {
-    return CaseFinancials.of(bc).cloudToOwnedPct().filter(p -> p.compareTo(THRESHOLD_PCT) < 0);
+  private static Optional<BigDecimal> below(RuleContext context, BusinessCase bc) {
+    return context.financials(bc).cloudToOwnedPct().filter(p -> p.compareTo(THRESHOLD_PCT) < 0);
   }
 
   private static void report(
