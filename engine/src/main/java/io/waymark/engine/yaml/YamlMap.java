@@ -22,17 +22,37 @@ public final class YamlMap implements YamlNode {
    * reader makes one per mapping and never touches it again).
    */
   YamlMap(LinkedHashMap<String, Entry> entries, int line, int column) {
+    this(entries, line, column, weight(entries), bytes(entries));
+  }
+
+  /**
+   * As {@link #YamlMap(LinkedHashMap, int, int)}, with the weight and bytes the reader counted
+   * while it placed the entries (the same sums, each text measured once).
+   */
+  YamlMap(LinkedHashMap<String, Entry> entries, int line, int column, long weight, long bytes) {
     this.entries = Collections.unmodifiableMap(entries);
     this.line = line;
     this.column = column;
+    this.weight = weight;
+    this.bytes = bytes;
+  }
+
+  /** 1, and 1 for each entry and the weight of its value. */
+  static long weight(Map<String, Entry> entries) {
     long w = 1;
-    long b = 0;
     for (Entry e : entries.values()) {
       w += 1 + e.value().weight();
+    }
+    return w;
+  }
+
+  /** The UTF-8 lengths of the keys and the bytes of the values. */
+  static long bytes(Map<String, Entry> entries) {
+    long b = 0;
+    for (Entry e : entries.values()) {
       b += YamlNode.utf8Length(e.key()) + e.value().bytes();
     }
-    this.weight = w;
-    this.bytes = b;
+    return b;
   }
 
   public Map<String, Entry> entries() {

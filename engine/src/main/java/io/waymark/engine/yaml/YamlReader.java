@@ -345,8 +345,8 @@ public final class YamlReader {
       Frame frame = stack.pop();
       YamlNode node =
           frame.mapping
-              ? new YamlMap(frame.entries, frame.line, frame.column)
-              : YamlSeq.of(frame.items, frame.line, frame.column);
+              ? new YamlMap(frame.entries, frame.line, frame.column, frame.weight, frame.bytes)
+              : new YamlSeq(frame.items, frame.line, frame.column, frame.weight, frame.bytes);
       frame.anchor.ifPresent(openAnchors::remove);
       add(node, frame.event);
     }
@@ -407,6 +407,12 @@ public final class YamlReader {
             "Remove the aliases that multiply the content (a 'billion laughs' pattern).");
       }
       Frame parent = stack.peek();
+      if (parent != null) {
+        // What YamlMap and YamlSeq would sum over their children, counted as they come: a
+        // scalar's bytes are those just measured, a collection's were counted when it ended.
+        parent.weight += node.weight();
+        parent.bytes += node instanceof YamlScalar ? bytes : node.bytes();
+      }
       if (parent == null) {
         root = node;
       } else if (!parent.mapping) {
@@ -454,6 +460,11 @@ public final class YamlReader {
     final LinkedHashMap<String, YamlMap.Entry> entries = new LinkedHashMap<>();
     final List<YamlNode> items = new ArrayList<>();
     YamlScalar pendingKey;
+
+    /** The node's weight (1, and each child's) and bytes (each child's) so far. */
+    long weight = 1;
+
+    long bytes;
 
     Frame(CollectionStartEvent e, boolean mapping) {
       this.event = e;
