@@ -196,6 +196,13 @@ class IncrementalRunTest {
     return findings.stream().map(Finding::toString).collect(Collectors.joining("\n"));
   }
 
+  /** An edit that reaches the business-case rules and no others of a per-document scope. */
+  private static void changeOwnerOfABusinessCase(Path root) throws IOException {
+    Path file = root.resolve("business-cases/pipeline-automation.yaml");
+    Files.writeString(
+        file, Files.readString(file).replaceFirst("owner: .*", "owner: someone-else"));
+  }
+
   @Test
   void shouldReRunOnlyWhatDependsOnAnEditedBusinessCase(@TempDir Path dir) throws IOException {
     Path root = Fixtures.copyExample(dir.resolve("repo"));
@@ -203,9 +210,7 @@ class IncrementalRunTest {
     assertThat(session.judge().wholeRuns()).hasSize(RULES.rules().size());
     assertThat(session.judge().wholeRuns()).as("nothing changed").isEmpty();
 
-    Path file = root.resolve("business-cases/pipeline-automation.yaml");
-    Files.writeString(
-        file, Files.readString(file).replaceFirst("owner: .*", "owner: someone-else"));
+    changeOwnerOfABusinessCase(root);
     Validator.Incremental run = assertSameAsFull(session, "owner changed");
 
     for (Rule rule : RULES.rules()) {
@@ -230,9 +235,7 @@ class IncrementalRunTest {
     assertThat(session.judge().wholeRuns()).hasSize(RULES.rules().size());
     assertThat(dir.resolve("cache").resolve(FolderCache.RULES)).isRegularFile();
 
-    Path file = root.resolve("business-cases/pipeline-automation.yaml");
-    Files.writeString(
-        file, Files.readString(file).replaceFirst("owner: .*", "owner: someone-else"));
+    changeOwnerOfABusinessCase(root);
     Validator.Incremental run = assertSameAsFull(session, "owner changed");
     for (Rule rule : RULES.rules()) {
       String id = rule.descriptor().id();
