@@ -3,8 +3,11 @@ package io.waymark.cli;
 import io.waymark.cli.format.Format;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
@@ -52,15 +55,14 @@ final class QuickValidate {
   }
 
   /** The options read here: each one's name, and whether it takes a value. */
-  static final String[] FLAGS = {"--no-color", "--quiet", "--debug"};
+  static final List<String> FLAGS = List.of("--no-color", "--quiet", "--debug");
 
-  static final String[] VALUED = {
-    "--format", "--fail-on", "--paths", "--output", "--cache-dir", "--timeout"
-  };
+  static final List<String> VALUED =
+      List.of("--format", "--fail-on", "--paths", "--output", "--cache-dir", "--timeout");
 
   private boolean read(String... args) {
     boolean folder = false;
-    StringBuilder seen = new StringBuilder();
+    Set<String> seen = new HashSet<>();
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
       if (arg.isEmpty() || arg.charAt(0) == '@') {
@@ -77,7 +79,7 @@ final class QuickValidate {
       int eq = arg.indexOf('=');
       String name = eq < 0 ? arg : arg.substring(0, eq);
       String value = null;
-      if (valued(name)) {
+      if (VALUED.contains(name)) {
         if (eq >= 0) {
           value = arg.substring(eq + 1);
         } else if (i + 1 < args.length) {
@@ -86,37 +88,17 @@ final class QuickValidate {
         if (value == null || value.isEmpty() || value.charAt(0) == '-' || value.charAt(0) == '@') {
           return false;
         }
-      } else if (eq >= 0 || !flag(name)) {
+      } else if (eq >= 0 || !FLAGS.contains(name)) {
         return false;
       }
-      String mark = name + '\n';
-      if (seen.indexOf(mark) >= 0) {
+      if (!seen.add(name)) {
         return false; // picocli refuses a repeated option
       }
-      seen.append(mark);
       if (!set(name, value)) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean flag(String name) {
-    for (String f : FLAGS) {
-      if (f.equals(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean valued(String name) {
-    for (String v : VALUED) {
-      if (v.equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Sets the field picocli sets; false for a value picocli would refuse or read otherwise. */

@@ -206,7 +206,7 @@ class QuickValidateTest {
     assertThat(validate.getCommandSpec().positionalParameters()).hasSize(1);
     assertThat(validate.getCommandSpec().positionalParameters().get(0).defaultValue())
         .isEqualTo(".");
-    assertThat(Arrays.asList(QuickValidate.FLAGS))
+    assertThat(QuickValidate.FLAGS)
         .as("what changes what is judged is never read here")
         .doesNotContain("--no-cache", "--staged", "--watch");
   }
