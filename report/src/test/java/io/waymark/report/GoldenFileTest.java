@@ -11,14 +11,17 @@ import java.util.Locale;
 import java.util.TimeZone;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The reports of {@code example-roadmap/} byte for byte against the golden files in {@code
  * src/test/resources/golden/}. After an intended change, rewrite them with {@code mvn test -pl
- * engine,report -Dtest=GoldenFileTest -Dwaymark.updateGolden=true} and review the diff.
+ * engine,report -Dtest=GoldenFileTest -Dwaymark.updateGolden=true} and review the diff. Isolated:
+ * one test renders under another default locale and time zone, which are the whole JVM's.
  */
+@Isolated
 class GoldenFileTest {
 
   private static final Path GOLDEN = Path.of("src", "test", "resources", "golden");

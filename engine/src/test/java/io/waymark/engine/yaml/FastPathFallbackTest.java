@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.snakeyaml.engine.v2.events.Event;
 
 /**
  * The fast path is an optimisation: whatever goes wrong inside it, SnakeYAML reads the file and the
- * run goes on with exactly the result SnakeYAML alone gives.
+ * run goes on with exactly the result SnakeYAML alone gives. Isolated: one test switches the fast
+ * path off for the whole JVM through its system property.
  */
+@Isolated
 class FastPathFallbackTest {
 
   private static final byte[] ROADMAP =
