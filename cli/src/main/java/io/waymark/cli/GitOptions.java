@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.engine.Checkout;
+import io.waymark.engine.Recall;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.Waymark;
 import io.waymark.engine.history.Commit;
@@ -68,6 +69,22 @@ final class GitOptions {
       Waymark waymark, Path dir, String revisionName, ValidationOptions options, CacheOptions cache)
       throws IOException {
     return waymark.open(request(dir, revisionName, cache), options);
+  }
+
+  /**
+   * As {@link #open(Waymark, Path, String, ValidationOptions, CacheOptions)} after {@code recall}
+   * found no stored outcome: the folder as the recall walked it (null: walked again).
+   */
+  Checkout open(
+      Waymark waymark,
+      Path dir,
+      String revisionName,
+      ValidationOptions options,
+      CacheOptions cache,
+      Recall recall)
+      throws IOException {
+    Waymark.Request request = request(dir, revisionName, cache);
+    return recall == null ? waymark.open(request, options) : waymark.open(request, options, recall);
   }
 
   /** The request {@link #open} judges, with the cache these options ask for. */

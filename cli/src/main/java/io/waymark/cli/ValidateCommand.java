@@ -152,7 +152,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
     try (StagedCommit index = staged ? stage(dir) : null;
         Checkout target =
-            git.open(waymark, dir, index == null ? git.rev : index.id(), judged, cache)) {
+            git.open(waymark, dir, index == null ? git.rev : index.id(), judged, cache, recall)) {
       GitOptions.tell(target, spec.commandLine(), output.quiet);
       result = target.validate();
     }

@@ -2,6 +2,7 @@ package io.waymark.engine;
 
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.StoredRun;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,14 +18,32 @@ import java.util.Optional;
 public final class Recall {
 
   /** No stored outcome and nothing kept. */
-  static final Recall NONE = new Recall(StoredRun.NONE, Clock.systemUTC());
+  static final Recall NONE = new Recall(StoredRun.NONE, Clock.systemUTC(), null);
 
   private final StoredRun run;
   private final Clock clock;
 
-  Recall(StoredRun run, Clock clock) {
+  /**
+   * The folder as the recall walked it (null: not walked), for {@link Waymark#open(Waymark.Request,
+   * ValidationOptions, Recall)}: a run that finds no stored outcome loads the folder from that
+   * listing instead of walking it again.
+   */
+  private final FolderSource walked;
+
+  Recall(StoredRun run, Clock clock, FolderSource walked) {
     this.run = run;
     this.clock = clock;
+    this.walked = walked;
+  }
+
+  /** The folder {@code dir} as this recall walked it, if it walked that folder. */
+  Optional<FolderSource> walked(java.nio.file.Path dir, String display) {
+    if (walked == null
+        || !walked.label().equals(display)
+        || !walked.root().equals(new FolderSource(dir, display).root())) {
+      return Optional.empty();
+    }
+    return Optional.of(walked);
   }
 
   /** The stored outcome, when every input of the run is as it was when it was stored. */

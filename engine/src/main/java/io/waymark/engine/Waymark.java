@@ -9,6 +9,7 @@ import io.waymark.engine.load.LoadCache;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.load.StoredRun;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.rules.Rule;
@@ -209,9 +210,11 @@ public final class Waymark {
       if (git.isEmpty()) {
         return Recall.NONE;
       }
-      Optional<String> files = new FolderSource(request.dir(), request.display()).snapshot();
+      FolderSource folder = new FolderSource(request.dir(), request.display());
+      Optional<String> files = folder.snapshot();
       if (files.isEmpty()) {
-        return Recall.NONE;
+        // Something changed a moment ago: no outcome, but the load takes the walk's listing.
+        return new Recall(StoredRun.NONE, java.time.Clock.systemUTC(), folder);
       }
       // Sized for the file list, most of it: grown by doubling, it would be copied 16 times.
       StringBuilder inputs = new StringBuilder(files.get().length() + key.length() + 8192);
@@ -224,8 +227,7 @@ public final class Waymark {
       inputs.append("baseline ").append(new java.util.TreeSet<>(options.baseline())).append('\n');
       Inputs.runtime(inputs);
       return new Recall(
-          io.waymark.engine.load.StoredRun.open(store, inputs.toString(), today),
-          java.time.Clock.systemUTC());
+          StoredRun.open(store, inputs.toString(), today), java.time.Clock.systemUTC(), folder);
     } catch (RuntimeException e) {
       return Recall.NONE; // cannot tell: judged as without a stored outcome
     }
@@ -312,7 +314,26 @@ public final class Waymark {
    * @throws RequestException when the folder or a revision cannot be read as asked
    */
   public Checkout open(Request request, ValidationOptions options) throws IOException {
-    RepositorySource folder = folder(request.dir(), request.display());
+    return open(request, options, Recall.NONE);
+  }
+
+  /**
+   * As {@link #open(Request, ValidationOptions)} after {@code recall} found no stored outcome: the
+   * work tree is listed as the recall walked it, not walked again (the files are read as usual).
+   */
+  public Checkout open(Request request, ValidationOptions options, Recall recall)
+      throws IOException {
+    RepositorySource folder =
+        request.revision().isEmpty()
+            ? recall
+                .walked(request.dir(), request.display())
+                .<RepositorySource>map(
+                    walked -> {
+                      requireFolder(request.dir());
+                      return walked;
+                    })
+                .orElseGet(() -> folder(request.dir(), request.display()))
+            : folder(request.dir(), request.display());
     Optional<String> revisionName = request.revision();
     String start = revisionName.orElse("HEAD");
     History history = history(request.dir(), start, revisionName.isPresent(), "--rev");

@@ -102,6 +102,62 @@ class RecallTest {
     assertThat(recalled()).as("still there for the same inputs").contains("kept");
   }
 
+  /**
+   * A run after a recall that found nothing stored loads the folder as the recall walked it (one
+   * walk, not two), with the load pack and the rule memory of the last run: its findings are
+   * exactly those of a run without any cache, edit after edit, whether the edit is a moment old (no
+   * snapshot) or older, including edits that change findings in another file.
+   */
+  @Test
+  void aRunAfterARecallThatFoundNothingGivesTheFindingsOfARunWithoutCache() throws IOException {
+    judgeAndKeep("first");
+    List<String> edits =
+        List.of("duplicate id", "referenced document deleted", "referenced id renamed");
+    for (boolean aged : new boolean[] {false, true}) {
+      for (String edit : edits) {
+        ValidationResult before = withoutCache();
+        switch (edit) {
+          case "duplicate id" ->
+              Files.copy(
+                  repo.resolve("use-cases/eta-prediction.yaml"),
+                  repo.resolve("use-cases/eta-prediction-" + aged + ".yaml"));
+          case "referenced document deleted" ->
+              Files.move(
+                  repo.resolve("business-cases/retrieval-latency.yaml"),
+                  dir.resolve("retrieval-latency-" + aged + ".yaml"));
+          default ->
+              Fixtures.replaceOnce(
+                  repo.resolve("business-cases/pipeline-automation.yaml"),
+                  "id: bc-pipeline-automation" + (aged ? "-renamed" : ""),
+                  aged ? "id: bc-pipeline-automation" : "id: bc-pipeline-automation-renamed");
+        }
+        if (aged) {
+          age(repo);
+        }
+        ValidationResult expected = withoutCache();
+        assertThat(expected.findings()).as(edit).isNotEqualTo(before.findings());
+        Recall recall = waymark.recall(request(), options, KEY);
+        assertThat(recall.outcome()).isEmpty();
+        try (Checkout checkout = waymark.open(request(), options, recall)) {
+          ValidationResult judged = checkout.validate();
+          assertThat(judged.findings()).as(edit + ", aged " + aged).isEqualTo(expected.findings());
+          assertThat(judged.suppressed()).isEqualTo(expected.suppressed());
+          recall.keep(judged, edit.getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      // Undo the deletion, so that the second round deletes it again.
+      Files.move(
+          dir.resolve("retrieval-latency-" + aged + ".yaml"),
+          repo.resolve("business-cases/retrieval-latency.yaml"));
+    }
+  }
+
+  private ValidationResult withoutCache() throws IOException {
+    try (Checkout checkout = waymark.open(Waymark.Request.folder(repo, "repo"), options)) {
+      return checkout.validate();
+    }
+  }
+
   @Test
   void shouldNotGiveItBackOnceAnyFileChanged() throws IOException {
     Path file = repo.resolve("roadmap.yaml");

@@ -168,7 +168,6 @@ final class CacheRun {
       return;
     }
     List<CachePack.Entry> entries = new ArrayList<>(next.values());
-    entries.sort((a, b) -> a.path().compareTo(b.path()));
     LoadCache changes = cache.changesStore();
     try {
       if (base.size() > 0 && changes != LoadCache.NONE) {
@@ -190,6 +189,7 @@ final class CacheRun {
           }
         }
         removed.sort(null);
+        differ.sort((a, b) -> a.path().compareTo(b.path()));
         if ((long) (differ.size() + removed.size()) * CHANGES_SHARE <= base.size()
             && bytes * CHANGES_SHARE <= base.payloadBytes()) {
           if (differ.isEmpty() && removed.isEmpty()) {
@@ -203,6 +203,7 @@ final class CacheRun {
           return;
         }
       }
+      entries.sort((a, b) -> a.path().compareTo(b.path()));
       cache.write(identity -> CachePack.write(fingerprint, identity, entries));
       changes.clear(); // named the pack just replaced: it would not apply any more
     } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.waymark.engine.load;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +38,9 @@ public final class FolderSource implements RepositorySource {
   private final Path root;
   private final String label;
 
+  /** The root as a path string ending with a separator. */
+  private final String rootPrefix;
+
   /**
    * The files of the last {@link #list()} by the names it gave them: a file is read through the
    * {@link Path} the listing found, never through its name turned back into a path, which fails (or
@@ -45,6 +50,13 @@ public final class FolderSource implements RepositorySource {
 
   /** The stamps of the regular files of the last {@link #list()} (see {@link #stamp(String)}). */
   private final Map<String, String> stamps = new ConcurrentHashMap<>();
+
+  /**
+   * The entries the last {@link #snapshot()} walked, given by {@link #list()} instead of walking
+   * the folder again (null: none): a run that looks for a stored outcome first, finds none and then
+   * loads the folder walks it once.
+   */
+  private volatile List<Entry> snapshotted;
 
   /**
    * @param root the repository folder; when it is itself a symbolic link, the folder it names is
@@ -60,6 +72,8 @@ public final class FolderSource implements RepositorySource {
     }
     this.root = real;
     this.label = label;
+    String r = real.toString();
+    this.rootPrefix = r.endsWith(File.separator) ? r : r + File.separator;
   }
 
   public Path root() {
@@ -78,8 +92,16 @@ public final class FolderSource implements RepositorySource {
             || dir.equals(root.resolve(CACHE_DIR)));
   }
 
+  /**
+   * The files below the root, sorted by name; after a {@link #snapshot()} of this source, the
+   * entries that walk found (with the stamps it took), without walking again.
+   */
   @Override
   public List<Entry> list() throws IOException {
+    List<Entry> walked = snapshotted;
+    if (walked != null) {
+      return walked;
+    }
     List<Entry> entries = new ArrayList<>();
     long listedAt = System.currentTimeMillis();
     Files.walkFileTree(
@@ -126,10 +148,14 @@ public final class FolderSource implements RepositorySource {
    * nanosecond) and file key, sorted. It changes whenever a file is added, removed, renamed,
    * replaced or written. Empty when the walk fails or some regular file changed too recently for
    * its stamp to tell (see {@link #stamp(BasicFileAttributes, long)}): its content must then be
-   * read.
+   * read. The same walk is this source's listing: a later {@link #list()} gives what it found (and
+   * {@link #stamp} the stamps it took) without walking again.
    */
   public Optional<String> snapshot() {
     List<String> lines = new ArrayList<>();
+    List<Entry> entries = new ArrayList<>();
+    Map<String, Path> paths = new HashMap<>();
+    Map<String, String> stamped = new HashMap<>();
     long listedAt = System.currentTimeMillis();
     boolean[] unstable = {false};
     StringBuilder line = new StringBuilder(128);
@@ -147,17 +173,38 @@ public final class FolderSource implements RepositorySource {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              String name = relative(file);
+              paths.put(name, file);
+              entries.add(
+                  new Entry(
+                      name,
+                      attrs.isSymbolicLink()
+                          ? Type.SYMLINK
+                          : attrs.isRegularFile() ? Type.REGULAR : Type.OTHER,
+                      attrs.size()));
+              String stamp = stamp(attrs, listedAt);
+              if (!stamp.isEmpty()) {
+                stamped.put(name, stamp);
+              }
               FileTime modified = attrs.lastModifiedTime();
               if (attrs.isRegularFile()
                   && (modified.toMillis() > listedAt - RECENT_MILLIS || attrs.fileKey() == null)) {
+                // No snapshot, but walk on: the listing is still this source's.
                 unstable[0] = true;
-                return FileVisitResult.TERMINATE;
+                return FileVisitResult.CONTINUE;
+              }
+              if (unstable[0]) {
+                return FileVisitResult.CONTINUE;
               }
               line.setLength(0);
-              String name = file.toString();
-              line.append(name, Math.min(prefix, name.length()), name.length())
-                  .append('\0')
-                  .append(
+              String path = file.toString();
+              line.append(path, Math.min(prefix, path.length()), path.length()).append('\0');
+              if (!stamp.isEmpty()) {
+                // A regular file: its stamp says it all (size, modification time, file key).
+                lines.add(line.append("f ").append(stamp).toString());
+                return FileVisitResult.CONTINUE;
+              }
+              line.append(
                       attrs.isSymbolicLink()
                           ? 'l'
                           : attrs.isRegularFile() ? 'f' : attrs.isOther() ? 'o' : 'd')
@@ -175,9 +222,10 @@ public final class FolderSource implements RepositorySource {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
+              entries.add(new Entry(relative(file), Type.OTHER, 0));
               line.setLength(0);
-              String name = file.toString();
-              line.append(name, Math.min(prefix, name.length()), name.length())
+              String path = file.toString();
+              line.append(path, Math.min(prefix, path.length()), path.length())
                   .append("\0failed ")
                   .append(e.getClass().getName());
               lines.add(line.toString());
@@ -187,6 +235,11 @@ public final class FolderSource implements RepositorySource {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+    entries.sort(Comparator.comparing(Entry::path));
+    listed.putAll(paths);
+    stamps.keySet().retainAll(stamped.keySet());
+    stamps.putAll(stamped);
+    snapshotted = List.copyOf(entries);
     if (unstable[0]) {
       return Optional.empty();
     }
@@ -240,18 +293,30 @@ public final class FolderSource implements RepositorySource {
     if (!attrs.isRegularFile()) {
       return "";
     }
-    java.nio.file.attribute.FileTime modified = attrs.lastModifiedTime();
+    FileTime modified = attrs.lastModifiedTime();
     if (modified.toMillis() > listedAt - RECENT_MILLIS || attrs.fileKey() == null) {
       return "";
     }
-    return attrs.size() + " " + modified.toInstant() + " " + attrs.fileKey();
+    return attrs.size() + " " + time(modified) + " " + attrs.fileKey();
+  }
+
+  /** A modification time as seconds and nanoseconds since the epoch: "1764900000.123456789". */
+  private static String time(FileTime modified) {
+    java.time.Instant at = modified.toInstant();
+    return at.getEpochSecond() + "." + at.getNano();
   }
 
   /** How long after its last change a file is stamped (see {@link #stamp}). */
   static final long RECENT_MILLIS = 2_000;
 
   private String relative(Path file) {
-    String name = root.relativize(file).toString().replace('\\', '/');
+    String full = file.toString();
+    String prefix = rootPrefix;
+    // Below the root, on a system whose separator is '/': the name is the rest of the path.
+    String name =
+        File.separatorChar == '/' && full.length() > prefix.length() && full.startsWith(prefix)
+            ? full.substring(prefix.length())
+            : root.relativize(file).toString().replace('\\', '/');
     return name.indexOf('\uFFFD') < 0 ? name : FileNames.decoded(root, file).orElse(name);
   }
 }

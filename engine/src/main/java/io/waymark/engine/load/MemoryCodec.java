@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -67,13 +68,13 @@ public final class MemoryCodec {
       DataOutputStream out = new DataOutputStream(buffer);
       out.writeShort(VERSION);
       string(out, memory.asOf());
-      Map<String, String> stamps = new TreeMap<>(memory.stamps());
+      Map<String, String> stamps = sorted(memory.stamps());
       varint(out, stamps.size());
       for (Map.Entry<String, String> e : stamps.entrySet()) {
         string(out, e.getKey());
         string(out, e.getValue());
       }
-      Map<String, Set<Kind>> kinds = new TreeMap<>(memory.kinds());
+      Map<String, Set<Kind>> kinds = sorted(memory.kinds());
       varint(out, kinds.size());
       for (Map.Entry<String, Set<Kind>> e : kinds.entrySet()) {
         string(out, e.getKey());
@@ -83,7 +84,7 @@ public final class MemoryCodec {
         }
         varint(out, mask);
       }
-      Map<String, List<Finding>> findings = new TreeMap<>(memory.findings());
+      Map<String, List<Finding>> findings = sorted(memory.findings());
       varint(out, findings.size());
       for (Map.Entry<String, List<Finding>> e : findings.entrySet()) {
         string(out, e.getKey());
@@ -115,13 +116,13 @@ public final class MemoryCodec {
       }
       String asOf = in.varstring();
       int n = in.varcount(2);
-      Map<String, String> stamps = new HashMap<>(n * 2);
+      Map<String, String> stamps = new TreeMap<>();
       for (int i = 0; i < n; i++) {
         stamps.put(in.varstring(), in.varstring());
       }
       Kind[] all = Kind.values();
       n = in.varcount(2);
-      Map<String, Set<Kind>> kinds = new HashMap<>(n * 2);
+      Map<String, Set<Kind>> kinds = new TreeMap<>();
       for (int i = 0; i < n; i++) {
         String path = in.varstring();
         int mask = in.varint();
@@ -162,6 +163,13 @@ public final class MemoryCodec {
       // A count past the end, a line below 1, a null: not what this Waymark wrote.
       return Optional.empty();
     }
+  }
+
+  /** {@code map} in the order of its keys: itself when it is sorted so already. */
+  private static <V> Map<String, V> sorted(Map<String, V> map) {
+    return map instanceof SortedMap<String, V> s && s.comparator() == null
+        ? map
+        : new TreeMap<>(map);
   }
 
   private static void varint(DataOutputStream out, int value) throws IOException {

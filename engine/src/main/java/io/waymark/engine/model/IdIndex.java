@@ -20,8 +20,36 @@ import java.util.Set;
  */
 public final class IdIndex {
 
-  /** One declaration of an id. */
-  public record Declaration(String id, Location location) {}
+  /**
+   * One declaration of an id. Where it is written is worked out when asked (a rule asks for a
+   * duplicate's, an editor for the ids it lists), not for each of the tens of thousands of ids a
+   * large plan declares.
+   */
+  public static final class Declaration {
+    private final String id;
+    private final Anchor anchor;
+    private final String relative;
+
+    private Declaration(String id, Anchor anchor, String relative) {
+      this.id = id;
+      this.anchor = anchor;
+      this.relative = relative;
+    }
+
+    public String id() {
+      return id;
+    }
+
+    /** Where the id is written. */
+    public Location location() {
+      return anchor.location(relative);
+    }
+
+    @Override
+    public String toString() {
+      return "Declaration[id=" + id + ", location=" + location() + "]";
+    }
+  }
 
   private final Map<String, List<Declaration>> spaces = new LinkedHashMap<>();
   private final Map<String, Set<String>> idsBySpace = new HashMap<>();
@@ -40,7 +68,7 @@ public final class IdIndex {
   public IdIndex(Collection<Document> documents, Plan plan) {
     for (Document d : documents) {
       if (!d.id().isEmpty()) {
-        add(d.kind().id(), d.id(), d.anchor().location("metadata/id"));
+        add(d.kind().id(), d.id(), d.anchor(), "metadata/id");
       }
       if (!d.valid()) {
         collectLooseIds(d.root(), d.file());
@@ -49,18 +77,18 @@ public final class IdIndex {
         }
         invalidDocumentsByKind
             .computeIfAbsent(d.kind().id(), k -> new ArrayList<>())
-            .add(new Declaration(d.id(), d.anchor().location("kind")));
+            .add(new Declaration(d.id(), d.anchor(), "kind"));
       }
     }
     for (Roadmap r : plan.roadmaps()) {
       for (Phase p : r.phases()) {
-        add("phase", p.id(), p.at().location("id"));
+        add("phase", p.id(), p.at(), "id");
         if (!p.gate().id().isEmpty()) {
-          add("gate", p.gate().id(), p.gate().at().location("id"));
+          add("gate", p.gate().id(), p.gate().at(), "id");
         }
-        p.gate().criteria().forEach(c -> add("criterion", c.id(), c.at().location("id")));
-        p.milestones().forEach(m -> add("milestone", m.id(), m.at().location("id")));
-        p.initiatives().forEach(i -> add("initiative", i.id(), i.at().location("id")));
+        p.gate().criteria().forEach(c -> add("criterion", c.id(), c.at(), "id"));
+        p.milestones().forEach(m -> add("milestone", m.id(), m.at(), "id"));
+        p.initiatives().forEach(i -> add("initiative", i.id(), i.at(), "id"));
       }
     }
     // A constraint keeps its id across assessments: a re-assessment that names an earlier
@@ -73,17 +101,17 @@ public final class IdIndex {
         String dimension = constraintDimension.putIfAbsent(c.id(), c.dimension());
         boolean reRank = dimension != null && dimension.equals(c.dimension());
         if (!inThisAssessment.add(c.id()) || !reRank) {
-          add("constraint", c.id(), c.at().location("id"));
+          add("constraint", c.id(), c.at(), "id");
         }
       }
     }
-    plan.vendors().forEach(v -> add("vendor", v.id(), v.at().location("id")));
-    plan.decisions().forEach(d -> add("decision", d.id(), d.at().location("id")));
-    plan.metrics().forEach(m -> add("metric", m.id(), m.at().location("id")));
+    plan.vendors().forEach(v -> add("vendor", v.id(), v.at(), "id"));
+    plan.decisions().forEach(d -> add("decision", d.id(), d.at(), "id"));
+    plan.metrics().forEach(m -> add("metric", m.id(), m.at(), "id"));
   }
 
-  private void add(String space, String id, Location location) {
-    spaces.computeIfAbsent(space, k -> new ArrayList<>()).add(new Declaration(id, location));
+  private void add(String space, String id, Anchor at, String relative) {
+    spaces.computeIfAbsent(space, k -> new ArrayList<>()).add(new Declaration(id, at, relative));
     idsBySpace.computeIfAbsent(space, k -> new HashSet<>()).add(id);
     allIds.add(id);
   }

@@ -177,6 +177,42 @@ class FolderSourceTest {
     assertThat(new FolderSource(repo, "x").snapshot()).isPresent().isNotEqualTo(snapshot);
   }
 
+  /**
+   * A snapshot walks the folder once for two uses: the inputs of a stored outcome and the listing
+   * the load reads. After it, {@link FolderSource#list()} gives what a fresh walk gives (entries,
+   * stamps, files read through it) without walking again, also when a file written a moment ago
+   * means no snapshot.
+   */
+  @Test
+  void aSnapshotIsItsSourcesListingWithoutASecondWalk() throws IOException {
+    for (int i = 0; i < 40; i++) {
+      write("use-cases/uc-" + i + ".yaml");
+    }
+    write("roadmap.yaml");
+    Files.createSymbolicLink(repo.resolve("link.yaml"), repo.resolve("roadmap.yaml"));
+    for (boolean justWritten : new boolean[] {false, true}) {
+      if (justWritten) {
+        Fixtures.write(repo, "use-cases/uc-7.yaml", "a: 2\n"); // too recent to be stamped
+      }
+      FolderSource walked = new FolderSource(repo, "x");
+      assertThat(walked.snapshot().isEmpty()).isEqualTo(justWritten);
+      FolderSource fresh = new FolderSource(repo, "x");
+      List<RepositorySource.Entry> expected = fresh.list();
+
+      write("later-" + justWritten + ".yaml"); // after the snapshot: not in its listing
+
+      assertThat(walked.list()).isEqualTo(expected);
+      for (RepositorySource.Entry e : expected) {
+        assertThat(walked.stamp(e.path())).as(e.path()).isEqualTo(fresh.stamp(e.path()));
+      }
+      assertThat(walked.stamp("use-cases/uc-7.yaml").isEmpty()).isEqualTo(justWritten);
+      assertThat(walked.read("use-cases/uc-7.yaml")).isEqualTo(fresh.read("use-cases/uc-7.yaml"));
+      assertThat(new FolderSource(repo, "x").list())
+          .extracting(RepositorySource.Entry::path)
+          .contains("later-" + justWritten + ".yaml");
+    }
+  }
+
   private String write(String name) throws IOException {
     Path file = Fixtures.write(repo, name, "a: 1\n");
     Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
