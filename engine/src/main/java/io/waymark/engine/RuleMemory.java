@@ -19,8 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -42,8 +40,8 @@ final class RuleMemory {
   private final String key;
 
   private final LocalDate asOf;
-  private final SortedMap<String, String> stamps;
-  private final SortedMap<String, Set<Kind>> kinds;
+  private final Map<String, String> stamps;
+  private final Map<String, Set<Kind>> kinds;
   private final Map<String, List<Finding>> findings;
   private final Optional<PlanHistory> history;
 
@@ -67,23 +65,12 @@ final class RuleMemory {
     this.options = options;
     this.key = key;
     this.asOf = asOf;
-    this.stamps = frozen(stamps);
-    this.kinds = frozen(kinds);
+    // Every caller hands over maps made for this memory and never changed again (a run's stamps
+    // are ten thousand entries, not to be copied once more): kept as they are, read only.
+    this.stamps = Collections.unmodifiableMap(stamps);
+    this.kinds = Collections.unmodifiableMap(kinds);
     this.findings = Map.copyOf(findings);
     this.history = history;
-  }
-
-  /**
-   * An unmodifiable view of {@code map} in the order of its keys: the map itself when it is a
-   * {@link TreeMap} in their natural order (every caller hands over a map of its own, made for this
-   * memory: a run's stamps are ten thousand entries, not to be copied again), else a sorted copy.
-   */
-  private static <V> SortedMap<String, V> frozen(Map<String, V> map) {
-    SortedMap<String, V> sorted =
-        map instanceof TreeMap<String, V> tree && tree.comparator() == null
-            ? tree
-            : new TreeMap<>(map);
-    return Collections.unmodifiableSortedMap(sorted);
   }
 
   /** The same, with the findings of every rule (by id) and the history the rules read. */
@@ -98,7 +85,7 @@ final class RuleMemory {
    * rule's declared scope is honest judges each file alone this way).
    */
   RuleMemory forgetting(String file) {
-    Map<String, String> without = new TreeMap<>(stamps);
+    Map<String, String> without = new HashMap<>(stamps);
     without.remove(file);
     return new RuleMemory(options, key, asOf, without, kinds, findings, history);
   }
@@ -118,9 +105,8 @@ final class RuleMemory {
     for (Document d : load.documents()) {
       byFile.computeIfAbsent(d.file(), f -> EnumSet.noneOf(Kind.class)).add(d.kind());
     }
-    Map<String, Set<Kind>> frozen = new TreeMap<>();
-    byFile.forEach((file, set) -> frozen.put(file, Set.copyOf(set)));
-    return frozen;
+    byFile.replaceAll((file, set) -> Set.copyOf(set));
+    return byFile;
   }
 
   /**
@@ -139,26 +125,15 @@ final class RuleMemory {
         || !options.baseLimitations().equals(next.options.baseLimitations())) {
       return Optional.empty();
     }
-    // Both sorted by path: one walk through the two side by side.
     Set<String> files = new HashSet<>();
-    var before = stamps.entrySet().iterator();
-    var after = next.stamps.entrySet().iterator();
-    Map.Entry<String, String> b = before.hasNext() ? before.next() : null;
-    Map.Entry<String, String> a = after.hasNext() ? after.next() : null;
-    while (b != null || a != null) {
-      int order = b == null ? 1 : a == null ? -1 : b.getKey().compareTo(a.getKey());
-      if (order < 0) {
-        files.add(b.getKey());
-        b = before.hasNext() ? before.next() : null;
-      } else if (order > 0) {
-        files.add(a.getKey());
-        a = after.hasNext() ? after.next() : null;
-      } else {
-        if (!b.getValue().equals(a.getValue())) {
-          files.add(b.getKey());
-        }
-        b = before.hasNext() ? before.next() : null;
-        a = after.hasNext() ? after.next() : null;
+    for (Map.Entry<String, String> e : stamps.entrySet()) {
+      if (!e.getValue().equals(next.stamps.get(e.getKey()))) {
+        files.add(e.getKey()); // changed or gone
+      }
+    }
+    for (String path : next.stamps.keySet()) {
+      if (!stamps.containsKey(path)) {
+        files.add(path); // new
       }
     }
     Set<Kind> touched = EnumSet.noneOf(Kind.class);
@@ -288,7 +263,7 @@ final class RuleMemory {
 
     /** Path to listing or digest, as noted so far. */
     Map<String, String> stamps() {
-      return new TreeMap<>(stamps);
+      return new HashMap<>(stamps);
     }
   }
 }

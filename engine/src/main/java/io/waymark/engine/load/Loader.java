@@ -28,9 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import java.util.stream.Collectors;
 
 /**
  * Reads a roadmap repository: finds the YAML files, parses them safely, checks each document's
@@ -157,24 +155,31 @@ public final class Loader {
     for (RepositorySource.Entry e : entries) {
       if (isYaml(e.path())
           && !(configOverride.isEmpty() && e.path().equals(CONFIG_FILE))
-          && excludes.stream().noneMatch(m -> m.matches(e.path()))) {
+          && !excluded(excludes, e.path())) {
         yamlEntries.add(e);
       }
     }
-    Map<String, FileOutcome> outcomes = new TreeMap<>();
-    if (configOutcome != null) {
-      configOutcome.problems.addAll(configProblems);
-      outcomes.put(configOutcome.file, configOutcome);
-    }
-    Map<String, FileOutcome> read =
+    // In the order of the entries (an ordered parallel stream keeps it): no map of ten thousand
+    // outcomes to build and sort; sorted by name below, as a map by name would be.
+    List<FileOutcome> read =
         yamlEntries.parallelStream()
-            .collect(
-                Collectors.toConcurrentMap(
-                    RepositorySource.Entry::path,
-                    e -> readEntryQuietly(source, e, limits, run, digests)));
-    outcomes.putAll(read);
+            .map(e -> readEntryQuietly(source, e, limits, run, digests))
+            .toList();
     if (run != null) {
       run.finish();
+    }
+    List<FileOutcome> outcomes = new ArrayList<>(read.size() + 1);
+    if (configOutcome != null) {
+      configOutcome.problems.addAll(configProblems);
+      String name = configOutcome.file;
+      if (read.stream().noneMatch(o -> o.file.equals(name))) {
+        // A file of the folder with the same name as the Config given replaces it, as before.
+        outcomes.add(configOutcome);
+      }
+    }
+    outcomes.addAll(read);
+    if (!sortedByFile(outcomes)) {
+      outcomes.sort((a, b) -> a.file.compareTo(b.file));
     }
 
     List<String> files = new ArrayList<>();
@@ -182,7 +187,7 @@ public final class Loader {
     List<DocumentModel> models = new ArrayList<>();
     List<Finding> problems = new ArrayList<>();
     Map<String, Map<Integer, List<InlineIgnore>>> ignores = new HashMap<>();
-    for (FileOutcome o : outcomes.values()) {
+    for (FileOutcome o : outcomes) {
       files.add(o.file);
       documents.addAll(o.documents);
       for (int i = 0; i < o.documents.size(); i++) {
@@ -206,6 +211,25 @@ public final class Loader {
 
   /** A file given by name with its content (for {@code --config}). */
   public record NamedBytes(String name, byte[] bytes) {}
+
+  private static boolean excluded(List<ExcludeGlob> excludes, String path) {
+    for (ExcludeGlob glob : excludes) {
+      if (glob.matches(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when every outcome's file name comes after the one before (no two the same). */
+  private static boolean sortedByFile(List<FileOutcome> outcomes) {
+    for (int i = 1; i < outcomes.size(); i++) {
+      if (outcomes.get(i - 1).file.compareTo(outcomes.get(i).file) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean isYaml(String path) {
     return path.endsWith(".yaml") || path.endsWith(".yml");

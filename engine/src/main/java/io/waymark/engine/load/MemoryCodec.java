@@ -10,13 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -68,23 +68,23 @@ public final class MemoryCodec {
       DataOutputStream out = new DataOutputStream(buffer);
       out.writeShort(VERSION);
       string(out, memory.asOf());
-      Map<String, String> stamps = sorted(memory.stamps());
+      Map<String, String> stamps = memory.stamps();
       varint(out, stamps.size());
-      for (Map.Entry<String, String> e : stamps.entrySet()) {
-        string(out, e.getKey());
-        string(out, e.getValue());
+      for (String path : sorted(stamps)) {
+        string(out, path);
+        string(out, stamps.get(path));
       }
-      Map<String, Set<Kind>> kinds = sorted(memory.kinds());
+      Map<String, Set<Kind>> kinds = memory.kinds();
       varint(out, kinds.size());
-      for (Map.Entry<String, Set<Kind>> e : kinds.entrySet()) {
-        string(out, e.getKey());
+      for (String path : sorted(kinds)) {
+        string(out, path);
         int mask = 0;
-        for (Kind k : e.getValue()) {
+        for (Kind k : kinds.get(path)) {
           mask |= 1 << k.ordinal();
         }
         varint(out, mask);
       }
-      Map<String, List<Finding>> findings = sorted(memory.findings());
+      Map<String, List<Finding>> findings = new TreeMap<>(memory.findings());
       varint(out, findings.size());
       for (Map.Entry<String, List<Finding>> e : findings.entrySet()) {
         string(out, e.getKey());
@@ -116,13 +116,13 @@ public final class MemoryCodec {
       }
       String asOf = in.varstring();
       int n = in.varcount(2);
-      Map<String, String> stamps = new TreeMap<>();
+      Map<String, String> stamps = new HashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
         stamps.put(in.varstring(), in.varstring());
       }
       Kind[] all = Kind.values();
       n = in.varcount(2);
-      Map<String, Set<Kind>> kinds = new TreeMap<>();
+      Map<String, Set<Kind>> kinds = new HashMap<>(n * 2);
       for (int i = 0; i < n; i++) {
         String path = in.varstring();
         int mask = in.varint();
@@ -165,11 +165,11 @@ public final class MemoryCodec {
     }
   }
 
-  /** {@code map} in the order of its keys: itself when it is sorted so already. */
-  private static <V> Map<String, V> sorted(Map<String, V> map) {
-    return map instanceof SortedMap<String, V> s && s.comparator() == null
-        ? map
-        : new TreeMap<>(map);
+  /** The keys of {@code map}, sorted (an array sort: no tree of ten thousand nodes is built). */
+  private static String[] sorted(Map<String, ?> map) {
+    String[] keys = map.keySet().toArray(new String[0]);
+    Arrays.sort(keys);
+    return keys;
   }
 
   private static void varint(DataOutputStream out, int value) throws IOException {

@@ -133,7 +133,7 @@ final class Fields {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(text.get()));
+      return Optional.of(parseDate(text.get()));
     } catch (DateTimeParseException e) {
       problems.add(
           new ModelProblem(
@@ -142,6 +142,43 @@ final class Fields {
               "Write a real date as YYYY-MM-DD."));
       return Optional.empty();
     }
+  }
+
+  /**
+   * {@link LocalDate#parse} of {@code text}: the same date, or the same exception. The plain form
+   * "YYYY-MM-DD" (nearly every date of a plan) is read digit by digit, a few times faster than the
+   * formatter (ten thousand documents hold tens of thousands of dates); anything else, and a form
+   * that names no date (2027-02-30), goes to the formatter, which says why.
+   */
+  static LocalDate parseDate(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        try {
+          return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException notADate) {
+          // the formatter throws the exception it would throw
+        }
+      }
+    }
+    return LocalDate.parse(text);
+  }
+
+  /**
+   * The number the ASCII digits of {@code text} from {@code from} to {@code to} write; -1 if not.
+   */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   LocalDate date(String key) {
