@@ -14,12 +14,12 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What one validation keeps for the next in an editor session: what each file was (its listing and
@@ -85,7 +85,7 @@ final class RuleMemory {
    * rule's declared scope is honest judges each file alone this way).
    */
   RuleMemory forgetting(String file) {
-    Map<String, String> without = new HashMap<>(stamps);
+    Map<String, String> without = new LinkedHashMap<>(stamps);
     without.remove(file);
     return new RuleMemory(options, key, asOf, without, kinds, findings, history);
   }
@@ -101,7 +101,7 @@ final class RuleMemory {
 
   /** The kinds of document each file holds (valid or not). */
   static Map<String, Set<Kind>> kinds(LoadResult load) {
-    Map<String, Set<Kind>> byFile = new HashMap<>();
+    Map<String, Set<Kind>> byFile = new LinkedHashMap<>(); // in load order: sorted
     for (Document d : load.documents()) {
       byFile.computeIfAbsent(d.file(), f -> EnumSet.noneOf(Kind.class)).add(d.kind());
     }
@@ -209,7 +209,12 @@ final class RuleMemory {
   static final class Recording implements RepositorySource {
     private final RepositorySource source;
     private final boolean digest;
-    private final Map<String, String> stamps = new ConcurrentHashMap<>();
+
+    /**
+     * In the order first noted: the listing's (sorted) for a folder, so that the memory is encoded
+     * without sorting ten thousand paths again.
+     */
+    private final Map<String, String> stamps = Collections.synchronizedMap(new LinkedHashMap<>());
 
     Recording(RepositorySource source) {
       this(source, true);
@@ -263,7 +268,9 @@ final class RuleMemory {
 
     /** Path to listing or digest, as noted so far. */
     Map<String, String> stamps() {
-      return new HashMap<>(stamps);
+      synchronized (stamps) {
+        return new LinkedHashMap<>(stamps);
+      }
     }
   }
 }

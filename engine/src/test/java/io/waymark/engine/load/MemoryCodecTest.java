@@ -8,11 +8,16 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Kind;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +61,47 @@ class MemoryCodecTest {
     byte[] bytes = MemoryCodec.encode(memory);
     assertThat(MemoryCodec.decode(bytes)).contains(memory);
     assertThat(MemoryCodec.encode(MemoryCodec.decode(bytes).orElseThrow())).isEqualTo(bytes);
+  }
+
+  /**
+   * The paths are written sorted whatever order the maps give them in (a run's are in listing
+   * order, sorted already, and are not sorted again): the same memory, the same bytes.
+   */
+  @Test
+  void shouldWriteThePathsSortedInWhateverOrderTheyCome() {
+    Map<String, String> stamps = new LinkedHashMap<>();
+    Map<String, Set<Kind>> kinds = new LinkedHashMap<>();
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      paths.add("use-cases/gen-" + i + ".yaml");
+    }
+    for (List<String> order : List.of(paths, reversed(paths), shuffled(paths))) {
+      stamps.clear();
+      kinds.clear();
+      for (String path : order) {
+        stamps.put(path, "read:" + path.hashCode());
+        kinds.put(path, Set.of(Kind.USE_CASE));
+      }
+      MemoryCodec.Memory memory =
+          new MemoryCodec.Memory(DAY.toString(), stamps, kinds, Map.of("quiet", List.of()));
+      MemoryCodec.Memory sorted =
+          new MemoryCodec.Memory(
+              DAY.toString(), new TreeMap<>(stamps), new TreeMap<>(kinds), memory.findings());
+      assertThat(MemoryCodec.encode(memory)).isEqualTo(MemoryCodec.encode(sorted));
+      assertThat(MemoryCodec.decode(MemoryCodec.encode(memory))).contains(memory);
+    }
+  }
+
+  private static List<String> reversed(List<String> list) {
+    List<String> copy = new ArrayList<>(list);
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  private static List<String> shuffled(List<String> list) {
+    List<String> copy = new ArrayList<>(list);
+    Collections.shuffle(copy, new Random(13));
+    return copy;
   }
 
   @Test
