@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +55,27 @@ public final class FolderSource implements RepositorySource {
    * the folder again (null: none): a run that looks for a stored outcome first, finds none and then
    * loads the folder walks it once.
    */
-  private volatile List<Entry> snapshotted;
+  private volatile Walked snapshotted;
+
+  /**
+   * What a {@link #snapshot()} walk saw: every file with its attributes (null when they could not
+   * be read) and when the walk began. Turned into entries and stamps only if {@link #list()} asks:
+   * a run with nothing changed never does.
+   */
+  private static final class Walked {
+    final List<Path> files;
+    final List<BasicFileAttributes> attributes;
+    final long listedAt;
+
+    /** The listing made of it, once asked (guarded by the source). */
+    List<Entry> entries;
+
+    Walked(List<Path> files, List<BasicFileAttributes> attributes, long listedAt) {
+      this.files = files;
+      this.attributes = attributes;
+      this.listedAt = listedAt;
+    }
+  }
 
   /**
    * @param root the repository folder; when it is itself a symbolic link, the folder it names is
@@ -98,10 +117,14 @@ public final class FolderSource implements RepositorySource {
    */
   @Override
   public List<Entry> list() throws IOException {
-    List<Entry> walked = snapshotted;
+    Walked walked = snapshotted;
     if (walked != null) {
-      return walked;
+      return listing(walked);
     }
+    return walk();
+  }
+
+  private List<Entry> walk() throws IOException {
     List<Entry> entries = new ArrayList<>();
     long listedAt = System.currentTimeMillis();
     Files.walkFileTree(
@@ -149,13 +172,12 @@ public final class FolderSource implements RepositorySource {
    * replaced or written. Empty when the walk fails or some regular file changed too recently for
    * its stamp to tell (see {@link #stamp(BasicFileAttributes, long)}): its content must then be
    * read. The same walk is this source's listing: a later {@link #list()} gives what it found (and
-   * {@link #stamp} the stamps it took) without walking again.
+   * {@link #stamp} the stamps of that moment) without walking again.
    */
   public Optional<String> snapshot() {
     List<String> lines = new ArrayList<>();
-    List<Entry> entries = new ArrayList<>();
-    Map<String, Path> paths = new HashMap<>();
-    Map<String, String> stamped = new HashMap<>();
+    List<Path> files = new ArrayList<>();
+    List<BasicFileAttributes> attributes = new ArrayList<>();
     long listedAt = System.currentTimeMillis();
     boolean[] unstable = {false};
     StringBuilder line = new StringBuilder(128);
@@ -173,38 +195,22 @@ public final class FolderSource implements RepositorySource {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              String name = relative(file);
-              paths.put(name, file);
-              entries.add(
-                  new Entry(
-                      name,
-                      attrs.isSymbolicLink()
-                          ? Type.SYMLINK
-                          : attrs.isRegularFile() ? Type.REGULAR : Type.OTHER,
-                      attrs.size()));
-              String stamp = stamp(attrs, listedAt);
-              if (!stamp.isEmpty()) {
-                stamped.put(name, stamp);
-              }
+              files.add(file);
+              attributes.add(attrs);
               FileTime modified = attrs.lastModifiedTime();
               if (attrs.isRegularFile()
                   && (modified.toMillis() > listedAt - RECENT_MILLIS || attrs.fileKey() == null)) {
-                // No snapshot, but walk on: the listing is still this source's.
+                // No snapshot; the walk goes on for the listing (see list()).
                 unstable[0] = true;
-                return FileVisitResult.CONTINUE;
               }
               if (unstable[0]) {
                 return FileVisitResult.CONTINUE;
               }
               line.setLength(0);
-              String path = file.toString();
-              line.append(path, Math.min(prefix, path.length()), path.length()).append('\0');
-              if (!stamp.isEmpty()) {
-                // A regular file: its stamp says it all (size, modification time, file key).
-                lines.add(line.append("f ").append(stamp).toString());
-                return FileVisitResult.CONTINUE;
-              }
-              line.append(
+              String name = file.toString();
+              line.append(name, Math.min(prefix, name.length()), name.length())
+                  .append('\0')
+                  .append(
                       attrs.isSymbolicLink()
                           ? 'l'
                           : attrs.isRegularFile() ? 'f' : attrs.isOther() ? 'o' : 'd')
@@ -222,10 +228,11 @@ public final class FolderSource implements RepositorySource {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              entries.add(new Entry(relative(file), Type.OTHER, 0));
+              files.add(file);
+              attributes.add(null);
               line.setLength(0);
-              String path = file.toString();
-              line.append(path, Math.min(prefix, path.length()), path.length())
+              String name = file.toString();
+              line.append(name, Math.min(prefix, name.length()), name.length())
                   .append("\0failed ")
                   .append(e.getClass().getName());
               lines.add(line.toString());
@@ -235,11 +242,7 @@ public final class FolderSource implements RepositorySource {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    entries.sort(Comparator.comparing(Entry::path));
-    listed.putAll(paths);
-    stamps.keySet().retainAll(stamped.keySet());
-    stamps.putAll(stamped);
-    snapshotted = List.copyOf(entries);
+    snapshotted = new Walked(files, attributes, listedAt);
     if (unstable[0]) {
       return Optional.empty();
     }
@@ -249,6 +252,40 @@ public final class FolderSource implements RepositorySource {
       all.append('\n').append(l);
     }
     return Optional.of(all.toString());
+  }
+
+  /** The entries of a snapshot's walk, as {@link #list()} gives them; its stamps noted. */
+  private synchronized List<Entry> listing(Walked walked) {
+    if (walked.entries != null) {
+      return walked.entries;
+    }
+    List<Entry> entries = new ArrayList<>(walked.files.size());
+    for (int i = 0; i < walked.files.size(); i++) {
+      Path file = walked.files.get(i);
+      BasicFileAttributes attrs = walked.attributes.get(i);
+      String name = relative(file);
+      if (attrs == null) {
+        entries.add(new Entry(name, Type.OTHER, 0));
+        continue;
+      }
+      listed.put(name, file);
+      entries.add(
+          new Entry(
+              name,
+              attrs.isSymbolicLink()
+                  ? Type.SYMLINK
+                  : attrs.isRegularFile() ? Type.REGULAR : Type.OTHER,
+              attrs.size()));
+      String stamp = stamp(attrs, walked.listedAt);
+      if (stamp.isEmpty()) {
+        stamps.remove(name);
+      } else {
+        stamps.put(name, stamp);
+      }
+    }
+    entries.sort(Comparator.comparing(Entry::path));
+    walked.entries = List.copyOf(entries);
+    return walked.entries;
   }
 
   @Override
