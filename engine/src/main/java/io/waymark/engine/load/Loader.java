@@ -477,7 +477,7 @@ public final class Loader {
       exclusions = model == null ? null : excluded;
     }
     // A valid document's values live in its model now: keep where they were written, not the
-    // YAML tree (the invalid ones keep theirs: the id index reads their loose ids).
+    // YAML tree (the invalid ones keep their values, packed: the id index reads their loose ids).
     o.documents.add(
         valid
             ? new Document(
@@ -487,7 +487,13 @@ public final class Loader {
                 document.id(),
                 YamlSource.released(document.root()),
                 true)
-            : document.withValid(false));
+            : new Document(
+                document.file(),
+                document.index(),
+                document.kind(),
+                document.id(),
+                YamlSource.packed(document.root()),
+                false));
     o.valid.add(valid);
     o.models.add(model);
     o.roots.add(root);

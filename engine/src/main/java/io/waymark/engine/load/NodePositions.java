@@ -42,7 +42,68 @@ final class NodePositions implements Positions {
    * entry, the key's index in {@link Tree#keys}, the key's line and column and the value's offset
    * (a mapping).
    */
-  private record Tree(int[] data, String[] keys, Map<Integer, Map<String, Integer>> indexes) {}
+  private static final class Tree {
+    /** The layout above when some number does not fit in a {@code char}, else {@code null}. */
+    private final int[] wide;
+
+    /**
+     * The same numbers as {@code char}s when every one fits (a document under 65,536 lines, columns
+     * and array slots: about every document), at half the memory; else {@code null}.
+     */
+    private final char[] narrow;
+
+    final String[] keys;
+
+    /** Per large mapping's offset, its keys' indexes; made on the first lookup. */
+    private volatile Map<Integer, Map<String, Integer>> indexes;
+
+    /** A copy of the first {@code size} numbers of {@code data} (which the caller may reuse). */
+    Tree(int[] data, int size, String[] keys) {
+      char[] chars = narrow(data, size);
+      this.wide = chars != null ? null : Arrays.copyOf(data, size);
+      this.narrow = chars;
+      this.keys = keys;
+    }
+
+    /**
+     * The first {@code size} numbers of {@code data} as {@code char}s, or {@code null} if one is
+     * negative or too large.
+     */
+    private static char[] narrow(int[] data, int size) {
+      char[] chars = new char[size];
+      for (int i = 0; i < size; i++) {
+        int v = data[i];
+        if (v < 0 || v > Character.MAX_VALUE) {
+          return null;
+        }
+        chars[i] = (char) v;
+      }
+      return chars;
+    }
+
+    int length() {
+      return narrow != null ? narrow.length : wide.length;
+    }
+
+    int get(int i) {
+      char[] chars = narrow;
+      return chars != null ? chars[i] : wide[i];
+    }
+
+    Map<Integer, Map<String, Integer>> indexes() {
+      Map<Integer, Map<String, Integer>> m = indexes;
+      if (m == null) {
+        synchronized (this) {
+          m = indexes;
+          if (m == null) {
+            m = new ConcurrentHashMap<>();
+            indexes = m;
+          }
+        }
+      }
+      return m;
+    }
+  }
 
   private final Tree tree;
   private final int offset;
@@ -56,12 +117,7 @@ final class NodePositions implements Positions {
   static NodePositions of(YamlNode node) {
     Builder b = new Builder();
     b.write(node);
-    return new NodePositions(
-        new Tree(
-            Arrays.copyOf(b.data, b.size),
-            b.keys.toArray(new String[0]),
-            new ConcurrentHashMap<>()),
-        0);
+    return new NodePositions(new Tree(b.data, b.size, b.keys.toArray(new String[0])), 0);
   }
 
   /**
@@ -69,7 +125,17 @@ final class NodePositions implements Positions {
    * (the on-disk cache reads them back in that layout: {@link OutcomeCodec}).
    */
   static NodePositions packed(int[] data, String[] keys) {
-    return new NodePositions(new Tree(data, keys, new ConcurrentHashMap<>()), 0);
+    return packed(data, data.length, keys);
+  }
+
+  /** As {@link #packed(int[], String[])}, of the first {@code size} numbers of {@code data}. */
+  static NodePositions packed(int[] data, int size, String[] keys) {
+    return new NodePositions(new Tree(data, size, keys), 0);
+  }
+
+  /** The length of the whole document's array (one past the largest offset). */
+  int extent() {
+    return tree.length();
   }
 
   /** Where this node starts in its document's array: a key for what is kept beside it. */
@@ -149,7 +215,7 @@ final class NodePositions implements Positions {
   }
 
   private int shape() {
-    return tree.data[offset + 2];
+    return tree.get(offset + 2);
   }
 
   /**
@@ -184,18 +250,18 @@ final class NodePositions implements Positions {
   }
 
   private String keyAt(int i) {
-    return tree.keys[tree.data[offset + 4 + 4 * i]];
+    return tree.keys[tree.get(offset + 4 + 4 * i)];
   }
 
   /** The number of values or items below this node. */
   int size() {
-    return shape() == SCALAR ? 0 : tree.data[offset + 3];
+    return shape() == SCALAR ? 0 : tree.get(offset + 3);
   }
 
   /** The positions of the value or item at {@code i}. */
   NodePositions at(int i) {
     int slot = isMapping() ? offset + 4 + 4 * i + 3 : offset + 4 + i;
-    return new NodePositions(tree, tree.data[slot]);
+    return new NodePositions(tree, tree.get(slot));
   }
 
   /** The index of {@code key} in a mapping, or -1. */
@@ -213,15 +279,16 @@ final class NodePositions implements Positions {
       return -1;
     }
     Map<String, Integer> byKey =
-        tree.indexes.computeIfAbsent(
-            offset,
-            o -> {
-              Map<String, Integer> index = new HashMap<>(n * 2);
-              for (int i = n - 1; i >= 0; i--) {
-                index.put(keyAt(i), i);
-              }
-              return index;
-            });
+        tree.indexes()
+            .computeIfAbsent(
+                offset,
+                o -> {
+                  Map<String, Integer> index = new HashMap<>(n * 2);
+                  for (int i = n - 1; i >= 0; i--) {
+                    index.put(keyAt(i), i);
+                  }
+                  return index;
+                });
     Integer i = byKey.get(key);
     return i == null ? -1 : i;
   }
@@ -234,12 +301,12 @@ final class NodePositions implements Positions {
 
   @Override
   public int line() {
-    return tree.data[offset];
+    return tree.get(offset);
   }
 
   @Override
   public int column() {
-    return tree.data[offset + 1];
+    return tree.get(offset + 1);
   }
 
   @Override
@@ -267,7 +334,7 @@ final class NodePositions implements Positions {
       return Optional.empty();
     }
     int slot = offset + 4 + 4 * i;
-    return Optional.of(new KeyPosition(tree.data[slot + 1], tree.data[slot + 2]));
+    return Optional.of(new KeyPosition(tree.get(slot + 1), tree.get(slot + 2)));
   }
 
   /** Where a mapping key is written: a leaf. */

@@ -305,8 +305,7 @@ final class OutcomeCodec {
       node(0);
       PackedSource tree =
           new PackedSource(
-              NodePositions.packed(
-                  Arrays.copyOf(scratch.data, size), scratch.keys.toArray(new String[0])),
+              NodePositions.packed(scratch.data, size, scratch.keys.toArray(new String[0])),
               Arrays.copyOf(scratch.values, size));
       if (scratch.data.length > Scratch.KEEP) {
         SCRATCH.remove(); // a huge document's arrays are not kept for the thread's life

@@ -47,6 +47,38 @@ public final class YamlSource implements SourceNode {
     return source instanceof YamlSource y ? new YamlSource(null, y.positions) : source;
   }
 
+  /**
+   * The same tree in the compact form the on-disk cache gives back ({@link PackedSource}): its
+   * positions and its scalar values in one array, without a node object and a map per mapping. For
+   * a document that failed its schema and so keeps its values (the id index reads its loose ids): a
+   * large repository holds the few values it needs, not a YAML tree per invalid document.
+   */
+  static SourceNode packed(SourceNode source) {
+    if (!(source instanceof YamlSource y) || y.node == null || y.positions.offset() != 0) {
+      return source;
+    }
+    Object[] values = new Object[y.positions.extent()];
+    fill(y.node, y.positions, values);
+    return new PackedSource(y.positions, values);
+  }
+
+  /** Puts each scalar's value of {@code node} at its offset in {@code values}. */
+  private static void fill(YamlNode node, NodePositions at, Object[] values) {
+    if (node instanceof YamlMap map) {
+      int i = 0;
+      for (YamlMap.Entry e : map.entries().values()) {
+        fill(e.value(), at.at(i++), values);
+      }
+    } else if (node instanceof YamlSeq seq) {
+      List<YamlNode> items = seq.items();
+      for (int i = 0; i < items.size(); i++) {
+        fill(items.get(i), at.at(i), values);
+      }
+    } else if (node instanceof YamlScalar scalar) {
+      values[at.offset()] = scalar.value();
+    }
+  }
+
   @Override
   public Positions positions() {
     return positions;

@@ -9,8 +9,30 @@ import io.waymark.engine.finding.Location;
  */
 public final class Anchor {
 
+  /** Index tokens of the first items of a list, one copy each. */
+  private static final String[] INDEX_TOKENS = new String[64];
+
+  static {
+    for (int i = 0; i < INDEX_TOKENS.length; i++) {
+      INDEX_TOKENS[i] = Integer.toString(i).intern();
+    }
+  }
+
   private final String file;
-  private final String pointer;
+
+  /**
+   * The anchor this one is a child of, or {@code null} when {@link #pointer} was given whole. A
+   * model holds an anchor for about every value it read: the pointer of each is written only when
+   * asked (findings, exclusions), not kept as a string per value.
+   */
+  private final Anchor parent;
+
+  /** The reference token below {@link #parent}, not escaped; unused without a parent. */
+  private final String token;
+
+  /** The JSON Pointer, once written (always set without a parent). */
+  private String pointer;
+
   private final Positions node;
   private final boolean detached;
 
@@ -19,11 +41,23 @@ public final class Anchor {
   }
 
   private Anchor(String file, String pointer, Positions node, boolean detached) {
+    this(file, null, null, pointer, node, detached);
+  }
+
+  private Anchor(
+      String file, Anchor parent, String token, String pointer, Positions node, boolean detached) {
     this.file = file;
+    this.parent = parent;
+    this.token = token;
     this.pointer = pointer;
     // A source node's positions only: the anchor must not keep the values' tree alive.
     this.node = node instanceof SourceNode source ? source.positions() : node;
     this.detached = detached;
+  }
+
+  /** The token of item {@code i} of a list ({@code String.valueOf(i)}, shared when small). */
+  static String indexToken(int i) {
+    return i >= 0 && i < INDEX_TOKENS.length ? INDEX_TOKENS[i] : Integer.toString(i);
   }
 
   /**
@@ -49,14 +83,20 @@ public final class Anchor {
   }
 
   public String pointer() {
-    return pointer;
+    String p = pointer;
+    if (p == null) {
+      // Written once per anchor asked; a race writes the same string twice, harmlessly.
+      p = parent.pointer() + "/" + escape(token);
+      pointer = p;
+    }
+    return p;
   }
 
   /** The location of the node itself. */
   public Location location() {
     return node == null
         ? Location.ofFile(file)
-        : new Location(file, node.line(), node.column(), pointer);
+        : new Location(file, node.line(), node.column(), pointer());
   }
 
   /**
@@ -68,7 +108,7 @@ public final class Anchor {
       return location();
     }
     Positions current = node;
-    StringBuilder path = new StringBuilder(pointer);
+    StringBuilder path = new StringBuilder(pointer());
     for (String token : relative.split("/")) {
       Positions next = current.child(token).orElse(null);
       if (next == null) {
@@ -86,7 +126,7 @@ public final class Anchor {
       return location();
     }
     return node.key(key)
-        .<Location>map(k -> new Location(file, k.line(), k.column(), pointer + "/" + escape(key)))
+        .<Location>map(k -> new Location(file, k.line(), k.column(), pointer() + "/" + escape(key)))
         .orElse(location());
   }
 
@@ -95,7 +135,7 @@ public final class Anchor {
     if (detached) {
       return this;
     }
-    return new Anchor(file, pointer + "/" + escape(token), child);
+    return new Anchor(file, this, token, null, child, false);
   }
 
   /** Escapes one JSON Pointer reference token (RFC 6901). */

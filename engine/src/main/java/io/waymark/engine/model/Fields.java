@@ -223,8 +223,8 @@ final class Fields {
       List<SourceNode> items = seq.get().items();
       for (int i = 0; i < items.size(); i++) {
         SourceNode item = items.get(i);
-        Anchor itemAnchor = listAnchor.child(String.valueOf(i), item);
-        if (isMapping(item) && !excluded.contains(itemAnchor.pointer())) {
+        Anchor itemAnchor = listAnchor.child(Anchor.indexToken(i), item);
+        if (isMapping(item) && (excluded.isEmpty() || !excluded.contains(itemAnchor.pointer()))) {
           out.add(reader.apply(at(item, itemAnchor)));
         }
       }

@@ -61,6 +61,19 @@ public final class YamlReader {
   /** The environment variable behind {@link #FAST_PATH_PROPERTY}. */
   public static final String FAST_PATH_ENV = "WAYMARK_YAML_FAST_PATH";
 
+  /**
+   * Short scalar texts seen so far, one copy each (enum values, categories, owners, labels recur in
+   * every document: a large repository keeps one string for each, not one per occurrence); stops
+   * growing at {@link #MAX_SHARED_TEXTS}.
+   */
+  private static final Map<String, String> SHARED_TEXTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MAX_SHARED_TEXTS = 50_000;
+
+  /** Longer texts (titles, descriptions) rarely recur and are not shared. */
+  private static final int MAX_SHARED_LENGTH = 40;
+
   private final YamlLimits limits;
   private final Function<char[], List<Event>> fastParser;
 
@@ -251,12 +264,30 @@ public final class YamlReader {
     return s == null ? "unreadable YAML" : s.lines().findFirst().orElse(s).trim();
   }
 
+  /** One copy of a short scalar text shared by every file read (see {@link #SHARED_TEXTS}). */
+  static String shared(String text) {
+    if (text.length() > MAX_SHARED_LENGTH) {
+      return text;
+    }
+    String known = SHARED_TEXTS.get(text);
+    if (known != null) {
+      return known;
+    }
+    if (SHARED_TEXTS.size() >= MAX_SHARED_TEXTS) {
+      return text;
+    }
+    known = SHARED_TEXTS.putIfAbsent(text, text);
+    return known == null ? text : known;
+  }
+
   private static int line(Event e) {
-    return e.getStartMark().map(m -> m.getLine() + 1).orElse(1);
+    Mark m = e.getStartMark().orElse(null);
+    return m == null ? 1 : m.getLine() + 1;
   }
 
   private static int column(Event e) {
-    return e.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
+    Mark m = e.getStartMark().orElse(null);
+    return m == null ? 1 : m.getColumn() + 1;
   }
 
   /** Builds the node trees of one stream. */
@@ -295,7 +326,12 @@ public final class YamlReader {
           }
           case MappingStart, SequenceStart -> start((CollectionStartEvent) event);
           case MappingEnd, SequenceEnd -> end();
-          case Scalar -> add(scalar((ScalarEvent) event), (NodeEvent) event);
+          case Scalar -> {
+            Mark m = event.getStartMark().orElse(null);
+            int line = m == null ? 1 : m.getLine() + 1;
+            int column = m == null ? 1 : m.getColumn() + 1;
+            add(scalar((ScalarEvent) event, line, column), (NodeEvent) event, line, column);
+          }
           case Alias -> alias((AliasEvent) event);
           default -> {
             // StreamStart, StreamEnd, Comment: nothing to build
@@ -304,9 +340,7 @@ public final class YamlReader {
       }
     }
 
-    private YamlScalar scalar(ScalarEvent e) throws YamlProblem {
-      int line = line(e);
-      int column = column(e);
+    private YamlScalar scalar(ScalarEvent e, int line, int column) throws YamlProblem {
       Optional<String> tag = e.getTag();
       if (tag.isPresent() && !e.getImplicit().canOmitTagInPlainScalar()) {
         return ScalarResolver.tagged(tag.get(), e.getValue(), line, column);
@@ -316,10 +350,11 @@ public final class YamlReader {
           && !tag.get().startsWith("tag:yaml.org,2002:")) {
         throw ScalarResolver.unsafeTag(tag.get(), line, column);
       }
+      String text = shared(e.getValue());
       if (e.isPlain()) {
-        return ScalarResolver.plain(e.getValue(), line, column);
+        return ScalarResolver.plain(text, line, column);
       }
-      return new YamlScalar(e.getValue(), e.getValue(), false, line, column);
+      return new YamlScalar(text, text, false, line, column);
     }
 
     private void start(CollectionStartEvent e) throws YamlProblem {
@@ -347,8 +382,10 @@ public final class YamlReader {
           frame.mapping
               ? new YamlMap(frame.entries, frame.line, frame.column, frame.weight, frame.bytes)
               : new YamlSeq(frame.items, frame.line, frame.column, frame.weight, frame.bytes);
-      frame.anchor.ifPresent(openAnchors::remove);
-      add(node, frame.event);
+      if (frame.anchor.isPresent()) {
+        openAnchors.remove(frame.anchor.get());
+      }
+      add(node, frame.event, frame.line, frame.column);
     }
 
     private void alias(AliasEvent e) throws YamlProblem {
@@ -378,11 +415,15 @@ public final class YamlReader {
       place(target, target.weight(), target.bytes(), line(e), column(e));
     }
 
-    private void add(YamlNode node, NodeEvent event) throws YamlProblem {
-      event.getAnchor().map(Anchor::getValue).ifPresent(a -> anchors.put(a, node));
+    /** Places a node whose event starts at {@code line} and {@code column}. */
+    private void add(YamlNode node, NodeEvent event, int line, int column) throws YamlProblem {
+      Optional<Anchor> anchor = event.getAnchor();
+      if (anchor.isPresent()) {
+        anchors.put(anchor.get().getValue(), node);
+      }
       // Children were counted when they were placed: the node itself adds one, and a scalar its
       // text.
-      place(node, 1, node instanceof YamlScalar s ? s.bytes() : 0, line(event), column(event));
+      place(node, 1, node instanceof YamlScalar s ? s.bytes() : 0, line, column);
     }
 
     private void place(YamlNode node, long weight, long bytes, int line, int column)

@@ -87,6 +87,9 @@ class LoaderTest {
     assertThat(valid.orElseThrow().anchor().location("spec/status").line()).isEqualTo(7);
     assertThat(invalid.orElseThrow().root().get("spec").orElseThrow().get("status"))
         .hasValueSatisfying(n -> assertThat(n.value()).isEqualTo("live"));
+    // The invalid one keeps its values packed beside its positions, not a YAML tree.
+    assertThat(invalid.orElseThrow().root()).isInstanceOf(PackedSource.class);
+    assertThat(invalid.orElseThrow().anchor().location("spec/status").line()).isEqualTo(7);
   }
 
   @Test

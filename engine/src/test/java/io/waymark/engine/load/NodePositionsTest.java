@@ -78,6 +78,64 @@ class NodePositionsTest {
     assertThat(p.key("k7").orElseThrow().line()).isEqualTo(8);
   }
 
+  @Test
+  void shouldKeepLinesAndOffsetsPastTheRangeOfACharExactly() {
+    // Line numbers above 65,535 (the compact form then keeps ints) ...
+    YamlNode late = readRoot("\n".repeat(70_000) + "a:\n  - x\n  - {b: 1}\n");
+    assertThat(compare("late.yaml ", late, YamlSource.of(late).positions())).isEqualTo(5);
+    assertThat(YamlSource.of(late).positions().child("a").orElseThrow().line()).isEqualTo(70_002);
+    // ... and a document whose array of positions is longer than 65,535 slots.
+    YamlNode long_ = readRoot("- 1\n".repeat(20_000) + "- last\n");
+    assertThat(compare("long.yaml ", long_, YamlSource.of(long_).positions())).isEqualTo(20_002);
+    assertThat(YamlSource.of(long_).positions().child("20000").orElseThrow().line())
+        .isEqualTo(20_001);
+  }
+
+  @Test
+  void shouldReadAPackedTreeAsTheYamlTreeOfEveryRepositoryFile() throws IOException {
+    int nodes = 0;
+    for (Path file : yamlFiles()) {
+      YamlReader.Result parsed =
+          new YamlReader(YamlLimits.DEFAULT).read(file.toString(), Files.readAllBytes(file));
+      for (YamlDocument doc : parsed.documents()) {
+        SourceNode packed = YamlSource.packed(YamlSource.of(doc.root()));
+        assertThat(packed).isInstanceOf(PackedSource.class);
+        nodes += comparePacked(file + " ", YamlSource.of(doc.root()), packed);
+      }
+    }
+    assertThat(nodes).as("nodes compared").isGreaterThan(5_000);
+  }
+
+  private static YamlNode readRoot(String yaml) {
+    return new YamlReader(YamlLimits.DEFAULT)
+        .read("x.yaml", yaml.getBytes(StandardCharsets.UTF_8))
+        .documents()
+        .get(0)
+        .root();
+  }
+
+  /** Same shapes, keys, items, values and positions, node by node. */
+  private static int comparePacked(String where, SourceNode full, SourceNode packed) {
+    assertThat(packed.shape()).as(where).isEqualTo(full.shape());
+    assertThat(packed.keys()).as(where).containsExactlyElementsOf(full.keys());
+    assertThat(packed.items()).as(where).hasSameSizeAs(full.items());
+    assertThat(packed.value()).as(where).isEqualTo(full.value());
+    assertThat(packed.line()).as(where).isEqualTo(full.line());
+    assertThat(packed.column()).as(where).isEqualTo(full.column());
+    int count = 1;
+    for (String key : full.keys()) {
+      assertThat(packed.key(key).orElseThrow().line())
+          .isEqualTo(full.key(key).orElseThrow().line());
+      count +=
+          comparePacked(
+              where + "/" + key, full.get(key).orElseThrow(), packed.get(key).orElseThrow());
+    }
+    for (int i = 0; i < full.items().size(); i++) {
+      count += comparePacked(where + "/" + i, full.items().get(i), packed.items().get(i));
+    }
+    return count;
+  }
+
   private static int compare(String where, YamlNode node, Positions positions) {
     assertThat(positions.line()).as(where + "line").isEqualTo(node.line());
     assertThat(positions.column()).as(where + "column").isEqualTo(node.column());

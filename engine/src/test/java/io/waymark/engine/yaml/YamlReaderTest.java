@@ -615,4 +615,30 @@ class YamlReaderTest {
     assertThat(result.problem())
         .hasValueSatisfying(p -> assertThat(p.getMessage()).startsWith("YAML syntax"));
   }
+
+  @Test
+  void shouldKeepOneCopyOfAShortTextReadInManyFilesAndSeparateCopiesOfLongOnes() {
+    String longText = "a description longer than forty characters, rarely repeated";
+    String yaml = "status: proposed\nowner: team-a\nnote: " + longText + "\nquoted: 'proposed'\n";
+    YamlNode first = root(yaml);
+    YamlNode second = root(yaml);
+    YamlScalar status1 = (YamlScalar) node(first, "/status");
+    YamlScalar status2 = (YamlScalar) node(second, "/status");
+    assertThat(status2.value()).isEqualTo("proposed").isSameAs(status1.value());
+    assertThat(status2.text()).isSameAs(status1.text());
+    assertThat(node(second, "/quoted"))
+        .extracting(n -> ((YamlScalar) n).value())
+        .isSameAs(status1.value());
+    assertThat(((YamlScalar) node(second, "/note")).value())
+        .isEqualTo(longText)
+        .isNotSameAs(((YamlScalar) node(first, "/note")).value());
+    // Both ways of reading share the texts.
+    YamlNode slow =
+        new YamlReader(YamlLimits.DEFAULT, false)
+            .read("s.yaml", yaml.getBytes(StandardCharsets.UTF_8))
+            .documents()
+            .get(0)
+            .root();
+    assertThat(((YamlScalar) node(slow, "/status")).value()).isSameAs(status1.value());
+  }
 }
