@@ -56,20 +56,89 @@ final class BlockYamlParser {
   private static final ImplicitTuple PLAIN = new ImplicitTuple(true, false);
   private static final ImplicitTuple QUOTED = new ImplicitTuple(false, true);
 
+  /**
+   * What the parser found, in document order: SnakeYAML's events without their objects. Lines,
+   * indexes and columns are 0-based, as in SnakeYAML's marks (a column counts code points). The
+   * reader's tree builder takes them directly ({@link YamlReader}); {@link #parse(char[])} turns
+   * them into SnakeYAML's events, which the differential tests compare with SnakeYAML's own.
+   */
+  interface Sink {
+    void documentStart();
+
+    void documentEnd();
+
+    void collectionStart(boolean mapping, boolean flow, int line, int index, int column);
+
+    void collectionEnd(boolean mapping);
+
+    void scalar(String value, ScalarStyle style, int line, int index, int column);
+  }
+
+  /** The events SnakeYAML's parser gives for the same text, with the same start marks. */
+  private static final class EventSink implements Sink {
+    final List<Event> events = new ArrayList<>();
+
+    private static Optional<Mark> mark(int line, int index, int column) {
+      return Optional.of(new Mark("", index, line, column, NO_BUFFER, 0));
+    }
+
+    @Override
+    public void documentStart() {
+      events.add(new DocumentStartEvent(false, Optional.empty(), Map.of()));
+    }
+
+    @Override
+    public void documentEnd() {
+      events.add(new DocumentEndEvent(false));
+    }
+
+    @Override
+    public void collectionStart(boolean mapping, boolean flow, int line, int index, int column) {
+      Optional<Mark> start = mark(line, index, column);
+      FlowStyle style = flow ? FlowStyle.FLOW : FlowStyle.BLOCK;
+      events.add(
+          mapping
+              ? new MappingStartEvent(Optional.empty(), Optional.empty(), true, style, start, start)
+              : new SequenceStartEvent(
+                  Optional.empty(), Optional.empty(), true, style, start, start));
+    }
+
+    @Override
+    public void collectionEnd(boolean mapping) {
+      events.add(mapping ? new MappingEndEvent() : new SequenceEndEvent());
+    }
+
+    @Override
+    public void scalar(String value, ScalarStyle style, int line, int index, int column) {
+      Optional<Mark> m = mark(line, index, column);
+      events.add(
+          new ScalarEvent(
+              Optional.empty(),
+              Optional.empty(),
+              style == ScalarStyle.PLAIN ? PLAIN : QUOTED,
+              value,
+              style,
+              m,
+              m));
+    }
+  }
+
   private final char[] cs;
   private final int[] starts;
   private final int[] ends;
   private final boolean[] supplementary;
   private final int lines;
-  private final List<Event> events = new ArrayList<>();
+  private final Sink events;
   private int depth;
 
-  private BlockYamlParser(char[] cs, int[] starts, int[] ends, boolean[] supplementary, int lines) {
+  private BlockYamlParser(
+      char[] cs, int[] starts, int[] ends, boolean[] supplementary, int lines, Sink events) {
     this.cs = cs;
     this.starts = starts;
     this.ends = ends;
     this.supplementary = supplementary;
     this.lines = lines;
+    this.events = events;
   }
 
   /** The events of {@code text} (BOM already removed), or {@code null} if outside the subset. */
@@ -79,6 +148,15 @@ final class BlockYamlParser {
 
   /** The events of a text (BOM already removed), or {@code null} if outside the subset. */
   static List<Event> parse(char[] cs) {
+    EventSink sink = new EventSink();
+    return parse(cs, sink) ? sink.events : null;
+  }
+
+  /**
+   * Tells {@code sink} what a text (BOM already removed) holds; false if it is outside the subset
+   * (the sink has then been told a part of it, to be thrown away).
+   */
+  static boolean parse(char[] cs, Sink sink) {
     int n = cs.length;
     int count = 1;
     for (char c : cs) {
@@ -101,27 +179,27 @@ final class BlockYamlParser {
         starts[++line] = i + 1;
       } else if (c == '\r') {
         if (i + 1 >= n || cs[i + 1] != '\n') {
-          return null; // CR-only line break
+          return false; // CR-only line break
         }
       } else if (Character.isHighSurrogate(c)) {
         if (i + 1 >= n || !Character.isLowSurrogate(cs[i + 1])) {
-          return null;
+          return false;
         }
         supplementary[line] = true;
         i++;
       } else if (!(c >= 0xA1 && c <= 0xD7FF && c != 0x2028 && c != 0x2029)
           && !(c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)) {
-        return null; // tabs, controls, NEL, NBSP, line/paragraph separators, BOM, lone surrogates
+        return false; // tabs, controls, NEL, NBSP, line/paragraph separators, BOM, lone surrogates
       }
     }
     ends[line] = n;
-    BlockYamlParser parser = new BlockYamlParser(cs, starts, ends, supplementary, line + 1);
+    BlockYamlParser parser = new BlockYamlParser(cs, starts, ends, supplementary, line + 1, sink);
     try {
       parser.stream();
     } catch (Unsupported e) {
-      return null;
+      return false;
     }
-    return parser.events;
+    return true;
   }
 
   // ---------------------------------------------------------------- documents
@@ -138,10 +216,10 @@ final class BlockYamlParser {
       if (isMarkerLike(l)) {
         throw UNSUPPORTED; // '...', or '---' followed by text
       }
-      events.add(new DocumentStartEvent(false, Optional.empty(), Map.of()));
+      events.documentStart();
       int ind = indent(l);
       l = blockNode(l, ind);
-      events.add(new DocumentEndEvent(false));
+      events.documentEnd();
       if (l < lines && !isDocumentStart(l)) {
         throw UNSUPPORTED;
       }
@@ -211,12 +289,15 @@ final class BlockYamlParser {
     return lines;
   }
 
-  private Optional<Mark> mark(int l, int pos) {
-    int column =
-        supplementary[l]
-            ? Character.codePointCount(cs, starts[l], pos - starts[l])
-            : pos - starts[l];
-    return Optional.of(new Mark("", pos, l, column, NO_BUFFER, 0));
+  /** The 0-based column of {@code pos} on line {@code l}, in code points. */
+  private int column(int l, int pos) {
+    return supplementary[l]
+        ? Character.codePointCount(cs, starts[l], pos - starts[l])
+        : pos - starts[l];
+  }
+
+  private void start(boolean mapping, boolean flow, int l, int pos) {
+    events.collectionStart(mapping, flow, l, pos, column(l, pos));
   }
 
   private boolean isDash(int l, int p) {
@@ -247,10 +328,7 @@ final class BlockYamlParser {
 
   private int mapping(int l, int p, int mapIndent) {
     enter();
-    Optional<Mark> start = mark(l, p);
-    events.add(
-        new MappingStartEvent(
-            Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, start, start));
+    start(true, false, l, p);
     while (true) {
       int colon = keyEnd(l, p);
       if (colon < 0) {
@@ -291,17 +369,14 @@ final class BlockYamlParser {
         throw UNSUPPORTED;
       }
     }
-    events.add(new MappingEndEvent());
+    events.collectionEnd(true);
     depth--;
     return l;
   }
 
   private int sequence(int l, int dashIndent, boolean indentless) {
     enter();
-    Optional<Mark> start = mark(l, starts[l] + dashIndent);
-    events.add(
-        new SequenceStartEvent(
-            Optional.empty(), Optional.empty(), true, FlowStyle.BLOCK, start, start));
+    start(false, false, l, starts[l] + dashIndent);
     while (true) {
       int dash = starts[l] + dashIndent;
       int e = ends[l];
@@ -338,7 +413,7 @@ final class BlockYamlParser {
         throw UNSUPPORTED;
       }
     }
-    events.add(new SequenceEndEvent());
+    events.collectionEnd(false);
     depth--;
     return l;
   }
@@ -552,13 +627,10 @@ final class BlockYamlParser {
   private int flowSequence(int l, int p) {
     enter();
     int e = ends[l];
-    Optional<Mark> start = mark(l, p);
-    events.add(
-        new SequenceStartEvent(
-            Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, start));
+    start(false, true, l, p);
     int i = skipSpaces(p + 1, e);
     if (i < e && cs[i] == ']') {
-      events.add(new SequenceEndEvent());
+      events.collectionEnd(false);
       depth--;
       return i + 1;
     }
@@ -569,7 +641,7 @@ final class BlockYamlParser {
       }
       char d = cs[k];
       if (d == ']') {
-        events.add(new SequenceEndEvent());
+        events.collectionEnd(false);
         depth--;
         return k + 1;
       }
@@ -587,13 +659,10 @@ final class BlockYamlParser {
   private int flowMapping(int l, int p) {
     enter();
     int e = ends[l];
-    Optional<Mark> start = mark(l, p);
-    events.add(
-        new MappingStartEvent(
-            Optional.empty(), Optional.empty(), true, FlowStyle.FLOW, start, start));
+    start(true, true, l, p);
     int i = skipSpaces(p + 1, e);
     if (i < e && cs[i] == '}') {
-      events.add(new MappingEndEvent());
+      events.collectionEnd(true);
       depth--;
       return i + 1;
     }
@@ -612,7 +681,7 @@ final class BlockYamlParser {
       }
       char d = cs[k];
       if (d == '}') {
-        events.add(new MappingEndEvent());
+        events.collectionEnd(true);
         depth--;
         return k + 1;
       }
@@ -908,16 +977,7 @@ final class BlockYamlParser {
   }
 
   private void scalar(int l, int p, String value, ScalarStyle style) {
-    Optional<Mark> m = mark(l, p);
-    events.add(
-        new ScalarEvent(
-            Optional.empty(),
-            Optional.empty(),
-            style == ScalarStyle.PLAIN ? PLAIN : QUOTED,
-            value,
-            style,
-            m,
-            m));
+    events.scalar(value, style, l, p, column(l, p));
   }
 
   private void emptyScalar(int l, int p) {

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -77,6 +78,12 @@ public final class YamlReader {
   private final YamlLimits limits;
   private final Function<char[], List<Event>> fastParser;
 
+  /**
+   * True when the fast parser is {@link BlockYamlParser}'s own: it then tells the tree builder what
+   * it reads without making SnakeYAML's events (a given parser, in tests, hands over events).
+   */
+  private final boolean direct;
+
   public YamlReader(YamlLimits limits) {
     this(
         limits,
@@ -88,7 +95,7 @@ public final class YamlReader {
    * both ways of reading.
    */
   YamlReader(YamlLimits limits, boolean fastPath) {
-    this(limits, fastPath ? BlockYamlParser::parse : null);
+    this(limits, fastPath ? BlockYamlParser::parse : null, fastPath);
   }
 
   /**
@@ -96,8 +103,13 @@ public final class YamlReader {
    * {@code null} itself means SnakeYAML only.
    */
   YamlReader(YamlLimits limits, Function<char[], List<Event>> fastParser) {
+    this(limits, fastParser, false);
+  }
+
+  private YamlReader(YamlLimits limits, Function<char[], List<Event>> fastParser, boolean direct) {
     this.limits = limits;
     this.fastParser = fastParser;
+    this.direct = direct;
   }
 
   /** Whether this reader tries the fast path first. */
@@ -175,6 +187,17 @@ public final class YamlReader {
    */
   private Optional<Result> readFast(char[] chars) {
     List<YamlDocument> documents = new ArrayList<>();
+    if (direct) {
+      try {
+        Builder builder = new Builder(documents);
+        if (!BlockYamlParser.parse(chars, builder)) {
+          return Optional.empty();
+        }
+        return Optional.of(new Result(documents, Optional.ofNullable(builder.problem)));
+      } catch (RuntimeException | StackOverflowError e) {
+        return Optional.empty();
+      }
+    }
     try {
       List<Event> events = fastParser.apply(chars);
       if (events == null) {
@@ -290,8 +313,11 @@ public final class YamlReader {
     return m == null ? 1 : m.getColumn() + 1;
   }
 
-  /** Builds the node trees of one stream. */
-  private final class Builder {
+  /**
+   * Builds the node trees of one stream, from SnakeYAML's events or straight from the fast parser
+   * ({@link BlockYamlParser.Sink}): the same checks either way.
+   */
+  private final class Builder implements BlockYamlParser.Sink {
 
     private final List<YamlDocument> documents;
     private final Deque<Frame> stack = new ArrayDeque<>();
@@ -305,6 +331,12 @@ public final class YamlReader {
 
     private YamlNode root;
 
+    /**
+     * The first problem found while the fast parser tells what it reads: the build stops there, as
+     * it stops at the event, and the parser goes on only to tell whether the text is in its subset.
+     */
+    private YamlProblem problem;
+
     Builder(List<YamlDocument> documents) {
       this.documents = documents;
     }
@@ -312,25 +344,15 @@ public final class YamlReader {
     void run(Iterable<Event> events) throws YamlProblem {
       for (Event event : events) {
         switch (event.getEventId()) {
-          case DocumentStart -> {
-            anchors.clear();
-            openAnchors.clear();
-            aliases = 0;
-            expanded = 0;
-            root = null;
-          }
-          case DocumentEnd -> {
-            if (root != null) {
-              documents.add(new YamlDocument(documents.size(), root));
-            }
-          }
+          case DocumentStart -> documentStarted();
+          case DocumentEnd -> documentEnded();
           case MappingStart, SequenceStart -> start((CollectionStartEvent) event);
           case MappingEnd, SequenceEnd -> end();
           case Scalar -> {
             Mark m = event.getStartMark().orElse(null);
             int line = m == null ? 1 : m.getLine() + 1;
             int column = m == null ? 1 : m.getColumn() + 1;
-            add(scalar((ScalarEvent) event, line, column), (NodeEvent) event, line, column);
+            add(scalar((ScalarEvent) event, line, column), anchor(event), line, column);
           }
           case Alias -> alias((AliasEvent) event);
           default -> {
@@ -338,6 +360,78 @@ public final class YamlReader {
           }
         }
       }
+    }
+
+    // The fast parser's calls: positions 0-based, no anchors, aliases or tags.
+
+    @Override
+    public void documentStart() {
+      if (problem == null) {
+        documentStarted();
+      }
+    }
+
+    @Override
+    public void documentEnd() {
+      if (problem == null) {
+        documentEnded();
+      }
+    }
+
+    @Override
+    public void collectionStart(boolean mapping, boolean flow, int line, int index, int column) {
+      if (problem == null) {
+        try {
+          open(mapping, null, line + 1, column + 1);
+        } catch (YamlProblem p) {
+          problem = p;
+        }
+      }
+    }
+
+    @Override
+    public void collectionEnd(boolean mapping) {
+      if (problem == null) {
+        try {
+          end();
+        } catch (YamlProblem p) {
+          problem = p;
+        }
+      }
+    }
+
+    @Override
+    public void scalar(String value, ScalarStyle style, int line, int index, int column) {
+      if (problem == null) {
+        try {
+          add(
+              plainOrQuoted(value, style == ScalarStyle.PLAIN, line + 1, column + 1),
+              null,
+              line + 1,
+              column + 1);
+        } catch (YamlProblem p) {
+          problem = p;
+        }
+      }
+    }
+
+    private void documentStarted() {
+      anchors.clear();
+      openAnchors.clear();
+      aliases = 0;
+      expanded = 0;
+      root = null;
+    }
+
+    private void documentEnded() {
+      if (root != null) {
+        documents.add(new YamlDocument(documents.size(), root));
+      }
+    }
+
+    private static String anchor(Event event) {
+      Optional<Anchor> anchor = ((NodeEvent) event).getAnchor();
+      return anchor.isPresent() ? anchor.get().getValue() : null;
     }
 
     private YamlScalar scalar(ScalarEvent e, int line, int column) throws YamlProblem {
@@ -350,8 +444,14 @@ public final class YamlReader {
           && !tag.get().startsWith("tag:yaml.org,2002:")) {
         throw ScalarResolver.unsafeTag(tag.get(), line, column);
       }
-      String text = shared(e.getValue());
-      if (e.isPlain()) {
+      return plainOrQuoted(e.getValue(), e.isPlain(), line, column);
+    }
+
+    /** An untagged scalar: a plain one resolved (number, boolean, null...), a quoted one text. */
+    private YamlScalar plainOrQuoted(String value, boolean plain, int line, int column)
+        throws YamlProblem {
+      String text = shared(value);
+      if (plain) {
         return ScalarResolver.plain(text, line, column);
       }
       return new YamlScalar(text, text, false, line, column);
@@ -364,15 +464,21 @@ public final class YamlReader {
           && !tag.get().equals("tag:yaml.org,2002:seq")) {
         throw ScalarResolver.unsafeTag(tag.get(), line(e), column(e));
       }
+      open(e.getEventId() == Event.ID.MappingStart, anchor(e), line(e), column(e));
+    }
+
+    private void open(boolean mapping, String anchor, int line, int column) throws YamlProblem {
       if (stack.size() >= limits.depth()) {
         throw new YamlProblem(
             "nesting deeper than " + limits.depth() + " levels",
-            line(e),
-            column(e),
+            line,
+            column,
             "Flatten the structure, or raise Config spec.limits.depth.");
       }
-      Frame frame = new Frame(e, e.getEventId() == Event.ID.MappingStart);
-      e.getAnchor().map(Anchor::getValue).ifPresent(openAnchors::add);
+      Frame frame = new Frame(mapping, anchor, line, column);
+      if (anchor != null) {
+        openAnchors.add(anchor);
+      }
       stack.push(frame);
     }
 
@@ -382,10 +488,10 @@ public final class YamlReader {
           frame.mapping
               ? new YamlMap(frame.entries, frame.line, frame.column, frame.weight, frame.bytes)
               : new YamlSeq(frame.items, frame.line, frame.column, frame.weight, frame.bytes);
-      if (frame.anchor.isPresent()) {
-        openAnchors.remove(frame.anchor.get());
+      if (frame.anchor != null) {
+        openAnchors.remove(frame.anchor);
       }
-      add(node, frame.event, frame.line, frame.column);
+      add(node, frame.anchor, frame.line, frame.column);
     }
 
     private void alias(AliasEvent e) throws YamlProblem {
@@ -415,11 +521,10 @@ public final class YamlReader {
       place(target, target.weight(), target.bytes(), line(e), column(e));
     }
 
-    /** Places a node whose event starts at {@code line} and {@code column}. */
-    private void add(YamlNode node, NodeEvent event, int line, int column) throws YamlProblem {
-      Optional<Anchor> anchor = event.getAnchor();
-      if (anchor.isPresent()) {
-        anchors.put(anchor.get().getValue(), node);
+    /** Places a node that starts at {@code line} and {@code column}, under its anchor if any. */
+    private void add(YamlNode node, String anchor, int line, int column) throws YamlProblem {
+      if (anchor != null) {
+        anchors.put(anchor, node);
       }
       // Children were counted when they were placed: the node itself adds one, and a scalar its
       // text.
@@ -493,13 +598,19 @@ public final class YamlReader {
   }
 
   private static final class Frame {
-    final NodeEvent event;
     final boolean mapping;
     final int line;
     final int column;
-    final Optional<String> anchor;
-    final LinkedHashMap<String, YamlMap.Entry> entries = new LinkedHashMap<>();
-    final List<YamlNode> items = new ArrayList<>();
+
+    /** The collection's anchor, or {@code null}. */
+    final String anchor;
+
+    /** A mapping's entries so far (null for a sequence). */
+    final LinkedHashMap<String, YamlMap.Entry> entries;
+
+    /** A sequence's items so far (null for a mapping). */
+    final List<YamlNode> items;
+
     YamlScalar pendingKey;
 
     /** The node's weight (1, and each child's) and bytes (each child's) so far. */
@@ -507,12 +618,13 @@ public final class YamlReader {
 
     long bytes;
 
-    Frame(CollectionStartEvent e, boolean mapping) {
-      this.event = e;
+    Frame(boolean mapping, String anchor, int line, int column) {
       this.mapping = mapping;
-      this.line = line(e);
-      this.column = column(e);
-      this.anchor = e.getAnchor().map(Anchor::getValue);
+      this.entries = mapping ? new LinkedHashMap<>() : null;
+      this.items = mapping ? null : new ArrayList<>();
+      this.anchor = anchor;
+      this.line = line;
+      this.column = column;
     }
   }
 }

@@ -24,6 +24,13 @@ class BlockYamlParserTest {
   private static final YamlReader FAST = new YamlReader(YamlLimits.DEFAULT);
   private static final YamlReader SNAKE = new YamlReader(YamlLimits.DEFAULT, false);
 
+  /**
+   * The fast parser handing SnakeYAML's events to the builder, as it did before it called the
+   * builder directly ({@link #FAST}): both must build the same.
+   */
+  private static final YamlReader EVENTS =
+      new YamlReader(YamlLimits.DEFAULT, (char[] cs) -> BlockYamlParser.parse(cs));
+
   /** The repository root (tests run in engine/). */
   private static Path root() {
     Path here = Path.of("").toAbsolutePath();
@@ -60,6 +67,17 @@ class BlockYamlParserTest {
     }
     String f = read(FAST, name, bytes);
     String s = read(SNAKE, name, bytes);
+    String e = read(EVENTS, name, bytes);
+    if (!f.equals(e)) {
+      tally.differences.add(
+          name
+              + "\n--- input\n"
+              + new String(bytes, StandardCharsets.UTF_8)
+              + "\n--- fast, direct\n"
+              + f
+              + "\n--- fast, through events\n"
+              + e);
+    }
     if (!f.equals(s)) {
       tally.differences.add(
           name
@@ -685,5 +703,38 @@ class BlockYamlParserTest {
         }
       }
     }
+  }
+
+  @Test
+  void shouldStopTheDirectBuildAtTheFirstProblemAndStillLeaveTheRestToTheSubsetCheck() {
+    YamlReader shallow = new YamlReader(new YamlLimits(50, 3, 1_000_000, 1_000_000, 1_000_000));
+    YamlReader shallowSnake =
+        new YamlReader(new YamlLimits(50, 3, 1_000_000, 1_000_000, 1_000_000), false);
+    String[] texts = {
+      // a duplicate key, then only the subset: the fast path reports it
+      "a: 1\nb: [x, y]\na: 2\nc: {d: 1}\n",
+      // a duplicate key, then an anchor (outside the subset): SnakeYAML reads it all
+      "a: 1\na: 2\nb: &x 3\nc: *x\n",
+      // the second document has the problem; the first is kept
+      "a: 1\n---\nb: 1\nb: 2\n---\nc: 3\n",
+      // nesting deeper than the limit of 3, then more text
+      "a:\n  b:\n    c:\n      d: 1\ne: 2\n",
+      "a:\n  b:\n    c:\n      d: 1\ne: !!str 2\n",
+    };
+    for (String text : texts) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      assertThat(read(FAST, "t.yaml", bytes)).as(text).isEqualTo(read(SNAKE, "t.yaml", bytes));
+      assertThat(read(FAST, "t.yaml", bytes)).as(text).isEqualTo(read(EVENTS, "t.yaml", bytes));
+      assertThat(read(shallow, "t.yaml", bytes))
+          .as(text)
+          .isEqualTo(read(shallowSnake, "t.yaml", bytes));
+    }
+    assertThat(read(FAST, "t.yaml", texts[0].getBytes(StandardCharsets.UTF_8)))
+        .contains("problem 3:1 duplicate key 'a'");
+    assertThat(read(FAST, "t.yaml", texts[2].getBytes(StandardCharsets.UTF_8)))
+        .startsWith("doc 0\n")
+        .contains("problem 4:1 duplicate key 'b'");
+    assertThat(read(shallow, "t.yaml", texts[3].getBytes(StandardCharsets.UTF_8)))
+        .contains("nesting deeper than 3 levels");
   }
 }
