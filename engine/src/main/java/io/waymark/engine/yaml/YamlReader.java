@@ -64,8 +64,9 @@ public final class YamlReader {
 
   /**
    * Short scalar texts seen so far, one copy each (enum values, categories, owners, labels recur in
-   * every document: a large repository keeps one string for each, not one per occurrence); stops
-   * growing at {@link #MAX_SHARED_TEXTS}.
+   * every document: a large repository keeps one string for each, not one per occurrence); emptied
+   * when it holds {@link #MAX_SHARED_TEXTS} (a repository of random texts then shares less, and the
+   * table stays small).
    */
   private static final Map<String, String> SHARED_TEXTS =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -297,7 +298,7 @@ public final class YamlReader {
       return known;
     }
     if (SHARED_TEXTS.size() >= MAX_SHARED_TEXTS) {
-      return text;
+      SHARED_TEXTS.clear();
     }
     known = SHARED_TEXTS.putIfAbsent(text, text);
     return known == null ? text : known;
