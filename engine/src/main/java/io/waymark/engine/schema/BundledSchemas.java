@@ -35,7 +35,15 @@ public final class BundledSchemas {
   /** Every bundled schema file, in a stable order. */
   public static final List<String> FILES = files();
 
-  private final SchemaRegistry registry;
+  private final String idPrefix;
+  private final String classpathPrefix;
+
+  /**
+   * networknt's registry, made on first use: a run whose documents are all found valid by the quick
+   * verdict never needs it.
+   */
+  private SchemaRegistry registry;
+
   private final Map<Kind, Schema> byKind = new EnumMap<>(Kind.class);
 
   /** Whether {@link #verdict} may compile the bundled files (not for a registry over others). */
@@ -54,27 +62,37 @@ public final class BundledSchemas {
   /** A registry over other schema files; still only class-path resources under one folder. */
   private BundledSchemas(String idPrefix, String classpathPrefix, boolean bundled) {
     this.bundled = bundled;
+    this.idPrefix = idPrefix;
+    this.classpathPrefix = classpathPrefix;
+  }
+
+  private synchronized SchemaRegistry registry() {
+    if (registry == null) {
+      registry = newRegistry(idPrefix, classpathPrefix);
+    }
+    return registry;
+  }
+
+  private static SchemaRegistry newRegistry(String idPrefix, String classpathPrefix) {
     ClasspathResourceLoader classpath =
         new ClasspathResourceLoader(BundledSchemas.class::getClassLoader);
-    this.registry =
-        SchemaRegistry.withDialect(
-            Dialects.getDraft202012(),
-            b ->
-                b.schemaLoader(
-                    l ->
-                        l.fetchRemoteResources(false)
-                            // networknt asks its own class-path loader before ours: only let
-                            // Waymark's schema folder (and the bundled meta-schemas) through.
-                            .allow(iri -> allowed(iri, idPrefix, classpathPrefix))
-                            .schemaIdResolvers(r -> r.mapPrefix(idPrefix, classpathPrefix))
-                            .resourceLoaders(
-                                r ->
-                                    r.values(
-                                        list -> {
-                                          list.clear();
-                                          list.add(
-                                              iri -> onlyBundled(iri, classpathPrefix, classpath));
-                                        }))));
+    return SchemaRegistry.withDialect(
+        Dialects.getDraft202012(),
+        b ->
+            b.schemaLoader(
+                l ->
+                    l.fetchRemoteResources(false)
+                        // networknt asks its own class-path loader before ours: only let
+                        // Waymark's schema folder (and the bundled meta-schemas) through.
+                        .allow(iri -> allowed(iri, idPrefix, classpathPrefix))
+                        .schemaIdResolvers(r -> r.mapPrefix(idPrefix, classpathPrefix))
+                        .resourceLoaders(
+                            r ->
+                                r.values(
+                                    list -> {
+                                      list.clear();
+                                      list.add(iri -> onlyBundled(iri, classpathPrefix, classpath));
+                                    }))));
   }
 
   private static boolean allowed(AbsoluteIri iri, String idPrefix, String classpathPrefix) {
@@ -98,7 +116,7 @@ public final class BundledSchemas {
   /** The schema for one kind (cached; thread-safe after the first call per kind). */
   public synchronized Schema forKind(Kind kind) {
     return byKind.computeIfAbsent(
-        kind, k -> registry.getSchema(SchemaLocation.of(ID_PREFIX + k.schemaFile())));
+        kind, k -> registry().getSchema(SchemaLocation.of(ID_PREFIX + k.schemaFile())));
   }
 
   /**
@@ -127,7 +145,7 @@ public final class BundledSchemas {
 
   /** A schema by its location, through the same locked-down loader (used by tests). */
   public Schema load(String location) {
-    return registry.getSchema(SchemaLocation.of(location));
+    return registry().getSchema(SchemaLocation.of(location));
   }
 
   /**
@@ -142,7 +160,7 @@ public final class BundledSchemas {
       return List.of();
     }
     try {
-      Schema parent = registry.getSchema(SchemaLocation.of(text.substring(0, slash)));
+      Schema parent = registry().getSchema(SchemaLocation.of(text.substring(0, slash)));
       JsonNode properties = parent.getSchemaNode().get("properties");
       List<String> names = new ArrayList<>();
       if (properties != null) {

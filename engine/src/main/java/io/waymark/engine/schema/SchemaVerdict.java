@@ -1,6 +1,6 @@
 package io.waymark.engine.schema;
 
-import com.networknt.schema.serialization.JsonMapperFactory;
+import io.waymark.engine.yaml.PlainJson;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlScalar;
@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * A quick yes-or-don't-know check of a YAML document against one of the bundled schemas, compiled
@@ -66,7 +64,14 @@ final class SchemaVerdict {
           "then",
           "else");
 
-  private final Map<String, JsonNode> files = new HashMap<>();
+  /**
+   * Each schema file as plain values: a JSON object is a {@code Map<String, Object>} in the file's
+   * order, an array a {@code List<Object>}, a string a {@code String}, a number a {@code
+   * BigDecimal} exactly as written, {@code true}/{@code false} a {@code Boolean} ({@link
+   * PlainJson}).
+   */
+  private final Map<String, Object> files = new HashMap<>();
+
   private final Map<String, Ref> compiled = new HashMap<>();
   private final Map<String, Check> byFile = new HashMap<>();
 
@@ -75,9 +80,9 @@ final class SchemaVerdict {
    * not among them, or to a place not in it, compiles to a check that is never sure.
    */
   SchemaVerdict(Map<String, String> texts) {
-    // The full validator's own reader: one Jackson mapper per run, whichever check reads first.
-    ObjectMapper mapper = JsonMapperFactory.getInstance();
-    texts.forEach((name, text) -> files.put(name, mapper.readTree(text)));
+    // JSON is YAML: read with the YAML library already loaded, so that a run whose documents are
+    // all found valid here never starts the full validator's JSON library (Jackson).
+    texts.forEach((name, text) -> files.put(name, PlainJson.read(text)));
     for (String name : texts.keySet()) {
       byFile.put(name, resolve(name, ""));
     }
@@ -101,16 +106,15 @@ final class SchemaVerdict {
 
   private Check resolve(String file, String pointer) {
     String key = file + "#" + pointer;
-    Ref ref = compiled.get(key);
-    if (ref != null) {
-      return ref;
+    Ref known = compiled.get(key);
+    if (known != null) {
+      return known;
     }
-    ref = new Ref();
+    Ref ref = new Ref();
     compiled.put(key, ref);
-    JsonNode root = files.get(file);
-    JsonNode target = root == null ? null : root.at(pointer);
-    if (target != null && !target.isMissingNode()) {
-      ref.target = compile(file, target);
+    Object root = files.get(file);
+    if (root != null) {
+      PlainJson.at(root, pointer).ifPresent(target -> ref.target = compile(file, target));
     }
     return ref;
   }
@@ -125,29 +129,29 @@ final class SchemaVerdict {
     return resolve(target.isEmpty() ? file : target, pointer);
   }
 
-  private Check compile(String file, JsonNode schema) {
-    if (schema.isBoolean()) {
-      return schema.booleanValue() ? TRUE : node -> Verdict.INVALID;
+  private Check compile(String file, Object schema) {
+    if (schema instanceof Boolean b) {
+      return b ? TRUE : node -> Verdict.INVALID;
     }
-    if (!schema.isObject()) {
+    if (!(schema instanceof Map<?, ?> object)) {
       return DOUBT;
     }
     List<Check> checks = new ArrayList<>();
     Map<String, Check> properties = new LinkedHashMap<>();
     Map<Pattern, Check> patterns = new LinkedHashMap<>();
     Check additional = null;
-    for (Map.Entry<String, JsonNode> e : schema.properties()) {
-      JsonNode value = e.getValue();
+    for (Map.Entry<String, Object> e : entries(object)) {
+      Object value = e.getValue();
       switch (e.getKey()) {
         case "type" -> checks.add(type(value));
-        case "$ref" -> checks.add(value.isString() ? reference(file, value.asString()) : DOUBT);
+        case "$ref" -> checks.add(value instanceof String r ? reference(file, r) : DOUBT);
         case "properties" -> {
-          for (Map.Entry<String, JsonNode> p : value.properties()) {
+          for (Map.Entry<String, Object> p : entries(value)) {
             properties.put(p.getKey(), compile(file, p.getValue()));
           }
         }
         case "patternProperties" -> {
-          for (Map.Entry<String, JsonNode> p : value.properties()) {
+          for (Map.Entry<String, Object> p : entries(value)) {
             Pattern regex = regex(p.getKey());
             if (regex == null) {
               checks.add(DOUBT);
@@ -158,8 +162,8 @@ final class SchemaVerdict {
         }
         case "additionalProperties" -> additional = compile(file, value);
         case "required" -> checks.add(required(value));
-        case "enum" -> checks.add(oneOfStrings(value));
-        case "const" -> checks.add(oneOfStrings(List.of(value)));
+        case "enum" -> checks.add(value instanceof List<?> list ? oneOfStrings(list) : DOUBT);
+        case "const" -> checks.add(oneOfStrings(java.util.Collections.singletonList(value)));
         case "items" -> checks.add(items(compile(file, value)));
         case "minimum" -> checks.add(bound(value, true));
         case "maximum" -> checks.add(bound(value, false));
@@ -167,7 +171,7 @@ final class SchemaVerdict {
         case "maxItems" -> checks.add(size(value, false));
         case "minLength" -> checks.add(minLength(value));
         case "pattern" -> checks.add(pattern(value));
-        case "if" -> checks.add(conditional(file, schema));
+        case "if" -> checks.add(conditional(file, object));
         case "allOf" -> checks.add(all(compileAll(file, value)));
         case "anyOf" -> checks.add(any(compileAll(file, value)));
         case "oneOf" -> checks.add(exactlyOne(compileAll(file, value)));
@@ -184,13 +188,13 @@ final class SchemaVerdict {
     return all(checks);
   }
 
-  private List<Check> compileAll(String file, JsonNode list) {
+  private List<Check> compileAll(String file, Object list) {
     List<Check> out = new ArrayList<>();
-    if (!list.isArray()) {
+    if (!(list instanceof List<?> schemas)) {
       out.add(DOUBT);
       return out;
     }
-    for (JsonNode s : list) {
+    for (Object s : schemas) {
       out.add(compile(file, s));
     }
     return out;
@@ -246,10 +250,10 @@ final class SchemaVerdict {
     };
   }
 
-  private Check conditional(String file, JsonNode schema) {
+  private Check conditional(String file, Map<?, ?> schema) {
     Check condition = compile(file, schema.get("if"));
-    Check then = schema.has("then") ? compile(file, schema.get("then")) : TRUE;
-    Check otherwise = schema.has("else") ? compile(file, schema.get("else")) : TRUE;
+    Check then = schema.containsKey("then") ? compile(file, schema.get("then")) : TRUE;
+    Check otherwise = schema.containsKey("else") ? compile(file, schema.get("else")) : TRUE;
     return node -> {
       Verdict v = condition.test(node);
       return switch (v) {
@@ -311,16 +315,16 @@ final class SchemaVerdict {
     };
   }
 
-  private static Check required(JsonNode names) {
-    if (!names.isArray()) {
+  private static Check required(Object names) {
+    if (!(names instanceof List<?> list)) {
       return DOUBT;
     }
     List<String> keys = new ArrayList<>();
-    for (JsonNode n : names) {
-      if (!n.isString()) {
+    for (Object n : list) {
+      if (!(n instanceof String key)) {
         return DOUBT;
       }
-      keys.add(n.asString());
+      keys.add(key);
     }
     return node -> {
       if (!(node instanceof YamlMap map)) {
@@ -336,13 +340,13 @@ final class SchemaVerdict {
   }
 
   /** enum and const: decided only when every allowed value and the value itself are strings. */
-  private static Check oneOfStrings(Iterable<JsonNode> values) {
+  private static Check oneOfStrings(List<?> values) {
     Set<String> allowed = new HashSet<>();
-    for (JsonNode v : values) {
-      if (!v.isString()) {
+    for (Object v : values) {
+      if (!(v instanceof String text)) {
         return DOUBT;
       }
-      allowed.add(v.asString());
+      allowed.add(text);
     }
     return node -> {
       if (node instanceof YamlScalar s && s.value() instanceof String text) {
@@ -352,11 +356,10 @@ final class SchemaVerdict {
     };
   }
 
-  private static Check bound(JsonNode limit, boolean lower) {
-    if (!limit.isNumber()) {
+  private static Check bound(Object limit, boolean lower) {
+    if (!(limit instanceof BigDecimal bound)) {
       return DOUBT;
     }
-    BigDecimal bound = limit.decimalValue();
     return node -> {
       if (!(node instanceof YamlScalar s && s.value() instanceof BigDecimal d)) {
         return Verdict.VALID;
@@ -369,11 +372,12 @@ final class SchemaVerdict {
     };
   }
 
-  private static Check size(JsonNode limit, boolean lower) {
-    if (!limit.canConvertToInt()) {
+  private static Check size(Object limit, boolean lower) {
+    Integer whole = count(limit);
+    if (whole == null) {
       return DOUBT;
     }
-    int bound = limit.intValue();
+    int bound = whole;
     return node -> {
       if (!(node instanceof YamlSeq seq)) {
         return Verdict.VALID;
@@ -383,11 +387,12 @@ final class SchemaVerdict {
     };
   }
 
-  private static Check minLength(JsonNode limit) {
-    if (!limit.canConvertToInt()) {
+  private static Check minLength(Object limit) {
+    Integer whole = count(limit);
+    if (whole == null) {
       return DOUBT;
     }
-    int bound = limit.intValue();
+    int bound = whole;
     return node -> {
       if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
         return Verdict.VALID;
@@ -397,8 +402,8 @@ final class SchemaVerdict {
     };
   }
 
-  private static Check pattern(JsonNode regex) {
-    Pattern p = regex.isString() ? regex(regex.asString()) : null;
+  private static Check pattern(Object regex) {
+    Pattern p = regex instanceof String text ? regex(text) : null;
     if (p == null) {
       return DOUBT;
     }
@@ -430,16 +435,16 @@ final class SchemaVerdict {
     return true;
   }
 
-  private static Check type(JsonNode type) {
+  private static Check type(Object type) {
     Set<String> types = new HashSet<>();
-    if (type.isString()) {
-      types.add(type.asString());
-    } else if (type.isArray()) {
-      for (JsonNode t : type) {
-        if (!t.isString()) {
+    if (type instanceof String name) {
+      types.add(name);
+    } else if (type instanceof List<?> names) {
+      for (Object t : names) {
+        if (!(t instanceof String name)) {
           return DOUBT;
         }
-        types.add(t.asString());
+        types.add(name);
       }
     } else {
       return DOUBT;
@@ -475,5 +480,25 @@ final class SchemaVerdict {
 
   private static Verdict verdict(boolean valid) {
     return valid ? Verdict.VALID : Verdict.INVALID;
+  }
+
+  /** A non-negative whole number of at most {@code int}'s range (a count), or null. */
+  private static Integer count(Object limit) {
+    if (limit instanceof BigDecimal d && d.signum() >= 0) {
+      try {
+        return d.intValueExact();
+      } catch (ArithmeticException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The members of a JSON object, or none for any other value. */
+  @SuppressWarnings("unchecked")
+  private static Iterable<Map.Entry<String, Object>> entries(Object value) {
+    return value instanceof Map<?, ?> map
+        ? ((Map<String, Object>) map).entrySet()
+        : List.<Map.Entry<String, Object>>of();
   }
 }
