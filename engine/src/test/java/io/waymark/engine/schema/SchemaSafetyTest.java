@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SPEC §8: only the bundled schemas are ever loaded; a {@code $ref} to a URL or a file, and an
- * unknown {@code $schema}, are refused without any network or file access.
+ * unknown {@code $schema}, are refused without any network or file access. Isolated: it writes
+ * schemas into the test class-path folder, whose files are among the inputs a stored outcome is
+ * recalled by (RecallTest, running beside it, would see its inputs change).
  */
+@Isolated
 class SchemaSafetyTest {
 
   private static final String TEST_PREFIX = "https://waymark.io/schema-test/";
