@@ -22,7 +22,10 @@ final class Deadline implements AutoCloseable {
   static final String DEFAULT_TEXT = "10m";
   static final String ENVIRONMENT = "WAYMARK_TIMEOUT";
 
-  private static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,8})(ms|s|m|h)");
+  /** Compiled on first use: a run within the default limit never parses a duration. */
+  private static final class Syntax {
+    static final Pattern DURATION = Pattern.compile("([1-9][0-9]{0,8})(ms|s|m|h)");
+  }
 
   private final Thread watchdog;
 
@@ -32,7 +35,7 @@ final class Deadline implements AutoCloseable {
 
   /** A duration such as {@code 500ms}, {@code 90s}, {@code 10m} or {@code 2h}. */
   static Optional<Duration> parse(String text) {
-    Matcher m = DURATION.matcher(text.strip());
+    Matcher m = Syntax.DURATION.matcher(text.strip());
     if (!m.matches()) {
       return Optional.empty();
     }
@@ -87,31 +90,47 @@ final class Deadline implements AutoCloseable {
   /** A time limit, as written, and where it came from. */
   record Limit(Duration duration, String text, String source) {}
 
+  /** Ends the process at once with the code given (no shutdown hook can keep it running). */
+  static final IntConsumer HALT =
+      new IntConsumer() {
+        @Override
+        public void accept(int code) {
+          Runtime.getRuntime().halt(code);
+        }
+      };
+
   /** Starts the watchdog; {@link #close} stops it when the command ends in time. */
   static Deadline start(Limit limit, PrintWriter err, IntConsumer exit) {
-    Thread t =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(limit.duration().toMillis());
-              } catch (InterruptedException e) {
-                return; // the command ended in time
-              }
-              err.println(
-                  "waymark: stopped: the run took longer than its time limit of "
-                      + limit.text()
-                      + " ("
-                      + limit.source()
-                      + "); no result was produced. Raise it with --timeout or "
-                      + ENVIRONMENT
-                      + " if the repository is really that large.");
-              err.flush();
-              exit.accept(ExitCode.USAGE);
-            },
-            "waymark-deadline");
+    Thread t = new Thread(new Watchdog(limit, err, exit), "waymark-deadline");
     t.setDaemon(true);
     t.start();
     return new Deadline(t);
+  }
+
+  /**
+   * Sleeps for the limit, then says so and exits. A class, not a lambda: the first lambda of a run
+   * starts the method-handle machinery, which a run answered from the stored outcome otherwise
+   * spins a class for.
+   */
+  private record Watchdog(Limit limit, PrintWriter err, IntConsumer exit) implements Runnable {
+    @Override
+    public void run() {
+      try {
+        Thread.sleep(limit.duration().toMillis());
+      } catch (InterruptedException e) {
+        return; // the command ended in time
+      }
+      err.println(
+          "waymark: stopped: the run took longer than its time limit of "
+              + limit.text()
+              + " ("
+              + limit.source()
+              + "); no result was produced. Raise it with --timeout or "
+              + ENVIRONMENT
+              + " if the repository is really that large.");
+      err.flush();
+      exit.accept(ExitCode.USAGE);
+    }
   }
 
   @Override

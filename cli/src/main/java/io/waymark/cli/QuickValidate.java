@@ -133,7 +133,7 @@ final class QuickValidate {
     } catch (UserError e) {
       return OptionalInt.empty(); // picocli's path reports it
     }
-    try (Deadline d = Deadline.start(limit, err, code -> Runtime.getRuntime().halt(code))) {
+    try (Deadline d = Deadline.start(limit, err, Deadline.HALT)) {
       return command.answerFromStore(out);
     } catch (Exception e) { // NOPMD: as picocli's execution handler does with a command's failure
       return OptionalInt.of(Failures.crash(e, err, debug));

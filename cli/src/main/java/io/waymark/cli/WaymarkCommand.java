@@ -77,7 +77,7 @@ public final class WaymarkCommand implements Runnable {
 
   /** With these subcommands; the time limit ends the process. */
   static CommandLine commandLine(Collection<String> commands) {
-    return commandLine(code -> Runtime.getRuntime().halt(code), commands);
+    return commandLine(Deadline.HALT, commands);
   }
 
   /**

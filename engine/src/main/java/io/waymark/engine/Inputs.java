@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What a run's outcome depends on besides the roadmap folder, its Git repository and the options
@@ -85,7 +86,11 @@ final class Inputs {
   }
 
   private static String stamp(BasicFileAttributes attrs) {
-    return attrs.size() + " " + attrs.lastModifiedTime().toInstant() + " " + attrs.fileKey();
+    return attrs.size()
+        + " "
+        + attrs.lastModifiedTime().to(TimeUnit.NANOSECONDS)
+        + " "
+        + attrs.fileKey();
   }
 
   static String sha256(byte[] bytes) {

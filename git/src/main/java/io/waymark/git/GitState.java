@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The state of the Git repository containing a roadmap folder, as a text that changes whenever what
@@ -166,7 +167,7 @@ final class GitState {
       out.append(a.isSymbolicLink() ? "link " : a.isDirectory() ? "dir " : "")
           .append(a.size())
           .append(' ')
-          .append(a.lastModifiedTime().toInstant())
+          .append(a.lastModifiedTime().to(TimeUnit.NANOSECONDS))
           .append(' ')
           .append(a.fileKey())
           .append('\n');

@@ -492,9 +492,7 @@ class LoadCacheTest {
 
   private static String stampOf(Path file) throws IOException {
     return FolderSource.stamp(
-        Files.readAttributes(
-            file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS),
-        System.currentTimeMillis());
+        FolderWalk.stat(file, FolderWalk.unix(file.getFileSystem())), System.currentTimeMillis());
   }
 
   private static void writeAs(LoadCache cache, byte[] bytes) throws IOException {

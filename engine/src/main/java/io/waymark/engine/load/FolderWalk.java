@@ -1,0 +1,343 @@
+package io.waymark.engine.load;
+
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * One walk of the files below a folder, as {@link FolderSource} lists and stamps them: every entry
+ * that is not a folder (a folder that cannot be opened counts as one), each with what one {@code
+ * lstat} says of it. No link is followed; {@code skipped} folders are not entered. The order is the
+ * order the folders list their entries in (a folder's files before its subfolders' files), which
+ * does not change while the folder does not; callers that show entries sort them.
+ *
+ * <p>Leaner than {@link Files#walkFileTree}: no visitor events, no per-file strings but the name,
+ * and where the file system has the {@code unix} view, the same single call also gives the time of
+ * the inode's last change (ctime), which no program can set back: a file whose content was written
+ * and whose modification time was then put back, at the same size, still differs (Git's index
+ * checks the same).
+ */
+final class FolderWalk {
+
+  /** What one entry is. */
+  enum Kind {
+    FILE('f'),
+    FOLDER('d'),
+    LINK('l'),
+    OTHER('o');
+
+    final char mark;
+
+    Kind(char mark) {
+      this.mark = mark;
+    }
+  }
+
+  /**
+   * What one {@code lstat} said of an entry.
+   *
+   * @param changed the inode's last change (ctime); the modification time where the file system
+   *     does not tell it
+   * @param key device and inode, empty when the file system has no such key
+   */
+  record Stat(Kind kind, long size, FileTime modified, FileTime changed, String key) {}
+
+  /**
+   * One entry: its name relative to the root ('/'-separated), its path, and its stat or why it
+   * could not be read.
+   */
+  record Item(String name, Path path, Stat stat, IOException failure) {}
+
+  private static final String UNIX_ATTRIBUTES = "unix:mode,size,lastModifiedTime,ctime,ino,dev";
+  private static final int TYPE_MASK = 0170000;
+  private static final int TYPE_FOLDER = 0040000;
+  private static final int TYPE_FILE = 0100000;
+  private static final int TYPE_LINK = 0120000;
+
+  private final Path root;
+  private final int prefix;
+  private final Predicate<Path> skipped;
+  private final boolean unix;
+  private final List<Item> items = new ArrayList<>();
+
+  private FolderWalk(Path root, Predicate<Path> skipped) {
+    this.root = root;
+    this.prefix = root.toString().length() + 1;
+    this.skipped = skipped;
+    this.unix = unix(root.getFileSystem());
+  }
+
+  /** True when {@code fs} has the {@code unix} view (with the inode change time). */
+  static boolean unix(FileSystem fs) {
+    return fs.supportedFileAttributeViews().contains("unix");
+  }
+
+  /**
+   * The entries below {@code root}, a real path (no link in it).
+   *
+   * @throws IOException when a folder's listing fails part-way (as {@link Files#walkFileTree} fails
+   *     then)
+   */
+  static List<Item> of(Path root, Predicate<Path> skipped) throws IOException {
+    FolderWalk walk = new FolderWalk(root, skipped);
+    Stat top;
+    try {
+      top = walk.stat(root);
+    } catch (IOException e) {
+      walk.items.add(new Item("", root, null, e));
+      return walk.items;
+    }
+    if (top.kind() != Kind.FOLDER) {
+      walk.items.add(new Item("", root, top, null));
+      return walk.items;
+    }
+    walk.folder(root);
+    return walk.items;
+  }
+
+  private void folder(Path dir) throws IOException {
+    List<Path> entries = new ArrayList<>();
+    try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+      for (Path entry : listing) {
+        entries.add(entry);
+      }
+    } catch (DirectoryIteratorException e) {
+      throw e.getCause(); // failed part-way: the walk fails, as walkFileTree's does
+    } catch (IOException e) {
+      items.add(new Item(name(dir), dir, null, e)); // cannot be opened: as walkFileTree says
+      return;
+    }
+    Item[] read = new Item[entries.size()];
+    int half = entries.size() >= TWO_THREADS_FROM ? entries.size() / 2 : entries.size();
+    Part second = new Part(this, entries, half, entries.size(), read);
+    Thread helper = null;
+    if (half < entries.size()) {
+      helper = new Thread(second, "waymark-walk");
+      helper.setDaemon(true);
+      helper.start();
+    }
+    Part first = new Part(this, entries, 0, half, read);
+    first.run();
+    if (helper != null) {
+      second.awaitOn(helper);
+    }
+    first.rethrow();
+    List<Path> folders = new ArrayList<>();
+    for (Item item : read) {
+      if (item.stat() != null && item.stat().kind() == Kind.FOLDER) {
+        if (!skipped.test(item.path())) {
+          folders.add(item.path());
+        }
+      } else {
+        items.add(item);
+      }
+    }
+    for (Path f : folders) {
+      folder(f);
+    }
+  }
+
+  /**
+   * From this many entries in one folder, a second thread stats half of them: the {@code lstat}
+   * calls are most of a walk, and the kernel serves them on both cores.
+   */
+  static final int TWO_THREADS_FROM = 1024;
+
+  /** The stats of one range of a folder's entries, into their places in {@code read}. */
+  private static final class Part implements Runnable {
+    private final FolderWalk walk;
+    private final List<Path> entries;
+    private final int from;
+    private final int to;
+    private final Item[] read;
+    private RuntimeException failure;
+
+    Part(FolderWalk walk, List<Path> entries, int from, int to, Item[] read) {
+      this.walk = walk;
+      this.entries = entries;
+      this.from = from;
+      this.to = to;
+      this.read = read;
+    }
+
+    @Override
+    public void run() {
+      try {
+        for (int i = from; i < to; i++) {
+          Path entry = entries.get(i);
+          try {
+            read[i] = new Item(walk.name(entry), entry, walk.stat(entry), null);
+          } catch (IOException e) {
+            read[i] = new Item(walk.name(entry), entry, null, e);
+          }
+        }
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+
+    /** Waits for {@code thread}, which runs this part, and passes on what it failed with. */
+    void awaitOn(Thread thread) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          thread.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true; // the walk is short: finish it, then pass the interrupt on
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      rethrow();
+    }
+
+    /** Passes on what this part failed with, if anything. */
+    void rethrow() {
+      if (failure != null) {
+        throw failure;
+      }
+    }
+  }
+
+  private String name(Path file) {
+    String whole = file.toString();
+    String name = whole.length() > prefix ? whole.substring(prefix) : "";
+    if (name.indexOf('\\') >= 0) {
+      name = name.replace('\\', '/');
+    }
+    // A name the JVM could not decode: its bytes say which file it is (two such names differ).
+    return name.indexOf('\uFFFD') < 0 ? name : FileNames.decoded(root, file).orElse(name);
+  }
+
+  private Stat stat(Path file) throws IOException {
+    return stat(file, unix);
+  }
+
+  /** What one {@code lstat} says of {@code file}; {@code unix}: its file system has that view. */
+  static Stat stat(Path file, boolean unix) throws IOException {
+    if (unix && UnixStat.OPEN) {
+      PosixFileAttributes a =
+          Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (a.getClass() == UnixStat.TYPE) {
+        return UnixStat.of(a);
+      }
+    }
+    return unix ? viewStat(file) : basicStat(file);
+  }
+
+  /**
+   * What the {@code unix} view says of {@code file} (an attribute map: slower, the same values).
+   */
+  static Stat viewStat(Path file) throws IOException {
+    Map<String, Object> a = Files.readAttributes(file, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+    return new Stat(
+        kind((Integer) a.get("mode")),
+        (Long) a.get("size"),
+        (FileTime) a.get("lastModifiedTime"),
+        (FileTime) a.get("ctime"),
+        key((Long) a.get("dev"), (Long) a.get("ino")));
+  }
+
+  /** Without the {@code unix} view: no inode change time (the modification time stands in). */
+  private static Stat basicStat(Path file) throws IOException {
+    BasicFileAttributes a =
+        Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    Kind kind =
+        a.isSymbolicLink()
+            ? Kind.LINK
+            : a.isDirectory() ? Kind.FOLDER : a.isRegularFile() ? Kind.FILE : Kind.OTHER;
+    Object key = a.fileKey();
+    return new Stat(
+        kind,
+        a.size(),
+        a.lastModifiedTime(),
+        a.lastModifiedTime(),
+        key == null ? "" : key.toString());
+  }
+
+  private static Kind kind(int mode) {
+    return switch (mode & TYPE_MASK) {
+      case TYPE_FILE -> Kind.FILE;
+      case TYPE_FOLDER -> Kind.FOLDER;
+      case TYPE_LINK -> Kind.LINK;
+      default -> Kind.OTHER;
+    };
+  }
+
+  private static String key(long dev, long ino) {
+    return new StringBuilder(24).append(Long.toHexString(dev)).append(':').append(ino).toString();
+  }
+
+  /**
+   * The inode change time, read from the JDK's own {@code lstat} result where the JDK opens it to
+   * Waymark ({@code Add-Opens: java.base/sun.nio.fs} in the jar's manifest, {@code --add-opens} on
+   * a class path): the same single call as the basic attributes, without the attribute map of the
+   * {@code unix} view (which costs about as much again as the walk itself). Elsewhere the {@code
+   * unix} view gives the same values.
+   */
+  static final class UnixStat {
+    static final Class<?> TYPE;
+    static final boolean OPEN;
+    private static final Field MODE;
+    private static final Field CTIME_SECONDS;
+    private static final Field CTIME_NANOS;
+    private static final Field DEV;
+    private static final Field INO;
+
+    static {
+      Class<?> type = null;
+      Field[] fields = new Field[5];
+      boolean open = false;
+      try {
+        type = Class.forName("sun.nio.fs.UnixFileAttributes");
+        String[] names = {"st_mode", "st_ctime_sec", "st_ctime_nsec", "st_dev", "st_ino"};
+        for (int i = 0; i < names.length; i++) {
+          fields[i] = type.getDeclaredField(names[i]);
+          fields[i].setAccessible(true);
+        }
+        open = true;
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        // not opened to Waymark (or another JDK): the unix view's map instead
+      }
+      TYPE = type;
+      OPEN = open;
+      MODE = fields[0];
+      CTIME_SECONDS = fields[1];
+      CTIME_NANOS = fields[2];
+      DEV = fields[3];
+      INO = fields[4];
+    }
+
+    private UnixStat() {}
+
+    static Stat of(PosixFileAttributes a) {
+      try {
+        FileTime changed =
+            FileTime.from(Instant.ofEpochSecond(CTIME_SECONDS.getLong(a), CTIME_NANOS.getLong(a)));
+        return new Stat(
+            kind(MODE.getInt(a)),
+            a.size(),
+            a.lastModifiedTime(),
+            changed,
+            key(DEV.getLong(a), INO.getLong(a)));
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("opened fields of the JDK's stat result", e);
+      }
+    }
+  }
+}
