@@ -118,8 +118,20 @@ final class HookScript {
         .replace("{{classpath}}", shellQuote(installer.map(Installer::classPath).orElse("")))
         .replace("{{check}}", shellQuote(installer.map(Installer::check).orElse("")))
         .replace("{{archive}}", shellQuote(installer.map(Installer::archive).orElse("")))
+        .replace("{{relocation}}", RELOCATION)
+        .replace("{{opens}}", OPENS)
         .replace("{{main}}", Main.class.getName());
   }
+
+  /**
+   * The flags that map a class-data archive where it was made (Java 17 moves it to a random address
+   * by default, and rewrites its pointers on every start), as the launchers keep them in the file
+   * {@code ARCHIVE.opts} beside an archive once they found that the Java can.
+   */
+  static final String RELOCATION = "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0";
+
+  /** What the jar's manifest opens ({@code Add-Opens}), for a JVM started with a class path. */
+  static final String OPENS = "--add-opens java.base/sun.nio.fs=ALL-UNNAMED";
 
   /** True when a hook file's text is one that Waymark wrote. */
   static boolean isWaymark(String text) {
@@ -192,11 +204,22 @@ final class HookScript {
       elif [ -n "$installed_java" ] && [ -x "$installed_java" ] && [ -e "$installed_check" ]; then
         set -- -cp "$installed_classpath" {{main}}
         if [ -n "$installed_archive" ] && [ -f "$installed_archive" ]; then
+          # Mapped where it was made, not moved, when the launcher found that this Java can
+          # (it keeps those flags beside the archive; nothing else is taken from that file).
+          relocation=
+          if [ -f "$installed_archive.opts" ]; then
+            read -r relocation <"$installed_archive.opts" || true
+          fi
+          if [ "$relocation" = "{{relocation}}" ]; then
+            set -- {{relocation}} "$@"
+          fi
           set -- -XX:SharedArchiveFile="$installed_archive" -Xshare:auto -Xlog:cds=off \\
             -Xlog:cds+dynamic=off "$@"
         fi
-        # The launcher's JVM flags: C1 only, the serial collector, a small young generation.
-        set -- "$installed_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Xss8m "$@"
+        # The launcher's JVM flags: C1 only, the serial collector, a small young generation; the
+        # JDK's stat results opened to the folder walk, as the jar's manifest opens them.
+        set -- "$installed_java" {{opens}} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m \\
+          -Xss8m "$@"
       elif waymark=$(command -v waymark 2>/dev/null); then
         # Only an installed waymark: never one of the repository being committed to, which
         # the commits of others can change (a relative PATH entry such as . leads there).

@@ -2,8 +2,16 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hook maps the class-data sharing archive of the Waymark that installed it (the launcher's),
@@ -29,7 +37,9 @@ class HookScriptArchiveTest {
         .contains("[ -f \"$installed_archive\" ]")
         .contains("-XX:SharedArchiveFile=\"$installed_archive\" -Xshare:auto")
         .contains(
-            "\"$installed_java\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Xss8m \"$@\"");
+            "\"$installed_java\" --add-opens java.base/sun.nio.fs=ALL-UNNAMED"
+                + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m")
+        .contains("-Xss8m \"$@\"");
   }
 
   @Test
@@ -41,5 +51,89 @@ class HookScriptArchiveTest {
                 new HookScript.Installer("/opt/jdk/bin/java", "/opt/w/w.jar", "/opt/w/w.jar")));
 
     assertThat(script).contains("installed_archive=''");
+  }
+
+  /**
+   * The hook maps the archive where it was made when the launcher left the flags for it beside the
+   * archive, and takes nothing else from that file; it opens the JDK's stat results as the jar's
+   * manifest does. A stand-in java records the command line the hook runs.
+   */
+  @Test
+  void shouldMapTheArchiveUnmovedOnlyWithTheFlagsTheLauncherKeptBesideIt(@TempDir Path tmp)
+      throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
+    Path repo = tmp.resolve("repo");
+    git(tmp, "init", "-q", "-b", "main", repo.toString());
+    Files.createDirectories(repo.resolve("ai-roadmap"));
+    Files.writeString(repo.resolve("ai-roadmap/roadmap.yaml"), "a: 1\n");
+    git(repo, "add", "-A");
+    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "one");
+    Files.writeString(repo.resolve("ai-roadmap/roadmap.yaml"), "a: 2\n");
+    git(repo, "add", "-A");
+    Path args = tmp.resolve("args");
+    Path java = tmp.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" >'" + args + "'\n");
+    java.toFile().setExecutable(true);
+    Path jar = Files.writeString(tmp.resolve("waymark.jar"), "jar");
+    Path archive = Files.writeString(tmp.resolve("waymark.jsa"), "archive");
+    Path hook = repo.resolve(".git/hooks/pre-commit");
+    Files.createDirectories(hook.getParent());
+    Files.writeString(
+        hook,
+        HookScript.text(
+            "ai-roadmap",
+            Optional.of(
+                new HookScript.Installer(
+                    java.toString(), jar.toString(), jar.toString(), archive.toString()))));
+
+    Files.writeString(tmp.resolve("waymark.jsa.opts"), HookScript.RELOCATION + "\n");
+    List<String> kept = runHook(repo, args);
+    Files.writeString(tmp.resolve("waymark.jsa.opts"), "-XX:+UnlockDiagnosticVMOptions -XX:Foo\n");
+    List<String> foreign = runHook(repo, args);
+    Files.delete(tmp.resolve("waymark.jsa.opts"));
+    List<String> none = runHook(repo, args);
+
+    assertThat(kept)
+        .containsSubsequence(
+            "--add-opens",
+            "java.base/sun.nio.fs=ALL-UNNAMED",
+            "-XX:SharedArchiveFile=" + archive,
+            "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0",
+            "-cp",
+            jar.toString(),
+            "io.waymark.cli.Main",
+            "validate",
+            "ai-roadmap",
+            "--rev");
+    for (List<String> without : List.of(foreign, none)) {
+      assertThat(without)
+          .contains("-XX:SharedArchiveFile=" + archive, "--add-opens")
+          .doesNotContain(
+              "-XX:ArchiveRelocationMode=0", "-XX:Foo", "-XX:+UnlockDiagnosticVMOptions");
+    }
+  }
+
+  private static List<String> runHook(Path repo, Path args) throws Exception {
+    Files.deleteIfExists(args);
+    Process p =
+        new ProcessBuilder("/bin/bash", repo.resolve(".git/hooks/pre-commit").toString())
+            .directory(repo.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    return Files.readAllLines(args);
+  }
+
+  private static void git(Path dir, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("git %s: %s", String.join(" ", args), out).isZero();
   }
 }

@@ -2,6 +2,7 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waymark.engine.load.FolderCache;
 import io.waymark.git.StagedCommit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,6 +78,54 @@ class StagedTest {
       // No branch moved: the commit of the index is not referenced.
       assertThat(repo.git().log().call().iterator().next().getShortMessage())
           .isEqualTo("the roadmap");
+    }
+  }
+
+  /**
+   * The pre-commit hook's runs take unchanged staged files from the cache by their content: after
+   * every staged edit (a schema error, a comment, the error fixed, a file removed) the findings are
+   * those of a run without the cache, and a run of the work tree afterwards too.
+   */
+  @Test
+  void shouldGiveTheSameFindingsFromTheCacheAfterEveryStagedEdit() throws Exception {
+    try (GitWorkTree repo = repository()) {
+      String plan = repo.dir().resolve("plan").toString();
+      String roadmap = repo.read("plan/roadmap.yaml");
+      List<Runnable> edits =
+          List.of(
+              () ->
+                  repo.write(
+                      "plan/roadmap.yaml",
+                      roadmap.replaceFirst("status: done", "status: finished")),
+              () ->
+                  repo.write("plan/roadmap.yaml", repo.read("plan/roadmap.yaml") + "\n# staged\n"),
+              () -> repo.write("plan/roadmap.yaml", roadmap),
+              () -> repo.write("plan/waymark.yaml", repo.read("plan/waymark.yaml") + "\n# x\n"));
+      Cli.run("validate", plan, "--staged", "--format", "json", "--as-of", "2027-05-14");
+      for (Runnable edit : edits) {
+        edit.run();
+        stage(repo, "plan");
+        Cli cached =
+            Cli.run("validate", plan, "--staged", "--format", "json", "--as-of", "2027-05-14");
+        Cli fresh =
+            Cli.run(
+                "validate",
+                plan,
+                "--staged",
+                "--format",
+                "json",
+                "--as-of",
+                "2027-05-14",
+                "--no-cache");
+        assertThat(cached.out()).isEqualTo(fresh.out());
+        assertThat(cached.code()).isEqualTo(fresh.code());
+        Cli workTree = Cli.run("validate", plan, "--format", "json", "--as-of", "2027-05-14");
+        assertThat(workTree.out())
+            .isEqualTo(
+                Cli.run("validate", plan, "--format", "json", "--as-of", "2027-05-14", "--no-cache")
+                    .out());
+      }
+      assertThat(repo.dir().resolve("plan/.waymark/cache/" + FolderCache.PACK)).isRegularFile();
     }
   }
 

@@ -109,19 +109,24 @@ final class CacheRun {
     return decode(path, item.get(), false);
   }
 
-  /** The stored outcome of a file whose content has not changed (its stamp may have). */
+  /**
+   * The stored outcome of a file whose content has not changed (its stamp may have). A file without
+   * a stamp (a file of a Git revision, such as the staged one the pre-commit hook judges) leaves
+   * the stored stamp as it is: the work-tree file it names still has that content, and the next run
+   * on the work tree still takes it by its stamp.
+   */
   Optional<Loader.FileOutcome> byContent(String path, String stamp, byte[] hash) {
     Optional<CachePack.Item> item = pack.item(path);
     if (item.isEmpty() || !Arrays.equals(item.get().hash(), hash)) {
       return Optional.empty();
     }
-    Optional<Loader.FileOutcome> outcome = decode(path, item.get(), true);
-    outcome.ifPresent(
-        o -> {
-          CachePack.Item i = item.get();
-          keep(path, stamp, hash, i.pack(), i.offset(), i.length());
-          changed.set(true);
-        });
+    boolean rekeyed = !stamp.isEmpty();
+    Optional<Loader.FileOutcome> outcome = decode(path, item.get(), rekeyed);
+    if (outcome.isPresent() && rekeyed) {
+      CachePack.Item i = item.get();
+      keep(path, stamp, hash, i.pack(), i.offset(), i.length());
+      changed.set(true);
+    }
     return outcome;
   }
 

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -202,6 +203,85 @@ class LoadCacheTest {
     try (Stream<Path> files = Files.list(repo.resolve("use-cases"))) {
       return files.sorted().toList();
     }
+  }
+
+  /**
+   * The files of a Git revision (the staged ones the pre-commit hook judges): no stamps, content
+   * from {@code staged} where given, else the work tree's.
+   */
+  private static final class Staged implements RepositorySource {
+    final FolderSource source;
+    final Map<String, byte[]> staged;
+    final AtomicInteger reads = new AtomicInteger();
+
+    Staged(Path root, Map<String, byte[]> staged) {
+      this.source = new FolderSource(root, "x");
+      this.staged = staged;
+    }
+
+    @Override
+    public String label() {
+      return source.label();
+    }
+
+    @Override
+    public List<Entry> list() throws IOException {
+      return source.list();
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+      if (!path.equals(Loader.CONFIG_FILE)) {
+        reads.incrementAndGet();
+      }
+      byte[] bytes = staged.get(path);
+      return bytes != null ? bytes : source.read(path);
+    }
+
+    @Override
+    public String stamp(String path) {
+      return "";
+    }
+  }
+
+  /**
+   * A revision's files are taken from the pack by their content (read and hashed, not parsed) with
+   * the findings of a run without it; they leave the work tree's stamps alone, so the next run on
+   * the work tree still reads nothing; a staged content of its own is stored beside the pack alone.
+   */
+  @Test
+  void shouldTakeARevisionsFilesByContentAndKeepTheWorkTreesStamps() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    Path pack = cacheDir.resolve(FolderCache.PACK);
+    Path changes = cacheDir.resolve(FolderCache.CHANGES);
+    load(new Counting(repo), cache);
+    byte[] written = Files.readAllBytes(pack);
+
+    Staged same = new Staged(repo, Map.of());
+    assertThat(summary(LOADER.load(same, Optional.empty(), cache)))
+        .isEqualTo(
+            summary(LOADER.load(new Staged(repo, Map.of()), Optional.empty(), LoadCache.NONE)));
+    assertThat(same.reads.get()).isGreaterThan(10);
+    assertThat(Files.readAllBytes(pack)).isEqualTo(written);
+    assertThat(changes).doesNotExist();
+    Counting workTree = new Counting(repo);
+    load(workTree, cache);
+    assertThat(workTree.reads.get()).as("work-tree files read after a revision's run").isZero();
+
+    Path useCase = useCases().get(0);
+    String name = repo.relativize(useCase).toString().replace('\\', '/');
+    Map<String, byte[]> edited =
+        Map.of(name, (Files.readString(useCase) + "\n# staged\n").getBytes(StandardCharsets.UTF_8));
+    Staged one = new Staged(repo, edited);
+    assertThat(summary(LOADER.load(one, Optional.empty(), cache)))
+        .isEqualTo(
+            summary(LOADER.load(new Staged(repo, edited), Optional.empty(), LoadCache.NONE)));
+    assertThat(Files.readAllBytes(pack)).isEqualTo(written);
+    assertThat(Files.size(changes)).isPositive().isLessThan(written.length / 4);
+    Counting back = new Counting(repo);
+    assertThat(summary(load(back, cache)))
+        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+    assertThat(back.reads.get()).as("only the file whose staged content differed").isEqualTo(1);
   }
 
   @Test
