@@ -119,7 +119,6 @@ final class HookScript {
         .replace("{{check}}", shellQuote(installer.map(Installer::check).orElse("")))
         .replace("{{archive}}", shellQuote(installer.map(Installer::archive).orElse("")))
         .replace("{{relocation}}", RELOCATION)
-        .replace("{{opens}}", OPENS)
         .replace("{{main}}", Main.class.getName());
   }
 
@@ -129,9 +128,6 @@ final class HookScript {
    * {@code ARCHIVE.opts} beside an archive once they found that the Java can.
    */
   static final String RELOCATION = "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0";
-
-  /** What the jar's manifest opens ({@code Add-Opens}), for a JVM started with a class path. */
-  static final String OPENS = "--add-opens java.base/sun.nio.fs=ALL-UNNAMED";
 
   /** True when a hook file's text is one that Waymark wrote. */
   static boolean isWaymark(String text) {
@@ -216,10 +212,8 @@ final class HookScript {
           set -- -XX:SharedArchiveFile="$installed_archive" -Xshare:auto -Xlog:cds=off \\
             -Xlog:cds+dynamic=off "$@"
         fi
-        # The launcher's JVM flags: C1 only, the serial collector, a small young generation; the
-        # JDK's stat results opened to the folder walk, as the jar's manifest opens them.
-        set -- "$installed_java" {{opens}} -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m \\
-          -Xss8m "$@"
+        # The launcher's JVM flags: C1 only, the serial collector, a small young generation.
+        set -- "$installed_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Xss8m "$@"
       elif waymark=$(command -v waymark 2>/dev/null); then
         # Only an installed waymark: never one of the repository being committed to, which
         # the commits of others can change (a relative PATH entry such as . leads there).

@@ -37,9 +37,7 @@ class HookScriptArchiveTest {
         .contains("[ -f \"$installed_archive\" ]")
         .contains("-XX:SharedArchiveFile=\"$installed_archive\" -Xshare:auto")
         .contains(
-            "\"$installed_java\" --add-opens java.base/sun.nio.fs=ALL-UNNAMED"
-                + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m")
-        .contains("-Xss8m \"$@\"");
+            "\"$installed_java\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Xss8m \"$@\"");
   }
 
   @Test
@@ -55,8 +53,10 @@ class HookScriptArchiveTest {
 
   /**
    * The hook maps the archive where it was made when the launcher left the flags for it beside the
-   * archive, and takes nothing else from that file; it opens the JDK's stat results as the jar's
-   * manifest does. A stand-in java records the command line the hook runs.
+   * archive, and takes nothing else from that file. It opens nothing with --add-opens: that switch
+   * alone costs a start about 30 ms (the JVM's archived module graph is then rebuilt), and a class
+   * path launch walks with the unix view instead. A stand-in java records the command line the hook
+   * runs.
    */
   @Test
   void shouldMapTheArchiveUnmovedOnlyWithTheFlagsTheLauncherKeptBesideIt(@TempDir Path tmp)
@@ -94,9 +94,8 @@ class HookScriptArchiveTest {
     List<String> none = runHook(repo, args);
 
     assertThat(kept)
+        .doesNotContain("--add-opens")
         .containsSubsequence(
-            "--add-opens",
-            "java.base/sun.nio.fs=ALL-UNNAMED",
             "-XX:SharedArchiveFile=" + archive,
             "-XX:+UnlockDiagnosticVMOptions",
             "-XX:ArchiveRelocationMode=0",
@@ -108,7 +107,7 @@ class HookScriptArchiveTest {
             "--rev");
     for (List<String> without : List.of(foreign, none)) {
       assertThat(without)
-          .contains("-XX:SharedArchiveFile=" + archive, "--add-opens")
+          .contains("-XX:SharedArchiveFile=" + archive)
           .doesNotContain(
               "-XX:ArchiveRelocationMode=0", "-XX:Foo", "-XX:+UnlockDiagnosticVMOptions");
     }

@@ -285,10 +285,11 @@ final class FolderWalk {
 
   /**
    * The inode change time, read from the JDK's own {@code lstat} result where the JDK opens it to
-   * Waymark ({@code Add-Opens: java.base/sun.nio.fs} in the jar's manifest, {@code --add-opens} on
-   * a class path): the same single call as the basic attributes, without the attribute map of the
-   * {@code unix} view (which costs about as much again as the walk itself). Elsewhere the {@code
-   * unix} view gives the same values.
+   * Waymark ({@code Add-Opens: java.base/sun.nio.fs} in the jar's manifest, read when it is started
+   * with {@code -jar}): the same single call as the basic attributes, without the attribute map of
+   * the {@code unix} view (which costs about as much again as the walk itself). Elsewhere (a class
+   * path: the switch {@code --add-opens} would cost every start about 30 ms, the JVM's archived
+   * module graph rebuilt) the {@code unix} view gives the same values.
    */
   static final class UnixStat {
     static final Class<?> TYPE;
