@@ -48,7 +48,7 @@ class LoadCacheTest {
   }
 
   /** Counts the files read. */
-  private static final class Counting implements RepositorySource {
+  private static class Counting implements RepositorySource {
     final FolderSource source;
     final AtomicInteger reads = new AtomicInteger();
 
@@ -71,6 +71,11 @@ class LoadCacheTest {
       if (!path.equals(Loader.CONFIG_FILE)) {
         reads.incrementAndGet();
       }
+      return bytes(path);
+    }
+
+    /** The content of a file, once counted. */
+    byte[] bytes(String path) throws IOException {
       return source.read(path);
     }
 
@@ -209,31 +214,16 @@ class LoadCacheTest {
    * The files of a Git revision (the staged ones the pre-commit hook judges): no stamps, content
    * from {@code staged} where given, else the work tree's.
    */
-  private static final class Staged implements RepositorySource {
-    final FolderSource source;
+  private static final class Staged extends Counting {
     final Map<String, byte[]> staged;
-    final AtomicInteger reads = new AtomicInteger();
 
     Staged(Path root, Map<String, byte[]> staged) {
-      this.source = new FolderSource(root, "x");
+      super(root);
       this.staged = staged;
     }
 
     @Override
-    public String label() {
-      return source.label();
-    }
-
-    @Override
-    public List<Entry> list() throws IOException {
-      return source.list();
-    }
-
-    @Override
-    public byte[] read(String path) throws IOException {
-      if (!path.equals(Loader.CONFIG_FILE)) {
-        reads.incrementAndGet();
-      }
+    byte[] bytes(String path) throws IOException {
       byte[] bytes = staged.get(path);
       return bytes != null ? bytes : source.read(path);
     }
