@@ -162,7 +162,7 @@ final class SchemaVerdict {
         }
         case "additionalProperties" -> additional = compile(file, value);
         case "required" -> checks.add(required(value));
-        case "enum" -> checks.add(value instanceof List<?> list ? oneOfStrings(list) : DOUBT);
+        case "enum" -> checks.add(oneOfStrings(value));
         case "const" -> checks.add(oneOfStrings(java.util.Collections.singletonList(value)));
         case "items" -> checks.add(items(compile(file, value)));
         case "minimum" -> checks.add(bound(value, true));
@@ -316,15 +316,9 @@ final class SchemaVerdict {
   }
 
   private static Check required(Object names) {
-    if (!(names instanceof List<?> list)) {
+    List<String> keys = strings(names);
+    if (keys == null) {
       return DOUBT;
-    }
-    List<String> keys = new ArrayList<>();
-    for (Object n : list) {
-      if (!(n instanceof String key)) {
-        return DOUBT;
-      }
-      keys.add(key);
     }
     return node -> {
       if (!(node instanceof YamlMap map)) {
@@ -340,14 +334,12 @@ final class SchemaVerdict {
   }
 
   /** enum and const: decided only when every allowed value and the value itself are strings. */
-  private static Check oneOfStrings(List<?> values) {
-    Set<String> allowed = new HashSet<>();
-    for (Object v : values) {
-      if (!(v instanceof String text)) {
-        return DOUBT;
-      }
-      allowed.add(text);
+  private static Check oneOfStrings(Object values) {
+    List<String> texts = strings(values);
+    if (texts == null) {
+      return DOUBT;
     }
+    Set<String> allowed = new HashSet<>(texts);
     return node -> {
       if (node instanceof YamlScalar s && s.value() instanceof String text) {
         return allowed.contains(text) ? Verdict.VALID : Verdict.INVALID;
@@ -436,19 +428,11 @@ final class SchemaVerdict {
   }
 
   private static Check type(Object type) {
-    Set<String> types = new HashSet<>();
-    if (type instanceof String name) {
-      types.add(name);
-    } else if (type instanceof List<?> names) {
-      for (Object t : names) {
-        if (!(t instanceof String name)) {
-          return DOUBT;
-        }
-        types.add(name);
-      }
-    } else {
+    List<String> names = type instanceof String name ? List.of(name) : strings(type);
+    if (names == null) {
       return DOUBT;
     }
+    Set<String> types = new HashSet<>(names);
     return node -> {
       if (node instanceof YamlMap) {
         return verdict(types.contains("object"));
@@ -480,6 +464,21 @@ final class SchemaVerdict {
 
   private static Verdict verdict(boolean valid) {
     return valid ? Verdict.VALID : Verdict.INVALID;
+  }
+
+  /** A JSON array of strings as a list, or null for anything else (a keyword not decided here). */
+  private static List<String> strings(Object values) {
+    if (!(values instanceof List<?> list)) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(list.size());
+    for (Object v : list) {
+      if (!(v instanceof String text)) {
+        return null;
+      }
+      out.add(text);
+    }
+    return out;
   }
 
   /** A non-negative whole number of at most {@code int}'s range (a count), or null. */
