@@ -211,21 +211,22 @@ public final class Validator {
     Map<String, List<Finding>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
     Set<String> whole = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Set<String> part = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    rules.parallelStream()
-        .forEach(
-            rule -> {
-              String id = rule.descriptor().id();
-              Optional<List<Finding>> kept =
-                  changes.flatMap(c -> reuse(rule, previous.get().findings(id), c, scope, part));
-              if (kept.isPresent()) {
-                byRule.put(id, kept.get());
-              } else {
-                List<Finding> found = new ArrayList<>();
-                run(rule, scope, found);
-                byRule.put(id, List.copyOf(found));
-                whole.add(id);
-              }
-            });
+    // One rule at a time to whichever thread is free: a few rules take most of the time.
+    io.waymark.engine.load.Parallel.forEach(
+        rules,
+        rule -> {
+          String id = rule.descriptor().id();
+          Optional<List<Finding>> kept =
+              changes.flatMap(c -> reuse(rule, previous.get().findings(id), c, scope, part));
+          if (kept.isPresent()) {
+            byRule.put(id, kept.get());
+          } else {
+            List<Finding> found = new ArrayList<>();
+            run(rule, scope, found);
+            byRule.put(id, List.copyOf(found));
+            whole.add(id);
+          }
+        });
     List<Finding> raw = new ArrayList<>();
     for (Rule rule : rules) {
       raw.addAll(byRule.get(rule.descriptor().id()));

@@ -97,6 +97,11 @@ final class CacheRun {
     return run;
   }
 
+  /** True when the cache holds no file's outcome (a first run, or one that was rebuilt). */
+  boolean storesNothing() {
+    return pack.size() == 0;
+  }
+
   /** The stored outcome of a file whose stamp has not changed since it was stored. */
   Optional<Loader.FileOutcome> byStamp(String path, String stamp) {
     if (stamp.isEmpty()) {

@@ -99,10 +99,18 @@ public final class FolderSource implements RepositorySource {
    */
   @Override
   public List<Entry> list() throws IOException {
+    return list(Integer.MAX_VALUE, null);
+  }
+
+  /** As {@link #list()}; {@code whenMany} runs while the folder is walked, once it is known. */
+  @Override
+  public List<Entry> list(int many, Runnable whenMany) throws IOException {
     Walked walked = snapshotted;
     if (walked == null) {
       long listedAt = System.currentTimeMillis();
-      walked = new Walked(FolderWalk.of(root, this::skipped), listedAt);
+      walked = new Walked(FolderWalk.of(root, this::skipped, many, whenMany), listedAt);
+    } else if (whenMany != null && walked.items.size() >= many) {
+      whenMany.run();
     }
     return listing(walked);
   }

@@ -73,11 +73,24 @@ final class FolderWalk {
   private final boolean unix;
   private final List<Item> items = new ArrayList<>();
 
-  private FolderWalk(Path root, Predicate<Path> skipped) {
+  /** The entries of the folders listed so far (folders included). */
+  private int seen;
+
+  /**
+   * How many entries make {@link #whenMany} run (see {@link #of(Path, Predicate, int, Runnable)}).
+   */
+  private final int many;
+
+  /** Run once when {@link #seen} reaches {@link #many}; null once run, or when nobody asks. */
+  private Runnable whenMany;
+
+  private FolderWalk(Path root, Predicate<Path> skipped, int many, Runnable whenMany) {
     this.root = root;
     this.prefix = root.toString().length() + 1;
     this.skipped = skipped;
     this.unix = unix(root.getFileSystem());
+    this.many = many;
+    this.whenMany = whenMany;
   }
 
   /** True when {@code fs} has the {@code unix} view (with the inode change time). */
@@ -92,7 +105,17 @@ final class FolderWalk {
    *     then)
    */
   static List<Item> of(Path root, Predicate<Path> skipped) throws IOException {
-    FolderWalk walk = new FolderWalk(root, skipped);
+    return of(root, skipped, Integer.MAX_VALUE, null);
+  }
+
+  /**
+   * As {@link #of(Path, Predicate)}, running {@code whenMany} (on the walking thread) as soon as
+   * the folders listed so far hold {@code many} entries: a hint, before the walk ends, that the
+   * folder is a large one (work that pays only then can start early). Not run for a smaller folder.
+   */
+  static List<Item> of(Path root, Predicate<Path> skipped, int many, Runnable whenMany)
+      throws IOException {
+    FolderWalk walk = new FolderWalk(root, skipped, many, whenMany);
     Stat top;
     try {
       top = walk.stat(root);
@@ -119,6 +142,12 @@ final class FolderWalk {
     } catch (IOException e) {
       items.add(new Item(name(dir), dir, null, e)); // cannot be opened: as walkFileTree says
       return;
+    }
+    seen += entries.size();
+    if (whenMany != null && seen >= many) {
+      Runnable run = whenMany;
+      whenMany = null;
+      run.run();
     }
     Item[] read = new Item[entries.size()];
     int half = entries.size() >= TWO_THREADS_FROM ? entries.size() / 2 : entries.size();

@@ -43,6 +43,13 @@ public final class Loader {
   private final SchemaCheck schemaCheck;
 
   /**
+   * From this many entries listed, a load starts loading the full schema validator before the first
+   * document needs it (see {@link SchemaCheck#prepareEveryKind()}): on fewer, every document may
+   * well pass the quick verdict, and the validator is never started.
+   */
+  static final int LARGE_REPOSITORY = 500;
+
+  /**
    * For an editor that validates again on every keystroke: each file's last outcome (parse,
    * envelope, schema, model) by name, with the digest of the bytes and the limits it was read with.
    * Null for an ordinary one-shot loader.
@@ -100,17 +107,31 @@ public final class Loader {
       LoadCache cache,
       BiConsumer<String, byte[]> digests)
       throws IOException {
-    List<RepositorySource.Entry> entries = source.list();
+    // While the files are listed: the quick verdict compiled on another core, and on a large
+    // repository networknt's schemas too (without a cache, or with an empty one: else most files
+    // are taken from it and never checked).
+    schemaCheck.prepareVerdict();
+    boolean[] large = new boolean[1];
+    List<RepositorySource.Entry> entries =
+        source.list(
+            LARGE_REPOSITORY,
+            () -> {
+              large[0] = true;
+              if (cache == LoadCache.NONE) {
+                schemaCheck.prepareEveryKind();
+              }
+            });
     Config config = Config.defaults();
     FileOutcome configOutcome = null;
     if (configOverride.isPresent()) {
       configOutcome =
-          readFile(configOverride.get().name(), configOverride.get().bytes(), YamlLimits.DEFAULT);
+          readFile(
+              configOverride.get().name(), configOverride.get().bytes(), YamlLimits.DEFAULT, true);
     } else {
       Optional<RepositorySource.Entry> entry =
           entries.stream().filter(e -> e.path().equals(CONFIG_FILE)).findFirst();
       if (entry.isPresent()) {
-        configOutcome = readEntry(source, entry.get(), YamlLimits.DEFAULT, null, digests);
+        configOutcome = readEntry(source, entry.get(), YamlLimits.DEFAULT, null, digests, true);
       }
     }
     if (configOutcome != null) {
@@ -151,6 +172,9 @@ public final class Loader {
             ? null
             : CacheRun.open(
                 cache, settings(source, entries, configOverride, limits), limits.depth());
+    if (run != null && large[0] && run.storesNothing()) {
+      schemaCheck.prepareEveryKind();
+    }
     List<RepositorySource.Entry> yamlEntries = new ArrayList<>();
     for (RepositorySource.Entry e : entries) {
       if (isYaml(e.path())
@@ -159,12 +183,32 @@ public final class Loader {
         yamlEntries.add(e);
       }
     }
-    // In the order of the entries (an ordered parallel stream keeps it): no map of ten thousand
-    // outcomes to build and sort; sorted by name below, as a map by name would be.
+    // In the order of the entries: no map of ten thousand outcomes to build and sort; sorted by
+    // name below, as a map by name would be.
+    // A file that needs the full schema validator before it is loaded (on a large repository it
+    // is being loaded meanwhile) is put aside and read again once the others are read, instead of
+    // every thread waiting for the validator. Without a cache only: nothing of such a file is
+    // kept or stored.
+    boolean patient = run != null;
     List<FileOutcome> read =
-        yamlEntries.parallelStream()
-            .map(e -> readEntryQuietly(source, e, limits, run, digests))
-            .toList();
+        new ArrayList<>(
+            Parallel.map(
+                yamlEntries, e -> readEntryQuietly(source, e, limits, run, digests, patient)));
+    List<Integer> putAside = new ArrayList<>();
+    for (int i = 0; i < read.size(); i++) {
+      if (read.get(i) == PUT_ASIDE) {
+        putAside.add(i);
+      }
+    }
+    if (!putAside.isEmpty()) {
+      List<FileOutcome> again =
+          Parallel.map(
+              putAside,
+              i -> readEntryQuietly(source, yamlEntries.get(i), limits, run, digests, true));
+      for (int k = 0; k < putAside.size(); k++) {
+        read.set(putAside.get(k), again.get(k));
+      }
+    }
     if (run != null) {
       run.finish();
     }
@@ -272,9 +316,12 @@ public final class Loader {
       RepositorySource.Entry e,
       YamlLimits limits,
       CacheRun run,
-      BiConsumer<String, byte[]> digests) {
+      BiConsumer<String, byte[]> digests,
+      boolean patient) {
     try {
-      return readEntry(source, e, limits, run, digests);
+      return readEntry(source, e, limits, run, digests, patient);
+    } catch (SchemaCheck.NotReady notReady) {
+      return PUT_ASIDE;
     } catch (IOException ex) {
       FileOutcome o = new FileOutcome(e.path());
       o.problems.add(
@@ -292,7 +339,8 @@ public final class Loader {
       RepositorySource.Entry e,
       YamlLimits limits,
       CacheRun run,
-      BiConsumer<String, byte[]> digests)
+      BiConsumer<String, byte[]> digests,
+      boolean patient)
       throws IOException {
     if (e.type() == RepositorySource.Type.SYMLINK) {
       FileOutcome o = new FileOutcome(e.path());
@@ -329,7 +377,7 @@ public final class Loader {
       if (digests != null) {
         digests.accept(e.path(), CacheRun.sha256(bytes));
       }
-      return readFile(e.path(), bytes, limits).withoutTrees();
+      return readFile(e.path(), bytes, limits, patient).withoutTrees();
     }
     String stamp = source.stamp(e.path());
     Optional<FileOutcome> kept = run.byStamp(e.path(), stamp);
@@ -348,21 +396,26 @@ public final class Loader {
     if (kept.isPresent()) {
       return kept.get();
     }
-    FileOutcome o = readFile(e.path(), bytes, limits);
+    FileOutcome o = readFile(e.path(), bytes, limits, patient);
     run.store(e.path(), stamp, hash, o);
     return o.withoutTrees();
   }
 
-  private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits) {
+  /**
+   * @param patient whether a document that needs the full schema validator waits while it is being
+   *     loaded; else {@link SchemaCheck.NotReady} is thrown (see {@link SchemaCheck#check(Document,
+   *     YamlNode, boolean)})
+   */
+  private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits, boolean patient) {
     if (remembered == null) {
-      return readFresh(file, bytes, limits);
+      return readFresh(file, bytes, limits, patient);
     }
     String digest = digest(bytes);
     Remembered last = remembered.get(file);
     if (last != null && last.digest.equals(digest) && last.limits.equals(limits)) {
       return last.outcome.copy();
     }
-    FileOutcome o = readFresh(file, bytes, limits);
+    FileOutcome o = readFresh(file, bytes, limits, patient);
     remembered.put(file, new Remembered(digest, limits, o.copy()));
     return o;
   }
@@ -379,11 +432,11 @@ public final class Loader {
   /** One file's outcome as last read. */
   private record Remembered(String digest, YamlLimits limits, FileOutcome outcome) {}
 
-  private FileOutcome readFresh(String file, byte[] bytes, YamlLimits limits) {
+  private FileOutcome readFresh(String file, byte[] bytes, YamlLimits limits, boolean patient) {
     FileOutcome o = new FileOutcome(file);
     YamlReader.Result parsed = new YamlReader(limits).read(file, bytes);
     for (YamlDocument doc : parsed.documents()) {
-      envelope(o, doc);
+      envelope(o, doc, patient);
     }
     if (parsed.problem().isPresent()) {
       YamlProblem p = parsed.problem().get();
@@ -400,7 +453,7 @@ public final class Loader {
     return o;
   }
 
-  private void envelope(FileOutcome o, YamlDocument doc) {
+  private void envelope(FileOutcome o, YamlDocument doc, boolean patient) {
     YamlNode root = doc.root();
     String where = doc.index() == 0 ? "" : " (document " + (doc.index() + 1) + ")";
     Optional<String> apiVersion = text(root, "apiVersion");
@@ -457,7 +510,7 @@ public final class Loader {
                       + API_VERSION,
                   "Write 'apiVersion: " + API_VERSION + "'."));
     } else {
-      schemaFindings = schemaCheck.check(document, root);
+      schemaFindings = schemaCheck.check(document, root, patient);
     }
     DocumentModel model = null;
     Set<String> exclusions = null;
@@ -568,6 +621,9 @@ public final class Loader {
   static Finding finding(String rule, Location location, String message, String hint) {
     return new Finding(rule, Severity.ERROR, location, message, hint);
   }
+
+  /** The outcome of a file put aside, to be read again (see {@link #load}). */
+  private static final FileOutcome PUT_ASIDE = new FileOutcome("");
 
   /** What one file yielded. */
   static final class FileOutcome {

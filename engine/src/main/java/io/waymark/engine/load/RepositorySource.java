@@ -25,6 +25,19 @@ public interface RepositorySource {
   /** Every file below the root, in a stable order, without following symbolic links. */
   List<Entry> list() throws IOException;
 
+  /**
+   * As {@link #list()}, running {@code whenMany} once if the listing holds at least {@code many}
+   * entries, as early as the source can tell (a folder: while it is still being walked): a hint for
+   * work that pays only on a large repository, never needed for a correct result.
+   */
+  default List<Entry> list(int many, Runnable whenMany) throws IOException {
+    List<Entry> entries = list();
+    if (whenMany != null && entries.size() >= many) {
+      whenMany.run();
+    }
+    return entries;
+  }
+
   /** The bytes of a regular file listed by {@link #list()}. */
   byte[] read(String path) throws IOException;
 

@@ -51,6 +51,23 @@ public final class BundledSchemas {
 
   private volatile SchemaVerdict verdict;
 
+  /**
+   * Guards the compiling of {@link #verdict}: a lock of its own, so that a thread loading
+   * networknt's schemas ({@link #forKind}, on this object's lock) and one compiling the verdict can
+   * work side by side.
+   */
+  private final Object verdictLock = new Object();
+
+  /** Whether every kind's networknt schema is loaded (see {@link #prepareEveryKind()}). */
+  private volatile boolean everyKind;
+
+  /**
+   * True from {@link #startLoading()} until {@link #prepareEveryKind()} returns or fails: one
+   * thread loads them.
+   */
+  private final java.util.concurrent.atomic.AtomicBoolean loading =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
   public BundledSchemas() {
     this(ID_PREFIX, "classpath:" + RESOURCE_DIR, true);
   }
@@ -132,15 +149,67 @@ public final class BundledSchemas {
     return v == null ? SchemaVerdict.Verdict.UNKNOWN : v.test(kind.schemaFile(), root);
   }
 
-  private synchronized SchemaVerdict quick() {
-    if (verdict == null && bundled) {
-      Map<String, String> texts = new java.util.HashMap<>();
-      for (String file : FILES) {
-        text(file).ifPresent(t -> texts.put(file, t));
+  private SchemaVerdict quick() {
+    synchronized (verdictLock) {
+      if (verdict == null && bundled) {
+        Map<String, String> texts = new java.util.HashMap<>();
+        for (String file : FILES) {
+          text(file).ifPresent(t -> texts.put(file, t));
+        }
+        verdict = new SchemaVerdict(texts);
       }
-      verdict = new SchemaVerdict(texts);
+      return verdict;
     }
-    return verdict;
+  }
+
+  /**
+   * Compiles the quick verdict now, if this registry has one and it is not compiled yet (what the
+   * first {@link #verdict} call would do).
+   */
+  void prepareVerdict() {
+    if (verdict == null && bundled) {
+      quick();
+    }
+  }
+
+  /** Whether {@link #prepareVerdict()} would have something to do. */
+  boolean verdictPending() {
+    return verdict == null && bundled;
+  }
+
+  /**
+   * Loads networknt's schema of every kind now (what the first {@link #forKind} call for each kind
+   * would do).
+   */
+  void prepareEveryKind() {
+    try {
+      if (!everyKind) {
+        for (Kind kind : Kind.values()) {
+          forKind(kind);
+        }
+        everyKind = true;
+      }
+    } finally {
+      loading.set(false);
+    }
+  }
+
+  /**
+   * Marks every kind's schema as being loaded, before {@link #prepareEveryKind()} runs on another
+   * thread; false when that is under way already.
+   */
+  boolean startLoading() {
+    return loading.compareAndSet(false, true);
+  }
+
+  /** Whether {@link #prepareEveryKind()} has loaded every kind's schema. */
+  boolean everyKindLoaded() {
+    return everyKind;
+  }
+
+  /** Whether {@link #prepareEveryKind()} would have something to do. */
+  boolean everyKindPending() {
+    return !everyKind;
   }
 
   /** A schema by its location, through the same locked-down loader (used by tests). */

@@ -44,6 +44,58 @@ public final class SchemaCheck {
   }
 
   /**
+   * Starts compiling the quick verdict on a background thread (what the first {@link #check} would
+   * do, while the caller lists the files). A check that needs it meanwhile waits for it, as it
+   * would for the first check that compiled it; nothing else changes. Does nothing when it is
+   * compiled already or this check has none.
+   */
+  public void prepareVerdict() {
+    if (quick && schemas.verdictPending()) {
+      background("waymark-verdict", schemas::prepareVerdict);
+    }
+  }
+
+  /**
+   * Starts loading networknt's schema of every kind on a background thread: on a large repository
+   * some document is all but certain to go to the full validator, and the first one would otherwise
+   * load it while every other check waits. Does nothing when they are loaded already.
+   */
+  public void prepareEveryKind() {
+    if (schemas.everyKindPending() && schemas.startLoading()) {
+      background("waymark-schemas", schemas::prepareEveryKind);
+    }
+  }
+
+  /**
+   * Thrown by a check that was asked not to wait for the full validator while it is being loaded
+   * (see {@link #check(Document, YamlNode, boolean)}): not a failure, the document is to be checked
+   * again.
+   */
+  public static final class NotReady extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final NotReady INSTANCE = new NotReady();
+
+    private NotReady() {
+      super("the full schema validator is still being loaded", null, false, false);
+    }
+  }
+
+  private static void background(String name, Runnable work) {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                work.run();
+              } catch (RuntimeException | LinkageError e) {
+                // left for the first check that needs it: it compiles it again and reports it
+              }
+            },
+            name);
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /**
    * The schema findings of one document.
    *
    * @param document its file and kind
@@ -51,10 +103,22 @@ public final class SchemaCheck {
    *     model's read-only view of them)
    */
   public List<Finding> check(Document document, YamlNode root) {
+    return check(document, root, true);
+  }
+
+  /**
+   * As {@link #check(Document, YamlNode)}; when not {@code patient}, a document that needs the full
+   * validator before every kind's schema is loaded (by {@link #prepareEveryKind()}, maybe still
+   * under way) is not checked: {@link NotReady} is thrown instead, and the caller checks it again
+   * later, patiently, rather than wait for the loading while other documents could be read.
+   */
+  public List<Finding> check(Document document, YamlNode root, boolean patient) {
+    boolean valid = quick && schemas.verdict(document.kind(), root) == SchemaVerdict.Verdict.VALID;
+    if (!valid && !patient && !schemas.everyKindLoaded()) {
+      throw NotReady.INSTANCE;
+    }
     List<Error> errors =
-        quick && schemas.verdict(document.kind(), root) == SchemaVerdict.Verdict.VALID
-            ? List.of()
-            : schemas.forKind(document.kind()).validate(JsonTree.of(root));
+        valid ? List.of() : schemas.forKind(document.kind()).validate(JsonTree.of(root));
     // One finding per node and keyword: oneOf/anyOf branches repeat themselves.
     Map<String, Finding> findings = new LinkedHashMap<>();
     for (Error error : errors) {

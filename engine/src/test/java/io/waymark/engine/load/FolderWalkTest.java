@@ -77,4 +77,48 @@ class FolderWalkTest {
     assertThat(items).extracting(FolderWalk.Item::name).containsExactlyElementsOf(listed);
     assertThat(items).allSatisfy(i -> assertThat(i.stat().kind()).isEqualTo(FolderWalk.Kind.FILE));
   }
+
+  /** The hint of a large folder runs once, while walking, as soon as that many entries are seen. */
+  @Test
+  void shouldTellOnceThatTheFolderIsLargeAndNotForASmallerOne() throws IOException {
+    for (int i = 0; i < 6; i++) {
+      Fixtures.write(repo, (i < 3 ? "a/" : "b/") + "f-" + i + ".yaml", "a: 1\n");
+    }
+    Path root = repo.toRealPath();
+    java.util.concurrent.atomic.AtomicInteger told =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    List<FolderWalk.Item> items = FolderWalk.of(root, dir -> false, 5, told::incrementAndGet);
+
+    assertThat(items).hasSize(6);
+    assertThat(told.get()).isEqualTo(1);
+    FolderWalk.of(root, dir -> false, 9, told::incrementAndGet);
+    assertThat(told.get()).as("8 entries (2 folders, 6 files) are fewer than 9").isEqualTo(1);
+    FolderWalk.of(root, dir -> false, 8, told::incrementAndGet);
+    assertThat(told.get()).isEqualTo(2);
+  }
+
+  /** A source lists as before whether or not it is asked to tell a large folder. */
+  @Test
+  void shouldListTheSameEntriesWhenAskedToTellALargeFolder() throws IOException {
+    for (int i = 0; i < 4; i++) {
+      Path f = Fixtures.write(repo, "use-cases/f-" + i + ".yaml", "a: 1\n");
+      // older than the two seconds a snapshot leaves a just-written file out for
+      Files.setLastModifiedTime(
+          f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    }
+    java.util.concurrent.atomic.AtomicInteger told =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    List<RepositorySource.Entry> plain = new FolderSource(repo, "x").list();
+    List<RepositorySource.Entry> hinted =
+        new FolderSource(repo, "x").list(2, told::incrementAndGet);
+    FolderSource snapshotted = new FolderSource(repo, "x");
+    assertThat(snapshotted.snapshot()).isPresent();
+    List<RepositorySource.Entry> afterSnapshot = snapshotted.list(2, told::incrementAndGet);
+
+    assertThat(hinted).isEqualTo(plain);
+    assertThat(afterSnapshot).isEqualTo(plain);
+    assertThat(told.get()).isEqualTo(2);
+  }
 }

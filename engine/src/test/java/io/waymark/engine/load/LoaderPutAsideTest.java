@@ -1,0 +1,147 @@
+package io.waymark.engine.load;
+
+import static io.waymark.engine.FindingsAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.schema.BundledSchemas;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Without a cache, a document that needs the full schema validator before it is loaded is put aside
+ * and read again after the others (on a large repository the validator is loaded on another thread
+ * meanwhile): the result is exactly that of a load that waits for the validator (a load with a
+ * cache, which never puts anything aside), with every document kept once.
+ */
+class LoaderPutAsideTest {
+
+  @TempDir Path dir;
+
+  /** Counts the files read but the Config file (a load with a cache reads it once more). */
+  private static final class Counting implements RepositorySource {
+    final FolderSource source;
+    final AtomicInteger reads = new AtomicInteger();
+
+    Counting(Path root) {
+      source = new FolderSource(root, "x");
+    }
+
+    @Override
+    public String label() {
+      return source.label();
+    }
+
+    @Override
+    public List<Entry> list() throws IOException {
+      return source.list();
+    }
+
+    @Override
+    public List<Entry> list(int many, Runnable whenMany) throws IOException {
+      return source.list(many, whenMany);
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+      if (!path.equals(Loader.CONFIG_FILE)) {
+        reads.incrementAndGet();
+      }
+      return source.read(path);
+    }
+
+    @Override
+    public String stamp(String path) {
+      return source.stamp(path);
+    }
+  }
+
+  /** Everything a load gives that a rule or the cache reads, as text. */
+  private static String summary(LoadResult r) {
+    return r.files()
+        + "\n"
+        + r.problems()
+        + "\n"
+        + r.documents().stream()
+            .map(d -> d.file() + " " + d.index() + " " + d.kind() + " " + d.id() + " " + d.valid())
+            .toList()
+        + "\n"
+        + r.models().stream()
+            .map(m -> m.getClass().getSimpleName() + " " + m.at().location())
+            .toList()
+        + "\n"
+        + new java.util.TreeMap<>(r.ignores());
+  }
+
+  /**
+   * The example with {@code copies} use cases added, one in three with a status the schema refuses,
+   * and a phase of the roadmap with one (its document then keeps a partial model).
+   */
+  private Path repository(int copies) {
+    Path repo = Fixtures.copyExample(dir.resolve("repo"));
+    Fixtures.replaceOnce(
+        repo.resolve("roadmap.yaml"),
+        "months: [1, 3]\n      status: done",
+        "months: [1, 3]\n      status: finished");
+    String useCase =
+        Fixtures.read(repo.resolve("use-cases/customer-email-triage.yaml"))
+            .replace("id: uc-", "id: uc-copy-N-");
+    for (int i = 0; i < copies; i++) {
+      String text = useCase.replace("-N-", "-" + i + "-");
+      if (i % 3 == 1) {
+        text = text.replaceFirst("status: [a-z-]+", "status: someday");
+      }
+      Fixtures.write(repo, "use-cases/copies/uc-" + i + ".yaml", text);
+    }
+    return repo;
+  }
+
+  private static LoadResult load(RepositorySource source, LoadCache cache) throws IOException {
+    return new Loader(new BundledSchemas()).load(source, Optional.empty(), cache);
+  }
+
+  @Test
+  void shouldReadEveryDocumentThatNeedsTheFullValidatorAgainAndGiveTheSameResult()
+      throws IOException {
+    Path repo = repository(30);
+    Counting put = new Counting(repo);
+
+    LoadResult putAside = load(put, LoadCache.NONE);
+    Counting waited = new Counting(repo);
+    LoadResult patient = load(waited, new FolderCache(dir.resolve("cache")));
+
+    assertThat(summary(putAside)).isEqualTo(summary(patient));
+    // A small repository: the validator is never loaded ahead, so each of the 10 copies with a
+    // refused status and the roadmap were read twice (the others once, as the patient load did).
+    assertThat(put.reads.get()).isEqualTo(waited.reads.get() + 11);
+    for (int i = 1; i < 30; i += 3) {
+      assertThat(putAside.problems())
+          .containsRule("schema")
+          .inFile("use-cases/copies/uc-" + i + ".yaml")
+          .withPath("/spec/status");
+    }
+    assertThat(putAside.problems()).containsRule("schema").inFile("roadmap.yaml");
+    assertThat(putAside.models())
+        .as("the roadmap's partial model is kept")
+        .anyMatch(m -> m instanceof io.waymark.engine.model.Roadmap);
+    assertThat(putAside.files()).hasSize(patient.files().size()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void shouldGiveTheSameResultOnALargeRepositoryWhoseValidatorIsLoadedMeanwhile()
+      throws IOException {
+    Path repo = repository(Loader.LARGE_REPOSITORY);
+
+    LoadResult putAside = load(new Counting(repo), LoadCache.NONE);
+    LoadResult patient = load(new Counting(repo), new FolderCache(dir.resolve("cache")));
+
+    assertThat(summary(putAside)).isEqualTo(summary(patient));
+    assertThat(putAside.problems().stream().filter(f -> f.rule().equals("schema")).count())
+        .isGreaterThan(Loader.LARGE_REPOSITORY / 3);
+  }
+}
