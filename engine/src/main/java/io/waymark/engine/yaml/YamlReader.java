@@ -63,15 +63,15 @@ public final class YamlReader {
   public static final String FAST_PATH_ENV = "WAYMARK_YAML_FAST_PATH";
 
   /**
-   * Short scalar texts seen so far, one copy each (enum values, categories, owners, labels recur in
-   * every document: a large repository keeps one string for each, not one per occurrence); emptied
-   * when it holds {@link #MAX_SHARED_TEXTS} (a repository of random texts then shares less, and the
-   * table stays small).
+   * Short scalar texts seen lately, one copy each (keys, enum values, categories, owners, labels
+   * recur in every document: a large repository keeps one string for each, not one per occurrence).
+   * A small table without locks, shared by every thread: each text has two places (by its hash),
+   * the one seen last first; a text that recurs stays, one that does not (an id, a date) is soon
+   * pushed out by others. Small enough to stay in the processor's cache, which a map of every text
+   * seen was not (its look-ups were several per cent of a large run's time). Threads may overwrite
+   * each other's places: a text is then simply not shared that time.
    */
-  private static final Map<String, String> SHARED_TEXTS =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  private static final int MAX_SHARED_TEXTS = 50_000;
+  private static final String[] SHARED_TEXTS = new String[1 << 13];
 
   /** Longer texts (titles, descriptions) rarely recur and are not shared. */
   private static final int MAX_SHARED_LENGTH = 40;
@@ -293,15 +293,19 @@ public final class YamlReader {
     if (text.length() > MAX_SHARED_LENGTH) {
       return text;
     }
-    String known = SHARED_TEXTS.get(text);
-    if (known != null) {
-      return known;
+    int hash = text.hashCode();
+    int i = ((hash ^ (hash >>> 16)) & (SHARED_TEXTS.length - 1)) & ~1;
+    String first = SHARED_TEXTS[i];
+    if (first != null && first.hashCode() == hash && first.equals(text)) {
+      return first;
     }
-    if (SHARED_TEXTS.size() >= MAX_SHARED_TEXTS) {
-      SHARED_TEXTS.clear();
+    String second = SHARED_TEXTS[i + 1];
+    if (second != null && second.hashCode() == hash && second.equals(text)) {
+      return second;
     }
-    known = SHARED_TEXTS.putIfAbsent(text, text);
-    return known == null ? text : known;
+    SHARED_TEXTS[i + 1] = first;
+    SHARED_TEXTS[i] = text;
+    return text;
   }
 
   private static int line(Event e) {

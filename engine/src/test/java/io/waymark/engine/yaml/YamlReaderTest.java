@@ -662,16 +662,34 @@ class YamlReaderTest {
   }
 
   @Test
-  void shouldEmptyTheTableOfSharedTextsWhenFullAndShareAgain() {
+  void shouldPushOutATextThatDoesNotRecurAndShareAgainAfterwards() {
     String sentinel = YamlReader.shared(new String("sentinel-text".toCharArray()));
     int added = 0;
-    // Fill the table until it is emptied: the sentinel is then no longer the shared copy.
+    // Other texts take the table's places: the sentinel is pushed out once two land on its own.
     while (YamlReader.shared(new String("sentinel-text".toCharArray())) == sentinel) {
-      YamlReader.shared("filler-" + added++);
-      assertThat(added).as("the table is emptied when full").isLessThan(60_000);
+      for (int k = 0; k < 64; k++) {
+        YamlReader.shared("filler-" + added++);
+      }
+      assertThat(added).as("the table is bounded").isLessThan(1_000_000);
     }
     String text = new String("after-a-full-table".toCharArray());
     assertThat(YamlReader.shared(text)).isSameAs(text);
     assertThat(YamlReader.shared(new String("after-a-full-table".toCharArray()))).isSameAs(text);
+    // A long text is never shared.
+    String longText = "x".repeat(41);
+    assertThat(YamlReader.shared(new String(longText.toCharArray())))
+        .isNotSameAs(YamlReader.shared(new String(longText.toCharArray())));
+  }
+
+  /** Texts of the same hash are told apart: each keeps its own value. */
+  @Test
+  void shouldNeverGiveAnotherTextOfTheSameHash() {
+    // "Aa" and "BB" have the same hash code, as do their concatenations.
+    List<String> same = List.of("AaAa", "AaBB", "BBAa", "BBBB");
+    for (int round = 0; round < 3; round++) {
+      for (String t : same) {
+        assertThat(YamlReader.shared(new String(t.toCharArray()))).isEqualTo(t);
+      }
+    }
   }
 }
