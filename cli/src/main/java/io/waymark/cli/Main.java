@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.Utf8Writer;
 import io.waymark.report.OutputFolder;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,7 +21,7 @@ public final class Main {
 
   public static void main(String[] args) {
     CheckedOutput stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
-    PrintWriter out = new PrintWriter(stdout, false, StandardCharsets.UTF_8);
+    PrintWriter out = new Utf8Writer(stdout);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(out, err, stdout::failure, args));
   }

@@ -8,13 +8,37 @@ import java.util.Optional;
  * What {@code validate} printed and how it exited, as kept in the on-disk cache for a run whose
  * inputs do not change (see {@link io.waymark.engine.Recall}): {@code u8 version · i32 exit code ·
  * i32 length · UTF-8 text · i32 length · UTF-8 summary line}. Bytes that do not read back exactly
- * are no stored output.
+ * are no stored output. Read back, the text stays the bytes it was printed as ({@link #bytes}, from
+ * {@link #textFrom} for {@link #textLength}): printed again as they are, never decoded.
  */
-record StoredOutput(int exitCode, String text, String summary) {
+final class StoredOutput {
 
   private static final int VERSION = 1;
 
-  byte[] encode() {
+  private final int exitCode;
+  private final byte[] bytes;
+  private final int textFrom;
+  private final int textLength;
+  private final int summaryFrom;
+  private final int summaryLength;
+
+  private StoredOutput(
+      int exitCode,
+      byte[] bytes,
+      int textFrom,
+      int textLength,
+      int summaryFrom,
+      int summaryLength) {
+    this.exitCode = exitCode;
+    this.bytes = bytes;
+    this.textFrom = textFrom;
+    this.textLength = textLength;
+    this.summaryFrom = summaryFrom;
+    this.summaryLength = summaryLength;
+  }
+
+  /** The bytes of an outcome: the exit code, the text printed, the summary line. */
+  static byte[] encode(int exitCode, String text, String summary) {
     byte[] t = text.getBytes(StandardCharsets.UTF_8);
     byte[] s = summary.getBytes(StandardCharsets.UTF_8);
     return ByteBuffer.allocate(1 + 4 + 4 + t.length + 4 + s.length)
@@ -34,29 +58,53 @@ record StoredOutput(int exitCode, String text, String summary) {
         return Optional.empty();
       }
       int exit = in.getInt();
-      String text = string(in);
-      String summary = string(in);
+      int textLength = length(in);
+      int textFrom = in.position();
+      in.position(textFrom + textLength);
+      int summaryLength = length(in);
+      int summaryFrom = in.position();
+      in.position(summaryFrom + summaryLength);
       if (in.hasRemaining() || (exit != ExitCode.OK && exit != ExitCode.FINDINGS)) {
         return Optional.empty();
       }
-      return Optional.of(new StoredOutput(exit, text, summary));
+      return Optional.of(
+          new StoredOutput(exit, bytes, textFrom, textLength, summaryFrom, summaryLength));
     } catch (RuntimeException e) {
       return Optional.empty(); // short, or a length past the end
     }
   }
 
-  private static String string(ByteBuffer in) {
+  private static int length(ByteBuffer in) {
     int n = in.getInt();
     if (n < 0 || n > in.remaining()) {
       throw new IllegalArgumentException("length past the end");
     }
-    String s = new String(bytes(in, n), StandardCharsets.UTF_8);
-    return s;
+    return n;
   }
 
-  private static byte[] bytes(ByteBuffer in, int n) {
-    byte[] out = new byte[n];
-    in.get(out);
-    return out;
+  int exitCode() {
+    return exitCode;
+  }
+
+  /** The array the text lies in (see {@link #textFrom}, {@link #textLength}); never written. */
+  byte[] bytes() {
+    return bytes;
+  }
+
+  int textFrom() {
+    return textFrom;
+  }
+
+  int textLength() {
+    return textLength;
+  }
+
+  /** The text, decoded. */
+  String text() {
+    return new String(bytes, textFrom, textLength, StandardCharsets.UTF_8);
+  }
+
+  String summary() {
+    return new String(bytes, summaryFrom, summaryLength, StandardCharsets.UTF_8);
   }
 }

@@ -166,7 +166,7 @@ final class ValidateCommand implements Callable<Integer> {
             : "";
     int exit = validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
     if (recall != null && recall.keeps()) {
-      recall.keep(result, new StoredOutput(exit, text, summary).encode());
+      recall.keep(result, StoredOutput.encode(exit, text, summary));
     }
     Formats.deliver(spec.commandLine().getOut(), output.output, output.quiet, text, () -> summary);
     return exit;
@@ -220,7 +220,9 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // Nothing changed since the run that printed this: the same output, the same exit code.
     StoredOutput o = stored.get();
-    Formats.deliver(out, output.output, output.quiet, o.text(), o::summary);
+    // Printed as the bytes it was printed as, not decoded and encoded again.
+    Formats.deliver(
+        out, output.output, output.quiet, o.bytes(), o.textFrom(), o.textLength(), o::summary);
     return OptionalInt.of(o.exitCode());
   }
 

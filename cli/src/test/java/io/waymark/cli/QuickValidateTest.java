@@ -2,6 +2,8 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waymark.cli.format.Utf8Writer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -59,6 +62,10 @@ class QuickValidateTest {
     Files.writeString(
         repo.resolve("use-cases/broken.yaml"),
         "apiVersion: waymark/v1\nkind: UseCase\nmetadata:\n  id: broken\n");
+    // Findings that quote text outside ASCII: a stored outcome is printed as its UTF-8 bytes.
+    Files.writeString(
+        repo.resolve("use-cases/unicode.yaml"),
+        "apiVersion: waymark/v1\nkind: UseCase\nmetadata:\n  id: brökén-\uD83D\uDE00\n");
     CacheCliTest.age(repo);
     roadmap = Files.readString(repo.resolve("roadmap.yaml"));
     out = tmp.resolve("written/result.out");
@@ -245,17 +252,54 @@ class QuickValidateTest {
         .isEqualTo(reference);
   }
 
+  /**
+   * A stored outcome is printed as the very bytes a run without the cache prints, in every format
+   * (text outside ASCII included: the stored bytes are printed as they are, not decoded and encoded
+   * again), also through a writer that takes only text, and written so to {@code --output}.
+   */
+  @ParameterizedTest(name = "--format {0}")
+  @ValueSource(strings = {"text", "json", "junit", "sarif", "checkstyle", "github", "gitlab"})
+  void printsAStoredOutcomeAsTheBytesARunWithoutTheCachePrints(String format) throws IOException {
+    String[] cached = args("validate DIR --format " + format);
+    prepare(State.NOTHING_STORED, cached);
+    Run reference = run(false, args("validate DIR --no-cache --format " + format));
+    assertThat(reference.code()).isEqualTo(1);
+    assertThat(reference.out()).contains("brökén-\uD83D\uDE00");
+    assertThat(run(true, cached)).as("judged, and kept").isEqualTo(reference);
+    StringWriter printed = new StringWriter();
+    assertThat(QuickValidate.of(cached).orElseThrow().answer(new PrintWriter(printed), null, false))
+        .as("answered from the store")
+        .hasValue(1);
+    assertThat(printed.toString()).as("through a writer of text").isEqualTo(reference.out());
+    assertThat(run(true, cached)).as("from the store, as bytes").isEqualTo(reference);
+    assertThat(run(false, cached)).as("from the store, picocli's path").isEqualTo(reference);
+
+    String[] written = args("validate DIR --output OUT --format " + format);
+    Run writtenReference =
+        run(false, args("validate DIR --no-cache --output OUT --format " + format));
+    run(true, written);
+    assertThat(
+            QuickValidate.of(written)
+                .orElseThrow()
+                .answer(new PrintWriter(new StringWriter()), null, false))
+        .isPresent();
+    Files.deleteIfExists(out);
+    assertThat(run(true, written)).as("written from the store").isEqualTo(writtenReference);
+    assertThat(writtenReference.written()).contains("brökén-\uD83D\uDE00");
+  }
+
   private record Run(int code, String out, String err, String written) {}
 
+  /** Standard output as the executable has it: bytes, through {@link Utf8Writer}. */
   private static Run run(boolean quick, String... args) throws IOException {
     Files.deleteIfExists(out);
-    StringWriter stdout = new StringWriter();
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     StringWriter stderr = new StringWriter();
     int code =
-        Main.run(new PrintWriter(stdout), new PrintWriter(stderr), Optional::empty, quick, args);
+        Main.run(new Utf8Writer(stdout), new PrintWriter(stderr), Optional::empty, quick, args);
     String written =
         Files.exists(out) ? new String(Files.readAllBytes(out), StandardCharsets.UTF_8) : null;
-    return new Run(code, stdout.toString(), stderr.toString(), written);
+    return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(), written);
   }
 
   private static String[] args(String line) {

@@ -5,6 +5,7 @@ import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
 import io.waymark.engine.load.FolderCache;
 import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.InputBytes;
 import io.waymark.engine.load.LoadCache;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
@@ -211,23 +212,21 @@ public final class Waymark {
         return Recall.NONE;
       }
       FolderSource folder = new FolderSource(request.dir(), request.display());
-      Optional<String> files = folder.snapshot();
-      if (files.isEmpty()) {
+      // Sized for the walk of a few thousand files; grown by doubling beyond.
+      InputBytes inputs = new InputBytes(1 << 18);
+      inputs.text(key).text(request.display());
+      if (!folder.snapshot(inputs)) {
         // Something changed a moment ago: no outcome, but the load takes the walk's listing.
         return new Recall(StoredRun.NONE, java.time.Clock.systemUTC(), folder);
       }
-      // Sized for the file list, most of it: grown by doubling, it would be copied 16 times.
-      StringBuilder inputs = new StringBuilder(files.get().length() + key.length() + 8192);
-      inputs.append("key ").append(key).append('\n');
-      inputs.append("display ").append(request.display()).append('\n');
-      inputs.append("files ").append(files.get()).append('\n');
-      inputs.append("git ").append(git.get()).append('\n');
-      inputs.append("asOf ").append(options.asOf()).append('\n');
-      configLine(inputs, options);
-      inputs.append("baseline ").append(new java.util.TreeSet<>(options.baseline())).append('\n');
-      Inputs.runtime(inputs);
-      return new Recall(
-          StoredRun.open(store, inputs.toString(), today), java.time.Clock.systemUTC(), folder);
+      StringBuilder rest = new StringBuilder(1024);
+      rest.append("git ").append(git.get()).append('\n');
+      rest.append("asOf ").append(options.asOf()).append('\n');
+      configLine(rest, options);
+      rest.append("baseline ").append(new java.util.TreeSet<>(options.baseline())).append('\n');
+      Inputs.runtime(rest);
+      inputs.text(rest.toString());
+      return new Recall(StoredRun.open(store, inputs, today), java.time.Clock.systemUTC(), folder);
     } catch (RuntimeException e) {
       return Recall.NONE; // cannot tell: judged as without a stored outcome
     }

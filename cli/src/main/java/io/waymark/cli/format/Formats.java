@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -78,6 +79,37 @@ public final class Formats {
     }
     OutputFolder.writeFile(
         output, WellFormedText.of(text).getBytes(StandardCharsets.UTF_8), writer);
+    if (!quiet) {
+      stdout.println(summary.get());
+      stdout.flush();
+    }
+  }
+
+  /**
+   * As {@link #deliver(PrintWriter, Path, boolean, String, Supplier)} for a text already encoded:
+   * {@code length} bytes of UTF-8 from {@code offset} of {@code utf8}, well formed (as {@link
+   * #render} gives). Printed as they are where {@code stdout} takes bytes ({@link Utf8Writer}).
+   */
+  public static void deliver(
+      PrintWriter stdout,
+      Path output,
+      boolean quiet,
+      byte[] utf8,
+      int offset,
+      int length,
+      Supplier<String> summary)
+      throws OutputException {
+    if (output == null) {
+      if (stdout instanceof Utf8Writer bytes) {
+        bytes.writeUtf8(utf8, offset, length);
+      } else {
+        stdout.print(new String(utf8, offset, length, StandardCharsets.UTF_8));
+        stdout.flush();
+      }
+      return;
+    }
+    OutputFolder.writeFile(
+        output, Arrays.copyOfRange(utf8, offset, offset + length), OutputFolder.DISK);
     if (!quiet) {
       stdout.println(summary.get());
       stdout.flush();

@@ -49,6 +49,9 @@ public final class FolderCache implements LoadCache {
   /** A bigger file is not read (a roadmap of a hundred thousand files makes a few hundred MB). */
   static final long MAX_BYTES = 1L << 30;
 
+  /** The most one read asks for (see {@link #read()}). */
+  private static final int READ_SLICE = 1 << 16;
+
   private final Path base;
   private final Path folder;
   private final String file;
@@ -134,14 +137,18 @@ public final class FolderCache implements LoadCache {
         Files.newByteChannel(pack, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       // The attributes were read without following links; read what is there now, bounded.
       long size = Math.min(channel.size(), MAX_BYTES);
-      ByteBuffer buffer = ByteBuffer.allocate((int) size);
-      while (buffer.hasRemaining() && channel.read(buffer) > 0) {
-        // read on
+      byte[] bytes = new byte[(int) size];
+      // In slices: a channel reads a heap array through a native buffer of the read's size, made
+      // and zeroed for it (a megabyte in one read costs more than the read itself).
+      int at = 0;
+      while (at < bytes.length) {
+        int n = channel.read(ByteBuffer.wrap(bytes, at, Math.min(READ_SLICE, bytes.length - at)));
+        if (n <= 0) {
+          return Optional.empty(); // shorter than it said: changed while read
+        }
+        at += n;
       }
-      if (buffer.hasRemaining()) {
-        return Optional.empty(); // shorter than it said: changed while read
-      }
-      return Optional.of(new Stored(buffer.array(), identity(attrs)));
+      return Optional.of(new Stored(bytes, identity(attrs)));
     }
   }
 

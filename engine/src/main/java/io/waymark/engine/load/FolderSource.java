@@ -1,12 +1,12 @@
 package io.waymark.engine.load;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A roadmap repository in a folder. Walks the tree without following symbolic links, skips {@code
@@ -150,45 +149,53 @@ public final class FolderSource implements RepositorySource {
 
   /**
    * What every file below the root is, walked as {@link #list()} walks (the same folders skipped,
-   * no link followed): the root, then one line per file with its name, kind, size, modification
-   * time and inode change time (to the nanosecond) and file key, in the order the folders list
-   * them. It changes whenever a file is added, removed, renamed, replaced or written, also when its
-   * modification time is put back (the inode change time is not). Empty when the walk fails or some
-   * regular file changed too recently for its stamp to tell (see {@link #stamp(FolderWalk.Stat,
-   * long)}): its content must then be read.
+   * no link followed), appended to {@code out}: the root, then for each file its name, kind, size,
+   * modification time and inode change time (to the nanosecond) and file key, in the order the
+   * folders list them. It changes whenever a file is added, removed, renamed, replaced or written,
+   * also when its modification time is put back (the inode change time is not). False when the walk
+   * fails or some regular file changed too recently for its stamp to tell (see {@link
+   * #stamp(FolderWalk.Stat, long)}): its content must then be read, and what was appended is no
+   * snapshot.
    */
-  public Optional<String> snapshot() {
+  public boolean snapshot(InputBytes out) {
     long listedAt = System.currentTimeMillis();
     List<FolderWalk.Item> items;
     try {
       items = FolderWalk.of(root, this::skipped);
     } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      return false;
     }
     snapshotted = new Walked(items, listedAt);
-    StringBuilder all = new StringBuilder(items.size() * 96 + 256).append(root);
+    out.text(root.toString()).number(items.size());
     for (FolderWalk.Item item : items) {
-      all.append('\n').append(item.name());
+      out.text(item.name());
       FolderWalk.Stat stat = item.stat();
       if (stat == null) {
-        all.append("\0failed ").append(item.failure().getClass().getName());
+        out.mark('x').text(item.failure().getClass().getName());
         continue;
       }
       if (stat.kind() == FolderWalk.Kind.FILE && unstable(stat, listedAt)) {
-        return Optional.empty();
+        return false;
       }
-      all.append('\0').append(stat.kind().mark).append(' ').append(stat.size()).append(' ');
-      time(all, stat.modified()).append(' ');
-      time(all, stat.changed()).append(' ').append(stat.key());
+      out.mark(stat.kind().mark)
+          .number(stat.size())
+          .number(stat.modified())
+          .number(stat.modifiedNanos())
+          .number(stat.changed())
+          .number(stat.changedNanos());
+      if (stat.fileKey() == null) {
+        out.mark('u').number(stat.device()).number(stat.inode());
+      } else {
+        out.mark('k').text(stat.fileKey());
+      }
     }
-    return Optional.of(all.toString());
+    return true;
   }
 
-  /** Seconds and nanoseconds, as the file system keeps them. */
-  private static StringBuilder time(StringBuilder out, FileTime time) {
-    return out.append(time.to(TimeUnit.SECONDS))
-        .append('.')
-        .append(time.to(TimeUnit.NANOSECONDS) % 1_000_000_000L);
+  /** The bytes {@link #snapshot(InputBytes)} appends, on their own; empty when it gives none. */
+  public Optional<ByteBuffer> snapshot() {
+    InputBytes out = new InputBytes(4096);
+    return snapshot(out) ? Optional.of(ByteBuffer.wrap(out.toByteArray())) : Optional.empty();
   }
 
   @Override
@@ -233,14 +240,24 @@ public final class FolderSource implements RepositorySource {
     if (stat.kind() != FolderWalk.Kind.FILE || unstable(stat, listedAt)) {
       return "";
     }
-    StringBuilder out = new StringBuilder(64).append(stat.size()).append(' ');
-    time(out, stat.modified()).append(' ');
-    return time(out, stat.changed()).append(' ').append(stat.key()).toString();
+    return new StringBuilder(64)
+        .append(stat.size())
+        .append(' ')
+        .append(stat.modified())
+        .append('.')
+        .append(stat.modifiedNanos())
+        .append(' ')
+        .append(stat.changed())
+        .append('.')
+        .append(stat.changedNanos())
+        .append(' ')
+        .append(stat.key())
+        .toString();
   }
 
   /** A file changed too recently to be told by its stamp, or one without a file key. */
   private static boolean unstable(FolderWalk.Stat stat, long listedAt) {
-    return stat.modified().toMillis() > listedAt - RECENT_MILLIS || stat.key().isEmpty();
+    return stat.modifiedMillis() > listedAt - RECENT_MILLIS || !stat.keyed();
   }
 
   /** How long after its last change a file is stamped (see {@link #stamp}). */

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributes;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -47,13 +47,57 @@ final class FolderWalk {
   }
 
   /**
-   * What one {@code lstat} said of an entry.
+   * What one {@code lstat} said of an entry, as plain numbers (no time or key object per file: a
+   * walk of a large folder makes one of these per file).
    *
-   * @param changed the inode's last change (ctime); the modification time where the file system
-   *     does not tell it
-   * @param key device and inode, empty when the file system has no such key
+   * @param modified seconds of the modification time
+   * @param modifiedNanos and its nanoseconds
+   * @param changed seconds of the inode's last change (ctime); the modification time where the file
+   *     system does not tell it
+   * @param changedNanos and its nanoseconds
+   * @param device the device, where the {@code unix} view tells it (else 0)
+   * @param inode the inode, where the {@code unix} view tells it (else 0)
+   * @param fileKey the file key as the JDK prints it, where there is no {@code unix} view (null
+   *     with one, empty when the file system has no key)
    */
-  record Stat(Kind kind, long size, FileTime modified, FileTime changed, String key) {}
+  record Stat(
+      Kind kind,
+      long size,
+      long modified,
+      int modifiedNanos,
+      long changed,
+      int changedNanos,
+      long device,
+      long inode,
+      String fileKey) {
+
+    /** Device and inode, empty when the file system has no such key. */
+    String key() {
+      return fileKey != null
+          ? fileKey
+          : new StringBuilder(24)
+              .append(Long.toHexString(device))
+              .append(':')
+              .append(inode)
+              .toString();
+    }
+
+    /** True when the file system gave a key (see {@link #key()}). */
+    boolean keyed() {
+      return fileKey == null || !fileKey.isEmpty();
+    }
+
+    /** The modification time in milliseconds. */
+    long modifiedMillis() {
+      if (modified >= Long.MAX_VALUE / 1000) {
+        return Long.MAX_VALUE;
+      }
+      if (modified <= Long.MIN_VALUE / 1000) {
+        return Long.MIN_VALUE;
+      }
+      return modified * 1000 + modifiedNanos / 1_000_000;
+    }
+  }
 
   /**
    * One entry: its name relative to the root ('/'-separated), its path, and its stat or why it
@@ -274,12 +318,26 @@ final class FolderWalk {
    */
   static Stat viewStat(Path file) throws IOException {
     Map<String, Object> a = Files.readAttributes(file, UNIX_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+    FileTime modified = (FileTime) a.get("lastModifiedTime");
+    FileTime changed = (FileTime) a.get("ctime");
     return new Stat(
         kind((Integer) a.get("mode")),
         (Long) a.get("size"),
-        (FileTime) a.get("lastModifiedTime"),
-        (FileTime) a.get("ctime"),
-        key((Long) a.get("dev"), (Long) a.get("ino")));
+        seconds(modified),
+        nanos(modified),
+        seconds(changed),
+        nanos(changed),
+        (Long) a.get("dev"),
+        (Long) a.get("ino"),
+        null);
+  }
+
+  private static long seconds(FileTime time) {
+    return time.to(TimeUnit.SECONDS);
+  }
+
+  private static int nanos(FileTime time) {
+    return (int) Math.floorMod(time.to(TimeUnit.NANOSECONDS), 1_000_000_000L);
   }
 
   /** Without the {@code unix} view: no inode change time (the modification time stands in). */
@@ -291,11 +349,16 @@ final class FolderWalk {
             ? Kind.LINK
             : a.isDirectory() ? Kind.FOLDER : a.isRegularFile() ? Kind.FILE : Kind.OTHER;
     Object key = a.fileKey();
+    FileTime modified = a.lastModifiedTime();
     return new Stat(
         kind,
         a.size(),
-        a.lastModifiedTime(),
-        a.lastModifiedTime(),
+        seconds(modified),
+        nanos(modified),
+        seconds(modified),
+        nanos(modified),
+        0,
+        0,
         key == null ? "" : key.toString());
   }
 
@@ -306,10 +369,6 @@ final class FolderWalk {
       case TYPE_LINK -> Kind.LINK;
       default -> Kind.OTHER;
     };
-  }
-
-  private static String key(long dev, long ino) {
-    return new StringBuilder(24).append(Long.toHexString(dev)).append(':').append(ino).toString();
   }
 
   /**
@@ -324,6 +383,9 @@ final class FolderWalk {
     static final Class<?> TYPE;
     static final boolean OPEN;
     private static final Field MODE;
+    private static final Field SIZE;
+    private static final Field MTIME_SECONDS;
+    private static final Field MTIME_NANOS;
     private static final Field CTIME_SECONDS;
     private static final Field CTIME_NANOS;
     private static final Field DEV;
@@ -331,11 +393,20 @@ final class FolderWalk {
 
     static {
       Class<?> type = null;
-      Field[] fields = new Field[5];
+      String[] names = {
+        "st_mode",
+        "st_size",
+        "st_mtime_sec",
+        "st_mtime_nsec",
+        "st_ctime_sec",
+        "st_ctime_nsec",
+        "st_dev",
+        "st_ino"
+      };
+      Field[] fields = new Field[names.length];
       boolean open = false;
       try {
         type = Class.forName("sun.nio.fs.UnixFileAttributes");
-        String[] names = {"st_mode", "st_ctime_sec", "st_ctime_nsec", "st_dev", "st_ino"};
         for (int i = 0; i < names.length; i++) {
           fields[i] = type.getDeclaredField(names[i]);
           fields[i].setAccessible(true);
@@ -347,24 +418,29 @@ final class FolderWalk {
       TYPE = type;
       OPEN = open;
       MODE = fields[0];
-      CTIME_SECONDS = fields[1];
-      CTIME_NANOS = fields[2];
-      DEV = fields[3];
-      INO = fields[4];
+      SIZE = fields[1];
+      MTIME_SECONDS = fields[2];
+      MTIME_NANOS = fields[3];
+      CTIME_SECONDS = fields[4];
+      CTIME_NANOS = fields[5];
+      DEV = fields[6];
+      INO = fields[7];
     }
 
     private UnixStat() {}
 
     static Stat of(PosixFileAttributes a) {
       try {
-        FileTime changed =
-            FileTime.from(Instant.ofEpochSecond(CTIME_SECONDS.getLong(a), CTIME_NANOS.getLong(a)));
         return new Stat(
             kind(MODE.getInt(a)),
-            a.size(),
-            a.lastModifiedTime(),
-            changed,
-            key(DEV.getLong(a), INO.getLong(a)));
+            SIZE.getLong(a),
+            MTIME_SECONDS.getLong(a),
+            (int) MTIME_NANOS.getLong(a),
+            CTIME_SECONDS.getLong(a),
+            (int) CTIME_NANOS.getLong(a),
+            DEV.getLong(a),
+            INO.getLong(a),
+            null);
       } catch (IllegalAccessException e) {
         throw new IllegalStateException("opened fields of the JDK's stat result", e);
       }

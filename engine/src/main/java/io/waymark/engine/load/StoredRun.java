@@ -12,16 +12,18 @@ import java.util.Optional;
 /**
  * The whole outcome of the last run (what a front end printed and how it exited), kept for a run
  * whose inputs have not changed at all: then nothing is loaded, checked or judged, the stored
- * outcome is the result. The inputs are named by one SHA-256 ({@link #open}) over everything the
- * outcome depends on: the Waymark build, the command's options, every file below the roadmap folder
- * (name, kind, size, modification time, file key: {@link FolderSource#snapshot()}), the state of
- * the Git repository the history rules read, and the rule packs on the class path. Its own binary
- * format, never Java serialisation, in the file {@link FolderCache#OUTCOME} beside the load pack:
+ * outcome is the result. The inputs are everything the outcome depends on: the Waymark build, the
+ * command's options, every file below the roadmap folder (name, kind, size, modification and change
+ * time, file key: {@link FolderSource#snapshot(InputBytes)}), the state of the Git repository the
+ * history rules read, and the rule packs on the class path; they are stored whole, as compact bytes
+ * ({@link InputBytes}), and compared byte for byte (cheaper on a short-lived JVM than a SHA-256 of
+ * them, which is not compiled to the processor's instructions there). Its own binary format, never
+ * Java serialisation, in the file {@link FolderCache#OUTCOME} beside the load pack:
  *
  * <pre>
- * "WAYMARK-RUN\n" (magic) · u16 format version · string identity · 32-byte SHA-256 of the inputs
- * · string day (the UTC day the outcome is bound to, or empty) · u32 length · payload
- * · u64 CRC-32 of every byte before it
+ * "WAYMARK-RUN\n" (magic) · u16 format version · string identity · string engine
+ * · u32 length · inputs · string day (the UTC day the outcome is bound to, or empty)
+ * · u32 length · payload · u64 CRC-32 of every byte before it
  * </pre>
  *
  * Anything that does not check out (corrupt, truncated, foreign, another identity, other inputs) is
@@ -31,14 +33,15 @@ import java.util.Optional;
 public final class StoredRun {
 
   static final byte[] MAGIC = "WAYMARK-RUN\n".getBytes(StandardCharsets.US_ASCII);
-  static final int FORMAT = 1;
+  static final int FORMAT = 2;
 
   private final LoadCache store;
-  private final byte[] inputs;
+  private final InputBytes inputs;
   private final LocalDate today;
+
   private final byte[] stored;
 
-  private StoredRun(LoadCache store, byte[] inputs, LocalDate today, byte[] stored) {
+  private StoredRun(LoadCache store, InputBytes inputs, LocalDate today, byte[] stored) {
     this.store = store;
     this.inputs = inputs;
     this.today = today;
@@ -51,30 +54,30 @@ public final class StoredRun {
   /**
    * The outcome stored in {@code store} for these inputs, if it is there and checks out.
    *
-   * @param inputs every input of the run but the Waymark build (added here), as text
+   * @param inputs every input of the run but the Waymark build (added here); not changed after
    * @param today the UTC day of this run
    */
-  public static StoredRun open(LoadCache store, String inputs, LocalDate today) {
+  public static StoredRun open(LoadCache store, InputBytes inputs, LocalDate today) {
     if (store == LoadCache.NONE) {
       return NONE;
     }
-    byte[] key =
-        new StringBuilder(CacheRun.ENGINE.length() + 1 + inputs.length())
-            .append(CacheRun.ENGINE)
-            .append('\n')
-            .append(inputs)
-            .toString()
-            .getBytes(StandardCharsets.UTF_8);
     byte[] stored = null;
     try {
       Optional<LoadCache.Stored> read = store.read();
       if (read.isPresent()) {
-        stored = parse(read.get().bytes(), read.get().identity(), key, today).orElse(null);
+        stored =
+            parse(read.get().bytes(), read.get().identity(), CacheRun.ENGINE, inputs, today)
+                .orElse(null);
       }
     } catch (IOException | RuntimeException e) {
       stored = null; // unreadable: the run is judged and its outcome replaces it
     }
-    return new StoredRun(store, key, today, stored);
+    return new StoredRun(store, inputs, today, stored);
+  }
+
+  /** As {@link #open(LoadCache, InputBytes, LocalDate)} with the inputs as one text. */
+  public static StoredRun open(LoadCache store, String inputs, LocalDate today) {
+    return open(store, new InputBytes(inputs.length() + 16).text(inputs), today);
   }
 
   /** The stored outcome of a run with the same inputs, if there is one. */
@@ -101,22 +104,30 @@ public final class StoredRun {
     }
     try {
       store.write(
-          identity -> write(identity, inputs, boundToToday ? today.toString() : "", outcome));
+          identity ->
+              write(
+                  identity,
+                  CacheRun.ENGINE,
+                  inputs,
+                  boundToToday ? today.toString() : "",
+                  outcome));
     } catch (IOException | RuntimeException e) {
       // a read-only folder, a full disk: the next run judges again
     }
   }
 
-  static byte[] write(String identity, byte[] inputs, String day, byte[] outcome) {
+  static byte[] write(
+      String identity, String engine, InputBytes inputs, String day, byte[] outcome) {
     try {
       ByteArrayOutputStream buffer =
-          new ByteArrayOutputStream(outcome.length + inputs.length + 256);
+          new ByteArrayOutputStream(outcome.length + inputs.size() + 256);
       DataOutputStream out = new DataOutputStream(buffer);
       out.write(MAGIC);
       out.writeShort(FORMAT);
       CachePack.string(out, identity);
-      out.writeInt(inputs.length);
-      out.write(inputs);
+      CachePack.string(out, engine);
+      out.writeInt(inputs.size());
+      out.write(inputs.array(), 0, inputs.size());
       CachePack.string(out, day);
       out.writeInt(outcome.length);
       out.write(outcome);
@@ -128,10 +139,11 @@ public final class StoredRun {
   }
 
   /**
-   * The outcome in {@code bytes} when they are what this store wrote for {@code inputs} (and, for
-   * an outcome bound to a day, on that day); else empty.
+   * The outcome in {@code bytes} when they are what this store wrote for {@code engine} and {@code
+   * inputs} (and, for an outcome bound to a day, on that day); else empty.
    */
-  static Optional<byte[]> parse(byte[] bytes, String identity, byte[] inputs, LocalDate today) {
+  static Optional<byte[]> parse(
+      byte[] bytes, String identity, String engine, InputBytes inputs, LocalDate today) {
     try {
       Optional<CachePack.Bytes> opened = CachePack.opened(bytes, MAGIC);
       if (opened.isEmpty()) {
@@ -140,17 +152,17 @@ public final class StoredRun {
       CachePack.Bytes in = opened.get();
       if (in.u16() != FORMAT
           || !in.string().equals(identity)
-          || in.count(1) != inputs.length
+          || !in.string().equals(engine)
+          || in.count(1) != inputs.size()
           || !Arrays.equals(
-              bytes, in.skip(inputs.length), in.position(), inputs, 0, inputs.length)) {
+              bytes, in.skip(inputs.size()), in.position(), inputs.array(), 0, inputs.size())) {
         return Optional.empty();
       }
       String day = in.string();
       if (!day.isEmpty() && !day.equals(today.toString())) {
         return Optional.empty();
       }
-      int length = in.count(1);
-      byte[] outcome = in.bytes(length);
+      byte[] outcome = in.bytes(in.count(1));
       return in.atEnd() ? Optional.of(outcome) : Optional.empty();
     } catch (CachePack.Bytes.Malformed e) {
       return Optional.empty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waymark.engine.Fixtures;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -160,14 +161,15 @@ class FolderSourceTest {
     expected.add("link.yaml");
     expected.sort(null);
 
-    Optional<String> snapshot = new FolderSource(repo, "x").snapshot();
+    Optional<ByteBuffer> snapshot = new FolderSource(repo, "x").snapshot();
 
     assertThat(snapshot).isPresent();
-    List<String> lines = List.of(snapshot.get().split("\n"));
+    List<String> lines = read(snapshot.get());
     assertThat(lines.get(0)).isEqualTo(repo.toRealPath().toString());
-    assertThat(lines.subList(1, lines.size()).stream().map(l -> l.split("\0")[0]).toList())
+    assertThat(lines.subList(1, lines.size()).stream().map(l -> l.split(" ")[0]).toList())
         .containsExactlyInAnyOrderElementsOf(expected);
-    assertThat(lines).filteredOn(l -> l.startsWith("link.yaml\0l ")).hasSize(1);
+    assertThat(lines).filteredOn(l -> l.startsWith("link.yaml l ")).hasSize(1);
+    assertThat(lines).filteredOn(l -> l.startsWith("roadmap.yaml f 5 ")).hasSize(1);
     assertThat(new FolderSource(repo, "x").snapshot()).isEqualTo(snapshot);
 
     Files.writeString(repo.resolve("a/b/c/deep-699.yaml"), "changed");
@@ -224,7 +226,7 @@ class FolderSourceTest {
     write("use-cases/b.yaml");
     Path a = repo.resolve("use-cases/a.yaml");
     FolderSource before = new FolderSource(repo, "x");
-    Optional<String> snapshot = before.snapshot();
+    Optional<ByteBuffer> snapshot = before.snapshot();
     before.list();
     String stamp = before.stamp("use-cases/a.yaml");
     assertThat(snapshot).isPresent();
@@ -241,25 +243,73 @@ class FolderSourceTest {
     edited.list();
     assertThat(edited.stamp("use-cases/a.yaml")).isNotEmpty().isNotEqualTo(stamp);
 
-    Optional<String> last = edited.snapshot();
+    Optional<ByteBuffer> last = edited.snapshot();
     write("use-cases/c.yaml");
-    Optional<String> added = new FolderSource(repo, "x").snapshot();
+    Optional<ByteBuffer> added = new FolderSource(repo, "x").snapshot();
     assertThat(added).isPresent().isNotEqualTo(last);
 
     Files.delete(repo.resolve("use-cases/c.yaml"));
-    Optional<String> removed = new FolderSource(repo, "x").snapshot();
+    Optional<ByteBuffer> removed = new FolderSource(repo, "x").snapshot();
     assertThat(removed).isPresent().isNotEqualTo(added);
 
     Files.move(repo.resolve("use-cases/b.yaml"), repo.resolve("use-cases/d.yaml"));
-    Optional<String> renamed = new FolderSource(repo, "x").snapshot();
+    Optional<ByteBuffer> renamed = new FolderSource(repo, "x").snapshot();
     assertThat(renamed).isPresent().isNotEqualTo(removed);
 
     Path d = repo.resolve("use-cases/d.yaml");
     Files.move(d, outside.resolve("d.yaml"));
     Files.createSymbolicLink(d, outside.resolve("d.yaml"));
-    Optional<String> linked = new FolderSource(repo, "x").snapshot();
+    Optional<ByteBuffer> linked = new FolderSource(repo, "x").snapshot();
     assertThat(linked).isPresent().isNotEqualTo(renamed);
-    assertThat(linked.get()).contains("use-cases/d.yaml\0l ");
+    assertThat(read(linked.get())).anyMatch(l -> l.startsWith("use-cases/d.yaml l "));
+  }
+
+  /**
+   * The snapshot's bytes read back: the root, then one line per file ("name kind size modified
+   * changed key"), as {@link InputBytes} wrote them.
+   */
+  private static List<String> read(ByteBuffer snapshot) {
+    ByteBuffer in = snapshot.duplicate();
+    List<String> lines = new ArrayList<>();
+    lines.add(text(in));
+    long count = number(in);
+    for (long i = 0; i < count; i++) {
+      StringBuilder line = new StringBuilder(text(in));
+      char kind = (char) in.get();
+      line.append(' ').append(kind);
+      if (kind == 'x') {
+        lines.add(line.append(' ').append(text(in)).toString());
+        continue;
+      }
+      line.append(' ').append(number(in));
+      line.append(' ').append(number(in)).append('.').append(number(in));
+      line.append(' ').append(number(in)).append('.').append(number(in));
+      char key = (char) in.get();
+      line.append(' ').append(key == 'u' ? number(in) + ":" + number(in) : text(in));
+      lines.add(line.toString());
+    }
+    assertThat(in.hasRemaining()).as("nothing after the last file").isFalse();
+    return lines;
+  }
+
+  private static long number(ByteBuffer in) {
+    long value = 0;
+    for (int shift = 0; ; shift += 7) {
+      byte b = in.get();
+      value |= (long) (b & 0x7F) << shift;
+      if (b >= 0) {
+        return value;
+      }
+    }
+  }
+
+  private static String text(ByteBuffer in) {
+    long header = number(in);
+    StringBuilder out = new StringBuilder();
+    for (long i = 0; i < header >>> 1; i++) {
+      out.append((header & 1) == 0 ? (char) (in.get() & 0xFF) : in.getChar());
+    }
+    return out.toString();
   }
 
   private String write(String name) throws IOException {

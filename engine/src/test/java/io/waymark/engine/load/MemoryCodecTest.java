@@ -6,7 +6,6 @@ import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Kind;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -133,14 +132,14 @@ class MemoryCodecTest {
   @Test
   void shouldNeverTrustAChangedByteOfTheStoredFile() {
     byte[] payload = MemoryCodec.encode(sample());
-    byte[] inputs = "key".getBytes(StandardCharsets.UTF_8);
-    byte[] file = StoredRun.write("id", inputs, "", payload);
-    assertThat(StoredRun.parse(file, "id", inputs, DAY).flatMap(MemoryCodec::decode))
+    InputBytes inputs = new InputBytes(16).text("key");
+    byte[] file = StoredRun.write("id", "engine", inputs, "", payload);
+    assertThat(StoredRun.parse(file, "id", "engine", inputs, DAY).flatMap(MemoryCodec::decode))
         .contains(sample());
     for (int i = 0; i < file.length; i++) {
       byte[] broken = file.clone();
       broken[i] ^= 0x20;
-      assertThat(StoredRun.parse(broken, "id", inputs, DAY)).as("byte " + i).isEmpty();
+      assertThat(StoredRun.parse(broken, "id", "engine", inputs, DAY)).as("byte " + i).isEmpty();
     }
   }
 }
