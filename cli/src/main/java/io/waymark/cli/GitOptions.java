@@ -95,6 +95,11 @@ final class GitOptions {
 
   /** Prints how the base was chosen (one line on standard error), unless it is plain. */
   static void tell(Checkout target, picocli.CommandLine cli, boolean quiet) {
+    tell(target, cli.getErr(), quiet);
+  }
+
+  /** As {@link #tell(Checkout, picocli.CommandLine, boolean)}, to {@code err}. */
+  static void tell(Checkout target, java.io.PrintWriter err, boolean quiet) {
     if (quiet) {
       return;
     }
@@ -102,8 +107,8 @@ final class GitOptions {
         .baseNote()
         .ifPresent(
             n -> {
-              cli.getErr().println("waymark: " + TerminalText.escape(n));
-              cli.getErr().flush();
+              err.println("waymark: " + TerminalText.escape(n));
+              err.flush();
             });
   }
 

@@ -13,17 +13,20 @@ import picocli.CommandLine;
 /**
  * The plain forms of {@code waymark validate} read without picocli, so that a run with nothing
  * changed since the last one answers from the stored outcome without building picocli's model (its
- * reflection over the annotations was most of such a run after the JVM's start). Only {@code
- * validate} first, at most one folder, and these options, each at most once, before or after the
- * folder: {@code --format}, {@code --fail-on}, {@code --paths}, {@code --output}, {@code
- * --cache-dir}, {@code --timeout} (a value of their own, lower-case names for the choices), {@code
- * --no-color}, {@code --quiet}, {@code --debug}. Anything else (help, an unknown or repeated
- * option, an upper-case choice, a value that looks like an option, an argument file, {@code
- * --no-cache}, the options that change what is judged) is left to picocli, as is every run whose
- * outcome is not stored: then picocli's {@link ValidateCommand} takes the recall made here over
- * ({@link #handOver}), so the folder is still walked once. What is printed, written and returned is
- * the same as picocli's path gives (the fields are filled as picocli fills them and the same {@link
- * ValidateCommand} code answers); {@code QuickValidateTest} runs many command lines both ways.
+ * reflection over the annotations was most of such a run after the JVM's start), and a run of a
+ * revision ({@code --rev}, {@code --staged}: what the pre-commit hook runs) is judged without it.
+ * Only {@code validate} first, at most one folder, and these options, each at most once, before or
+ * after the folder: {@code --format}, {@code --fail-on}, {@code --paths}, {@code --output}, {@code
+ * --cache-dir}, {@code --timeout}, {@code --rev} (a value of their own, lower-case names for the
+ * choices), {@code --no-color}, {@code --quiet}, {@code --debug}, {@code --staged}. Anything else
+ * (help, an unknown or repeated option, an upper-case choice, a value that looks like an option, an
+ * argument file, {@code --no-cache}, the other options that change what is judged) is left to
+ * picocli, as is every work-tree run whose outcome is not stored: then picocli's {@link
+ * ValidateCommand} takes the recall made here over ({@link #handOver}), so the folder is still
+ * walked once. What is printed, written and returned is the same as picocli's path gives (the
+ * fields are filled as picocli fills them and the same {@link ValidateCommand} code answers, a
+ * failure is reported by the same {@link Failures#crash}); {@code QuickValidateTest} runs many
+ * command lines both ways.
  */
 final class QuickValidate {
 
@@ -55,10 +58,10 @@ final class QuickValidate {
   }
 
   /** The options read here: each one's name, and whether it takes a value. */
-  static final List<String> FLAGS = List.of("--no-color", "--quiet", "--debug");
+  static final List<String> FLAGS = List.of("--no-color", "--quiet", "--debug", "--staged");
 
   static final List<String> VALUED =
-      List.of("--format", "--fail-on", "--paths", "--output", "--cache-dir", "--timeout");
+      List.of("--format", "--fail-on", "--paths", "--output", "--cache-dir", "--timeout", "--rev");
 
   private boolean read(String... args) {
     boolean folder = false;
@@ -113,6 +116,8 @@ final class QuickValidate {
       case "--output" -> command.output.output = Path.of(value);
       case "--cache-dir" -> command.cache.cacheDir = Path.of(value);
       case "--timeout" -> timeout = value;
+      case "--staged" -> command.staged = true;
+      case "--rev" -> command.git.rev = value;
       default -> {
         return false;
       }
@@ -122,8 +127,9 @@ final class QuickValidate {
 
   /**
    * The stored outcome printed to {@code out} and its exit code, when the last run with the same
-   * inputs stored one; else empty (nothing printed). Within the time limit, as every command (the
-   * deadline only has to be open while the answer is made, hence "try" off here).
+   * inputs stored one; for a revision ({@code --rev}, {@code --staged}), which has none, the whole
+   * run's. Else empty (nothing printed). Within the time limit, as every command (the deadline only
+   * has to be open while the answer is made, hence "try" off here).
    */
   @SuppressWarnings("try")
   OptionalInt answer(PrintWriter out, PrintWriter err, boolean debug) {
@@ -134,10 +140,18 @@ final class QuickValidate {
       return OptionalInt.empty(); // picocli's path reports it
     }
     try (Deadline d = Deadline.start(limit, err, Deadline.HALT)) {
+      if (judgesRevision()) {
+        return OptionalInt.of(command.validateOnce(out, err));
+      }
       return command.answerFromStore(out);
     } catch (Exception e) { // NOPMD: as picocli's execution handler does with a command's failure
       return OptionalInt.of(Failures.crash(e, err, debug));
     }
+  }
+
+  /** True for a revision's command line: judged here, never answered from a stored outcome. */
+  boolean judgesRevision() {
+    return command.staged || command.git.rev != null;
   }
 
   /** Gives picocli's {@code validate} the recall made here, when it was not answered. */

@@ -94,8 +94,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (!watch) {
-      return validateOnce();
+      return validateOnce(out, err);
     }
     if (staged || git.rev != null) {
       throw new UserError(
@@ -104,8 +106,6 @@ final class ValidateCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isDirectory(dir)) {
       throw new UserError("'" + Repositories.display(dir) + "' is not a folder to watch");
     }
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     boolean clear = output.output == null && System.console() != null;
     try (Watch watcher = new Watch(dir)) {
       Thread hook = new Thread(watcher::stop, "waymark-watch-stop");
@@ -114,7 +114,7 @@ final class ValidateCommand implements Callable<Integer> {
         watcher.run(
             () -> {
               try {
-                return validateOnce();
+                return validateOnce(out, err);
               } catch (UserError | UncheckedIOException e) {
                 throw e;
               } catch (Exception e) {
@@ -135,7 +135,12 @@ final class ValidateCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  private int validateOnce() throws Exception {
+  /**
+   * One validation, printed to {@code out} (the base note to {@code err}); returns the exit code.
+   * Also the whole run of a revision's plain command line read without picocli ({@link
+   * QuickValidate#answer}).
+   */
+  int validateOnce(PrintWriter out, PrintWriter err) throws Exception {
     Waymark waymark = GitOptions.waymark();
     ValidationResult result;
     if (staged && git.rev != null) {
@@ -145,7 +150,7 @@ final class ValidateCommand implements Callable<Integer> {
     ValidationOptions judged = validation.toOptions();
     Recall recall = staged || watch ? null : recall(waymark, options, judged);
     if (recall != null) {
-      OptionalInt stored = deliverStored(recall, spec.commandLine().getOut());
+      OptionalInt stored = deliverStored(recall, out);
       if (stored.isPresent()) {
         return stored.getAsInt();
       }
@@ -153,7 +158,7 @@ final class ValidateCommand implements Callable<Integer> {
     try (StagedCommit index = staged ? stage(dir) : null;
         Checkout target =
             git.open(waymark, dir, index == null ? git.rev : index.id(), judged, cache, recall)) {
-      GitOptions.tell(target, spec.commandLine(), output.quiet);
+      GitOptions.tell(target, err, output.quiet);
       result = target.validate();
     }
     String text = Formats.render(format, result, waymark.rules(), options);
@@ -168,7 +173,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (recall != null && recall.keeps()) {
       recall.keep(result, StoredOutput.encode(exit, text, summary));
     }
-    Formats.deliver(spec.commandLine().getOut(), output.output, output.quiet, text, () -> summary);
+    Formats.deliver(out, output.output, output.quiet, text, () -> summary);
     return exit;
   }
 

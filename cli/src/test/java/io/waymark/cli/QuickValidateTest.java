@@ -214,8 +214,10 @@ class QuickValidateTest {
     assertThat(validate.getCommandSpec().positionalParameters().get(0).defaultValue())
         .isEqualTo(".");
     assertThat(QuickValidate.FLAGS)
-        .as("what changes what is judged is never read here")
-        .doesNotContain("--no-cache", "--staged", "--watch");
+        .as("what changes what is judged is never read here, but for a revision (judged here)")
+        .doesNotContain("--no-cache", "--watch")
+        .contains("--staged");
+    assertThat(QuickValidate.VALUED).doesNotContain("--base", "--as-of").contains("--rev");
   }
 
   @Test
