@@ -242,6 +242,30 @@ final class HookScript {
         exit 1
       fi
 
+      # Git's system configuration file, found as Waymark's Git library (JGit) finds it: the
+      # file of the first entry that `git config --system --show-origin --list` prints, none
+      # when it prints none or cannot read the file. Handed over, so that JGit does not start
+      # git twice to ask; left unset when the answer is not plain (JGit then asks itself).
+      unset WAYMARK_GIT_SYSTEM_CONFIG
+      nl='\n'
+      tab='\t'
+      system=$(git config --system --show-origin --list 2>/dev/null)
+      case $? in
+        0)
+          first=${system%%"$nl"*}
+          origin=${first%%"$tab"*}
+          case $origin in
+            '') WAYMARK_GIT_SYSTEM_CONFIG= ;;
+            *'"'* | *\\\\*) ;;
+            file:/* | file:[A-Za-z]:/*) WAYMARK_GIT_SYSTEM_CONFIG=${origin#file:} ;;
+          esac
+          ;;
+        128) WAYMARK_GIT_SYSTEM_CONFIG= ;;
+      esac
+      if [ -n "${WAYMARK_GIT_SYSTEM_CONFIG+set}" ]; then
+        export WAYMARK_GIT_SYSTEM_CONFIG
+      fi
+
       if head=$(git rev-parse --verify -q HEAD); then
         # The staged tree as a temporary commit on top of HEAD, validated straight from
         # the object database: history rules included, nothing copied.

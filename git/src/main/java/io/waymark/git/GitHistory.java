@@ -136,6 +136,7 @@ public final class GitHistory implements History {
    */
   public static History open(Path folder, String start) throws IOException {
     Objects.requireNonNull(start, "start revision");
+    GitSystemConfig.apply();
     Path dir = real(folder);
     Optional<String> broken = brokenGitFile(dir);
     if (broken.isPresent()) {

@@ -34,6 +34,7 @@ public record GitHooks(Path workTree, Path hooks, String roadmap, boolean hooksP
    * @throws GitProblem when {@code dir} is no folder, or not in the work tree of a repository
    */
   public static GitHooks of(Path dir, String display) throws IOException {
+    GitSystemConfig.apply();
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       throw new GitProblem("'" + display + "' is not a folder");
     }

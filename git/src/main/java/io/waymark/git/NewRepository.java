@@ -29,6 +29,7 @@ public final class NewRepository {
    * @throws GitProblem when Git refuses
    */
   public static void create(Path dir, List<String> paths, String message) {
+    GitSystemConfig.apply();
     try (Git git =
         Git.init()
             .setDirectory(dir.toAbsolutePath().normalize().toFile())

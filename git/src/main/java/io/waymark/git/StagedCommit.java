@@ -64,6 +64,7 @@ public final class StagedCommit implements AutoCloseable {
    *     written
    */
   public static StagedCommit write(Path dir, String display) {
+    GitSystemConfig.apply();
     FileRepositoryBuilder builder =
         new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
     if (builder.getGitDir() == null) {
