@@ -28,6 +28,10 @@ class HostileTemplateCliTest {
     Path repo = tmp.resolve("repo");
     try (Stream<Path> walk = Files.walk(ReportCommandTest.EXAMPLE)) {
       for (Path p : walk.toList()) {
+        if (ReportCommandTest.EXAMPLE.relativize(p).startsWith(".waymark")) {
+          // The example's cache: another test class may be writing it right now.
+          continue;
+        }
         Path to = repo.resolve(ReportCommandTest.EXAMPLE.relativize(p).toString());
         if (Files.isDirectory(p)) {
           Files.createDirectories(to);
