@@ -212,6 +212,15 @@ final class HookScript {
           set -- -XX:SharedArchiveFile="$installed_archive" -Xshare:auto -Xlog:cds=off \\
             -Xlog:cds+dynamic=off "$@"
         fi
+        # Transparent huge pages for the heap where the kernel gives them on request, as the
+        # launcher asks for them (a short run touches fewer pages; with "never" the JVM warns).
+        thp=
+        if [ -r /sys/kernel/mm/transparent_hugepage/enabled ]; then
+          read -r thp </sys/kernel/mm/transparent_hugepage/enabled || thp=
+        fi
+        case $thp in
+          *"[madvise]"*) set -- -XX:+UseTransparentHugePages "$@" ;;
+        esac
         # The launcher's JVM flags: C1 only, the serial collector, a small young generation.
         set -- "$installed_java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Xss8m "$@"
       elif waymark=$(command -v waymark 2>/dev/null); then

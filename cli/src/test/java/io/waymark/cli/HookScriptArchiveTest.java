@@ -105,6 +105,16 @@ class HookScriptArchiveTest {
             "validate",
             "ai-roadmap",
             "--rev");
+    // Huge pages as the launcher asks for them: only where the kernel gives them on request.
+    Path thp = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean madvise = Files.isReadable(thp) && Files.readString(thp).contains("[madvise]");
+    for (List<String> run : List.of(kept, foreign, none)) {
+      if (madvise) {
+        assertThat(run).contains("-XX:+UseTransparentHugePages");
+      } else {
+        assertThat(run).doesNotContain("-XX:+UseTransparentHugePages");
+      }
+    }
     for (List<String> without : List.of(foreign, none)) {
       assertThat(without)
           .contains("-XX:SharedArchiveFile=" + archive)
