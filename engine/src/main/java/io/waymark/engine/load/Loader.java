@@ -107,16 +107,17 @@ public final class Loader {
       LoadCache cache,
       BiConsumer<String, byte[]> digests)
       throws IOException {
-    // While the files are listed: the quick verdict compiled on another core, and on a large
-    // repository networknt's schemas too (without a cache, or with an empty one: else most files
-    // are taken from it and never checked).
-    schemaCheck.prepareVerdict();
+    // On a large repository, while the files are still listed: the quick verdict compiled on
+    // another core, and networknt's schemas too (without a cache, or with an empty one: else most
+    // files are taken from it and never checked). A small one compiles the verdict at its first
+    // document, as before: a thread more did not pay on the example.
     boolean[] large = new boolean[1];
     List<RepositorySource.Entry> entries =
         source.list(
             LARGE_REPOSITORY,
             () -> {
               large[0] = true;
+              schemaCheck.prepareVerdict();
               if (cache == LoadCache.NONE) {
                 schemaCheck.prepareEveryKind();
               }
