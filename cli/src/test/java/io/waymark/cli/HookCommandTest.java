@@ -2,6 +2,7 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waymark.cli.HookRun.Hook;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -363,8 +364,6 @@ class HookCommandTest {
 
   // ---------------------------------------------------------------------------------------------
 
-  private record Hook(int code, String output) {}
-
   private Path repository() throws Exception {
     Path repo = tmp.resolve("repo");
     try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
@@ -408,41 +407,9 @@ class HookCommandTest {
     assertThat(p.exitValue()).as("git %s: %s", String.join(" ", args), out).isZero();
   }
 
-  /**
-   * Runs the installed hook with bash, as Git would before a commit; Waymark is this test's own
-   * class path (WAYMARK_CMD), so no jar needs to be built.
-   */
+  /** Runs the installed hook with bash, as Git would before a commit. */
   private static Hook runHook(Path repo, Map<String, String> env, String... unset)
       throws Exception {
-    ProcessBuilder pb =
-        new ProcessBuilder("/bin/bash", repo.resolve(".git/hooks/pre-commit").toString())
-            .directory(repo.toFile())
-            .redirectErrorStream(true);
-    pb.environment().put("WAYMARK_CMD", waymarkCommand());
-    pb.environment().put("NO_COLOR", "1");
-    pb.environment().remove("WAYMARK_HOOK_ARGS");
-    pb.environment().putAll(env);
-    for (String name : unset) {
-      pb.environment().remove(name);
-    }
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("hook finished").isTrue();
-    return new Hook(p.exitValue(), out);
-  }
-
-  private static String waymarkCommand() {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classPath = System.getProperty("java.class.path");
-    Assumptions.assumeFalse(
-        (java + classPath).contains(" "), "WAYMARK_CMD is split on spaces: a path has one");
-    return String.join(
-        " ",
-        java,
-        "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC",
-        "-cp",
-        classPath,
-        "io.waymark.cli.Main");
+    return HookRun.run("/bin/bash", repo, env, unset);
   }
 }

@@ -2,6 +2,7 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waymark.cli.HookRun.Hook;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.util.FS;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class HookStagedContentTest {
 
   @BeforeEach
   void repository() throws Exception {
-    assumeGitAndShell();
+    HookRun.assumeGitAndShell();
     try (GitWorkTree tree = GitWorkTree.init(tmp.resolve("repo")).copyExample("ai-roadmap")) {
       tree.commit("the roadmap", "2026-11-01");
       repo = tree.dir();
@@ -179,44 +179,13 @@ class HookStagedContentTest {
             + "'\nelse\n  echo unset >'"
             + env
             + "'\nfi\nexec "
-            + waymarkCommand()
+            + HookRun.waymarkCommand()
             + " \"$@\"\n");
     return script;
   }
 
-  private record Hook(int code, String output) {}
-
-  /** Runs the installed hook with sh, as Git does before a commit. */
   private Hook runHook(Map<String, String> env) throws Exception {
-    ProcessBuilder pb =
-        new ProcessBuilder("/bin/sh", repo.resolve(".git/hooks/pre-commit").toString())
-            .directory(repo.toFile())
-            .redirectErrorStream(true);
-    pb.environment().put("WAYMARK_CMD", waymarkCommand());
-    pb.environment().put("NO_COLOR", "1");
-    pb.environment().remove("WAYMARK_HOOK_ARGS");
-    pb.environment().remove("WAYMARK_GIT_SYSTEM_CONFIG");
-    pb.environment().remove("GIT_CONFIG_NOSYSTEM");
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("hook finished").isTrue();
-    return new Hook(p.exitValue(), out);
-  }
-
-  private static String waymarkCommand() {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String classPath = System.getProperty("java.class.path");
-    Assumptions.assumeFalse(
-        (java + classPath).contains(" "), "WAYMARK_CMD is split on spaces: a path has one");
-    return String.join(
-        " ",
-        java,
-        "-XX:TieredStopAtLevel=1",
-        "-XX:+UseSerialGC",
-        "-cp",
-        classPath,
-        "io.waymark.cli.Main");
+    return HookRun.run("/bin/sh", repo, env, "WAYMARK_GIT_SYSTEM_CONFIG", "GIT_CONFIG_NOSYSTEM");
   }
 
   private static String realGit() {
@@ -249,18 +218,5 @@ class HookStagedContentTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as("git %s: %s", String.join(" ", args), out).isZero();
-  }
-
-  private static void assumeGitAndShell() {
-    boolean available;
-    try {
-      Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      available = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      available = false;
-    }
-    Assumptions.assumeTrue(available, "the git binary is not installed");
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "sh is not installed");
   }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,7 +182,7 @@ class StagedTest {
    */
   @Test
   void shouldRunTheInstalledWaymarkOnTheStagedFilesFromThePreCommitEntry() throws Exception {
-    assumeGitAndShell();
+    HookRun.assumeGitAndShell();
     try (GitWorkTree repo = repository()) {
       Path root = repo.dir().toRealPath();
       repo.write("plan/scratch.yaml", "kind: Roadmap\nspec: [unclosed\n");
@@ -226,7 +225,7 @@ class StagedTest {
   /** Issue 11: no WAYMARK_CMD, no waymark on PATH, but the bundle install.sh installed. */
   @Test
   void shouldRunTheBundleThatInstallShInstalledWithoutWaymarkCmd() throws Exception {
-    assumeGitAndShell();
+    HookRun.assumeGitAndShell();
     try (GitWorkTree repo = repository()) {
       Path root = repo.dir().toRealPath();
       Path data = tmp.resolve("data");
@@ -285,17 +284,5 @@ class StagedTest {
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     return new Run(p.exitValue(), out);
-  }
-
-  private static void assumeGitAndShell() {
-    boolean available;
-    try {
-      Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      available = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      available = false;
-    }
-    Assumptions.assumeTrue(available && Files.isExecutable(Path.of("/bin/sh")), "no git or sh");
   }
 }
