@@ -3,17 +3,12 @@ package io.waymark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.cli.HookRun.Hook;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.StoredConfig;
@@ -55,7 +50,7 @@ class HookCommandTest {
 
   @Test
   void shouldRunTheWaymarkThatInstalledItAndNeverOneInTheRepository() throws Exception {
-    assumeGit();
+    HookRun.assumeGitAndShell("/bin/bash");
     Path repo = repository();
     Cli.run("init", repo.resolve("ai-roadmap").toString());
     Cli.run("hook", "install", "--dir", repo.resolve("ai-roadmap").toString());
@@ -68,7 +63,7 @@ class HookCommandTest {
         repo.resolve("ai-roadmap/roadmap.yaml"),
         Files.readString(repo.resolve("ai-roadmap/roadmap.yaml"))
             .replaceFirst("status: [a-z-]+", "status: finished"));
-    git(repo, "add", "ai-roadmap");
+    HookRun.git(repo, "add", "ai-roadmap");
 
     Hook hook = runHook(repo, Map.of("PATH", ".:/usr/bin:/bin"), "WAYMARK_CMD");
 
@@ -193,7 +188,7 @@ class HookCommandTest {
   @Test
   @Tag(LocaleSensitive.TAG)
   void shouldStopACommitWhoseStagedRoadmapHasErrorsAndLetItsFixThrough() throws Exception {
-    assumeGit();
+    HookRun.assumeGitAndShell("/bin/bash");
     Path repo = repository();
     Path roadmap = repo.resolve("ai-roadmap");
     assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
@@ -204,7 +199,7 @@ class HookCommandTest {
 
     // First commit of the repository: no HEAD yet, so the staged files are exported.
     Files.writeString(file, broken);
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     Hook first = runHook(repo, Map.of());
 
     assertThat(first.code()).as(first.output()).isEqualTo(1);
@@ -215,7 +210,7 @@ class HookCommandTest {
         .contains("the staged roadmap files have findings");
 
     Files.writeString(file, valid);
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     Hook fixed = runHook(repo, Map.of());
 
     assertThat(fixed.code()).as(fixed.output()).isZero();
@@ -223,14 +218,14 @@ class HookCommandTest {
     commit(repo);
     // Later commits: the staged tree is validated as a commit on top of HEAD.
     Files.writeString(file, broken);
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     Hook later = runHook(repo, Map.of());
 
     assertThat(later.code()).as(later.output()).isEqualTo(1);
     assertThat(later.output()).contains("ai-roadmap/roadmap.yaml:").contains("[schema]");
 
     Files.writeString(file, valid.replace("owner: cto-office", "owner: cto"));
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     Files.writeString(file, broken); // the work tree is broken, what is staged is not
     Hook staged = runHook(repo, Map.of());
 
@@ -245,12 +240,12 @@ class HookCommandTest {
    */
   @Test
   void shouldJudgeTheStagedContentWhateverTheCacheOfTheWorkTreeHolds() throws Exception {
-    assumeGit();
+    HookRun.assumeGitAndShell("/bin/bash");
     Path repo = repository();
     Path roadmap = repo.resolve("ai-roadmap");
     assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
     assertThat(Cli.run("hook", "install", "--dir", roadmap.toString()).code()).isZero();
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     commit(repo);
     Path file = roadmap.resolve("roadmap.yaml");
     String valid = Files.readString(file);
@@ -259,7 +254,7 @@ class HookCommandTest {
     FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
 
     Files.writeString(file, broken);
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     Files.writeString(file, valid);
     Files.setLastModifiedTime(file, past);
     assertThat(Cli.run("validate", roadmap.toString()).code()).as("the work tree").isZero();
@@ -273,7 +268,7 @@ class HookCommandTest {
     String edited = valid.replace("owner: cto-office", "owner: cto");
     assertThat(edited).isNotEqualTo(valid); // a change to commit, so the hook validates it
     Files.writeString(file, edited);
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     Files.writeString(file, broken);
     Files.setLastModifiedTime(file, FileTime.from(past.toInstant().plusSeconds(60)));
     assertThat(Cli.run("validate", roadmap.toString()).code()).as("the work tree").isEqualTo(1);
@@ -283,18 +278,18 @@ class HookCommandTest {
     assertThat(stagedValid.code()).as(stagedValid.output()).isZero();
     // Twice, so that the second run takes the staged files from the cache as well.
     assertThat(runHook(repo, Map.of()).code()).isZero();
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     assertThat(runHook(repo, Map.of()).code()).isEqualTo(1);
   }
 
   @Test
   void shouldPassExtraValidateOptionsAndSkipCommitsWithoutRoadmapChanges() throws Exception {
-    assumeGit();
+    HookRun.assumeGitAndShell("/bin/bash");
     Path repo = repository();
     Path roadmap = repo.resolve("ai-roadmap");
     Cli.run("init", roadmap.toString());
     Cli.run("hook", "install", "--dir", roadmap.toString());
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
 
     // --fail-on info: the info that a copy has no Git history fails the first commit.
     Hook strict = runHook(repo, Map.of("WAYMARK_HOOK_ARGS", "--fail-on info"));
@@ -304,7 +299,7 @@ class HookCommandTest {
 
     commit(repo);
     Files.writeString(repo.resolve("notes.txt"), "not a roadmap file");
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     Hook unrelated = runHook(repo, Map.of("WAYMARK_CMD", "/nonexistent/waymark"));
 
     assertThat(unrelated.code()).as(unrelated.output()).isZero();
@@ -313,11 +308,11 @@ class HookCommandTest {
   @Test
   @Tag(LocaleSensitive.TAG)
   void shouldSayHowToInstallWaymarkWhenTheHookCannotFindIt() throws Exception {
-    assumeGit();
+    HookRun.assumeGitAndShell("/bin/bash");
     Path repo = repository();
     Cli.run("init", repo.resolve("ai-roadmap").toString());
     Cli.run("hook", "install", "--dir", repo.toString());
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     String path = "/usr/bin:/bin";
     Assumptions.assumeFalse(
         Files.isExecutable(Path.of("/usr/bin/waymark"))
@@ -382,29 +377,6 @@ class HookCommandTest {
           .setNoVerify(true)
           .call();
     }
-  }
-
-  private static void assumeGit() {
-    boolean available;
-    try {
-      Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
-      p.getInputStream().readAllBytes();
-      available = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      available = false;
-    }
-    Assumptions.assumeTrue(available, "the git binary is not installed");
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
-  }
-
-  private static void git(Path repo, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git"));
-    command.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as("git %s: %s", String.join(" ", args), out).isZero();
   }
 
   /** Runs the installed hook with bash, as Git would before a commit. */

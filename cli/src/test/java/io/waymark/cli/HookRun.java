@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
@@ -62,6 +64,11 @@ final class HookRun {
 
   /** Skips the test where the git binary or sh, which a hook needs, is not installed. */
   static void assumeGitAndShell() {
+    assumeGitAndShell("/bin/sh");
+  }
+
+  /** Skips the test where the git binary or {@code shell} is not installed. */
+  static void assumeGitAndShell(String shell) {
     boolean available;
     try {
       Process p = new ProcessBuilder("git", "--version").redirectErrorStream(true).start();
@@ -71,6 +78,17 @@ final class HookRun {
       available = false;
     }
     Assumptions.assumeTrue(available, "the git binary is not installed");
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/sh")), "sh is not installed");
+    Assumptions.assumeTrue(Files.isExecutable(Path.of(shell)), shell + " is not installed");
+  }
+
+  /** Runs the git binary in {@code dir}; fails the test when it does not succeed. */
+  static void git(Path dir, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git"));
+    command.addAll(List.of(args));
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as("git %s: %s", String.join(" ", args), out).isZero();
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -63,13 +62,14 @@ class HookScriptArchiveTest {
       throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
     Path repo = tmp.resolve("repo");
-    git(tmp, "init", "-q", "-b", "main", repo.toString());
+    HookRun.git(tmp, "init", "-q", "-b", "main", repo.toString());
     Files.createDirectories(repo.resolve("ai-roadmap"));
     Files.writeString(repo.resolve("ai-roadmap/roadmap.yaml"), "a: 1\n");
-    git(repo, "add", "-A");
-    git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "one");
+    HookRun.git(repo, "add", "-A");
+    HookRun.git(
+        repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "one");
     Files.writeString(repo.resolve("ai-roadmap/roadmap.yaml"), "a: 2\n");
-    git(repo, "add", "-A");
+    HookRun.git(repo, "add", "-A");
     Path args = tmp.resolve("args");
     Path java = tmp.resolve("java");
     Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" >'" + args + "'\n");
@@ -134,15 +134,5 @@ class HookScriptArchiveTest {
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(out).isZero();
     return Files.readAllLines(args);
-  }
-
-  private static void git(Path dir, String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git"));
-    command.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as("git %s: %s", String.join(" ", args), out).isZero();
   }
 }

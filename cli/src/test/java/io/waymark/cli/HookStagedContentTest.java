@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.waymark.cli.HookRun.Hook;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jgit.util.FS;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -53,7 +50,7 @@ class HookStagedContentTest {
   @Test
   void shouldLeaveAnUntrackedFileOut() throws Exception {
     edit(USE_CASE, VALID_EDIT_FROM, VALID_EDIT_TO);
-    git("add", USE_CASE);
+    HookRun.git(repo, "add", USE_CASE);
     write("ai-roadmap/use-cases/scratch.yaml", "kind: UseCase\nspec: [unclosed\n");
 
     Hook hook = runHook(Map.of());
@@ -65,7 +62,7 @@ class HookStagedContentTest {
   @Test
   void shouldJudgeAFileDeletedFromTheWorkTreeButStillStaged() throws Exception {
     write("ai-roadmap/roadmap.yaml", read("ai-roadmap/roadmap.yaml") + "# edited\n");
-    git("add", "ai-roadmap/roadmap.yaml");
+    HookRun.git(repo, "add", "ai-roadmap/roadmap.yaml");
     String useCase = read(USE_CASE);
     Files.delete(repo.resolve(USE_CASE));
 
@@ -73,7 +70,7 @@ class HookStagedContentTest {
 
     assertThat(kept.code()).as("the index still has the use case: " + kept.output()).isZero();
 
-    git("rm", "-q", "--cached", USE_CASE);
+    HookRun.git(repo, "rm", "-q", "--cached", USE_CASE);
     write(USE_CASE, useCase); // back in the work tree, its deletion staged
 
     Hook deleted = runHook(Map.of());
@@ -90,7 +87,7 @@ class HookStagedContentTest {
     String brokenOnly = committed.replace(BROKEN_FROM, BROKEN_TO);
 
     write(USE_CASE, valid);
-    git("add", USE_CASE);
+    HookRun.git(repo, "add", USE_CASE);
     write(USE_CASE, both); // the breaking hunk left unstaged
 
     Hook validPart = runHook(Map.of());
@@ -99,7 +96,7 @@ class HookStagedContentTest {
     assertThat(validPart.output()).doesNotContain("finished");
 
     write(USE_CASE, brokenOnly);
-    git("add", USE_CASE);
+    HookRun.git(repo, "add", USE_CASE);
     write(USE_CASE, both); // the valid hunk left unstaged
 
     Hook brokenPart = runHook(Map.of());
@@ -111,14 +108,14 @@ class HookStagedContentTest {
   @Test
   void shouldJudgeARenamedFileUnderItsNewName() throws Exception {
     String renamed = "ai-roadmap/use-cases/eta-forecast.yaml";
-    git("mv", USE_CASE, renamed);
+    HookRun.git(repo, "mv", USE_CASE, renamed);
 
     Hook moved = runHook(Map.of());
 
     assertThat(moved.code()).as(moved.output()).isZero();
 
     edit(renamed, BROKEN_FROM, BROKEN_TO);
-    git("add", renamed);
+    HookRun.git(repo, "add", renamed);
     edit(renamed, BROKEN_TO, BROKEN_FROM); // fixed in the work tree only
 
     Hook broken = runHook(Map.of());
@@ -139,7 +136,7 @@ class HookStagedContentTest {
   @Test
   void shouldHandTheSystemConfigurationOverSoThatJGitStartsNoGit() throws Exception {
     edit(USE_CASE, VALID_EDIT_FROM, VALID_EDIT_TO);
-    git("add", USE_CASE);
+    HookRun.git(repo, "add", USE_CASE);
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     Path log = tmp.resolve("git.log");
     Path wrapper = bin.resolve("git");
@@ -208,15 +205,5 @@ class HookStagedContentTest {
 
   private void edit(String relative, String from, String to) throws IOException {
     write(relative, read(relative).replace(from, to));
-  }
-
-  private void git(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of("git"));
-    command.addAll(List.of(args));
-    Process p =
-        new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as("git %s: %s", String.join(" ", args), out).isZero();
   }
 }
