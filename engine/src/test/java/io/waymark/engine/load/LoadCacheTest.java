@@ -19,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,45 +46,7 @@ class LoadCacheTest {
     cacheDir = dir.resolve("cache");
   }
 
-  /** Counts the files read. */
-  private static class Counting implements RepositorySource {
-    final FolderSource source;
-    final AtomicInteger reads = new AtomicInteger();
-
-    Counting(Path root) {
-      source = new FolderSource(root, "x");
-    }
-
-    @Override
-    public String label() {
-      return source.label();
-    }
-
-    @Override
-    public List<Entry> list() throws IOException {
-      return source.list();
-    }
-
-    @Override
-    public byte[] read(String path) throws IOException {
-      if (!path.equals(Loader.CONFIG_FILE)) {
-        reads.incrementAndGet();
-      }
-      return bytes(path);
-    }
-
-    /** The content of a file, once counted. */
-    byte[] bytes(String path) throws IOException {
-      return source.read(path);
-    }
-
-    @Override
-    public String stamp(String path) {
-      return source.stamp(path);
-    }
-  }
-
-  private LoadResult load(Counting source, LoadCache cache) throws IOException {
+  private LoadResult load(CountingSource source, LoadCache cache) throws IOException {
     return LOADER.load(source, Optional.empty(), cache);
   }
 
@@ -104,12 +65,12 @@ class LoadCacheTest {
   @Test
   void shouldReadNoUnchangedFileOnAWarmRunAndOnlyTheChangedOne() throws IOException {
     FolderCache cache = new FolderCache(cacheDir);
-    Counting cold = new Counting(repo);
+    CountingSource cold = new CountingSource(repo);
     String reference = summary(load(cold, cache));
     int files = cold.reads.get();
     assertThat(files).isGreaterThan(10);
 
-    Counting warm = new Counting(repo);
+    CountingSource warm = new CountingSource(repo);
     assertThat(summary(load(warm, cache))).isEqualTo(reference);
     assertThat(warm.reads.get()).as("files read on a warm run").isZero();
 
@@ -119,10 +80,10 @@ class LoadCacheTest {
         Files.readString(roadmap).replaceFirst("\nspec:", "\n# a comment\nspec:"),
         StandardCharsets.UTF_8);
     Files.setLastModifiedTime(roadmap, FileTime.from(LONG_AGO.plusSeconds(5)));
-    Counting changed = new Counting(repo);
+    CountingSource changed = new CountingSource(repo);
     LoadResult after = load(changed, cache);
     assertThat(changed.reads.get()).as("files read after one changed").isEqualTo(1);
-    assertThat(summary(after)).isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+    assertThat(summary(after)).isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
   }
 
   @Test
@@ -146,10 +107,10 @@ class LoadCacheTest {
             + "\n---\n"
             + text.replace("id: uc-", "id: uc-second-").replace("\nspec:", "\nspec:\n  x: [1]"));
     age(repo);
-    LoadResult fresh = load(new Counting(repo), LoadCache.NONE);
+    LoadResult fresh = load(new CountingSource(repo), LoadCache.NONE);
     FolderCache cache = new FolderCache(cacheDir);
-    load(new Counting(repo), cache);
-    Counting warm = new Counting(repo);
+    load(new CountingSource(repo), cache);
+    CountingSource warm = new CountingSource(repo);
     LoadResult cached = load(warm, cache);
     assertThat(warm.reads.get()).isZero();
 
@@ -214,7 +175,7 @@ class LoadCacheTest {
    * The files of a Git revision (the staged ones the pre-commit hook judges): no stamps, content
    * from {@code staged} where given, else the work tree's.
    */
-  private static final class Staged extends Counting {
+  private static final class Staged extends CountingSource {
     final Map<String, byte[]> staged;
 
     Staged(Path root, Map<String, byte[]> staged) {
@@ -244,7 +205,7 @@ class LoadCacheTest {
     FolderCache cache = new FolderCache(cacheDir);
     Path pack = cacheDir.resolve(FolderCache.PACK);
     Path changes = cacheDir.resolve(FolderCache.CHANGES);
-    load(new Counting(repo), cache);
+    load(new CountingSource(repo), cache);
     byte[] written = Files.readAllBytes(pack);
 
     Staged same = new Staged(repo, Map.of());
@@ -254,7 +215,7 @@ class LoadCacheTest {
     assertThat(same.reads.get()).isGreaterThan(10);
     assertThat(Files.readAllBytes(pack)).isEqualTo(written);
     assertThat(changes).doesNotExist();
-    Counting workTree = new Counting(repo);
+    CountingSource workTree = new CountingSource(repo);
     load(workTree, cache);
     assertThat(workTree.reads.get()).as("work-tree files read after a revision's run").isZero();
 
@@ -268,9 +229,9 @@ class LoadCacheTest {
             summary(LOADER.load(new Staged(repo, edited), Optional.empty(), LoadCache.NONE)));
     assertThat(Files.readAllBytes(pack)).isEqualTo(written);
     assertThat(Files.size(changes)).isPositive().isLessThan(written.length / 4);
-    Counting back = new Counting(repo);
+    CountingSource back = new CountingSource(repo);
     assertThat(summary(load(back, cache)))
-        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(back.reads.get()).as("only the file whose staged content differed").isEqualTo(1);
   }
 
@@ -279,38 +240,38 @@ class LoadCacheTest {
     FolderCache cache = new FolderCache(cacheDir);
     Path pack = cacheDir.resolve(FolderCache.PACK);
     Path changes = cacheDir.resolve(FolderCache.CHANGES);
-    load(new Counting(repo), cache);
+    load(new CountingSource(repo), cache);
     byte[] written = Files.readAllBytes(pack);
     assertThat(changes).doesNotExist();
 
     // One file changed: the pack stays as it was, the changed entry goes beside it.
     edit(useCases().get(0), 5);
-    Counting one = new Counting(repo);
+    CountingSource one = new CountingSource(repo);
     assertThat(summary(load(one, cache)))
-        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(one.reads.get()).isEqualTo(1);
     assertThat(Files.readAllBytes(pack)).isEqualTo(written);
     assertThat(Files.size(changes)).isPositive().isLessThan(written.length / 4);
-    Counting warm = new Counting(repo);
+    CountingSource warm = new CountingSource(repo);
     assertThat(summary(load(warm, cache)))
-        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(warm.reads.get()).as("files read with the changes applied").isZero();
 
     // Another one: only it is read; the first one's entry stays in the changes.
     edit(useCases().get(1), 6);
-    Counting two = new Counting(repo);
+    CountingSource two = new CountingSource(repo);
     assertThat(summary(load(two, cache)))
-        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(two.reads.get()).isEqualTo(1);
 
     // A file deleted: left out of the result, nothing read, the pack still as it was.
     Files.delete(useCases().get(2));
-    Counting gone = new Counting(repo);
+    CountingSource gone = new CountingSource(repo);
     assertThat(summary(load(gone, cache)))
-        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(gone.reads.get()).isZero();
     assertThat(Files.readAllBytes(pack)).isEqualTo(written);
-    Counting after = new Counting(repo);
+    CountingSource after = new CountingSource(repo);
     load(after, cache);
     assertThat(after.reads.get()).isZero();
 
@@ -323,11 +284,11 @@ class LoadCacheTest {
         }
       }
     }
-    assertThat(summary(load(new Counting(repo), cache)))
-        .isEqualTo(summary(load(new Counting(repo), LoadCache.NONE)));
+    assertThat(summary(load(new CountingSource(repo), cache)))
+        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(Files.readAllBytes(pack)).isNotEqualTo(written);
     assertThat(changes).doesNotExist();
-    Counting rewritten = new Counting(repo);
+    CountingSource rewritten = new CountingSource(repo);
     load(rewritten, cache);
     assertThat(rewritten.reads.get()).isZero();
   }
@@ -336,11 +297,11 @@ class LoadCacheTest {
   void shouldIgnoreAndReplaceAChangesFileThatIsCorruptTruncatedOrCopiedIn() throws IOException {
     FolderCache cache = new FolderCache(cacheDir);
     Path changes = cacheDir.resolve(FolderCache.CHANGES);
-    load(new Counting(repo), cache);
+    load(new CountingSource(repo), cache);
     edit(useCases().get(0), 5);
-    load(new Counting(repo), cache);
+    load(new CountingSource(repo), cache);
     byte[] good = Files.readAllBytes(changes);
-    String reference = summary(load(new Counting(repo), LoadCache.NONE));
+    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
 
     List<byte[]> bad = new ArrayList<>();
     byte[] flipped = good.clone();
@@ -351,10 +312,10 @@ class LoadCacheTest {
     for (byte[] bytes : bad) {
       // Written in place: the same file, so only its content can give it away.
       Files.write(changes, bytes);
-      Counting run = new Counting(repo);
+      CountingSource run = new CountingSource(repo);
       assertThat(summary(load(run, cache))).isEqualTo(reference);
       assertThat(run.reads.get()).as("the changed file read again").isEqualTo(1);
-      Counting next = new Counting(repo);
+      CountingSource next = new CountingSource(repo);
       load(next, cache);
       assertThat(next.reads.get()).as("replaced by a good one").isZero();
     }
@@ -363,7 +324,7 @@ class LoadCacheTest {
     Path copy = cacheDir.resolve("copy");
     Files.write(copy, Files.readAllBytes(changes));
     Files.move(copy, changes, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Counting run = new Counting(repo);
+    CountingSource run = new CountingSource(repo);
     assertThat(summary(load(run, cache))).isEqualTo(reference);
     assertThat(run.reads.get()).isEqualTo(1);
   }
@@ -371,14 +332,14 @@ class LoadCacheTest {
   @Test
   void shouldApplyAChangesFileOnlyToThePackItNames() throws IOException {
     FolderCache cache = new FolderCache(cacheDir);
-    load(new Counting(repo), cache);
+    load(new CountingSource(repo), cache);
     byte[] pack = Files.readAllBytes(cacheDir.resolve(FolderCache.PACK));
     String fingerprint = fingerprintOf(pack);
     String identity = cache.read().orElseThrow().identity();
     String named = CachePack.parse(pack, fingerprint, identity).orElseThrow().reference();
     Path file = useCases().get(0);
     String path = "use-cases/" + file.getFileName();
-    String reference = summary(load(new Counting(repo), LoadCache.NONE));
+    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
     // An entry that lies (garbage for the file's current stamp): used only where it applies.
     CachePack.Entry lie =
         new CachePack.Entry(path, stampOf(file), new byte[32], new byte[] {1, 0, 3, 'x'}, 0, 4);
@@ -386,7 +347,7 @@ class LoadCacheTest {
       cache
           .changesStore()
           .write(id -> CachePack.writeChanges(fingerprint, id, target, List.of(), List.of(lie)));
-      Counting run = new Counting(repo);
+      CountingSource run = new CountingSource(repo);
       assertThat(summary(load(run, cache))).isEqualTo(reference);
       assertThat(run.reads.get())
           .as("applied to " + target)
@@ -400,12 +361,12 @@ class LoadCacheTest {
     Files.writeString(
         odd, "apiVersion: waymark/v1\nkind: \"Road\\uD800map\"\nmetadata: {id: odd}\n");
     Files.setLastModifiedTime(odd, FileTime.from(LONG_AGO));
-    String reference = summary(load(new Counting(repo), LoadCache.NONE));
+    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
     assertThat(reference).contains("Road\uD800map");
 
     FolderCache cache = new FolderCache(cacheDir);
-    assertThat(summary(load(new Counting(repo), cache))).as("cold").isEqualTo(reference);
-    Counting warm = new Counting(repo);
+    assertThat(summary(load(new CountingSource(repo), cache))).as("cold").isEqualTo(reference);
+    CountingSource warm = new CountingSource(repo);
     assertThat(summary(load(warm, cache))).as("warm").isEqualTo(reference);
     assertThat(warm.reads.get()).isZero();
   }
@@ -415,8 +376,8 @@ class LoadCacheTest {
     FolderCache cache = new FolderCache(cacheDir);
     Path roadmap = repo.resolve("roadmap.yaml");
     Files.setLastModifiedTime(roadmap, FileTime.from(Instant.now()));
-    load(new Counting(repo), cache);
-    Counting warm = new Counting(repo);
+    load(new CountingSource(repo), cache);
+    CountingSource warm = new CountingSource(repo);
     load(warm, cache);
     assertThat(warm.reads.get()).as("a file too recent to stamp is read (and hashed)").isEqualTo(1);
   }
@@ -424,8 +385,8 @@ class LoadCacheTest {
   @Test
   void shouldIgnoreAndRebuildACorruptTruncatedOrForeignPack() throws IOException {
     FolderCache cache = new FolderCache(cacheDir);
-    String reference = summary(load(new Counting(repo), LoadCache.NONE));
-    load(new Counting(repo), cache);
+    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
+    load(new CountingSource(repo), cache);
     Path pack = cacheDir.resolve(FolderCache.PACK);
     byte[] good = Files.readAllBytes(pack);
 
@@ -442,7 +403,7 @@ class LoadCacheTest {
     bad.add(otherVersion);
     for (byte[] b : bad) {
       Files.write(pack, b);
-      Counting run = new Counting(repo);
+      CountingSource run = new CountingSource(repo);
       assertThat(summary(load(run, cache))).isEqualTo(reference);
       assertThat(run.reads.get()).as("every file is read again").isGreaterThan(10);
       assertThat(Files.readAllBytes(pack)).as("and the pack is rebuilt").hasSize(good.length);
@@ -452,13 +413,13 @@ class LoadCacheTest {
   @Test
   void shouldNotTrustAPackCopiedInFromElsewhere() throws IOException {
     FolderCache cache = new FolderCache(cacheDir);
-    load(new Counting(repo), cache);
+    load(new CountingSource(repo), cache);
     Path pack = cacheDir.resolve(FolderCache.PACK);
     // The same bytes in another file (a copy, a checkout, a CI cache restore): another inode.
     Path copy = cacheDir.resolve("copy");
     Files.copy(pack, copy);
     Files.move(copy, pack, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Counting run = new Counting(repo);
+    CountingSource run = new CountingSource(repo);
     load(run, cache);
     assertThat(run.reads.get()).isGreaterThan(10);
   }
@@ -467,8 +428,8 @@ class LoadCacheTest {
   void shouldNotTrustAPackWhoseEntriesLieAboutTheirContent() throws IOException {
     // A pack with a valid frame and checksum whose payload is garbage: the file is read instead.
     FolderCache cache = new FolderCache(cacheDir);
-    String reference = summary(load(new Counting(repo), LoadCache.NONE));
-    load(new Counting(repo), cache);
+    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
+    load(new CountingSource(repo), cache);
     LoadCache.Stored stored = cache.read().orElseThrow();
     byte[] forged =
         CachePack.write(
@@ -485,17 +446,17 @@ class LoadCacheTest {
                     0,
                     4)));
     writeAs(cache, forged);
-    Counting run = new Counting(repo);
+    CountingSource run = new CountingSource(repo);
     assertThat(summary(load(run, cache))).isEqualTo(reference);
   }
 
   @Test
   void shouldNotUseAPackOfAnotherConfiguration() throws IOException {
     FolderCache cache = new FolderCache(cacheDir);
-    load(new Counting(repo), cache);
+    load(new CountingSource(repo), cache);
     Path config = repo.resolve("waymark.yaml");
     Files.writeString(config, Files.readString(config) + "\n# changed\n");
-    Counting run = new Counting(repo);
+    CountingSource run = new CountingSource(repo);
     load(run, cache);
     assertThat(run.reads.get()).isGreaterThan(10);
   }
@@ -506,7 +467,7 @@ class LoadCacheTest {
     // A symlinked .waymark folder: refused, nothing written where it points.
     Files.createSymbolicLink(repo.resolve(".waymark"), outside);
     LoadCache linked = new FolderCache(repo.resolve(FolderCache.DEFAULT), repo);
-    load(new Counting(repo), linked);
+    load(new CountingSource(repo), linked);
     assertThat(linked.read()).isEmpty();
     try (Stream<Path> written = Files.list(outside)) {
       assertThat(written).isEmpty();
@@ -516,7 +477,7 @@ class LoadCacheTest {
     // A symlinked cache folder.
     Files.createDirectories(repo.resolve(".waymark"));
     Files.createSymbolicLink(repo.resolve(FolderCache.DEFAULT), outside);
-    load(new Counting(repo), linked);
+    load(new CountingSource(repo), linked);
     try (Stream<Path> written = Files.list(outside)) {
       assertThat(written).isEmpty();
     }
@@ -525,14 +486,14 @@ class LoadCacheTest {
     // A symlinked pack: never read; a write replaces the link, never the file it names.
     Files.createDirectories(repo.resolve(FolderCache.DEFAULT));
     FolderCache good = new FolderCache(cacheDir);
-    load(new Counting(repo), good);
+    load(new CountingSource(repo), good);
     Path target = outside.resolve("pack");
     Files.copy(cacheDir.resolve(FolderCache.PACK), target);
     Path pack = repo.resolve(FolderCache.DEFAULT).resolve(FolderCache.PACK);
     Files.createSymbolicLink(pack, target);
     assertThat(linked.read()).isEmpty();
     byte[] before = Files.readAllBytes(target);
-    load(new Counting(repo), linked);
+    load(new CountingSource(repo), linked);
     assertThat(Files.readAllBytes(target)).isEqualTo(before);
     assertThat(Files.isSymbolicLink(pack)).isFalse();
     assertThat(Files.isRegularFile(pack, LinkOption.NOFOLLOW_LINKS)).isTrue();
@@ -541,7 +502,7 @@ class LoadCacheTest {
   @Test
   void shouldKeepTheCacheFolderOutOfGit() throws IOException {
     LoadCache cache = new FolderCache(repo.resolve(FolderCache.DEFAULT), repo);
-    load(new Counting(repo), cache);
+    load(new CountingSource(repo), cache);
     assertThat(Files.readString(repo.resolve(FolderCache.DEFAULT).resolve(".gitignore")))
         .contains("\n*\n");
   }
@@ -550,8 +511,8 @@ class LoadCacheTest {
   void shouldNotFailTheRunWhenTheCacheCannotBeWritten() throws IOException {
     Files.writeString(dir.resolve("blocked"), "a file where the folder should be");
     LoadCache cache = new FolderCache(dir.resolve("blocked").resolve("cache"));
-    String reference = summary(load(new Counting(repo), LoadCache.NONE));
-    assertThat(summary(load(new Counting(repo), cache))).isEqualTo(reference);
+    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
+    assertThat(summary(load(new CountingSource(repo), cache))).isEqualTo(reference);
   }
 
   private static String fingerprintOf(byte[] pack) {

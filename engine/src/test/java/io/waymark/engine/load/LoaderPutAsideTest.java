@@ -7,9 +7,7 @@ import io.waymark.engine.Fixtures;
 import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,44 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 class LoaderPutAsideTest {
 
   @TempDir Path dir;
-
-  /** Counts the files read but the Config file (a load with a cache reads it once more). */
-  private static final class Counting implements RepositorySource {
-    final FolderSource source;
-    final AtomicInteger reads = new AtomicInteger();
-
-    Counting(Path root) {
-      source = new FolderSource(root, "x");
-    }
-
-    @Override
-    public String label() {
-      return source.label();
-    }
-
-    @Override
-    public List<Entry> list() throws IOException {
-      return source.list();
-    }
-
-    @Override
-    public List<Entry> list(int many, Runnable whenMany) throws IOException {
-      return source.list(many, whenMany);
-    }
-
-    @Override
-    public byte[] read(String path) throws IOException {
-      if (!path.equals(Loader.CONFIG_FILE)) {
-        reads.incrementAndGet();
-      }
-      return source.read(path);
-    }
-
-    @Override
-    public String stamp(String path) {
-      return source.stamp(path);
-    }
-  }
 
   /** Everything a load gives that a rule or the cache reads, as text. */
   private static String summary(LoadResult r) {
@@ -109,10 +69,10 @@ class LoaderPutAsideTest {
   void shouldReadEveryDocumentThatNeedsTheFullValidatorAgainAndGiveTheSameResult()
       throws IOException {
     Path repo = repository(30);
-    Counting put = new Counting(repo);
+    CountingSource put = new CountingSource(repo);
 
     LoadResult putAside = load(put, LoadCache.NONE);
-    Counting waited = new Counting(repo);
+    CountingSource waited = new CountingSource(repo);
     LoadResult patient = load(waited, new FolderCache(dir.resolve("cache")));
 
     assertThat(summary(putAside)).isEqualTo(summary(patient));
@@ -137,8 +97,8 @@ class LoaderPutAsideTest {
       throws IOException {
     Path repo = repository(Loader.LARGE_REPOSITORY);
 
-    LoadResult putAside = load(new Counting(repo), LoadCache.NONE);
-    LoadResult patient = load(new Counting(repo), new FolderCache(dir.resolve("cache")));
+    LoadResult putAside = load(new CountingSource(repo), LoadCache.NONE);
+    LoadResult patient = load(new CountingSource(repo), new FolderCache(dir.resolve("cache")));
 
     assertThat(summary(putAside)).isEqualTo(summary(patient));
     assertThat(putAside.problems().stream().filter(f -> f.rule().equals("schema")).count())
