@@ -3,14 +3,10 @@ package io.waymark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -88,8 +84,8 @@ class QuickRevisionTest {
     String[] args = args(line);
     assertThat(QuickValidate.of(args)).as("read as a plain form").isPresent();
     assertThat(QuickValidate.of(args).get().judgesRevision()).isTrue();
-    Run quick = run(true, args);
-    Run picocli = run(false, args);
+    MainRun quick = run(true, args);
+    MainRun picocli = run(false, args);
     assertThat(quick).as(line).isEqualTo(picocli);
   }
 
@@ -102,34 +98,23 @@ class QuickRevisionTest {
 
   @Test
   void judgesTheStagedContentNeitherHeadNorTheWorkTree() throws IOException {
-    Run staged = run(true, args("validate DIR --staged --no-color"));
+    MainRun staged = run(true, args("validate DIR --staged --no-color"));
     assertThat(staged.code()).as(staged.err()).isEqualTo(1);
     assertThat(staged.out()).contains("finished").doesNotContain("scratch.yaml");
     assertThat(run(true, args("validate DIR --rev HEAD --no-color")).code()).isZero();
-    Run tree = run(true, args("validate DIR --no-color"));
+    MainRun tree = run(true, args("validate DIR --no-color"));
     assertThat(tree.out()).contains("scratch.yaml").doesNotContain("finished");
   }
 
-  private record Run(int code, String out, String err, String written) {}
-
-  private static Run run(boolean quick, String... args) throws IOException {
-    Files.deleteIfExists(out);
-    StringWriter stdout = new StringWriter();
-    StringWriter stderr = new StringWriter();
-    int code =
-        Main.run(new PrintWriter(stdout), new PrintWriter(stderr), Optional::empty, quick, args);
-    String written =
-        Files.exists(out) ? new String(Files.readAllBytes(out), StandardCharsets.UTF_8) : null;
-    return new Run(code, stdout.toString(), stderr.toString(), written);
+  private static MainRun run(boolean quick, String... args) throws IOException {
+    return MainRun.run(out, quick, args);
   }
 
   private static String[] args(String line) {
-    return Arrays.stream(line.split(" "))
-        .map(
-            a ->
-                a.replace("MISSING", tmp.resolve("missing").toString())
-                    .replace("DIR", repo.dir().resolve("plan").toString())
-                    .replace("OUT", out.toString()))
-        .toArray(String[]::new);
+    Map<String, Path> paths = new LinkedHashMap<>();
+    paths.put("MISSING", tmp.resolve("missing"));
+    paths.put("DIR", repo.dir().resolve("plan"));
+    paths.put("OUT", out);
+    return MainRun.args(line, paths);
   }
 }

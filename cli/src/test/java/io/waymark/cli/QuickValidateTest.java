@@ -2,20 +2,18 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.waymark.cli.format.Utf8Writer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -162,11 +160,11 @@ class QuickValidateTest {
   void printsWritesAndExitsAsPicocliDoes(String line, State state) throws IOException {
     String[] args = args(line);
     prepare(state, args);
-    Run quick = run(true, args);
+    MainRun quick = run(true, args);
     if (state != State.STORED) {
       prepare(state, args); // the quick run judged and stored its outcome: as it was again
     }
-    Run picocli = run(false, args);
+    MainRun picocli = run(false, args);
     assertThat(quick).as(line).isEqualTo(picocli);
     assertThat(quick.code()).isIn(0, 1, 2);
   }
@@ -224,7 +222,7 @@ class QuickValidateTest {
   void keepsTheOutcomeOfAChangedFolderWithTheRecallMadeBeforePicocli() throws IOException {
     String[] args = args("validate DIR --format json");
     prepare(State.FILE_CHANGED_SINCE, args);
-    Run judged = run(true, args);
+    MainRun judged = run(true, args);
     assertThat(judged.code()).isEqualTo(1);
     StringWriter printed = new StringWriter();
     assertThat(QuickValidate.of(args).orElseThrow().answer(new PrintWriter(printed), null, false))
@@ -238,7 +236,7 @@ class QuickValidateTest {
     String[] json = args("validate DIR --format json");
     String[] text = args("validate DIR --no-color");
     prepare(State.NOTHING_STORED, json);
-    Run reference = run(false, json);
+    MainRun reference = run(false, json);
     prepare(State.NOTHING_STORED, json);
     QuickValidate quick = QuickValidate.of(json).orElseThrow();
     assertThat(quick.answer(new PrintWriter(new StringWriter()), null, false)).isEmpty();
@@ -264,7 +262,7 @@ class QuickValidateTest {
   void printsAStoredOutcomeAsTheBytesARunWithoutTheCachePrints(String format) throws IOException {
     String[] cached = args("validate DIR --format " + format);
     prepare(State.NOTHING_STORED, cached);
-    Run reference = run(false, args("validate DIR --no-cache --format " + format));
+    MainRun reference = run(false, args("validate DIR --no-cache --format " + format));
     assertThat(reference.code()).isEqualTo(1);
     assertThat(reference.out()).contains("brökén-\uD83D\uDE00");
     assertThat(run(true, cached)).as("judged, and kept").isEqualTo(reference);
@@ -277,7 +275,7 @@ class QuickValidateTest {
     assertThat(run(false, cached)).as("from the store, picocli's path").isEqualTo(reference);
 
     String[] written = args("validate DIR --output OUT --format " + format);
-    Run writtenReference =
+    MainRun writtenReference =
         run(false, args("validate DIR --no-cache --output OUT --format " + format));
     run(true, written);
     assertThat(
@@ -290,29 +288,18 @@ class QuickValidateTest {
     assertThat(writtenReference.written()).contains("brökén-\uD83D\uDE00");
   }
 
-  private record Run(int code, String out, String err, String written) {}
-
-  /** Standard output as the executable has it: bytes, through {@link Utf8Writer}. */
-  private static Run run(boolean quick, String... args) throws IOException {
-    Files.deleteIfExists(out);
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    StringWriter stderr = new StringWriter();
-    int code =
-        Main.run(new Utf8Writer(stdout), new PrintWriter(stderr), Optional::empty, quick, args);
-    String written =
-        Files.exists(out) ? new String(Files.readAllBytes(out), StandardCharsets.UTF_8) : null;
-    return new Run(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(), written);
+  /** Standard output as the executable has it: bytes, through the UTF-8 writer. */
+  private static MainRun run(boolean quick, String... args) throws IOException {
+    return MainRun.run(out, quick, args);
   }
 
   private static String[] args(String line) {
-    return Arrays.stream(line.split(" "))
-        .map(
-            a ->
-                a.replace("ELSEWHERE", elsewhere.toString())
-                    .replace("MISSING", tmp.resolve("missing").toString())
-                    .replace("DIR", repo.toString())
-                    .replace("OUT", out.toString()))
-        .toArray(String[]::new);
+    Map<String, Path> paths = new LinkedHashMap<>();
+    paths.put("ELSEWHERE", elsewhere);
+    paths.put("MISSING", tmp.resolve("missing"));
+    paths.put("DIR", repo);
+    paths.put("OUT", out);
+    return MainRun.args(line, paths);
   }
 
   /** Puts the folder and its cache in {@code state} for {@code args}. */
