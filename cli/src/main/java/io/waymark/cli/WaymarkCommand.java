@@ -61,7 +61,7 @@ public final class WaymarkCommand implements Runnable {
     commands.put("fix", FixCommand::new);
     commands.put("hook", HookCommand::new);
     commands.put("lsp", LspCommand::new);
-    commands.put("help", CommandLine.HelpCommand::new);
+    commands.put("help", new HelpSupplier());
     return commands;
   }
 
@@ -116,39 +116,64 @@ public final class WaymarkCommand implements Runnable {
    * deadline is a resource that only has to be open while the command runs, never read inside it
    * (hence "try" off here).
    */
-  @SuppressWarnings("try")
   static CommandLine commandLine(java.util.function.IntConsumer exit, Collection<String> commands) {
     CommandLine cli = new CommandLine(new WaymarkCommand());
     for (String name : commands) {
       cli.addSubcommand(name, COMMANDS.get(name).get());
     }
-    cli.setExecutionStrategy(
-        parseResult -> {
-          String option = null;
-          CommandLine last = parseResult.commandSpec().commandLine();
-          for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
-            option = pr.matchedOptionValue("--timeout", option);
-            last = pr.commandSpec().commandLine();
-          }
-          if (option == null && runsUntilStopped(last.getCommandSpec().userObject())) {
-            // An editor's server runs as long as the editor does, a watch until Ctrl-C: only an
-            // explicit --timeout applies to them, not WAYMARK_TIMEOUT or the default.
-            return execute(parseResult);
-          }
-          Deadline.Limit limit;
-          try {
-            limit = Deadline.limit(option, System.getenv());
-          } catch (UserError e) {
-            throw new CommandLine.ParameterException(last, e.getMessage());
-          }
-          try (Deadline d = Deadline.start(limit, last.getErr(), exit)) {
-            return execute(parseResult);
-          }
-        });
+    cli.setExecutionStrategy(new LimitedExecution(exit));
     cli.setExecutionExceptionHandler(new Failures());
     cli.setParameterExceptionHandler(new Failures());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     return cli;
+  }
+
+  /**
+   * Runs the parsed command within its time limit. A named class rather than a lambda, as is {@link
+   * HelpSupplier}: picocli's classes are compiled for Java 5, which Java 25's ahead-of-time cache
+   * cannot keep linked, and a lambda of a picocli interface (or a method reference to a picocli
+   * class) in that cache made its creation fail; a class of our own is only left out of it.
+   */
+  private static final class LimitedExecution implements CommandLine.IExecutionStrategy {
+
+    private final java.util.function.IntConsumer exit;
+
+    LimitedExecution(java.util.function.IntConsumer exit) {
+      this.exit = exit;
+    }
+
+    @Override
+    @SuppressWarnings("try")
+    public int execute(CommandLine.ParseResult parseResult) {
+      String option = null;
+      CommandLine last = parseResult.commandSpec().commandLine();
+      for (CommandLine.ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+        option = pr.matchedOptionValue("--timeout", option);
+        last = pr.commandSpec().commandLine();
+      }
+      if (option == null && runsUntilStopped(last.getCommandSpec().userObject())) {
+        // An editor's server runs as long as the editor does, a watch until Ctrl-C: only an
+        // explicit --timeout applies to them, not WAYMARK_TIMEOUT or the default.
+        return WaymarkCommand.execute(parseResult);
+      }
+      Deadline.Limit limit;
+      try {
+        limit = Deadline.limit(option, System.getenv());
+      } catch (UserError e) {
+        throw new CommandLine.ParameterException(last, e.getMessage());
+      }
+      try (Deadline d = Deadline.start(limit, last.getErr(), exit)) {
+        return WaymarkCommand.execute(parseResult);
+      }
+    }
+  }
+
+  /** Picocli's help command, made when needed (see {@link LimitedExecution} for why no lambda). */
+  private static final class HelpSupplier implements Supplier<Object> {
+    @Override
+    public Object get() {
+      return new CommandLine.HelpCommand();
+    }
   }
 
   /** The language server and {@code validate --watch}: commands that run until they are stopped. */
