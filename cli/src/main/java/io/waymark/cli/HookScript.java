@@ -38,7 +38,8 @@ final class HookScript {
    * @param check a file that must still exist for this Waymark to be usable (its first class-path
    *     entry)
    * @param archive the class-data sharing archive this JVM was started with (the launcher's), or
-   *     empty: the hook maps it too when it is still there, which halves the JVM's start-up
+   *     empty: the hook maps it too when it is still there, which halves the JVM's start-up; a
+   *     name ending in {@code .aot} is a Java 25 ahead-of-time cache ({@code -XX:AOTCache})
    */
   record Installer(String java, String classPath, String check, String archive) {
 
@@ -71,19 +72,35 @@ final class HookScript {
               startArchive()));
     }
 
-    /** The {@code -XX:SharedArchiveFile} of this JVM, absolute, or empty. */
+    /**
+     * The {@code -XX:SharedArchiveFile} or, when its name ends in {@code .aot}, the {@code
+     * -XX:AOTCache} of this JVM, absolute, or empty.
+     */
     private static String startArchive() {
       try {
-        for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-          if (arg.startsWith("-XX:SharedArchiveFile=")) {
-            String file = arg.substring("-XX:SharedArchiveFile=".length());
-            return file.isBlank()
-                ? ""
-                : slashes(Path.of(file).toAbsolutePath().normalize().toString());
+        return archive(ManagementFactory.getRuntimeMXBean().getInputArguments());
+      } catch (RuntimeException | LinkageError e) {
+        return ""; // no management module: no archive
+      }
+    }
+
+    /** The archive named by these JVM options (see {@link #startArchive()}), or empty. */
+    static String archive(List<String> jvmOptions) {
+      for (String arg : jvmOptions) {
+        String file = null;
+        if (arg.startsWith("-XX:SharedArchiveFile=")) {
+          file = arg.substring("-XX:SharedArchiveFile=".length());
+        } else if (arg.startsWith("-XX:AOTCache=")) {
+          file = arg.substring("-XX:AOTCache=".length());
+          if (!file.endsWith(".aot")) {
+            continue; // the hook tells the two kinds apart by that name
           }
         }
-      } catch (RuntimeException | LinkageError e) {
-        // no management module: no archive
+        if (file != null) {
+          return file.isBlank()
+              ? ""
+              : slashes(Path.of(file).toAbsolutePath().normalize().toString());
+        }
       }
       return "";
     }
@@ -165,7 +182,8 @@ final class HookScript {
       installed_java={{java}}
       installed_classpath={{classpath}}
       installed_check={{check}}
-      # Its class-data sharing archive, used while it exists (a faster start).
+      # Its class-data sharing archive (or, named *.aot, Java 25's ahead-of-time cache), used
+      # while it exists (a faster start).
       installed_archive={{archive}}
 
       root=$(git rev-parse --show-toplevel) || exit 2
@@ -209,8 +227,11 @@ final class HookScript {
           if [ "$relocation" = "{{relocation}}" ]; then
             set -- {{relocation}} "$@"
           fi
-          set -- -XX:SharedArchiveFile="$installed_archive" -Xshare:auto -Xlog:cds=off \\
-            -Xlog:cds+dynamic=off "$@"
+          case $installed_archive in
+            *.aot) set -- -XX:AOTCache="$installed_archive" -Xlog:aot=off -Xlog:cds=off "$@" ;;
+            *) set -- -XX:SharedArchiveFile="$installed_archive" -Xshare:auto -Xlog:cds=off \\
+                 -Xlog:cds+dynamic=off "$@" ;;
+          esac
         fi
         # Transparent huge pages for the heap where the kernel gives them on request, as the
         # launcher asks for them (a short run touches fewer pages; with "never" the JVM warns).

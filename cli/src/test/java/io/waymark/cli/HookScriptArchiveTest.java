@@ -50,6 +50,84 @@ class HookScriptArchiveTest {
     assertThat(script).contains("installed_archive=''");
   }
 
+  @Test
+  void shouldTellTheLaunchersAotCacheFromAClassDataArchiveByItsName() {
+    assertThat(
+            HookScript.Installer.archive(
+                List.of("-Xmn32m", "-XX:AOTCache=/opt/w/waymark-java-1.aot", "-Xlog:aot=off")))
+        .isEqualTo("/opt/w/waymark-java-1.aot");
+    assertThat(HookScript.Installer.archive(List.of("-XX:SharedArchiveFile=/opt/w/w.jsa")))
+        .isEqualTo("/opt/w/w.jsa");
+    // Another name: not the launcher's cache, and not to be passed as a class-data archive.
+    assertThat(HookScript.Installer.archive(List.of("-XX:AOTCache=/opt/w/other.cache"))).isEmpty();
+    assertThat(HookScript.Installer.archive(List.of("-Xss8m"))).isEmpty();
+  }
+
+  /**
+   * An installer started with Java 25's ahead-of-time cache (the launcher with WAYMARK_AOT=1): the
+   * hook passes it as -XX:AOTCache, with the launcher's relocation flags as for an archive, and not
+   * as -XX:SharedArchiveFile; without the file, neither.
+   */
+  @Test
+  void shouldMapTheInstallersAotCacheAsSuch(@TempDir Path tmp) throws Exception {
+    Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
+    Path repo = stagedRepository(tmp);
+    Path args = tmp.resolve("args");
+    Path java = recordingJava(tmp, args);
+    Path jar = Files.writeString(tmp.resolve("waymark.jar"), "jar");
+    Path cache = Files.writeString(tmp.resolve("waymark-java-1.aot"), "cache");
+    install(repo, java, jar, cache);
+    Files.writeString(tmp.resolve("waymark-java-1.aot.opts"), HookScript.RELOCATION + "\n");
+
+    List<String> with = runHook(repo, args);
+    Files.delete(cache);
+    List<String> without = runHook(repo, args);
+
+    assertThat(with)
+        .containsSubsequence(
+            "-XX:AOTCache=" + cache,
+            "-Xlog:aot=off",
+            "-XX:+UnlockDiagnosticVMOptions",
+            "-XX:ArchiveRelocationMode=0",
+            "-cp",
+            jar.toString())
+        .noneMatch(a -> a.startsWith("-XX:SharedArchiveFile"));
+    assertThat(without).noneMatch(a -> a.startsWith("-XX:AOTCache") || a.contains("Archive"));
+  }
+
+  private static Path stagedRepository(Path tmp) throws Exception {
+    Path repo = tmp.resolve("repo");
+    HookRun.git(tmp, "init", "-q", "-b", "main", repo.toString());
+    Files.createDirectories(repo.resolve("ai-roadmap"));
+    Files.writeString(repo.resolve("ai-roadmap/roadmap.yaml"), "a: 1\n");
+    HookRun.git(repo, "add", "-A");
+    HookRun.git(
+        repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "one");
+    Files.writeString(repo.resolve("ai-roadmap/roadmap.yaml"), "a: 2\n");
+    HookRun.git(repo, "add", "-A");
+    return repo;
+  }
+
+  /** A stand-in java that records the command line the hook runs. */
+  private static Path recordingJava(Path tmp, Path args) throws Exception {
+    Path java = tmp.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" >'" + args + "'\n");
+    java.toFile().setExecutable(true);
+    return java;
+  }
+
+  private static void install(Path repo, Path java, Path jar, Path archive) throws Exception {
+    Path hook = repo.resolve(".git/hooks/pre-commit");
+    Files.createDirectories(hook.getParent());
+    Files.writeString(
+        hook,
+        HookScript.text(
+            "ai-roadmap",
+            Optional.of(
+                new HookScript.Installer(
+                    java.toString(), jar.toString(), jar.toString(), archive.toString()))));
+  }
+
   /**
    * The hook maps the archive where it was made when the launcher left the flags for it beside the
    * archive, and takes nothing else from that file. It opens nothing with --add-opens: that switch
