@@ -38,8 +38,8 @@ final class HookScript {
    * @param check a file that must still exist for this Waymark to be usable (its first class-path
    *     entry)
    * @param archive the class-data sharing archive this JVM was started with (the launcher's), or
-   *     empty: the hook maps it too when it is still there, which halves the JVM's start-up; a
-   *     name ending in {@code .aot} is a Java 25 ahead-of-time cache ({@code -XX:AOTCache})
+   *     empty: the hook maps it too when it is still there, which halves the JVM's start-up; a name
+   *     ending in {@code .aot} is a Java 25 ahead-of-time cache ({@code -XX:AOTCache})
    */
   record Installer(String java, String classPath, String check, String archive) {
 

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The training run of the launchers' class-data archive (Java 17 on: a static archive from the
- * list of classes loaded; Java 25 on, when asked for: the ahead-of-time cache): the command lines a
- * user runs most, one after the other in one JVM, their output discarded. One JVM, so that one list
- * of classes (or one AOT configuration, which Java 25 records from a single run) covers them all:
+ * The training run of the launchers' class-data archive (Java 17 on: a static archive from the list
+ * of classes loaded; Java 25 on, when asked for: the ahead-of-time cache): the command lines a user
+ * runs most, one after the other in one JVM, their output discarded. One JVM, so that one list of
+ * classes (or one AOT configuration, which Java 25 records from a single run) covers them all:
  * lists of several JVMs merged line by line name a class twice with different ids, which Java 25's
  * {@code -Xshare:dump} refuses.
  *
@@ -49,9 +49,11 @@ public final class Training {
     String cache = scratch.resolve("cache").toString();
     List<List<String>> lines = new ArrayList<>();
     lines.add(
-        List.of("validate", example, "--fail-on", "never", "--format", "json", "--cache-dir", cache));
+        List.of(
+            "validate", example, "--fail-on", "never", "--format", "json", "--cache-dir", cache));
     lines.add(
-        List.of("validate", example, "--fail-on", "never", "--format", "text", "--cache-dir", cache));
+        List.of(
+            "validate", example, "--fail-on", "never", "--format", "text", "--cache-dir", cache));
     lines.add(List.of("validate", example, "--fail-on", "never", "--cache-dir", cache));
     lines.add(List.of("validate", example, "--fail-on", "never", "--no-cache"));
     lines.add(
@@ -65,9 +67,7 @@ public final class Training {
             "--cache-dir",
             scratch.resolve("rev-cache").toString()));
     lines.add(List.of("validate", example, "--no-such-option"));
-    lines.add(
-        List.of(
-            "report", example, "--out", scratch.resolve("report").toString(), "--quiet"));
+    lines.add(List.of("report", example, "--out", scratch.resolve("report").toString(), "--quiet"));
     return lines;
   }
 }

@@ -1,0 +1,201 @@
+package io.waymark.dist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The root launcher ({@code ./waymark} of a clone) and its class-data archive: the Java it runs is
+ * WAYMARK_JAVA, else JAVA_HOME's, and it makes one archive per Java; with WAYMARK_AOT=1 it makes
+ * Java 25's ahead-of-time cache instead, but only on Java 25 or newer. Each test runs a copy of the
+ * launcher in a folder laid out as a clone (the built jar, the example), never rebuilding the jar.
+ * The tests that need a Java 25 look for one (WAYMARK_TEST_JAVA25, else the JVM running the tests
+ * when it is 25 or newer, else /usr/lib/jvm/*25*) and are skipped without.
+ */
+class RootLauncherTest {
+
+  static final Path LAUNCHER = Path.of("..", "waymark");
+  static final Path JAR = Path.of("..", "cli", "target", "waymark.jar");
+  static final Path EXAMPLE = Path.of("..", "example-roadmap");
+
+  @TempDir Path tmp;
+
+  @Test
+  void shouldMakeAStaticArchiveBeforeJava25EvenWhenTheAotCacheIsAskedFor() throws Exception {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Assumptions.assumeTrue(feature(java) < 25, "the JVM of the tests is Java 25 or newer");
+    Path clone = newClone();
+
+    BundleTest.Result run =
+        launch(
+            clone,
+            Map.of("JAVA_HOME", System.getProperty("java.home"), "WAYMARK_AOT", "1"),
+            "--version");
+
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("waymark ");
+    assertThat(archives(clone, ".jsa")).hasSize(1);
+    assertThat(archives(clone, ".aot")).isEmpty();
+    assertNoCrashReport();
+  }
+
+  /**
+   * On Java 25 with WAYMARK_AOT=1: the AOT cache is made (picocli's classes are compiled for Java
+   * 5; a lambda of theirs once made its creation crash the JVM), validate prints the same with and
+   * without it, a broken cache file is passed over silently, and a jar newer than the cache makes
+   * the launcher train it again.
+   */
+  @Test
+  void shouldUseTheAotCacheOnJava25AndMakeItAgainWhenTheJarIsNewer() throws Exception {
+    Path java25 = java25().orElse(null);
+    Assumptions.assumeTrue(java25 != null, "no Java 25 on this machine");
+    Path clone = newClone();
+    Map<String, String> aot = Map.of("WAYMARK_JAVA", java25.toString(), "WAYMARK_AOT", "1");
+
+    BundleTest.Result first = launch(clone, aot, "validate", "example-roadmap", "--no-cache");
+    List<Path> caches = archives(clone, ".aot");
+    BundleTest.Result plain =
+        launch(
+            clone,
+            Map.of("WAYMARK_JAVA", java25.toString(), "WAYMARK_NO_CDS", "1"),
+            "validate",
+            "example-roadmap",
+            "--no-cache");
+    BundleTest.Result again = launch(clone, aot, "validate", "example-roadmap", "--no-cache");
+
+    assertThat(caches).hasSize(1);
+    assertThat(archives(clone, ".jsa")).isEmpty();
+    assertThat(first.out()).isNotEmpty().isEqualTo(plain.out()).isEqualTo(again.out());
+    assertThat(first.err()).isEqualTo(plain.err()).isEqualTo(again.err());
+    assertThat(first.code()).isEqualTo(plain.code()).isEqualTo(again.code());
+
+    // A broken (or another JVM's) cache, newer than the jar: the JVM passes over it, silently.
+    Path cache = caches.get(0);
+    Files.writeString(cache, "not an AOT cache");
+    Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+    BundleTest.Result broken = launch(clone, aot, "validate", "example-roadmap", "--no-cache");
+    assertThat(broken.out()).isEqualTo(plain.out());
+    assertThat(broken.err()).isEqualTo(plain.err());
+    assertThat(broken.code()).isEqualTo(plain.code());
+
+    // A jar newer than the cache: trained again.
+    Files.setLastModifiedTime(
+        clone.resolve("cli/target/waymark.jar"),
+        FileTime.fromMillis(System.currentTimeMillis() + 120_000));
+    BundleTest.Result rebuilt = launch(clone, aot, "--version");
+    assertThat(rebuilt.code()).as(rebuilt.err()).isZero();
+    assertThat(Files.size(cache)).isGreaterThan(1_000_000);
+    assertNoCrashReport();
+  }
+
+  private Path newClone() throws IOException {
+    Path clone = tmp.resolve("clone");
+    Files.createDirectories(clone.resolve("cli/target"));
+    Files.copy(LAUNCHER, clone.resolve("waymark"), StandardCopyOption.COPY_ATTRIBUTES);
+    Files.copy(JAR, clone.resolve("cli/target/waymark.jar"));
+    try (Stream<Path> walk = Files.walk(EXAMPLE)) {
+      for (Path p : walk.toList()) {
+        Path rel = EXAMPLE.relativize(p);
+        if (rel.startsWith(".waymark")) {
+          continue; // another run's cache, maybe being written
+        }
+        Path to = clone.resolve("example-roadmap").resolve(rel.toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    return clone;
+  }
+
+  private BundleTest.Result launch(Path clone, Map<String, String> env, String... args)
+      throws Exception {
+    Map<String, String> all = new HashMap<>(env);
+    all.put("PATH", System.getenv("PATH"));
+    all.put("HOME", tmp.toString());
+    all.put("TMPDIR", Files.createDirectories(tmp.resolve("t")).toString());
+    all.put("WAYMARK_NO_BUILD", "1");
+    String[] command = new String[args.length + 2];
+    command[0] = "bash";
+    command[1] = clone.resolve("waymark").toString();
+    System.arraycopy(args, 0, command, 2, args.length);
+    ProcessBuilder pb = new ProcessBuilder(command).directory(clone.toFile());
+    pb.environment().clear();
+    pb.environment().putAll(all);
+    Path out = Files.createTempFile(tmp, "out", ".txt");
+    Path err = Files.createTempFile(tmp, "err", ".txt");
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(5, TimeUnit.MINUTES)) {
+      p.destroyForcibly();
+      throw new AssertionError("timed out: " + String.join(" ", command));
+    }
+    return new BundleTest.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  private static List<Path> archives(Path clone, String suffix) throws IOException {
+    try (Stream<Path> files = Files.list(clone.resolve("cli/target"))) {
+      return files.filter(p -> p.getFileName().toString().endsWith(suffix)).toList();
+    }
+  }
+
+  private void assertNoCrashReport() throws IOException {
+    try (Stream<Path> files = Files.walk(tmp)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("hs_err"));
+    }
+    try (Stream<Path> left = Files.list(tmp.resolve("t"))) {
+      assertThat(left).as("training folders left behind").isEmpty();
+    }
+  }
+
+  /** A Java 25 or newer to run the launcher with, if this machine has one. */
+  static Optional<Path> java25() throws Exception {
+    String given = System.getenv("WAYMARK_TEST_JAVA25");
+    if (given != null && !given.isBlank()) {
+      return Optional.of(Path.of(given));
+    }
+    Path own = Path.of(System.getProperty("java.home"), "bin", "java");
+    if (feature(own) >= 25) {
+      return Optional.of(own);
+    }
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (Files.isDirectory(jvms)) {
+      try (Stream<Path> homes = Files.list(jvms)) {
+        for (Path home : homes.sorted().toList()) {
+          Path java = home.resolve("bin/java");
+          if (home.getFileName().toString().contains("25") && Files.isExecutable(java)) {
+            if (feature(java) >= 25) {
+              return Optional.of(java);
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The feature release of a java executable, 0 when it cannot be told. */
+  static int feature(Path java) throws Exception {
+    Process p = new ProcessBuilder(java.toString(), "-version").redirectErrorStream(true).start();
+    String text = new String(p.getInputStream().readAllBytes());
+    p.waitFor();
+    Matcher m = Pattern.compile("version \"(\\d+)").matcher(text);
+    return m.find() ? Integer.parseInt(m.group(1)) : 0;
+  }
+}
