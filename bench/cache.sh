@@ -10,6 +10,8 @@
 #
 # Needs python3 with PyYAML for the corpus (Debian: apt-get install -y python3-yaml).
 set -euo pipefail
+# The Java: $JAVA_HOME/bin/java when JAVA_HOME is set (as ./waymark takes it), else java on PATH.
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$(dirname "$0")/.."
 N="${N:-10000}"
 RUNS="${RUNS:-9}"
@@ -34,7 +36,7 @@ report() { printf '%-52s %8s s\n' "$1" "$(printf '%s\n' "${@:2}" | median)"; }
 ./waymark --version >/dev/null   # build the jar and the class-data archive outside the timing
 echo "N=$N documents ($(du -sh "$DIR" | cut -f1)), median of $RUNS runs, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
 floor=(); for _ in $(seq 1 "$RUNS"); do
-  t0=$(date +%s%N); java -Xshare:auto -version >/dev/null 2>&1; t1=$(date +%s%N)
+  t0=$(date +%s%N); "$java" -Xshare:auto -version >/dev/null 2>&1; t1=$(date +%s%N)
   floor+=("$(awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", (b-a)/1e9}')")
 done
 report "JVM floor (java -Xshare:auto -version)" "${floor[@]}"

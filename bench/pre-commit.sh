@@ -11,6 +11,8 @@
 #
 #   bench/pre-commit.sh            # RUNS=9
 set -euo pipefail
+# The Java: $JAVA_HOME/bin/java when JAVA_HOME is set (as ./waymark takes it), else java on PATH.
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-9}"
 here="$(pwd)"
@@ -60,7 +62,7 @@ measure() {
   printf '%-44s %8s s\n' "$label" "$(printf '%s\n' "${times[@]}" | median)"
 }
 
-echo "commit changing one file of the example roadmap, median of $RUNS, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)"
+echo "commit changing one file of the example roadmap, median of $RUNS, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $("$java" -version 2>&1 | head -1)"
 measure "git commit, installed hook" WAYMARK_BENCH=1
 measure "git commit, hook with WAYMARK_CMD=./waymark" WAYMARK_CMD="$here/waymark"
 measure "git commit, hook with --no-cache" WAYMARK_HOOK_ARGS=--no-cache

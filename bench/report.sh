@@ -3,6 +3,8 @@
 # (default 5), with the PDF (target: within 3 s) and without it (--no-pdf) for comparison.
 #   bench/report.sh            # RUNS=5 by default
 set -euo pipefail
+# The Java: $JAVA_HOME/bin/java when JAVA_HOME is set (as ./waymark takes it), else java on PATH.
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$(dirname "$0")/.."
 RUNS="${RUNS:-5}"
 out="$(mktemp -d)"
@@ -23,7 +25,7 @@ time_runs() {
   printf '%-52s %8s s   (runs: %s)\n' "$label" "$med" "${times[*]}"
 }
 
-echo "cold report, median of $RUNS runs, $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "cold report, median of $RUNS runs, $(nproc) cores, $("$java" -version 2>&1 | head -1)"
 time_runs "./waymark report example-roadmap (HTML, MD, PDF)" ./waymark report example-roadmap --out "$out/full" --quiet
 time_runs "./waymark report example-roadmap --no-pdf" ./waymark report example-roadmap --out "$out/nopdf" --quiet --no-pdf
 /usr/bin/time -f "peak RSS of one report with PDF: %M KiB" ./waymark report example-roadmap --out "$out/rss" --quiet 2>&1 >/dev/null
