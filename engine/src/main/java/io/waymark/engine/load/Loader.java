@@ -107,18 +107,19 @@ public final class Loader {
       LoadCache cache,
       BiConsumer<String, byte[]> digests)
       throws IOException {
-    // On a large repository, while the files are still listed: the quick verdict compiled on
-    // another core, and networknt's schemas too (without a cache, or with an empty one: else most
-    // files are taken from it and never checked). A small one compiles the verdict at its first
-    // document, as before: a thread more did not pay on the example.
+    // On a large repository without a cache, while the files are still listed: the whole quick
+    // verdict compiled on another core, and networknt's schemas too; with an empty cache, once it
+    // is known to be empty (below). With a cache that holds files, most files are taken from it
+    // and never checked: the verdict compiles the schema of a kind when a file of that kind is
+    // first checked (one changed file: its kind's schema alone), as on a small repository.
     boolean[] large = new boolean[1];
     List<RepositorySource.Entry> entries =
         source.list(
             LARGE_REPOSITORY,
             () -> {
               large[0] = true;
-              schemaCheck.prepareVerdict();
               if (cache == LoadCache.NONE) {
+                schemaCheck.prepareVerdict();
                 schemaCheck.prepareEveryKind();
               }
             });
@@ -174,6 +175,7 @@ public final class Loader {
             : CacheRun.open(
                 cache, settings(source, entries, configOverride, limits), limits.depth());
     if (run != null && large[0] && run.storesNothing()) {
+      schemaCheck.prepareVerdict();
       schemaCheck.prepareEveryKind();
     }
     List<RepositorySource.Entry> yamlEntries = new ArrayList<>();

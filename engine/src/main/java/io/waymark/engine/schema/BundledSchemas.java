@@ -149,32 +149,39 @@ public final class BundledSchemas {
     return v == null ? SchemaVerdict.Verdict.UNKNOWN : v.test(kind.schemaFile(), root);
   }
 
+  /**
+   * The quick verdict, made on first use; it reads and compiles each schema file when a document
+   * first needs it (see {@link SchemaVerdict#SchemaVerdict(java.util.Collection,
+   * java.util.function.Function)}).
+   */
   private SchemaVerdict quick() {
     synchronized (verdictLock) {
       if (verdict == null && bundled) {
-        Map<String, String> texts = new java.util.HashMap<>();
-        for (String file : FILES) {
-          text(file).ifPresent(t -> texts.put(file, t));
-        }
-        verdict = new SchemaVerdict(texts);
+        verdict = new SchemaVerdict(FILES, BundledSchemas::text);
       }
       return verdict;
     }
   }
 
   /**
-   * Compiles the quick verdict now, if this registry has one and it is not compiled yet (what the
-   * first {@link #verdict} call would do).
+   * Compiles the whole quick verdict now, if this registry has one and it is not compiled yet (what
+   * checking a document of every kind would do): for a run that is about to check many documents,
+   * on a thread of its own while the files are listed.
    */
   void prepareVerdict() {
-    if (verdict == null && bundled) {
-      quick();
+    if (verdictPending()) {
+      SchemaVerdict v = quick();
+      v.compileAll();
+      compiledAll = true;
     }
   }
 
+  /** Whether {@link #prepareVerdict()} has compiled every file of the verdict. */
+  private volatile boolean compiledAll;
+
   /** Whether {@link #prepareVerdict()} would have something to do. */
   boolean verdictPending() {
-    return verdict == null && bundled;
+    return bundled && !compiledAll;
   }
 
   /**

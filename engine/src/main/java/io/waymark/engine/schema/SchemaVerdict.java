@@ -7,12 +7,15 @@ import io.waymark.engine.yaml.YamlScalar;
 import io.waymark.engine.yaml.YamlSeq;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -65,14 +68,21 @@ final class SchemaVerdict {
           "else");
 
   /**
-   * Each schema file as plain values: a JSON object is a {@code Map<String, Object>} in the file's
-   * order, an array a {@code List<Object>}, a string a {@code String}, a number a {@code
+   * Each schema file read so far as plain values: a JSON object is a {@code Map<String, Object>} in
+   * the file's order, an array a {@code List<Object>}, a string a {@code String}, a number a {@code
    * BigDecimal} exactly as written, {@code true}/{@code false} a {@code Boolean} ({@link
-   * PlainJson}).
+   * PlainJson}). Guarded by this object.
    */
   private final Map<String, Object> files = new HashMap<>();
 
+  /** The schema files this verdict knows, and how to get the text of one. */
+  private final Set<String> names;
+
+  private final Function<String, Optional<String>> texts;
+
+  /** Guarded by this object, as {@link #files} and {@link #byFile}. */
   private final Map<String, Ref> compiled = new HashMap<>();
+
   private final Map<String, Check> byFile = new HashMap<>();
 
   /**
@@ -80,18 +90,61 @@ final class SchemaVerdict {
    * not among them, or to a place not in it, compiles to a check that is never sure.
    */
   SchemaVerdict(Map<String, String> texts) {
-    // JSON is YAML: read with the YAML library already loaded, so that a run whose documents are
-    // all found valid here never starts the full validator's JSON library (Jackson).
-    texts.forEach((name, text) -> files.put(name, PlainJson.read(text)));
-    for (String name : texts.keySet()) {
-      byFile.put(name, resolve(name, ""));
+    this(texts.keySet(), name -> Optional.ofNullable(texts.get(name)));
+    compileAll();
+  }
+
+  /**
+   * A verdict over the files {@code names}, each read ({@code texts}) and compiled when a document
+   * is first tested against it or against a file that refers to it: a run that checks documents of
+   * one kind reads and compiles that kind's schema and what it refers to, not every kind's.
+   */
+  SchemaVerdict(Collection<String> names, Function<String, Optional<String>> texts) {
+    this.names = Set.copyOf(names);
+    this.texts = texts;
+  }
+
+  /** Reads and compiles every file now (what testing a document of every kind would do). */
+  synchronized void compileAll() {
+    for (String name : new java.util.TreeSet<>(names)) {
+      check(name);
     }
   }
 
   /** The verdict on {@code root} of the schema in file {@code schemaFile}. */
   Verdict test(String schemaFile, YamlNode root) {
-    Check check = byFile.get(schemaFile);
+    Check check = checkOf(schemaFile);
     return check == null ? Verdict.UNKNOWN : check.test(root);
+  }
+
+  /**
+   * The compiled check of a file, compiled on first use. Once returned, a check and every check it
+   * reaches are complete and never change (a later compile only adds new ones), so it is tested
+   * without the lock.
+   */
+  private synchronized Check checkOf(String schemaFile) {
+    return names.contains(schemaFile) ? check(schemaFile) : null;
+  }
+
+  private Check check(String name) {
+    Check known = byFile.get(name);
+    if (known == null) {
+      known = resolve(name, "");
+      byFile.put(name, known);
+    }
+    return known;
+  }
+
+  /**
+   * A schema file as plain values, read on first use; null when it is not one of this verdict's.
+   */
+  private Object file(String name) {
+    if (files.containsKey(name)) {
+      return files.get(name);
+    }
+    Object root = names.contains(name) ? texts.apply(name).map(PlainJson::read).orElse(null) : null;
+    files.put(name, root);
+    return root;
   }
 
   /** A schema reached by {@code $ref}, filled in once compiled (references may loop). */
@@ -112,7 +165,7 @@ final class SchemaVerdict {
     }
     Ref ref = new Ref();
     compiled.put(key, ref);
-    Object root = files.get(file);
+    Object root = file(file);
     if (root != null) {
       PlainJson.at(root, pointer).ifPresent(target -> ref.target = compile(file, target));
     }

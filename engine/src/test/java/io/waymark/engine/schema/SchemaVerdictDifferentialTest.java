@@ -42,6 +42,13 @@ class SchemaVerdictDifferentialTest {
   private static final BundledSchemas SCHEMAS = new BundledSchemas();
   private static final SchemaCheck QUICK = new SchemaCheck(SCHEMAS, true);
   private static final SchemaCheck FULL = new SchemaCheck(SCHEMAS, false);
+
+  /**
+   * The verdict compiled whole up front, as before it compiled each kind's schema on first use:
+   * {@link #SCHEMAS}' verdict, compiled file by file in the order the documents come, must agree.
+   */
+  private static final SchemaVerdict EAGER = eager();
+
   private static final Path ROOT =
       Files.isDirectory(Path.of("example-roadmap")) ? Path.of(".") : Path.of("..");
 
@@ -99,6 +106,9 @@ class SchemaVerdictDifferentialTest {
       }
       SchemaVerdict.Verdict verdict = SCHEMAS.verdict(kind.get(), root);
       verdicts.merge(verdict, 1, Integer::sum);
+      assertThat(verdict)
+          .as("%s: compiled on first use as compiled up front", file)
+          .isEqualTo(EAGER.test(kind.get().schemaFile(), root));
       List<Error> errors = SCHEMAS.forKind(kind.get()).validate(JsonTree.of(root));
       String text = new String(bytes, StandardCharsets.UTF_8);
       if (verdict == SchemaVerdict.Verdict.VALID) {
@@ -111,6 +121,14 @@ class SchemaVerdictDifferentialTest {
       List<Finding> quick = QUICK.check(document, root);
       assertThat(quick).as("%s:%n%s", file, text).isEqualTo(FULL.check(document, root));
     }
+  }
+
+  private static SchemaVerdict eager() {
+    Map<String, String> texts = new LinkedHashMap<>();
+    for (String file : BundledSchemas.FILES) {
+      BundledSchemas.text(file).ifPresent(t -> texts.put(file, t));
+    }
+    return new SchemaVerdict(texts);
   }
 
   private static List<YamlDocument> read(String file, byte[] bytes) {
