@@ -194,7 +194,8 @@ public final class ValidationResult implements JudgedPlan {
 
   /** True when the finding was in the baseline (and so was downgraded to info). */
   public boolean isBaselined(Finding finding) {
-    return baselined.contains(finding.fingerprint());
+    // No fingerprint (a SHA-256) worked out for each finding when nothing is baselined.
+    return !baselined.isEmpty() && baselined.contains(finding.fingerprint());
   }
 
   /** Gate status, vendor scores and business-case financials, computed on first use. */
