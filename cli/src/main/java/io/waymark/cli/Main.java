@@ -49,8 +49,8 @@ public final class Main {
 
   /**
    * As {@link #run(PrintWriter, PrintWriter, Supplier, String...)}; {@code quick}: a plain {@code
-   * validate} whose outcome is stored is answered without picocli ({@link QuickValidate}), as it
-   * always is outside tests that compare the two ways.
+   * validate} is answered from its stored outcome, or else judged, without picocli ({@link
+   * QuickValidate}), as it always is outside tests that compare the two ways.
    */
   static int run(
       PrintWriter out,
@@ -64,6 +64,10 @@ public final class Main {
       Optional<QuickValidate> plain = quick ? QuickValidate.of(args) : Optional.empty();
       OptionalInt answered =
           plain.isPresent() ? plain.get().answer(out, err, debug) : OptionalInt.empty();
+      if (answered.isEmpty() && plain.isPresent()) {
+        // Not stored (something changed): judged without picocli all the same.
+        answered = plain.get().judge(out, err, debug);
+      }
       if (answered.isPresent()) {
         code = answered.getAsInt();
       } else {

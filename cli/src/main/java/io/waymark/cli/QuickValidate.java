@@ -2,6 +2,7 @@ package io.waymark.cli;
 
 import io.waymark.cli.format.Format;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -21,12 +22,12 @@ import picocli.CommandLine;
  * choices), {@code --no-color}, {@code --quiet}, {@code --debug}, {@code --staged}. Anything else
  * (help, an unknown or repeated option, an upper-case choice, a value that looks like an option, an
  * argument file, {@code --no-cache}, the other options that change what is judged) is left to
- * picocli, as is every work-tree run whose outcome is not stored: then picocli's {@link
- * ValidateCommand} takes the recall made here over ({@link #handOver}), so the folder is still
- * walked once. What is printed, written and returned is the same as picocli's path gives (the
- * fields are filled as picocli fills them and the same {@link ValidateCommand} code answers, a
- * failure is reported by the same {@link Failures#crash}); {@code QuickValidateTest} runs many
- * command lines both ways.
+ * picocli. A work-tree run whose outcome is not stored is judged here too ({@link #judge}), taking
+ * over the recall made here, so the folder is still walked once (picocli's {@link ValidateCommand}
+ * takes it over the same way when the line goes to picocli after all: {@link #handOver}). What is
+ * printed, written and returned is the same as picocli's path gives (the fields are filled as
+ * picocli fills them and the same {@link ValidateCommand} code answers, a failure is reported by
+ * the same {@link Failures#crash}); {@code QuickValidateTest} runs many command lines both ways.
  */
 final class QuickValidate {
 
@@ -144,6 +145,33 @@ final class QuickValidate {
         return OptionalInt.of(command.validateOnce(out, err));
       }
       return command.answerFromStore(out);
+    } catch (Exception e) { // NOPMD: as picocli's execution handler does with a command's failure
+      return OptionalInt.of(Failures.crash(e, err, debug));
+    }
+  }
+
+  /**
+   * After {@link #answer} found no stored outcome (a file changed since the last run): the whole
+   * run judged here, as a revision's is, without building picocli's model (its reflection over
+   * every command's annotations, and the classes it loads, were a good part of a run with one file
+   * changed). The same fields, the same {@link ValidateCommand#validateOnce} (taking over the
+   * recall {@link #answer} made, so the folder is walked once), the same time limit and the same
+   * {@link Failures#crash} as picocli's path. Empty, with nothing printed, when the line is left to
+   * picocli: a time limit it refuses, or a folder that is not there (picocli's path words it).
+   */
+  @SuppressWarnings("try")
+  OptionalInt judge(PrintWriter out, PrintWriter err, boolean debug) {
+    if (!Files.isDirectory(command.dir)) {
+      return OptionalInt.empty();
+    }
+    Deadline.Limit limit;
+    try {
+      limit = Deadline.limit(timeout, System.getenv());
+    } catch (UserError e) {
+      return OptionalInt.empty(); // picocli's path reports it
+    }
+    try (Deadline d = Deadline.start(limit, err, Deadline.HALT)) {
+      return OptionalInt.of(command.validateOnce(out, err));
     } catch (Exception e) { // NOPMD: as picocli's execution handler does with a command's failure
       return OptionalInt.of(Failures.crash(e, err, debug));
     }
