@@ -138,6 +138,9 @@ public final class GitHistory implements History {
     Objects.requireNonNull(start, "start revision");
     GitSystemConfig.apply();
     Path dir = real(folder);
+    if (noRepositoryAbove(dir)) {
+      return History.none(NOT_A_REPOSITORY);
+    }
     Optional<String> broken = brokenGitFile(dir);
     if (broken.isPresent()) {
       return History.none(broken.get());
@@ -495,6 +498,25 @@ public final class GitHistory implements History {
    * or a parent whose Git directory cannot be opened: without this, the search would go on above it
    * and read another repository, or none, silently.
    */
+  /**
+   * True when no folder from {@code dir} up is known to hold a {@code .git} entry or a {@code HEAD}
+   * entry: JGit's search ({@link FileRepositoryBuilder#findGitDir}) then finds no repository (it
+   * takes a folder's {@code .git} folder or file, or a folder that is a repository itself, which
+   * has a {@code HEAD}), and the history is none without starting JGit (its classes and its reading
+   * of the Git configuration: a good part of a run in a folder outside Git). Links are not
+   * followed: a link named so is an entry, and an entry that cannot be told absent (a folder that
+   * cannot be read) leaves the search to JGit.
+   */
+  static boolean noRepositoryAbove(Path dir) {
+    for (Path d = dir; d != null; d = d.getParent()) {
+      if (!Files.notExists(d.resolve(Constants.DOT_GIT), java.nio.file.LinkOption.NOFOLLOW_LINKS)
+          || !Files.notExists(d.resolve(Constants.HEAD), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Optional<String> brokenGitFile(Path dir) {
     for (Path d = dir; d != null; d = d.getParent()) {
       Path dotGit = d.resolve(Constants.DOT_GIT);

@@ -16,6 +16,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
 import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -315,6 +316,33 @@ class GitHistoryTest {
           .isInstanceOf(UnknownRevisionException.class)
           .hasMessageContaining("is not a commit");
     }
+  }
+
+  @Test
+  void shouldSkipJGitOnlyWhereItWouldFindNoRepository(@TempDir Path other) throws Exception {
+    Files.writeString(dir.resolve("roadmap.yaml"), "v: 1\n");
+    Path nested = Files.createDirectories(dir.resolve("a/b"));
+    for (Path d : List.of(dir, nested)) {
+      if (GitHistory.noRepositoryAbove(d)) {
+        assertThat(new FileRepositoryBuilder().findGitDir(d.toFile()).getGitDir())
+            .as("JGit finds no repository above %s either", d)
+            .isNull();
+      }
+    }
+    // A HEAD file (as a bare repository has) or a .git entry of any kind: JGit decides.
+    Files.writeString(nested.resolve("HEAD"), "not a ref\n");
+    assertThat(GitHistory.noRepositoryAbove(nested)).isFalse();
+    try (History history = GitHistory.open(nested, "HEAD")) {
+      assertThat(history.available()).isFalse();
+      assertThat(history.limitation()).contains("not a Git repository");
+    }
+    Files.createDirectories(other.resolve("x/.git"));
+    assertThat(GitHistory.noRepositoryAbove(other.resolve("x"))).isFalse();
+    Git.init().setDirectory(other.resolve("repo").toFile()).call().close();
+    Path inside = Files.createDirectories(other.resolve("repo/plan"));
+    assertThat(GitHistory.noRepositoryAbove(inside)).isFalse();
+    Git.init().setBare(true).setDirectory(other.resolve("bare.git").toFile()).call().close();
+    assertThat(GitHistory.noRepositoryAbove(other.resolve("bare.git"))).isFalse();
   }
 
   @Test
