@@ -142,6 +142,8 @@ final class SchemaVerdict {
     if (files.containsKey(name)) {
       return files.get(name);
     }
+    // JSON is YAML: read with the YAML library already loaded, so that a run whose documents are
+    // all found valid here never starts the full validator's JSON library (Jackson).
     Object root = names.contains(name) ? texts.apply(name).map(PlainJson::read).orElse(null) : null;
     files.put(name, root);
     return root;
