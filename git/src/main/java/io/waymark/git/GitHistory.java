@@ -494,11 +494,6 @@ public final class GitHistory implements History {
   }
 
   /**
-   * A {@code .git} file (a linked work tree, a submodule, {@code --separate-git-dir}) in the folder
-   * or a parent whose Git directory cannot be opened: without this, the search would go on above it
-   * and read another repository, or none, silently.
-   */
-  /**
    * True when no folder from {@code dir} up is known to hold a {@code .git} entry or a {@code HEAD}
    * entry: JGit's search ({@link FileRepositoryBuilder#findGitDir}) then finds no repository (it
    * takes a folder's {@code .git} folder or file, or a folder that is a repository itself, which
@@ -517,6 +512,11 @@ public final class GitHistory implements History {
     return true;
   }
 
+  /**
+   * A {@code .git} file (a linked work tree, a submodule, {@code --separate-git-dir}) in the folder
+   * or a parent whose Git directory cannot be opened: without this, the search would go on above it
+   * and read another repository, or none, silently.
+   */
   private static Optional<String> brokenGitFile(Path dir) {
     for (Path d = dir; d != null; d = d.getParent()) {
       Path dotGit = d.resolve(Constants.DOT_GIT);
