@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -31,6 +33,19 @@ class TrainingTest {
     assertThat(contents(example)).isEqualTo(before);
     assertThat(scratch.resolve("cache")).isDirectory();
     assertThat(scratch.resolve("report")).isDirectoryContaining(p -> p.toString().endsWith(".pdf"));
+    // The invalid copy: every YAML file of the example, each with the key no schema allows.
+    Path invalid = scratch.resolve(Training.INVALID);
+    List<String> copied = new ArrayList<>();
+    for (var e : contents(example).entrySet()) {
+      if (e.getKey().endsWith(".yaml") && e.getKey().split("/").length <= 2) {
+        Path copy = invalid.resolve(e.getKey());
+        assertThat(Files.readString(copy))
+            .startsWith(e.getValue())
+            .contains("unexpectedTrainingKey");
+        copied.add(e.getKey());
+      }
+    }
+    assertThat(copied).isNotEmpty();
   }
 
   @Test
