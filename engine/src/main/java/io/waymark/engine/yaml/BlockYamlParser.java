@@ -972,8 +972,11 @@ final class BlockYamlParser {
 
   // ---------------------------------------------------------------- events
 
+  /**
+   * The text {@code cs[from, to)}: short ones shared across files (see {@link YamlReader#shared}).
+   */
   private String text(int from, int to) {
-    return new String(cs, from, to - from);
+    return YamlReader.shared(cs, from, to);
   }
 
   private void scalar(int l, int p, String value, ScalarStyle style) {

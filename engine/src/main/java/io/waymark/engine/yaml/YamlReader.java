@@ -308,6 +308,48 @@ public final class YamlReader {
     return text;
   }
 
+  /**
+   * As {@link #shared(String)}, of the characters {@code chars[from, to)} of a text being read: a
+   * text already in the table is found without making a string of it first (most keys and values of
+   * a roadmap recur, and each such string was made, hashed, compared and dropped).
+   */
+  static String shared(char[] chars, int from, int to) {
+    int length = to - from;
+    if (length > MAX_SHARED_LENGTH) {
+      return new String(chars, from, length);
+    }
+    int hash = 0;
+    for (int k = from; k < to; k++) {
+      hash = 31 * hash + chars[k]; // String.hashCode, of the characters
+    }
+    int i = ((hash ^ (hash >>> 16)) & (SHARED_TEXTS.length - 1)) & ~1;
+    String first = SHARED_TEXTS[i];
+    if (first != null && first.hashCode() == hash && same(first, chars, from, length)) {
+      return first;
+    }
+    String second = SHARED_TEXTS[i + 1];
+    if (second != null && second.hashCode() == hash && same(second, chars, from, length)) {
+      return second;
+    }
+    String text = new String(chars, from, length);
+    SHARED_TEXTS[i + 1] = first;
+    SHARED_TEXTS[i] = text;
+    return text;
+  }
+
+  /** True when {@code text} is the {@code length} characters of {@code chars} from {@code from}. */
+  private static boolean same(String text, char[] chars, int from, int length) {
+    if (text.length() != length) {
+      return false;
+    }
+    for (int k = 0; k < length; k++) {
+      if (text.charAt(k) != chars[from + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static int line(Event e) {
     Mark m = e.getStartMark().orElse(null);
     return m == null ? 1 : m.getLine() + 1;
