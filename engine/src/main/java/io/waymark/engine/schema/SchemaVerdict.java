@@ -202,7 +202,10 @@ final class SchemaVerdict {
         case "$ref" -> checks.add(value instanceof String r ? reference(file, r) : DOUBT);
         case "properties" -> {
           for (Map.Entry<String, Object> p : entries(value)) {
-            properties.put(p.getKey(), compile(file, p.getValue()));
+            // The JVM's copy of the name, as the YAML reader's keys are (see
+            // YamlReader.shared(char[], int, int, boolean)): a document's key then finds its
+            // property by reference, without comparing the characters.
+            properties.put(p.getKey().intern(), compile(file, p.getValue()));
           }
         }
         case "patternProperties" -> {
@@ -531,7 +534,7 @@ final class SchemaVerdict {
       if (!(v instanceof String text)) {
         return null;
       }
-      out.add(text);
+      out.add(text.intern()); // as the property names above
     }
     return out;
   }

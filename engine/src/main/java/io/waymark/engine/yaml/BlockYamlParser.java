@@ -465,7 +465,7 @@ final class BlockYamlParser {
       while (cs[end - 1] == ' ') {
         end--;
       }
-      scalar(l, p, text(p, end), ScalarStyle.PLAIN);
+      scalar(l, p, YamlReader.shared(cs, p, end, true), ScalarStyle.PLAIN);
     }
   }
 

@@ -314,6 +314,17 @@ public final class YamlReader {
    * a roadmap recur, and each such string was made, hashed, compared and dropped).
    */
   static String shared(char[] chars, int from, int to) {
+    return shared(chars, from, to, false);
+  }
+
+  /**
+   * As {@link #shared(char[], int, int)}; with {@code canonical} (a mapping key), a text not in the
+   * table is taken as the JVM's own copy ({@link String#intern()}): the same object as the literal
+   * {@code "metadata"} of the model's code and the property names of the compiled schemas, so that
+   * their look-ups of the key (a hash map's, an equals) match it by reference, without comparing
+   * the characters. Keys recur, so the table finds about all of them and interning is rare.
+   */
+  static String shared(char[] chars, int from, int to, boolean canonical) {
     int length = to - from;
     if (length > MAX_SHARED_LENGTH) {
       return new String(chars, from, length);
@@ -332,6 +343,9 @@ public final class YamlReader {
       return second;
     }
     String text = new String(chars, from, length);
+    if (canonical) {
+      text = text.intern();
+    }
     SHARED_TEXTS[i + 1] = first;
     SHARED_TEXTS[i] = text;
     return text;
