@@ -146,7 +146,9 @@ public final class YamlReader {
       return new Result(documents, Optional.of(p));
     }
     if (fastParser != null) {
-      Optional<Result> fast = readFast(chars);
+      // Strict UTF-8 makes fewer characters than bytes of every other character (and of a byte
+      // order mark): as many means every one is ASCII.
+      Optional<Result> fast = readFast(chars, chars.length == bytes.length);
       if (fast.isPresent()) {
         return fast.get();
       }
@@ -186,11 +188,12 @@ public final class YamlReader {
    * fast path itself: an optimisation must never be the reason a run stops, so SnakeYAML then reads
    * the file from the start and has the last word.
    */
-  private Optional<Result> readFast(char[] chars) {
+  private Optional<Result> readFast(char[] chars, boolean ascii) {
     List<YamlDocument> documents = new ArrayList<>();
     if (direct) {
       try {
         Builder builder = new Builder(documents);
+        builder.ascii = ascii;
         if (!BlockYamlParser.parse(chars, builder)) {
           return Optional.empty();
         }
@@ -398,6 +401,12 @@ public final class YamlReader {
      */
     private YamlProblem problem;
 
+    /**
+     * True when the fast parser reads an all-ASCII text: a scalar it gives that no escape made (any
+     * but a double-quoted one) then has as many UTF-8 bytes as characters, with no need to count.
+     */
+    private boolean ascii;
+
     Builder(List<YamlDocument> documents) {
       this.documents = documents;
     }
@@ -465,11 +474,11 @@ public final class YamlReader {
     public void scalar(String value, ScalarStyle style, int line, int index, int column) {
       if (problem == null) {
         try {
-          add(
-              plainOrQuoted(value, style == ScalarStyle.PLAIN, line + 1, column + 1),
-              null,
-              line + 1,
-              column + 1);
+          YamlScalar scalar =
+              plainOrQuoted(value, style == ScalarStyle.PLAIN, line + 1, column + 1);
+          long bytes =
+              ascii && style != ScalarStyle.DOUBLE_QUOTED ? value.length() : scalar.bytes();
+          add(scalar, null, line + 1, column + 1, bytes);
         } catch (YamlProblem p) {
           problem = p;
         }
@@ -584,12 +593,18 @@ public final class YamlReader {
 
     /** Places a node that starts at {@code line} and {@code column}, under its anchor if any. */
     private void add(YamlNode node, String anchor, int line, int column) throws YamlProblem {
+      add(node, anchor, line, column, node instanceof YamlScalar s ? s.bytes() : 0);
+    }
+
+    /** As above, with the UTF-8 bytes of a scalar's text already known ({@code 0} else). */
+    private void add(YamlNode node, String anchor, int line, int column, long bytes)
+        throws YamlProblem {
       if (anchor != null) {
         anchors.put(anchor, node);
       }
       // Children were counted when they were placed: the node itself adds one, and a scalar its
       // text.
-      place(node, 1, node instanceof YamlScalar s ? s.bytes() : 0, line, column);
+      place(node, 1, bytes, line, column);
     }
 
     private void place(YamlNode node, long weight, long bytes, int line, int column)

@@ -59,6 +59,42 @@ class YamlSizesTest {
         .isGreaterThan(20);
   }
 
+  @Test
+  void shouldCountAnAsciiFileReadByTheFastPathCharacterByByteAndEscapesByTheirBytes() {
+    // All ASCII, so the fast path takes each scalar's length for its bytes, but for the
+    // double-quoted ones: their escapes make characters of two and three bytes.
+    String text =
+        """
+        apiVersion: waymark/v1
+        kind: Roadmap
+        metadata:
+          id: rm-1
+          title: 'it''s single-quoted'
+        spec:
+          city: "Z\u00fcrich \u2192 Gen\u00e8ve"
+          plain: a plain scalar
+            over two lines
+          literal: |
+            line one
+            line two
+          folded: >-
+            folded
+            text
+          items:
+            - 1
+            - 2.5
+            - ~
+            - ""
+        """;
+    List<YamlDocument> docs = read(text);
+    assertThat(docs).hasSize(1);
+    YamlMap root = (YamlMap) docs.get(0).root();
+    assertSums(root);
+    YamlMap spec = (YamlMap) root.get("spec").orElseThrow();
+    assertThat(((YamlScalar) spec.get("city").orElseThrow()).text()).isEqualTo("Zürich → Genève");
+    assertThat(root.bytes()).isEqualTo(YamlMap.bytes(root.entries()));
+  }
+
   private static List<YamlDocument> read(String text) {
     YamlReader.Result result =
         new YamlReader(YamlLimits.DEFAULT).read("t.yaml", text.getBytes(StandardCharsets.UTF_8));
