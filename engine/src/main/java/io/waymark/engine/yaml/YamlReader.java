@@ -229,7 +229,9 @@ public final class YamlReader {
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    // Strict UTF-8 never makes more characters than bytes: an all-ASCII text fills the array
+    // exactly, which is then the result itself (no copy of every file's characters).
+    CharBuffer out = CharBuffer.allocate(bytes.length);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
       int offset = in.position();
@@ -256,6 +258,9 @@ public final class YamlReader {
     }
     decoder.flush(out);
     int from = out.position() > 0 && out.get(0) == '\uFEFF' ? 1 : 0;
+    if (from == 0 && out.position() == out.capacity()) {
+      return out.array();
+    }
     return Arrays.copyOfRange(out.array(), from, out.position());
   }
 
