@@ -132,22 +132,14 @@ final class QuickValidate {
    * run's. Else empty (nothing printed). Within the time limit, as every command (the deadline only
    * has to be open while the answer is made, hence "try" off here).
    */
-  @SuppressWarnings("try")
   OptionalInt answer(PrintWriter out, PrintWriter err, boolean debug) {
-    Deadline.Limit limit;
-    try {
-      limit = Deadline.limit(timeout, System.getenv());
-    } catch (UserError e) {
-      return OptionalInt.empty(); // picocli's path reports it
-    }
-    try (Deadline d = Deadline.start(limit, err, Deadline.HALT)) {
-      if (judgesRevision()) {
-        return OptionalInt.of(command.validateOnce(out, err));
-      }
-      return command.answerFromStore(out);
-    } catch (Exception e) { // NOPMD: as picocli's execution handler does with a command's failure
-      return OptionalInt.of(Failures.crash(e, err, debug));
-    }
+    return withinLimit(
+        err,
+        debug,
+        () ->
+            judgesRevision()
+                ? OptionalInt.of(command.validateOnce(out, err))
+                : command.answerFromStore(out));
   }
 
   /**
@@ -159,11 +151,27 @@ final class QuickValidate {
    * {@link Failures#crash} as picocli's path. Empty, with nothing printed, when the line is left to
    * picocli: a time limit it refuses, or a folder that is not there (picocli's path words it).
    */
-  @SuppressWarnings("try")
   OptionalInt judge(PrintWriter out, PrintWriter err, boolean debug) {
     if (!Files.isDirectory(command.dir)) {
       return OptionalInt.empty();
     }
+    return withinLimit(err, debug, () -> OptionalInt.of(command.validateOnce(out, err)));
+  }
+
+  /** What {@link #answer} and {@link #judge} do, as an exception may end it. */
+  @FunctionalInterface
+  private interface Step {
+    OptionalInt run() throws Exception;
+  }
+
+  /**
+   * {@code step} run within the command line's time limit, a failure reported as picocli's
+   * execution handler reports a command's ({@link Failures#crash}); empty, with nothing printed,
+   * when the time limit is one picocli's path refuses (it reports it). The deadline only has to be
+   * open while the step runs, hence "try" off here.
+   */
+  @SuppressWarnings("try")
+  private OptionalInt withinLimit(PrintWriter err, boolean debug, Step step) {
     Deadline.Limit limit;
     try {
       limit = Deadline.limit(timeout, System.getenv());
@@ -171,7 +179,7 @@ final class QuickValidate {
       return OptionalInt.empty(); // picocli's path reports it
     }
     try (Deadline d = Deadline.start(limit, err, Deadline.HALT)) {
-      return OptionalInt.of(command.validateOnce(out, err));
+      return step.run();
     } catch (Exception e) { // NOPMD: as picocli's execution handler does with a command's failure
       return OptionalInt.of(Failures.crash(e, err, debug));
     }

@@ -139,30 +139,12 @@ class HookScriptArchiveTest {
   void shouldMapTheArchiveUnmovedOnlyWithTheFlagsTheLauncherKeptBesideIt(@TempDir Path tmp)
       throws Exception {
     Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "bash is not installed");
-    Path repo = tmp.resolve("repo");
-    HookRun.git(tmp, "init", "-q", "-b", "main", repo.toString());
-    Files.createDirectories(repo.resolve("ai-roadmap"));
-    Files.writeString(repo.resolve("ai-roadmap/roadmap.yaml"), "a: 1\n");
-    HookRun.git(repo, "add", "-A");
-    HookRun.git(
-        repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "one");
-    Files.writeString(repo.resolve("ai-roadmap/roadmap.yaml"), "a: 2\n");
-    HookRun.git(repo, "add", "-A");
+    Path repo = stagedRepository(tmp);
     Path args = tmp.resolve("args");
-    Path java = tmp.resolve("java");
-    Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" >'" + args + "'\n");
-    java.toFile().setExecutable(true);
+    Path java = recordingJava(tmp, args);
     Path jar = Files.writeString(tmp.resolve("waymark.jar"), "jar");
     Path archive = Files.writeString(tmp.resolve("waymark.jsa"), "archive");
-    Path hook = repo.resolve(".git/hooks/pre-commit");
-    Files.createDirectories(hook.getParent());
-    Files.writeString(
-        hook,
-        HookScript.text(
-            "ai-roadmap",
-            Optional.of(
-                new HookScript.Installer(
-                    java.toString(), jar.toString(), jar.toString(), archive.toString()))));
+    install(repo, java, jar, archive);
 
     Files.writeString(tmp.resolve("waymark.jsa.opts"), HookScript.RELOCATION + "\n");
     List<String> kept = runHook(repo, args);

@@ -260,11 +260,20 @@ class BundleTest {
   record Result(int code, String out, String err) {}
 
   static Result run(Path dir, Map<String, String> env, String... command) throws Exception {
+    return run(tmp, dir, env, command);
+  }
+
+  /**
+   * {@code command} run in {@code dir} with exactly the environment {@code env}, its output kept in
+   * files under {@code scratch}; fails after five minutes.
+   */
+  static Result run(Path scratch, Path dir, Map<String, String> env, String... command)
+      throws Exception {
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().clear();
     pb.environment().putAll(env);
-    Path out = Files.createTempFile(tmp, "out", ".txt");
-    Path err = Files.createTempFile(tmp, "err", ".txt");
+    Path out = Files.createTempFile(scratch, "out", ".txt");
+    Path err = Files.createTempFile(scratch, "err", ".txt");
     Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     if (!p.waitFor(5, TimeUnit.MINUTES)) {
       p.destroyForcibly();

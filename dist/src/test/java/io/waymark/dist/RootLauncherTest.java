@@ -11,13 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The root launcher ({@code ./waymark} of a clone) and its class-data archive: the Java it runs is
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The tests that need a Java 25 look for one (WAYMARK_TEST_JAVA25, else the JVM running the tests
  * when it is 25 or newer, else /usr/lib/jvm/*25*) and are skipped without.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class RootLauncherTest {
 
   static final Path LAUNCHER = Path.of("..", "waymark");
@@ -136,17 +138,7 @@ class RootLauncherTest {
     command[0] = "bash";
     command[1] = clone.resolve("waymark").toString();
     System.arraycopy(args, 0, command, 2, args.length);
-    ProcessBuilder pb = new ProcessBuilder(command).directory(clone.toFile());
-    pb.environment().clear();
-    pb.environment().putAll(all);
-    Path out = Files.createTempFile(tmp, "out", ".txt");
-    Path err = Files.createTempFile(tmp, "err", ".txt");
-    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    if (!p.waitFor(5, TimeUnit.MINUTES)) {
-      p.destroyForcibly();
-      throw new AssertionError("timed out: " + String.join(" ", command));
-    }
-    return new BundleTest.Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    return BundleTest.run(tmp, clone, all, command);
   }
 
   private static List<Path> archives(Path clone, String suffix) throws IOException {
