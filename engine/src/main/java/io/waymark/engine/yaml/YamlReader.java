@@ -302,7 +302,7 @@ public final class YamlReader {
       return text;
     }
     int hash = text.hashCode();
-    int i = ((hash ^ (hash >>> 16)) & (SHARED_TEXTS.length - 1)) & ~1;
+    int i = slot(hash);
     String first = SHARED_TEXTS[i];
     if (first != null && first.hashCode() == hash && first.equals(text)) {
       return first;
@@ -311,6 +311,19 @@ public final class YamlReader {
     if (second != null && second.hashCode() == hash && second.equals(text)) {
       return second;
     }
+    return keep(i, first, text);
+  }
+
+  /** The first of the two places of a text of this hash in {@link #SHARED_TEXTS}. */
+  private static int slot(int hash) {
+    return ((hash ^ (hash >>> 16)) & (SHARED_TEXTS.length - 1)) & ~1;
+  }
+
+  /**
+   * Keeps {@code text} in the first of the places from {@code i}, {@code first} (what was there)
+   * moved to the second: the text seen last comes first. Returns {@code text}.
+   */
+  private static String keep(int i, String first, String text) {
     SHARED_TEXTS[i + 1] = first;
     SHARED_TEXTS[i] = text;
     return text;
@@ -341,7 +354,7 @@ public final class YamlReader {
     for (int k = from; k < to; k++) {
       hash = 31 * hash + chars[k]; // String.hashCode, of the characters
     }
-    int i = ((hash ^ (hash >>> 16)) & (SHARED_TEXTS.length - 1)) & ~1;
+    int i = slot(hash);
     String first = SHARED_TEXTS[i];
     if (first != null && first.hashCode() == hash && same(first, chars, from, length)) {
       return first;
@@ -354,9 +367,7 @@ public final class YamlReader {
     if (canonical) {
       text = text.intern();
     }
-    SHARED_TEXTS[i + 1] = first;
-    SHARED_TEXTS[i] = text;
-    return text;
+    return keep(i, first, text);
   }
 
   /** True when {@code text} is the {@code length} characters of {@code chars} from {@code from}. */
