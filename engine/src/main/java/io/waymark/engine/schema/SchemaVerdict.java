@@ -118,11 +118,20 @@ final class SchemaVerdict {
   }
 
   /**
-   * The compiled check of a file, compiled on first use. Once returned, a check and every check it
-   * reaches are complete and never change (a later compile only adds new ones), so it is tested
-   * without the lock.
+   * The compiled checks of the files compiled so far, a copy made after each compile and published
+   * through this field: a document is tested without taking the lock (the cold run tests every
+   * document on two threads). Once published, a check and every check it reaches are complete and
+   * never change (a later compile only adds new ones).
    */
-  private synchronized Check checkOf(String schemaFile) {
+  private volatile Map<String, Check> published = Map.of();
+
+  /** The compiled check of a file, compiled on first use (under the lock). */
+  private Check checkOf(String schemaFile) {
+    Check known = published.get(schemaFile);
+    return known != null ? known : compiledCheckOf(schemaFile);
+  }
+
+  private synchronized Check compiledCheckOf(String schemaFile) {
     return names.contains(schemaFile) ? check(schemaFile) : null;
   }
 
@@ -131,6 +140,7 @@ final class SchemaVerdict {
     if (known == null) {
       known = resolve(name, "");
       byFile.put(name, known);
+      published = Map.copyOf(byFile);
     }
     return known;
   }
