@@ -1,6 +1,5 @@
 package io.waymark.engine.schema;
 
-import io.waymark.engine.yaml.PlainJson;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlScalar;
@@ -152,8 +151,8 @@ final class SchemaVerdict {
     if (files.containsKey(name)) {
       return files.get(name);
     }
-    // JSON is YAML: read with the YAML library already loaded, so that a run whose documents are
-    // all found valid here never starts the full validator's JSON library (Jackson).
+    // Jackson's streaming parser alone: a run whose documents are all found valid here never
+    // builds the full validator (networknt, Jackson's object mapper).
     Object root = names.contains(name) ? texts.apply(name).map(PlainJson::read).orElse(null) : null;
     files.put(name, root);
     return root;

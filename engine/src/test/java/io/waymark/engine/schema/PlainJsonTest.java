@@ -1,8 +1,7 @@
-package io.waymark.engine.yaml;
+package io.waymark.engine.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.waymark.engine.schema.BundledSchemas;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -15,9 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The quick schema verdict reads the bundled schema files with the YAML library instead of Jackson
- * (so that a run of valid documents never starts Jackson): every file must read as exactly the tree
- * Jackson, the full validator's reader, makes of it.
+ * The quick schema verdict reads the bundled schema files with Jackson's streaming parser into
+ * plain values: every file must read as exactly the tree Jackson's object mapper, the full
+ * validator's reader, makes of it.
  */
 class PlainJsonTest {
 
@@ -45,6 +44,18 @@ class PlainJsonTest {
     assertThat(((List<?>) read.get("n")).get(2)).isEqualTo(new BigDecimal("2.50"));
     assertThat(read.get("q")).isEqualTo("true");
     assertThat(read.keySet()).containsExactly("s", "n", "t", "f", "z", "q", "e", "a");
+  }
+
+  @Test
+  void shouldRefuseATextThatIsNotOneJsonValue() {
+    for (String text : List.of("", "   ", "{} {}", "[1] 2")) {
+      org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+          .as(text)
+          .isThrownBy(() -> PlainJson.read(text));
+    }
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PlainJson.read("{\"a\": }"))
+        .as("malformed")
+        .isInstanceOf(RuntimeException.class);
   }
 
   @Test
