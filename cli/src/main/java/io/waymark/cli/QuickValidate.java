@@ -19,15 +19,16 @@ import picocli.CommandLine;
  * Only {@code validate} first, at most one folder, and these options, each at most once, before or
  * after the folder: {@code --format}, {@code --fail-on}, {@code --paths}, {@code --output}, {@code
  * --cache-dir}, {@code --timeout}, {@code --rev} (a value of their own, lower-case names for the
- * choices), {@code --no-color}, {@code --quiet}, {@code --debug}, {@code --staged}. Anything else
- * (help, an unknown or repeated option, an upper-case choice, a value that looks like an option, an
- * argument file, {@code --no-cache}, the other options that change what is judged) is left to
- * picocli. A work-tree run whose outcome is not stored is judged here too ({@link #judge}), taking
- * over the recall made here, so the folder is still walked once (picocli's {@link ValidateCommand}
- * takes it over the same way when the line goes to picocli after all: {@link #handOver}). What is
- * printed, written and returned is the same as picocli's path gives (the fields are filled as
- * picocli fills them and the same {@link ValidateCommand} code answers, a failure is reported by
- * the same {@link Failures#crash}); {@code QuickValidateTest} runs many command lines both ways.
+ * choices), {@code --no-color}, {@code --quiet}, {@code --debug}, {@code --staged}, {@code
+ * --no-cache} (nothing stored is read, so such a line is always judged). Anything else (help, an
+ * unknown or repeated option, an upper-case choice, a value that looks like an option, an argument
+ * file, the other options that change what is judged) is left to picocli. A work-tree run whose
+ * outcome is not stored is judged here too ({@link #judge}), taking over the recall made here, so
+ * the folder is still walked once (picocli's {@link ValidateCommand} takes it over the same way
+ * when the line goes to picocli after all: {@link #handOver}). What is printed, written and
+ * returned is the same as picocli's path gives (the fields are filled as picocli fills them and the
+ * same {@link ValidateCommand} code answers, a failure is reported by the same {@link
+ * Failures#crash}); {@code QuickValidateTest} runs many command lines both ways.
  */
 final class QuickValidate {
 
@@ -59,7 +60,8 @@ final class QuickValidate {
   }
 
   /** The options read here: each one's name, and whether it takes a value. */
-  static final List<String> FLAGS = List.of("--no-color", "--quiet", "--debug", "--staged");
+  static final List<String> FLAGS =
+      List.of("--no-color", "--quiet", "--debug", "--staged", "--no-cache");
 
   static final List<String> VALUED =
       List.of("--format", "--fail-on", "--paths", "--output", "--cache-dir", "--timeout", "--rev");
@@ -118,6 +120,7 @@ final class QuickValidate {
       case "--cache-dir" -> command.cache.cacheDir = Path.of(value);
       case "--timeout" -> timeout = value;
       case "--staged" -> command.staged = true;
+      case "--no-cache" -> command.cache.noCache = true;
       case "--rev" -> command.git.rev = value;
       default -> {
         return false;

@@ -102,6 +102,8 @@ class QuickValidateTest {
     return List.of(
         "validate DIR --no-cache",
         "validate DIR --no-cache --format json",
+        "validate --no-cache DIR --cache-dir ELSEWHERE --quiet --output OUT",
+        "validate DIR --no-cache --no-cache",
         "validate DIR --format JSON",
         "validate DIR --format nonsense",
         "validate DIR --format",
@@ -132,9 +134,15 @@ class QuickValidateTest {
           "validate --quiet --output OUT DIR --format sarif",
           "validate DIR --cache-dir ELSEWHERE --format json");
 
-  /** Read as plain forms, but never answered: nothing is stored for them, picocli says why. */
+  /**
+   * Read as plain forms, but never answered: nothing is stored for them (picocli says why), or
+   * nothing stored is read ({@code --no-cache}: judged here all the same).
+   */
   private static final List<String> READ_BUT_NOT_ANSWERED =
       List.of(
+          "validate DIR --no-cache",
+          "validate DIR --no-cache --format json",
+          "validate --no-cache DIR --cache-dir ELSEWHERE --quiet --output OUT",
           "validate DIR --timeout nonsense",
           "validate MISSING",
           "validate MISSING --format json",
@@ -212,9 +220,11 @@ class QuickValidateTest {
     assertThat(validate.getCommandSpec().positionalParameters().get(0).defaultValue())
         .isEqualTo(".");
     assertThat(QuickValidate.FLAGS)
-        .as("what changes what is judged is never read here, but for a revision (judged here)")
-        .doesNotContain("--no-cache", "--watch")
-        .contains("--staged");
+        .as(
+            "what changes what is judged is never read here, but for a revision or without the"
+                + " cache (both judged here)")
+        .doesNotContain("--watch")
+        .contains("--staged", "--no-cache");
     assertThat(QuickValidate.VALUED).doesNotContain("--base", "--as-of").contains("--rev");
   }
 
