@@ -90,14 +90,26 @@ final class Deadline implements AutoCloseable {
   /** A time limit, as written, and where it came from. */
   record Limit(Duration duration, String text, String source) {}
 
-  /** Ends the process at once with the code given (no shutdown hook can keep it running). */
+  /**
+   * Ends the process at once with the code given (no shutdown hook can keep it running); in the
+   * resident server ({@link DaemonServer}), what it set as {@link #halting}: the client gets this
+   * code first.
+   */
   static final IntConsumer HALT =
       new IntConsumer() {
         @Override
         public void accept(int code) {
-          Runtime.getRuntime().halt(code);
+          IntConsumer instead = halting;
+          if (instead != null) {
+            instead.accept(code);
+          } else {
+            Runtime.getRuntime().halt(code);
+          }
         }
       };
+
+  /** What {@link #HALT} does instead of halting; null: it halts. */
+  static volatile IntConsumer halting;
 
   /** Starts the watchdog; {@link #close} stops it when the command ends in time. */
   static Deadline start(Limit limit, PrintWriter err, IntConsumer exit) {

@@ -26,8 +26,17 @@ final class Failures
     return crash(e, cli.getErr(), debug);
   }
 
+  /**
+   * Set when a crash was a {@code VirtualMachineError} (out of memory, stack overflow): the
+   * resident server ({@link DaemonServer}) then stops after its answer.
+   */
+  static volatile boolean fatal;
+
   /** Prints the one line for {@code t} (and its stack trace with --debug); returns exit code 2. */
   static int crash(Throwable t, PrintWriter err, boolean debug) {
+    if (t instanceof VirtualMachineError) {
+      fatal = true;
+    }
     try {
       err.println("waymark: " + TerminalText.escape(message(t, debug)));
       if (debug) {

@@ -20,11 +20,46 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    Optional<DaemonSocket> daemon = Optional.empty();
+    if (args.length > 0 && args[0].equals("validate") && "1".equals(System.getenv(DAEMON))) {
+      // First, before anything else is loaded: the resident server answers, if there is one.
+      daemon = DaemonSocket.ofThisProcess();
+      if (daemon.isEmpty()) {
+        if (Arrays.asList(args).contains("--debug")) {
+          System.err.println("waymark: " + DAEMON + "=1, but no safe socket folder: run here");
+        }
+      } else {
+        DaemonClient.Reply reply =
+            DaemonClient.validate(
+                daemon.get(),
+                System.console() != null,
+                args,
+                new FileOutputStream(FileDescriptor.out),
+                new FileOutputStream(FileDescriptor.err));
+        if (reply.outcome() == DaemonClient.Outcome.ANSWERED) {
+          System.exit(reply.code());
+        }
+        if (reply.outcome() == DaemonClient.Outcome.REFUSED) {
+          daemon = Optional.empty(); // a server lives; this line is not for it
+        }
+      }
+    }
     CheckedOutput stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
     PrintWriter out = new Utf8Writer(stdout);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(out, err, stdout::failure, args));
+    int code = run(out, err, stdout::failure, args);
+    if (daemon.isPresent() && QuickValidate.of(args).isPresent()) {
+      try {
+        DaemonClient.startServer(daemon.get()); // for the next run
+      } catch (IOException | RuntimeException e) {
+        // no server: the next run is local too
+      }
+    }
+    System.exit(code);
   }
+
+  /** The environment variable that asks for the resident validate server: {@code 1}. */
+  static final String DAEMON = "WAYMARK_DAEMON";
 
   /** Runs one command line and returns its exit code; output goes to the given writers. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {

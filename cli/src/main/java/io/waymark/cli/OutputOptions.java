@@ -24,9 +24,6 @@ final class OutputOptions {
   @Mixin DebugOption debug;
 
   boolean color() {
-    return !noColor
-        && output == null
-        && System.getenv("NO_COLOR") == null
-        && System.console() != null;
+    return !noColor && output == null && System.getenv("NO_COLOR") == null && Terminal.attached();
   }
 }

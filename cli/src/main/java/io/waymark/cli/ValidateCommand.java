@@ -106,7 +106,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (!java.nio.file.Files.isDirectory(dir)) {
       throw new UserError("'" + Repositories.display(dir) + "' is not a folder to watch");
     }
-    boolean clear = output.output == null && System.console() != null;
+    boolean clear = output.output == null && Terminal.attached();
     try (Watch watcher = new Watch(dir)) {
       Thread hook = new Thread(watcher::stop, "waymark-watch-stop");
       Runtime.getRuntime().addShutdownHook(hook);

@@ -61,6 +61,7 @@ public final class WaymarkCommand implements Runnable {
     commands.put("fix", FixCommand::new);
     commands.put("hook", HookCommand::new);
     commands.put("lsp", LspCommand::new);
+    commands.put("daemon", DaemonCommand::new);
     commands.put("help", new HelpSupplier());
     return commands;
   }
@@ -176,9 +177,13 @@ public final class WaymarkCommand implements Runnable {
     }
   }
 
-  /** The language server and {@code validate --watch}: commands that run until they are stopped. */
+  /**
+   * The language server, {@code validate --watch} and the resident validate server: commands that
+   * run until they are stopped (each run the server answers has its own limit).
+   */
   private static boolean runsUntilStopped(Object command) {
     return command instanceof LspCommand
+        || command instanceof DaemonCommand.Serve
         || (command instanceof ValidateCommand && ((ValidateCommand) command).watch);
   }
 

@@ -1,0 +1,162 @@
+package io.waymark.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the resident validate server of this process's situation listens, and what that situation
+ * is. One server per working folder, environment, class path (with each entry's time and size) and
+ * Java: the server is started in the client's folder with the client's environment, so every
+ * relative path and every environment variable a run reads is the same without being sent. The
+ * socket's name is a digest of that situation ({@link #identity}); the server compares the whole
+ * text, not only the digest, before it answers.
+ *
+ * <p>The socket lives in a folder only the user can use: {@code $XDG_RUNTIME_DIR/waymark}, else
+ * {@code ${TMPDIR:-/tmp}/waymark-UID}, made with mode 0700 and, before every use, checked to be a
+ * real folder (not a link) of this user with mode 0700. Anything else: no server (see {@link
+ * #folder}). Never TCP.
+ *
+ * @param folder the checked folder
+ * @param identity the situation, as text (see {@link #identity})
+ */
+record DaemonSocket(Path folder, String identity) {
+
+  /** The variables that never change what a run does, and that shells change all the time. */
+  static final Set<String> IGNORED = Set.of("_", "SHLVL", "OLDPWD");
+
+  /** The socket file. */
+  Path socket() {
+    return folder.resolve(name() + ".sock");
+  }
+
+  /** The lock the serving process holds while it lives (one server per socket). */
+  Path lock() {
+    return folder.resolve(name() + ".lock");
+  }
+
+  /** The server's own output (it has no terminal). */
+  Path log() {
+    return folder.resolve(name() + ".log");
+  }
+
+  /** {@code v1-} and 128 bits of the identity, in hex. */
+  String name() {
+    long a = 0xcbf29ce484222325L;
+    long b = 0x84222325cbf29ce4L;
+    for (int i = 0; i < identity.length(); i++) {
+      char c = identity.charAt(i);
+      a = (a ^ c) * 0x100000001b3L;
+      b = Long.rotateLeft(b ^ c, 27) * 0x9e3779b97f4a7c15L + 0x632be59bd9b4e019L;
+    }
+    return "v1-" + hex(a) + hex(b ^ (b >>> 31));
+  }
+
+  private static String hex(long v) {
+    String h = Long.toHexString(v);
+    return "0".repeat(16 - h.length()) + h;
+  }
+
+  /** The socket of this process: its folder, environment, class path and Java. */
+  static Optional<DaemonSocket> ofThisProcess() {
+    Map<String, String> env = System.getenv();
+    return folder(env).map(f -> new DaemonSocket(f, identity(env)));
+  }
+
+  /** This process's situation as text: what a server must share to answer for it. */
+  static String identity(Map<String, String> env) {
+    StringBuilder text = new StringBuilder(4096);
+    text.append("cwd ").append(System.getProperty("user.dir")).append('\0');
+    text.append("java ").append(System.getProperty("java.home")).append('\0');
+    String classPath = System.getProperty("java.class.path", "");
+    text.append("cp ").append(classPath).append('\0');
+    text.append(stamp(classPath)).append('\0');
+    String[] names = env.keySet().toArray(String[]::new);
+    Arrays.sort(names);
+    for (String name : names) {
+      if (!IGNORED.contains(name)) {
+        text.append(name).append('=').append(env.get(name)).append('\0');
+      }
+    }
+    return text.toString();
+  }
+
+  /** Each class-path entry's modification time and size: a changed jar is another Waymark. */
+  static String stamp(String classPath) {
+    StringBuilder text = new StringBuilder();
+    for (String entry : classPath.split(File.pathSeparator)) {
+      if (entry.isEmpty()) {
+        continue;
+      }
+      try {
+        BasicFileAttributes a = Files.readAttributes(Path.of(entry), BasicFileAttributes.class);
+        text.append(a.lastModifiedTime().toMillis()).append(' ').append(a.size()).append(';');
+      } catch (IOException | RuntimeException e) {
+        text.append("-;");
+      }
+    }
+    return text.toString();
+  }
+
+  /**
+   * The socket folder for this environment, made if missing; empty when it is not safe to use (a
+   * link, a file, another owner, a mode other than 0700) or the platform cannot tell.
+   */
+  static Optional<Path> folder(Map<String, String> env) {
+    try {
+      String runtime = env.get("XDG_RUNTIME_DIR");
+      Path folder;
+      if (runtime != null && !runtime.isEmpty() && Path.of(runtime).isAbsolute()) {
+        folder = Path.of(runtime, "waymark");
+      } else {
+        String tmp = env.get("TMPDIR");
+        Path base = tmp != null && !tmp.isEmpty() ? Path.of(tmp) : Path.of("/tmp");
+        folder = base.resolve("waymark-" + uid());
+      }
+      return checked(folder);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code folder}, made with mode 0700 when it is missing, if it is a real folder of this user
+   * with mode 0700; else empty.
+   */
+  static Optional<Path> checked(Path folder) throws IOException {
+    if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        Files.createDirectory(
+            folder,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      } catch (FileAlreadyExistsException e) {
+        // made by another process just now: checked below like any other
+      }
+    }
+    Map<String, Object> a =
+        Files.readAttributes(
+            folder, "unix:uid,mode,isDirectory,isSymbolicLink", LinkOption.NOFOLLOW_LINKS);
+    boolean safe =
+        Boolean.TRUE.equals(a.get("isDirectory"))
+            && !Boolean.TRUE.equals(a.get("isSymbolicLink"))
+            && a.get("uid") instanceof Integer owner
+            && owner == uid()
+            && a.get("mode") instanceof Integer mode
+            && (mode & 0777) == 0700;
+    return safe ? Optional.of(folder) : Optional.empty();
+  }
+
+  /** This process's user id (Linux: the owner of {@code /proc/self}). */
+  static int uid() throws IOException {
+    return (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
+  }
+}
