@@ -66,13 +66,24 @@ final class DaemonClient {
    */
   static Reply validate(
       DaemonSocket socket, boolean console, String[] args, OutputStream out, OutputStream err) {
+    return validate(socket.socket(), socket.identity(), console, args, out, err);
+  }
+
+  /** As {@link #validate(DaemonSocket, boolean, String[], OutputStream, OutputStream)}. */
+  static Reply validate(
+      Path socket,
+      String identity,
+      boolean console,
+      String[] args,
+      OutputStream out,
+      OutputStream err) {
     List<String> strings = new ArrayList<>(args.length + 2);
-    strings.add(socket.identity());
+    strings.add(identity);
     strings.add(console ? "1" : "0");
     strings.addAll(List.of(args));
     boolean accepted = false;
     IOException stdoutFailure = null;
-    try (SocketChannel channel = connect(socket.socket())) {
+    try (SocketChannel channel = connect(socket)) {
       if (channel == null) {
         return new Reply(Outcome.NO_SERVER, 0, "");
       }

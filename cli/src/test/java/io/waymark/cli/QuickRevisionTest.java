@@ -96,6 +96,23 @@ class QuickRevisionTest {
     assertThat(run(true, args)).as(line).isEqualTo(run(false, args));
   }
 
+  /** Through the resident validate server: the same as a local run, also for picocli's lines. */
+  @Test
+  void answersThroughTheResidentServerAsALocalRunDoes() throws Exception {
+    try (ResidentServer server = ResidentServer.start(tmp)) {
+      for (String line : judgedHere()) {
+        String[] args = args(line);
+        ResidentServer.Run resident = server.run(out, args);
+        assertThat(resident.answered()).as(line).isTrue();
+        assertThat(resident.result()).as(line).isEqualTo(run(true, args));
+      }
+      for (String line : leftToPicocli()) {
+        String[] args = args(line);
+        assertThat(server.run(out, args).result()).as(line).isEqualTo(run(true, args));
+      }
+    }
+  }
+
   @Test
   void judgesTheStagedContentNeitherHeadNorTheWorkTree() throws IOException {
     MainRun staged = run(true, args("validate DIR --staged --no-color"));

@@ -177,6 +177,30 @@ class QuickValidateTest {
     assertThat(quick.code()).isIn(0, 1, 2);
   }
 
+  /**
+   * Through the resident validate server ({@code WAYMARK_DAEMON=1}): the same exit code, output,
+   * standard error and file as a local run from the same state; the plain lines answered by the
+   * server, the rest left to a local run.
+   */
+  @ParameterizedTest(name = "{1}: waymark {0}")
+  @MethodSource("linesAndStates")
+  void answersThroughTheResidentServerAsALocalRunDoes(String line, State state) throws Exception {
+    String[] args = args(line);
+    prepare(state, args);
+    MainRun local = run(true, args);
+    prepare(state, args);
+    try (ResidentServer server = ResidentServer.start(tmp)) {
+      ResidentServer.Run resident = server.run(out, args);
+      assertThat(resident.result()).as(line).isEqualTo(local);
+      assertThat(resident.answered())
+          .as("answered by the server")
+          .isEqualTo(plain().contains(line) || READ_BUT_NOT_ANSWERED.contains(line));
+      if (state == State.STORED) {
+        assertThat(server.run(out, args).result()).as("again, the server warm").isEqualTo(local);
+      }
+    }
+  }
+
   @ParameterizedTest(name = "{1}: waymark {0}")
   @MethodSource("linesAndStates")
   void answersAPlainLineFromAStoredOutcomeOnly(String line, State state) throws IOException {

@@ -1,0 +1,293 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The resident validate server ({@code WAYMARK_DAEMON=1}) is used only from a folder of the user's
+ * own, answers only its own situation, never turns a broken answer into a pass, answers a run over
+ * its time limit as a local run does, and runs for real in the background from the executable's
+ * Main (started by a first run, used by the second, stopped by {@code waymark daemon stop}).
+ * Byte-for-byte comparisons with local runs over many command lines and cache states are in {@link
+ * QuickValidateTest} and {@link QuickRevisionTest}.
+ */
+@Tag(LocaleSensitive.TAG)
+class DaemonTest {
+
+  @TempDir static Path shared;
+  @TempDir Path tmp;
+  private static Path repo;
+  private final List<Long> started = new ArrayList<>();
+
+  @BeforeAll
+  static void example() throws IOException {
+    repo = shared.resolve("repo");
+    CacheCliTest.copy(Path.of("..", "example-roadmap"), repo);
+    CacheCliTest.age(repo);
+  }
+
+  @Test
+  void shouldUseOnlyARealFolderOfTheUserWithModeOwnerOnly() throws IOException {
+    Path made = tmp.resolve("made");
+    assertThat(DaemonSocket.checked(made)).as("made, 0700").contains(made);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made)))
+        .isEqualTo("rwx------");
+
+    Path open = Files.createDirectory(tmp.resolve("open"));
+    Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertThat(DaemonSocket.checked(open)).as("readable by others").isEmpty();
+
+    Path link = Files.createSymbolicLink(tmp.resolve("link"), made);
+    assertThat(DaemonSocket.checked(link)).as("a link to a good folder").isEmpty();
+
+    Path file = Files.writeString(tmp.resolve("file"), "");
+    assertThat(DaemonSocket.checked(file)).as("a file").isEmpty();
+
+    Path runtime = Files.createDirectory(tmp.resolve("runtime"));
+    Files.createSymbolicLink(runtime.resolve("waymark"), made);
+    assertThat(DaemonSocket.folder(Map.of("XDG_RUNTIME_DIR", runtime.toString())))
+        .as("$XDG_RUNTIME_DIR/waymark, a link")
+        .isEmpty();
+    Path temp = Files.createDirectory(tmp.resolve("temp"));
+    Path theirs = Files.createDirectory(temp.resolve("waymark-" + DaemonSocket.uid()));
+    Files.setPosixFilePermissions(theirs, PosixFilePermissions.fromString("rwxrwxrwx"));
+    assertThat(DaemonSocket.folder(Map.of("TMPDIR", temp.toString())))
+        .as("$TMPDIR/waymark-UID, open to all")
+        .isEmpty();
+    Path fresh = Files.createDirectory(tmp.resolve("fresh"));
+    assertThat(DaemonSocket.folder(Map.of("TMPDIR", fresh.toString())))
+        .contains(fresh.resolve("waymark-" + DaemonSocket.uid()));
+    assertThat(DaemonSocket.folder(Map.of("XDG_RUNTIME_DIR", fresh.toString())))
+        .contains(fresh.resolve("waymark"));
+  }
+
+  @Test
+  void shouldRunLocallyWhenNoServerListens() throws IOException {
+    Path folder = DaemonSocket.checked(tmp.resolve("sock")).orElseThrow();
+    DaemonSocket socket = new DaemonSocket(folder, DaemonSocket.identity(System.getenv()));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    DaemonClient.Reply reply =
+        DaemonClient.validate(socket, false, new String[] {"validate", repo.toString()}, out, err);
+    assertThat(reply.outcome()).isEqualTo(DaemonClient.Outcome.NO_SERVER);
+    assertThat(out.size() + err.size()).as("nothing printed").isZero();
+  }
+
+  @Test
+  void shouldNeverPassWhenTheServerStopsMidAnswer() throws Exception {
+    Path folder = DaemonSocket.checked(tmp.resolve("sock")).orElseThrow();
+    DaemonSocket socket = new DaemonSocket(folder, "id");
+    try (ServerSocketChannel fake = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+      fake.bind(UnixDomainSocketAddress.of(socket.socket()));
+      Thread dying =
+          new Thread(
+              () -> {
+                try (SocketChannel c = fake.accept()) {
+                  DataInputStream in = new DataInputStream(Channels.newInputStream(c));
+                  in.readInt();
+                  in.readByte();
+                  int n = in.readInt();
+                  for (int i = 0; i < n; i++) {
+                    in.readNBytes(in.readInt());
+                  }
+                  byte[] half = "✔ 0 err".getBytes(StandardCharsets.UTF_8);
+                  ByteBuffer b =
+                      ByteBuffer.allocate(6 + half.length)
+                          .put(DaemonClient.ACCEPTED)
+                          .put(DaemonClient.STDOUT)
+                          .putInt(half.length)
+                          .put(half)
+                          .flip();
+                  c.write(b);
+                } catch (IOException e) {
+                  // the test sees what the client makes of it
+                }
+              });
+      dying.start();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ByteArrayOutputStream err = new ByteArrayOutputStream();
+      DaemonClient.Reply reply =
+          DaemonClient.validate(
+              socket, false, new String[] {"validate", repo.toString()}, out, err);
+      dying.join();
+      assertThat(reply.outcome()).isEqualTo(DaemonClient.Outcome.ANSWERED);
+      assertThat(reply.code()).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .startsWith("waymark: the resident validate server (WAYMARK_DAEMON) stopped before it")
+          .contains("no result");
+    }
+  }
+
+  @Test
+  void shouldAnswerARunOverItsTimeLimitAsALocalRunAndStop() throws Exception {
+    try (ResidentServer server = ResidentServer.start(tmp)) {
+      ResidentServer.Run run =
+          server.run(
+              tmp.resolve("none"),
+              "validate",
+              repo.toString(),
+              "--cache-dir",
+              tmp.resolve("cache").toString(),
+              "--timeout",
+              "1ms");
+      assertThat(run.answered()).isTrue();
+      // What HostileInputTest sees of a local run in a child JVM.
+      assertThat(run.result().code()).isEqualTo(2);
+      assertThat(run.result().out()).isEmpty();
+      assertThat(run.result().err().strip())
+          .isEqualTo(
+              "waymark: stopped: the run took longer than its time limit of 1ms (--timeout); no"
+                  + " result was produced. Raise it with --timeout or WAYMARK_TIMEOUT if the"
+                  + " repository is really that large.");
+      assertThat(server.stoppedWith()).as("the server stops after it").isEqualTo(2);
+    }
+  }
+
+  @Test
+  void shouldRefuseAnotherSituationAndAnOversizedRequest() throws Exception {
+    try (ResidentServer server = ResidentServer.start(tmp)) {
+      DaemonClient.Reply reply =
+          DaemonClient.validate(
+              server.socket().socket(),
+              server.socket().identity() + "X=1\0",
+              false,
+              new String[] {"validate", repo.toString()},
+              new ByteArrayOutputStream(),
+              new ByteArrayOutputStream());
+      assertThat(reply.outcome()).isEqualTo(DaemonClient.Outcome.REFUSED);
+
+      try (SocketChannel c = SocketChannel.open(StandardProtocolFamily.UNIX)) {
+        c.connect(UnixDomainSocketAddress.of(server.socket().socket()));
+        ByteBuffer huge =
+            ByteBuffer.allocate(13)
+                .putInt(DaemonClient.MAGIC)
+                .put(DaemonClient.VALIDATE)
+                .putInt(1)
+                .putInt(DaemonClient.MAX_REQUEST * 2)
+                .flip();
+        c.write(huge);
+        assertThat(Channels.newInputStream(c).read()).as("closed without an answer").isEqualTo(-1);
+      }
+      assertThat(server.served()).isZero();
+      assertThat(server.run(tmp.resolve("none"), "validate", repo.toString()).answered())
+          .as("still serving")
+          .isTrue();
+    }
+  }
+
+  /**
+   * The executable's Main in a child JVM, with {@code WAYMARK_DAEMON=1} in a folder of its own: the
+   * first run is local and starts a server in the background, the second is answered by it with the
+   * same output, {@code waymark daemon stop} stops it.
+   */
+  @Test
+  void shouldStartAServerInTheBackgroundUseItAndStopIt() throws Exception {
+    Path cwd = Files.createDirectory(tmp.resolve("cwd"));
+    Path runtime = Files.createDirectory(tmp.resolve("run"));
+    Path sockets = runtime.resolve("waymark");
+    Map<String, String> env = Map.of("WAYMARK_DAEMON", "1", "XDG_RUNTIME_DIR", runtime.toString());
+    String[] line = {"validate", repo.toString(), "--no-color", "--format", "json"};
+
+    Child first = child(cwd, env, line);
+    assertThat(first.code()).as(first.err()).isZero();
+    Optional<String> status = Optional.empty();
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (status.isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(50);
+      status = statusOfAny(sockets);
+    }
+    assertThat(status).as("a server started in the background").isPresent();
+    remember(status.get());
+    assertThat(status.get()).contains("answered 0");
+
+    Child second = child(cwd, env, line);
+    assertThat(second).isEqualTo(first);
+    assertThat(statusOfAny(sockets).orElseThrow()).as("it answered").contains("answered 1");
+
+    Child stop = child(cwd, env, "daemon", "stop");
+    assertThat(stop.out().strip()).isEqualTo("stopped 1 server(s)");
+    assertThat(statusOfAny(sockets)).isEmpty();
+  }
+
+  /** Any server a test started is stopped, and its process ended, whatever the test's outcome. */
+  @AfterEach
+  void stopServers() {
+    for (long pid : started) {
+      ProcessHandle.of(pid)
+          .ifPresent(
+              p -> {
+                p.destroyForcibly();
+                p.onExit().orTimeout(10, TimeUnit.SECONDS).join();
+              });
+    }
+  }
+
+  private void remember(String status) {
+    for (String l : status.split("\\R")) {
+      if (l.startsWith("pid ")) {
+        started.add(Long.parseLong(l.substring(4).strip()));
+      }
+    }
+  }
+
+  private static Optional<String> statusOfAny(Path sockets) throws IOException {
+    if (!Files.isDirectory(sockets)) {
+      return Optional.empty();
+    }
+    try (var files = Files.list(sockets)) {
+      for (Path s : files.filter(f -> f.toString().endsWith(".sock")).toList()) {
+        Optional<String> info = DaemonClient.ask(s, DaemonClient.STATUS, "");
+        if (info.isPresent()) {
+          return info;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private record Child(int code, String out, String err) {}
+
+  private static Child child(Path cwd, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-cp");
+    command.add(System.getProperty("java.class.path"));
+    command.add(Main.class.getName());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Child(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+}
