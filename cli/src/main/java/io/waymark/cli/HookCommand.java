@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  waymark hook install",
       "  waymark hook install --dir ai-roadmap",
+      "  waymark hook install --daemon   (answered by the resident validate server)",
       "  waymark hook uninstall"
     })
 final class HookCommand implements Runnable {
@@ -81,6 +82,14 @@ final class HookCommand implements Runnable {
         description = "Replace a pre-commit hook that Waymark did not write (it is backed up).")
     boolean force;
 
+    @Option(
+        names = "--daemon",
+        description =
+            "The hook sets WAYMARK_DAEMON=1: its runs are answered by the resident validate"
+                + " server of the repository (started by the first commit, stopped after 10"
+                + " minutes idle; see 'waymark daemon --help'). Not for CI.")
+    boolean daemon;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
@@ -107,7 +116,7 @@ final class HookCommand implements Runnable {
       Optional<HookScript.Installer> installer = HookScript.Installer.current();
       hooks.writeExecutable(
           hook.getFileName().toString(),
-          HookScript.text(git.roadmap(), installer).getBytes(StandardCharsets.UTF_8));
+          HookScript.text(git.roadmap(), installer, daemon).getBytes(StandardCharsets.UTF_8));
       out.println(
           verb
               + " the Waymark pre-commit hook: "

@@ -129,7 +129,16 @@ final class HookScript {
    *     for waymark on the PATH
    */
   static String text(String roadmap, Optional<Installer> installer) {
+    return text(roadmap, installer, false);
+  }
+
+  /**
+   * As {@link #text(String, Optional)}; {@code daemon}: the hook sets {@code WAYMARK_DAEMON=1}
+   * ({@code hook install --daemon}), so that its runs are answered by the resident validate server.
+   */
+  static String text(String roadmap, Optional<Installer> installer, boolean daemon) {
     return TEMPLATE
+        .replace("{{daemon}}", daemon ? DAEMON_ON : "")
         .replace("{{roadmap}}", shellQuote(roadmap))
         .replace("{{java}}", shellQuote(installer.map(Installer::java).orElse("")))
         .replace("{{classpath}}", shellQuote(installer.map(Installer::classPath).orElse("")))
@@ -145,6 +154,14 @@ final class HookScript {
    * {@code ARCHIVE.opts} beside an archive once they found that the Java can.
    */
   static final String RELOCATION = "-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0";
+
+  /** The lines of a hook installed with {@code --daemon}. */
+  static final String DAEMON_ON =
+      """
+      # Installed with --daemon: the resident validate server answers (see 'waymark daemon --help').
+      WAYMARK_DAEMON=1
+      export WAYMARK_DAEMON
+      """;
 
   /** True when a hook file's text is one that Waymark wrote. */
   static boolean isWaymark(String text) {
@@ -172,8 +189,9 @@ final class HookScript {
       #                      installed this hook, below, else waymark on PATH; never a
       #                      waymark file of the repository being committed to)
       #   WAYMARK_HOOK_ARGS  extra options for `waymark validate`, e.g. "--fail-on warning"
+      #   WAYMARK_DAEMON     1: answered by the resident validate server (`waymark daemon --help`)
       set -u
-
+      {{daemon}}
       # The roadmap folder, relative to the repository root.
       roadmap={{roadmap}}
 
@@ -303,8 +321,17 @@ final class HookScript {
         commit=$(GIT_AUTHOR_NAME=waymark GIT_AUTHOR_EMAIL=waymark-hook.invalid \\
           GIT_COMMITTER_NAME=waymark GIT_COMMITTER_EMAIL=waymark-hook.invalid \\
           git commit-tree --no-gpg-sign -p "$head" -m "waymark pre-commit check" "$tree") || exit 2
-        # shellcheck disable=SC2086
-        "$@" validate "$roadmap" --rev "$commit" ${WAYMARK_HOOK_ARGS:-}
+        if [ "${WAYMARK_DAEMON:-}" = 1 ]; then
+          # One resident server per environment: without the variables Git sets anew for each
+          # commit (the date, the index file, the editor, the folder it was run in), which
+          # `validate --rev` never reads, every commit finds the server of the one before.
+          # shellcheck disable=SC2086
+          (unset GIT_AUTHOR_DATE GIT_COMMITTER_DATE GIT_INDEX_FILE GIT_EDITOR GIT_PREFIX
+            "$@" validate "$roadmap" --rev "$commit" ${WAYMARK_HOOK_ARGS:-})
+        else
+          # shellcheck disable=SC2086
+          "$@" validate "$roadmap" --rev "$commit" ${WAYMARK_HOOK_ARGS:-}
+        fi
         status=$?
       else
         # First commit: no history yet. Validate a copy of the staged files.
@@ -314,8 +341,9 @@ final class HookScript {
         git ls-files -z --cached -- "$yaml" "$yml" \\
           | git checkout-index -z --stdin --prefix="$tmp/" || exit 2
         mkdir -p "$tmp/$roadmap" || exit 2
+        # A folder made for this run alone: a resident server there would never answer again.
         # shellcheck disable=SC2086
-        (cd "$tmp" && "$@" validate "$roadmap" ${WAYMARK_HOOK_ARGS:-})
+        (cd "$tmp" && unset WAYMARK_DAEMON && "$@" validate "$roadmap" ${WAYMARK_HOOK_ARGS:-})
         status=$?
       fi
 

@@ -3,11 +3,13 @@ package io.waymark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.cli.HookRun.Hook;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -358,6 +360,93 @@ class HookCommandTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /**
+   * Installed with --daemon, the hook's first run is local and starts a resident server; the next
+   * commit's run, though Git gives it another date and index file, is answered by that server, with
+   * the same output and exit code.
+   */
+  @Test
+  void shouldUseOneResidentServerForEveryCommitWhenInstalledWithDaemon() throws Exception {
+    HookRun.assumeGitAndShell("/bin/bash");
+    Path repo = repository();
+    Path roadmap = repo.resolve("ai-roadmap");
+    Cli.run("init", roadmap.toString());
+    HookRun.git(repo, "add", "-A");
+    commit(repo);
+    Cli install = Cli.run("hook", "install", "--dir", roadmap.toString(), "--daemon");
+    assertThat(install.code()).as(install.err()).isZero();
+    assertThat(Files.readString(repo.resolve(".git/hooks/pre-commit")))
+        .contains("WAYMARK_DAEMON=1\nexport WAYMARK_DAEMON\n");
+    Files.writeString(
+        roadmap.resolve("roadmap.yaml"),
+        Files.readString(roadmap.resolve("roadmap.yaml")) + "# staged\n");
+    HookRun.git(repo, "add", "-A");
+    Path runtime = Files.createDirectories(tmp.resolve("run"));
+    List<Long> pids = new java.util.ArrayList<>();
+    try {
+      Hook first =
+          runHook(
+              repo,
+              Map.of(
+                  "XDG_RUNTIME_DIR", runtime.toString(),
+                  "GIT_AUTHOR_DATE", "@1796496148 +0000",
+                  "GIT_INDEX_FILE", ".git/index"));
+      assertThat(first.code()).as(first.output()).isZero();
+      Path sockets = runtime.resolve("waymark");
+      java.util.Optional<String> status = java.util.Optional.empty();
+      long until = System.nanoTime() + 60_000_000_000L;
+      while (status.isEmpty() && System.nanoTime() < until) {
+        Thread.sleep(50);
+        status = servers(sockets, pids);
+      }
+      assertThat(status).as("started in the background").isPresent();
+      Hook second =
+          runHook(
+              repo,
+              Map.of(
+                  "XDG_RUNTIME_DIR", runtime.toString(),
+                  "GIT_AUTHOR_DATE", "@1796496999 +0000",
+                  "GIT_INDEX_FILE", repo.resolve(".git/index").toString()));
+      assertThat(second).isEqualTo(first);
+      assertThat(servers(sockets, pids).orElseThrow()).contains("answered 1");
+    } finally {
+      for (long pid : pids) {
+        ProcessHandle.of(pid)
+            .ifPresent(
+                p -> {
+                  p.destroyForcibly();
+                  p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
+      }
+    }
+  }
+
+  /** The status of the one server in {@code sockets}, its pid added to {@code pids}. */
+  private static java.util.Optional<String> servers(Path sockets, List<Long> pids)
+      throws IOException {
+    if (!Files.isDirectory(sockets)) {
+      return java.util.Optional.empty();
+    }
+    List<Path> all;
+    try (var files = Files.list(sockets)) {
+      all = files.filter(f -> f.toString().endsWith(".sock")).toList();
+    }
+    assertThat(all.size()).as("one server for every commit").isLessThanOrEqualTo(1);
+    java.util.Optional<String> info =
+        all.isEmpty()
+            ? java.util.Optional.empty()
+            : DaemonClient.ask(all.get(0), DaemonClient.STATUS, "");
+    info.ifPresent(
+        i -> {
+          for (String l : i.split("\\R")) {
+            if (l.startsWith("pid ") && !pids.contains(Long.parseLong(l.substring(4).strip()))) {
+              pids.add(Long.parseLong(l.substring(4).strip()));
+            }
+          }
+        });
+    return info;
+  }
 
   private Path repository() throws Exception {
     Path repo = tmp.resolve("repo");
