@@ -1,13 +1,16 @@
 package io.waymark.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +43,59 @@ public final class Training {
         Main.run(discard, discard, line.toArray(String[]::new));
       } catch (RuntimeException | LinkageError e) {
         // Main.run reports failures as exit codes; anything else only ends this run early.
+      }
+    }
+    residentRound(args[0], Path.of(args[1]));
+  }
+
+  /**
+   * One request through the resident validate server ({@code WAYMARK_DAEMON=1}), client and server
+   * in this JVM on a socket in the scratch folder, so that the client's classes are in the archive
+   * too: a client's run is little more than the JVM's start and those classes. Nothing when the
+   * socket cannot be made there (a path too long for a socket, no Unix sockets).
+   */
+  static void residentRound(String example, Path scratch) {
+    try {
+      Optional<Path> folder = DaemonSocket.checked(scratch.resolve("d"));
+      if (folder.isEmpty()) {
+        return;
+      }
+      DaemonSocket socket = new DaemonSocket(folder.get(), DaemonSocket.identity(System.getenv()));
+      DaemonServer server = new DaemonServer(socket, Duration.ofMinutes(1), code -> {});
+      Thread serving = new Thread(new Serving(server), "waymark-training-daemon");
+      serving.setDaemon(true);
+      serving.start();
+      long until = System.nanoTime() + 10_000_000_000L;
+      while (DaemonClient.ask(socket.socket(), DaemonClient.STATUS, "").isEmpty()) {
+        if (System.nanoTime() > until || !serving.isAlive()) {
+          return;
+        }
+        Thread.sleep(5);
+      }
+      String cache = scratch.resolve("cache").toString();
+      DaemonClient.validate(
+          socket,
+          System.console() != null,
+          new String[] {"validate", example, "--fail-on", "never", "--cache-dir", cache},
+          OutputStream.nullOutputStream(),
+          OutputStream.nullOutputStream());
+      DaemonClient.ask(socket.socket(), DaemonClient.STOP, "");
+      serving.join(10_000);
+    } catch (IOException | RuntimeException | LinkageError e) {
+      // a smaller archive, nothing worse
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The server of {@link #residentRound}, on its own thread. */
+  private record Serving(DaemonServer server) implements Runnable {
+    @Override
+    public void run() {
+      try {
+        server.serve();
+      } catch (IOException e) {
+        // no round
       }
     }
   }
