@@ -36,7 +36,7 @@ record DaemonSocket(Path folder, String identity) {
 
   /** The socket file. */
   Path socket() {
-    return folder.resolve(name() + ".sock");
+    return folder.resolve(new StringBuilder(40).append(name()).append(".sock").toString());
   }
 
   /** The lock the serving process holds while it lives (one server per socket). */
@@ -58,18 +58,29 @@ record DaemonSocket(Path folder, String identity) {
       a = (a ^ c) * 0x100000001b3L;
       b = Long.rotateLeft(b ^ c, 27) * 0x9e3779b97f4a7c15L + 0x632be59bd9b4e019L;
     }
-    return "v1-" + hex(a) + hex(b ^ (b >>> 31));
+    // Built by hand, as every string of the client's path: string concatenation starts
+    // method-handle machinery that costs more than the rest of the client.
+    StringBuilder name = new StringBuilder(35).append("v1-");
+    hex(name, a);
+    hex(name, b ^ (b >>> 31));
+    return name.toString();
   }
 
-  private static String hex(long v) {
+  private static void hex(StringBuilder to, long v) {
     String h = Long.toHexString(v);
-    return "0".repeat(16 - h.length()) + h;
+    for (int i = h.length(); i < 16; i++) {
+      to.append('0');
+    }
+    to.append(h);
   }
 
   /** The socket of this process: its folder, environment, class path and Java. */
   static Optional<DaemonSocket> ofThisProcess() {
     Map<String, String> env = System.getenv();
-    return folder(env).map(f -> new DaemonSocket(f, identity(env)));
+    Optional<Path> folder = folder(env);
+    return folder.isPresent()
+        ? Optional.of(new DaemonSocket(folder.get(), identity(env)))
+        : Optional.empty();
   }
 
   /** This process's situation as text: what a server must share to answer for it. */
@@ -120,7 +131,7 @@ record DaemonSocket(Path folder, String identity) {
       } else {
         String tmp = env.get("TMPDIR");
         Path base = tmp != null && !tmp.isEmpty() ? Path.of(tmp) : Path.of("/tmp");
-        folder = base.resolve("waymark-" + uid());
+        folder = base.resolve(new StringBuilder("waymark-").append(uid()).toString());
       }
       return checked(folder);
     } catch (IOException | RuntimeException e) {

@@ -37,7 +37,7 @@ class CommandModelTest {
   @Test
   void helpUnknownWordsAndOtherOptionsBuildEveryModel() {
     List<String> all = new ArrayList<>(WaymarkCommand.commandLine().getSubcommands().keySet());
-    assertThat(all).hasSize(15).startsWith("validate").endsWith("help");
+    assertThat(all).hasSize(16).startsWith("validate").endsWith("help");
     for (String[] args :
         List.of(
             new String[] {},
