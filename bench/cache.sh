@@ -7,6 +7,12 @@
 #
 #   bench/cache.sh                  # N=10000 RUNS=9
 #   N=1000 RUNS=5 bench/cache.sh
+#   DAEMON=1 bench/cache.sh         # also the resident validate server (WAYMARK_DAEMON=1)
+#
+# DAEMON=1 adds "warm, nothing changed" and "warm, one file changed" answered by the resident
+# server, run by run alternating with the same step run locally. The server is started before
+# the timing (`waymark daemon start`, then one answered run), with its socket in a folder of
+# this run's own (XDG_RUNTIME_DIR), and stopped at the end.
 #
 # Needs python3 with PyYAML for the corpus (Debian: apt-get install -y python3-yaml).
 set -euo pipefail
@@ -54,6 +60,35 @@ for f in "${files[@]}"; do
   changed+=("$(seconds)")
 done
 report "warm, one file changed" "${changed[@]}"
+if [[ "${DAEMON:-0}" == "1" ]]; then
+  sockets="$(mktemp -d "${TMPDIR:-/tmp}/waymark-bench-sockets.XXXXXX")"
+  chmod 700 "$sockets"
+  stop_daemon() { XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 ./waymark daemon stop --all >/dev/null 2>&1 || true; rm -rf "$sockets"; }
+  trap stop_daemon EXIT
+  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 ./waymark daemon start >/dev/null
+  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds >/dev/null # the server's first answer
+  lwarm=(); dwarm=()
+  for _ in $(seq 1 "$RUNS"); do
+    lwarm+=("$(seconds)")
+    dwarm+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds)")
+  done
+  report "warm, nothing changed, local (alternating)" "${lwarm[@]}"
+  report "warm, nothing changed, resident server" "${dwarm[@]}"
+  mapfile -t more < <(cd "$DIR" && find use-cases business-cases -name 'gen-*.yaml' | sort | head -n "$((3 * RUNS))" | tail -n "$((2 * RUNS))")
+  lchanged=(); dchanged=()
+  for ((i = 0; i < RUNS; i++)); do
+    printf '\n# changed by bench/cache.sh %s\n' "$(date +%s%N)" >>"$DIR/${more[$((2 * i))]}"
+    lchanged+=("$(seconds)")
+    printf '\n# changed by bench/cache.sh %s\n' "$(date +%s%N)" >>"$DIR/${more[$((2 * i + 1))]}"
+    dchanged+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds)")
+  done
+  report "warm, one file changed, local (alternating)" "${lchanged[@]}"
+  report "warm, one file changed, resident server" "${dchanged[@]}"
+  cmp <(./waymark validate "$DIR" --format json 2>/dev/null || true) \
+    <(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 ./waymark validate "$DIR" --format json 2>/dev/null || true) >/dev/null \
+    && echo "JSON output local and from the resident server: identical" \
+    || { echo "JSON output local and from the resident server DIFFERS" >&2; exit 1; }
+fi
 cmp <(./waymark validate "$DIR" --format json --no-cache 2>/dev/null || true) \
   <(./waymark validate "$DIR" --format json 2>/dev/null || true) >/dev/null \
   && echo "JSON output with and without the cache: identical" \

@@ -10,6 +10,11 @@
 # Medians of RUNS; the cache (.waymark/cache/ of ai-roadmap) is on, as by default.
 #
 #   bench/pre-commit.sh            # RUNS=9
+#   DAEMON=1 bench/pre-commit.sh   # also the installed hook with WAYMARK_DAEMON=1
+#
+# DAEMON=1 adds the installed hook answered by the resident validate server, commit by commit
+# alternating with the installed hook run locally; the server (its socket in a folder of this
+# run's own) is started by two commits before the timing and stopped at the end.
 set -euo pipefail
 # The Java: $JAVA_HOME/bin/java when JAVA_HOME is set (as ./waymark takes it), else java on PATH.
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -17,7 +22,13 @@ cd "$(dirname "$0")/.."
 RUNS="${RUNS:-9}"
 here="$(pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/waymark-pre-commit.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+sockets="$work/sockets"
+mkdir -m 700 "$sockets"
+cleanup() {
+  XDG_RUNTIME_DIR="$sockets" "$here/waymark" daemon stop --all >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
 
 ./waymark --version >/dev/null   # build the jar and the class-data archive outside the timing
 repo="$work/repo"
@@ -67,3 +78,16 @@ measure "git commit, installed hook" WAYMARK_BENCH=1
 measure "git commit, hook with WAYMARK_CMD=./waymark" WAYMARK_CMD="$here/waymark"
 measure "git commit, hook with --no-cache" WAYMARK_HOOK_ARGS=--no-cache
 measure "git commit --no-verify (no hook)" --no-verify
+if [[ "${DAEMON:-0}" == "1" ]]; then
+  commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 >/dev/null # starts the server
+  sleep 3
+  commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 >/dev/null # its first answer
+  local_times=(); daemon_times=()
+  for _ in $(seq 1 "$RUNS"); do
+    local_times+=("$(commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_BENCH=1)")
+    daemon_times+=("$(commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1)")
+  done
+  printf '%-44s %8s s\n' "git commit, installed hook (alternating)" "$(printf '%s\n' "${local_times[@]}" | median)"
+  printf '%-44s %8s s\n' "git commit, installed hook, WAYMARK_DAEMON=1" "$(printf '%s\n' "${daemon_times[@]}" | median)"
+  echo "resident servers: $(ls "$sockets"/waymark/*.sock 2>/dev/null | wc -l) (one expected)"
+fi
