@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "With WAYMARK_DAEMON=1 in the environment, the plain 'waymark validate' command lines",
       "(the work tree, --rev and --staged as the pre-commit hook runs them, with --format,",
-      "--fail-on, --paths, --output, --cache-dir, --timeout, --no-color, --quiet, --debug)",
+      "--fail-on, --paths, --output, --cache-dir, --no-cache, --timeout, --no-color, --quiet,",
+      "--debug)",
       "are answered by a long-lived Java process instead of a new one: the same output, the",
       "same files, the same exit code, without the JVM's start. Without a server the run is",
       "local and starts one in the background for the next run. Off by default; CI should",
