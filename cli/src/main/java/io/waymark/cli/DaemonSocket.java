@@ -34,6 +34,9 @@ record DaemonSocket(Path folder, String identity) {
   /** The variables that never change what a run does, and that shells change all the time. */
   static final Set<String> IGNORED = Set.of("_", "SHLVL", "OLDPWD");
 
+  /** The longest socket path used, in bytes (Linux allows 107). */
+  static final int MAX_PATH = 100;
+
   /** The socket file. */
   Path socket() {
     return folder.resolve(new StringBuilder(40).append(name()).append(".sock").toString());
@@ -76,10 +79,21 @@ record DaemonSocket(Path folder, String identity) {
 
   /** The socket of this process: its folder, environment, class path and Java. */
   static Optional<DaemonSocket> ofThisProcess() {
-    Map<String, String> env = System.getenv();
+    return of(System.getenv());
+  }
+
+  /** The socket for {@code env}, in this process's folder, with its class path and Java. */
+  static Optional<DaemonSocket> of(Map<String, String> env) {
     Optional<Path> folder = folder(env);
-    return folder.isPresent()
-        ? Optional.of(new DaemonSocket(folder.get(), identity(env)))
+    if (folder.isEmpty()) {
+      return Optional.empty();
+    }
+    DaemonSocket socket = new DaemonSocket(folder.get(), identity(env));
+    // A socket's path has room for 107 bytes: a longer one could never be bound, and every run
+    // would start a server that cannot listen.
+    return socket.socket().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+            <= MAX_PATH
+        ? Optional.of(socket)
         : Optional.empty();
   }
 

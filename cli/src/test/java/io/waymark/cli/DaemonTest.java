@@ -82,6 +82,11 @@ class DaemonTest {
         .contains(fresh.resolve("waymark-" + DaemonSocket.uid()));
     assertThat(DaemonSocket.folder(Map.of("XDG_RUNTIME_DIR", fresh.toString())))
         .contains(fresh.resolve("waymark"));
+    assertThat(DaemonSocket.of(Map.of("XDG_RUNTIME_DIR", fresh.toString()))).isPresent();
+    Path deep = Files.createDirectories(fresh.resolve("d".repeat(100)));
+    assertThat(DaemonSocket.of(Map.of("XDG_RUNTIME_DIR", deep.toString())))
+        .as("a socket path too long to bind")
+        .isEmpty();
   }
 
   @Test
