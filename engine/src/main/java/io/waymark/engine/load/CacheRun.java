@@ -45,6 +45,9 @@ final class CacheRun {
   private final Map<String, CachePack.Entry> next = new ConcurrentHashMap<>();
   private final AtomicBoolean changed = new AtomicBoolean();
 
+  /** The outcomes the last load in this JVM decoded, taken again when their bytes are the same. */
+  private final DecodedOutcomes decoded = new DecodedOutcomes();
+
   private CacheRun(
       LoadCache cache, String fingerprint, CachePack base, CachePack pack, int maxDepth) {
     this.cache = cache;
@@ -138,7 +141,7 @@ final class CacheRun {
   private Optional<Loader.FileOutcome> decode(String path, CachePack.Item item, boolean rekeyed) {
     try {
       Loader.FileOutcome o =
-          OutcomeCodec.decode(item.pack(), item.offset(), item.length(), path, maxDepth);
+          decoded.decode(item.pack(), item.offset(), item.length(), path, maxDepth);
       if (!rekeyed) {
         keep(path, item.stamp(), item.hash(), item.pack(), item.offset(), item.length());
       }
@@ -174,6 +177,7 @@ final class CacheRun {
    * the changes file, or the whole pack again when they are many (or there is no pack).
    */
   void finish() {
+    decoded.keep();
     if (!changed.get() && next.size() == pack.size()) {
       return;
     }

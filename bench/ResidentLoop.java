@@ -1,0 +1,82 @@
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Repeated `validate DIR --no-color` in one JVM, as a resident server would run it: odd iterations
+ * append a comment line to one use-case file first ("one changed"), even ones change nothing
+ * ("nothing changed"). Changed files are dated an hour back (a second apart each time), so that
+ * the racy-clean rule (a file written in the last two seconds is always read) does not turn a
+ * "nothing changed" run into a re-judgement. Prints each run's time and the medians of both kinds
+ * after WARMUP iterations. Run by bench/resident-loop.sh.
+ *
+ *   java [-Dout=FILE] -cp waymark.jar bench/ResidentLoop.java DIR [ITERATIONS] [WARMUP]
+ *
+ * With -Dout=FILE the last run's output is written to FILE (to compare two jars' outputs).
+ */
+public final class ResidentLoop {
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[0]);
+    int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+    int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+    Method run =
+        Class.forName("io.waymark.cli.Main")
+            .getMethod("run", PrintWriter.class, PrintWriter.class, String[].class);
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir.resolve("use-cases"))) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+    }
+    long back = System.currentTimeMillis() - 3_600_000L;
+    List<Double> changed = new ArrayList<>();
+    List<Double> unchanged = new ArrayList<>();
+    String lastOut = null;
+    int lastCode = -1;
+    for (int i = 0; i < iterations; i++) {
+      boolean change = i % 2 == 0;
+      if (change) {
+        Path f = files.get((i / 2) % files.size());
+        Files.writeString(f, "# edit " + i + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(f, FileTime.fromMillis(back + i * 1000L));
+      }
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      long t0 = System.nanoTime();
+      int code;
+      try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
+        code = (int) run.invoke(null, o, e, new String[] {"validate", dir.toString(), "--no-color"});
+      }
+      double ms = (System.nanoTime() - t0) / 1e6;
+      if (!change && lastOut != null && (!out.toString().equals(lastOut) || code != lastCode)) {
+        System.out.println("  !! nothing-changed output differs from the run before");
+      }
+      lastOut = out.toString();
+      lastCode = code;
+      System.out.printf("%3d %-9s %8.1f ms  exit %d  %d chars%n", i, change ? "changed" : "unchanged", ms, code, lastOut.length());
+      if (i >= warmup) {
+        (change ? changed : unchanged).add(ms);
+      }
+    }
+    String save = System.getProperty("out");
+    if (save != null) {
+      Files.writeString(Path.of(save), lastOut, StandardCharsets.UTF_8); // the last run's output, to diff A/B
+    }
+    System.out.printf("median one changed: %.1f ms (n=%d)%n", median(changed), changed.size());
+    System.out.printf("median nothing changed: %.1f ms (n=%d)%n", median(unchanged), unchanged.size());
+  }
+
+  private static double median(List<Double> xs) {
+    List<Double> s = new ArrayList<>(xs);
+    Collections.sort(s);
+    int n = s.size();
+    return n == 0 ? Double.NaN : n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+  }
+}

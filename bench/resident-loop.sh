@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Repeated validation in one JVM (what a resident server does per request): bench/ResidentLoop.java
+# on a fresh copy of the 10k corpus, one file changed every other run, nothing changed between.
+# Per-iteration times and the medians of both kinds after the warm-up.
+#
+#   JAR=cli/target/waymark.jar bench/resident-loop.sh          # ITER=40 WARMUP=10
+#   JAR=/path/to/base.jar JFR=prof.jfr bench/resident-loop.sh  # with a JFR recording
+#   OUT=last.txt bench/resident-loop.sh                        # the last run's output kept
+set -euo pipefail
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+cd "$(dirname "$0")/.."
+N="${N:-10000}"
+WORK="${WORK:-${TMPDIR:-/tmp}/waymark-bench-$N}"
+JAR="${JAR:-cli/target/waymark.jar}"
+ITER="${ITER:-40}"
+WARMUP="${WARMUP:-10}"
+DIR="${DIR:-$WORK/resident-corpus}"
+[[ -f "$WORK/corpus/manifest.tsv" ]] || python3 bench/gen-waymark-corpus.py --n "$N" --out "$WORK/corpus"
+rm -rf "$DIR"
+cp -r "$WORK/corpus/docs" "$DIR"
+find "$DIR" -type f -exec touch -d '2 hours ago' {} +
+flags=()
+[[ -n "${JFR:-}" ]] && flags+=("-XX:StartFlightRecording=filename=$JFR,settings=profile")
+[[ -n "${OUT:-}" ]] && flags+=("-Dout=$OUT")
+exec "$java" "${flags[@]}" ${JAVA_OPTS:-} -cp "$JAR" bench/ResidentLoop.java "$DIR" "$ITER" "$WARMUP"
