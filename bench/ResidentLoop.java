@@ -38,6 +38,13 @@ public final class ResidentLoop {
     long back = System.currentTimeMillis() - 3_600_000L;
     List<Double> changed = new ArrayList<>();
     List<Double> unchanged = new ArrayList<>();
+    List<Double> changedCpu = new ArrayList<>();
+    List<Double> unchangedCpu = new ArrayList<>();
+    // CPU of the whole process (every thread: the load's, GC, the compilers): what a busy machine
+    // does not inflate as it does the wall time.
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean)
+            java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     String lastOut = null;
     int lastCode = -1;
     for (int i = 0; i < iterations; i++) {
@@ -49,28 +56,37 @@ public final class ResidentLoop {
       }
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
+      long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       int code;
       try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
         code = (int) run.invoke(null, o, e, new String[] {"validate", dir.toString(), "--no-color"});
       }
       double ms = (System.nanoTime() - t0) / 1e6;
+      double cpu = (os.getProcessCpuTime() - c0) / 1e6;
       if (!change && lastOut != null && (!out.toString().equals(lastOut) || code != lastCode)) {
         System.out.println("  !! nothing-changed output differs from the run before");
       }
       lastOut = out.toString();
       lastCode = code;
-      System.out.printf("%3d %-9s %8.1f ms  exit %d  %d chars%n", i, change ? "changed" : "unchanged", ms, code, lastOut.length());
+      System.out.printf(
+          "%3d %-9s %8.1f ms  cpu %8.1f ms  exit %d  %d chars%n",
+          i, change ? "changed" : "unchanged", ms, cpu, code, lastOut.length());
       if (i >= warmup) {
         (change ? changed : unchanged).add(ms);
+        (change ? changedCpu : unchangedCpu).add(cpu);
       }
     }
     String save = System.getProperty("out");
     if (save != null) {
       Files.writeString(Path.of(save), lastOut, StandardCharsets.UTF_8); // the last run's output, to diff A/B
     }
-    System.out.printf("median one changed: %.1f ms (n=%d)%n", median(changed), changed.size());
-    System.out.printf("median nothing changed: %.1f ms (n=%d)%n", median(unchanged), unchanged.size());
+    System.out.printf(
+        "median one changed: %.1f ms, cpu %.1f ms (n=%d)%n",
+        median(changed), median(changedCpu), changed.size());
+    System.out.printf(
+        "median nothing changed: %.1f ms, cpu %.1f ms (n=%d)%n",
+        median(unchanged), median(unchangedCpu), unchanged.size());
   }
 
   private static double median(List<Double> xs) {

@@ -19,7 +19,8 @@ DIR="${DIR:-$WORK/resident-corpus}"
 rm -rf "$DIR"
 cp -r "$WORK/corpus/docs" "$DIR"
 find "$DIR" -type f -exec touch -d '2 hours ago' {} +
-flags=()
+# As `java -jar waymark.jar` opens it (the jar's manifest): lstat without the attribute map.
+flags=(--add-opens java.base/sun.nio.fs=ALL-UNNAMED)
 [[ -n "${JFR:-}" ]] && flags+=("-XX:StartFlightRecording=filename=$JFR,settings=profile")
 [[ -n "${OUT:-}" ]] && flags+=("-Dout=$OUT")
 exec "$java" "${flags[@]}" ${JAVA_OPTS:-} -cp "$JAR" bench/ResidentLoop.java "$DIR" "$ITER" "$WARMUP"
