@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  *
  *   java [-Dout=FILE] -cp waymark.jar bench/ResidentLoop.java DIR [ITERATIONS] [WARMUP]
  *
- * With -Dout=FILE the last run's output is written to FILE (to compare two jars' outputs).
+ * With -Djfr=FILE a JFR recording of the runs after the warm-up is written to FILE. With -Dout=FILE the last run's output is written to FILE (to compare two jars' outputs).
  */
 public final class ResidentLoop {
   public static void main(String[] args) throws Exception {
@@ -47,7 +47,14 @@ public final class ResidentLoop {
             java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     String lastOut = null;
     int lastCode = -1;
+    // -Djfr=FILE: a JFR recording (the "profile" settings) of the iterations after the warm-up.
+    String jfr = System.getProperty("jfr");
+    jdk.jfr.Recording recording = null;
     for (int i = 0; i < iterations; i++) {
+      if (i == warmup && jfr != null) {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        recording.start();
+      }
       boolean change = i % 2 == 0;
       if (change) {
         Path f = files.get((i / 2) % files.size());
@@ -76,6 +83,10 @@ public final class ResidentLoop {
         (change ? changed : unchanged).add(ms);
         (change ? changedCpu : unchangedCpu).add(cpu);
       }
+    }
+    if (recording != null) {
+      recording.stop();
+      recording.dump(Path.of(jfr));
     }
     String save = System.getProperty("out");
     if (save != null) {

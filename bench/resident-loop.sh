@@ -4,7 +4,7 @@
 # Per-iteration times and the medians of both kinds after the warm-up.
 #
 #   JAR=cli/target/waymark.jar bench/resident-loop.sh          # ITER=40 WARMUP=10
-#   JAR=/path/to/base.jar JFR=prof.jfr bench/resident-loop.sh  # with a JFR recording
+#   JAR=/path/to/base.jar JFR=prof.jfr bench/resident-loop.sh  # JFR of the runs after the warm-up
 #   OUT=last.txt bench/resident-loop.sh                        # the last run's output kept
 set -euo pipefail
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -21,6 +21,6 @@ cp -r "$WORK/corpus/docs" "$DIR"
 find "$DIR" -type f -exec touch -d '2 hours ago' {} +
 # As `java -jar waymark.jar` opens it (the jar's manifest): lstat without the attribute map.
 flags=(--add-opens java.base/sun.nio.fs=ALL-UNNAMED)
-[[ -n "${JFR:-}" ]] && flags+=("-XX:StartFlightRecording=filename=$JFR,settings=profile")
+[[ -n "${JFR:-}" ]] && flags+=("-Djfr=$JFR")
 [[ -n "${OUT:-}" ]] && flags+=("-Dout=$OUT")
 exec "$java" "${flags[@]}" ${JAVA_OPTS:-} -cp "$JAR" bench/ResidentLoop.java "$DIR" "$ITER" "$WARMUP"

@@ -4,6 +4,7 @@ import io.waymark.engine.finding.Location;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /**
  * Every id declared in the repository, by the id space it lives in (SPEC §2.1): one space per
@@ -58,6 +60,16 @@ public final class IdIndex {
   private final Map<String, String> invalidDocumentFiles = new HashMap<>();
   private final Map<String, String> looseIdFiles = new HashMap<>();
   private final Map<String, List<Declaration>> invalidDocumentsByKind = new LinkedHashMap<>();
+
+  /**
+   * The ids written in each invalid document's tree, in the order met, by tree (trees are immutable
+   * and compared by identity: no {@link SourceNode} defines equality). A JVM that validates again
+   * (a resident server, {@code --watch}) gets the same trees back from the on-disk cache's decoded
+   * outcomes and walks none of them again; the walk was half of this index on a large repository
+   * with many invalid documents. Weak keys: a tree no longer loaded goes with its ids.
+   */
+  private static final Map<SourceNode, List<String>> LOOSE_IDS =
+      Collections.synchronizedMap(new WeakHashMap<>());
 
   /**
    * Indexes the documents of a repository.
@@ -120,6 +132,20 @@ public final class IdIndex {
    * Ids written anywhere in a document that failed its schema, so references to them still resolve.
    */
   private void collectLooseIds(SourceNode root, String file) {
+    List<String> ids = LOOSE_IDS.get(root);
+    if (ids == null) {
+      ids = looseIds(root);
+      LOOSE_IDS.put(root, ids);
+    }
+    for (String id : ids) {
+      inInvalidDocuments.add(id);
+      looseIdFiles.putIfAbsent(id, file);
+    }
+  }
+
+  /** The string values under an {@code id} key anywhere in {@code root}, in the order met. */
+  private static List<String> looseIds(SourceNode root) {
+    List<String> ids = new ArrayList<>();
     Deque<SourceNode> todo = new ArrayDeque<>();
     todo.push(root);
     while (!todo.isEmpty()) {
@@ -129,8 +155,7 @@ public final class IdIndex {
           for (String key : n.keys()) {
             SourceNode value = n.get(key).orElseThrow();
             if (key.equals("id") && value.value() instanceof String id) {
-              inInvalidDocuments.add(id);
-              looseIdFiles.putIfAbsent(id, file);
+              ids.add(id);
             }
             todo.push(value);
           }
@@ -141,6 +166,7 @@ public final class IdIndex {
         }
       }
     }
+    return List.copyOf(ids);
   }
 
   /** The id spaces, each with its declarations in document order. */
