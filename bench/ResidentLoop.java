@@ -24,6 +24,9 @@ import java.util.stream.Stream;
  * With -Djfr=FILE a JFR recording of the runs after the warm-up is written to FILE. With -Dout=FILE the last run's output is written to FILE (to compare two jars' outputs).
  */
 public final class ResidentLoop {
+  /** -Dunchanged=true: no file is changed after the first run (every run answers from the store). */
+  private static final boolean NOTHING_CHANGES = Boolean.getBoolean("unchanged");
+
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 40;
@@ -55,7 +58,7 @@ public final class ResidentLoop {
         recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
         recording.start();
       }
-      boolean change = i % 2 == 0;
+      boolean change = i % 2 == 0 && !NOTHING_CHANGES;
       if (change) {
         Path f = files.get((i / 2) % files.size());
         Files.writeString(f, "# edit " + i + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);

@@ -6,6 +6,7 @@
 #   JAR=cli/target/waymark.jar bench/resident-loop.sh          # ITER=40 WARMUP=10
 #   JAR=/path/to/base.jar JFR=prof.jfr bench/resident-loop.sh  # JFR of the runs after the warm-up
 #   OUT=last.txt bench/resident-loop.sh                        # the last run's output kept
+#   UNCHANGED=1 bench/resident-loop.sh                         # nothing changed, every run
 set -euo pipefail
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$(dirname "$0")/.."
@@ -23,4 +24,5 @@ find "$DIR" -type f -exec touch -d '2 hours ago' {} +
 flags=(--add-opens java.base/sun.nio.fs=ALL-UNNAMED)
 [[ -n "${JFR:-}" ]] && flags+=("-Djfr=$JFR")
 [[ -n "${OUT:-}" ]] && flags+=("-Dout=$OUT")
+[[ -n "${UNCHANGED:-}" ]] && flags+=("-Dunchanged=true")
 exec "$java" "${flags[@]}" ${JAVA_OPTS:-} -cp "$JAR" bench/ResidentLoop.java "$DIR" "$ITER" "$WARMUP"

@@ -101,12 +101,30 @@ final class RuleMemory {
 
   /** The kinds of document each file holds (valid or not). */
   static Map<String, Set<Kind>> kinds(LoadResult load) {
-    Map<String, Set<Kind>> byFile = new LinkedHashMap<>(); // in load order: sorted
-    for (Document d : load.documents()) {
-      byFile.computeIfAbsent(d.file(), f -> EnumSet.noneOf(Kind.class)).add(d.kind());
+    List<Document> documents = load.documents();
+    // In load order (sorted); sized for one document a file, the common case, which shares its
+    // kind's one set instead of making an EnumSet and a copy of it per file.
+    Map<String, Set<Kind>> byFile = new LinkedHashMap<>(documents.size() * 4 / 3 + 16);
+    for (Document d : documents) {
+      Set<Kind> was = byFile.putIfAbsent(d.file(), ONE_KIND.get(d.kind()));
+      if (was != null && !was.contains(d.kind())) {
+        Set<Kind> more = EnumSet.copyOf(was);
+        more.add(d.kind());
+        byFile.put(d.file(), Set.copyOf(more));
+      }
     }
-    byFile.replaceAll((file, set) -> Set.copyOf(set));
     return byFile;
+  }
+
+  /** Each kind's set of that kind alone. */
+  private static final Map<Kind, Set<Kind>> ONE_KIND = oneKind();
+
+  private static Map<Kind, Set<Kind>> oneKind() {
+    Map<Kind, Set<Kind>> sets = new java.util.EnumMap<>(Kind.class);
+    for (Kind k : Kind.values()) {
+      sets.put(k, Set.of(k));
+    }
+    return sets;
   }
 
   /**

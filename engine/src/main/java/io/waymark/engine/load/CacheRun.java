@@ -42,7 +42,7 @@ final class CacheRun {
   private final CachePack pack;
 
   private final int maxDepth;
-  private final Map<String, CachePack.Entry> next = new ConcurrentHashMap<>();
+  private final Map<String, CachePack.Entry> next;
   private final AtomicBoolean changed = new AtomicBoolean();
 
   /** The outcomes the last load in this JVM decoded, taken again when their bytes are the same. */
@@ -55,6 +55,8 @@ final class CacheRun {
     this.base = base;
     this.pack = pack;
     this.maxDepth = maxDepth;
+    // Sized for every entry of the pack: no rehashing of ten thousand entries while they come in.
+    this.next = new ConcurrentHashMap<>(Math.max(16, pack.size() + pack.size() / 3));
   }
 
   /**

@@ -1,7 +1,6 @@
 package io.waymark.engine.load;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,7 +39,8 @@ final class DecodedOutcomes {
   }
 
   private final Map<String, Decoded> last = LAST.get();
-  private final Map<String, Decoded> used = new ConcurrentHashMap<>();
+  private final Map<String, Decoded> used =
+      new ConcurrentHashMap<>(Math.max(16, last.size() + last.size() / 3));
 
   /**
    * The outcome of {@code file} in {@code length} bytes of {@code bytes} from {@code offset}, as
@@ -63,8 +63,11 @@ final class DecodedOutcomes {
     return d.outcome().copy();
   }
 
-  /** Keeps what this load decoded or took again for the next load, in place of the last one's. */
+  /**
+   * Keeps what this load decoded or took again for the next load, in place of the last one's. Once
+   * the load ends (its files read), nothing more is decoded into it.
+   */
   void keep() {
-    LAST.set(new HashMap<>(used));
+    LAST.set(used);
   }
 }
