@@ -42,6 +42,8 @@ public final class ResidentLoop {
     List<Double> changed = new ArrayList<>();
     List<Double> unchanged = new ArrayList<>();
     List<Double> changedCpu = new ArrayList<>();
+    List<Double> changedAlloc = new ArrayList<>();
+    List<Double> unchangedAlloc = new ArrayList<>();
     List<Double> unchangedCpu = new ArrayList<>();
     // CPU of the whole process (every thread: the load's, GC, the compilers): what a busy machine
     // does not inflate as it does the wall time.
@@ -66,6 +68,7 @@ public final class ResidentLoop {
       }
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
+      long a0 = allocated();
       long c0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       int code;
@@ -74,17 +77,19 @@ public final class ResidentLoop {
       }
       double ms = (System.nanoTime() - t0) / 1e6;
       double cpu = (os.getProcessCpuTime() - c0) / 1e6;
+      double mb = (allocated() - a0) / 1e6;
       if (!change && lastOut != null && (!out.toString().equals(lastOut) || code != lastCode)) {
         System.out.println("  !! nothing-changed output differs from the run before");
       }
       lastOut = out.toString();
       lastCode = code;
       System.out.printf(
-          "%3d %-9s %8.1f ms  cpu %8.1f ms  exit %d  %d chars%n",
-          i, change ? "changed" : "unchanged", ms, cpu, code, lastOut.length());
+          "%3d %-9s %8.1f ms  cpu %8.1f ms  %7.1f MB allocated  exit %d  %d chars%n",
+          i, change ? "changed" : "unchanged", ms, cpu, mb, code, lastOut.length());
       if (i >= warmup) {
         (change ? changed : unchanged).add(ms);
         (change ? changedCpu : unchangedCpu).add(cpu);
+        (change ? changedAlloc : unchangedAlloc).add(mb);
       }
     }
     if (recording != null) {
@@ -96,11 +101,25 @@ public final class ResidentLoop {
       Files.writeString(Path.of(save), lastOut, StandardCharsets.UTF_8); // the last run's output, to diff A/B
     }
     System.out.printf(
-        "median one changed: %.1f ms, cpu %.1f ms (n=%d)%n",
-        median(changed), median(changedCpu), changed.size());
+        "median one changed: %.1f ms, cpu %.1f ms, %.1f MB allocated (n=%d)%n",
+        median(changed), median(changedCpu), median(changedAlloc), changed.size());
     System.out.printf(
-        "median nothing changed: %.1f ms, cpu %.1f ms (n=%d)%n",
-        median(unchanged), median(unchangedCpu), unchanged.size());
+        "median nothing changed: %.1f ms, cpu %.1f ms, %.1f MB allocated (n=%d)%n",
+        median(unchanged), median(unchangedCpu), median(unchangedAlloc), unchanged.size());
+  }
+
+  /**
+   * Bytes allocated so far by the live threads (the caller's and the pool's that load in parallel):
+   * what a busy machine does not change, unlike the times.
+   */
+  private static long allocated() {
+    com.sun.management.ThreadMXBean threads =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long sum = 0;
+    for (long a : threads.getThreadAllocatedBytes(threads.getAllThreadIds())) {
+      sum += Math.max(0, a);
+    }
+    return sum;
   }
 
   private static double median(List<Double> xs) {
