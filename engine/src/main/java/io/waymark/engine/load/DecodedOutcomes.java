@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * OutcomeCodec#decode} is a function of exactly these. A changed, added, renamed or deleted file,
  * another Config (a pack of another fingerprint is never read), a rebuilt or corrupted pack: the
  * bytes differ or are not there, and the file is decoded or read as without this. What is given
- * back is a copy whose lists can be added to; the documents and models are immutable.
+ * back again is a copy whose lists can be added to; the documents and models are immutable.
  *
  * <p>One folder's worth: what a load used replaces what the load before it kept (a deleted file's
  * outcome goes with it), so two folders validated in turn each decode as they did before.
@@ -51,13 +51,11 @@ final class DecodedOutcomes {
   Loader.FileOutcome decode(byte[] bytes, int offset, int length, String file, int maxDepth) {
     Decoded d = last.get(file);
     if (d == null || !d.decodes(bytes, offset, length, maxDepth)) {
-      d =
-          new Decoded(
-              bytes,
-              offset,
-              length,
-              maxDepth,
-              OutcomeCodec.decode(bytes, offset, length, file, maxDepth));
+      Loader.FileOutcome o = OutcomeCodec.decode(bytes, offset, length, file, maxDepth);
+      used.put(file, new Decoded(bytes, offset, length, maxDepth, o));
+      // This load's own: no copy (a fresh JVM decodes ten thousand). The loader adds to no
+      // outcome read through the cache (only the Config file's, which it never reads so).
+      return o;
     }
     used.put(file, d);
     return d.outcome().copy();
