@@ -230,12 +230,20 @@ final class DaemonClient {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String option :
         java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (!recordsOrDebugs(option) && !option.startsWith("-XX:TieredStopAtLevel")) {
+      if (!recordsOrDebugs(option)
+          && !option.startsWith("-XX:TieredStopAtLevel")
+          && !option.startsWith("-Xmn")) {
         // A short run stops at C1, whose code is ready sooner; a server runs long enough for
-        // C2's (one file changed among 10,000: about a third less time once warm).
+        // C2's (one file changed among 10,000: about a third less time once warm). A short run's
+        // small young generation would collect several times per request of a large folder.
         command.add(option);
       }
     }
+    // The inode change time straight from the JDK's lstat result, as a run started with -jar
+    // reads it (the jar's manifest opens it there; see FolderWalk.UnixStat): a server walks the
+    // folder on every request, and the attribute map of the unix view costs about as much again.
+    command.add("--add-opens");
+    command.add("java.base/sun.nio.fs=ALL-UNNAMED");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
