@@ -92,7 +92,10 @@ public final class Checkout implements AutoCloseable {
   private final ValidationOptions options;
   private final History history;
   private final Optional<BasePoint> base;
-  private final State state;
+  private final java.util.function.Supplier<State> state;
+
+  /** The repository of a work tree still opening, or null. */
+  private final OpeningRepository opening;
 
   Checkout(
       Waymark waymark,
@@ -108,7 +111,25 @@ public final class Checkout implements AutoCloseable {
     this.options = options;
     this.history = history;
     this.base = base;
-    this.state = state;
+    this.state = () -> state;
+    this.opening = null;
+  }
+
+  /** A work tree whose repository is opening beside the load ({@link OpeningRepository}). */
+  Checkout(
+      Waymark waymark,
+      Waymark.Request request,
+      RepositorySource source,
+      ValidationOptions options,
+      OpeningRepository opening) {
+    this.waymark = waymark;
+    this.request = request;
+    this.source = source;
+    this.options = options;
+    this.history = opening.history();
+    this.base = Optional.empty();
+    this.state = opening::state;
+    this.opening = opening;
   }
 
   /**
@@ -117,11 +138,25 @@ public final class Checkout implements AutoCloseable {
    * {@link ValidationResult#analyses()} read it once, whoever asks first.
    */
   public ValidationResult validate() throws IOException {
-    Optional<String> key = waymark.memoryKey(request, options);
-    if (key.isPresent()) {
-      return waymark.validator().validate(source, options, request.cache(), key.get());
+    Optional<java.util.function.Supplier<String>> key = waymark.memoryKey(request, options);
+    ValidationResult result;
+    try {
+      result =
+          key.isPresent()
+              ? waymark.validator().validate(source, options, request.cache(), key.get())
+              : waymark.validator().validate(source, options, request.cache());
+    } catch (java.io.UncheckedIOException e) {
+      if (opening != null) {
+        opening.rethrowFailure(); // the work tree could not be compared with HEAD
+      }
+      throw e;
     }
-    return waymark.validator().validate(source, options, request.cache());
+    if (opening != null) {
+      // As when the repository was opened first: a work tree that cannot be compared with its
+      // commit fails the run, whether or not the as-of date needed the comparison.
+      opening.rethrowFailure();
+    }
+    return result;
   }
 
   /**
@@ -150,7 +185,7 @@ public final class Checkout implements AutoCloseable {
 
   /** The state judged: a commit, or the work tree with or without uncommitted changes. */
   public State state() {
-    return state;
+    return state.get();
   }
 
   /** The as-of date asked for explicitly ({@code --as-of}), before the fallbacks. */
@@ -201,6 +236,7 @@ public final class Checkout implements AutoCloseable {
    */
   public Adjustments adjustmentsSince(
       Commit commit, ValidationResult result, Function<Commit, String> label) throws IOException {
+    State state = state();
     if (state.changed() && state.commit().isPresent()) {
       // A work tree with changes: the adjustments up to HEAD, then what is not committed yet.
       ValidationResult head = validateAt(state.commit().get(), Optional.of(result.asOf()), label);

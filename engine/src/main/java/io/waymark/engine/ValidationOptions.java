@@ -7,10 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * How to validate: an explicit as-of date, a Config file used instead of the repository's own, and
  * the commit date of the revision being validated (the as-of fallback of SPEC §3).
+ *
+ * @param laterRevisionDate the commit date of a work tree that is its commit's, told once the Git
+ *     repository is open and the work tree compared with it ({@link Waymark#open} opens it beside
+ *     the load): asked only when {@code revisionDate} is empty, after the files are loaded
  */
 public record ValidationOptions(
     Optional<LocalDate> asOf,
@@ -19,11 +24,41 @@ public record ValidationOptions(
     Set<String> baseline,
     History history,
     Optional<RepositorySource> base,
-    List<String> baseLimitations) {
+    List<String> baseLimitations,
+    Supplier<Optional<LocalDate>> laterRevisionDate) {
+
+  private static final Supplier<Optional<LocalDate>> NO_LATER_DATE = Optional::empty;
 
   public ValidationOptions {
     baseline = Set.copyOf(baseline);
     baseLimitations = List.copyOf(baseLimitations);
+    java.util.Objects.requireNonNull(laterRevisionDate, "laterRevisionDate");
+  }
+
+  /** Without a later revision date. */
+  public ValidationOptions(
+      Optional<LocalDate> asOf,
+      Optional<Loader.NamedBytes> config,
+      Optional<LocalDate> revisionDate,
+      Set<String> baseline,
+      History history,
+      Optional<RepositorySource> base,
+      List<String> baseLimitations) {
+    this(asOf, config, revisionDate, baseline, history, base, baseLimitations, NO_LATER_DATE);
+  }
+
+  /**
+   * The revision date the as-of date falls back to: {@link #revisionDate()}, else the later one (it
+   * may wait for the Git repository to open).
+   */
+  public Optional<LocalDate> fallbackDate() {
+    return revisionDate.isPresent() ? revisionDate : laterRevisionDate.get();
+  }
+
+  /** With the commit date of the work tree, told later ({@link #laterRevisionDate()}). */
+  ValidationOptions withLaterRevisionDate(Supplier<Optional<LocalDate>> later) {
+    return new ValidationOptions(
+        asOf, config, revisionDate, baseline, history, base, baseLimitations, later);
   }
 
   public static ValidationOptions defaults() {
@@ -40,7 +75,7 @@ public record ValidationOptions(
   /** Where the history rules read commits from. */
   public ValidationOptions withHistory(History source) {
     return new ValidationOptions(
-        asOf, config, revisionDate, baseline, source, base, baseLimitations);
+        asOf, config, revisionDate, baseline, source, base, baseLimitations, laterRevisionDate);
   }
 
   /**
@@ -49,18 +84,39 @@ public record ValidationOptions(
    */
   public ValidationOptions withBase(RepositorySource revision, List<String> limitations) {
     return new ValidationOptions(
-        asOf, config, revisionDate, baseline, history, Optional.of(revision), limitations);
+        asOf,
+        config,
+        revisionDate,
+        baseline,
+        history,
+        Optional.of(revision),
+        limitations,
+        laterRevisionDate);
   }
 
   /** The base revision of a pull request: adds the pull-request rules. */
   public ValidationOptions withBase(RepositorySource revision) {
     return new ValidationOptions(
-        asOf, config, revisionDate, baseline, history, Optional.of(revision), baseLimitations);
+        asOf,
+        config,
+        revisionDate,
+        baseline,
+        history,
+        Optional.of(revision),
+        baseLimitations,
+        laterRevisionDate);
   }
 
   public ValidationOptions withAsOf(LocalDate date) {
     return new ValidationOptions(
-        Optional.of(date), config, revisionDate, baseline, history, base, baseLimitations);
+        Optional.of(date),
+        config,
+        revisionDate,
+        baseline,
+        history,
+        base,
+        baseLimitations,
+        laterRevisionDate);
   }
 
   /** A Config file used instead of the repository's own: its name (for findings) and bytes. */
@@ -70,17 +126,38 @@ public record ValidationOptions(
 
   public ValidationOptions withConfig(Loader.NamedBytes file) {
     return new ValidationOptions(
-        asOf, Optional.of(file), revisionDate, baseline, history, base, baseLimitations);
+        asOf,
+        Optional.of(file),
+        revisionDate,
+        baseline,
+        history,
+        base,
+        baseLimitations,
+        laterRevisionDate);
   }
 
   public ValidationOptions withRevisionDate(LocalDate date) {
     return new ValidationOptions(
-        asOf, config, Optional.ofNullable(date), baseline, history, base, baseLimitations);
+        asOf,
+        config,
+        Optional.ofNullable(date),
+        baseline,
+        history,
+        base,
+        baseLimitations,
+        laterRevisionDate);
   }
 
   /** Findings with these fingerprints are known: reported as info, never failing the build. */
   public ValidationOptions withBaseline(Set<String> fingerprints) {
     return new ValidationOptions(
-        asOf, config, revisionDate, fingerprints, history, base, baseLimitations);
+        asOf,
+        config,
+        revisionDate,
+        fingerprints,
+        history,
+        base,
+        baseLimitations,
+        laterRevisionDate);
   }
 }

@@ -91,7 +91,7 @@ public final class Validator {
    */
   public ValidationResult validate(
       RepositorySource source, ValidationOptions options, LoadCache cache) throws IOException {
-    return judge(source, options, cache, Optional.empty(), Optional.empty(), null).result();
+    return judge(source, options, cache, Optional.empty(), Optional::empty, () -> null).result();
   }
 
   /**
@@ -106,6 +106,20 @@ public final class Validator {
   ValidationResult validate(
       RepositorySource source, ValidationOptions options, LoadCache cache, String key)
       throws IOException {
+    return remembering(source, options, cache, () -> key).result();
+  }
+
+  /**
+   * As {@link #validate(RepositorySource, ValidationOptions, LoadCache, String)}, with the key made
+   * once the files are loaded (it holds the Git history's availability, and the repository may
+   * still be opening beside the load: {@link Waymark#open}).
+   */
+  ValidationResult validate(
+      RepositorySource source,
+      ValidationOptions options,
+      LoadCache cache,
+      java.util.function.Supplier<String> key)
+      throws IOException {
     return remembering(source, options, cache, key).result();
   }
 
@@ -113,22 +127,71 @@ public final class Validator {
    * As {@link #validate(RepositorySource, ValidationOptions, LoadCache, String)}: the whole run.
    */
   Incremental remembering(
-      RepositorySource source, ValidationOptions options, LoadCache cache, String key)
+      RepositorySource source,
+      ValidationOptions options,
+      LoadCache cache,
+      java.util.function.Supplier<String> key)
       throws IOException {
     LoadCache store = cache.memoryStore();
     if (store == LoadCache.NONE) {
-      return judge(source, options, cache, Optional.empty(), Optional.empty(), null);
+      return judge(source, options, cache, Optional.empty(), Optional::empty, () -> null);
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    StoredRun stored = StoredRun.open(store, key, today);
-    Optional<RuleMemory> previous =
-        stored.outcome().flatMap(bytes -> RuleMemory.decode(options, key, bytes));
+    KeptMemory kept = new KeptMemory(store, key, today, options);
     RuleMemory.Recording recording = new RuleMemory.Recording(source, false);
-    Incremental run = judge(recording, options, cache, Optional.of(recording), previous, key);
+    Incremental run =
+        judge(recording, options, cache, Optional.of(recording), kept::previous, kept::key);
     if (Recall.settled(run.result())) {
-      stored.keep(run.memory().encode(), false, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+      kept.stored()
+          .keep(run.memory().encode(), false, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
     return run;
+  }
+
+  /**
+   * The rule memory kept in the cache for a key, opened on first use: after the files are loaded,
+   * when the key (which waits for the Git repository) is first asked for.
+   */
+  private static final class KeptMemory {
+    private final LoadCache store;
+    private final java.util.function.Supplier<String> keys;
+    private final LocalDate today;
+    private final ValidationOptions options;
+    private String key;
+    private StoredRun stored;
+    private Optional<RuleMemory> previous;
+
+    KeptMemory(
+        LoadCache store,
+        java.util.function.Supplier<String> keys,
+        LocalDate today,
+        ValidationOptions options) {
+      this.store = store;
+      this.keys = keys;
+      this.today = today;
+      this.options = options;
+    }
+
+    String key() {
+      if (key == null) {
+        key = keys.get();
+      }
+      return key;
+    }
+
+    StoredRun stored() {
+      if (stored == null) {
+        stored = StoredRun.open(store, key(), today);
+      }
+      return stored;
+    }
+
+    Optional<RuleMemory> previous() {
+      if (previous == null) {
+        previous = stored().outcome().flatMap(bytes -> RuleMemory.decode(options, key(), bytes));
+      }
+      return previous;
+    }
   }
 
   /**
@@ -154,7 +217,7 @@ public final class Validator {
       Optional<RuleMemory> previous)
       throws IOException {
     RuleMemory.Recording recording = new RuleMemory.Recording(source);
-    return judge(recording, options, cache, Optional.of(recording), previous, null);
+    return judge(recording, options, cache, Optional.of(recording), () -> previous, () -> null);
   }
 
   /**
@@ -167,8 +230,8 @@ public final class Validator {
       ValidationOptions options,
       LoadCache cache,
       Optional<RuleMemory.Recording> recording,
-      Optional<RuleMemory> previous,
-      String key)
+      java.util.function.Supplier<Optional<RuleMemory>> previousRun,
+      java.util.function.Supplier<String> keys)
       throws IOException {
     LoadResult load =
         loader.load(
@@ -184,7 +247,7 @@ public final class Validator {
         options
             .asOf()
             .or(config::asOf)
-            .or(options::revisionDate)
+            .or(options::fallbackDate)
             .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     Plan plan = Plan.of(config, load.models());
     IdIndex ids = new IdIndex(load.documents(), plan);
@@ -203,6 +266,10 @@ public final class Validator {
             options.history(),
             options.baseLimitations(),
             historyReader);
+    // The key and the last run's memory are asked for only now, with the files loaded: the key
+    // holds the Git history's availability, and the repository may have been opening meanwhile.
+    String key = recording.isPresent() ? keys.get() : null;
+    Optional<RuleMemory> previous = recording.isPresent() ? previousRun.get() : Optional.empty();
     Optional<RuleMemory> now =
         recording.map(r -> new RuleMemory(options, key, asOf, r.stamps(), RuleMemory.kinds(load)));
     Optional<RuleMemory.Changes> changes =

@@ -241,7 +241,8 @@ public final class Waymark {
    * cache, a revision or a base ({@code --rev}, {@code --base}), or a Git state that cannot be
    * told.
    */
-  Optional<String> memoryKey(Request request, ValidationOptions options) {
+  Optional<java.util.function.Supplier<String>> memoryKey(
+      Request request, ValidationOptions options) {
     if (request.revision().isPresent()
         || request.base().isPresent()
         || options.base().isPresent()
@@ -253,18 +254,27 @@ public final class Waymark {
       if (git.isEmpty()) {
         return Optional.empty();
       }
-      StringBuilder key = new StringBuilder(4096);
-      key.append("rules\n");
-      key.append("display ").append(request.display()).append('\n');
-      key.append("git ").append(git.get()).append('\n');
-      key.append("history ")
-          .append(options.history().available())
-          .append(' ')
-          .append(options.history().limitation().orElse(""))
-          .append('\n');
-      configLine(key, options);
-      Inputs.runtime(key);
-      return Optional.of(key.toString());
+      StringBuilder head = new StringBuilder(256);
+      head.append("rules\n");
+      head.append("display ").append(request.display()).append('\n');
+      head.append("git ").append(git.get()).append('\n');
+      StringBuilder tail = new StringBuilder(4096);
+      configLine(tail, options);
+      Inputs.runtime(tail);
+      // The history's line is written when the key is first asked for (after the load): the
+      // repository may still be opening (see open).
+      History history = options.history();
+      return Optional.of(
+          () ->
+              new StringBuilder(head.length() + tail.length() + 64)
+                  .append(head)
+                  .append("history ")
+                  .append(history.available())
+                  .append(' ')
+                  .append(history.limitation().orElse(""))
+                  .append('\n')
+                  .append(tail)
+                  .toString());
     } catch (RuntimeException e) {
       return Optional.empty(); // cannot tell: every rule runs
     }
@@ -335,6 +345,15 @@ public final class Waymark {
             : folder(request.dir(), request.display());
     Optional<String> revisionName = request.revision();
     String start = revisionName.orElse("HEAD");
+    if (revisionName.isEmpty() && request.base().isEmpty()) {
+      // The work tree: its repository is opened beside the load (see OpeningRepository).
+      RepositorySource files = folder;
+      OpeningRepository repository =
+          OpeningRepository.start(() -> history(request.dir(), start, false, "--rev"), files);
+      ValidationOptions result =
+          options.withHistory(repository.history()).withLaterRevisionDate(repository::revisionDate);
+      return new Checkout(this, request, folder, result, repository);
+    }
     History history = history(request.dir(), start, revisionName.isPresent(), "--rev");
     try {
       RepositorySource source = folder;

@@ -112,7 +112,7 @@ class IncrementalRunTest {
       try {
         last =
             new Validator(validator.registry(), SCHEMAS, Clock.systemUTC())
-                .remembering(new FolderSource(root, "x"), options, cache, KEY);
+                .remembering(new FolderSource(root, "x"), options, cache, () -> KEY);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -279,7 +279,7 @@ class IncrementalRunTest {
     Validator.Incremental other =
         new Validator(RULES, SCHEMAS, Clock.systemUTC())
             .remembering(
-                new FolderSource(root, "x"), session.options, session.cache, "another key\n");
+                new FolderSource(root, "x"), session.options, session.cache, () -> "another key\n");
     assertThat(other.wholeRuns()).as("other shared inputs").hasSize(RULES.rules().size());
   }
 

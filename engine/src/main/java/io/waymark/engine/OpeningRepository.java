@@ -1,0 +1,188 @@
+package io.waymark.engine;
+
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.FileHistory;
+import io.waymark.engine.history.FileVersion;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.HistoryGap;
+import io.waymark.engine.history.Revision;
+import io.waymark.engine.load.RepositorySource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * The Git repository of a work tree, opened on a thread of its own while the files are loaded, and
+ * the work tree compared with its {@code HEAD} ({@link Checkout.State#workTree}). Opening a
+ * repository costs a fresh JVM about as much as loading a small roadmap (the Git library's classes,
+ * its configuration files, the {@code HEAD} commit), and nothing of it is needed before the rules
+ * run: the as-of date falls back to the commit's date only after the files are loaded, the history
+ * rules read the history last. Whatever asks first waits for it; what is asked is answered exactly
+ * as if the repository had been opened first.
+ */
+final class OpeningRepository {
+
+  /** How to open the history (never fails: a repository that cannot be read has none). */
+  @FunctionalInterface
+  interface Opener {
+    History open() throws IOException;
+  }
+
+  /** What the opening thread found; {@code failure}: the comparison with {@code HEAD} failed. */
+  private record Opened(History history, Checkout.State state, IOException failure) {}
+
+  private final CompletableFuture<Opened> opened = new CompletableFuture<>();
+  private final History history = new Pending();
+
+  private OpeningRepository() {}
+
+  /** Starts opening on a daemon thread. */
+  static OpeningRepository start(Opener opener, RepositorySource folder) {
+    OpeningRepository repository = new OpeningRepository();
+    Thread thread = new Thread(() -> repository.open(opener, folder), "waymark-git-open");
+    thread.setDaemon(true);
+    thread.start();
+    return repository;
+  }
+
+  private void open(Opener opener, RepositorySource folder) {
+    History h;
+    try {
+      h = opener.open();
+    } catch (IOException | RuntimeException | Error e) {
+      opened.completeExceptionally(e);
+      return;
+    }
+    Checkout.State state = Checkout.State.NO_GIT;
+    IOException failure = null;
+    try {
+      if (h.available()) {
+        state = Checkout.State.workTree(h, folder);
+      }
+    } catch (IOException e) {
+      failure = e;
+    } catch (RuntimeException | Error e) {
+      h.close();
+      opened.completeExceptionally(e);
+      return;
+    }
+    opened.complete(new Opened(h, state, failure));
+  }
+
+  /** The history, waited for on first use. */
+  History history() {
+    return history;
+  }
+
+  /** The state of the work tree; the comparison's failure as an unchecked exception. */
+  Checkout.State state() {
+    Opened o = join();
+    if (o.failure() != null) {
+      throw new UncheckedIOException(o.failure());
+    }
+    return o.state();
+  }
+
+  /** The commit's date when the work tree is its commit's: the as-of fallback. */
+  Optional<LocalDate> revisionDate() {
+    Checkout.State s = state();
+    return !s.changed() && s.commit().isPresent()
+        ? Optional.of(s.commit().get().date())
+        : Optional.empty();
+  }
+
+  /**
+   * The failure of comparing the work tree with {@code HEAD}, thrown: a run fails with it as it did
+   * when the repository was opened first.
+   */
+  void rethrowFailure() throws IOException {
+    Opened o = join();
+    if (o.failure() != null) {
+      throw o.failure();
+    }
+  }
+
+  private Opened join() {
+    try {
+      return opened.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new UncheckedIOException((IOException) cause);
+    }
+  }
+
+  /** The history once opened: every call waits for it, then is the opened history's. */
+  private final class Pending implements History {
+
+    private History opened() {
+      return join().history();
+    }
+
+    @Override
+    public void close() {
+      Opened o;
+      try {
+        o = opened.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        return; // it failed to open: nothing to close
+      }
+      o.history().close();
+    }
+
+    @Override
+    public boolean available() {
+      return opened().available();
+    }
+
+    @Override
+    public Optional<String> limitation() {
+      return opened().limitation();
+    }
+
+    @Override
+    public List<FileVersion> versions(String path) throws IOException {
+      return opened().versions(path);
+    }
+
+    @Override
+    public Optional<HistoryGap> eachVersion(String path, Consumer<FileVersion> visitor)
+        throws IOException {
+      return opened().eachVersion(path, visitor);
+    }
+
+    @Override
+    public FileHistory fileHistory(String path) throws IOException {
+      return opened().fileHistory(path);
+    }
+
+    @Override
+    public Revision revision(String name) throws IOException {
+      return opened().revision(name);
+    }
+
+    @Override
+    public Optional<Revision> mergeBase(String name) throws IOException {
+      return opened().mergeBase(name);
+    }
+
+    @Override
+    public Optional<Commit> lastCommitOnOrBefore(LocalDate day) throws IOException {
+      return opened().lastCommitOnOrBefore(day);
+    }
+
+    @Override
+    public Optional<History> from(String start) throws IOException {
+      return opened().from(start);
+    }
+  }
+}

@@ -1,0 +1,189 @@
+package io.waymark.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.FileVersion;
+import io.waymark.engine.history.History;
+import io.waymark.engine.history.Revision;
+import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.RepositorySource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A work tree's Git repository is opened beside the load ({@link OpeningRepository}): whatever is
+ * asked of it is answered exactly as when it was opened first, the as-of date falls back to the
+ * commit's date when the work tree is its commit's, and a work tree that cannot be compared with
+ * {@code HEAD} fails the run as it did.
+ */
+class OpeningRepositoryTest {
+
+  @TempDir Path tmp;
+
+  private static final Commit HEAD =
+      new Commit(
+          "a".repeat(40),
+          LocalDate.parse("2027-04-30").atTime(12, 0).toInstant(ZoneOffset.UTC),
+          "Alex Example",
+          "the plan",
+          1);
+
+  /** A repository whose HEAD holds {@code files}. */
+  private static History at(RepositorySource files) {
+    return new History() {
+      @Override
+      public boolean available() {
+        return true;
+      }
+
+      @Override
+      public Optional<String> limitation() {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<FileVersion> versions(String path) {
+        return List.of();
+      }
+
+      @Override
+      public Revision revision(String name) {
+        return new Revision(HEAD, files);
+      }
+    };
+  }
+
+  @Test
+  void shouldForwardEveryMethodOfTheHistoryPortToTheOpenedHistory() throws Exception {
+    Class<?> pending =
+        OpeningRepository.start(() -> History.none("none"), new FolderSource(tmp, "x"))
+            .history()
+            .getClass();
+    for (Method m : History.class.getMethods()) {
+      if (Modifier.isStatic(m.getModifiers())) {
+        continue;
+      }
+      assertThat(pending.getDeclaredMethod(m.getName(), m.getParameterTypes()))
+          .as("%s is forwarded, not left to the port's default", m.getName())
+          .isNotNull();
+    }
+  }
+
+  @Test
+  void shouldFallBackToTheCommitDateWhenTheWorkTreeIsItsCommits() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("plan"));
+    Waymark waymark = new Waymark((folder, start) -> at(new FolderSource(dir, "HEAD")));
+
+    try (Checkout target =
+        waymark.open(Waymark.Request.folder(dir, "plan"), ValidationOptions.defaults())) {
+      ValidationResult result = target.validate();
+      assertThat(result.asOf()).isEqualTo(HEAD.date());
+      assertThat(target.state()).isEqualTo(new Checkout.State(Optional.of(HEAD), false));
+      assertThat(target.historyAvailable()).isTrue();
+    }
+  }
+
+  @Test
+  void shouldJudgeAChangedWorkTreeAsOfToday() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("plan"));
+    Path committed = Files.createDirectories(tmp.resolve("committed"));
+    Files.writeString(committed.resolve("notes.yaml"), "a: 1\n");
+    Waymark waymark = new Waymark((folder, start) -> at(new FolderSource(committed, "HEAD")));
+
+    try (Checkout target =
+        waymark.open(Waymark.Request.folder(dir, "plan"), ValidationOptions.defaults())) {
+      ValidationResult result = target.validate();
+      assertThat(result.asOf()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
+      assertThat(target.state()).isEqualTo(new Checkout.State(Optional.of(HEAD), true));
+    }
+  }
+
+  @Test
+  void shouldFailTheRunWhenTheWorkTreeCannotBeComparedWithHead() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("plan"));
+    RepositorySource broken =
+        new RepositorySource() {
+          @Override
+          public String label() {
+            return "HEAD";
+          }
+
+          @Override
+          public List<Entry> list() throws IOException {
+            throw new IOException("tree of HEAD unreadable");
+          }
+
+          @Override
+          public byte[] read(String path) throws IOException {
+            throw new IOException("tree of HEAD unreadable");
+          }
+        };
+    Waymark waymark = new Waymark((folder, start) -> at(broken));
+
+    try (Checkout target =
+        waymark.open(
+            Waymark.Request.folder(dir, "plan"),
+            ValidationOptions.defaults().withAsOf(LocalDate.parse("2027-05-01")))) {
+      assertThatThrownBy(target::validate)
+          .as("even when the as-of date did not need the comparison")
+          .isInstanceOf(IOException.class)
+          .hasMessage("tree of HEAD unreadable");
+      assertThatThrownBy(target::state)
+          .isInstanceOf(UncheckedIOException.class)
+          .hasRootCauseMessage("tree of HEAD unreadable");
+    }
+  }
+
+  @Test
+  void shouldCloseTheOpenedHistoryWithTheCheckout() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("plan"));
+    boolean[] closed = {false};
+    History history =
+        new History() {
+          @Override
+          public boolean available() {
+            return false;
+          }
+
+          @Override
+          public Optional<String> limitation() {
+            return Optional.of("no commits");
+          }
+
+          @Override
+          public List<FileVersion> versions(String path) {
+            return List.of();
+          }
+
+          @Override
+          public Revision revision(String name) {
+            throw new IllegalStateException("not asked");
+          }
+
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    Waymark waymark = new Waymark((folder, start) -> history);
+
+    try (Checkout target =
+        waymark.open(Waymark.Request.folder(dir, "plan"), ValidationOptions.defaults())) {
+      assertThat(target.historyAvailable()).isFalse();
+      assertThat(target.state()).isEqualTo(Checkout.State.NO_GIT);
+    }
+    assertThat(closed[0]).isTrue();
+  }
+}
