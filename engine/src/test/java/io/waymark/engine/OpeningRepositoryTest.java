@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waymark.engine.history.Commit;
-import io.waymark.engine.history.FileVersion;
 import io.waymark.engine.history.History;
-import io.waymark.engine.history.Revision;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.rules.history.FakeHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -32,37 +31,11 @@ class OpeningRepositoryTest {
 
   @TempDir Path tmp;
 
-  private static final Commit HEAD =
-      new Commit(
-          "a".repeat(40),
-          LocalDate.parse("2027-04-30").atTime(12, 0).toInstant(ZoneOffset.UTC),
-          "Alex Example",
-          "the plan",
-          1);
+  private static final Commit HEAD = FakeHistory.commit("aaaaaaa", "2027-04-30", 1);
 
   /** A repository whose HEAD holds {@code files}. */
-  private static History at(RepositorySource files) {
-    return new History() {
-      @Override
-      public boolean available() {
-        return true;
-      }
-
-      @Override
-      public Optional<String> limitation() {
-        return Optional.empty();
-      }
-
-      @Override
-      public List<FileVersion> versions(String path) {
-        return List.of();
-      }
-
-      @Override
-      public Revision revision(String name) {
-        return new Revision(HEAD, files);
-      }
-    };
+  private static FakeHistory at(RepositorySource files) {
+    return FakeHistory.complete().atHead(HEAD, files);
   }
 
   @Test
@@ -149,41 +122,13 @@ class OpeningRepositoryTest {
   @Test
   void shouldCloseTheOpenedHistoryWithTheCheckout() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("plan"));
-    boolean[] closed = {false};
-    History history =
-        new History() {
-          @Override
-          public boolean available() {
-            return false;
-          }
-
-          @Override
-          public Optional<String> limitation() {
-            return Optional.of("no commits");
-          }
-
-          @Override
-          public List<FileVersion> versions(String path) {
-            return List.of();
-          }
-
-          @Override
-          public Revision revision(String name) {
-            throw new IllegalStateException("not asked");
-          }
-
-          @Override
-          public void close() {
-            closed[0] = true;
-          }
-        };
+    FakeHistory history = at(new FolderSource(dir, "HEAD"));
     Waymark waymark = new Waymark((folder, start) -> history);
 
     try (Checkout target =
         waymark.open(Waymark.Request.folder(dir, "plan"), ValidationOptions.defaults())) {
-      assertThat(target.historyAvailable()).isFalse();
-      assertThat(target.state()).isEqualTo(Checkout.State.NO_GIT);
+      assertThat(target.historyAvailable()).isTrue();
     }
-    assertThat(closed[0]).isTrue();
+    assertThat(history.closed()).isTrue();
   }
 }

@@ -5,6 +5,7 @@ import io.waymark.engine.history.FileVersion;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.load.RepositorySource;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -23,6 +24,8 @@ public final class FakeHistory implements History {
   private final Optional<String> limitation;
   private final Map<String, List<FileVersion>> versions = new HashMap<>();
   private int counter;
+  private Revision head;
+  private boolean closed;
 
   private FakeHistory(Optional<String> limitation) {
     this.limitation = limitation;
@@ -81,8 +84,27 @@ public final class FakeHistory implements History {
     return List.copyOf(versions.getOrDefault(path, List.of()));
   }
 
+  /** With {@code HEAD} (and every other name) at {@code commit}, holding {@code files}. */
+  public FakeHistory atHead(Commit commit, RepositorySource files) {
+    head = new Revision(commit, files);
+    return this;
+  }
+
+  /** True once closed. */
+  public boolean closed() {
+    return closed;
+  }
+
+  @Override
+  public void close() {
+    closed = true;
+  }
+
   @Override
   public Revision revision(String name) {
-    throw new UnknownRevisionException("no revisions in a fake history: " + name);
+    if (head == null) {
+      throw new UnknownRevisionException("no revisions in a fake history: " + name);
+    }
+    return head;
   }
 }
