@@ -101,18 +101,9 @@ public final class Validator {
    * line, Git state...) and the same as-of date, only the rules the changed files reach run again
    * (a per-document rule on the changed files alone, a rule of some kinds when a file of those
    * kinds changed; whole-plan rules and those reading the Git history always run). The findings are
-   * exactly those of a full run. A memory that does not check out is ignored and replaced.
-   */
-  ValidationResult validate(
-      RepositorySource source, ValidationOptions options, LoadCache cache, String key)
-      throws IOException {
-    return remembering(source, options, cache, () -> key).result();
-  }
-
-  /**
-   * As {@link #validate(RepositorySource, ValidationOptions, LoadCache, String)}, with the key made
-   * once the files are loaded (it holds the Git history's availability, and the repository may
-   * still be opening beside the load: {@link Waymark#open}).
+   * exactly those of a full run. A memory that does not check out is ignored and replaced. The key
+   * is asked for once the files are loaded: it holds the Git history's availability, and the
+   * repository may still be opening beside the load ({@link Waymark#open}).
    */
   ValidationResult validate(
       RepositorySource source,
@@ -124,7 +115,8 @@ public final class Validator {
   }
 
   /**
-   * As {@link #validate(RepositorySource, ValidationOptions, LoadCache, String)}: the whole run.
+   * As {@link #validate(RepositorySource, ValidationOptions, LoadCache,
+   * java.util.function.Supplier)}: the whole run.
    */
   Incremental remembering(
       RepositorySource source,

@@ -347,9 +347,8 @@ public final class Waymark {
     String start = revisionName.orElse("HEAD");
     if (revisionName.isEmpty() && request.base().isEmpty()) {
       // The work tree: its repository is opened beside the load (see OpeningRepository).
-      RepositorySource files = folder;
       OpeningRepository repository =
-          OpeningRepository.start(() -> history(request.dir(), start, false, "--rev"), files);
+          OpeningRepository.start(() -> history(request.dir(), start, false, "--rev"), folder);
       ValidationOptions result =
           options.withHistory(repository.history()).withLaterRevisionDate(repository::revisionDate);
       return new Checkout(this, request, folder, result, repository);
