@@ -18,21 +18,21 @@ import picocli.CommandLine.Spec;
     name = "daemon",
     mixinStandardHelpOptions = true,
     description = {
-      "With WAYMARK_DAEMON=1 in the environment, the plain 'waymark validate' command lines",
-      "(the work tree, --rev and --staged as the pre-commit hook runs them, with --format,",
-      "--fail-on, --paths, --output, --cache-dir, --no-cache, --timeout, --no-color, --quiet,",
-      "--debug)",
-      "are answered by a long-lived Java process instead of a new one: the same output, the",
-      "same files, the same exit code, without the JVM's start. Without a server the run is",
-      "local and starts one in the background for the next run. Off by default; CI should",
-      "not use it (every job is a fresh machine, and a process left running is no help).",
+      "With WAYMARK_DAEMON=1 in the environment, the plain 'waymark validate' command lines (the"
+          + " work tree, --rev and --staged as the pre-commit hook runs them, with --format,"
+          + " --fail-on, --paths, --output, --cache-dir, --no-cache, --timeout, --no-color,"
+          + " --quiet, --debug) are answered by a long-lived Java process instead of a new one:"
+          + " the same output, the same files, the same exit code, without the JVM's start."
+          + " Without a server the run is local and starts one in the background for the next"
+          + " run. Off by default; CI should not use it (every job is a fresh machine, and a"
+          + " process left running is no help).",
       "",
-      "One server per working folder, environment, jar and Java: it is started in the",
-      "client's folder with the client's environment. It listens on a Unix domain socket",
-      "(never TCP) in $XDG_RUNTIME_DIR/waymark, else ${TMPDIR:-/tmp}/waymark-UID, a folder",
-      "that must be the user's own with mode 0700 (else every run is local). It stops after",
-      "WAYMARK_DAEMON_IDLE seconds without a request (default 600), when its jar changes,",
-      "after a run hit its time limit or crashed, and on 'waymark daemon stop'."
+      "One server per working folder, environment, jar and Java: it is started in the client's"
+          + " folder with the client's environment. It listens on a Unix domain socket (never"
+          + " TCP) in $XDG_RUNTIME_DIR/waymark, else $${TMPDIR:-/tmp}/waymark-UID, a folder that"
+          + " must be the user's own with mode 0700 (else every run is local). It stops after"
+          + " WAYMARK_DAEMON_IDLE seconds without a request (default 600), when its jar changes,"
+          + " after a run hit its time limit or crashed, and on 'waymark daemon stop'."
     },
     subcommands = {
       DaemonCommand.Start.class,
@@ -72,8 +72,8 @@ final class DaemonCommand implements Runnable {
       name = "start",
       mixinStandardHelpOptions = true,
       description = {
-        "Start the server of this folder and environment in the background (if none runs) and",
-        "wait until it answers. Only runs with WAYMARK_DAEMON=1 use it."
+        "Start the server of this folder and environment in the background, if none runs, and"
+            + " wait until it answers. Only runs with WAYMARK_DAEMON=1 use it."
       })
   static final class Start implements Callable<Integer> {
 
@@ -109,8 +109,8 @@ final class DaemonCommand implements Runnable {
       name = "stop",
       mixinStandardHelpOptions = true,
       description = {
-        "Stop the server of this folder and environment; with --all, every server of yours",
-        "(those started by a Git hook, whose environment differs, too)."
+        "Stop the server of this folder and environment; with --all, every server of yours"
+            + " (those started by a Git hook, whose environment differs, too)."
       })
   static final class Stop implements Callable<Integer> {
 

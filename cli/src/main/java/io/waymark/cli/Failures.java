@@ -111,7 +111,12 @@ final class Failures
   }
 
   private static List<String> commands(CommandLine cli) {
-    return cli.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList();
+    // Hidden commands (the resident server's "daemon serve") are not offered to a user.
+    return cli.getSubcommands().entrySet().stream()
+        .filter(c -> !c.getKey().equals("help"))
+        .filter(c -> !c.getValue().getCommandSpec().usageMessage().hidden())
+        .map(java.util.Map.Entry::getKey)
+        .toList();
   }
 
   /** A close option name for a misspelt one ({@code --fromat}), never a far-off one. */

@@ -122,6 +122,16 @@ class CommandsTest {
   }
 
   @Test
+  void shouldOfferOnlyTheCommandsAUserRuns() {
+    Cli cli = Cli.run("daemon", "frobnicate");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("'frobnicate' is not a waymark command; the commands are: start, stop, status.")
+        .doesNotContain("serve");
+  }
+
+  @Test
   void shouldStillSuggestACloseCommand() {
     Cli cli = Cli.run("valdiate", ".");
 
