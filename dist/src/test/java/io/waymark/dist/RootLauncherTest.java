@@ -151,6 +151,100 @@ class RootLauncherTest {
     assertThat(archives(clone, ".aot.failed")).hasSize(1);
   }
 
+  /**
+   * The jar is built again when a source file (not a link) is newer than it: a pom, a file in a
+   * module's sources, the schemas or the templates, hidden files and names with spaces included, as
+   * {@code find -newer -type f} tells; nothing else starts Maven. A stand-in {@code mvn} on the
+   * PATH records that it was called and fails, so the launcher stops with its build-failed message.
+   */
+  @Test
+  void shouldBuildAgainOnlyWhenASourceFileIsNewerThanTheJar() throws Exception {
+    Path clone = newClone();
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path calls = tmp.resolve("mvn-calls");
+    Path mvn = bin.resolve("mvn");
+    Files.writeString(mvn, "#!/bin/sh\necho mvn >>'" + calls + "'\nexit 1\n");
+    mvn.toFile().setExecutable(true);
+    Path java = bin.resolve("java");
+    Files.writeString(
+        java,
+        "#!/bin/sh\n"
+            + "case \"$*\" in *-version*) echo 'openjdk version \"17.0.9\"' >&2 ;; esac\n"
+            + "case \"$*\" in *--version) echo 'waymark 0.0.0' ;; esac\n");
+    java.toFile().setExecutable(true);
+    long jar = System.currentTimeMillis() - 60_000;
+    Files.setLastModifiedTime(clone.resolve("cli/target/waymark.jar"), FileTime.fromMillis(jar));
+    Path source = clone.resolve("engine/src/main/java/io/waymark/A.java");
+    Path pom = clone.resolve("cli/pom.xml");
+    Path spaced = clone.resolve("schema/a b.json");
+    Path hidden = clone.resolve("templates/lib/.hidden");
+    for (Path p : List.of(source, pom, spaced, hidden)) {
+      Files.createDirectories(p.getParent());
+      Files.writeString(p, "x");
+      Files.setLastModifiedTime(p, FileTime.fromMillis(jar - 60_000));
+    }
+    Path link = clone.resolve("templates/newer-link");
+    Files.createSymbolicLink(link, pom);
+    Map<String, String> env =
+        Map.of("PATH", bin + ":" + System.getenv("PATH"), "WAYMARK_JAVA", java.toString());
+
+    BundleTest.Result older = launchBuilding(clone, env);
+    assertThat(older.code()).as(older.err()).isZero();
+    assertThat(older.out()).startsWith("waymark ");
+    assertThat(calls).as("Maven started for a link or older files").doesNotExist();
+
+    for (Path newer : List.of(source, pom, spaced, hidden)) {
+      Files.setLastModifiedTime(newer, FileTime.fromMillis(jar + 1_000));
+      BundleTest.Result run = launchBuilding(clone, env);
+      Files.setLastModifiedTime(newer, FileTime.fromMillis(jar - 60_000));
+
+      assertThat(run.code()).as(newer + ": " + run.err()).isEqualTo(2);
+      assertThat(run.err())
+          .contains("building the jar (first run or sources changed)")
+          .contains("build failed");
+      assertThat(Files.readAllLines(calls)).as(newer.toString()).hasSize(1);
+      Files.delete(calls);
+    }
+  }
+
+  /**
+   * The JVM runs under a UTF-8 locale: one in force and installed is kept as it is (known without
+   * asking {@code locale} when the C library has it as a folder), while one that is only named (not
+   * installed, as in many CI images) or not UTF-8 at all is replaced by LC_ALL=C.UTF-8.
+   */
+  @Test
+  void shouldRunTheJvmUnderAnInstalledUtf8Locale() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isDirectory(Path.of("/usr/lib/locale/C.utf8")), "no C.utf8 locale folder here");
+    Path clone = newClone();
+    Path java = Files.createDirectories(tmp.resolve("bin")).resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho \"LC_ALL=${LC_ALL:-} LANG=${LANG:-}\"\n");
+    java.toFile().setExecutable(true);
+    String stand = java.toString();
+
+    assertThat(locale(clone, stand, "C.UTF-8")).isEqualTo("LC_ALL= LANG=C.UTF-8");
+    // The name as `locale -a` lists it (C.utf8 on Debian).
+    assertThat(locale(clone, stand, "C")).matches("LC_ALL=C\\.(UTF-8|utf8) LANG=C");
+    assertThat(locale(clone, stand, "xx_NOWHERE.UTF-8"))
+        .matches("LC_ALL=C\\.(UTF-8|utf8) LANG=xx_NOWHERE\\.UTF-8");
+  }
+
+  private String locale(Path clone, String java, String lang) throws Exception {
+    Map<String, String> env = new HashMap<>(Map.of("WAYMARK_JAVA", java, "LANG", lang));
+    BundleTest.Result run = launch(clone, env, "--version");
+    assertThat(run.code()).as(run.err()).isZero();
+    return run.out().lines().reduce((a, b) -> b).orElse("");
+  }
+
+  /** The launcher of {@code clone} run as a user runs it: it may build the jar. */
+  private BundleTest.Result launchBuilding(Path clone, Map<String, String> env) throws Exception {
+    Map<String, String> all = new HashMap<>(env);
+    all.put("HOME", tmp.toString());
+    all.put("TMPDIR", Files.createDirectories(tmp.resolve("t")).toString());
+    return BundleTest.run(
+        tmp, clone, all, "bash", clone.resolve("waymark").toString(), "--version");
+  }
+
   private Path newClone() throws IOException {
     Path clone = tmp.resolve("clone");
     Files.createDirectories(clone.resolve("cli/target"));
