@@ -150,6 +150,7 @@ public final class GitHistory implements History {
       return History.none(NOT_A_REPOSITORY);
     }
     Repository repository = builder.setMustExist(true).build();
+    GitSystemConfig.learned();
     boolean handedOver = false;
     try {
       Optional<String> prefix = prefix(repository, dir);

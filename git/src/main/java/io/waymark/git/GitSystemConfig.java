@@ -14,6 +14,10 @@ import org.eclipse.jgit.util.FS;
  * (where JGit, too, has no system configuration). It passes the answer in {@value #VARIABLE}: a
  * path, or empty for none; unset, JGit asks Git itself, as it always did. Either way the same file
  * is read with the same meaning, {@code GIT_CONFIG_NOSYSTEM} included (JGit checks it first).
+ *
+ * <p>Without the variable, the answer JGit got from Git last time is taken while nothing it depends
+ * on changed ({@link RememberedSystemConfig}), and a new answer is remembered once a repository was
+ * opened ({@link #learned()}).
  */
 final class GitSystemConfig {
 
@@ -21,6 +25,9 @@ final class GitSystemConfig {
   static final String VARIABLE = "WAYMARK_GIT_SYSTEM_CONFIG";
 
   private static volatile boolean applied;
+
+  /** True once JGit is to ask Git itself in this process (the answer to remember after). */
+  private static volatile boolean asking;
 
   private GitSystemConfig() {}
 
@@ -34,10 +41,51 @@ final class GitSystemConfig {
     }
     synchronized (GitSystemConfig.class) {
       if (!applied) {
-        given(System.getenv()).ifPresent(value -> use(FS.DETECTED, value));
+        Map<String, String> env = System.getenv();
+        Optional<String> given = given(env);
+        if (given.isPresent()) {
+          use(FS.DETECTED, given.get());
+        } else if (asksGit(env)) {
+          Optional<File> known =
+              RememberedSystemConfig.memo(env).flatMap(m -> RememberedSystemConfig.recall(env, m));
+          if (known.isPresent()) {
+            FS.DETECTED.setGitSystemConfig(known.get());
+          } else {
+            asking = true;
+          }
+        }
         applied = true;
       }
     }
+  }
+
+  /**
+   * After a repository was opened: the system configuration file JGit got from Git (it asked while
+   * opening, so this starts no process), remembered for the next run. Nothing when it was not asked
+   * (given, remembered, or {@code GIT_CONFIG_NOSYSTEM}), or when there is none.
+   */
+  static void learned() {
+    if (!asking) {
+      return;
+    }
+    synchronized (GitSystemConfig.class) {
+      if (!asking) {
+        return;
+      }
+      asking = false;
+      Map<String, String> env = System.getenv();
+      File found = FS.DETECTED.getGitSystemConfig();
+      if (found != null) {
+        RememberedSystemConfig.memo(env)
+            .ifPresent(m -> RememberedSystemConfig.remember(env, m, found));
+      }
+    }
+  }
+
+  /** Whether JGit asks Git for the system configuration here (GIT_CONFIG_NOSYSTEM not set). */
+  static boolean asksGit(Map<String, String> env) {
+    String off = env.get("GIT_CONFIG_NOSYSTEM");
+    return off == null || off.isEmpty();
   }
 
   /**
