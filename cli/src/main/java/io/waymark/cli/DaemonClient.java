@@ -228,17 +228,9 @@ final class DaemonClient {
   static void startServer(DaemonSocket socket) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    for (String option :
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (!recordsOrDebugs(option)
-          && !option.startsWith("-XX:TieredStopAtLevel")
-          && !option.startsWith("-Xmn")) {
-        // A short run stops at C1, whose code is ready sooner; a server runs long enough for
-        // C2's (one file changed among 10,000: about a third less time once warm). A short run's
-        // small young generation would collect several times per request of a large folder.
-        command.add(option);
-      }
-    }
+    command.addAll(
+        serverOptions(
+            java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
     // The inode change time straight from the JDK's lstat result, as a run started with -jar
     // reads it (the jar's manifest opens it there; see FolderWalk.UnixStat): a server walks the
     // folder on every request, and the attribute map of the unix view costs about as much again.
@@ -254,6 +246,27 @@ final class DaemonClient {
         .redirectOutput(ProcessBuilder.Redirect.appendTo(socket.log().toFile()))
         .redirectErrorStream(true)
         .start();
+  }
+
+  /**
+   * The JVM options of a server started by a run with {@code options}: the same, but for those that
+   * record archives or wait for a debugger, and those chosen for a short run. A short run stops at
+   * C1, whose code is ready sooner; a server runs long enough for C2's (one file changed among
+   * 10,000: about a third less time once warm). A short run's small young generation would collect
+   * several times per request of a large folder, and its survivors moved straight to the old
+   * generation would fill that with each request's garbage.
+   */
+  static List<String> serverOptions(List<String> options) {
+    List<String> kept = new ArrayList<>();
+    for (String option : options) {
+      if (!recordsOrDebugs(option)
+          && !option.startsWith("-XX:TieredStopAtLevel")
+          && !option.startsWith("-Xmn")
+          && !option.startsWith("-XX:MaxTenuringThreshold")) {
+        kept.add(option);
+      }
+    }
+    return kept;
   }
 
   /** JVM options a server must not repeat: they record archives, or wait for a debugger. */

@@ -49,6 +49,28 @@ class DaemonTest {
     CacheCliTest.age(repo);
   }
 
+  /** The server keeps the client's JVM options but for a short run's own and the recorders. */
+  @Test
+  void shouldStartTheServerWithoutTheShortRunsOptions() {
+    assertThat(
+            DaemonClient.serverOptions(
+                List.of(
+                    "-XX:TieredStopAtLevel=1",
+                    "-XX:+UseSerialGC",
+                    "-Xmn32m",
+                    "-XX:InitialRAMPercentage=6.25",
+                    "-XX:MaxTenuringThreshold=0",
+                    "-Xss8m",
+                    "-XX:SharedArchiveFile=/opt/w/waymark.jsa",
+                    "-XX:DumpLoadedClassList=/tmp/classes",
+                    "-agentlib:jdwp=transport=dt_socket")))
+        .containsExactly(
+            "-XX:+UseSerialGC",
+            "-XX:InitialRAMPercentage=6.25",
+            "-Xss8m",
+            "-XX:SharedArchiveFile=/opt/w/waymark.jsa");
+  }
+
   @Test
   void shouldUseOnlyARealFolderOfTheUserWithModeOwnerOnly() throws IOException {
     Path made = tmp.resolve("made");

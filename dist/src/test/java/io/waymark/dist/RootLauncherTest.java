@@ -229,6 +229,36 @@ class RootLauncherTest {
         .matches("LC_ALL=C\\.(UTF-8|utf8) LANG=xx_NOWHERE\\.UTF-8");
   }
 
+  /**
+   * A run that ends gets the batch heap flags (a larger initial heap, survivors promoted at once);
+   * the language server and --watch, which live long, keep the JVM's defaults for both.
+   */
+  @Test
+  void shouldGiveTheBatchHeapFlagsOnlyToRunsThatEnd() throws Exception {
+    Path clone = newClone();
+    Path java = Files.createDirectories(tmp.resolve("bin")).resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho \"$*\"\n");
+    java.toFile().setExecutable(true);
+    Map<String, String> env = Map.of("WAYMARK_JAVA", java.toString());
+    String batch = "-XX:InitialRAMPercentage=6.25 -XX:MaxTenuringThreshold=0";
+
+    assertThat(lastLine(launch(clone, env, "validate", "example-roadmap"))).contains(batch);
+    assertThat(lastLine(launch(clone, env, "report", "example-roadmap"))).contains(batch);
+    for (String[] longLived :
+        List.of(new String[] {"lsp"}, new String[] {"validate", "example-roadmap", "--watch"})) {
+      String command = lastLine(launch(clone, env, longLived));
+      assertThat(command)
+          .contains("-Xmn32m")
+          .doesNotContain("InitialRAMPercentage")
+          .doesNotContain("MaxTenuringThreshold");
+    }
+  }
+
+  private static String lastLine(BundleTest.Result run) {
+    assertThat(run.code()).as(run.err()).isZero();
+    return run.out().lines().reduce((a, b) -> b).orElse("");
+  }
+
   private String locale(Path clone, String java, String lang) throws Exception {
     Map<String, String> env = new HashMap<>(Map.of("WAYMARK_JAVA", java, "LANG", lang));
     BundleTest.Result run = launch(clone, env, "--version");
