@@ -261,9 +261,7 @@ class RootLauncherTest {
 
   private String locale(Path clone, String java, String lang) throws Exception {
     Map<String, String> env = new HashMap<>(Map.of("WAYMARK_JAVA", java, "LANG", lang));
-    BundleTest.Result run = launch(clone, env, "--version");
-    assertThat(run.code()).as(run.err()).isZero();
-    return run.out().lines().reduce((a, b) -> b).orElse("");
+    return lastLine(launch(clone, env, "--version"));
   }
 
   /** The launcher of {@code clone} run as a user runs it: it may build the jar. */

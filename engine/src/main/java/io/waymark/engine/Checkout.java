@@ -78,11 +78,17 @@ public final class Checkout implements AutoCloseable {
       }
     }
 
+    /**
+     * The commit's date when what is judged is that commit's content (a revision, or a work tree
+     * without changes): the revision date the as-of date falls back to. Empty otherwise.
+     */
+    public Optional<LocalDate> revisionDate() {
+      return changed ? Optional.empty() : commit.map(Commit::date);
+    }
+
     /** The date the as-of rule falls back to: the commit's, or today for a changed work tree. */
     public LocalDate date(Clock clock) {
-      return changed || commit.isEmpty()
-          ? LocalDate.now(clock.withZone(ZoneOffset.UTC))
-          : commit.get().date();
+      return revisionDate().orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     }
   }
 
@@ -105,14 +111,7 @@ public final class Checkout implements AutoCloseable {
       History history,
       Optional<BasePoint> base,
       State state) {
-    this.waymark = waymark;
-    this.request = request;
-    this.source = source;
-    this.options = options;
-    this.history = history;
-    this.base = base;
-    this.state = () -> state;
-    this.opening = null;
+    this(waymark, request, source, options, history, base, () -> state, null);
   }
 
   /** A work tree whose repository is opening beside the load ({@link OpeningRepository}). */
@@ -122,13 +121,33 @@ public final class Checkout implements AutoCloseable {
       RepositorySource source,
       ValidationOptions options,
       OpeningRepository opening) {
+    this(
+        waymark,
+        request,
+        source,
+        options,
+        opening.history(),
+        Optional.empty(),
+        opening::state,
+        opening);
+  }
+
+  private Checkout(
+      Waymark waymark,
+      Waymark.Request request,
+      RepositorySource source,
+      ValidationOptions options,
+      History history,
+      Optional<BasePoint> base,
+      java.util.function.Supplier<State> state,
+      OpeningRepository opening) {
     this.waymark = waymark;
     this.request = request;
     this.source = source;
     this.options = options;
-    this.history = opening.history();
-    this.base = Optional.empty();
-    this.state = opening::state;
+    this.history = history;
+    this.base = base;
+    this.state = state;
     this.opening = opening;
   }
 

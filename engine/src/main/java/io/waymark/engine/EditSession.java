@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,8 +77,9 @@ public final class EditSession implements AutoCloseable {
     unsaved.forEach((path, text) -> buffers.put(path, text.getBytes(StandardCharsets.UTF_8)));
     Overlay source = new Overlay(folder, buffers);
     ValidationOptions run = options;
-    if (!state.changed() && state.commit().isPresent() && source.sameAsDisk()) {
-      run = run.withRevisionDate(state.commit().get().date());
+    Optional<LocalDate> date = state.revisionDate();
+    if (date.isPresent() && source.sameAsDisk()) {
+      run = run.withRevisionDate(date.get());
     }
     Validator.Incremental judged =
         validator.validate(source, run, io.waymark.engine.load.LoadCache.NONE, memory);

@@ -89,10 +89,7 @@ final class OpeningRepository {
 
   /** The commit's date when the work tree is its commit's: the as-of fallback. */
   Optional<LocalDate> revisionDate() {
-    Checkout.State s = state();
-    return !s.changed() && s.commit().isPresent()
-        ? Optional.of(s.commit().get().date())
-        : Optional.empty();
+    return state().revisionDate();
   }
 
   /**

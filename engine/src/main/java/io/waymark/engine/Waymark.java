@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -365,8 +366,9 @@ public final class Waymark {
         state = new Checkout.State(Optional.of(revision.commit()), false);
       } else if (history.available()) {
         state = Checkout.State.workTree(history, folder);
-        if (!state.changed() && state.commit().isPresent()) {
-          result = result.withRevisionDate(state.commit().get().date());
+        Optional<LocalDate> date = state.revisionDate();
+        if (date.isPresent()) {
+          result = result.withRevisionDate(date.get());
         }
       }
       Optional<BasePoint> point = Optional.empty();
@@ -410,9 +412,9 @@ public final class Waymark {
       ValidationOptions headOptions = options.withHistory(headHistory);
       Comparison.Side headSide = Comparison.Side.workTree();
       if (head.isEmpty()) {
-        Checkout.State state = Checkout.State.workTree(headHistory, folder);
-        if (!state.changed() && state.commit().isPresent()) {
-          headOptions = headOptions.withRevisionDate(state.commit().get().date());
+        Optional<LocalDate> date = Checkout.State.workTree(headHistory, folder).revisionDate();
+        if (date.isPresent()) {
+          headOptions = headOptions.withRevisionDate(date.get());
         }
       } else {
         Revision revision = revision(headHistory, head.get(), "HEAD", dir);
