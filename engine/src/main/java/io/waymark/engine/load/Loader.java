@@ -217,7 +217,7 @@ public final class Loader {
     }
     List<FileOutcome> outcomes = new ArrayList<>(read.size() + 1);
     if (configOutcome != null) {
-      configOutcome.problems.addAll(configProblems);
+      configOutcome.addProblems(configProblems);
       String name = configOutcome.file;
       if (read.stream().noneMatch(o -> o.file.equals(name))) {
         // A file of the folder with the same name as the Config given replaces it, as before.
@@ -631,21 +631,22 @@ public final class Loader {
   /** What one file yielded. */
   static final class FileOutcome {
     final String file;
-    final List<Document> documents = new ArrayList<>();
-    final List<Boolean> valid = new ArrayList<>();
-    final List<DocumentModel> models = new ArrayList<>();
+    // Lists filled while the file is read, then made compact (see withoutTrees).
+    List<Document> documents = new ArrayList<>();
+    List<Boolean> valid = new ArrayList<>();
+    List<DocumentModel> models = new ArrayList<>();
 
     /** The parsed tree of each document (null when it came from the cache), for the cache. */
-    final List<YamlNode> roots = new ArrayList<>();
+    List<YamlNode> roots = new ArrayList<>();
 
     /**
      * Per document: null when it has no model, else the sequence items its model leaves out (none
      * for a valid document), so that the cache can read the same model again.
      */
-    final List<Set<String>> modelExclusions = new ArrayList<>();
+    List<Set<String>> modelExclusions = new ArrayList<>();
 
-    final List<Finding> problems = new ArrayList<>();
-    final List<InlineIgnore> ignores = new ArrayList<>();
+    List<Finding> problems = new ArrayList<>();
+    List<InlineIgnore> ignores = new ArrayList<>();
 
     FileOutcome(String file) {
       this.file = file;
@@ -665,13 +666,47 @@ public final class Loader {
     }
 
     /**
-     * This outcome without the parsed trees once the cache has encoded them: every file's outcome
-     * is held until the load ends, and the trees are most of a file's weight (the documents keep
-     * what they need).
+     * This outcome without the parsed trees once the cache has encoded them, its lists made compact
+     * ({@link #compact}): every file's outcome is held until the load ends, and the trees are most
+     * of a file's weight (the documents keep what they need).
      */
     FileOutcome withoutTrees() {
       roots.replaceAll(root -> null);
+      return compact();
+    }
+
+    /**
+     * This outcome with lists that hold no spare room and cannot be added to: an empty list is the
+     * shared one, a one-item list (a file of one document) one small object. A large repository
+     * holds every file's outcome until its load ends; seven growable lists per file were about a
+     * tenth of the objects its young collections copied.
+     */
+    FileOutcome compact() {
+      documents = compact(documents);
+      valid = compact(valid);
+      models = compact(models);
+      roots = compact(roots);
+      modelExclusions = compact(modelExclusions);
+      problems = compact(problems);
+      ignores = compact(ignores);
       return this;
+    }
+
+    /** {@code more} added to this outcome's problems (the Config file's, once it is read). */
+    void addProblems(List<Finding> more) {
+      List<Finding> all = new ArrayList<>(problems);
+      all.addAll(more);
+      problems = all;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> compact(List<T> list) {
+      return switch (list.size()) {
+        case 0 -> List.of();
+        case 1 -> Collections.singletonList(list.get(0));
+        // Items may be null (a document without a model): no List.copyOf.
+        default -> Collections.unmodifiableList(Arrays.asList((T[]) list.toArray()));
+      };
     }
   }
 }

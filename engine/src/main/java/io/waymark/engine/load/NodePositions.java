@@ -42,7 +42,7 @@ final class NodePositions implements Positions {
    * entry, the key's index in {@link Tree#keys}, the key's line and column and the value's offset
    * (a mapping).
    */
-  private static final class Tree {
+  private static final class Tree implements Positions.Table {
     /** The layout above when some number does not fit in a {@code char}, else {@code null}. */
     private final int[] wide;
 
@@ -83,6 +83,11 @@ final class NodePositions implements Positions {
 
     int length() {
       return narrow != null ? narrow.length : wide.length;
+    }
+
+    @Override
+    public NodePositions node(int offset) {
+      return new NodePositions(this, offset);
     }
 
     int get(int i) {
@@ -318,6 +323,16 @@ final class NodePositions implements Positions {
   NodePositions value(String key) {
     int i = indexOf(key);
     return i < 0 ? null : at(i);
+  }
+
+  @Override
+  public Positions.Table table() {
+    return tree;
+  }
+
+  @Override
+  public int index() {
+    return offset;
   }
 
   @Override

@@ -149,7 +149,7 @@ final class OutcomeCodec {
     if (!r.in.atEnd()) {
       throw new CachePack.Bytes.Malformed();
     }
-    return o;
+    return o.compact();
   }
 
   /** Writes varints and strings; a string met before is written as a reference to it. */

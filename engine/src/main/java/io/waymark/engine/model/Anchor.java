@@ -33,7 +33,16 @@ public final class Anchor {
   /** The JSON Pointer, once written (always set without a parent). */
   private String pointer;
 
-  private final Positions node;
+  /**
+   * Where the value is written: a {@link Positions}, or the {@link Positions.Table} of its whole
+   * document when the positions are kept as one (then {@link #index} names the value in it), so
+   * that an anchor per model value is one object, not an anchor and a view; null for none.
+   */
+  private final Object node;
+
+  /** The value's index in its {@link Positions.Table}; unused otherwise. */
+  private final int index;
+
   private final boolean detached;
 
   public Anchor(String file, String pointer, Positions node) {
@@ -51,7 +60,10 @@ public final class Anchor {
     this.token = token;
     this.pointer = pointer;
     // A source node's positions only: the anchor must not keep the values' tree alive.
-    this.node = node instanceof SourceNode source ? source.positions() : node;
+    Positions positions = node instanceof SourceNode source ? source.positions() : node;
+    Positions.Table table = positions == null ? null : positions.table();
+    this.node = table != null ? table : positions;
+    this.index = table != null ? positions.index() : 0;
     this.detached = detached;
   }
 
@@ -92,11 +104,17 @@ public final class Anchor {
     return p;
   }
 
+  /** The positions of the value, or null for none. */
+  private Positions positions() {
+    return node instanceof Positions.Table table ? table.node(index) : (Positions) node;
+  }
+
   /** The location of the node itself. */
   public Location location() {
-    return node == null
+    Positions at = positions();
+    return at == null
         ? Location.ofFile(file)
-        : new Location(file, node.line(), node.column(), pointer());
+        : new Location(file, at.line(), at.column(), pointer());
   }
 
   /**
@@ -107,7 +125,7 @@ public final class Anchor {
     if (node == null || relative.isEmpty()) {
       return location();
     }
-    Positions current = node;
+    Positions current = positions();
     StringBuilder path = new StringBuilder(pointer());
     for (String token : relative.split("/")) {
       Positions next = current.child(token).orElse(null);
@@ -125,7 +143,8 @@ public final class Anchor {
     if (node == null) {
       return location();
     }
-    return node.key(key)
+    return positions()
+        .key(key)
         .<Location>map(k -> new Location(file, k.line(), k.column(), pointer() + "/" + escape(key)))
         .orElse(location());
   }

@@ -58,7 +58,39 @@ final class Fields {
   }
 
   Optional<String> optString(String key) {
-    return scalar(key).filter(s -> s.value() instanceof String).map(s -> text(s));
+    Optional<SourceNode> scalar = scalar(key);
+    return scalar.isPresent() && scalar.get().value() instanceof String
+        ? present(text(scalar.get()))
+        : Optional.empty();
+  }
+
+  /**
+   * Present values lately read, one {@link Optional} each: the model's records keep an {@code
+   * Optional} per value they read, and most values of a large repository recur (short texts and
+   * numbers are one object each, shared by the reader), so most of those were copies. A small table
+   * without locks, by the value's identity; threads overwriting each other's entry only lose a
+   * chance to share. An {@code Optional} is immutable, so sharing one changes no result.
+   */
+  private static final Optional<?>[] SHARED_PRESENT = new Optional<?>[1 << 12];
+
+  /** Texts longer than this are seldom shared by the reader: no look-up for them. */
+  private static final int MAX_SHARED_TEXT = 40;
+
+  /** {@code Optional.of(value)}, the one kept for the same value when there is one. */
+  @SuppressWarnings("unchecked")
+  static <T> Optional<T> present(T value) {
+    if (value instanceof String text && text.length() > MAX_SHARED_TEXT) {
+      return Optional.of(value);
+    }
+    int h = System.identityHashCode(value);
+    int i = (h ^ (h >>> 16)) & (SHARED_PRESENT.length - 1);
+    Optional<?> known = SHARED_PRESENT[i];
+    if (known != null && known.get() == value) {
+      return (Optional<T>) known;
+    }
+    Optional<T> made = Optional.of(value);
+    SHARED_PRESENT[i] = made;
+    return made;
   }
 
   /**
@@ -75,9 +107,10 @@ final class Fields {
   }
 
   Optional<BigDecimal> optNumber(String key) {
-    return scalar(key)
-        .filter(s -> s.value() instanceof BigDecimal)
-        .map(s -> (BigDecimal) s.value());
+    Optional<SourceNode> scalar = scalar(key);
+    return scalar.isPresent() && scalar.get().value() instanceof BigDecimal number
+        ? present(number)
+        : Optional.empty();
   }
 
   BigDecimal number(String key) {
@@ -116,7 +149,10 @@ final class Fields {
   }
 
   Optional<Boolean> optBoolean(String key) {
-    return scalar(key).filter(s -> s.value() instanceof Boolean).map(s -> (Boolean) s.value());
+    Optional<SourceNode> scalar = scalar(key);
+    return scalar.isPresent() && scalar.get().value() instanceof Boolean b
+        ? present(b)
+        : Optional.empty();
   }
 
   boolean has(String key) {
@@ -133,7 +169,7 @@ final class Fields {
       return Optional.empty();
     }
     try {
-      return Optional.of(parseDate(text.get()));
+      return sharedDate(text.get());
     } catch (DateTimeParseException e) {
       problems.add(
           new ModelProblem(
@@ -142,6 +178,33 @@ final class Fields {
               "Write a real date as YYYY-MM-DD."));
       return Optional.empty();
     }
+  }
+
+  /**
+   * Dates lately read, by their text: one {@code Optional<LocalDate>} for each recurring date (the
+   * as-of dates, quarter starts and review days a plan repeats). As {@link #SHARED_PRESENT}: a
+   * small table without locks, each text one place by its hash.
+   */
+  private static final SharedDate[] SHARED_DATES = new SharedDate[1 << 10];
+
+  /** A date and the text it was read from; final fields, so a racing reader sees both. */
+  private record SharedDate(String text, Optional<LocalDate> date) {}
+
+  /**
+   * {@code Optional.of(parseDate(text))}, the one kept for the same text when there is one.
+   *
+   * @throws DateTimeParseException as {@link #parseDate} does
+   */
+  private static Optional<LocalDate> sharedDate(String text) {
+    int h = text.hashCode();
+    int i = (h ^ (h >>> 16)) & (SHARED_DATES.length - 1);
+    SharedDate known = SHARED_DATES[i];
+    if (known != null && known.text.equals(text)) {
+      return known.date;
+    }
+    Optional<LocalDate> date = Optional.of(parseDate(text));
+    SHARED_DATES[i] = new SharedDate(text, date);
+    return date;
   }
 
   /**

@@ -23,4 +23,24 @@ public interface Positions {
 
   /** Where {@code key} itself is written, when this is a mapping that has it. */
   Optional<? extends Positions> key(String key);
+
+  /**
+   * The positions of a whole document kept as one table, when this node is one of its entries (at
+   * {@link #index()}); null otherwise. An {@link Anchor} then keeps the table and the index, not
+   * this object: a model holds an anchor for about every value it read.
+   */
+  default Table table() {
+    return null;
+  }
+
+  /** This node's index in its {@link #table()}; unused without one. */
+  default int index() {
+    return 0;
+  }
+
+  /** The positions of one document, each node named by an index. */
+  interface Table {
+    /** The node at {@code index}, as {@link Positions#index()} of one of its nodes gave it. */
+    Positions node(int index);
+  }
 }

@@ -44,23 +44,67 @@ final class ScalarResolver {
       return new YamlScalar(text, text, false, line, column);
     }
     int number = number(text);
+    if (number == NOT_A_NUMBER) {
+      return new YamlScalar(text, text, false, line, column);
+    }
+    SharedNumber known = sharedNumber(text);
+    if (known != null) {
+      return new YamlScalar(known.value, text, number == INTEGER, line, column);
+    }
+    BigDecimal value;
     if (number == INTEGER) {
       String digits = text.startsWith("+") ? text.substring(1) : text;
-      BigDecimal value =
+      value =
           digits.length() <= 18
               ? BigDecimal.valueOf(Long.parseLong(digits))
               : new BigDecimal(new BigInteger(digits));
-      return new YamlScalar(value, text, true, line, column);
-    }
-    if (number == DECIMAL) {
+    } else {
       try {
-        return new YamlScalar(new BigDecimal(text), text, false, line, column);
+        value = new BigDecimal(text);
       } catch (NumberFormatException | ArithmeticException e) {
         // exponent out of range: keep the text rather than guess a value
         return new YamlScalar(text, text, false, line, column);
       }
     }
-    return new YamlScalar(text, text, false, line, column);
+    keepNumber(text, value);
+    return new YamlScalar(value, text, number == INTEGER, line, column);
+  }
+
+  /**
+   * Numbers read lately, by their text: one {@link BigDecimal} for each short text that recurs
+   * (scores, weights, percentages, years, amounts of a template), shared by every document read, as
+   * {@link YamlReader#shared(String)} shares short texts. A large repository keeps about twenty
+   * numbers per document in its models; most of them are a few recurring values, each a separate
+   * object that every young collection copied. A small table without locks: each text has one place
+   * by its hash, the one seen last wins, and threads that overwrite each other's entry only lose a
+   * chance to share. A {@link BigDecimal} is immutable, so sharing one changes no result.
+   */
+  private static final SharedNumber[] SHARED_NUMBERS = new SharedNumber[1 << 11];
+
+  /** Longer numbers rarely recur and are not shared. */
+  private static final int MAX_SHARED_NUMBER = 24;
+
+  /** A number and the text it was read from; final fields, so a racing reader sees both. */
+  private record SharedNumber(String text, BigDecimal value) {}
+
+  private static int numberSlot(String text) {
+    int h = text.hashCode();
+    return (h ^ (h >>> 16)) & (SHARED_NUMBERS.length - 1);
+  }
+
+  /** The number read before from the same text, or null. */
+  private static SharedNumber sharedNumber(String text) {
+    if (text.length() > MAX_SHARED_NUMBER) {
+      return null;
+    }
+    SharedNumber known = SHARED_NUMBERS[numberSlot(text)];
+    return known != null && known.text.equals(text) ? known : null;
+  }
+
+  private static void keepNumber(String text, BigDecimal value) {
+    if (text.length() <= MAX_SHARED_NUMBER) {
+      SHARED_NUMBERS[numberSlot(text)] = new SharedNumber(text, value);
+    }
   }
 
   static final int NOT_A_NUMBER = 0;

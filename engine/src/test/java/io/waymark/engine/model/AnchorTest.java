@@ -67,4 +67,43 @@ class AnchorTest {
     assertThat(detached.pointer()).isEmpty();
     assertThat(detached.location("spec/x")).isEqualTo(Location.ofFile("old.yaml"));
   }
+
+  @Test
+  void shouldReadTheSamePositionsFromADocumentsTableOrFromPositionsOfItsOwn() {
+    Positions b = root("a:\n  b: 1\n").get("a").orElseThrow().get("b").orElseThrow().positions();
+    // A parsed document's positions are one table: the anchor keeps the table and the index.
+    assertThat(b.table()).isNotNull();
+    Positions again = b.table().node(b.index());
+    assertThat(again.line()).isEqualTo(2);
+    assertThat(again.column()).isEqualTo(6);
+    // Positions of another kind are kept and asked as they are.
+    Positions plain =
+        new Positions() {
+          @Override
+          public int line() {
+            return 7;
+          }
+
+          @Override
+          public int column() {
+            return 3;
+          }
+
+          @Override
+          public java.util.Optional<Positions> child(String token) {
+            return java.util.Optional.empty();
+          }
+
+          @Override
+          public java.util.Optional<Positions> key(String key) {
+            return java.util.Optional.empty();
+          }
+        };
+    Anchor anchor = new Anchor("g.yaml", "/x", plain);
+    Location at = new Location("g.yaml", 7, 3, "/x");
+    assertThat(anchor.location()).isEqualTo(at);
+    assertThat(anchor.location("y/z")).isEqualTo(at);
+    assertThat(anchor.keyLocation("k")).isEqualTo(at);
+    assertThat(Anchor.ofFile("h.yaml").location("y")).isEqualTo(Location.ofFile("h.yaml"));
+  }
 }

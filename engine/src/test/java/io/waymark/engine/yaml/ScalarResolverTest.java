@@ -6,8 +6,12 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** The hand-written number reader against the core schema's patterns, and the values it gives. */
+// Alone: the table of shared numbers is the JVM's, and a class reading YAML beside this one could
+// take a number's place between two reads of it.
+@Isolated
 class ScalarResolverTest {
 
   private static int reference(String text) {
@@ -55,5 +59,29 @@ class ScalarResolverTest {
     assertThat(ScalarResolver.plain("", 1, 1).value()).isNull();
     assertThat(ScalarResolver.plain("TRUE", 1, 1).value()).isEqualTo(Boolean.TRUE);
     assertThat(ScalarResolver.plain("no", 1, 1).value()).isEqualTo("no");
+  }
+
+  @Test
+  void shouldShareOneValueForTheSameNumberTextAndKeepEachTextsOwnValue() {
+    Object first = ScalarResolver.plain("25000", 1, 1).value();
+    YamlScalar again = ScalarResolver.plain("25000", 9, 4);
+    assertThat(again.value()).isSameAs(first).isEqualTo(new BigDecimal("25000"));
+    assertThat(again.integer()).isTrue();
+    assertThat(again.line()).isEqualTo(9);
+    assertThat(ScalarResolver.plain("12.50", 1, 1).value())
+        .isSameAs(ScalarResolver.plain("12.50", 2, 1).value());
+    assertThat(ScalarResolver.plain("12.50", 2, 1).integer()).isFalse();
+    // Equal numbers written differently keep their own scale.
+    assertThat(((BigDecimal) ScalarResolver.plain("1.0", 1, 1).value()).scale()).isEqualTo(1);
+    assertThat(((BigDecimal) ScalarResolver.plain("1", 1, 1).value()).scale()).isZero();
+    // However many texts share a place in the table, each reads as its own number.
+    Random random = new Random(7);
+    for (int n = 0; n < 50_000; n++) {
+      String t =
+          random.nextBoolean()
+              ? Integer.toString(random.nextInt(5_000) - 100)
+              : random.nextInt(300) + "." + random.nextInt(100);
+      assertThat(ScalarResolver.plain(t, 1, 1).value()).as(t).isEqualTo(new BigDecimal(t));
+    }
   }
 }
