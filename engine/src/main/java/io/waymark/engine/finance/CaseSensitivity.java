@@ -82,14 +82,31 @@ public record CaseSensitivity(
                 driver, move, NetPresentValue.of(moved, ratePct), PaybackPeriod.months(moved)));
       }
     }
-    // NPV·g^H with every benefit 10 % lower: the exact sum minus a tenth of the benefits' part.
-    BigDecimal atMinus10 = npvScaled.subtract(benefitsScaled.movePointLeft(1));
     return new CaseSensitivity(
         NetPresentValue.of(flows, ratePct),
         margin(npvScaled, benefitsScaled),
         margin(npvScaled, costsScaled),
         scenarios,
-        npvScaled.signum() >= 0 && atMinus10.signum() < 0);
+        fallsNegativeAtMinus10PctBenefits(npvScaled, benefitsScaled));
+  }
+
+  /**
+   * {@link #fallsNegativeAtMinus10PctBenefits()} of the case, decided alone: two exact sums, none
+   * of the scenarios (rule {@code bc-fragile} asks this of every approved case, and most hold).
+   */
+  public static boolean fallsNegativeAtMinus10PctBenefits(BusinessCase bc) {
+    CashFlows flows = CashFlows.of(bc);
+    BigDecimal growth = BigDecimal.ONE.add(bc.financials().discountRatePct().movePointLeft(2));
+    return fallsNegativeAtMinus10PctBenefits(
+        compounded(flows.flows(), growth), compounded(flows.benefits(), growth));
+  }
+
+  /** From NPV·g^H and PV(benefits)·g^H: non-negative as declared, negative at −10 % benefits. */
+  private static boolean fallsNegativeAtMinus10PctBenefits(
+      BigDecimal npvScaled, BigDecimal benefitsScaled) {
+    // NPV·g^H with every benefit 10 % lower: the exact sum minus a tenth of the benefits' part.
+    BigDecimal atMinus10 = npvScaled.subtract(benefitsScaled.movePointLeft(1));
+    return npvScaled.signum() >= 0 && atMinus10.signum() < 0;
   }
 
   /** The scenario for {@code driver} moved by {@code changePct}. */

@@ -65,6 +65,14 @@ class CaseSensitivityTest {
     assertThat(atBoundary.benefitFallPct())
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("10"));
     assertThat(atBoundary.fallsNegativeAtMinus10PctBenefits()).isFalse();
+    assertThat(
+            CaseSensitivity.fallsNegativeAtMinus10PctBenefits(
+                aCase().oneOff("compute", 90).benefit(100).discountRate("0").horizon(1).build()))
+        .isFalse();
+    assertThat(
+            CaseSensitivity.fallsNegativeAtMinus10PctBenefits(
+                aCase().oneOff("compute", 91).benefit(100).discountRate("0").horizon(1).build()))
+        .isTrue();
     assertThat(beyond.benefitFallPct())
         .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("9"));
     assertThat(beyond.fallsNegativeAtMinus10PctBenefits()).isTrue();
@@ -140,6 +148,10 @@ class CaseSensitivityTest {
       assertThat(s.fallsNegativeAtMinus10PctBenefits())
           .as("fragility of case %d", i)
           .isEqualTo(npv.signum() >= 0 && minus10.signum() < 0);
+      // Decided alone (bc-fragile's question, without the scenarios): the same answer.
+      assertThat(CaseSensitivity.fallsNegativeAtMinus10PctBenefits(c.build()))
+          .as("fragility of case %d, decided alone", i)
+          .isEqualTo(s.fallsNegativeAtMinus10PctBenefits());
     }
   }
 

@@ -73,10 +73,11 @@ public final class BcFragileRule implements Rule {
       if (!bc.approved()) {
         continue;
       }
-      CaseSensitivity s = CaseSensitivity.of(bc);
-      if (!s.fallsNegativeAtMinus10PctBenefits()) {
+      // The scenarios, for the message, only for a case that falls: most hold.
+      if (!CaseSensitivity.fallsNegativeAtMinus10PctBenefits(bc)) {
         continue;
       }
+      CaseSensitivity s = CaseSensitivity.of(bc);
       String atMinus10 =
           s.scenario(CaseSensitivity.Driver.BENEFITS, -10)
               .map(x -> Numbers.money(x.npv(), currency))

@@ -1,7 +1,7 @@
 package io.waymark.engine.rules.businesscase;
 
-import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.model.Anchor;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
@@ -68,38 +68,45 @@ public final class BcIncompleteRule implements Rule {
       Section s = new Section(context, bc);
       s.text(
           bc.problem().statement(),
-          bc.problem().at().location("statement"),
+          bc.problem().at(),
+          "statement",
           "problem statement",
           "Say what the problem costs today and what it constrains.");
       s.text(
           bc.solution().approach(),
-          bc.solution().at().location("approach"),
+          bc.solution().at(),
+          "approach",
           "solution approach",
           "Describe the technical approach, with the build/buy/rent choice and the vendor.");
       s.text(
           bc.outcome(),
-          bc.at().location("spec/outcome"),
+          bc.at(),
+          "spec/outcome",
           "business outcome",
           "Anchor the case in revenue-growth, cost-reduction or risk-mitigation.");
       s.list(
           bc.costs().isEmpty(),
-          bc.at().location("spec/costs"),
+          bc.at(),
+          "spec/costs",
           "no cost lines",
           "List the one-off and annual costs by category, including training, support, data"
               + " egress and professional services.");
       s.list(
           bc.benefits().isEmpty(),
-          bc.at().location("spec/benefits"),
+          bc.at(),
+          "spec/benefits",
           "no benefits",
           "List the expected annual benefits, each with the KPI that will show it.");
       s.text(
           bc.risks().ifNotInvested(),
-          bc.risks().at().location("ifNotInvested"),
+          bc.risks().at(),
+          "ifNotInvested",
           "risk section 'ifNotInvested'",
           "Say what happens if the organisation does not invest (the cost of doing nothing).");
       s.text(
           bc.risks().ifUnderdelivers(),
-          bc.risks().at().location("ifUnderdelivers"),
+          bc.risks().at(),
+          "ifUnderdelivers",
           "risk section 'ifUnderdelivers'",
           "Say what is left if the investment under-delivers (its salvage value).");
     }
@@ -108,15 +115,17 @@ public final class BcIncompleteRule implements Rule {
   /** Reports the empty sections of one case. */
   private record Section(RuleContext context, BusinessCase bc) {
 
-    void text(String value, Location where, String what, String hint) {
+    // The location is worked out only for a finding: most cases have every section.
+    void text(String value, Anchor at, String field, String what, String hint) {
       if (value.isBlank()) {
-        context.report(where, "business case '" + id() + "' has an empty " + what, hint);
+        context.report(
+            at.location(field), "business case '" + id() + "' has an empty " + what, hint);
       }
     }
 
-    void list(boolean empty, Location where, String what, String hint) {
+    void list(boolean empty, Anchor at, String field, String what, String hint) {
       if (empty) {
-        context.report(where, "business case '" + id() + "' has " + what, hint);
+        context.report(at.location(field), "business case '" + id() + "' has " + what, hint);
       }
     }
 
