@@ -14,18 +14,45 @@ public record InlineIgnore(String rule, String reason, int line) {
 
   private static final byte[] MARK = "waymark:ignore".getBytes(StandardCharsets.US_ASCII);
 
+  /**
+   * How far the search for {@link #MARK} may move on when the byte under the mark's last one is
+   * {@code b} (Horspool): the whole mark's length for a byte it does not hold, else the distance
+   * from the byte's last place in it (the last byte left out) to its end. Most bytes of a file are
+   * passed over, not compared: this search runs over every byte of every file read.
+   */
+  private static final int[] SHIFT = new int[256];
+
+  static {
+    java.util.Arrays.fill(SHIFT, MARK.length);
+    for (int k = 0; k < MARK.length - 1; k++) {
+      SHIFT[MARK[k] & 0xff] = MARK.length - 1 - k;
+    }
+  }
+
   /** Finds the ignore comments of a file's UTF-8 bytes (decoded only when it has one). */
   static List<InlineIgnore> scan(byte[] bytes) {
-    outer:
-    for (int i = 0; i + MARK.length <= bytes.length; i++) {
-      for (int j = 0; j < MARK.length; j++) {
-        if (bytes[i + j] != MARK[j]) {
-          continue outer;
-        }
+    return holdsMark(bytes) ? scan(new String(bytes, StandardCharsets.UTF_8)) : new ArrayList<>();
+  }
+
+  /** Whether {@link #MARK} occurs anywhere in {@code bytes}. */
+  static boolean holdsMark(byte[] bytes) {
+    int last = MARK.length - 1;
+    byte lastByte = MARK[last];
+    for (int i = 0; i + last < bytes.length; i += SHIFT[bytes[i + last] & 0xff]) {
+      if (bytes[i + last] == lastByte && startsAt(bytes, i)) {
+        return true;
       }
-      return scan(new String(bytes, StandardCharsets.UTF_8));
     }
-    return new ArrayList<>();
+    return false;
+  }
+
+  private static boolean startsAt(byte[] bytes, int i) {
+    for (int j = 0; j < MARK.length - 1; j++) {
+      if (bytes[i + j] != MARK[j]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Finds the ignore comments of a file's text, by line (1-based). */
