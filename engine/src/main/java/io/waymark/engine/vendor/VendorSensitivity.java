@@ -87,6 +87,18 @@ public record VendorSensitivity(
     /** Per vendor and dimension: common / criteria; null without criteria. */
     private final BigDecimal[][] units;
 
+    /**
+     * The vendor ids, each once, in the order first met: what an outcome ranks (an id written twice
+     * counts once, with the scores of its last vendor, as a map by id keeps them).
+     */
+    private final List<String> ids;
+
+    /** Per id of {@link #ids}: the index of the last vendor with it. */
+    private final int[] lastOf;
+
+    /** The score thresholds for weights that add up to the evaluation's total (factor 1). */
+    private final Thresholds atOne;
+
     Scorer(VendorEvaluation evaluation) {
       this.evaluation = evaluation;
       this.vendors = evaluation.vendors();
@@ -119,6 +131,31 @@ public record VendorSensitivity(
           terms[i][d] = sum.multiply(units[i][d]);
         }
       }
+      Map<String, Integer> slot = new LinkedHashMap<>();
+      List<Integer> last = new ArrayList<>();
+      for (int i = 0; i < vendors.size(); i++) {
+        Integer k = slot.putIfAbsent(vendors.get(i).id(), last.size());
+        if (k == null) {
+          last.add(i);
+        } else {
+          last.set(k, i);
+        }
+      }
+      this.ids = List.copyOf(slot.keySet());
+      this.lastOf = last.stream().mapToInt(Integer::intValue).toArray();
+      this.atOne = thresholds(BigDecimal.ONE);
+    }
+
+    /** The denominator of a score and its go and diligence thresholds, for weights times factor. */
+    private record Thresholds(BigDecimal denominator, BigDecimal go, BigDecimal diligence) {}
+
+    private Thresholds thresholds(BigDecimal factor) {
+      // score% = Σ w_d·sum_d/n_d/5 = numerator / (5·common·factor)
+      BigDecimal denominator = FIVE.multiply(new BigDecimal(common)).multiply(factor);
+      return new Thresholds(
+          denominator,
+          evaluation.thresholds().go().multiply(denominator),
+          evaluation.thresholds().diligence().multiply(denominator));
     }
 
     VendorSensitivity analyse() {
@@ -132,9 +169,9 @@ public record VendorSensitivity(
       BigDecimal[] baseNumerators = numerators(weights);
       Outcome base = outcome(baseNumerators, BigDecimal.ONE);
       Optional<String> selected =
-          base.ranking.isEmpty() || base.bands.get(base.ranking.get(0)) == VendorScore.Band.NO_GO
+          base.ranking.length == 0 || base.bands[base.ranking[0]] == VendorScore.Band.NO_GO
               ? Optional.empty()
-              : Optional.of(base.ranking.get(0));
+              : Optional.of(ids.get(base.ranking[0]));
       List<Flip> flips = new ArrayList<>();
       for (int m = 0; m < weights.length; m++) {
         String dimension = dimensions.get(m);
@@ -201,7 +238,8 @@ public record VendorSensitivity(
           }
         }
       }
-      return new VendorSensitivity(evaluation.metadata().id(), base.ranking, selected, flips);
+      return new VendorSensitivity(
+          evaluation.metadata().id(), names(base.ranking), selected, flips);
     }
 
     /** Each vendor's numerator Σ w_d·sum_d·common/n_d under {@code weights} (by dimension). */
@@ -222,63 +260,95 @@ public record VendorSensitivity(
     /**
      * Bands and ranking of the vendors with {@code numerators} (in vendor order), worked out with
      * weights that add up to the evaluation's total times {@code factor}; the thresholds are scaled
-     * by the same factor.
+     * by the same factor. By index into {@link #ids}, not by maps of ids: an evaluation is looked
+     * at under about a hundred perturbations, and maps per perturbation were most of its cost.
      */
     private Outcome outcome(BigDecimal[] numerators, BigDecimal factor) {
-      // score% = Σ w_d·sum_d/n_d/5 = numerator / (5·common·factor)
-      BigDecimal denominator = FIVE.multiply(new BigDecimal(common)).multiply(factor);
-      Map<String, BigDecimal> byVendor = new LinkedHashMap<>();
-      Map<String, VendorScore.Band> bands = new LinkedHashMap<>();
-      BigDecimal go = evaluation.thresholds().go().multiply(denominator);
-      BigDecimal diligence = evaluation.thresholds().diligence().multiply(denominator);
-      for (int i = 0; i < numerators.length; i++) {
-        BigDecimal numerator = numerators[i];
-        String id = vendors.get(i).id();
-        byVendor.put(id, numerator);
-        bands.put(
-            id,
-            numerator.compareTo(go) >= 0
+      Thresholds t = factor.equals(BigDecimal.ONE) ? atOne : thresholds(factor);
+      int n = ids.size();
+      BigDecimal[] byId = new BigDecimal[n];
+      VendorScore.Band[] bands = new VendorScore.Band[n];
+      Integer[] order = new Integer[n];
+      for (int k = 0; k < n; k++) {
+        BigDecimal numerator = numerators[lastOf[k]];
+        byId[k] = numerator;
+        bands[k] =
+            numerator.compareTo(t.go()) >= 0
                 ? VendorScore.Band.GO
-                : numerator.compareTo(diligence) >= 0
+                : numerator.compareTo(t.diligence()) >= 0
                     ? VendorScore.Band.DILIGENCE
-                    : VendorScore.Band.NO_GO);
+                    : VendorScore.Band.NO_GO;
+        order[k] = k;
       }
-      List<String> ranking = new ArrayList<>(byVendor.keySet());
       // A stable sort keeps document order among equal scores.
-      ranking.sort((a, b) -> byVendor.get(b).compareTo(byVendor.get(a)));
-      return new Outcome(ranking, bands, byVendor, denominator);
+      java.util.Arrays.sort(order, (a, b) -> byId[b].compareTo(byId[a]));
+      int[] ranking = new int[n];
+      for (int k = 0; k < n; k++) {
+        ranking[k] = order[k];
+      }
+      return new Outcome(ranking, bands, byId, t.denominator());
     }
 
-    private static Optional<Flip> compare(
+    private Optional<Flip> compare(
         Outcome base, Outcome now, Optional<String> selected, Supplier<String> change) {
-      List<String> effects = new ArrayList<>();
+      List<String> effects = null;
       boolean selectedAffected = false;
-      for (Map.Entry<String, VendorScore.Band> e : base.bands.entrySet()) {
-        VendorScore.Band after = now.bands.get(e.getKey());
-        if (after != e.getValue()) {
+      for (int k = 0; k < ids.size(); k++) {
+        VendorScore.Band before = base.bands[k];
+        VendorScore.Band after = now.bands[k];
+        if (after != before) {
+          if (effects == null) {
+            effects = new ArrayList<>();
+          }
+          String id = ids.get(k);
           effects.add(
-              e.getKey()
+              id
                   + " "
-                  + e.getValue().id()
+                  + before.id()
                   + " → "
                   + after.id()
                   + " ("
-                  + now.pct(e.getKey()).toPlainString()
+                  + now.pct(k).toPlainString()
                   + "%)");
-          selectedAffected |= selected.filter(e.getKey()::equals).isPresent();
+          selectedAffected |= selected.filter(id::equals).isPresent();
         }
       }
-      List<String> top = base.ranking.subList(0, Math.min(2, base.ranking.size()));
-      List<String> topNow = now.ranking.subList(0, Math.min(2, now.ranking.size()));
-      if (!top.equals(topNow)) {
-        effects.add("top two " + String.join(", ", top) + " → " + String.join(", ", topNow));
-        if (selected.isPresent() && !topNow.get(0).equals(selected.get())) {
+      int top = Math.min(2, base.ranking.length);
+      int topNow = Math.min(2, now.ranking.length);
+      boolean sameTop = top == topNow;
+      for (int k = 0; sameTop && k < top; k++) {
+        sameTop = base.ranking[k] == now.ranking[k];
+      }
+      if (!sameTop) {
+        if (effects == null) {
+          effects = new ArrayList<>();
+        }
+        effects.add(
+            "top two "
+                + String.join(", ", names(base.ranking, top))
+                + " → "
+                + String.join(", ", names(now.ranking, topNow)));
+        if (selected.isPresent() && !ids.get(now.ranking[0]).equals(selected.get())) {
           selectedAffected = true;
         }
       }
-      return effects.isEmpty()
+      return effects == null
           ? Optional.empty()
           : Optional.of(new Flip(change.get(), effects, selectedAffected));
+    }
+
+    /** The ids of a ranking. */
+    private List<String> names(int[] ranking) {
+      return names(ranking, ranking.length);
+    }
+
+    /** The ids of the first {@code count} of a ranking. */
+    private List<String> names(int[] ranking, int count) {
+      List<String> out = new ArrayList<>(count);
+      for (int k = 0; k < count; k++) {
+        out.add(ids.get(ranking[k]));
+      }
+      return out;
     }
 
     private static String plain(BigDecimal value) {
@@ -287,17 +357,15 @@ public record VendorSensitivity(
   }
 
   /**
-   * Bands and ranking of one scenario; the score percentages are worked out only for the vendors a
-   * flip names (thousands of scenarios flip nothing).
+   * Bands and ranking of one scenario, by index into the evaluation's distinct vendor ids; the
+   * score percentages are worked out only for the vendors a flip names (thousands of scenarios flip
+   * nothing).
    */
   private record Outcome(
-      List<String> ranking,
-      Map<String, VendorScore.Band> bands,
-      Map<String, BigDecimal> numerators,
-      BigDecimal denominator) {
+      int[] ranking, VendorScore.Band[] bands, BigDecimal[] numerators, BigDecimal denominator) {
 
-    BigDecimal pct(String vendor) {
-      return numerators.get(vendor).divide(denominator, 2, RoundingMode.HALF_EVEN);
+    BigDecimal pct(int vendor) {
+      return numerators[vendor].divide(denominator, 2, RoundingMode.HALF_EVEN);
     }
   }
 }
