@@ -500,32 +500,40 @@ final class SchemaVerdict {
       return DOUBT;
     }
     Set<String> types = new HashSet<>(names);
+    // Each answer worked out once, not looked up in the set for every value checked.
+    Verdict object = verdict(types.contains("object"));
+    Verdict array = verdict(types.contains("array"));
+    Verdict nothing = verdict(types.contains("null"));
+    Verdict bool = verdict(types.contains("boolean"));
+    Verdict string = verdict(types.contains("string"));
+    boolean number = types.contains("number");
+    boolean integer = types.contains("integer");
     return node -> {
       if (node instanceof YamlMap) {
-        return verdict(types.contains("object"));
+        return object;
       }
       if (node instanceof YamlSeq) {
-        return verdict(types.contains("array"));
+        return array;
       }
       Object value = ((YamlScalar) node).value();
       if (value == null) {
-        return verdict(types.contains("null"));
+        return nothing;
       }
       if (value instanceof Boolean) {
-        return verdict(types.contains("boolean"));
+        return bool;
       }
       if (value instanceof String) {
-        return verdict(types.contains("string"));
+        return string;
       }
       BigDecimal d = (BigDecimal) value;
       if (!NumberRange.readable(d)) {
         return Verdict.UNKNOWN; // the full validator sees a stand-in: let it decide
       }
-      if (types.contains("number") || types.contains("integer") && ((YamlScalar) node).integer()) {
+      if (number || integer && ((YamlScalar) node).integer()) {
         return Verdict.VALID;
       }
       // A decimal such as 2.0 may count as an integer: not decided here.
-      return types.contains("integer") ? Verdict.UNKNOWN : Verdict.INVALID;
+      return integer ? Verdict.UNKNOWN : Verdict.INVALID;
     };
   }
 
