@@ -7,8 +7,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -142,7 +142,7 @@ public final class FolderSource implements RepositorySource {
         stamps.put(name, stamp);
       }
     }
-    entries.sort(Comparator.comparing(Entry::path));
+    entries.sort((a, b) -> a.path().compareTo(b.path()));
     walked.entries = List.copyOf(entries);
     return walked.entries;
   }
@@ -223,14 +223,27 @@ public final class FolderSource implements RepositorySource {
       throw new NoSuchFileException(path, null, "outside the repository");
     }
     // Check every element on the way: a symlinked folder must not lead elsewhere.
+    Path relative = root.relativize(file);
     Path cursor = root;
-    for (Path part : root.relativize(file)) {
-      cursor = cursor.resolve(part);
+    int last = relative.getNameCount() - 1;
+    for (int i = 0; i < last; i++) {
+      cursor = cursor.resolve(relative.getName(i));
       if (Files.isSymbolicLink(cursor)) {
         throw new NoSuchFileException(path, null, "symbolic link not followed");
       }
     }
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+    // The file itself: one lstat says both whether it is a link and whether it is a regular file
+    // (never opened otherwise: a named pipe would block the open).
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (IOException e) {
+      throw new NoSuchFileException(path, null, "not a regular file");
+    }
+    if (attributes.isSymbolicLink()) {
+      throw new NoSuchFileException(path, null, "symbolic link not followed");
+    }
+    if (!attributes.isRegularFile()) {
       throw new NoSuchFileException(path, null, "not a regular file");
     }
     return Files.readAllBytes(file);

@@ -53,6 +53,30 @@ class FolderSourceTest {
   }
 
   @Test
+  void shouldRefuseAFileSwappedForALinkOrAPipeAfterTheListing() throws Exception {
+    Path secret = Fixtures.write(outside, "secret.yaml", "token: s3cr3t\n");
+    Fixtures.write(repo, "roadmap.yaml", "a: 1\n");
+    Fixtures.write(repo, "vendors/v.yaml", "v: 1\n");
+    FolderSource source = new FolderSource(repo, "x");
+    assertThat(source.list()).extracting(RepositorySource.Entry::path).hasSize(2);
+
+    Files.delete(repo.resolve("roadmap.yaml"));
+    Files.createSymbolicLink(repo.resolve("roadmap.yaml"), secret);
+    assertThatThrownBy(() -> source.read("roadmap.yaml"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("symbolic link not followed");
+
+    // A named pipe is never opened (the open would wait for a writer): refused as it is.
+    Files.delete(repo.resolve("vendors/v.yaml"));
+    Process mkfifo =
+        new ProcessBuilder("mkfifo", repo.resolve("vendors/v.yaml").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+    assertThatThrownBy(() -> source.read("vendors/v.yaml"))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("not a regular file");
+  }
+
+  @Test
   void shouldNotTraverseASymbolicLinkToAFolder() throws IOException {
     Fixtures.write(outside, "vendors/v.yaml", "v: 1\n");
     Files.createSymbolicLink(repo.resolve("vendors"), outside.resolve("vendors"));
