@@ -128,11 +128,11 @@ final class Fields {
   /** The whole numbers of a sequence, each checked as {@link #integer} does. */
   List<Integer> integers(String key) {
     List<BigDecimal> numbers = numbers(key);
-    List<Integer> out = new ArrayList<>(numbers.size());
+    ArrayList<Integer> out = new ArrayList<>(numbers.size());
     for (int i = 0; i < numbers.size(); i++) {
       out.add(exactInt(numbers.get(i), key + "/" + i));
     }
-    return Collections.unmodifiableList(out);
+    return frozen(out);
   }
 
   private int exactInt(BigDecimal n, String key) {
@@ -249,7 +249,7 @@ final class Fields {
   }
 
   List<String> strings(String key) {
-    List<String> out = new ArrayList<>();
+    ArrayList<String> out = new ArrayList<>();
     node(key)
         .filter(Fields::isSequence)
         .ifPresent(
@@ -260,11 +260,11 @@ final class Fields {
                 }
               }
             });
-    return Collections.unmodifiableList(out);
+    return frozen(out);
   }
 
   List<BigDecimal> numbers(String key) {
-    List<BigDecimal> out = new ArrayList<>();
+    ArrayList<BigDecimal> out = new ArrayList<>();
     node(key)
         .filter(Fields::isSequence)
         .ifPresent(
@@ -275,11 +275,11 @@ final class Fields {
                 }
               }
             });
-    return Collections.unmodifiableList(out);
+    return frozen(out);
   }
 
   <T> List<T> list(String key, Function<Fields, T> reader) {
-    List<T> out = new ArrayList<>();
+    ArrayList<T> out = new ArrayList<>();
     Optional<SourceNode> seq = node(key).filter(Fields::isSequence);
     if (seq.isPresent()) {
       Anchor listAnchor = anchor.child(key, seq.get());
@@ -292,6 +292,15 @@ final class Fields {
         }
       }
     }
+    return frozen(out);
+  }
+
+  /**
+   * {@code out} unmodifiable, without spare room: a model keeps its lists for the whole run, most
+   * of them of one or two items in an array made for ten.
+   */
+  private static <T> List<T> frozen(ArrayList<T> out) {
+    out.trimToSize();
     return Collections.unmodifiableList(out);
   }
 
@@ -307,7 +316,7 @@ final class Fields {
                 out.put(k, reader.apply(k, at(value, f.anchor.child(name, value))));
               }
             });
-    return Collections.unmodifiableMap(out);
+    return SmallMap.copyOf(out);
   }
 
   /** Scalar values of a nested mapping: String, BigDecimal, Boolean (nulls left out). */
@@ -323,7 +332,7 @@ final class Fields {
                 }
               }
             });
-    return Collections.unmodifiableMap(out);
+    return SmallMap.copyOf(out);
   }
 
   /** The numeric values of this mapping, by key (non-numbers left out). */
@@ -336,7 +345,7 @@ final class Fields {
         }
       }
     }
-    return Collections.unmodifiableMap(out);
+    return SmallMap.copyOf(out);
   }
 
   private String key(String key) {
