@@ -154,7 +154,7 @@ final class RememberedSystemConfig {
    * PATH with its size and modification time, and {@code GIT_CONFIG_SYSTEM}; empty when there is no
    * {@code git} or a value that a line cannot hold.
    */
-  private static Optional<String> situation(Map<String, String> env) throws IOException {
+  private static Optional<String> situation(Map<String, String> env) {
     Optional<Path> git = git(env);
     String system = env.getOrDefault("GIT_CONFIG_SYSTEM", "");
     if (git.isEmpty() || !plain(git.get().toString()) || !plain(system)) {
@@ -176,12 +176,16 @@ final class RememberedSystemConfig {
   }
 
   /** A regular file's size and modification time (links followed), or empty. */
-  private static Optional<String> stamp(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
+  private static Optional<String> stamp(Path file) {
+    java.nio.file.attribute.BasicFileAttributes a;
+    try {
+      a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+    } catch (IOException e) {
+      return Optional.empty(); // as Files.isRegularFile: missing or unreadable is not a file
     }
-    return Optional.of(
-        Files.size(file) + "\t" + Files.getLastModifiedTime(file).to(TimeUnit.NANOSECONDS));
+    return a.isRegularFile()
+        ? Optional.of(a.size() + "\t" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS))
+        : Optional.empty();
   }
 
   /** True for a text a tab-separated line can hold. */

@@ -291,15 +291,12 @@ public record VendorSensitivity(
 
     private Optional<Flip> compare(
         Outcome base, Outcome now, Optional<String> selected, Supplier<String> change) {
-      List<String> effects = null;
+      List<String> effects = new ArrayList<>(); // no array until an effect is added
       boolean selectedAffected = false;
       for (int k = 0; k < ids.size(); k++) {
         VendorScore.Band before = base.bands[k];
         VendorScore.Band after = now.bands[k];
         if (after != before) {
-          if (effects == null) {
-            effects = new ArrayList<>();
-          }
           String id = ids.get(k);
           effects.add(
               id
@@ -320,9 +317,6 @@ public record VendorSensitivity(
         sameTop = base.ranking[k] == now.ranking[k];
       }
       if (!sameTop) {
-        if (effects == null) {
-          effects = new ArrayList<>();
-        }
         effects.add(
             "top two "
                 + String.join(", ", names(base.ranking, top))
@@ -332,7 +326,7 @@ public record VendorSensitivity(
           selectedAffected = true;
         }
       }
-      return effects == null
+      return effects.isEmpty()
           ? Optional.empty()
           : Optional.of(new Flip(change.get(), effects, selectedAffected));
     }
