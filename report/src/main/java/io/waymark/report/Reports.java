@@ -87,6 +87,10 @@ public final class Reports {
    *     template and the line
    */
   public static RenderedReport render(ReportInput input) {
+    if (input.pdf() || input.dashboardPdf()) {
+      // the PDF's fonts load while the model and the templates are made
+      QbrPdf.prepareAhead(FontChain.fromEnvironment());
+    }
     QuarterlyReview review = review(input);
     Templates templates =
         input
@@ -105,18 +109,24 @@ public final class Reports {
     model.put("withPdf", input.pdf());
     Map<String, byte[]> files = new LinkedHashMap<>();
     String html;
+    PdfAhead qbrPdf = null;
     try {
       html = WellFormedText.of(templates.render("qbr.ftlh", model));
       files.put(qbrFile(quarter, "html"), utf8(html));
+      files.put(STYLESHEET, utf8(templates.text(STYLESHEET)));
+      if (input.pdf()) {
+        // The PDF renders (on one core, for about a second cold) while the other templates do.
+        qbrPdf = PdfAhead.start(html, Map.of(STYLESHEET, files.get(STYLESHEET)), input);
+      }
       files.put(
           qbrFile(quarter, "md"), utf8(WellFormedText.of(templates.render("qbr.ftlmd", model))));
       files.put(DASHBOARD, utf8(WellFormedText.of(templates.render("dashboard.ftlh", model))));
-      files.put(STYLESHEET, utf8(templates.text(STYLESHEET)));
     } catch (TemplateFailure e) {
       throw new ReportException(e.getMessage(), e);
     }
     Map<String, byte[]> ordered = new LinkedHashMap<>();
     ordered.put(STYLESHEET, files.remove(STYLESHEET));
+    ordered.put(qbrFile(quarter, "html"), files.remove(qbrFile(quarter, "html")));
     ordered.putAll(files);
     if (!input.pdf() && !input.dashboardPdf()) {
       return new RenderedReport(ordered);
@@ -127,7 +137,9 @@ public final class Reports {
     List<String> notes = new ArrayList<>();
     if (input.pdf()) {
       try {
-        ordered.put(qbrFile(quarter, "pdf"), QbrPdf.render(html, css, date, fonts));
+        ordered.put(
+            qbrFile(quarter, "pdf"),
+            qbrPdf != null ? qbrPdf.join() : QbrPdf.render(html, css, date, fonts));
         fonts.note(html).ifPresent(notes::add);
       } catch (IOException | RuntimeException e) {
         throw new ReportException("the PDF of the QBR could not be rendered: " + e.getMessage(), e);
