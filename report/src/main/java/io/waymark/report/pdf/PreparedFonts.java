@@ -110,11 +110,11 @@ record PreparedFonts(
     try {
       PDType0Font regular;
       try (InputStream in = QbrPdf.bundledFont("DejaVuSans.ttf")) {
-        regular = font(document, in);
+        regular = warmed(font(document, in));
       }
       PDType0Font bold;
       try (InputStream in = QbrPdf.bundledFont("DejaVuSans-Bold.ttf")) {
-        bold = font(document, in);
+        bold = warmed(font(document, in));
       }
       List<PDType0Font> loaded = new ArrayList<>(files.size());
       for (Path file : files) {
@@ -134,12 +134,19 @@ record PreparedFonts(
 
   /**
    * The font in {@code in} loaded into {@code document} for embedding as a subset, as the renderer
-   * loads it, with the tables that layout and subsetting read later (metrics, glyph index and
-   * glyphs) read now. Reading tables changes nothing in the PDF: only the characters the renderer
-   * encodes go into the subset.
+   * loads it.
    */
   private static PDType0Font font(PDDocument document, InputStream in) throws IOException {
-    PDType0Font font = PDType0Font.load(document, in, true);
+    return PDType0Font.load(document, in, true);
+  }
+
+  /**
+   * {@code font} with the tables that layout and subsetting read later (metrics, glyph index and
+   * glyphs) read now: for the bundled fonts, which every PDF draws its text with (a fallback font
+   * may only be asked for its metrics). Reading tables changes nothing in the PDF: only the
+   * characters the renderer encodes go into the subset.
+   */
+  private static PDType0Font warmed(PDType0Font font) throws IOException {
     if (font.getDescendantFont() instanceof PDCIDFontType2 cid) {
       TrueTypeFont ttf = cid.getTrueTypeFont();
       ttf.getHorizontalMetrics();
