@@ -65,7 +65,7 @@ public record CaseSensitivity(
   }
 
   static CaseSensitivity of(CashFlows flows, BigDecimal ratePct) {
-    BigDecimal growth = BigDecimal.ONE.add(ratePct.movePointLeft(2));
+    BigDecimal growth = NetPresentValue.growth(ratePct);
     BigDecimal npvScaled = compounded(flows.flows(), growth);
     BigDecimal benefitsScaled = compounded(flows.benefits(), growth);
     BigDecimal costsScaled = compounded(flows.costs(), growth);
@@ -96,7 +96,7 @@ public record CaseSensitivity(
    */
   public static boolean fallsNegativeAtMinus10PctBenefits(BusinessCase bc) {
     CashFlows flows = CashFlows.of(bc);
-    BigDecimal growth = BigDecimal.ONE.add(bc.financials().discountRatePct().movePointLeft(2));
+    BigDecimal growth = NetPresentValue.growth(bc.financials().discountRatePct());
     return fallsNegativeAtMinus10PctBenefits(
         compounded(flows.flows(), growth), compounded(flows.benefits(), growth));
   }

@@ -14,12 +14,17 @@ final class NetPresentValue {
     return unrounded(flows, ratePct).setScale(2, RoundingMode.HALF_EVEN);
   }
 
+  /** 1 + r: what a year's flow is discounted (or compounded) by, at {@code ratePct} percent. */
+  static BigDecimal growth(BigDecimal ratePct) {
+    return BigDecimal.ONE.add(ratePct.movePointLeft(2));
+  }
+
   /**
    * The NPV to 16 significant digits. At 0% it is the exact plain sum of the flows; a rate of -100%
    * or less has no present value and is refused.
    */
   static BigDecimal unrounded(CashFlows flows, BigDecimal ratePct) {
-    BigDecimal growth = BigDecimal.ONE.add(ratePct.movePointLeft(2));
+    BigDecimal growth = growth(ratePct);
     if (growth.signum() <= 0) {
       throw new IllegalArgumentException("a discount rate must be above -100%: " + ratePct);
     }

@@ -14,6 +14,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The initiative budgets follow 70-20-10: constraint removal and quick wins, foundations,
@@ -88,7 +89,7 @@ public final class BudgetSplitRule implements Rule {
       if (sum.signum() <= 0) {
         continue;
       }
-      List<java.util.function.Supplier<String>> shares = new ArrayList<>();
+      List<Supplier<String>> shares = new ArrayList<>();
       List<String> off = new ArrayList<>();
       for (Bucket bucket : BUCKETS) {
         BigDecimal amount = sum(initiatives, bucket.categories());
@@ -126,7 +127,7 @@ public final class BudgetSplitRule implements Rule {
           "initiative budgets of "
               + Numbers.money(sum, currency)
               + " split "
-              + String.join(", ", shares.stream().map(java.util.function.Supplier::get).toList())
+              + String.join(", ", shares.stream().map(Supplier::get).toList())
               + " against 70/20/10",
           "Rebalance toward 70/20/10: "
               + String.join("; ", off)
