@@ -251,16 +251,18 @@ final class DaemonClient {
   /**
    * The JVM options of a server started by a run with {@code options}: the same, but for those that
    * record archives or wait for a debugger, and those chosen for a short run. A short run stops at
-   * C1, whose code is ready sooner; a server runs long enough for C2's (one file changed among
-   * 10,000: about a third less time once warm). A short run's small young generation would collect
-   * several times per request of a large folder, and its survivors moved straight to the old
-   * generation would fill that with each request's garbage.
+   * C1 (one compiler thread), whose code is ready sooner; a server runs long enough for C2's (one
+   * file changed among 10,000: about a third less time once warm). A short run's small young
+   * generation would collect several times per request of a large folder, and its survivors moved
+   * straight to the old generation would fill that with each request's garbage.
    */
   static List<String> serverOptions(List<String> options) {
     List<String> kept = new ArrayList<>();
     for (String option : options) {
       if (!recordsOrDebugs(option)
           && !option.startsWith("-XX:TieredStopAtLevel")
+          && !option.startsWith("-XX:CICompilerCount")
+          && !option.startsWith("-XX:-UseDynamicNumberOfCompilerThreads")
           && !option.startsWith("-Xmn")
           && !option.startsWith("-XX:MaxTenuringThreshold")) {
         kept.add(option);

@@ -56,6 +56,8 @@ class DaemonTest {
             DaemonClient.serverOptions(
                 List.of(
                     "-XX:TieredStopAtLevel=1",
+                    "-XX:-UseDynamicNumberOfCompilerThreads",
+                    "-XX:CICompilerCount=1",
                     "-XX:+UseSerialGC",
                     "-Xmn32m",
                     "-XX:InitialRAMPercentage=6.25",

@@ -35,8 +35,9 @@ class HookScriptArchiveTest {
         .contains("installed_archive='/opt/w/w.jsa'")
         .contains("[ -f \"$installed_archive\" ]")
         .contains("-XX:SharedArchiveFile=\"$installed_archive\" -Xshare:auto")
-        .contains(
-            "\"$installed_java\" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -Xss8m \"$@\"");
+        .containsPattern(
+            "\"\\$installed_java\" -XX:TieredStopAtLevel=1 -XX:-UseDynamicNumberOfCompilerThreads"
+                + " \\\\\n *-XX:CICompilerCount=1 -XX:\\+UseSerialGC -Xmn32m -Xss8m \"\\$@\"");
   }
 
   @Test
