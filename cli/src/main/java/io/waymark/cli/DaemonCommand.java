@@ -32,7 +32,13 @@ import picocli.CommandLine.Spec;
           + " TCP) in $XDG_RUNTIME_DIR/waymark, else $${TMPDIR:-/tmp}/waymark-UID, a folder that"
           + " must be the user's own with mode 0700 (else every run is local). It stops after"
           + " WAYMARK_DAEMON_IDLE seconds without a request (default 600), when its jar changes,"
-          + " after a run hit its time limit or crashed, and on 'waymark daemon stop'."
+          + " after a run hit its time limit or crashed, and on 'waymark daemon stop'.",
+      "",
+      "On Linux it watches the folders it walks (inotify): a run with nothing changed since the"
+          + " last takes the last walk instead of reading every file's attributes. Changes the"
+          + " kernel does not notify (a file written through a hard link elsewhere or a memory"
+          + " mapping, a mount over a folder) are seen within 60 s. WAYMARK_DAEMON_WATCH=0 walks"
+          + " on every request."
     },
     subcommands = {
       DaemonCommand.Start.class,

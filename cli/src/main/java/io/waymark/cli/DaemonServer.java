@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.cli.format.Utf8Writer;
+import io.waymark.engine.WatchedFolders;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -34,6 +35,13 @@ import java.util.function.IntConsumer;
 final class DaemonServer {
 
   static final String IDLE_ENVIRONMENT = "WAYMARK_DAEMON_IDLE";
+
+  /**
+   * {@code 0}: the server walks every folder on every request instead of watching them ({@link
+   * WatchedFolders}).
+   */
+  static final String WATCH_ENVIRONMENT = "WAYMARK_DAEMON_WATCH";
+
   static final Duration DEFAULT_IDLE = Duration.ofMinutes(10);
 
   /** How long a client may take to send its request before it is dropped. */
@@ -52,6 +60,10 @@ final class DaemonServer {
   private volatile long readingSince;
   private volatile Answer current;
   private ServerSocketChannel server;
+
+  /** The folders' change notifications, while serving (see {@link WatchedFolders}). */
+  private Optional<WatchedFolders> folders = Optional.empty();
+
   private long served;
 
   /**
@@ -90,6 +102,8 @@ final class DaemonServer {
       Thread watch = new Thread(this::watch, "waymark-daemon-watch");
       watch.setDaemon(true);
       watch.start();
+      folders =
+          "0".equals(System.getenv(WATCH_ENVIRONMENT)) ? Optional.empty() : WatchedFolders.start();
       IntConsumer before = Deadline.halting;
       Deadline.halting = this::timeLimitPassed;
       try {
@@ -101,12 +115,16 @@ final class DaemonServer {
             break; // closed by stop
           }
           synchronized (turn) {
+            // The runs of this request walk their folders through the change notifications.
+            WatchedFolders.Scope scope = folders.map(WatchedFolders::enter).orElse(() -> {});
             try (SocketChannel c = client) {
               if (!stopping) {
                 handle(c);
               }
             } catch (IOException e) {
               // the client went away: nothing to answer
+            } finally {
+              scope.close();
             }
             lastUsed = System.nanoTime();
           }
@@ -114,6 +132,7 @@ final class DaemonServer {
       } finally {
         Deadline.halting = before;
         close();
+        folders.ifPresent(WatchedFolders::close);
       }
       return true;
     }
@@ -268,6 +287,10 @@ final class DaemonServer {
         + System.lineSeparator()
         + "answered "
         + served
+        + System.lineSeparator()
+        + folders
+            .map(w -> "folders watched, walks saved " + w.walksGivenAgain())
+            .orElse("folders walked on every request")
         + System.lineSeparator()
         + "stops after "
         + idle.toSeconds()

@@ -14,6 +14,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -263,6 +264,61 @@ class DaemonTest {
     Child stop = child(cwd, env, "daemon", "stop");
     assertThat(stop.out().strip()).isEqualTo("stopped 1 server(s)");
     assertThat(statusOfAny(sockets)).isEmpty();
+  }
+
+  /**
+   * A server that watches its folders answers every edit as a local run does, and a request with
+   * nothing changed since the last takes the last walk: a file written, one made in a new folder
+   * (with an error), the error fixed, the file removed.
+   */
+  @Test
+  void shouldAnswerEachEditAsALocalRunWhileWatchingTheFolder() throws Exception {
+    Path folder = tmp.resolve("watched");
+    CacheCliTest.copy(repo, folder);
+    CacheCliTest.age(folder);
+    Path output = tmp.resolve("out.json");
+    String[] line = {"validate", folder.toString(), "--no-color", "--format", "json"};
+    Path useCase;
+    try (var files = Files.list(folder.resolve("use-cases"))) {
+      useCase = files.sorted().findFirst().orElseThrow();
+    }
+    List<ThrowingEdit> edits =
+        List.of(
+            () -> {},
+            () -> Files.writeString(useCase, "# edited\n", StandardOpenOption.APPEND),
+            () ->
+                Files.writeString(
+                    Files.createDirectories(folder.resolve("more/deeper")).resolve("x.yaml"),
+                    "apiVersion: waymark/v1\nkind: UseCase\nmetadata: {id: x}\n"),
+            () ->
+                Files.writeString(
+                    folder.resolve("more/deeper/x.yaml"),
+                    Files.readString(useCase).replace("id: ", "id: x-")),
+            () -> Files.delete(folder.resolve("more/deeper/x.yaml")));
+    try (ResidentServer server = ResidentServer.start(tmp)) {
+      assertThat(DaemonClient.ask(server.socket().socket(), DaemonClient.STATUS, "").orElseThrow())
+          .contains("folders watched, walks saved 0");
+      int edit = 0;
+      for (ThrowingEdit e : edits) {
+        e.apply();
+        CacheCliTest.age(folder); // old enough to be stamped: the stored outcome is used
+        MainRun local = ResidentServer.local(output, line);
+        ResidentServer.Run resident = server.run(output, line);
+        assertThat(resident.answered()).as("edit %d answered", edit).isTrue();
+        assertThat(resident.result()).as("edit %d", edit).isEqualTo(local);
+        assertThat(server.run(output, line).result()).as("edit %d, again", edit).isEqualTo(local);
+        edit++;
+      }
+      assertThat(DaemonClient.ask(server.socket().socket(), DaemonClient.STATUS, "").orElseThrow())
+          .as("the runs with nothing changed took the last walk")
+          .containsPattern("folders watched, walks saved [1-9]");
+    }
+  }
+
+  /** An edit of the test's folder. */
+  @FunctionalInterface
+  private interface ThrowingEdit {
+    void apply() throws IOException;
   }
 
   /** Any server a test started is stopped, and its process ended, whatever the test's outcome. */

@@ -161,7 +161,9 @@ public final class FolderSource implements RepositorySource {
     long listedAt = System.currentTimeMillis();
     List<FolderWalk.Item> items;
     try {
-      items = FolderWalk.of(root, this::skipped);
+      // In a long-lived process watching its folders: the last walk when nothing changed since.
+      FolderWatch watch = FolderWatch.current();
+      items = watch != null ? watch.walk(root, this::skipped) : FolderWalk.of(root, this::skipped);
     } catch (IOException | RuntimeException e) {
       return false;
     }

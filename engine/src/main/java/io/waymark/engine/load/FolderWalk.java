@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -128,7 +129,12 @@ final class FolderWalk {
   /** Run once when {@link #seen} reaches {@link #many}; null once run, or when nobody asks. */
   private Runnable whenMany;
 
-  private FolderWalk(Path root, Predicate<Path> skipped, int many, Runnable whenMany) {
+  /** Told of each folder before it is listed (see {@link #of(Path, Predicate, Consumer)}); null. */
+  private final Consumer<Path> entering;
+
+  private FolderWalk(
+      Path root, Predicate<Path> skipped, int many, Runnable whenMany, Consumer<Path> entering) {
+    this.entering = entering;
     this.root = root;
     this.prefix = root.toString().length() + 1;
     this.skipped = skipped;
@@ -159,7 +165,21 @@ final class FolderWalk {
    */
   static List<Item> of(Path root, Predicate<Path> skipped, int many, Runnable whenMany)
       throws IOException {
-    FolderWalk walk = new FolderWalk(root, skipped, many, whenMany);
+    return walk(new FolderWalk(root, skipped, many, whenMany, null));
+  }
+
+  /**
+   * As {@link #of(Path, Predicate)}, telling {@code entering} of each folder (the root first)
+   * before the folder is listed: a watch registered there then misses no change made after the
+   * listing.
+   */
+  static List<Item> of(Path root, Predicate<Path> skipped, Consumer<Path> entering)
+      throws IOException {
+    return walk(new FolderWalk(root, skipped, Integer.MAX_VALUE, null, entering));
+  }
+
+  private static List<Item> walk(FolderWalk walk) throws IOException {
+    Path root = walk.root;
     Stat top;
     try {
       top = walk.stat(root);
@@ -176,6 +196,9 @@ final class FolderWalk {
   }
 
   private void folder(Path dir) throws IOException {
+    if (entering != null) {
+      entering.accept(dir);
+    }
     List<Path> entries = new ArrayList<>();
     try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
       for (Path entry : listing) {
