@@ -288,21 +288,77 @@ public record PlanHistory(
     return version.contentId() + ' ' + version.path();
   }
 
+  /**
+   * The versions this JVM has parsed, by kind, YAML limits, path, content id and a checksum of the
+   * content: a long-lived process (the resident validate server answering a pre-commit hook, the
+   * language server) reads the same history for every request, and a version's model depends on
+   * nothing else. The models of older versions are detached (they keep no node tree), so holding
+   * them is cheap; the table is emptied once it holds {@link #MAX_PARSED}.
+   */
+  private static final Map<ParsedKey, Parsed> PARSED = new ConcurrentHashMap<>();
+
+  static final int MAX_PARSED = 4_096;
+
+  private record ParsedKey(
+      Kind kind, YamlLimits limits, String path, String contentId, int length, long checksum) {}
+
+  /** A version's model, or why it was skipped (what follows "skipped, " in its note). */
+  private record Parsed(DocumentModel model, String skipped) {}
+
+  /** How many versions were parsed, not taken from {@link #PARSED} (for tests). */
+  static final java.util.concurrent.atomic.AtomicLong PARSES =
+      new java.util.concurrent.atomic.AtomicLong();
+
   private static <T> Optional<Snapshot<T>> parse(
       FileVersion version, Kind kind, Class<T> type, YamlLimits limits, List<String> notes) {
-    YamlReader.Result result = new YamlReader(limits).read(version.path(), version.bytes());
-    if (result.problem().isPresent()) {
+    Parsed parsed;
+    if (version.contentId().isEmpty()) {
+      parsed = parse(version.path(), version.bytes(), kind, limits);
+    } else {
+      java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+      crc.update(version.bytes());
+      ParsedKey key =
+          new ParsedKey(
+              kind,
+              limits,
+              version.path(),
+              version.contentId(),
+              version.bytes().length,
+              crc.getValue());
+      parsed = PARSED.get(key);
+      if (parsed == null) {
+        parsed = parse(version.path(), version.bytes(), kind, limits);
+        if (PARSED.size() >= MAX_PARSED) {
+          PARSED.clear();
+        }
+        PARSED.putIfAbsent(key, parsed);
+      }
+    }
+    if (parsed.model() == null) {
       notes.add(
           "commit "
               + version.commit().shortId()
               + " "
               + version.path()
-              + ": skipped, unreadable YAML at line "
+              + ": skipped, "
+              + parsed.skipped());
+      return Optional.empty();
+    }
+    return Optional.of(new Snapshot<>(version.commit(), version.path(), type.cast(parsed.model())));
+  }
+
+  /** Parses one version's content: its model of {@code kind}, or why there is none. */
+  private static Parsed parse(String path, byte[] bytes, Kind kind, YamlLimits limits) {
+    PARSES.incrementAndGet();
+    YamlReader.Result result = new YamlReader(limits).read(path, bytes);
+    if (result.problem().isPresent()) {
+      return new Parsed(
+          null,
+          "unreadable YAML at line "
               + result.problem().get().line()
               + " ("
               + result.problem().get().getMessage()
               + ")");
-      return Optional.empty();
     }
     for (YamlDocument doc : result.documents()) {
       if (doc.root() instanceof YamlMap map
@@ -311,29 +367,14 @@ public record PlanHistory(
               .isPresent()) {
         try {
           DocumentModel model =
-              new Document(version.path(), doc.index(), kind, "", YamlSource.of(doc.root()), true)
+              new Document(path, doc.index(), kind, "", YamlSource.of(doc.root()), true)
                   .readDetached(new ArrayList<ModelProblem>());
-          return Optional.of(new Snapshot<>(version.commit(), version.path(), type.cast(model)));
+          return new Parsed(model, "");
         } catch (RuntimeException e) {
-          notes.add(
-              "commit "
-                  + version.commit().shortId()
-                  + " "
-                  + version.path()
-                  + ": skipped, "
-                  + e.getMessage());
-          return Optional.empty();
+          return new Parsed(null, String.valueOf(e.getMessage()));
         }
       }
     }
-    notes.add(
-        "commit "
-            + version.commit().shortId()
-            + " "
-            + version.path()
-            + ": skipped, no "
-            + kind.id()
-            + " document");
-    return Optional.empty();
+    return new Parsed(null, "no " + kind.id() + " document");
   }
 }

@@ -106,6 +106,66 @@ class PlanHistoryStreamingTest {
     assertThat(plan.roadmap().get(1).model()).isNotSameAs(plan.roadmap().get(0).model());
   }
 
+  /**
+   * A long-lived process (the resident server, the language server) reads the same history on every
+   * request: a version this JVM parsed before is not parsed again, and each read still has its own
+   * commits and notes.
+   */
+  @Test
+  void shouldParseAVersionOnceInAJvmAndKeepEachReadsCommits() {
+    String id = "jvm-" + java.util.UUID.randomUUID();
+    String slipped = roadmap.replace(DUE, "due: 2027-03-12");
+    List<FileVersion> first =
+        List.of(
+            version(2, slipped, id + "-b"),
+            withCommit(version(1, "kind: [", id + "-bad"), "1111111"));
+    List<FileVersion> again =
+        List.of(
+            version(12, slipped, id + "-b"),
+            withCommit(version(11, "kind: [", id + "-bad"), "2222222"),
+            version(10, roadmap, id + "-a"));
+
+    PlanHistory one = read(first);
+    PlanHistory two = read(again);
+
+    assertThat(two.roadmap())
+        .extracting(s -> s.commit().subject())
+        .containsExactly("edit 10", "edit 12");
+    assertThat(two.roadmap().get(1).model())
+        .as("parsed by the first read")
+        .isSameAs(one.roadmap().get(0).model());
+    assertThat(one.notes())
+        .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .startsWith("commit 1111111 roadmap.yaml: skipped, unreadable YAML at line 1 (");
+    assertThat(two.notes()).containsExactly(one.notes().get(0).replace("1111111", "2222222"));
+  }
+
+  /** The same version at a commit with another id (its first seven characters {@code prefix}). */
+  private static FileVersion withCommit(FileVersion v, String prefix) {
+    Commit c = v.commit();
+    Commit other =
+        new Commit(
+            prefix + c.id().substring(prefix.length()),
+            c.time(),
+            c.author(),
+            c.subject(),
+            c.parents());
+    return new FileVersion(other, v.path(), v.bytes(), v.depth(), v.contentId());
+  }
+
+  /** Another content under a content id already met (a test's, never Git's) is parsed anew. */
+  @Test
+  void shouldNotTakeAnotherContentForTheSameContentId() {
+    String id = "jvm-" + java.util.UUID.randomUUID();
+    PlanHistory one = read(List.of(version(1, roadmap, id)));
+    PlanHistory two = read(List.of(version(2, roadmap.replace(DUE, "due: 2027-03-12"), id)));
+
+    assertThat(two.roadmap().get(0).model()).isNotSameAs(one.roadmap().get(0).model());
+    assertThat(two.roadmap().get(0).model().milestones())
+        .extracting(Milestone::due)
+        .contains(LocalDate.of(2027, 3, 12));
+  }
+
   @Test
   void shouldReadEachVersionOnItsOwnWithoutAContentId() {
     List<FileVersion> newestFirst = List.of(version(2, roadmap, ""), version(1, roadmap, ""));
