@@ -297,17 +297,13 @@ public record PlanHistory(
    */
   private static final Map<ParsedKey, Parsed> PARSED = new ConcurrentHashMap<>();
 
-  static final int MAX_PARSED = 4_096;
+  private static final int MAX_PARSED = 4_096;
 
   private record ParsedKey(
       Kind kind, YamlLimits limits, String path, String contentId, int length, long checksum) {}
 
   /** A version's model, or why it was skipped (what follows "skipped, " in its note). */
   private record Parsed(DocumentModel model, String skipped) {}
-
-  /** How many versions were parsed, not taken from {@link #PARSED} (for tests). */
-  static final java.util.concurrent.atomic.AtomicLong PARSES =
-      new java.util.concurrent.atomic.AtomicLong();
 
   private static <T> Optional<Snapshot<T>> parse(
       FileVersion version, Kind kind, Class<T> type, YamlLimits limits, List<String> notes) {
@@ -349,7 +345,6 @@ public record PlanHistory(
 
   /** Parses one version's content: its model of {@code kind}, or why there is none. */
   private static Parsed parse(String path, byte[] bytes, Kind kind, YamlLimits limits) {
-    PARSES.incrementAndGet();
     YamlReader.Result result = new YamlReader(limits).read(path, bytes);
     if (result.problem().isPresent()) {
       return new Parsed(

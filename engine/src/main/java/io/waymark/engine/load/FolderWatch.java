@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -327,7 +326,7 @@ public final class FolderWatch implements Closeable {
   private static String identity(Path root) {
     try {
       FolderWalk.Stat stat = FolderWalk.stat(root, FolderWalk.unix(root.getFileSystem()));
-      return stat.keyed() && Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
+      return stat.keyed() && stat.kind() == FolderWalk.Kind.FOLDER
           ? stat.kind() + " " + stat.key()
           : null;
     } catch (IOException | RuntimeException e) {
