@@ -151,6 +151,7 @@ public final class GitHistory implements History {
     }
     Repository repository = builder.setMustExist(true).build();
     GitSystemConfig.learned();
+    DeltaBaseLimit.atLeast(0);
     boolean handedOver = false;
     try {
       Optional<String> prefix = prefix(repository, dir);
@@ -211,7 +212,6 @@ public final class GitHistory implements History {
       throws IOException {
     String file = checkedPath(path);
     String tracked = prefix + file;
-    Commit oldestRead = null;
     RevCommit commit = start;
     ObjectId blob;
     try {
@@ -219,6 +219,34 @@ public final class GitHistory implements History {
     } catch (IOException e) {
       return Optional.of(gap(file, commit(commit), commit, e, "tree"));
     }
+    // Room for a base of this file's size (see DeltaBaseLimit), in a reader of its own made after
+    // the limit is set.
+    DeltaBaseLimit.atLeast(2 * sizeOf(blob));
+    try (ObjectReader contents = repository.newObjectReader()) {
+      return walkVersions(file, tracked, commit, blob, contents, visitor);
+    }
+  }
+
+  /** A blob's size, or 0 when there is none or it cannot be read (its read then says why). */
+  private long sizeOf(ObjectId blob) {
+    if (blob == null) {
+      return 0;
+    }
+    try {
+      return reader.getObjectSize(blob, Constants.OBJ_BLOB);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private Optional<HistoryGap> walkVersions(
+      String file,
+      String tracked,
+      RevCommit commit,
+      ObjectId blob,
+      ObjectReader contents,
+      Consumer<FileVersion> visitor) {
+    Commit oldestRead = null;
     for (int depth = 0; commit != null; depth++) {
       Optional<HistoryGap> cut = Optional.empty();
       RevCommit parent = null;
@@ -265,7 +293,7 @@ public final class GitHistory implements History {
       if (blob != null && (!blob.equals(parentBlob) || !parentPath.equals(tracked))) {
         byte[] bytes;
         try {
-          bytes = content(blob);
+          bytes = content(contents, blob);
         } catch (IOException e) {
           // This version's content is gone: the file is known from the newer versions on.
           Commit known = oldestRead == null ? commit(commit) : oldestRead;
@@ -828,9 +856,9 @@ public final class GitHistory implements History {
     return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
   }
 
-  private byte[] content(ObjectId blob) throws IOException {
+  private static byte[] content(ObjectReader contents, ObjectId blob) throws IOException {
     try {
-      return reader.open(blob, Constants.OBJ_BLOB).getBytes();
+      return contents.open(blob, Constants.OBJ_BLOB).getBytes();
     } catch (LargeObjectException e) {
       throw new IOException("blob " + blob.name() + " is too large to read", e);
     }

@@ -171,8 +171,13 @@ public record PlanHistory(
         .toList();
   }
 
-  /** How many versions are read before they are parsed together (the content held at once). */
-  private static final int BATCH = 64;
+  /**
+   * How many versions are read before they are parsed together. Small, so that little content is
+   * in flight when a young collection comes: what is still held then is moved to the old
+   * generation, where only a full collection frees it (64 held up to 256 versions, and a
+   * 10,000-commit history peaked 90 MiB higher; see docs/performance.md, session 16).
+   */
+  private static final int BATCH = 4;
 
   private static <T> List<Snapshot<T>> versions(
       History history,
@@ -184,7 +189,7 @@ public record PlanHistory(
       Map<String, Integer> depths,
       List<HistoryGap> gaps) {
     // Newest first, as read. Git is read on this thread while earlier batches are parsed on the
-    // others; at most a few batches' content is held at a time.
+    // others; at most one batch per core waits.
     List<Optional<Snapshot<T>>> parsed = new ArrayList<>();
     Map<String, T> byContent = new ConcurrentHashMap<>();
     Deque<Future<List<Optional<Snapshot<T>>>>> pending = new ArrayDeque<>();
@@ -210,7 +215,7 @@ public record PlanHistory(
                   List<FileVersion> full = batch.set(0, new ArrayList<>(BATCH));
                   pending.add(
                       parsers.submit(() -> parse(full, kind, type, limits, notes, byContent)));
-                  while (pending.size() > cores + 1) {
+                  while (pending.size() > cores) {
                     parsed.addAll(done(pending.removeFirst()));
                   }
                 }
