@@ -15,6 +15,11 @@
 # DAEMON=1 adds the installed hook answered by the resident validate server, commit by commit
 # alternating with the installed hook run locally; the server (its socket in a folder of this
 # run's own) is started by two commits before the timing and stopped at the end.
+#
+# HIST=<repository> runs the same in a clone of a repository with history instead (its roadmap
+# folder at its root, as bench/history.sh makes it); HIST=new makes one first with
+# bench/history.sh (COMMITS=2000 by default, each changing roadmap.yaml) and removes it after:
+#   HIST=new DAEMON=1 RUNS=5 bench/pre-commit.sh
 set -euo pipefail
 # The Java: $JAVA_HOME/bin/java when JAVA_HOME is set (as ./waymark takes it), else java on PATH.
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -24,25 +29,41 @@ here="$(pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/waymark-pre-commit.XXXXXX")"
 sockets="$work/sockets"
 mkdir -m 700 "$sockets"
+made=""
 cleanup() {
   XDG_RUNTIME_DIR="$sockets" "$here/waymark" daemon stop --all >/dev/null 2>&1 || true
   rm -rf "$work"
+  if [[ -n "$made" ]]; then rm -rf "$made"; fi
 }
 trap cleanup EXIT
 
 ./waymark --version >/dev/null   # build the jar and the class-data archive outside the timing
 repo="$work/repo"
-mkdir -p "$repo"
-git -C "$repo" init -q -b main
+hist="${HIST:-}"
+if [[ "$hist" == "new" ]]; then
+  hist="$(COMMITS="${COMMITS:-2000}" REPO_ONLY=1 KEEP=1 bench/history.sh \
+    | sed -n 's/^repository-path: //p')"
+  made="$(dirname "$hist")"
+fi
+if [[ -n "$hist" ]]; then
+  git clone -q "$hist" "$repo"
+  roadmap="."
+else
+  mkdir -p "$repo"
+  git -C "$repo" init -q -b main
+  cp -r example-roadmap "$repo/ai-roadmap"
+  roadmap="ai-roadmap"
+fi
 git -C "$repo" config user.email bench@example.com
 git -C "$repo" config user.name bench
 git -C "$repo" config commit.gpgsign false
-cp -r example-roadmap "$repo/ai-roadmap"
-rm -rf "$repo/ai-roadmap/.waymark/cache"
-git -C "$repo" add -A
-git -C "$repo" commit -q -m "the example roadmap" --no-verify
-./waymark hook install --dir "$repo/ai-roadmap" >/dev/null
-file="ai-roadmap/use-cases/$(ls "$repo/ai-roadmap/use-cases" | head -n1)"
+rm -rf "$repo/$roadmap/.waymark/cache"
+if [[ -z "$hist" ]]; then
+  git -C "$repo" add -A
+  git -C "$repo" commit -q -m "the example roadmap" --no-verify
+fi
+./waymark hook install --dir "$repo/$roadmap" >/dev/null
+file="$roadmap/use-cases/$(ls "$repo/$roadmap/use-cases" | head -n1)"
 
 median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }
 # One changed line: a comment with a fresh number, so every commit has a change to check.
@@ -73,7 +94,7 @@ measure() {
   printf '%-44s %8s s\n' "$label" "$(printf '%s\n' "${times[@]}" | median)"
 }
 
-echo "commit changing one file of the example roadmap, median of $RUNS, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $("$java" -version 2>&1 | head -1)"
+echo "commit changing one file of ${hist:+a clone of }the example roadmap${hist:+ with $(git -C "$repo" rev-list --count HEAD) commits}, median of $RUNS, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), $("$java" -version 2>&1 | head -1)"
 measure "git commit, installed hook" WAYMARK_BENCH=1
 measure "git commit, hook with WAYMARK_CMD=./waymark" WAYMARK_CMD="$here/waymark"
 measure "git commit, hook with --no-cache" WAYMARK_HOOK_ARGS=--no-cache
