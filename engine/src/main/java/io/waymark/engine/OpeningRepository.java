@@ -22,7 +22,9 @@ import java.util.function.Consumer;
  * its configuration files, the {@code HEAD} commit), and nothing of it is needed before the rules
  * run: the as-of date falls back to the commit's date only after the files are loaded, the history
  * rules read the history last. Whatever asks first waits for it; what is asked is answered exactly
- * as if the repository had been opened first.
+ * as if the repository had been opened first. The history is handed out as soon as the repository
+ * is open: the history rules read it while the work tree is still being compared with {@code HEAD}
+ * (that comparison reads through readers of its own).
  */
 final class OpeningRepository {
 
@@ -32,10 +34,18 @@ final class OpeningRepository {
     History open() throws IOException;
   }
 
-  /** What the opening thread found; {@code failure}: the comparison with {@code HEAD} failed. */
-  private record Opened(History history, Checkout.State state, IOException failure) {}
+  /**
+   * What the opening thread found; {@code failure}: the comparison with {@code HEAD} failed (an
+   * {@link IOException}, or unexpectedly, a runtime exception or an error).
+   */
+  private record Opened(History history, Checkout.State state, Throwable failure) {}
 
+  /** The history, once the repository is open. */
+  private final CompletableFuture<History> repository = new CompletableFuture<>();
+
+  /** The history and the work tree's state, once both are known. */
   private final CompletableFuture<Opened> opened = new CompletableFuture<>();
+
   private final History history = new Pending();
 
   private OpeningRepository() {}
@@ -54,21 +64,21 @@ final class OpeningRepository {
     try {
       h = opener.open();
     } catch (IOException | RuntimeException | Error e) {
+      repository.completeExceptionally(e);
       opened.completeExceptionally(e);
       return;
     }
+    repository.complete(h);
     Checkout.State state = Checkout.State.NO_GIT;
-    IOException failure = null;
+    Throwable failure = null;
     try {
       if (h.available()) {
         state = Checkout.State.workTree(h, folder);
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException | Error e) {
+      // Kept for whoever asks for the state, and for the end of the run (rethrowFailure); the
+      // history stays open until closed, as others may be reading it.
       failure = e;
-    } catch (RuntimeException | Error e) {
-      h.close();
-      opened.completeExceptionally(e);
-      return;
     }
     opened.complete(new Opened(h, state, failure));
   }
@@ -80,10 +90,11 @@ final class OpeningRepository {
 
   /** The state of the work tree; the comparison's failure as an unchecked exception. */
   Checkout.State state() {
-    Opened o = join();
-    if (o.failure() != null) {
-      throw new UncheckedIOException(o.failure());
+    Opened o = join(opened);
+    if (o.failure() instanceof IOException e) {
+      throw new UncheckedIOException(e);
     }
+    rethrowUnchecked(o.failure());
     return o.state();
   }
 
@@ -97,15 +108,25 @@ final class OpeningRepository {
    * when the repository was opened first.
    */
   void rethrowFailure() throws IOException {
-    Opened o = join();
-    if (o.failure() != null) {
-      throw o.failure();
+    Opened o = join(opened);
+    if (o.failure() instanceof IOException e) {
+      throw e;
+    }
+    rethrowUnchecked(o.failure());
+  }
+
+  private static void rethrowUnchecked(Throwable failure) {
+    if (failure instanceof RuntimeException r) {
+      throw r;
+    }
+    if (failure instanceof Error e) {
+      throw e;
     }
   }
 
-  private Opened join() {
+  private static <T> T join(CompletableFuture<T> future) {
     try {
-      return opened.join();
+      return future.join();
     } catch (java.util.concurrent.CompletionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
@@ -122,7 +143,7 @@ final class OpeningRepository {
   private final class Pending implements History {
 
     private History opened() {
-      return join().history();
+      return join(repository);
     }
 
     @Override

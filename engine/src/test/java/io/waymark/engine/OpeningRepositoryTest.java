@@ -131,4 +131,75 @@ class OpeningRepositoryTest {
     }
     assertThat(history.closed()).isTrue();
   }
+
+  /** A tree of HEAD whose listing waits for {@code release}, then fails with {@code failure}. */
+  private static RepositorySource headTree(
+      java.util.concurrent.CountDownLatch release, RuntimeException failure) {
+    return new RepositorySource() {
+      @Override
+      public String label() {
+        return "HEAD";
+      }
+
+      @Override
+      public List<Entry> list() throws IOException {
+        try {
+          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        throw failure;
+      }
+
+      @Override
+      public byte[] read(String path) throws IOException {
+        throw failure;
+      }
+    };
+  }
+
+  @Test
+  void shouldHandTheHistoryOutWhileTheWorkTreeIsStillComparedWithHead() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("plan"));
+    java.util.concurrent.CountDownLatch compared = new java.util.concurrent.CountDownLatch(1);
+    FakeHistory history = at(headTree(compared, new IllegalStateException("compared")));
+    OpeningRepository opening =
+        OpeningRepository.start(() -> history, new FolderSource(dir, "plan"));
+
+    // The comparison with HEAD waits until the history was read: before, reading it waited for
+    // the comparison (and this test would wait its 30 seconds, then fail).
+    java.util.concurrent.CompletableFuture<Boolean> read =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                boolean available = opening.history().available();
+                opening.history().versions("roadmap.yaml");
+                return available;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+    assertThat(read.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    compared.countDown();
+    assertThatThrownBy(opening::rethrowFailure).hasMessage("compared");
+  }
+
+  @Test
+  void shouldFailTheRunAndStillCloseTheHistoryWhenTheComparisonBreaks() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("plan"));
+    java.util.concurrent.CountDownLatch now = new java.util.concurrent.CountDownLatch(0);
+    FakeHistory history = at(headTree(now, new IllegalStateException("comparison broke")));
+    Waymark waymark = new Waymark((folder, start) -> history);
+
+    try (Checkout target =
+        waymark.open(
+            Waymark.Request.folder(dir, "plan"),
+            ValidationOptions.defaults().withAsOf(LocalDate.parse("2027-05-01")))) {
+      assertThatThrownBy(target::validate)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("comparison broke");
+      assertThatThrownBy(target::state).hasMessage("comparison broke");
+    }
+    assertThat(history.closed()).isTrue();
+  }
 }

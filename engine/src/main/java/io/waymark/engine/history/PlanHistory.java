@@ -172,10 +172,10 @@ public record PlanHistory(
   }
 
   /**
-   * How many versions are read before they are parsed together. Small, so that little content is
-   * in flight when a young collection comes: what is still held then is moved to the old
-   * generation, where only a full collection frees it (64 held up to 256 versions, and a
-   * 10,000-commit history peaked 90 MiB higher; see docs/performance.md, session 16).
+   * How many versions are read before they are parsed together. Small, so that little content is in
+   * flight when a young collection comes: what is still held then is moved to the old generation,
+   * where only a full collection frees it (64 held up to 256 versions, and a 10,000-commit history
+   * peaked 90 MiB higher; see docs/performance.md, session 16).
    */
   private static final int BATCH = 4;
 
