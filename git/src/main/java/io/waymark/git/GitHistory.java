@@ -213,17 +213,18 @@ public final class GitHistory implements History {
     String file = checkedPath(path);
     String tracked = prefix + file;
     RevCommit commit = start;
-    ObjectId blob;
+    TreePath entries;
     try {
-      blob = blobAt(commit, tracked);
+      entries = TreePath.in(reader, commit.getTree(), TreePath.names(tracked));
     } catch (IOException e) {
       return Optional.of(gap(file, commit(commit), commit, e, "tree"));
     }
+    ObjectId blob = entries.blob();
     // Room for a base of this file's size (see DeltaBaseLimit), in a reader of its own made after
     // the limit is set.
     DeltaBaseLimit.atLeast(2 * sizeOf(blob));
     try (ObjectReader contents = repository.newObjectReader()) {
-      return walkVersions(file, tracked, commit, blob, contents, visitor);
+      return walkVersions(file, tracked, commit, entries, contents, visitor);
     }
   }
 
@@ -243,10 +244,11 @@ public final class GitHistory implements History {
       String file,
       String tracked,
       RevCommit commit,
-      ObjectId blob,
+      TreePath entries,
       ObjectReader contents,
       Consumer<FileVersion> visitor) {
     Commit oldestRead = null;
+    ObjectId blob = entries.blob();
     for (int depth = 0; commit != null; depth++) {
       Optional<HistoryGap> cut = Optional.empty();
       RevCommit parent = null;
@@ -272,21 +274,28 @@ public final class GitHistory implements History {
         }
       }
       String parentPath = tracked;
+      TreePath parentEntries = null;
       ObjectId parentBlob = null;
       if (parent != null) {
         try {
-          parentBlob = parent.getTree().equals(commit.getTree()) ? blob : blobAt(parent, tracked);
+          parentEntries =
+              parent.getTree().equals(commit.getTree())
+                  ? entries
+                  : TreePath.in(reader, parent.getTree(), entries.names(), entries);
+          parentBlob = parentEntries.blob();
           if (blob != null && parentBlob == null) {
             Optional<String> renamedFrom = renamedFrom(parent, commit, tracked);
             if (renamedFrom.isPresent()) {
               parentPath = renamedFrom.get();
-              parentBlob = blobAt(parent, parentPath);
+              parentEntries = TreePath.in(reader, parent.getTree(), TreePath.names(parentPath));
+              parentBlob = parentEntries.blob();
             }
           }
         } catch (IOException e) {
           cut = Optional.of(gap(file, commit(commit), parent, e, "tree"));
           parent = null;
           parentPath = tracked;
+          parentEntries = null;
           parentBlob = null;
         }
       }
@@ -310,6 +319,7 @@ public final class GitHistory implements History {
       }
       commit = parent;
       tracked = parentPath;
+      entries = parentEntries;
       blob = parentBlob;
     }
     return Optional.empty();
@@ -803,19 +813,6 @@ public final class GitHistory implements History {
           "not a path relative to the roadmap folder: '" + path + "'");
     }
     return path;
-  }
-
-  /** The blob of a regular file at {@code path}; null when absent or not a regular file. */
-  private ObjectId blobAt(RevCommit commit, String path) throws IOException {
-    try (TreeWalk entry = TreeWalk.forPath(reader, path, commit.getTree())) {
-      if (entry == null) {
-        return null;
-      }
-      FileMode mode = entry.getFileMode(0);
-      return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
-          ? entry.getObjectId(0)
-          : null;
-    }
   }
 
   /** Where {@code path}, new in {@code commit}, was renamed from inside the roadmap folder. */
