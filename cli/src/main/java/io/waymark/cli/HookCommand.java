@@ -87,7 +87,9 @@ final class HookCommand implements Runnable {
         description =
             "The hook sets WAYMARK_DAEMON=1: its runs are answered by the resident validate"
                 + " server of the repository (started by the first commit, stopped after 10"
-                + " minutes idle; see 'waymark daemon --help'). Not for CI.")
+                + " minutes idle; see 'waymark daemon --help'). Faster commits, most of all"
+                + " where the roadmap has a long Git history (the server keeps the versions it"
+                + " parsed). Not for CI.")
     boolean daemon;
 
     @Override
