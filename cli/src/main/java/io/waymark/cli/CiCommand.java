@@ -36,8 +36,19 @@ import picocli.CommandLine.Spec;
     header = "What a pipeline calls: validate once, write every CI format and the reports.",
     name = "ci",
     mixinStandardHelpOptions = true,
-    description =
-        "Validate the roadmap repository DIR once, then write every machine format and the reports into OUT under stable names: waymark.json the JSON of 'validate --format json' waymark-junit.xml JUnit XML, one test case per rule per file waymark.sarif SARIF 2.1.0 waymark-checkstyle.xml Checkstyle XML waymark-gitlab.json GitLab Code Quality waymark.txt the text output, without colour report/ the QBR and dashboard of 'waymark report' The files are written also when there are findings; then one summary line is printed.",
+    description = {
+      "Validate the roadmap repository DIR once, then write every machine format and",
+      "the reports into OUT under stable names:",
+      "  waymark.json             the JSON of 'validate --format json'",
+      "  waymark-junit.xml        JUnit XML, one test case per rule per file",
+      "  waymark.sarif            SARIF 2.1.0",
+      "  waymark-checkstyle.xml   Checkstyle XML",
+      "  waymark-gitlab.json      GitLab Code Quality",
+      "  waymark.txt              the text output, without colour",
+      "  report/                  the QBR and dashboard of 'waymark report'",
+      "The files are written also when there are findings; then one summary line is",
+      "printed."
+    },
     footer = {
       "",
       "Examples:",

@@ -51,15 +51,14 @@ final class HookCommand implements Runnable {
   @Command(
       name = "install",
       mixinStandardHelpOptions = true,
-      description = {
-        "Write the pre-commit hook of the Git repository that contains DIR (the hooks folder,",
-        "or core.hooksPath when it is set). The hook validates the staged YAML files under DIR",
-        "with 'waymark validate' and stops the commit when there are errors. It runs",
-        "$WAYMARK_CMD if set, else the Waymark that installed it (its Java and jar, recorded by",
-        "absolute path), else an installed waymark on PATH; never a waymark file inside the",
-        "repository. Extra options for validate go in $WAYMARK_HOOK_ARGS (e.g. \"--fail-on",
-        "warning\")."
-      },
+      description =
+          "Write the pre-commit hook of the Git repository that contains DIR (the hooks folder,"
+              + " or core.hooksPath when it is set). The hook validates the staged YAML files"
+              + " under DIR with 'waymark validate' and stops the commit when there are errors."
+              + " It runs $WAYMARK_CMD if set, else the Waymark that installed it (its Java and"
+              + " jar, recorded by absolute path), else an installed waymark on PATH; never a"
+              + " waymark file inside the repository. Extra options for validate go in"
+              + " $WAYMARK_HOOK_ARGS (e.g. \"--fail-on warning\").",
       footer = {
         "",
         "An existing pre-commit hook that Waymark did not write is left alone unless --force is",
@@ -141,11 +140,10 @@ final class HookCommand implements Runnable {
   @Command(
       name = "uninstall",
       mixinStandardHelpOptions = true,
-      description = {
-        "Remove the Waymark pre-commit hook of the Git repository that contains DIR, and put",
-        "back the hook that 'install --force' replaced, if any. A hook Waymark did not write is",
-        "never removed."
-      })
+      description =
+          "Remove the Waymark pre-commit hook of the Git repository that contains DIR, and put"
+              + " back the hook that 'install --force' replaced, if any. A hook Waymark did not"
+              + " write is never removed.")
   static final class Uninstall implements Callable<Integer> {
 
     @Spec CommandSpec spec;

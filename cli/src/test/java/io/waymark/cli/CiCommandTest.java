@@ -59,6 +59,19 @@ class CiCommandTest {
   }
 
   @Test
+  void shouldListEveryFileItWritesOnALineOfItsOwnInTheHelp() {
+    Cli cli = Cli.run("ci", "--help");
+
+    assertThat(cli.code()).isZero();
+    List<String> lines = List.of(cli.out().split("\n"));
+    for (String file : CiCommand.FILES.keySet()) {
+      assertThat(lines).anyMatch(line -> line.startsWith("  " + file + " "));
+    }
+    assertThat(lines).anyMatch(line -> line.startsWith("  " + CiCommand.REPORT_FOLDER + "/ "));
+    assertThat(lines).allMatch(line -> line.length() <= 80);
+  }
+
+  @Test
   void shouldWriteEveryFormatAndTheReportsForTheExampleAndExitZero() throws IOException {
     Path out = tmp.resolve("out");
 
