@@ -55,10 +55,11 @@ import picocli.CommandLine.Spec;
       "  waymark ci . --out target/waymark",
       "  waymark ci plan --out build/waymark --base origin/main --no-pdf",
       "  waymark ci plan --out build/waymark --base origin/main --annotate github",
-      "  waymark ci plan --out build/waymark --paths roadmap   (paths relative to plan/)",
+      "  waymark ci plan --out build/waymark --paths roadmap   (relative to plan/)",
       "",
-      "Exit codes (as 'validate'): 0 no finding at or above --fail-on, 1 findings at or above it,",
-      "2 usage error, unreadable folder or internal failure. See docs/ci-formats.md."
+      "Exit codes (as 'validate'): 0 no finding at or above --fail-on, 1 findings at or",
+      "above it, 2 usage error, unreadable folder or internal failure. See",
+      "docs/ci-formats.md."
     })
 final class CiCommand implements Callable<Integer> {
 

@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "Examples:",
-      "  export WAYMARK_DAEMON=1; waymark validate ai-roadmap   (starts one; the next run uses it)",
+      "  export WAYMARK_DAEMON=1",
+      "  waymark validate ai-roadmap   (starts a server; the next run uses it)",
       "  waymark daemon start      (for this folder and environment, now)",
       "  waymark daemon status",
       "  waymark daemon stop --all"

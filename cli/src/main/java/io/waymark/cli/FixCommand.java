@@ -37,24 +37,27 @@ import picocli.CommandLine.Spec;
     name = "fix",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate DIR and correct, in place, the findings that have one mechanical answer:",
-      "  - bc-financials-mismatch: a declared npv, irr, roi or paybackMonths is set to the"
-          + " computed value (with the declared value's decimals, more only when the tolerance"
-          + " needs them);",
-      "  - vendor-decision-mismatch: a vendor's decision is set to the band of its weighted"
-          + " score;",
-      "  - vendor-score-mismatch: a vendor's declared weightedScorePct is set to the computed"
-          + " weighted score;",
-      "  - milestone-done-undated: a done milestone without completedOn gets the date of the"
-          + " commit that first marked it done in the roadmap's Git history, on a new line after"
-          + " its status (no fix when the history does not show that commit);",
-      "  - history-rewritten (with --base REV): a done milestone whose completedOn was removed"
-          + " gets back the date recorded at REV, on a new line after its status.",
+      "Validate DIR and correct in place the findings that have one mechanical answer:",
+      "  - bc-financials-mismatch: a declared npv, irr, roi or paybackMonths is set to",
+      "    the computed value (with the declared value's decimals, more only when the",
+      "    tolerance needs them);",
+      "  - vendor-decision-mismatch: a vendor's decision is set to the band of its",
+      "    weighted score;",
+      "  - vendor-score-mismatch: a vendor's declared weightedScorePct is set to the",
+      "    computed weighted score;",
+      "  - milestone-done-undated: a done milestone without completedOn gets the date",
+      "    of the commit that first marked it done in the roadmap's Git history, on a",
+      "    new line after its status (no fix when the history does not show that",
+      "    commit);",
+      "  - history-rewritten (with --base REV): a done milestone whose completedOn was",
+      "    removed gets back the date recorded at REV, on a new line after its status.",
+      "",
       "Only the changed value is rewritten: comments, key order, quoting and indentation stay"
           + " byte for byte. Nothing that is a decision someone must take is changed (no gate"
           + " status, no approval, no waiver), nothing is sorted or reformatted, and a file that"
           + " is a symbolic link is never written. Files are replaced atomically (a temporary"
           + " file beside each one, then a rename).",
+      "",
       "Every other finding is left for a person: the summary counts them; 'waymark validate'"
           + " lists them."
     },
@@ -68,7 +71,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  waymark fix --dry-run example-roadmap   (print the changes as a unified diff)",
       "  waymark fix .",
-      "  waymark fix --base origin/main .        (also restore removed completion dates)"
+      "  waymark fix --base origin/main .        (also put back removed completedOn)"
     })
 final class FixCommand implements Callable<Integer> {
 

@@ -61,9 +61,10 @@ final class HookCommand implements Runnable {
               + " $WAYMARK_HOOK_ARGS (e.g. \"--fail-on warning\").",
       footer = {
         "",
-        "An existing pre-commit hook that Waymark did not write is left alone unless --force is",
-        "given; then it is kept as " + BACKUP + " beside the new hook, and 'waymark hook",
-        "uninstall' puts it back. Skip the hook once with 'git commit --no-verify'."
+        "An existing pre-commit hook that Waymark did not write is left alone unless",
+        "--force is given; then it is kept as " + BACKUP + " beside the new",
+        "hook, and 'waymark hook uninstall' puts it back. Skip the hook once with",
+        "'git commit --no-verify'."
       })
   static final class Install implements Callable<Integer> {
 

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "",
       "KIND is one of: business-case, vendor-evaluation, use-case, metrics, assessment,",
-      "governance, roadmap (or the kind as written in YAML, e.g. BusinessCase; any case).",
+      "governance, roadmap (or the kind as written in YAML, e.g. BusinessCase; any",
+      "case).",
       "",
       "Examples:",
       "  waymark new business-case --id bc-fraud-detection",

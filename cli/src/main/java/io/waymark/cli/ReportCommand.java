@@ -35,17 +35,19 @@ import picocli.CommandLine.Spec;
       "  waymark report . --out target/reports --quarter 2027-Q1",
       "  waymark report . --out target/reports --rev v2027.1",
       "",
-      "A closed quarter (one that ended before the date of the state reported on) is reported from",
-      "the last commit on or before its last day, unless --rev names another revision; the report",
-      "says which commit it reflects, so it can be regenerated exactly later.",
+      "A closed quarter (one that ended before the date of the state reported on) is",
+      "reported from the last commit on or before its last day, unless --rev names",
+      "another revision; the report says which commit it reflects, so it can be",
+      "regenerated exactly later.",
       "",
-      "Environment: WAYMARK_FONT_DIRS, folders (separated by ':') of TrueType fonts for the PDF's",
-      "names that the bundled DejaVu Sans lacks (Chinese, emoji; Debian's fonts-droid-fallback and",
-      "fonts-symbola are found without it); SOURCE_DATE_EPOCH, the PDF's creation date in seconds",
-      "since 1970 (default: the status date, so that the same input gives the same PDF).",
+      "Environment: WAYMARK_FONT_DIRS, folders (separated by ':') of TrueType fonts for",
+      "the PDF's names that the bundled DejaVu Sans lacks (Chinese, emoji; Debian's",
+      "fonts-droid-fallback and fonts-symbola are found without it); SOURCE_DATE_EPOCH,",
+      "the PDF's creation date in seconds since 1970 (default: the status date, so that",
+      "the same input gives the same PDF).",
       "",
-      "Exit codes: 0 reports written; 2 usage error, unreadable folder or a template that fails",
-      "(nothing is written then)."
+      "Exit codes: 0 reports written; 2 usage error, unreadable folder or a template",
+      "that fails (nothing is written then)."
     })
 final class ReportCommand implements Callable<Integer> {
 

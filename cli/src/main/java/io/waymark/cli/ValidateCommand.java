@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
       "  waymark validate --rev v1.2             (a tag, without checking it out)",
       "  waymark validate --base origin/main     (add the pull-request rules)",
       "  waymark validate --staged ai-roadmap    (what is about to be committed)",
-      "  waymark validate --watch ai-roadmap     (again on every change; Ctrl-C to stop)"
+      "  waymark validate --watch ai-roadmap     (again on every change; Ctrl-C stops)"
     })
 final class ValidateCommand implements Callable<Integer> {
 

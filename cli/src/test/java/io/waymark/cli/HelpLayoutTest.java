@@ -1,0 +1,55 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.UsageMessageSpec;
+
+/**
+ * Every command's help reads as written at 80 columns: picocli wraps a text line longer than that
+ * at column 80 and starts the rest on a line of its own, so a paragraph written as lines of more
+ * than 80 characters came out ragged (a long line, a few words, a long line). A line longer than 80
+ * characters must therefore be a paragraph on its own, which picocli then flows as a whole.
+ */
+class HelpLayoutTest {
+
+  private static void collect(CommandLine command, List<CommandLine> all) {
+    all.add(command);
+    for (CommandLine sub : command.getSubcommands().values()) {
+      if (!all.contains(sub)) {
+        collect(sub, all);
+      }
+    }
+  }
+
+  /** The lines of {@code text} longer than 80 characters that are not a paragraph of their own. */
+  private static List<String> ragged(String[] text) {
+    List<String> found = new ArrayList<>();
+    for (int i = 0; i < text.length; i++) {
+      boolean alone =
+          (i == 0 || text[i - 1].isEmpty()) && (i == text.length - 1 || text[i + 1].isEmpty());
+      if (text[i].length() > 80 && !alone) {
+        found.add(text[i]);
+      }
+    }
+    return found;
+  }
+
+  @Test
+  void shouldWriteEveryLineOfEveryHelpWithinEightyColumnsOrAsAParagraphOfItsOwn() {
+    List<CommandLine> commands = new ArrayList<>();
+    collect(WaymarkCommand.commandLine(), commands);
+    assertThat(commands).hasSizeGreaterThan(15);
+
+    for (CommandLine command : commands) {
+      UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+      String name = command.getCommandSpec().qualifiedName();
+      assertThat(ragged(usage.description())).as("%s: description", name).isEmpty();
+      assertThat(ragged(usage.footer())).as("%s: footer", name).isEmpty();
+      assertThat(ragged(usage.header())).as("%s: header", name).isEmpty();
+    }
+  }
+}
