@@ -27,11 +27,16 @@ class HelpLayoutTest {
 
   /** The lines of {@code text} longer than 80 characters that are not a paragraph of their own. */
   private static List<String> ragged(String[] text) {
+    return ragged(text, 80);
+  }
+
+  /** The lines of {@code text} longer than {@code width} that are not a paragraph of their own. */
+  private static List<String> ragged(String[] text, int width) {
     List<String> found = new ArrayList<>();
     for (int i = 0; i < text.length; i++) {
       boolean alone =
           (i == 0 || text[i - 1].isEmpty()) && (i == text.length - 1 || text[i + 1].isEmpty());
-      if (text[i].length() > 80 && !alone) {
+      if (text[i].length() > width && !alone) {
         found.add(text[i]);
       }
     }
@@ -50,6 +55,10 @@ class HelpLayoutTest {
       assertThat(ragged(usage.description())).as("%s: description", name).isEmpty();
       assertThat(ragged(usage.footer())).as("%s: footer", name).isEmpty();
       assertThat(ragged(usage.header())).as("%s: header", name).isEmpty();
+      for (CommandLine.Model.ArgSpec arg : command.getCommandSpec().args()) {
+        // An option's description is wrapped in its column, right of the option's names.
+        assertThat(ragged(arg.description(), 51)).as("%s: %s", name, arg).isEmpty();
+      }
     }
   }
 }
