@@ -191,7 +191,6 @@ public record PlanHistory(
     // Newest first, as read. Git is read on this thread while earlier batches are parsed on the
     // others; at most one batch per core waits.
     List<Optional<Snapshot<T>>> parsed = new ArrayList<>();
-    Map<String, T> byContent = new ConcurrentHashMap<>();
     Deque<Future<List<Optional<Snapshot<T>>>>> pending = new ArrayDeque<>();
     List<List<FileVersion>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
     int cores = Runtime.getRuntime().availableProcessors();
@@ -213,8 +212,7 @@ public record PlanHistory(
                 batch.get(0).add(v);
                 if (batch.get(0).size() == BATCH) {
                   List<FileVersion> full = batch.set(0, new ArrayList<>(BATCH));
-                  pending.add(
-                      parsers.submit(() -> parse(full, kind, type, limits, notes, byContent)));
+                  pending.add(parsers.submit(() -> parse(full, kind, type, limits, notes)));
                   while (pending.size() > cores) {
                     parsed.addAll(done(pending.removeFirst()));
                   }
@@ -222,7 +220,7 @@ public record PlanHistory(
               })
           .ifPresent(gaps::add);
       List<FileVersion> last = batch.get(0);
-      pending.add(parsers.submit(() -> parse(last, kind, type, limits, notes, byContent)));
+      pending.add(parsers.submit(() -> parse(last, kind, type, limits, notes)));
       while (!pending.isEmpty()) {
         parsed.addAll(done(pending.removeFirst()));
       }
@@ -261,36 +259,11 @@ public record PlanHistory(
 
   /**
    * Parses a batch of versions, in order. A content already parsed (a revert, a merge that kept one
-   * side) is not parsed again: its model is shared, by content id and path.
+   * side, an earlier read in this JVM) is not parsed again: its model is shared ({@link #PARSED}).
    */
   private static <T> List<Optional<Snapshot<T>>> parse(
-      List<FileVersion> batch,
-      Kind kind,
-      Class<T> type,
-      YamlLimits limits,
-      List<String> notes,
-      Map<String, T> byContent) {
-    List<Optional<Snapshot<T>>> out =
-        batch.stream()
-            .map(
-                v -> {
-                  if (v.contentId().isEmpty()) {
-                    return parse(v, kind, type, limits, notes);
-                  }
-                  T known = byContent.get(key(v));
-                  if (known != null) {
-                    return Optional.of(new Snapshot<>(v.commit(), v.path(), known));
-                  }
-                  Optional<Snapshot<T>> read = parse(v, kind, type, limits, notes);
-                  read.ifPresent(s -> byContent.putIfAbsent(key(v), s.model()));
-                  return read;
-                })
-            .toList();
-    return out;
-  }
-
-  private static String key(FileVersion version) {
-    return version.contentId() + ' ' + version.path();
+      List<FileVersion> batch, Kind kind, Class<T> type, YamlLimits limits, List<String> notes) {
+    return batch.stream().map(v -> parse(v, kind, type, limits, notes)).toList();
   }
 
   /**
