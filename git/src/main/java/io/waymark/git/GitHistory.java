@@ -442,7 +442,7 @@ public final class GitHistory implements History {
       boolean added =
           change.getChangeType() == ChangeType.ADD && change.getNewPath().startsWith(prefix);
       boolean deleted =
-          change.getChangeType() == ChangeType.DELETE && isRegular(change.getOldMode());
+          change.getChangeType() == ChangeType.DELETE && TreePath.isRegular(change.getOldMode());
       if (added || deleted) {
         renames.add(change);
       }
@@ -836,7 +836,7 @@ public final class GitHistory implements History {
     for (DiffEntry change : changes) {
       boolean added = change.getChangeType() == ChangeType.ADD && change.getNewPath().equals(path);
       boolean deleted =
-          change.getChangeType() == ChangeType.DELETE && isRegular(change.getOldMode());
+          change.getChangeType() == ChangeType.DELETE && TreePath.isRegular(change.getOldMode());
       if (added || deleted) {
         renames.add(change);
       }
@@ -847,10 +847,6 @@ public final class GitHistory implements History {
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean isRegular(FileMode mode) {
-    return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
   }
 
   private static byte[] content(ObjectReader contents, ObjectId blob) throws IOException {

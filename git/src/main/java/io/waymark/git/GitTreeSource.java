@@ -143,7 +143,7 @@ final class GitTreeSource implements RepositorySource {
   }
 
   private static Type type(FileMode mode) {
-    if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+    if (TreePath.isRegular(mode)) {
       return Type.REGULAR;
     }
     return mode == FileMode.SYMLINK ? Type.SYMLINK : Type.OTHER;

@@ -115,9 +115,11 @@ final class TreePath {
     if (found < names.length) {
       return null;
     }
-    FileMode mode = FileMode.fromBits(modes[names.length - 1]);
-    return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE
-        ? ids[names.length - 1]
-        : null;
+    return isRegular(FileMode.fromBits(modes[names.length - 1])) ? ids[names.length - 1] : null;
+  }
+
+  /** Whether an entry of this mode is a file Waymark reads: regular or executable. */
+  static boolean isRegular(FileMode mode) {
+    return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE;
   }
 }
