@@ -14,15 +14,12 @@ RUNS="${RUNS:-5}"
 N="${N:-10000}"
 WORK="${WORK:-${TMPDIR:-/tmp}/waymark-bench-$N}"
 [ -f "$NEW" ] || ./waymark --version >/dev/null
-[[ -f "$WORK/corpus/manifest.tsv" ]] || python3 bench/gen-waymark-corpus.py --n "$N" --out "$WORK/corpus"
+. bench/corpus.sh
 
 A="$WORK/sbs-base"
 B="$WORK/sbs-new"
 for d in "$A" "$B"; do
-  rm -rf "$d"
-  cp -r "$WORK/corpus/docs" "$d"
-  # Files changed in the last two seconds are always read; a checkout is older than that.
-  find "$d" -type f -exec touch -d '1 hour ago' {} +
+  corpus_copy "$d"
 done
 mapfile -t files < <(cd "$A" && find use-cases business-cases -name 'gen-*.yaml' | sort | head -n "$RUNS")
 

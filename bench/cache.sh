@@ -24,11 +24,8 @@ RUNS="${RUNS:-9}"
 WORK="${WORK:-${TMPDIR:-/tmp}/waymark-bench-$N}"
 DIR="$WORK/cache-corpus"
 
-[[ -f "$WORK/corpus/manifest.tsv" ]] || python3 bench/gen-waymark-corpus.py --n "$N" --out "$WORK/corpus"
-rm -rf "$DIR"
-cp -r "$WORK/corpus/docs" "$DIR"
-# Files changed in the last two seconds are always read; a checkout is older than that.
-find "$DIR" -type f -exec touch -d '1 hour ago' {} +
+. bench/corpus.sh
+corpus_copy "$DIR"
 mapfile -t files < <(cd "$DIR" && find use-cases business-cases -name 'gen-*.yaml' | sort | head -n "$RUNS")
 
 median() { sort -g | awk '{a[NR]=$1} END{ if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2 }'; }

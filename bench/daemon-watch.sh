@@ -18,11 +18,8 @@ RUNS="${RUNS:-9}"
 WORK="${WORK:-${TMPDIR:-/tmp}/waymark-bench-$N}"
 DIR="$WORK/watch-corpus"
 
-[[ -f "$WORK/corpus/manifest.tsv" ]] || python3 bench/gen-waymark-corpus.py --n "$N" --out "$WORK/corpus"
-rm -rf "$DIR"
-cp -r "$WORK/corpus/docs" "$DIR"
-# Files changed in the last two seconds are always read; a checkout is older than that.
-find "$DIR" -type f -exec touch -d '1 hour ago' {} +
+. bench/corpus.sh
+corpus_copy "$DIR"
 mapfile -t files < <(cd "$DIR" && find use-cases -name 'gen-*.yaml' | sort | head -n 200)
 
 sockets="$(mktemp -d "${TMPDIR:-/tmp}/waymark-watch-bench.XXXXXX")"

@@ -16,10 +16,8 @@ JAR="${JAR:-cli/target/waymark.jar}"
 ITER="${ITER:-40}"
 WARMUP="${WARMUP:-10}"
 DIR="${DIR:-$WORK/resident-corpus}"
-[[ -f "$WORK/corpus/manifest.tsv" ]] || python3 bench/gen-waymark-corpus.py --n "$N" --out "$WORK/corpus"
-rm -rf "$DIR"
-cp -r "$WORK/corpus/docs" "$DIR"
-find "$DIR" -type f -exec touch -d '2 hours ago' {} +
+. bench/corpus.sh
+corpus_copy "$DIR" '2 hours ago'
 # As `java -jar waymark.jar` opens it (the jar's manifest): lstat without the attribute map.
 flags=(--add-opens java.base/sun.nio.fs=ALL-UNNAMED)
 [[ -n "${JFR:-}" ]] && flags+=("-Djfr=$JFR")
