@@ -38,7 +38,13 @@ import picocli.CommandLine.Spec;
           + " last takes the last walk instead of reading every file's attributes. Changes the"
           + " kernel does not notify (a file written through a hard link elsewhere or a memory"
           + " mapping, a mount over a folder) are seen within 60 s. WAYMARK_DAEMON_WATCH=0 walks"
-          + " on every request."
+          + " on every request.",
+      "",
+      "The launchers (./waymark, bin/waymark) and a hook installed with --daemon ask the server"
+          + " first through a client without a JVM when Perl is on the PATH"
+          + " (waymark-daemon-client.pl, beside the jar): an answered run then starts no Java at"
+          + " all. When no server answers, Java runs as above. WAYMARK_DAEMON_CLIENT=java leaves"
+          + " the asking to Java."
     },
     subcommands = {
       DaemonCommand.Start.class,
@@ -133,7 +139,7 @@ final class DaemonCommand implements Runnable {
       int stopped = 0;
       if (all) {
         try (DirectoryStream<Path> sockets =
-            Files.newDirectoryStream(socket.folder(), "v1-*.sock")) {
+            Files.newDirectoryStream(socket.folder(), "v*-*.sock")) {
           for (Path s : sockets) {
             stopped += stop(s) ? 1 : 0;
           }

@@ -237,7 +237,7 @@ final class DaemonServer {
       return;
     }
     String[] args = Arrays.copyOfRange(strings, 2, strings.length);
-    if (!DaemonSocket.identity(System.getenv()).equals(strings[0])) {
+    if (!socket.identity().equals(strings[0])) {
       answer.refuse("another folder, environment, jar or Java");
       return;
     }

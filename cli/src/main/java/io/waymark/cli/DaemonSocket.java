@@ -2,6 +2,7 @@ package io.waymark.cli;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -52,18 +53,22 @@ record DaemonSocket(Path folder, String identity) {
     return folder.resolve(name() + ".log");
   }
 
-  /** {@code v1-} and 128 bits of the identity, in hex. */
+  /**
+   * {@code v2-} and 128 bits of the identity's UTF-8 bytes, in hex: computed byte by byte with
+   * 64-bit arithmetic, so that the client without a JVM ({@code waymark-daemon-client.pl}) finds
+   * the same socket.
+   */
   String name() {
     long a = 0xcbf29ce484222325L;
     long b = 0x84222325cbf29ce4L;
-    for (int i = 0; i < identity.length(); i++) {
-      char c = identity.charAt(i);
+    for (byte by : identity.getBytes(StandardCharsets.UTF_8)) {
+      int c = by & 0xff;
       a = (a ^ c) * 0x100000001b3L;
       b = Long.rotateLeft(b ^ c, 27) * 0x9e3779b97f4a7c15L + 0x632be59bd9b4e019L;
     }
     // Built by hand, as every string of the client's path: string concatenation starts
     // method-handle machinery that costs more than the rest of the client.
-    StringBuilder name = new StringBuilder(35).append("v1-");
+    StringBuilder name = new StringBuilder(35).append("v2-");
     hex(name, a);
     hex(name, b ^ (b >>> 31));
     return name.toString();
@@ -91,8 +96,7 @@ record DaemonSocket(Path folder, String identity) {
     DaemonSocket socket = new DaemonSocket(folder.get(), identity(env));
     // A socket's path has room for 107 bytes: a longer one could never be bound, and every run
     // would start a server that cannot listen.
-    return socket.socket().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-            <= MAX_PATH
+    return socket.socket().toString().getBytes(StandardCharsets.UTF_8).length <= MAX_PATH
         ? Optional.of(socket)
         : Optional.empty();
   }

@@ -2,6 +2,7 @@ package io.waymark.cli;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +41,18 @@ final class HookScript {
    * @param archive the class-data sharing archive this JVM was started with (the launcher's), or
    *     empty: the hook maps it too when it is still there, which halves the JVM's start-up; a name
    *     ending in {@code .aot} is a Java 25 ahead-of-time cache ({@code -XX:AOTCache})
+   * @param client the resident server's client without a JVM ({@value #CLIENT}, a Perl script)
+   *     beside the first class-path entry, or empty: a hook installed with {@code --daemon} asks
+   *     the server through it when Perl is there, before it starts a JVM
    */
-  record Installer(String java, String classPath, String check, String archive) {
+  record Installer(String java, String classPath, String check, String archive, String client) {
 
     Installer(String java, String classPath, String check) {
-      this(java, classPath, check, "");
+      this(java, classPath, check, "", "");
     }
+
+    /** The client's file name, beside the jar ({@code lib/} of the bundle, {@code target/}). */
+    static final String CLIENT = "waymark-daemon-client.pl";
 
     /** The Waymark that runs in this JVM; empty when it cannot be told. */
     static Optional<Installer> current() {
@@ -64,12 +71,14 @@ final class HookScript {
       if (entries.isEmpty()) {
         return Optional.empty();
       }
+      Path client = Path.of(entries.get(0)).resolveSibling(CLIENT);
       return Optional.of(
           new Installer(
               slashes(java.toString()),
               String.join(File.pathSeparator, entries),
               entries.get(0),
-              startArchive()));
+              startArchive(),
+              Files.isRegularFile(client) ? slashes(client.toString()) : ""));
     }
 
     /**
@@ -144,6 +153,7 @@ final class HookScript {
         .replace("{{classpath}}", shellQuote(installer.map(Installer::classPath).orElse("")))
         .replace("{{check}}", shellQuote(installer.map(Installer::check).orElse("")))
         .replace("{{archive}}", shellQuote(installer.map(Installer::archive).orElse("")))
+        .replace("{{client}}", shellQuote(installer.map(Installer::client).orElse("")))
         .replace("{{relocation}}", RELOCATION)
         .replace("{{main}}", Main.class.getName());
   }
@@ -203,6 +213,9 @@ final class HookScript {
       # Its class-data sharing archive (or, named *.aot, Java 25's ahead-of-time cache), used
       # while it exists (a faster start).
       installed_archive={{archive}}
+      # The resident server's client without a JVM (a Perl script), used with WAYMARK_DAEMON=1
+      # when Perl is there.
+      installed_client={{client}}
 
       root=$(git rev-parse --show-toplevel) || exit 2
       cd "$root" || exit 2
@@ -223,6 +236,7 @@ final class HookScript {
         exit 0
       fi
 
+      daemon_client=
       if [ -n "${WAYMARK_CMD:-}" ]; then
         set -f
         # shellcheck disable=SC2086
@@ -235,6 +249,7 @@ final class HookScript {
         esac
       elif [ -n "$installed_java" ] && [ -x "$installed_java" ] && [ -e "$installed_check" ]; then
         set -- -cp "$installed_classpath" {{main}}
+        daemon_client=$installed_client
         if [ -n "$installed_archive" ] && [ -f "$installed_archive" ]; then
           # Mapped where it was made, not moved, when the launcher found that this Java can
           # (it keeps those flags beside the archive; nothing else is taken from that file).
@@ -327,8 +342,18 @@ final class HookScript {
           # One resident server per environment: without the variables Git sets anew for each
           # commit (the date, the index file, the editor, the folder it was run in), which
           # `validate --rev` never reads, every commit finds the server of the one before.
+          # Asked first without a JVM (the Perl client of the Waymark that installed this hook;
+          # exit 75: no answer), then by the JVM, which starts the server when none runs.
           # shellcheck disable=SC2086
           (unset GIT_AUTHOR_DATE GIT_COMMITTER_DATE GIT_INDEX_FILE GIT_EDITOR GIT_PREFIX
+            if [ -n "$daemon_client" ] && [ -f "$daemon_client" ] \\
+              && [ "${WAYMARK_DAEMON_CLIENT:-}" != java ] && perl=$(command -v perl 2>/dev/null)
+            then
+              "$perl" "$daemon_client" "$installed_java" "$installed_classpath" \\
+                validate "$roadmap" --rev "$commit" ${WAYMARK_HOOK_ARGS:-}
+              code=$?
+              [ "$code" = 75 ] || exit "$code"
+            fi
             "$@" validate "$roadmap" --rev "$commit" ${WAYMARK_HOOK_ARGS:-})
         else
           # shellcheck disable=SC2086

@@ -422,6 +422,81 @@ class HookCommandTest {
     }
   }
 
+  /**
+   * Installed with --daemon by a Waymark whose Perl client lies beside its jar, the hook asks the
+   * resident server through that client before it starts a JVM: the first commit's client finds no
+   * server (exit 75) and the JVM's run follows and starts one; the next commit's client is answered
+   * by it (exit 0), with the output of the first. Perl is wrapped to record each exit code.
+   */
+  @Test
+  void shouldAskTheResidentServerWithoutAJvmWhenPerlIsThere() throws Exception {
+    HookRun.assumeGitAndShell("/bin/bash");
+    Path realPerl = Path.of("/usr/bin/perl");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(realPerl), "Perl is installed");
+    Path repo = repository();
+    Path roadmap = repo.resolve("ai-roadmap");
+    Cli.run("init", roadmap.toString());
+    HookRun.git(repo, "add", "-A");
+    commit(repo);
+    Cli install = Cli.run("hook", "install", "--dir", roadmap.toString(), "--daemon");
+    assertThat(install.code()).as(install.err()).isZero();
+    Path hook = repo.resolve(".git/hooks/pre-commit");
+    Path client =
+        Path.of("src", "main", "perl", HookScript.Installer.CLIENT).toAbsolutePath().normalize();
+    String script = Files.readString(hook);
+    assertThat(script).containsOnlyOnce("\ninstalled_client=");
+    Files.writeString(
+        hook,
+        script.replaceFirst(
+            "\ninstalled_client=[^\n]*\n",
+            java.util.regex.Matcher.quoteReplacement(
+                "\ninstalled_client=" + HookScript.shellQuote(client.toString()) + "\n")));
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path log = tmp.resolve("perl.log");
+    Files.writeString(
+        bin.resolve("perl"),
+        "#!/bin/sh\n" + realPerl + " \"$@\"\ncode=$?\necho $code >>" + log + "\nexit $code\n");
+    assertThat(bin.resolve("perl").toFile().setExecutable(true)).isTrue();
+    Files.writeString(
+        roadmap.resolve("roadmap.yaml"),
+        Files.readString(roadmap.resolve("roadmap.yaml")) + "# staged\n");
+    HookRun.git(repo, "add", "-A");
+    Path runtime = Files.createDirectories(tmp.resolve("run"));
+    Map<String, String> env =
+        Map.of(
+            "XDG_RUNTIME_DIR",
+            runtime.toString(),
+            "PATH",
+            bin + java.io.File.pathSeparator + System.getenv("PATH"));
+    List<Long> pids = new java.util.ArrayList<>();
+    try {
+      Hook first = runHook(repo, env, "WAYMARK_CMD");
+      assertThat(first.code()).as(first.output()).isZero();
+      assertThat(Files.readAllLines(log)).as("no server yet").containsExactly("75");
+      Path sockets = runtime.resolve("waymark");
+      java.util.Optional<String> status = java.util.Optional.empty();
+      long until = System.nanoTime() + 60_000_000_000L;
+      while (status.isEmpty() && System.nanoTime() < until) {
+        Thread.sleep(50);
+        status = servers(sockets, pids);
+      }
+      assertThat(status).as("started in the background").isPresent();
+      Hook second = runHook(repo, env, "WAYMARK_CMD");
+      assertThat(second).isEqualTo(first);
+      assertThat(Files.readAllLines(log)).as("answered through Perl").containsExactly("75", "0");
+      assertThat(servers(sockets, pids).orElseThrow()).contains("answered 1");
+    } finally {
+      for (long pid : pids) {
+        ProcessHandle.of(pid)
+            .ifPresent(
+                p -> {
+                  p.destroyForcibly();
+                  p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+                });
+      }
+    }
+  }
+
   /** The status of the one server in {@code sockets}, its pid added to {@code pids}. */
   private static java.util.Optional<String> servers(Path sockets, List<Long> pids)
       throws IOException {

@@ -29,7 +29,8 @@ class HookScriptArchiveTest {
                     "/opt/jdk/bin/java",
                     "/opt/w/waymark.jar",
                     "/opt/w/waymark.jar",
-                    "/opt/w/w.jsa")));
+                    "/opt/w/w.jsa",
+                    "")));
 
     assertThat(script)
         .contains("installed_archive='/opt/w/w.jsa'")
@@ -126,7 +127,7 @@ class HookScriptArchiveTest {
             "ai-roadmap",
             Optional.of(
                 new HookScript.Installer(
-                    java.toString(), jar.toString(), jar.toString(), archive.toString()))));
+                    java.toString(), jar.toString(), jar.toString(), archive.toString(), ""))));
   }
 
   /**

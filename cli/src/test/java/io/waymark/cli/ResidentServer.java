@@ -22,7 +22,11 @@ final class ResidentServer implements AutoCloseable {
   private final AtomicInteger stopped = new AtomicInteger(-1);
 
   private ResidentServer(Path folder) throws IOException {
-    this.socket = new DaemonSocket(folder, DaemonSocket.identity(System.getenv()));
+    this(new DaemonSocket(folder, DaemonSocket.identity(System.getenv())));
+  }
+
+  private ResidentServer(DaemonSocket socket) throws IOException {
+    this.socket = socket;
     this.server = new DaemonServer(socket, Duration.ofMinutes(5), stopped::set);
     this.thread =
         new Thread(
@@ -50,6 +54,14 @@ final class ResidentServer implements AutoCloseable {
     Path folder = Files.createTempDirectory(parent, "sock");
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
     return new ResidentServer(folder);
+  }
+
+  /**
+   * A server for the clients of {@code env} (in this JVM's folder, with its Java and class path),
+   * its socket where such a client looks: {@code env}'s socket folder, made if missing.
+   */
+  static ResidentServer startFor(java.util.Map<String, String> env) throws IOException {
+    return new ResidentServer(DaemonSocket.of(env).orElseThrow());
   }
 
   DaemonSocket socket() {

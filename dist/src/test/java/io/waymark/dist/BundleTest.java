@@ -72,6 +72,7 @@ class BundleTest {
     assertThat(names)
         .contains(
             root + "lib/waymark.jar",
+            root + "lib/waymark-daemon-client.pl",
             root + "bin/waymark",
             root + "bin/waymark.cmd",
             root + "waymark",
@@ -197,6 +198,63 @@ class BundleTest {
       assertThat(names.get(1)).isEqualTo(names.get(0) + ".opts");
       assertThat(Files.readString(folder.resolve(names.get(1))))
           .isEqualTo("-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0\n");
+    }
+  }
+
+  /**
+   * WAYMARK_DAEMON=1 through the bundle's launcher: the first run is local and starts the resident
+   * server in the background; the next is answered by it through the Perl client beside the jar
+   * (lib/), with the same output, without a JVM of its own. Perl is wrapped to record its exit
+   * codes: 75 first (no server yet, the JVM ran), then the run's own.
+   */
+  @Test
+  void shouldAnswerThroughThePerlClientBesideTheJar() throws Exception {
+    Path perl = Path.of("/usr/bin/perl");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(perl), "Perl is installed");
+    Path scratch = Files.createDirectories(tmp.resolve("daemon"));
+    Path bin = Files.createDirectories(scratch.resolve("bin"));
+    Path log = scratch.resolve("perl.log");
+    Files.writeString(
+        bin.resolve("perl"),
+        "#!/bin/sh\n" + perl + " \"$@\"\ncode=$?\necho $code >>" + log + "\nexit $code\n");
+    assertThat(bin.resolve("perl").toFile().setExecutable(true)).isTrue();
+    Path runtime = Files.createDirectories(scratch.resolve("run"));
+    Map<String, String> env =
+        Map.of(
+            "PATH",
+            bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + tools,
+            "HOME",
+            scratch.toString(),
+            "LANG",
+            "C.UTF-8",
+            "XDG_RUNTIME_DIR",
+            runtime.toString(),
+            "WAYMARK_DAEMON",
+            "1");
+    String launcher = bundle.resolve("bin/waymark").toString();
+    // A copy: a validated folder gets a cache beside it, and the bundle ships none.
+    Path copy = scratch.resolve("example-roadmap");
+    try (Stream<Path> files = Files.walk(bundle.resolve("example-roadmap"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, copy.resolve(bundle.resolve("example-roadmap").relativize(f).toString()));
+      }
+    }
+    String example = copy.toString();
+    try {
+      Result first = run(scratch, env, launcher, "validate", example, "--no-color");
+      assertThat(first.code()).as(first.err()).isIn(0, 1);
+      assertThat(Files.readAllLines(log)).containsExactly("75");
+      long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (run(scratch, env, launcher, "daemon", "status").code() != 0) {
+        assertThat(System.nanoTime()).as("a server started in the background").isLessThan(until);
+        Thread.sleep(50);
+      }
+      Result second = run(scratch, env, launcher, "validate", example, "--no-color");
+      assertThat(second).isEqualTo(first);
+      assertThat(Files.readAllLines(log)).containsExactly("75", String.valueOf(first.code()));
+      assertThat(run(scratch, env, launcher, "daemon", "status").out()).contains("answered 1");
+    } finally {
+      run(scratch, env, launcher, "daemon", "stop", "--all");
     }
   }
 

@@ -254,6 +254,69 @@ class RootLauncherTest {
     }
   }
 
+  /**
+   * With WAYMARK_DAEMON=1 a validate line is first given to the resident server's client without a
+   * JVM, when Perl is on the PATH: with the Java and the class path the JVM would run, and the line
+   * as given. Its exit code is the run's, but for 75 (nobody answered), after which the JVM runs.
+   * Perl is not asked without WAYMARK_DAEMON=1, with WAYMARK_DAEMON_CLIENT=java, or for another
+   * command.
+   */
+  @Test
+  void shouldAskTheResidentServerThroughPerlFirstWithDaemon() throws Exception {
+    Path clone = newClone();
+    Path client = clone.resolve("cli/src/main/perl/waymark-daemon-client.pl");
+    Files.createDirectories(client.getParent());
+    Files.copy(Path.of("..", "cli", "src", "main", "perl", "waymark-daemon-client.pl"), client);
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
+    Path perl = bin.resolve("perl");
+    Files.writeString(perl, "#!/bin/sh\necho \"perl $*\"\nexit ${FAKE_PERL_EXIT:-0}\n");
+    assertThat(java.toFile().setExecutable(true) && perl.toFile().setExecutable(true)).isTrue();
+    Map<String, String> env = new HashMap<>();
+    env.put("WAYMARK_JAVA", java.toString());
+    env.put("PATH", bin + ":" + System.getenv("PATH"));
+    env.put("WAYMARK_DAEMON", "1");
+    String jar = clone.resolve("cli/target/waymark.jar").toString();
+    String asked =
+        "perl " + client + " " + java + " " + jar + " validate example-roadmap --no-color";
+
+    env.put("FAKE_PERL_EXIT", "1");
+    BundleTest.Result answered = launch(clone, env, "validate", "example-roadmap", "--no-color");
+    assertThat(answered.code()).isEqualTo(1);
+    assertThat(answered.out()).isEqualTo(asked + "\n");
+
+    env.put("FAKE_PERL_EXIT", "75");
+    BundleTest.Result notAnswered = launch(clone, env, "validate", "example-roadmap", "--no-color");
+    assertThat(notAnswered.out().lines().findFirst()).contains(asked);
+    assertThat(lastLine(notAnswered))
+        .startsWith("java ")
+        .endsWith(" -jar " + jar + " validate example-roadmap --no-color");
+
+    env.put("FAKE_PERL_EXIT", "0");
+    env.put("WAYMARK_CLASSPATH", "/opt/packs/pack.jar");
+    assertThat(launch(clone, env, "validate", "example-roadmap").out())
+        .isEqualTo(
+            "perl "
+                + client
+                + " "
+                + java
+                + " "
+                + jar
+                + ":/opt/packs/pack.jar validate example-roadmap\n");
+    env.remove("WAYMARK_CLASSPATH");
+
+    for (Map.Entry<String, String> without :
+        List.of(Map.entry("WAYMARK_DAEMON", "0"), Map.entry("WAYMARK_DAEMON_CLIENT", "java"))) {
+      Map<String, String> other = new HashMap<>(env);
+      other.put(without.getKey(), without.getValue());
+      assertThat(lastLine(launch(clone, other, "validate", "example-roadmap")))
+          .as(without.toString())
+          .startsWith("java ");
+    }
+    assertThat(lastLine(launch(clone, env, "--version"))).startsWith("java ");
+  }
+
   private static String lastLine(BundleTest.Result run) {
     assertThat(run.code()).as(run.err()).isZero();
     return run.out().lines().reduce((a, b) -> b).orElse("");
@@ -298,7 +361,7 @@ class RootLauncherTest {
   private BundleTest.Result launch(Path clone, Map<String, String> env, String... args)
       throws Exception {
     Map<String, String> all = new HashMap<>(env);
-    all.put("PATH", System.getenv("PATH"));
+    all.putIfAbsent("PATH", System.getenv("PATH"));
     all.put("HOME", tmp.toString());
     all.put("TMPDIR", Files.createDirectories(tmp.resolve("t")).toString());
     all.put("WAYMARK_NO_BUILD", "1");
