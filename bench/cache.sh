@@ -10,9 +10,12 @@
 #   DAEMON=1 bench/cache.sh         # also the resident validate server (WAYMARK_DAEMON=1)
 #
 # DAEMON=1 adds "warm, nothing changed" and "warm, one file changed" answered by the resident
-# server, run by run alternating with the same step run locally. The server is started before
-# the timing (`waymark daemon start`, then one answered run), with its socket in a folder of
-# this run's own (XDG_RUNTIME_DIR), and stopped at the end.
+# server, run by run alternating with the same step run locally: asked as the launcher asks it
+# (through its Perl client where Perl is there) and, for comparison, by the JVM's client
+# (WAYMARK_DAEMON_CLIENT=java, a server of its own: the environment differs). The servers are
+# started before the timing (`waymark daemon start`, then WARMUP answered runs each, one file
+# changed before each: a resident server has answered many requests before the one that counts),
+# with their sockets in a folder of this run's own (XDG_RUNTIME_DIR), and stopped at the end.
 #
 # Needs python3 with PyYAML for the corpus (Debian: apt-get install -y python3-yaml).
 set -euo pipefail
@@ -63,24 +66,39 @@ if [[ "${DAEMON:-0}" == "1" ]]; then
   stop_daemon() { XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 ./waymark daemon stop --all >/dev/null 2>&1 || true; rm -rf "$sockets"; }
   trap stop_daemon EXIT
   XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 ./waymark daemon start >/dev/null
-  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds >/dev/null # the server's first answer
-  lwarm=(); dwarm=()
+  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java ./waymark daemon start >/dev/null
+  mapfile -t more < <(cd "$DIR" && find use-cases business-cases -name 'gen-*.yaml' | sort | head -n "$((6 * RUNS + 2 * ${WARMUP:-5}))" | tail -n "$((3 * RUNS + 2 * ${WARMUP:-5}))")
+  next=0
+  touch_one() { printf '\n# changed by bench/cache.sh %s\n' "$(date +%s%N)" >>"$DIR/${more[$next]}"; next=$((next + 1)); }
+  for _ in $(seq 1 "${WARMUP:-5}"); do
+    touch_one
+    XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds >/dev/null
+    touch_one
+    XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds >/dev/null
+  done
+  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds >/dev/null
+  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds >/dev/null
+  lwarm=(); dwarm=(); jwarm=()
   for _ in $(seq 1 "$RUNS"); do
     lwarm+=("$(seconds)")
     dwarm+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds)")
+    jwarm+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds)")
   done
   report "warm, nothing changed, local (alternating)" "${lwarm[@]}"
   report "warm, nothing changed, resident server" "${dwarm[@]}"
-  mapfile -t more < <(cd "$DIR" && find use-cases business-cases -name 'gen-*.yaml' | sort | head -n "$((3 * RUNS))" | tail -n "$((2 * RUNS))")
-  lchanged=(); dchanged=()
+  report "warm, nothing changed, server, JVM's client" "${jwarm[@]}"
+  lchanged=(); dchanged=(); jchanged=()
   for ((i = 0; i < RUNS; i++)); do
-    printf '\n# changed by bench/cache.sh %s\n' "$(date +%s%N)" >>"$DIR/${more[$((2 * i))]}"
+    touch_one
     lchanged+=("$(seconds)")
-    printf '\n# changed by bench/cache.sh %s\n' "$(date +%s%N)" >>"$DIR/${more[$((2 * i + 1))]}"
+    touch_one
     dchanged+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds)")
+    touch_one
+    jchanged+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds)")
   done
   report "warm, one file changed, local (alternating)" "${lchanged[@]}"
   report "warm, one file changed, resident server" "${dchanged[@]}"
+  report "warm, one file changed, server, JVM's client" "${jchanged[@]}"
   cmp <(./waymark validate "$DIR" --format json 2>/dev/null || true) \
     <(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 ./waymark validate "$DIR" --format json 2>/dev/null || true) >/dev/null \
     && echo "JSON output local and from the resident server: identical" \

@@ -13,8 +13,10 @@
 #   DAEMON=1 bench/pre-commit.sh   # also the installed hook with WAYMARK_DAEMON=1
 #
 # DAEMON=1 adds the installed hook answered by the resident validate server, commit by commit
-# alternating with the installed hook run locally; the server (its socket in a folder of this
-# run's own) is started by two commits before the timing and stopped at the end.
+# alternating with the installed hook run locally: asked as the hook asks it (through the Perl
+# client beside the jar, where Perl is there) and by the JVM's client (WAYMARK_DAEMON_CLIENT=java,
+# a server of its own); the servers (their sockets in a folder of this run's own) are started by
+# two commits each before the timing and stopped at the end.
 #
 # HIST=<repository> runs the same in a clone of a repository with history instead (its roadmap
 # folder at its root, as bench/history.sh makes it); HIST=new makes one first with
@@ -101,14 +103,18 @@ measure "git commit, hook with --no-cache" WAYMARK_HOOK_ARGS=--no-cache
 measure "git commit --no-verify (no hook)" --no-verify
 if [[ "${DAEMON:-0}" == "1" ]]; then
   commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 >/dev/null # starts the server
+  commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java >/dev/null
   sleep 3
   commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 >/dev/null # its first answer
-  local_times=(); daemon_times=()
+  commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java >/dev/null
+  local_times=(); daemon_times=(); java_times=()
   for _ in $(seq 1 "$RUNS"); do
     local_times+=("$(commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_BENCH=1)")
     daemon_times+=("$(commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1)")
+    java_times+=("$(commit_once XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java)")
   done
-  printf '%-44s %8s s\n' "git commit, installed hook (alternating)" "$(printf '%s\n' "${local_times[@]}" | median)"
-  printf '%-44s %8s s\n' "git commit, installed hook, WAYMARK_DAEMON=1" "$(printf '%s\n' "${daemon_times[@]}" | median)"
-  echo "resident servers: $(ls "$sockets"/waymark/*.sock 2>/dev/null | wc -l) (one expected)"
+  printf '%-52s %8s s\n' "git commit, installed hook (alternating)" "$(printf '%s\n' "${local_times[@]}" | median)"
+  printf '%-52s %8s s\n' "git commit, installed hook, WAYMARK_DAEMON=1" "$(printf '%s\n' "${daemon_times[@]}" | median)"
+  printf '%-52s %8s s\n' "git commit, same, the JVM's client" "$(printf '%s\n' "${java_times[@]}" | median)"
+  echo "resident servers: $(ls "$sockets"/waymark/*.sock 2>/dev/null | wc -l) (two expected: one per client)"
 fi

@@ -9,7 +9,10 @@
 # there): the situation (DaemonSocket.identity: folder, Java, class path with each entry's time and
 # size, environment) names the socket and is sent whole; the server answers only its own.
 #
-# Exit 75 when nothing was done (no Perl module, no safe socket folder, no server, a refusal, any
+# Linux only, as the server (its socket folder's owner is checked against /proc/self), and Perl's
+# built-in functions only: its modules (Socket, Cwd, Time::HiRes) would double Perl's start.
+#
+# Exit 75 when nothing was done (not Linux, no safe socket folder, no server, a refusal, any
 # failure before the server took the request): the launcher then runs the JVM, which answers as
 # ever. Once the server took the request, its answer is the run's: the output as it comes, then its
 # exit code; a connection that ends before the exit code is exit 2, never a pass.
@@ -21,39 +24,40 @@ use constant NOT_ANSWERED => 75;
 use constant MAGIC => 0x574d4b31;    # "WMK1"
 use constant MAX_REQUEST => 1 << 20;
 use constant MAX_PATH => 100;        # as DaemonSocket.MAX_PATH
+# Linux's AF_UNIX and SOCK_STREAM.
+use constant AF_UNIX => 1;
+use constant SOCK_STREAM => 1;
 
 my ($java, $class_path, @args) = @ARGV;
 # 64-bit integers, as the name's arithmetic needs (a 32-bit Perl finds no socket: the JVM asks).
-exit NOT_ANSWERED unless length(pack 'j', 0) == 8;
+exit NOT_ANSWERED unless $^O eq 'linux' && length(pack 'j', 0) == 8;
 exit NOT_ANSWERED unless defined $class_path && @args && $args[0] eq 'validate';
 
 my ($socket, $identity);
 eval {
-  require Cwd;
-  require Socket;
-  require Time::HiRes;
-  $identity = identity($java, $class_path);
+  $identity = identity($java, $class_path) // return;
   my $folder = folder() // return;
   my $path = "$folder/" . name($identity) . ".sock";
   return if length($path) > MAX_PATH || !-S $path;
-  socket($socket, Socket::AF_UNIX(), Socket::SOCK_STREAM(), 0) or return;
-  connect($socket, Socket::pack_sockaddr_un($path)) or undef $socket;
+  socket($socket, AF_UNIX, SOCK_STREAM, 0) or return;
+  # struct sockaddr_un: the family, then the path, ended by a NUL.
+  connect($socket, pack('S', AF_UNIX) . $path . "\0") or undef $socket;
   1;
 } or undef $socket;
 exit NOT_ANSWERED unless $socket;
 
 # DaemonSocket.identity: the working folder, the Java, the class path and each entry's modification
-# time (milliseconds) and size, then every environment variable by name but those shells change.
+# time (seconds) and size, then every environment variable by name but those shells change.
 sub identity {
   my ($java, $class_path) = @_;
-  my $home = Cwd::abs_path($java) // die;
-  $home =~ s{/bin/java$}{} or die;
-  my $cwd = Cwd::getcwd() // die;
+  my $home = real($java) // return undef;
+  $home =~ s{/bin/java$}{} or return undef;
+  my $cwd = readlink('/proc/self/cwd') // return undef;
   my $text = "cwd $cwd\0java $home\0cp $class_path\0";
   for my $entry (split /:/, $class_path) {
     next if $entry eq '';
-    my @s = Time::HiRes::stat($entry);
-    $text .= @s ? int($s[9] * 1000) . " $s[7];" : '-;';
+    my @s = stat $entry;
+    $text .= @s ? "$s[9] $s[7];" : '-;';
   }
   $text .= "\0";
   for my $name (sort keys %ENV) {
@@ -61,6 +65,31 @@ sub identity {
     $text .= "$name=$ENV{$name}\0";
   }
   return $text;
+}
+
+# The path with every link resolved, as the JVM finds its java.home: absolute, one part at a time.
+sub real {
+  my ($path) = @_;
+  $path = readlink('/proc/self/cwd') . "/$path" unless $path =~ m{^/};
+  my @todo = grep { $_ ne '' && $_ ne '.' } split m{/}, $path;
+  my @done;
+  my $links = 0;
+  while (@todo) {
+    my $part = shift @todo;
+    if ($part eq '..') {
+      pop @done;
+      next;
+    }
+    my $to = readlink('/' . join('/', @done, $part));
+    if (defined $to) {
+      return undef if ++$links > 40;
+      @done = () if $to =~ m{^/};
+      unshift @todo, grep { $_ ne '' && $_ ne '.' } split m{/}, $to;
+      next;
+    }
+    push @done, $part;
+  }
+  return '/' . join('/', @done);
 }
 
 # DaemonSocket.folder: $XDG_RUNTIME_DIR/waymark, else ${TMPDIR:-/tmp}/waymark-UID; only a real

@@ -119,7 +119,10 @@ record DaemonSocket(Path folder, String identity) {
     return text.toString();
   }
 
-  /** Each class-path entry's modification time and size: a changed jar is another Waymark. */
+  /**
+   * Each class-path entry's modification time (whole seconds, as the client without a JVM reads it)
+   * and size: a changed jar is another Waymark.
+   */
   static String stamp(String classPath) {
     StringBuilder text = new StringBuilder();
     for (String entry : classPath.split(File.pathSeparator)) {
@@ -128,7 +131,10 @@ record DaemonSocket(Path folder, String identity) {
       }
       try {
         BasicFileAttributes a = Files.readAttributes(Path.of(entry), BasicFileAttributes.class);
-        text.append(a.lastModifiedTime().toMillis()).append(' ').append(a.size()).append(';');
+        text.append(a.lastModifiedTime().to(java.util.concurrent.TimeUnit.SECONDS))
+            .append(' ')
+            .append(a.size())
+            .append(';');
       } catch (IOException | RuntimeException e) {
         text.append("-;");
       }

@@ -81,6 +81,36 @@ class PerlDaemonClientTest {
     }
   }
 
+  /**
+   * The Java is named as a launcher finds it: through links (absolute, relative, with "..") and
+   * folders named on the way; the client resolves it to the JVM's home as the JVM does.
+   */
+  @Test
+  void shouldFindTheServerWhateverPathLeadsToTheJava() throws Exception {
+    Map<String, String> env = environment();
+    Path home = Path.of(System.getProperty("java.home")).toRealPath();
+    Path links = Files.createDirectories(tmp.resolve("links/a"));
+    Files.createSymbolicLink(links.resolve("java"), home.resolve("bin/java"));
+    Path other = Files.createDirectories(tmp.resolve("other"));
+    Files.createSymbolicLink(other.resolve("java"), Path.of("..", "links", "a", "java"));
+    Files.createSymbolicLink(tmp.resolve("home"), home);
+    try (ResidentServer server = ResidentServer.startFor(env)) {
+      int served = 0;
+      for (Path java :
+          List.of(
+              other.resolve("java"),
+              tmp.resolve("home/bin/../bin/java"),
+              Path.of(System.getProperty("user.dir")).relativize(links.resolve("java")))) {
+        Client client = clientOf(env, null, java.toString(), "validate", repo.toString());
+        assertThat(server.served()).as(java.toString()).isEqualTo(++served);
+        assertThat(client.code()).isZero();
+      }
+      assertThat(clientOf(env, null, "/bin/true", "validate", repo.toString()).code())
+          .as("another Java")
+          .isEqualTo(75);
+    }
+  }
+
   @Test
   void shouldDoNothingAndExit75WithoutAServerOfItsSituation() throws Exception {
     Map<String, String> env = environment();
@@ -175,10 +205,17 @@ class PerlDaemonClientTest {
   /** The client run as the launcher runs it, with {@code env} only, in this JVM's folder. */
   private static Client client(Map<String, String> env, Path stdout, String... args)
       throws IOException, InterruptedException {
+    return clientOf(
+        env, stdout, Path.of(System.getProperty("java.home"), "bin", "java").toString(), args);
+  }
+
+  /** As above, with the Java named {@code java}. */
+  private static Client clientOf(Map<String, String> env, Path stdout, String java, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(perl.orElseThrow().toString());
     command.add(CLIENT.toString());
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(java);
     command.add(System.getProperty("java.class.path"));
     command.addAll(List.of(args));
     ProcessBuilder pb =
