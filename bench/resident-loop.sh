@@ -7,6 +7,7 @@
 #   JAR=/path/to/base.jar JFR=prof.jfr bench/resident-loop.sh  # JFR of the runs after the warm-up
 #   OUT=last.txt bench/resident-loop.sh                        # the last run's output kept
 #   UNCHANGED=1 bench/resident-loop.sh                         # nothing changed, every run
+#   HOLD=1 bench/resident-loop.sh        # cache writes after the answer, as the resident server
 set -euo pipefail
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$(dirname "$0")/.."
@@ -23,4 +24,5 @@ flags=(--add-opens java.base/sun.nio.fs=ALL-UNNAMED)
 [[ -n "${JFR:-}" ]] && flags+=("-Djfr=$JFR")
 [[ -n "${OUT:-}" ]] && flags+=("-Dout=$OUT")
 [[ -n "${UNCHANGED:-}" ]] && flags+=("-Dunchanged=true")
+[[ -n "${HOLD:-}" ]] && flags+=("-Dhold=true")
 exec "$java" "${flags[@]}" ${JAVA_OPTS:-} -cp "$JAR" bench/ResidentLoop.java "$DIR" "$ITER" "$WARMUP"

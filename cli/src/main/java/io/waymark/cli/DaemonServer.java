@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.cli.format.Utf8Writer;
+import io.waymark.engine.CacheWrites;
 import io.waymark.engine.WatchedFolders;
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -232,6 +233,7 @@ final class DaemonServer {
     }
   }
 
+  @SuppressWarnings("try") // the held writes are made when the scope closes
   private void validate(Answer answer, String[] strings) throws IOException {
     if (strings.length < 3) {
       return;
@@ -250,17 +252,21 @@ final class DaemonServer {
     current = answer;
     Failures.fatal = false;
     Terminal.given("1".equals(strings[1]));
-    int code;
-    try {
-      PrintWriter out = new Utf8Writer(answer.stream(DaemonClient.STDOUT));
-      PrintWriter err =
-          new PrintWriter(answer.stream(DaemonClient.STDERR), true, StandardCharsets.UTF_8);
-      code = Main.run(out, err, answer::stdoutFailure, args);
-    } finally {
-      Terminal.ask();
-      current = null;
+    // The run's cache writes are made once the client has its answer (CacheWrites): it waits
+    // for the answer only. The next request comes after them (one request at a time).
+    try (CacheWrites.Held writes = CacheWrites.hold()) {
+      int code;
+      try {
+        PrintWriter out = new Utf8Writer(answer.stream(DaemonClient.STDOUT));
+        PrintWriter err =
+            new PrintWriter(answer.stream(DaemonClient.STDERR), true, StandardCharsets.UTF_8);
+        code = Main.run(out, err, answer::stdoutFailure, args);
+      } finally {
+        Terminal.ask();
+        current = null;
+      }
+      answer.finish(code);
     }
-    answer.finish(code);
     if (Failures.fatal) {
       stop(ExitCode.USAGE); // the JVM may be in no state to answer the next one
     }

@@ -233,6 +233,53 @@ class DaemonTest {
   }
 
   /**
+   * The resident server answers before it writes the run's cache ({@link
+   * io.waymark.engine.CacheWrites}): while a run's writes are held, none of its cache files is
+   * there; once the hold ends they all are, and the next run answers from the stored outcome. The
+   * server makes them before it takes the next request.
+   */
+  @Test
+  @SuppressWarnings("try") // the hold acts when it closes
+  void shouldWriteTheRunsCacheOnceTheAnswerIsMade() throws Exception {
+    Path folder = tmp.resolve("fresh");
+    CacheCliTest.copy(Path.of("..", "example-roadmap"), folder);
+    CacheCliTest.age(folder);
+    Path cache = folder.resolve(".waymark/cache");
+    List<String> files = List.of("load.bin", "rules.bin", "outcome.bin");
+    MainRun first;
+    try (io.waymark.engine.CacheWrites.Held held = io.waymark.engine.CacheWrites.hold()) {
+      first = MainRun.run(tmp.resolve("none"), true, "validate", folder.toString());
+      for (String f : files) {
+        assertThat(cache.resolve(f)).as("held: " + f).doesNotExist();
+      }
+    }
+    for (String f : files) {
+      assertThat(cache.resolve(f)).as(f).isRegularFile();
+    }
+    java.io.StringWriter printed = new java.io.StringWriter();
+    java.util.OptionalInt stored =
+        QuickValidate.of("validate", folder.toString())
+            .orElseThrow()
+            .answer(
+                new java.io.PrintWriter(printed),
+                new java.io.PrintWriter(new java.io.StringWriter()),
+                false);
+    assertThat(stored).as("answered from the stored outcome").hasValue(first.code());
+    assertThat(printed.toString()).isEqualTo(first.out());
+
+    Path other = tmp.resolve("served");
+    CacheCliTest.copy(Path.of("..", "example-roadmap"), other);
+    CacheCliTest.age(other);
+    try (ResidentServer server = ResidentServer.start(tmp)) {
+      assertThat(server.run(tmp.resolve("none"), "validate", other.toString()).answered()).isTrue();
+      assertThat(DaemonClient.ask(server.socket().socket(), DaemonClient.STATUS, "")).isPresent();
+      for (String f : files) {
+        assertThat(other.resolve(".waymark/cache").resolve(f)).as("served: " + f).isRegularFile();
+      }
+    }
+  }
+
+  /**
    * The executable's Main in a child JVM, with {@code WAYMARK_DAEMON=1} in a folder of its own: the
    * first run is local and starts a server in the background, the second is answered by it with the
    * same output, {@code waymark daemon stop} stops it.

@@ -67,7 +67,7 @@ public final class Recall {
       return;
     }
     LocalDate now = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    run.keep(outcome, result.asOf().equals(now), now);
+    io.waymark.engine.load.HeldWrites.run(() -> run.keep(outcome, result.asOf().equals(now), now));
   }
 
   /** True when nothing in {@code result} may differ in a run with the same inputs. */

@@ -134,8 +134,9 @@ public final class Validator {
     Incremental run =
         judge(recording, options, cache, Optional.of(recording), kept::previous, kept::key);
     if (Recall.settled(run.result())) {
-      kept.stored()
-          .keep(run.memory().encode(), false, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+      LocalDate now = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+      io.waymark.engine.load.HeldWrites.run(
+          () -> kept.stored().keep(run.memory().encode(), false, now));
     }
     return run;
   }

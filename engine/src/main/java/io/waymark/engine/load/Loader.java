@@ -213,7 +213,7 @@ public final class Loader {
       }
     }
     if (run != null) {
-      run.finish();
+      HeldWrites.run(run::finish);
     }
     List<FileOutcome> outcomes = new ArrayList<>(read.size() + 1);
     if (configOutcome != null) {
