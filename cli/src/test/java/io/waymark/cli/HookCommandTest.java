@@ -369,13 +369,8 @@ class HookCommandTest {
   @Test
   void shouldUseOneResidentServerForEveryCommitWhenInstalledWithDaemon() throws Exception {
     HookRun.assumeGitAndShell("/bin/bash");
-    Path repo = repository();
+    Path repo = daemonHookRepository();
     Path roadmap = repo.resolve("ai-roadmap");
-    Cli.run("init", roadmap.toString());
-    HookRun.git(repo, "add", "-A");
-    commit(repo);
-    Cli install = Cli.run("hook", "install", "--dir", roadmap.toString(), "--daemon");
-    assertThat(install.code()).as(install.err()).isZero();
     assertThat(Files.readString(repo.resolve(".git/hooks/pre-commit")))
         .contains("WAYMARK_DAEMON=1\nexport WAYMARK_DAEMON\n");
     Files.writeString(
@@ -394,13 +389,7 @@ class HookCommandTest {
                   "GIT_INDEX_FILE", ".git/index"));
       assertThat(first.code()).as(first.output()).isZero();
       Path sockets = runtime.resolve("waymark");
-      java.util.Optional<String> status = java.util.Optional.empty();
-      long until = System.nanoTime() + 60_000_000_000L;
-      while (status.isEmpty() && System.nanoTime() < until) {
-        Thread.sleep(50);
-        status = servers(sockets, pids);
-      }
-      assertThat(status).as("started in the background").isPresent();
+      awaitServer(sockets, pids);
       Hook second =
           runHook(
               repo,
@@ -411,14 +400,7 @@ class HookCommandTest {
       assertThat(second).isEqualTo(first);
       assertThat(servers(sockets, pids).orElseThrow()).contains("answered 1");
     } finally {
-      for (long pid : pids) {
-        ProcessHandle.of(pid)
-            .ifPresent(
-                p -> {
-                  p.destroyForcibly();
-                  p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
-                });
-      }
+      stop(pids);
     }
   }
 
@@ -433,13 +415,8 @@ class HookCommandTest {
     HookRun.assumeGitAndShell("/bin/bash");
     Path realPerl = Path.of("/usr/bin/perl");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(realPerl), "Perl is installed");
-    Path repo = repository();
+    Path repo = daemonHookRepository();
     Path roadmap = repo.resolve("ai-roadmap");
-    Cli.run("init", roadmap.toString());
-    HookRun.git(repo, "add", "-A");
-    commit(repo);
-    Cli install = Cli.run("hook", "install", "--dir", roadmap.toString(), "--daemon");
-    assertThat(install.code()).as(install.err()).isZero();
     Path hook = repo.resolve(".git/hooks/pre-commit");
     Path client =
         Path.of("src", "main", "perl", HookScript.Installer.CLIENT).toAbsolutePath().normalize();
@@ -474,26 +451,48 @@ class HookCommandTest {
       assertThat(first.code()).as(first.output()).isZero();
       assertThat(Files.readAllLines(log)).as("no server yet").containsExactly("75");
       Path sockets = runtime.resolve("waymark");
-      java.util.Optional<String> status = java.util.Optional.empty();
-      long until = System.nanoTime() + 60_000_000_000L;
-      while (status.isEmpty() && System.nanoTime() < until) {
-        Thread.sleep(50);
-        status = servers(sockets, pids);
-      }
-      assertThat(status).as("started in the background").isPresent();
+      awaitServer(sockets, pids);
       Hook second = runHook(repo, env, "WAYMARK_CMD");
       assertThat(second).isEqualTo(first);
       assertThat(Files.readAllLines(log)).as("answered through Perl").containsExactly("75", "0");
       assertThat(servers(sockets, pids).orElseThrow()).contains("answered 1");
     } finally {
-      for (long pid : pids) {
-        ProcessHandle.of(pid)
-            .ifPresent(
-                p -> {
-                  p.destroyForcibly();
-                  p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
-                });
-      }
+      stop(pids);
+    }
+  }
+
+  /** A repository with a first commit of a new roadmap and a hook installed with --daemon. */
+  private Path daemonHookRepository() throws Exception {
+    Path repo = repository();
+    Path roadmap = repo.resolve("ai-roadmap");
+    Cli.run("init", roadmap.toString());
+    HookRun.git(repo, "add", "-A");
+    commit(repo);
+    Cli install = Cli.run("hook", "install", "--dir", roadmap.toString(), "--daemon");
+    assertThat(install.code()).as(install.err()).isZero();
+    return repo;
+  }
+
+  /** Waits (at most a minute) for the one server in {@code sockets} to answer its status. */
+  private static void awaitServer(Path sockets, List<Long> pids) throws Exception {
+    java.util.Optional<String> status = java.util.Optional.empty();
+    long until = System.nanoTime() + 60_000_000_000L;
+    while (status.isEmpty() && System.nanoTime() < until) {
+      Thread.sleep(50);
+      status = servers(sockets, pids);
+    }
+    assertThat(status).as("started in the background").isPresent();
+  }
+
+  /** Stops the servers a test started. */
+  private static void stop(List<Long> pids) {
+    for (long pid : pids) {
+      ProcessHandle.of(pid)
+          .ifPresent(
+              p -> {
+                p.destroyForcibly();
+                p.onExit().orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+              });
     }
   }
 
