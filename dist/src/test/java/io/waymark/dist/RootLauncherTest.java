@@ -256,16 +256,15 @@ class RootLauncherTest {
 
   /**
    * With WAYMARK_DAEMON=1 a validate line is first given to the resident server's client without a
-   * JVM, when Perl is on the PATH: with the Java and the class path the JVM would run, and the line
-   * as given. Its exit code is the run's, but for 75 (nobody answered), after which the JVM runs.
-   * Perl is not asked without WAYMARK_DAEMON=1, with WAYMARK_DAEMON_CLIENT=java, or for another
-   * command.
+   * JVM (beside the jar), when Perl is on the PATH: with the Java and the class path the JVM would
+   * run, and the line as given. Its exit code is the run's, but for 75 (nobody answered), after
+   * which the JVM runs. Perl is not asked without WAYMARK_DAEMON=1, with
+   * WAYMARK_DAEMON_CLIENT=java, for another command, or when no client lies beside the jar.
    */
   @Test
   void shouldAskTheResidentServerThroughPerlFirstWithDaemon() throws Exception {
     Path clone = newClone();
-    Path client = clone.resolve("cli/src/main/perl/waymark-daemon-client.pl");
-    Files.createDirectories(client.getParent());
+    Path client = clone.resolve("cli/target/waymark-daemon-client.pl"); // beside the jar
     Files.copy(Path.of("..", "cli", "src", "main", "perl", "waymark-daemon-client.pl"), client);
     Path bin = Files.createDirectories(tmp.resolve("bin"));
     Path java = bin.resolve("java");
@@ -315,6 +314,10 @@ class RootLauncherTest {
           .startsWith("java ");
     }
     assertThat(lastLine(launch(clone, env, "--version"))).startsWith("java ");
+    Files.delete(client);
+    assertThat(lastLine(launch(clone, env, "validate", "example-roadmap")))
+        .as("no client beside the jar")
+        .startsWith("java ");
   }
 
   private static String lastLine(BundleTest.Result run) {

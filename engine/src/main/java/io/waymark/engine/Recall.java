@@ -3,6 +3,7 @@ package io.waymark.engine;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.HeldWrites;
 import io.waymark.engine.load.StoredRun;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,7 +68,7 @@ public final class Recall {
       return;
     }
     LocalDate now = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    io.waymark.engine.load.HeldWrites.run(() -> run.keep(outcome, result.asOf().equals(now), now));
+    HeldWrites.run(() -> run.keep(outcome, result.asOf().equals(now), now));
   }
 
   /** True when nothing in {@code result} may differ in a run with the same inputs. */

@@ -6,6 +6,7 @@ import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.load.HeldWrites;
 import io.waymark.engine.load.InlineIgnore;
 import io.waymark.engine.load.LoadCache;
 import io.waymark.engine.load.LoadResult;
@@ -135,8 +136,7 @@ public final class Validator {
         judge(recording, options, cache, Optional.of(recording), kept::previous, kept::key);
     if (Recall.settled(run.result())) {
       LocalDate now = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-      io.waymark.engine.load.HeldWrites.run(
-          () -> kept.stored().keep(run.memory().encode(), false, now));
+      HeldWrites.run(() -> kept.stored().keep(run.memory().encode(), false, now));
     }
     return run;
   }
