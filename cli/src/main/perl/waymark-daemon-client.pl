@@ -1,21 +1,30 @@
-# The client of Waymark's resident validate server (WAYMARK_DAEMON=1) without a JVM: the
-# launchers run it before they start Java, when Perl is there. A JVM's start is most of a run the
-# server answers (about 0.15 s of 0.2 with nothing changed); Perl's is about 0.02 s.
+# What the launchers run before they start Java for a `waymark validate` line, when Perl is there:
+# a JVM's start is most of a run whose answer is already known. Perl's is about 0.02 s.
 #
 #   perl waymark-daemon-client.pl JAVA CLASS_PATH validate ARG...
 #
 # JAVA and CLASS_PATH are what the launcher would run (the java executable, the class path as
-# java.class.path would read). It does what DaemonClient.java does, and speaks its protocol (see
-# there): the situation (DaemonSocket.identity: folder, Java, class path with each entry's time and
-# size, environment) names the socket and is sent whole; the server answers only its own.
+# java.class.path would read). Two ways to answer, in this order:
+#
+#  1. The answer kept in the cache folder (answer.bin, written by Java: AnswerCheck.java) when
+#     every input is as it was: the same situation (DaemonSocket.identity: folder, Java, class path
+#     with each entry's time and size, environment), the same command line, terminal and day, and
+#     each path the inputs were read from (the roadmap folder's folders and files, the Git files,
+#     the Java runtime, the class path) with the same lstat (kind, device, inode, size, modification
+#     and inode change time). Java writes it only when every path last changed two seconds or more
+#     before its run began, so a change made since always shows in whole seconds.
+#  2. With WAYMARK_DAEMON=1, the resident validate server: what DaemonClient.java does, in its
+#     protocol (see there): the situation names the socket and is sent whole; the server answers
+#     only its own.
 #
 # Linux only, as the server (its socket folder's owner is checked against /proc/self), and Perl's
 # built-in functions only: its modules (Socket, Cwd, Time::HiRes) would double Perl's start.
 #
-# Exit 75 when nothing was done (not Linux, no safe socket folder, no server, a refusal, any
-# failure before the server took the request): the launcher then runs the JVM, which answers as
-# ever. Once the server took the request, its answer is the run's: the output as it comes, then its
-# exit code; a connection that ends before the exit code is exit 2, never a pass.
+# Exit 75 when nothing was done (not Linux, no answer kept for this line and these inputs, no safe
+# socket folder, no server, a refusal, any failure before the server took the request): the
+# launcher then runs the JVM, which answers as ever. Once the server took the request, its answer
+# is the run's: the output as it comes, then its exit code; a connection that ends before the exit
+# code is exit 2, never a pass.
 use strict;
 use warnings;
 no warnings 'portable';    # 64-bit constants: Perl of a 64-bit build, as Java's long
@@ -33,9 +42,23 @@ my ($java, $class_path, @args) = @ARGV;
 exit NOT_ANSWERED unless $^O eq 'linux' && length(pack 'j', 0) == 8;
 exit NOT_ANSWERED unless defined $class_path && @args && $args[0] eq 'validate';
 
-my ($socket, $identity);
+my $identity = eval { identity($java, $class_path) };
+exit NOT_ANSWERED unless defined $identity;
+$SIG{PIPE} = 'IGNORE';
+my $kept = eval { kept_answer($identity, @args) };
+if ($kept) {
+  my ($code, $output) = @$kept;
+  if (!write_all(\*STDOUT, $output)) {
+    write_all(\*STDERR,
+      "waymark: cannot write standard output: " . lcfirst("$!") . "; the result is lost\n");
+    exit 2;
+  }
+  exit($code & 0xff);
+}
+exit NOT_ANSWERED unless ($ENV{WAYMARK_DAEMON} // '') eq '1';
+
+my $socket;
 eval {
-  $identity = identity($java, $class_path) // return;
   my $folder = folder() // return;
   my $path = "$folder/" . name($identity) . ".sock";
   return if length($path) > MAX_PATH || !-S $path;
@@ -45,6 +68,98 @@ eval {
   1;
 } or undef $socket;
 exit NOT_ANSWERED unless $socket;
+
+# The answer Java kept for this line (AnswerCheck.java), when every input is as it was: [exit code,
+# output]; undef otherwise. The folder and the cache folder are found as QuickValidate reads the
+# line; the cache folders and the file are never links, and the file names its own device and inode
+# (a file planted in the folder names others).
+sub kept_answer {
+  my ($identity, @args) = @_;
+  my %valued = map { $_ => 1 } qw(--format --fail-on --paths --output --cache-dir --timeout --rev);
+  my ($dir, $cache);
+  for (my $i = 1; $i < @args; $i++) {
+    my $arg = $args[$i];
+    if ($arg !~ /^-/) {
+      return undef if defined $dir;
+      $dir = $arg;
+      next;
+    }
+    my ($name, $value) = $arg =~ /^([^=]*)(?:=(.*))?$/s;
+    # Lines Java never keeps an answer for: a revision, no cache, a file written, debug output.
+    return undef if $name =~ /^--(?:rev|staged|no-cache|output|debug)$/;
+    next unless $valued{$name};
+    $value = $args[++$i] unless defined $value;
+    return undef unless defined $value;
+    $cache = $value if $name eq '--cache-dir';
+  }
+  $dir = '.' unless defined $dir;
+  my @folders = defined $cache ? ($cache) : ("$dir/.waymark", "$dir/.waymark/cache");
+  for my $folder (@folders) {
+    lstat $folder or return undef;
+    return undef unless -d _ && !-l _;
+  }
+  my $file = $folders[-1] . '/answer.bin';
+  my @s = lstat $file or return undef;
+  return undef unless -f _ && $s[7] <= (1 << 28);
+  open(my $in, '<:raw', $file) or return undef;
+  my $data = '';
+  while (1) {
+    my $n = sysread($in, $data, 1 << 20, length $data);
+    return undef unless defined $n;
+    last unless $n;
+  }
+  close $in;
+  return undef if length($data) < 8
+    || unpack('%32C*', substr($data, 0, -4)) != unpack('N', substr($data, -4));
+  my $at = 0;
+  my $end = length($data) - 4;
+  my $u32 = sub {
+    die "short\n" if $at + 4 > $end;
+    $at += 4;
+    return unpack 'N', substr($data, $at - 4, 4);
+  };
+  my $string = sub {
+    my $n = $u32->();
+    die "short\n" if $at + $n > $end;
+    $at += $n;
+    return substr($data, $at - $n, $n);
+  };
+  my $magic = "WAYMARK-ANSWER\n";
+  return undef unless substr($data, 0, length $magic) eq $magic;
+  $at = length $magic;
+  return undef unless $u32->() == 1;
+  return undef unless $string->() eq sprintf('(dev=%x,ino=%d)', $s[0], $s[1]);
+  $string->();    # the key: Java's own
+  return undef unless $string->() eq $identity;
+  return undef unless $string->() eq ((-t STDIN && -t STDOUT) ? '1' : '0');
+  return undef unless $u32->() == @args;
+  for my $arg (@args) {
+    return undef unless $string->() eq $arg;
+  }
+  my $day = $string->();
+  if ($day ne '') {
+    my @t = gmtime;
+    return undef unless $day eq sprintf('%04d-%02d-%02d', $t[5] + 1900, $t[4] + 1, $t[3]);
+  }
+  my $root = real($dir) // return undef;
+  return undef unless $string->() eq $root;
+  my $code = $u32->();
+  my $output = $string->();
+  for (my $n = $u32->(); $n > 0; $n--) {
+    my $path = $string->();
+    my $stamp = $string->();
+    my @p = lstat $path;
+    if (!@p) {
+      return undef unless $stamp eq '-' && $! + 0 == 2;    # ENOENT: absent, as it was
+      next;
+    }
+    my $type = $p[2] & 0170000;
+    my $kind = $type == 0100000 ? 'f' : $type == 0040000 ? 'd' : $type == 0120000 ? 'l' : 'o';
+    return undef unless $stamp eq "$kind $p[0] $p[1] $p[7] $p[9] $p[10]";
+  }
+  return undef unless $at == $end;
+  return [$code, $output];
+}
 
 # DaemonSocket.identity: the working folder, the Java, the class path and each entry's modification
 # time (seconds) and size, then every environment variable by name but those shells change.

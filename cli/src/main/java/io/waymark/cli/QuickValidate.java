@@ -53,7 +53,11 @@ final class QuickValidate {
     }
     QuickValidate quick = new QuickValidate();
     try {
-      return quick.read(args) ? Optional.of(quick) : Optional.empty();
+      if (!quick.read(args)) {
+        return Optional.empty();
+      }
+      quick.command.plainLine = List.of(args);
+      return Optional.of(quick);
     } catch (IllegalArgumentException e) {
       return Optional.empty(); // not a path, not a choice: picocli says what is wrong with it
     }

@@ -14,7 +14,10 @@ import io.waymark.git.StagedCommit;
 import io.waymark.report.OutputException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -171,7 +174,10 @@ final class ValidateCommand implements Callable<Integer> {
             : "";
     int exit = validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
     if (recall != null && recall.keeps()) {
-      recall.keep(result, StoredOutput.encode(exit, text, summary));
+      Optional<String> day = recall.keep(result, StoredOutput.encode(exit, text, summary));
+      if (day.isPresent()) {
+        keepAnswer(recall, day.get(), exit, text.getBytes(StandardCharsets.UTF_8));
+      }
     }
     Formats.deliver(out, output.output, output.quiet, text, () -> summary);
     return exit;
@@ -225,10 +231,48 @@ final class ValidateCommand implements Callable<Integer> {
     }
     // Nothing changed since the run that printed this: the same output, the same exit code.
     StoredOutput o = stored.get();
+    keepAnswer(
+        recall,
+        recall.day(),
+        o.exitCode(),
+        Arrays.copyOfRange(o.bytes(), o.textFrom(), o.textFrom() + o.textLength()));
     // Printed as the bytes it was printed as, not decoded and encoded again.
     Formats.deliver(
         out, output.output, output.quiet, o.bytes(), o.textFrom(), o.textLength(), o::summary);
     return OptionalInt.of(o.exitCode());
+  }
+
+  /**
+   * The command line as given, when {@link QuickValidate} read it (one of its plain forms, whose
+   * every input a recall names): only such a line's answer is kept for the launcher.
+   */
+  List<String> plainLine;
+
+  /**
+   * Keeps what this run printed for the launchers, which give it again without a JVM while every
+   * input is as it was ({@link Recall#keepAnswer}; {@code waymark-daemon-client.pl}): for a plain
+   * command line printing to standard output, without {@code --debug} (whose output is not the
+   * answer). The terminal is part of the line (it turns colours on): the launcher tells it as Java
+   * 17 to 21 do (standard input and output both terminals); a later Java answers otherwise, so
+   * there only a line whose colours are off by choice is kept.
+   */
+  private void keepAnswer(Recall recall, String day, int exit, byte[] printed) {
+    if (plainLine == null || output.output != null || output.debug.debug) {
+      return;
+    }
+    boolean byChoice = output.noColor || System.getenv("NO_COLOR") != null;
+    if (!byChoice && Runtime.version().feature() >= 22) {
+      return;
+    }
+    if (recall.keepsAnswer()) {
+      recall.keepAnswer(
+          DaemonSocket.identity(System.getenv()),
+          Terminal.attached(),
+          plainLine,
+          day,
+          exit,
+          printed);
+    }
   }
 
   private FormatOptions formatOptions() {

@@ -197,6 +197,7 @@ class PerlDaemonClientTest {
     Map<String, String> env = new HashMap<>(System.getenv());
     env.put("XDG_RUNTIME_DIR", Files.createDirectories(tmp.resolve("run")).toString());
     env.put("WAYMARK_TEST_TEXT", "é ✔ 😀");
+    env.put("WAYMARK_DAEMON", "1"); // as the launchers run the client for the server
     return env;
   }
 

@@ -258,6 +258,61 @@ class BundleTest {
     }
   }
 
+  /**
+   * Without the server, through the bundle's launcher: the run that makes the cache keeps no answer
+   * (the folder changed during it), the next one, two seconds later, keeps it, and the one after is
+   * answered by the Perl script beside the jar (lib/) without a JVM, byte for byte as before; once
+   * a file changed, the script exits 75 and the JVM answers. Perl is wrapped to record its exit
+   * codes.
+   */
+  @Test
+  void shouldGiveAKeptAnswerWithoutAJvm() throws Exception {
+    Path perl = Path.of("/usr/bin/perl");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(perl), "Perl is installed");
+    Path scratch = Files.createDirectories(tmp.resolve("kept"));
+    Path bin = Files.createDirectories(scratch.resolve("bin"));
+    Path log = scratch.resolve("perl.log");
+    Files.writeString(
+        bin.resolve("perl"),
+        "#!/bin/sh\n" + perl + " \"$@\"\ncode=$?\necho $code >>" + log + "\nexit $code\n");
+    assertThat(bin.resolve("perl").toFile().setExecutable(true)).isTrue();
+    Map<String, String> env =
+        Map.of(
+            "PATH",
+            bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + tools,
+            "HOME",
+            scratch.toString(),
+            "LANG",
+            "C.UTF-8");
+    String launcher = bundle.resolve("bin/waymark").toString();
+    Path copy = scratch.resolve("example-roadmap");
+    Path from = bundle.resolve("example-roadmap");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.filter(f -> !from.relativize(f).startsWith(".waymark")).toList()) {
+        Files.copy(f, copy.resolve(from.relativize(f).toString())); // not another test's cache
+      }
+    }
+    String example = copy.toString();
+    Thread.sleep(2_100); // Java stamps no file changed in the last two seconds
+
+    Result first = run(scratch, env, launcher, "validate", example, "--no-color");
+    assertThat(first.code()).as(first.err()).isIn(0, 1);
+    Thread.sleep(2_100);
+    assertThat(run(scratch, env, launcher, "validate", example, "--no-color")).isEqualTo(first);
+    assertThat(log).as("Perl not started while no answer was kept").doesNotExist();
+    assertThat(copy.resolve(".waymark/cache/answer.bin")).exists();
+
+    Result kept = run(scratch, env, launcher, "validate", example, "--no-color");
+    assertThat(kept).isEqualTo(first);
+    assertThat(Files.readAllLines(log)).containsExactly(String.valueOf(first.code()));
+
+    Path roadmap = copy.resolve("roadmap.yaml");
+    Files.writeString(roadmap, Files.readString(roadmap) + "\n# changed\n");
+    Result changed = run(scratch, env, launcher, "validate", example, "--no-color");
+    assertThat(changed.code()).isEqualTo(first.code());
+    assertThat(Files.readAllLines(log)).containsExactly(String.valueOf(first.code()), "75");
+  }
+
   @Test
   void shouldSayWhatIsMissingWithoutJava() throws Exception {
     Result r =

@@ -320,6 +320,64 @@ class RootLauncherTest {
         .startsWith("java ");
   }
 
+  /**
+   * Without the server, Perl is asked first only for a validate line whose cache folder holds an
+   * answer Java kept ({@code answer.bin}): the folder's own ({@code .waymark/cache}) or the one
+   * {@code --cache-dir} names; never for a line Java keeps no answer for (a revision, no cache, a
+   * file written, debug output), nor with WAYMARK_PERL=0. Its exit 75 lets the JVM run.
+   */
+  @Test
+  void shouldGiveAKeptAnswerThroughPerlFirst() throws Exception {
+    Path clone = newClone();
+    Path client = clone.resolve("cli/target/waymark-daemon-client.pl");
+    Files.copy(Path.of("..", "cli", "src", "main", "perl", "waymark-daemon-client.pl"), client);
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
+    Path perl = bin.resolve("perl");
+    Files.writeString(perl, "#!/bin/sh\necho \"perl $*\"\nexit ${FAKE_PERL_EXIT:-0}\n");
+    assertThat(java.toFile().setExecutable(true) && perl.toFile().setExecutable(true)).isTrue();
+    Map<String, String> env = new HashMap<>();
+    env.put("WAYMARK_JAVA", java.toString());
+    env.put("PATH", bin + ":" + System.getenv("PATH"));
+
+    assertThat(lastLine(launch(clone, env, "validate", "example-roadmap")))
+        .as("no answer kept")
+        .startsWith("java ");
+    Path kept = Files.createDirectories(clone.resolve("example-roadmap/.waymark/cache"));
+    Files.writeString(kept.resolve("answer.bin"), "");
+    Path elsewhere = Files.createDirectories(tmp.resolve("ci-cache"));
+    Files.writeString(elsewhere.resolve("answer.bin"), "");
+    for (String[] line :
+        List.of(
+            new String[] {"validate", "example-roadmap", "--no-color"},
+            new String[] {"validate", "--format", "json", "example-roadmap"},
+            new String[] {"validate", "--cache-dir", elsewhere.toString()},
+            new String[] {"validate", "--cache-dir=" + elsewhere})) {
+      assertThat(launch(clone, env, line).out()).as(String.join(" ", line)).startsWith("perl ");
+    }
+    env.put("FAKE_PERL_EXIT", "75");
+    assertThat(lastLine(launch(clone, env, "validate", "example-roadmap")))
+        .as("not answered")
+        .startsWith("java ");
+    env.remove("FAKE_PERL_EXIT");
+    for (String[] line :
+        List.of(
+            new String[] {"validate", "example-roadmap", "--no-cache"},
+            new String[] {"validate", "example-roadmap", "--rev", "HEAD"},
+            new String[] {"validate", "example-roadmap", "--staged"},
+            new String[] {"validate", "example-roadmap", "--output", "out.txt"},
+            new String[] {"validate", "example-roadmap", "--debug"},
+            new String[] {"validate", "--cache-dir", tmp.resolve("none").toString()},
+            new String[] {"report", "example-roadmap"})) {
+      assertThat(lastLine(launch(clone, env, line))).as(String.join(" ", line)).startsWith("java ");
+    }
+    env.put("WAYMARK_PERL", "0");
+    assertThat(lastLine(launch(clone, env, "validate", "example-roadmap")))
+        .as("WAYMARK_PERL=0")
+        .startsWith("java ");
+  }
+
   private static String lastLine(BundleTest.Result run) {
     assertThat(run.code()).as(run.err()).isZero();
     return run.out().lines().reduce((a, b) -> b).orElse("");

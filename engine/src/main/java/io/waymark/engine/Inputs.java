@@ -14,6 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -51,6 +52,45 @@ final class Inputs {
       for (String entry : value.split(File.pathSeparator)) {
         if (!entry.isEmpty()) {
           stat(Path.of(entry).toAbsolutePath(), out);
+        }
+      }
+    }
+  }
+
+  /**
+   * The paths {@link #runtime} is read from, for an answer a launcher checks without a JVM: the
+   * Java runtime's image and virtual machine, and each class-path entry (a folder's folders and
+   * files). The settings read from the environment are the launcher's to compare (its situation
+   * text holds the whole environment).
+   */
+  static void runtimePaths(List<Path> out) throws IOException {
+    Path home = Path.of(System.getProperty("java.home"));
+    out.add(home.resolve("release"));
+    out.add(home.resolve("lib").resolve("modules"));
+    out.add(home.resolve("lib").resolve("server").resolve("libjvm.so"));
+    for (String property : new String[] {"java.class.path", "jdk.module.path"}) {
+      for (String entry : System.getProperty(property, "").split(File.pathSeparator)) {
+        if (entry.isEmpty()) {
+          continue;
+        }
+        Path path = Path.of(entry).toAbsolutePath();
+        out.add(path);
+        if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+          Files.walkFileTree(
+              path,
+              new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                  out.add(dir);
+                  return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                  out.add(file);
+                  return FileVisitResult.CONTINUE;
+                }
+              });
         }
       }
     }

@@ -2,12 +2,14 @@ package io.waymark.engine;
 
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.load.AnswerCheck;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.HeldWrites;
 import io.waymark.engine.load.StoredRun;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,7 +21,7 @@ import java.util.Optional;
 public final class Recall {
 
   /** No stored outcome and nothing kept. */
-  static final Recall NONE = new Recall(StoredRun.NONE, Clock.systemUTC(), null);
+  static final Recall NONE = new Recall(StoredRun.NONE, Clock.systemUTC(), null, null);
 
   private final StoredRun run;
   private final Clock clock;
@@ -31,10 +33,55 @@ public final class Recall {
    */
   private final FolderSource walked;
 
-  Recall(StoredRun run, Clock clock, FolderSource walked) {
+  /** Every path the inputs were read from, for an answer kept for a launcher; null: none. */
+  private final AnswerCheck check;
+
+  Recall(StoredRun run, Clock clock, FolderSource walked, AnswerCheck check) {
     this.run = run;
     this.clock = clock;
     this.walked = walked;
+    this.check = check;
+  }
+
+  /**
+   * True when a front end's answer can be kept for a launcher that checks the inputs without a JVM
+   * ({@link #keepAnswer}): false when the inputs cannot all be named path by path (a watch gave the
+   * walk, an entry could not be read, the options read other files).
+   */
+  public boolean keepsAnswer() {
+    return check != null;
+  }
+
+  /**
+   * Keeps a front end's answer for a launcher that checks every input again without a JVM, when
+   * they can all be named path by path ({@link AnswerCheck}); else nothing.
+   *
+   * @param situation what else the launcher compares: the front end's own description of the
+   *     process (working folder, Java, class path, environment)
+   * @param terminal whether the front end printed to a terminal
+   * @param args the command line
+   * @param day the UTC day the answer is bound to, empty when it holds on any day
+   * @param exitCode the exit code
+   * @param output the bytes printed to standard output
+   */
+  public void keepAnswer(
+      String situation,
+      boolean terminal,
+      List<String> args,
+      String day,
+      int exitCode,
+      byte[] output) {
+    if (check != null) {
+      check.keep(new AnswerCheck.Answer(situation, terminal, args, day, exitCode, output));
+    }
+  }
+
+  /**
+   * The UTC day the stored outcome ({@link #outcome()}) is bound to, empty when it holds on any
+   * day.
+   */
+  public String day() {
+    return run.day();
   }
 
   /** The folder {@code dir} as this recall walked it, if it walked that folder. */
@@ -62,13 +109,18 @@ public final class Recall {
    * same inputs. Nothing is kept for a result that may change with nothing changed on disk: a file
    * that could not be read, a rule that failed, a Git history that ends early (a partial clone
    * fetches on demand). A result judged as of today is reused on this day only.
+   *
+   * @return the UTC day the kept outcome is bound to (empty text: any day); empty when nothing is
+   *     kept
    */
-  public void keep(ValidationResult result, byte[] outcome) {
+  public Optional<String> keep(ValidationResult result, byte[] outcome) {
     if (!run.keeps() || !settled(result)) {
-      return;
+      return Optional.empty();
     }
     LocalDate now = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    HeldWrites.run(() -> run.keep(outcome, result.asOf().equals(now), now));
+    boolean bound = result.asOf().equals(now);
+    HeldWrites.run(() -> run.keep(outcome, bound, now));
+    return now.equals(run.today()) ? Optional.of(bound ? now.toString() : "") : Optional.empty();
   }
 
   /** True when nothing in {@code result} may differ in a run with the same inputs. */

@@ -3,6 +3,7 @@ package io.waymark.engine;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.load.AnswerCheck;
 import io.waymark.engine.load.FolderCache;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.InputBytes;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +60,13 @@ public final class Waymark {
    */
   @FunctionalInterface
   public interface RepositoryStates {
-    Optional<String> state(Path folder);
+    /**
+     * The state's text; {@code seen} is told of every path whose attributes (or absence) the text
+     * was made from, so that a launcher can check them again without a JVM ({@link
+     * io.waymark.engine.load.AnswerCheck}): a file whose content was read changes its attributes
+     * when it is written.
+     */
+    Optional<String> state(Path folder, java.util.function.Consumer<Path> seen);
   }
 
   /**
@@ -153,7 +161,7 @@ public final class Waymark {
    * (see {@link #Waymark(Histories, RepositoryStates)}).
    */
   public Waymark(Histories histories) {
-    this(histories, folder -> Optional.empty());
+    this(histories, (folder, seen) -> Optional.empty());
   }
 
   /**
@@ -165,7 +173,7 @@ public final class Waymark {
   }
 
   Waymark(Validator validator, Histories histories) {
-    this(() -> validator, histories, folder -> Optional.empty());
+    this(() -> validator, histories, (folder, seen) -> Optional.empty());
     Objects.requireNonNull(validator, "validator");
   }
 
@@ -180,7 +188,8 @@ public final class Waymark {
 
   /** Without Git: the history rules stay silent, a revision cannot be named. */
   public static Waymark withoutHistory() {
-    return new Waymark((folder, start) -> History.notRequested(), folder -> Optional.of("no Git"));
+    return new Waymark(
+        (folder, start) -> History.notRequested(), (folder, seen) -> Optional.of("no Git"));
   }
 
   /**
@@ -203,12 +212,14 @@ public final class Waymark {
     if (store == LoadCache.NONE) {
       return Recall.NONE;
     }
+    long since = System.currentTimeMillis();
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
     try {
       if (!Files.isDirectory(request.dir(), LinkOption.NOFOLLOW_LINKS)) {
         return Recall.NONE;
       }
-      Optional<String> git = states.state(request.dir());
+      List<Path> gitPaths = new ArrayList<>();
+      Optional<String> git = states.state(request.dir(), gitPaths::add);
       if (git.isEmpty()) {
         return Recall.NONE;
       }
@@ -218,7 +229,7 @@ public final class Waymark {
       inputs.text(key).text(request.display());
       if (!folder.snapshot(inputs)) {
         // Something changed a moment ago: no outcome, but the load takes the walk's listing.
-        return new Recall(StoredRun.NONE, java.time.Clock.systemUTC(), folder);
+        return new Recall(StoredRun.NONE, java.time.Clock.systemUTC(), folder, null);
       }
       StringBuilder rest = new StringBuilder(1024);
       rest.append("git ").append(git.get()).append('\n');
@@ -227,10 +238,47 @@ public final class Waymark {
       rest.append("baseline ").append(new java.util.TreeSet<>(options.baseline())).append('\n');
       Inputs.runtime(rest);
       inputs.text(rest.toString());
-      return new Recall(StoredRun.open(store, inputs, today), java.time.Clock.systemUTC(), folder);
+      StoredRun run = StoredRun.open(store, inputs, today);
+      return new Recall(
+          run,
+          java.time.Clock.systemUTC(),
+          folder,
+          answerCheck(request, options, since, folder, gitPaths, inputs).orElse(null));
     } catch (RuntimeException e) {
       return Recall.NONE; // cannot tell: judged as without a stored outcome
     }
+  }
+
+  /**
+   * Every path a recall's inputs were read from, for an answer a launcher checks without a JVM;
+   * empty when they cannot all be named: options that read other files (a Config or a baseline
+   * given on the command line), a walk a watch gave, an entry that could not be read.
+   */
+  private static Optional<AnswerCheck> answerCheck(
+      Request request,
+      ValidationOptions options,
+      long since,
+      FolderSource folder,
+      List<Path> gitPaths,
+      InputBytes inputs) {
+    LoadCache answers = request.cache().answerStore();
+    if (answers == LoadCache.NONE
+        || options.config().isPresent()
+        || !options.baseline().isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<FolderSource.SnapshotPaths> walked = folder.snapshotPaths();
+    if (walked.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Path> others = new ArrayList<>(gitPaths);
+    try {
+      Inputs.runtimePaths(others);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new AnswerCheck(answers, since, folder.root(), walked.get(), others, inputs));
   }
 
   /**
@@ -251,7 +299,7 @@ public final class Waymark {
       return Optional.empty();
     }
     try {
-      Optional<String> git = states.state(request.dir());
+      Optional<String> git = states.state(request.dir(), p -> {});
       if (git.isEmpty()) {
         return Optional.empty();
       }

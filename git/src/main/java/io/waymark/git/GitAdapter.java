@@ -36,6 +36,14 @@ public final class GitAdapter {
   }
 
   /**
+   * As {@link #state(Path)}, telling {@code seen} of every path the text is made from (for the
+   * engine's {@link io.waymark.engine.Waymark.RepositoryStates} port).
+   */
+  public static Optional<String> state(Path folder, java.util.function.Consumer<Path> seen) {
+    return GitState.of(folder, seen);
+  }
+
+  /**
    * The index of the repository that contains {@code dir}, written as an unreferenced commit; close
    * it to remove it again.
    *

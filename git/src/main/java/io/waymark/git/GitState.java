@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The state of the Git repository containing a roadmap folder, as a text that changes whenever what
@@ -39,6 +40,14 @@ final class GitState {
   private GitState() {}
 
   static Optional<String> of(Path folder) {
+    return of(folder, p -> {});
+  }
+
+  /**
+   * As {@link #of(Path)}, telling {@code seen} of every path whose attributes (or absence) the text
+   * is made from, files whose content it reads included (writing one changes its attributes).
+   */
+  static Optional<String> of(Path folder, Consumer<Path> seen) {
     for (String variable : ENVIRONMENT) {
       if (System.getenv(variable) != null) {
         return Optional.empty();
@@ -47,19 +56,19 @@ final class GitState {
     try {
       Path dir = folder.toRealPath();
       StringBuilder out = new StringBuilder();
-      user(out);
+      user(out, seen);
       for (Path p = dir; p != null; p = p.getParent()) {
         Path dotGit = p.resolve(".git");
-        Optional<BasicFileAttributes> attrs = attributes(dotGit);
+        Optional<BasicFileAttributes> attrs = attributes(dotGit, seen);
         if (attrs.isEmpty()) {
-          if (looksBare(p)) {
+          if (looksBare(p, seen)) {
             return Optional.empty();
           }
           continue;
         }
         if (attrs.get().isDirectory()) {
           out.append("repository ").append(dotGit).append('\n');
-          return repository(dotGit, out);
+          return repository(dotGit, out, seen);
         }
         if (!attrs.get().isRegularFile() || attrs.get().size() > 4096) {
           return Optional.empty();
@@ -70,7 +79,7 @@ final class GitState {
         }
         Path gitDir = p.resolve(text.substring("gitdir:".length()).strip()).normalize();
         out.append("repository ").append(dotGit).append(" -> ").append(gitDir).append('\n');
-        return repository(gitDir, out);
+        return repository(gitDir, out, seen);
       }
       out.append("no repository above ").append(dir).append('\n');
       return Optional.of(out.toString());
@@ -79,21 +88,21 @@ final class GitState {
     }
   }
 
-  private static Optional<String> repository(Path gitDir, StringBuilder out) throws IOException {
-    if (!Files.isDirectory(gitDir, LinkOption.NOFOLLOW_LINKS)) {
+  private static Optional<String> repository(Path gitDir, StringBuilder out, Consumer<Path> seen)
+      throws IOException {
+    if (!isFolder(gitDir, seen)) {
       return Optional.empty();
     }
     Path common = gitDir;
-    Optional<BasicFileAttributes> commondir = attributes(gitDir.resolve("commondir"));
+    Optional<BasicFileAttributes> commondir = attributes(gitDir.resolve("commondir"), seen);
     if (commondir.isPresent()) {
       common = gitDir.resolve(read(gitDir.resolve("commondir")).strip()).normalize();
       out.append("common ").append(common).append('\n');
     }
-    if (!Files.isDirectory(common.resolve("objects"), LinkOption.NOFOLLOW_LINKS)
-        || !Files.isDirectory(common.resolve("refs"), LinkOption.NOFOLLOW_LINKS)) {
+    if (!isFolder(common.resolve("objects"), seen) || !isFolder(common.resolve("refs"), seen)) {
       return Optional.empty(); // not a repository JGit would take: it searches further up
     }
-    Optional<BasicFileAttributes> head = attributes(gitDir.resolve("HEAD"));
+    Optional<BasicFileAttributes> head = attributes(gitDir.resolve("HEAD"), seen);
     if (head.isEmpty() || !head.get().isRegularFile() || head.get().size() > 4096) {
       return Optional.empty();
     }
@@ -106,7 +115,7 @@ final class GitState {
       }
       for (Path place : new Path[] {gitDir, common}) {
         Path file = place.resolve(ref);
-        Optional<BasicFileAttributes> attrs = stat(file, out);
+        Optional<BasicFileAttributes> attrs = stat(file, out, seen);
         if (attrs.isPresent() && attrs.get().isRegularFile() && attrs.get().size() < 4096) {
           String value = read(file).strip();
           if (value.startsWith("ref:")) {
@@ -127,14 +136,14 @@ final class GitState {
           "refs/replace",
           "config"
         }) {
-      stat(common.resolve(name), out);
+      stat(common.resolve(name), out, seen);
     }
-    stat(gitDir.resolve("config.worktree"), out);
+    stat(gitDir.resolve("config.worktree"), out, seen);
     return Optional.of(out.toString());
   }
 
   /** The configuration files of the user and the system that JGit reads too. */
-  private static void user(StringBuilder out) {
+  private static void user(StringBuilder out, Consumer<Path> seen) {
     String home = System.getProperty("user.home");
     String xdg = System.getenv("XDG_CONFIG_HOME");
     out.append("home ").append(home).append(" xdg ").append(xdg).append('\n');
@@ -146,19 +155,26 @@ final class GitState {
           config.resolve("jgit/config"),
           Path.of("/etc/gitconfig")
         }) {
-      stat(file, out);
+      stat(file, out, seen);
     }
   }
 
   /** A folder that holds a repository of its own (a bare repository): JGit would take it. */
-  private static boolean looksBare(Path p) {
-    return Files.exists(p.resolve("HEAD"), LinkOption.NOFOLLOW_LINKS)
-        && Files.isDirectory(p.resolve("objects"), LinkOption.NOFOLLOW_LINKS)
-        && Files.isDirectory(p.resolve("refs"), LinkOption.NOFOLLOW_LINKS);
+  private static boolean looksBare(Path p, Consumer<Path> seen) {
+    return attributes(p.resolve("HEAD"), seen).isPresent()
+        && isFolder(p.resolve("objects"), seen)
+        && isFolder(p.resolve("refs"), seen);
   }
 
-  private static Optional<BasicFileAttributes> stat(Path file, StringBuilder out) {
-    Optional<BasicFileAttributes> attrs = attributes(file);
+  /** A folder, not a link to one. */
+  private static boolean isFolder(Path p, Consumer<Path> seen) {
+    Optional<BasicFileAttributes> attrs = attributes(p, seen);
+    return attrs.isPresent() && attrs.get().isDirectory();
+  }
+
+  private static Optional<BasicFileAttributes> stat(
+      Path file, StringBuilder out, Consumer<Path> seen) {
+    Optional<BasicFileAttributes> attrs = attributes(file, seen);
     out.append(file).append(' ');
     if (attrs.isEmpty()) {
       out.append("absent\n");
@@ -175,7 +191,8 @@ final class GitState {
     return attrs;
   }
 
-  private static Optional<BasicFileAttributes> attributes(Path file) {
+  private static Optional<BasicFileAttributes> attributes(Path file, Consumer<Path> seen) {
+    seen.accept(file);
     try {
       return Optional.of(
           Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));

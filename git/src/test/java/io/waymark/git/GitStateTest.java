@@ -22,6 +22,30 @@ class GitStateTest {
     return GitAdapter.state(dir.resolve("ai-roadmap"));
   }
 
+  /**
+   * Every path the state is made from is named (for the launcher's check without a JVM): the
+   * folders searched for a repository on the way up, the files read (HEAD, the ref it names) and
+   * those whose absence counts (a shallow file, grafts).
+   */
+  @Test
+  void shouldNameEveryPathTheStateIsMadeOf() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("ai-roadmap/roadmap.yaml", "a: 1\n").commit("first");
+      java.util.List<Path> seen = new java.util.ArrayList<>();
+      assertThat(GitAdapter.state(dir.resolve("ai-roadmap"), seen::add)).isPresent();
+      Path real = dir.toRealPath();
+      assertThat(seen)
+          .contains(
+              real.resolve("ai-roadmap/.git"),
+              real.resolve(".git/HEAD"),
+              real.resolve(".git/refs/heads/main"),
+              real.resolve(".git/shallow"),
+              real.resolve(".git/info/grafts"),
+              real.resolve(".git/packed-refs"));
+      assertThat(Files.exists(real.resolve(".git/shallow"))).isFalse();
+    }
+  }
+
   @Test
   void shouldChangeWithEveryCommitCheckoutAndHistoryFile() throws Exception {
     try (GitRepo repo = GitRepo.init(dir)) {

@@ -43,6 +43,12 @@ public final class FolderCache implements LoadCache {
   /** The file of the last run's whole outcome (see {@link #outcomeStore()}). */
   public static final String OUTCOME = "outcome.bin";
 
+  /**
+   * The file of the last run's answer as a launcher checks it without a JVM (see {@link
+   * #answerStore()}).
+   */
+  public static final String ANSWER = "answer.bin";
+
   /** The file of the last run's rule memory (see {@link #memoryStore()}). */
   public static final String RULES = "rules.bin";
 
@@ -99,6 +105,15 @@ public final class FolderCache implements LoadCache {
   @Override
   public LoadCache memoryStore() {
     return file.equals(RULES) ? this : new FolderCache(this, RULES);
+  }
+
+  /**
+   * The file {@value #ANSWER} beside the pack, written as the pack is (same folders, same atomic
+   * replacement, the file's identity given to its content).
+   */
+  @Override
+  public LoadCache answerStore() {
+    return file.equals(ANSWER) ? this : new FolderCache(this, ANSWER);
   }
 
   /**

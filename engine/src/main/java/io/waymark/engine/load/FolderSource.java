@@ -160,14 +160,22 @@ public final class FolderSource implements RepositorySource {
   public boolean snapshot(InputBytes out) {
     long listedAt = System.currentTimeMillis();
     List<FolderWalk.Item> items;
+    List<Path> folders = null;
     try {
       // In a long-lived process watching its folders: the last walk when nothing changed since.
       FolderWatch watch = FolderWatch.current();
-      items = watch != null ? watch.walk(root, this::skipped) : FolderWalk.of(root, this::skipped);
+      if (watch != null) {
+        items = watch.walk(root, this::skipped);
+      } else {
+        List<Path> entered = new ArrayList<>();
+        items = FolderWalk.of(root, this::skipped, entered::add);
+        folders = entered;
+      }
     } catch (IOException | RuntimeException e) {
       return false;
     }
     snapshotted = new Walked(items, listedAt);
+    snapshotFolders = folders;
     out.text(root.toString()).number(items.size());
     for (FolderWalk.Item item : items) {
       if (!append(out, item, listedAt)) {
@@ -203,6 +211,43 @@ public final class FolderSource implements RepositorySource {
       out.mark('k').text(stat.fileKey());
     }
     return true;
+  }
+
+  /** The folders the last {@link #snapshot(InputBytes)} listed; null when a watch gave its walk. */
+  private volatile List<Path> snapshotFolders;
+
+  /**
+   * Every path the last {@link #snapshot(InputBytes)} was made of, for a check of the same inputs
+   * without a JVM ({@link AnswerCheck}): each folder it listed (a file added, removed or renamed in
+   * a folder changes the folder's attributes) and each entry it found. Empty when there was no such
+   * snapshot, when a watch gave its walk, or when an entry could not be read.
+   */
+  public Optional<SnapshotPaths> snapshotPaths() {
+    Walked walked = snapshotted;
+    List<Path> folders = snapshotFolders;
+    if (walked == null || folders == null) {
+      return Optional.empty();
+    }
+    for (FolderWalk.Item item : walked.items) {
+      if (item.stat() == null) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(new SnapshotPaths(folders, walked.items));
+  }
+
+  /**
+   * The paths of a snapshot: the folders listed (whose own attributes the snapshot does not hold)
+   * and the entries found, with what their {@code lstat} said then.
+   */
+  public static final class SnapshotPaths {
+    final List<Path> folders;
+    final List<FolderWalk.Item> entries;
+
+    SnapshotPaths(List<Path> folders, List<FolderWalk.Item> entries) {
+      this.folders = List.copyOf(folders);
+      this.entries = entries;
+    }
   }
 
   /** The bytes {@link #snapshot(InputBytes)} appends, on their own; empty when it gives none. */

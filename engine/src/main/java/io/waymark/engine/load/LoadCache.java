@@ -45,6 +45,15 @@ public interface LoadCache {
   }
 
   /**
+   * Where the last run's answer is kept for a launcher that checks its inputs without a JVM ({@link
+   * AnswerCheck}), beside this store, with the same safety; {@link #NONE} when this store has no
+   * such place.
+   */
+  default LoadCache answerStore() {
+    return NONE;
+  }
+
+  /**
    * Where what the rules found in the last run is kept (beside this store, with the same safety),
    * so that a run after a few changed files re-runs only the rules those files reach; {@link #NONE}
    * when this store has no such place.

@@ -41,15 +41,20 @@ public final class StoredRun {
 
   private final byte[] stored;
 
-  private StoredRun(LoadCache store, InputBytes inputs, LocalDate today, byte[] stored) {
+  /** The UTC day the stored outcome is bound to, empty when it is not bound to one. */
+  private final String storedDay;
+
+  private StoredRun(
+      LoadCache store, InputBytes inputs, LocalDate today, byte[] stored, String storedDay) {
     this.store = store;
     this.inputs = inputs;
     this.today = today;
     this.stored = stored;
+    this.storedDay = storedDay;
   }
 
   /** Nothing kept, nothing recalled (no cache, or inputs that cannot be told apart safely). */
-  public static final StoredRun NONE = new StoredRun(LoadCache.NONE, null, null, null);
+  public static final StoredRun NONE = new StoredRun(LoadCache.NONE, null, null, null, "");
 
   /**
    * The outcome stored in {@code store} for these inputs, if it is there and checks out.
@@ -61,18 +66,20 @@ public final class StoredRun {
     if (store == LoadCache.NONE) {
       return NONE;
     }
-    byte[] stored = null;
+    Parsed parsed = null;
     try {
       Optional<LoadCache.Stored> read = store.read();
       if (read.isPresent()) {
-        stored =
-            parse(read.get().bytes(), read.get().identity(), CacheRun.ENGINE, inputs, today)
+        parsed =
+            parsed(read.get().bytes(), read.get().identity(), CacheRun.ENGINE, inputs, today)
                 .orElse(null);
       }
     } catch (IOException | RuntimeException e) {
-      stored = null; // unreadable: the run is judged and its outcome replaces it
+      parsed = null; // unreadable: the run is judged and its outcome replaces it
     }
-    return new StoredRun(store, inputs, today, stored);
+    return parsed == null
+        ? new StoredRun(store, inputs, today, null, "")
+        : new StoredRun(store, inputs, today, parsed.outcome(), parsed.day());
   }
 
   /** As {@link #open(LoadCache, InputBytes, LocalDate)} with the inputs as one text. */
@@ -83,6 +90,24 @@ public final class StoredRun {
   /** The stored outcome of a run with the same inputs, if there is one. */
   public Optional<byte[]> outcome() {
     return stored == null ? Optional.empty() : Optional.of(stored.clone());
+  }
+
+  /**
+   * The UTC day the stored outcome is bound to (it was judged as of that day), empty when it holds
+   * on any day or there is none.
+   */
+  public String day() {
+    return storedDay;
+  }
+
+  /** The UTC day of this run; null for {@link #NONE}. */
+  public LocalDate today() {
+    return today;
+  }
+
+  /** The inputs this run compared, as stored with an outcome; null when it has none. */
+  public InputBytes inputs() {
+    return inputs;
   }
 
   /** True when this run's outcome can be kept (a cache, and inputs that could be named). */
@@ -144,6 +169,14 @@ public final class StoredRun {
    */
   static Optional<byte[]> parse(
       byte[] bytes, String identity, String engine, InputBytes inputs, LocalDate today) {
+    return parsed(bytes, identity, engine, inputs, today).map(Parsed::outcome);
+  }
+
+  /** A stored outcome and the day it is bound to (empty: none). */
+  private record Parsed(byte[] outcome, String day) {}
+
+  private static Optional<Parsed> parsed(
+      byte[] bytes, String identity, String engine, InputBytes inputs, LocalDate today) {
     try {
       Optional<CachePack.Bytes> opened = CachePack.opened(bytes, MAGIC);
       if (opened.isEmpty()) {
@@ -163,7 +196,7 @@ public final class StoredRun {
         return Optional.empty();
       }
       byte[] outcome = in.bytes(in.count(1));
-      return in.atEnd() ? Optional.of(outcome) : Optional.empty();
+      return in.atEnd() ? Optional.of(new Parsed(outcome, day)) : Optional.empty();
     } catch (CachePack.Bytes.Malformed e) {
       return Optional.empty();
     }

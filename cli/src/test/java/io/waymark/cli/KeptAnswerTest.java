@@ -1,0 +1,200 @@
+package io.waymark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.waymark.engine.load.FolderCache;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A {@code validate} line answered without a JVM ({@code waymark-daemon-client.pl}, which the
+ * launchers run first): the answer Java kept in the cache folder ({@code answer.bin}) is given byte
+ * for byte, with its exit code, while every input is as it was; any change to an input (a file
+ * written, added or removed, a folder added, the Git state, the environment, the command line) or a
+ * kept file that is not Java's own (corrupt, planted from elsewhere, behind a link) is exit 75 with
+ * nothing printed, and the JVM then answers as ever. Skipped where there is no Perl.
+ *
+ * <p>Each case has a folder of its own, copied once for the class; a second passes before the first
+ * run, since Java keeps an answer only when every input last changed in a second before its run
+ * began (whole seconds are all the launcher's check can compare).
+ */
+class KeptAnswerTest {
+
+  @TempDir static Path shared;
+  private static Optional<Path> perl;
+  private static final Map<String, Path> FOLDERS = new HashMap<>();
+  private static final Map<String, MainRun> FIRST = new HashMap<>();
+
+  private static final Path CLIENT = Path.of("src", "main", "perl", HookScript.Installer.CLIENT);
+
+  private static final List<String> CASES =
+      List.of(
+          "same", "json", "broken", "written", "added", "removed", "folder", "git", "planted",
+          "corrupt", "linked");
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    perl = onPath("perl");
+    if (perl.isEmpty()) {
+      return;
+    }
+    for (String name : CASES) {
+      Path dir = shared.resolve(name);
+      CacheCliTest.copy(Path.of("..", "example-roadmap"), dir);
+      FOLDERS.put(name, dir);
+    }
+    Path roadmap = FOLDERS.get("broken").resolve("roadmap.yaml");
+    Files.writeString(
+        roadmap,
+        Files.readString(roadmap).replaceFirst("\nkind: Roadmap", "\nkind: Roadmap\nbogus: 1"));
+    try (GitWorkTree git = GitWorkTree.init(FOLDERS.get("git"))) {
+      git.commit("first", "2027-05-01");
+    }
+    for (Path dir : FOLDERS.values()) {
+      CacheCliTest.age(dir);
+    }
+    Thread.sleep(2_100); // past the second every input was written in (and Java's two seconds)
+    for (String name : CASES) {
+      MainRun.run(shared.resolve("none"), true, line(name)); // judged; makes the cache folder
+    }
+    Thread.sleep(2_100); // the cache folder was made in the folder: two seconds past that
+    for (String name : CASES) {
+      FIRST.put(name, MainRun.run(shared.resolve("none"), true, line(name))); // from the store
+    }
+  }
+
+  private static String[] line(String name) {
+    String dir = FOLDERS.get(name).toString();
+    return switch (name) {
+      case "json" -> new String[] {"validate", dir, "--format", "json"};
+      case "broken" -> new String[] {"validate", dir, "--no-color", "--fail-on=error"};
+      default -> new String[] {"validate", dir, "--no-color"};
+    };
+  }
+
+  @Test
+  void shouldAnswerAsJavaDidWhileNothingChanged() throws Exception {
+    for (String name : List.of("same", "json", "broken")) {
+      MainRun java = FIRST.get(name);
+      Client client = client(System.getenv(), line(name));
+      assertThat(client.code()).as(name).isEqualTo(java.code());
+      assertThat(client.out()).as(name).isEqualTo(java.out()).isNotEmpty();
+      assertThat(client.err()).isEmpty();
+    }
+    assertThat(FIRST.get("broken").code()).as("a failing answer is kept too").isEqualTo(1);
+    assertThat(client(System.getenv(), line("same")).code()).as("and again").isZero();
+  }
+
+  @Test
+  void shouldLeaveTheLineToJavaWhenTheLineOrTheSituationDiffers() throws Exception {
+    String dir = FOLDERS.get("same").toString();
+    assertThat(client(System.getenv(), "validate", dir)).as("another line").isEqualTo(NOTHING);
+    assertThat(client(System.getenv(), "validate", dir, "--no-color", "--no-cache"))
+        .isEqualTo(NOTHING);
+    Map<String, String> other = new HashMap<>(System.getenv());
+    other.put("WAYMARK_TEST_OTHER", "1");
+    assertThat(client(other, line("same"))).as("another environment").isEqualTo(NOTHING);
+    assertThat(client(System.getenv(), line("same")).code()).as("still kept").isZero();
+  }
+
+  @Test
+  void shouldLeaveTheLineToJavaOnceAnInputChanged() throws Exception {
+    Path written = FOLDERS.get("written").resolve("roadmap.yaml");
+    Files.writeString(written, Files.readString(written) + "\n# edited\n");
+    Files.writeString(
+        FOLDERS.get("added").resolve("use-cases").resolve("new.yaml"), "kind: Nothing\n");
+    Path removed = FOLDERS.get("removed").resolve("use-cases");
+    try (var files = Files.list(removed)) {
+      Files.delete(files.sorted().findFirst().orElseThrow());
+    }
+    Files.createDirectories(FOLDERS.get("folder").resolve("more"));
+    try (GitWorkTree git = GitWorkTree.open(FOLDERS.get("git"))) {
+      git.commit("second", "2027-05-02");
+    }
+    Map<String, Client> answered = new java.util.TreeMap<>();
+    Map<String, Client> expected = new java.util.TreeMap<>();
+    for (String name : List.of("written", "added", "removed", "folder", "git")) {
+      answered.put(name, client(System.getenv(), line(name)));
+      expected.put(name, NOTHING);
+    }
+    assertThat(answered).isEqualTo(expected);
+  }
+
+  @Test
+  void shouldOnlyTrustAnAnswerFileJavaWroteThere() throws Exception {
+    Path kept = cache("planted").resolve(FolderCache.ANSWER);
+    // The same bytes in another file (made while the first is still there: another inode), as a
+    // commit would plant them.
+    Path copy = Files.write(kept.resolveSibling("copy"), Files.readAllBytes(kept));
+    Files.move(copy, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    assertThat(client(System.getenv(), line("planted"))).as("planted").isEqualTo(NOTHING);
+
+    Path corrupt = cache("corrupt").resolve(FolderCache.ANSWER);
+    byte[] flipped = Files.readAllBytes(corrupt);
+    flipped[flipped.length / 2] ^= 1;
+    Files.write(corrupt, flipped);
+    assertThat(client(System.getenv(), line("corrupt"))).as("corrupt").isEqualTo(NOTHING);
+
+    Path linked = FOLDERS.get("linked").resolve(".waymark");
+    Path elsewhere = shared.resolve("elsewhere");
+    Files.move(linked, elsewhere);
+    Files.createSymbolicLink(linked, elsewhere);
+    assertThat(client(System.getenv(), line("linked"))).as("behind a link").isEqualTo(NOTHING);
+  }
+
+  private static Path cache(String name) {
+    return FOLDERS.get(name).resolve(FolderCache.DEFAULT);
+  }
+
+  private static final Client NOTHING = new Client(75, "", "");
+
+  private record Client(int code, String out, String err) {}
+
+  /** The client run as the launcher runs it, with {@code env} only, in this JVM's folder. */
+  private static Client client(Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    assumeTrue(perl.isPresent(), "Perl is on the PATH");
+    List<String> command = new ArrayList<>();
+    command.add(perl.orElseThrow().toString());
+    command.add(CLIENT.toString());
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add(System.getProperty("java.class.path"));
+    command.addAll(List.of(args));
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")));
+    pb.environment().clear();
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    byte[] out = p.getInputStream().readAllBytes();
+    byte[] err = p.getErrorStream().readAllBytes();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Client(
+        p.exitValue(),
+        new String(out, StandardCharsets.UTF_8),
+        new String(err, StandardCharsets.UTF_8));
+  }
+
+  private static Optional<Path> onPath(String name) {
+    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
+      if (Files.isExecutable(candidate)) {
+        return Optional.of(candidate);
+      }
+    }
+    return Optional.empty();
+  }
+}

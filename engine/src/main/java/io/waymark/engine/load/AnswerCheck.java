@@ -1,0 +1,293 @@
+package io.waymark.engine.load;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * A run's answer kept with every path its inputs were read from, so that a launcher can give it
+ * again without starting a JVM ({@code waymark-daemon-client.pl}): when each path's {@code lstat}
+ * (kind, device, inode, size, modification and inode change time, in whole seconds) is what it was,
+ * nothing the answer depends on has changed. The paths are those of a stored outcome's inputs
+ * ({@link StoredRun}): each folder the walk listed (a file added, removed or renamed there changes
+ * the folder's times) and each entry it found, the Git files the repository's state was read from
+ * (absent ones included: one that appears changes the state), the Java runtime and the class path.
+ * What a launcher compares besides (the situation text, the command line, the terminal, the day) is
+ * written by the front end.
+ *
+ * <p>Whole seconds only tell a change apart from the time of the last one: an answer is written
+ * only when every path's inode change time (which no program can set back, and which any write,
+ * rename or new link moves on) is in a second before the run began. A path changed since then has a
+ * later one; a path changed during the run is not written at all. The next run with nothing changed
+ * writes it (see {@link #keep}).
+ *
+ * <p>The file ({@link FolderCache#ANSWER}), its own binary format, never Java serialisation; every
+ * number a big-endian u32, every string its length (u32) and its UTF-8 bytes:
+ *
+ * <pre>
+ * "WAYMARK-ANSWER\n" · u32 format · string file identity (its device and inode, as the JDK prints
+ * them: a file planted in the folder has another) · string key · string situation · string
+ * terminal ("1" or "0") · u32 argument count · string each · string day (empty, or the UTC day the
+ * answer is bound to) · string root (the folder's real path) · u32 exit code · string standard
+ * output · u32 path count · for each: string path, string stamp ("-" when absent, else "KIND DEV
+ * INO SIZE MTIME CTIME") · u32 the sum of every byte before it, modulo 2^32
+ * </pre>
+ */
+public final class AnswerCheck {
+
+  static final byte[] MAGIC = "WAYMARK-ANSWER\n".getBytes(StandardCharsets.US_ASCII);
+  static final int FORMAT = 1;
+
+  private final LoadCache store;
+  private final long since;
+  private final Path root;
+
+  /** The folders, the Git files and the runtime: the paths the inputs' bytes do not stamp. */
+  private final List<Path> others;
+
+  /** The entries the walk found, with their stats then (the inputs' bytes hold them). */
+  private final List<FolderWalk.Item> entries;
+
+  private final long inputs;
+
+  /**
+   * @param store where the answer goes ({@link LoadCache#answerStore()})
+   * @param since when the run began to look at its inputs (milliseconds since the epoch)
+   * @param root the folder's real path
+   * @param walked the folders the walk listed and the entries it found (stamped in {@code inputs})
+   * @param more the other paths the inputs were read from: the Git files, the runtime
+   * @param inputs the stored outcome's input bytes: with the stamps of the folders and {@code
+   *     more}, their checksum tells whether an answer file already there was written for the same
+   *     inputs
+   */
+  public AnswerCheck(
+      LoadCache store,
+      long since,
+      Path root,
+      FolderSource.SnapshotPaths walked,
+      List<Path> more,
+      InputBytes inputs) {
+    this.store = store;
+    this.since = since;
+    this.root = root;
+    List<Path> all = new java.util.ArrayList<>(walked.folders.size() + more.size());
+    all.addAll(walked.folders);
+    all.addAll(more);
+    this.others = List.copyOf(all);
+    this.entries = walked.entries;
+    CRC32C crc = new CRC32C();
+    crc.update(inputs.array(), 0, inputs.size());
+    this.inputs = crc.getValue() << 32 | inputs.size() & 0xffffffffL;
+  }
+
+  /** The line a front end answered and what it answered. */
+  public record Answer(
+      String situation,
+      boolean terminal,
+      List<String> args,
+      String day,
+      int exitCode,
+      byte[] output) {
+
+    public Answer {
+      args = List.copyOf(args);
+    }
+  }
+
+  /**
+   * Keeps {@code answer} for the launcher, unless the answer file there was written for the same
+   * inputs and line already, or a path changed too recently to tell in whole seconds, or a path
+   * cannot be read (nothing is written then: the launcher starts the JVM, which answers as ever). A
+   * store that cannot be written costs time, never results.
+   */
+  public void keep(Answer answer) {
+    try {
+      String key = key(answer);
+      Optional<LoadCache.Stored> there = store.read();
+      if (there.isPresent() && key.equals(keyOf(there.get().bytes()))) {
+        return;
+      }
+      Optional<byte[]> stamps = stamps();
+      if (stamps.isEmpty()) {
+        return;
+      }
+      store.write(identity -> write(identity, key, answer, stamps.get()));
+    } catch (IOException | RuntimeException e) {
+      // a read-only folder, a full disk: the launcher starts the JVM
+    }
+  }
+
+  /** The line, the answer, the inputs' checksum and the other paths' stamps, as a text. */
+  private String key(Answer answer) throws IOException {
+    CRC32C crc = new CRC32C();
+    StringBuilder stamp = new StringBuilder(64);
+    for (Path path : others) {
+      stamp.setLength(0);
+      stamp(path, stamp);
+      stamp.append('\0');
+      crc.update(stamp.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    StringBuilder text = new StringBuilder(1024);
+    text.append(answer.situation())
+        .append('\0')
+        .append(answer.terminal())
+        .append('\0')
+        .append(String.join("\0", answer.args()))
+        .append('\0')
+        .append(answer.day())
+        .append('\0')
+        .append(root)
+        .append('\0')
+        .append(answer.exitCode());
+    crc.update(text.toString().getBytes(StandardCharsets.UTF_8));
+    crc.update(answer.output());
+    return Long.toHexString(inputs)
+        + '-'
+        + Long.toHexString(crc.getValue())
+        + '-'
+        + answer.output().length;
+  }
+
+  /** The key of an answer file, or null when it is not one. */
+  static String keyOf(byte[] bytes) {
+    if (bytes.length < MAGIC.length
+        || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+      return null;
+    }
+    try {
+      CachePack.Bytes in = new CachePack.Bytes(bytes, MAGIC.length, bytes.length);
+      if (in.i32() != FORMAT) {
+        return null;
+      }
+      in.string(); // the file's identity
+      return in.string();
+    } catch (CachePack.Bytes.Malformed e) {
+      return null;
+    }
+  }
+
+  /**
+   * Each path with its stamp, encoded; empty when one changed in the second the run began or later,
+   * cannot be read, or its file system does not tell inodes and inode change times.
+   */
+  Optional<byte[]> stamps() throws IOException {
+    if (!FolderWalk.unix(root.getFileSystem())) {
+      return Optional.empty();
+    }
+    int count = others.size() + entries.size();
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream(count * 112 + 16);
+    DataOutputStream out = new DataOutputStream(buffer);
+    out.writeInt(count);
+    StringBuilder stamp = new StringBuilder(64);
+    for (Path path : others) {
+      stamp.setLength(0);
+      if (!settled(stamp(path, stamp))) {
+        return Optional.empty();
+      }
+      string(out, path.toString());
+      string(out, stamp.toString());
+    }
+    for (FolderWalk.Item item : entries) {
+      stamp.setLength(0);
+      FolderWalk.Stat now = stamp(item.path(), stamp);
+      // What the answer was made of: the entry as the walk found it, to the nanosecond.
+      if (!settled(now) || !now.equals(item.stat())) {
+        return Optional.empty();
+      }
+      string(out, item.path().toString());
+      string(out, stamp.toString());
+    }
+    out.flush();
+    return Optional.of(buffer.toByteArray());
+  }
+
+  /**
+   * True for a path that is not there, or last changed long enough before the run began that a
+   * later change shows in whole seconds: two seconds, the margin the stored outcome's own stamps
+   * take for a file system whose clock is not quite the machine's ({@link
+   * FolderSource#RECENT_MILLIS}).
+   */
+  private boolean settled(FolderWalk.Stat stat) {
+    if (stat == null) {
+      return true;
+    }
+    long changedMillis = stat.changed() * 1000 + stat.changedNanos() / 1_000_000;
+    return stat.fileKey() == null && changedMillis < since - FolderSource.RECENT_MILLIS;
+  }
+
+  /**
+   * Appends what one {@code lstat} says of {@code path} as the launcher writes it ("-" when it is
+   * not there); returns the stat, null when it is not there.
+   */
+  private static FolderWalk.Stat stamp(Path path, StringBuilder stamp) throws IOException {
+    FolderWalk.Stat stat;
+    try {
+      stat = FolderWalk.stat(path, true);
+    } catch (NoSuchFileException e) {
+      stamp.append('-');
+      return null;
+    }
+    stamp
+        .append(stat.kind().mark)
+        .append(' ')
+        .append(stat.device())
+        .append(' ')
+        .append(stat.inode())
+        .append(' ')
+        .append(stat.size())
+        .append(' ')
+        .append(stat.modified())
+        .append(' ')
+        .append(stat.changed());
+    return stat;
+  }
+
+  private byte[] write(String identity, String key, Answer answer, byte[] stamps) {
+    try {
+      ByteArrayOutputStream buffer =
+          new ByteArrayOutputStream(stamps.length + answer.output().length + 4096);
+      DataOutputStream out = new DataOutputStream(buffer);
+      out.write(MAGIC);
+      out.writeInt(FORMAT);
+      string(out, identity);
+      string(out, key);
+      string(out, answer.situation());
+      string(out, answer.terminal() ? "1" : "0");
+      out.writeInt(answer.args().size());
+      for (String arg : answer.args()) {
+        string(out, arg);
+      }
+      string(out, answer.day());
+      string(out, root.toString());
+      out.writeInt(answer.exitCode());
+      out.writeInt(answer.output().length);
+      out.write(answer.output());
+      out.write(stamps);
+      out.flush();
+      byte[] body = buffer.toByteArray();
+      long sum = 0;
+      for (byte b : body) {
+        sum += b & 0xff;
+      }
+      out.writeInt((int) sum);
+      out.flush();
+      return buffer.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array never fails
+    }
+  }
+
+  private static void string(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+}

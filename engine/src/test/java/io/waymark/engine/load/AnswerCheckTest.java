@@ -1,0 +1,109 @@
+package io.waymark.engine.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The answer kept for a launcher's check without a JVM: written only when every input last changed
+ * in a second before the run began (whole seconds cannot tell a change made in that second), with
+ * an absent path kept as absent, and not written again for the same line and inputs. The launcher's
+ * side is {@code KeptAnswerTest} of the command line.
+ */
+class AnswerCheckTest {
+
+  @TempDir Path tmp;
+
+  private static final AnswerCheck.Answer ANSWER =
+      new AnswerCheck.Answer(
+          "situation",
+          false,
+          List.of("validate", "."),
+          "",
+          1,
+          "printed ✔".getBytes(StandardCharsets.UTF_8));
+
+  @Test
+  void shouldKeepAnAnswerOnlyWhenEveryInputChangedBeforeTheRunBegan() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Path file = Files.writeString(repo.resolve("roadmap.yaml"), "kind: Roadmap\n");
+    Path absent = repo.resolve(".git");
+    Path kept = tmp.resolve("cache").resolve(FolderCache.ANSWER);
+    FolderSource.SnapshotPaths walked = walk(repo);
+
+    check(System.currentTimeMillis(), walked).keep(ANSWER); // the inputs changed just now
+    assertThat(kept).doesNotExist();
+
+    check(later(), walked).keep(ANSWER);
+    byte[] bytes = Files.readAllBytes(kept);
+    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+    assertThat(AnswerCheck.keyOf(bytes)).isNotNull();
+    assertThat(text).contains(absent + "\0\0\0\1-").contains(file.toString()).contains("situation");
+    Object inode = Files.getAttribute(kept, "unix:ino", LinkOption.NOFOLLOW_LINKS);
+
+    check(later(), walked).keep(ANSWER);
+    assertThat(Files.getAttribute(kept, "unix:ino", LinkOption.NOFOLLOW_LINKS))
+        .as("the same line and inputs: not written again")
+        .isEqualTo(inode);
+
+    check(later(), walked)
+        .keep(new AnswerCheck.Answer("situation", false, List.of("validate"), "", 0, new byte[0]));
+    assertThat(AnswerCheck.keyOf(Files.readAllBytes(kept))).isNotEqualTo(AnswerCheck.keyOf(bytes));
+  }
+
+  @Test
+  void shouldKeepNothingWhenAnEntryChangedSinceTheWalk() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Path file = Files.writeString(repo.resolve("roadmap.yaml"), "kind: Roadmap\n");
+    FolderSource.SnapshotPaths walked = walk(repo);
+    Files.writeString(file, "kind: Roadmap\n# and more\n");
+
+    check(later(), walked).keep(ANSWER);
+
+    assertThat(tmp.resolve("cache").resolve(FolderCache.ANSWER)).doesNotExist();
+  }
+
+  @Test
+  void shouldTakeNothingButItsOwnFormatForAnAnswerFile() {
+    assertThat(AnswerCheck.keyOf(new byte[0])).isNull();
+    assertThat(AnswerCheck.keyOf("WAYMARK-ANSWER\n\0\0\0\2".getBytes(StandardCharsets.UTF_8)))
+        .isNull();
+    assertThat(
+            AnswerCheck.keyOf("WAYMARK-ANSWER\n\0\0\0\1\0\0\0\7x".getBytes(StandardCharsets.UTF_8)))
+        .isNull();
+  }
+
+  /** A run that began long after every input last changed. */
+  private static long later() {
+    return System.currentTimeMillis() + 10_000;
+  }
+
+  private static FolderSource.SnapshotPaths walk(Path repo) throws IOException {
+    try (var files = Files.list(repo)) {
+      for (Path f : files.toList()) { // a file written a moment ago is not stamped at all
+        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(0));
+      }
+    }
+    FolderSource source = new FolderSource(repo, "repo");
+    assertThat(source.snapshot(new InputBytes(256))).isTrue();
+    return source.snapshotPaths().orElseThrow();
+  }
+
+  private AnswerCheck check(long since, FolderSource.SnapshotPaths walked) {
+    Path repo = tmp.resolve("repo");
+    return new AnswerCheck(
+        new FolderCache(tmp.resolve("cache")).answerStore(),
+        since,
+        repo,
+        walked,
+        List.of(repo.resolve(".git")),
+        new InputBytes(16).text("inputs"));
+  }
+}
