@@ -109,8 +109,7 @@ sub kept_answer {
     last unless $n;
   }
   close $in;
-  return undef if length($data) < 8
-    || unpack('%32C*', substr($data, 0, -4)) != unpack('N', substr($data, -4));
+  return undef if length($data) < 8 || length($data) % 4;
   my $at = 0;
   my $end = length($data) - 4;
   my $u32 = sub {
@@ -143,11 +142,18 @@ sub kept_answer {
   }
   my $root = real($dir) // return undef;
   return undef unless $string->() eq $root;
+  # The line is this one: now the whole file must be Java's as written.
+  return undef unless unpack('%32N*', substr($data, 0, $end)) == unpack('N', substr($data, $end));
   my $code = $u32->();
   my $output = $string->();
   for (my $n = $u32->(); $n > 0; $n--) {
-    my $path = $string->();
-    my $stamp = $string->();
+    my $length = unpack 'N', substr($data, $at, 4);
+    my $path = substr($data, $at + 4, $length);
+    $at += 4 + $length;
+    $length = unpack 'N', substr($data, $at, 4);
+    my $stamp = substr($data, $at + 4, $length);
+    $at += 4 + $length;
+    die "short\n" if $at > $end;
     my @p = lstat $path;
     if (!@p) {
       return undef unless $stamp eq '-' && $! + 0 == 2;    # ENOENT: absent, as it was
@@ -157,12 +163,13 @@ sub kept_answer {
     my $kind = $type == 0100000 ? 'f' : $type == 0040000 ? 'd' : $type == 0120000 ? 'l' : 'o';
     return undef unless $stamp eq "$kind $p[0] $p[1] $p[7] $p[9] $p[10]";
   }
-  return undef unless $at == $end;
+  return undef unless $end - $at < 4 && substr($data, $at, $end - $at) =~ /^\0*$/;
   return [$code, $output];
 }
 
 # DaemonSocket.identity: the working folder, the Java, the class path and each entry's modification
-# time (seconds) and size, then every environment variable by name but those shells change.
+# time (seconds) and size, then every environment variable by name but those shells change and
+# those that only choose who answers (DaemonSocket.IGNORED).
 sub identity {
   my ($java, $class_path) = @_;
   my $home = real($java) // return undef;
@@ -176,7 +183,7 @@ sub identity {
   }
   $text .= "\0";
   for my $name (sort keys %ENV) {
-    next if $name eq '_' || $name eq 'SHLVL' || $name eq 'OLDPWD';
+    next if $name =~ /^(?:_|SHLVL|OLDPWD|WAYMARK_DAEMON|WAYMARK_DAEMON_CLIENT|WAYMARK_PERL)$/;
     $text .= "$name=$ENV{$name}\0";
   }
   return $text;

@@ -43,8 +43,8 @@ import picocli.CommandLine.Spec;
       "The launchers (./waymark, bin/waymark) and a hook installed with --daemon ask the server"
           + " first through a client without a JVM when Perl is on the PATH"
           + " (waymark-daemon-client.pl, beside the jar): an answered run then starts no Java at"
-          + " all. When no server answers, Java runs as above. WAYMARK_DAEMON_CLIENT=java leaves"
-          + " the asking to Java."
+          + " all. When no server answers, Java runs as above. WAYMARK_DAEMON_CLIENT=java (or"
+          + " WAYMARK_PERL=0) leaves the asking to Java."
     },
     subcommands = {
       DaemonCommand.Start.class,

@@ -32,8 +32,13 @@ import java.util.Set;
  */
 record DaemonSocket(Path folder, String identity) {
 
-  /** The variables that never change what a run does, and that shells change all the time. */
-  static final Set<String> IGNORED = Set.of("_", "SHLVL", "OLDPWD");
+  /**
+   * The variables that never change what a run does: those shells change all the time, and those
+   * that only choose who answers (the server or a local run, Perl or Java), so that an answer kept
+   * or a server started by one way serves the other.
+   */
+  static final Set<String> IGNORED =
+      Set.of("_", "SHLVL", "OLDPWD", "WAYMARK_DAEMON", "WAYMARK_DAEMON_CLIENT", "WAYMARK_PERL");
 
   /** The longest socket path used, in bytes (Linux allows 107). */
   static final int MAX_PATH = 100;

@@ -347,7 +347,8 @@ final class HookScript {
           # shellcheck disable=SC2086
           (unset GIT_AUTHOR_DATE GIT_COMMITTER_DATE GIT_INDEX_FILE GIT_EDITOR GIT_PREFIX
             if [ -n "$daemon_client" ] && [ -f "$daemon_client" ] \\
-              && [ "${WAYMARK_DAEMON_CLIENT:-}" != java ] && perl=$(command -v perl 2>/dev/null)
+              && [ "${WAYMARK_DAEMON_CLIENT:-}" != java ] && [ "${WAYMARK_PERL:-}" != 0 ] \\
+              && perl=$(command -v perl 2>/dev/null)
             then
               "$perl" "$daemon_client" "$installed_java" "$installed_classpath" \\
                 validate "$roadmap" --rev "$commit" ${WAYMARK_HOOK_ARGS:-}

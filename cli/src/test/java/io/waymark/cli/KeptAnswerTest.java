@@ -107,7 +107,10 @@ class KeptAnswerTest {
     Map<String, String> other = new HashMap<>(System.getenv());
     other.put("WAYMARK_TEST_OTHER", "1");
     assertThat(client(other, line("same"))).as("another environment").isEqualTo(NOTHING);
-    assertThat(client(System.getenv(), line("same")).code()).as("still kept").isZero();
+    Map<String, String> chooser = new HashMap<>(System.getenv());
+    chooser.put("WAYMARK_DAEMON", "1"); // who answers is no part of the situation
+    chooser.put("WAYMARK_PERL", "1");
+    assertThat(client(chooser, line("same")).code()).as("still kept").isZero();
   }
 
   @Test

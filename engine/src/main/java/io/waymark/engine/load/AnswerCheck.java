@@ -38,7 +38,8 @@ import java.util.zip.CRC32C;
  * terminal ("1" or "0") · u32 argument count · string each · string day (empty, or the UTC day the
  * answer is bound to) · string root (the folder's real path) · u32 exit code · string standard
  * output · u32 path count · for each: string path, string stamp ("-" when absent, else "KIND DEV
- * INO SIZE MTIME CTIME") · u32 the sum of every byte before it, modulo 2^32
+ * INO SIZE MTIME CTIME") · zero to three zero bytes (to a multiple of four) · u32 the sum of every
+ * u32 before it, modulo 2^32 (what Perl's {@code unpack '%32N*'} gives)
  * </pre>
  */
 public final class AnswerCheck {
@@ -271,11 +272,18 @@ public final class AnswerCheck {
       out.writeInt(answer.output().length);
       out.write(answer.output());
       out.write(stamps);
+      while (buffer.size() % 4 != 0) {
+        out.write(0);
+      }
       out.flush();
       byte[] body = buffer.toByteArray();
       long sum = 0;
-      for (byte b : body) {
-        sum += b & 0xff;
+      for (int i = 0; i < body.length; i += 4) {
+        sum +=
+            (body[i] & 0xffL) << 24
+                | (body[i + 1] & 0xff) << 16
+                | (body[i + 2] & 0xff) << 8
+                | body[i + 3] & 0xff;
       }
       out.writeInt((int) sum);
       out.flush();
