@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.waymark.engine.load.FolderCache;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +34,6 @@ class KeptAnswerTest {
   private static final Map<String, Path> FOLDERS = new HashMap<>();
   private static final Map<String, MainRun> FIRST = new HashMap<>();
 
-  private static final Path CLIENT = Path.of("src", "main", "perl", HookScript.Installer.CLIENT);
-
   private static final List<String> CASES =
       List.of(
           "same", "json", "broken", "written", "added", "removed", "folder", "git", "planted",
@@ -47,7 +41,7 @@ class KeptAnswerTest {
 
   @BeforeAll
   static void setUp() throws Exception {
-    perl = onPath("perl");
+    perl = PerlScript.perl();
     if (perl.isEmpty()) {
       return;
     }
@@ -89,7 +83,7 @@ class KeptAnswerTest {
   void shouldAnswerAsJavaDidWhileNothingChanged() throws Exception {
     for (String name : List.of("same", "json", "broken")) {
       MainRun java = FIRST.get(name);
-      Client client = client(System.getenv(), line(name));
+      PerlScript.Result client = client(System.getenv(), line(name));
       assertThat(client.code()).as(name).isEqualTo(java.code());
       assertThat(client.out()).as(name).isEqualTo(java.out()).isNotEmpty();
       assertThat(client.err()).isEmpty();
@@ -99,14 +93,31 @@ class KeptAnswerTest {
   }
 
   @Test
+  void shouldLoseTheResultAsJavaDoesWhenStandardOutputCannotBeWritten() throws Exception {
+    assumeTrue(perl.isPresent() && Files.exists(Path.of("/dev/full")), "Perl, /dev/full");
+    PerlScript.Result full = PerlScript.run(System.getenv(), Path.of("/dev/full"), line("same"));
+    assertThat(full)
+        .isEqualTo(
+            new PerlScript.Result(
+                2,
+                "",
+                "waymark: cannot write standard output: no space left on device; the result is"
+                    + " lost\n"));
+  }
+
+  @Test
   void shouldLeaveTheLineToJavaWhenTheLineOrTheSituationDiffers() throws Exception {
     String dir = FOLDERS.get("same").toString();
-    assertThat(client(System.getenv(), "validate", dir)).as("another line").isEqualTo(NOTHING);
+    assertThat(client(System.getenv(), "validate", dir))
+        .as("another line")
+        .isEqualTo(PerlScript.NOT_ANSWERED);
     assertThat(client(System.getenv(), "validate", dir, "--no-color", "--no-cache"))
-        .isEqualTo(NOTHING);
+        .isEqualTo(PerlScript.NOT_ANSWERED);
     Map<String, String> other = new HashMap<>(System.getenv());
     other.put("WAYMARK_TEST_OTHER", "1");
-    assertThat(client(other, line("same"))).as("another environment").isEqualTo(NOTHING);
+    assertThat(client(other, line("same")))
+        .as("another environment")
+        .isEqualTo(PerlScript.NOT_ANSWERED);
     Map<String, String> chooser = new HashMap<>(System.getenv());
     chooser.put("WAYMARK_DAEMON", "1"); // who answers is no part of the situation
     chooser.put("WAYMARK_PERL", "1");
@@ -127,11 +138,11 @@ class KeptAnswerTest {
     try (GitWorkTree git = GitWorkTree.open(FOLDERS.get("git"))) {
       git.commit("second", "2027-05-02");
     }
-    Map<String, Client> answered = new java.util.TreeMap<>();
-    Map<String, Client> expected = new java.util.TreeMap<>();
+    Map<String, PerlScript.Result> answered = new java.util.TreeMap<>();
+    Map<String, PerlScript.Result> expected = new java.util.TreeMap<>();
     for (String name : List.of("written", "added", "removed", "folder", "git")) {
       answered.put(name, client(System.getenv(), line(name)));
-      expected.put(name, NOTHING);
+      expected.put(name, PerlScript.NOT_ANSWERED);
     }
     assertThat(answered).isEqualTo(expected);
   }
@@ -143,61 +154,35 @@ class KeptAnswerTest {
     // commit would plant them.
     Path copy = Files.write(kept.resolveSibling("copy"), Files.readAllBytes(kept));
     Files.move(copy, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    assertThat(client(System.getenv(), line("planted"))).as("planted").isEqualTo(NOTHING);
+    assertThat(client(System.getenv(), line("planted")))
+        .as("planted")
+        .isEqualTo(PerlScript.NOT_ANSWERED);
 
     Path corrupt = cache("corrupt").resolve(FolderCache.ANSWER);
     byte[] flipped = Files.readAllBytes(corrupt);
     flipped[flipped.length / 2] ^= 1;
     Files.write(corrupt, flipped);
-    assertThat(client(System.getenv(), line("corrupt"))).as("corrupt").isEqualTo(NOTHING);
+    assertThat(client(System.getenv(), line("corrupt")))
+        .as("corrupt")
+        .isEqualTo(PerlScript.NOT_ANSWERED);
 
     Path linked = FOLDERS.get("linked").resolve(".waymark");
     Path elsewhere = shared.resolve("elsewhere");
     Files.move(linked, elsewhere);
     Files.createSymbolicLink(linked, elsewhere);
-    assertThat(client(System.getenv(), line("linked"))).as("behind a link").isEqualTo(NOTHING);
+    assertThat(client(System.getenv(), line("linked")))
+        .as("behind a link")
+        .isEqualTo(PerlScript.NOT_ANSWERED);
   }
 
   private static Path cache(String name) {
     return FOLDERS.get(name).resolve(FolderCache.DEFAULT);
   }
 
-  private static final Client NOTHING = new Client(75, "", "");
-
-  private record Client(int code, String out, String err) {}
-
-  /** The client run as the launcher runs it, with {@code env} only, in this JVM's folder. */
-  private static Client client(Map<String, String> env, String... args)
+  /** The script run as the launcher runs it, with {@code env} only. */
+  private static PerlScript.Result client(Map<String, String> env, String... args)
       throws IOException, InterruptedException {
     assumeTrue(perl.isPresent(), "Perl is on the PATH");
-    List<String> command = new ArrayList<>();
-    command.add(perl.orElseThrow().toString());
-    command.add(CLIENT.toString());
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add(System.getProperty("java.class.path"));
-    command.addAll(List.of(args));
-    ProcessBuilder pb =
-        new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")));
-    pb.environment().clear();
-    pb.environment().putAll(env);
-    Process p = pb.start();
-    p.getOutputStream().close();
-    byte[] out = p.getInputStream().readAllBytes();
-    byte[] err = p.getErrorStream().readAllBytes();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Client(
-        p.exitValue(),
-        new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
-  }
-
-  private static Optional<Path> onPath(String name) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-      if (Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return PerlScript.run(env, null, args);
   }
 }

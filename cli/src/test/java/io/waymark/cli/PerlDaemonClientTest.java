@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.DataInputStream;
-import java.io.File;
 import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -15,12 +14,10 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,8 +39,6 @@ class PerlDaemonClientTest {
   private static Path broken;
   private static Optional<Path> perl;
 
-  private static final Path CLIENT = Path.of("src", "main", "perl", HookScript.Installer.CLIENT);
-
   @BeforeAll
   static void setUp() throws IOException {
     repo = shared.resolve("repo");
@@ -56,7 +51,7 @@ class PerlDaemonClientTest {
         roadmap,
         Files.readString(roadmap).replaceFirst("\nkind: Roadmap", "\nkind: Roadmap\nbogus: 1"));
     CacheCliTest.age(broken);
-    perl = onPath("perl");
+    perl = PerlScript.perl();
   }
 
   @Test
@@ -70,14 +65,14 @@ class PerlDaemonClientTest {
               new String[] {"validate", repo.toString(), "--format", "json"},
               new String[] {"validate", broken.toString(), "--no-color"},
               new String[] {"validate", broken.toString(), "--format", "sarif", "--quiet"})) {
-        Client client = client(env, null, line);
+        PerlScript.Result client = PerlScript.run(env, null, line);
         MainRun local = ResidentServer.local(tmp.resolve("none"), line);
         assertThat(server.served()).as("answered by the server").isEqualTo(++served);
         assertThat(client.code()).as(String.join(" ", line)).isEqualTo(local.code());
         assertThat(client.out()).isEqualTo(local.out());
         assertThat(client.err()).isEqualTo(local.err());
       }
-      assertThat(client(env, null, "validate", broken.toString()).code()).isEqualTo(1);
+      assertThat(PerlScript.run(env, null, "validate", broken.toString()).code()).isEqualTo(1);
     }
   }
 
@@ -101,11 +96,12 @@ class PerlDaemonClientTest {
               other.resolve("java"),
               tmp.resolve("home/bin/../bin/java"),
               Path.of(System.getProperty("user.dir")).relativize(links.resolve("java")))) {
-        Client client = clientOf(env, null, java.toString(), "validate", repo.toString());
+        PerlScript.Result client =
+            PerlScript.runWith(env, null, java.toString(), "validate", repo.toString());
         assertThat(server.served()).as(java.toString()).isEqualTo(++served);
         assertThat(client.code()).isZero();
       }
-      assertThat(clientOf(env, null, "/bin/true", "validate", repo.toString()).code())
+      assertThat(PerlScript.runWith(env, null, "/bin/true", "validate", repo.toString()).code())
           .as("another Java")
           .isEqualTo(75);
     }
@@ -115,19 +111,21 @@ class PerlDaemonClientTest {
   void shouldDoNothingAndExit75WithoutAServerOfItsSituation() throws Exception {
     Map<String, String> env = environment();
     String[] line = {"validate", repo.toString(), "--no-color"};
-    assertThat(client(env, null, line)).isEqualTo(new Client(75, "", ""));
+    assertThat(PerlScript.run(env, null, line)).isEqualTo(PerlScript.NOT_ANSWERED);
     try (ResidentServer server = ResidentServer.startFor(env)) {
       Map<String, String> other = new HashMap<>(env);
       other.put("WAYMARK_TEST_OTHER", "1");
-      assertThat(client(other, null, line))
+      assertThat(PerlScript.run(other, null, line))
           .as("another environment")
-          .isEqualTo(new Client(75, "", ""));
-      assertThat(client(env, null, "validate", repo.toString(), "--as-of", "2026-01-01"))
+          .isEqualTo(PerlScript.NOT_ANSWERED);
+      assertThat(PerlScript.run(env, null, "validate", repo.toString(), "--as-of", "2026-01-01"))
           .as("a line the server leaves to a local run")
-          .isEqualTo(new Client(75, "", ""));
-      assertThat(client(env, null, "version")).as("not validate").isEqualTo(new Client(75, "", ""));
+          .isEqualTo(PerlScript.NOT_ANSWERED);
+      assertThat(PerlScript.run(env, null, "version"))
+          .as("not validate")
+          .isEqualTo(PerlScript.NOT_ANSWERED);
       assertThat(server.served()).isZero();
-      assertThat(client(env, null, line).code()).as("still its server").isZero();
+      assertThat(PerlScript.run(env, null, line).code()).as("still its server").isZero();
       assertThat(server.served()).isEqualTo(1);
     }
   }
@@ -162,7 +160,7 @@ class PerlDaemonClientTest {
                 }
               });
       dying.start();
-      Client client = client(env, null, "validate", repo.toString());
+      PerlScript.Result client = PerlScript.run(env, null, "validate", repo.toString());
       dying.join(10_000); // a client that never connected: closing the socket ends the thread
       assertThat(client.code()).isEqualTo(2);
       assertThat(client.out()).isEqualTo("✔ 0 err");
@@ -178,7 +176,8 @@ class PerlDaemonClientTest {
     assumeTrue(Files.exists(Path.of("/dev/full")), "a device that is always full");
     Map<String, String> env = environment();
     try (ResidentServer server = ResidentServer.startFor(env)) {
-      Client client = client(env, Path.of("/dev/full"), "validate", repo.toString());
+      PerlScript.Result client =
+          PerlScript.run(env, Path.of("/dev/full"), "validate", repo.toString());
       assertThat(server.served()).isEqualTo(1);
       assertThat(client.code()).isEqualTo(2);
       assertThat(client.err())
@@ -199,51 +198,5 @@ class PerlDaemonClientTest {
     env.put("WAYMARK_TEST_TEXT", "é ✔ 😀");
     env.put("WAYMARK_DAEMON", "1"); // as the launchers run the client for the server
     return env;
-  }
-
-  private record Client(int code, String out, String err) {}
-
-  /** The client run as the launcher runs it, with {@code env} only, in this JVM's folder. */
-  private static Client client(Map<String, String> env, Path stdout, String... args)
-      throws IOException, InterruptedException {
-    return clientOf(
-        env, stdout, Path.of(System.getProperty("java.home"), "bin", "java").toString(), args);
-  }
-
-  /** As above, with the Java named {@code java}. */
-  private static Client clientOf(Map<String, String> env, Path stdout, String java, String... args)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(perl.orElseThrow().toString());
-    command.add(CLIENT.toString());
-    command.add(java);
-    command.add(System.getProperty("java.class.path"));
-    command.addAll(List.of(args));
-    ProcessBuilder pb =
-        new ProcessBuilder(command).directory(new File(System.getProperty("user.dir")));
-    pb.environment().clear();
-    pb.environment().putAll(env);
-    if (stdout != null) {
-      pb.redirectOutput(stdout.toFile());
-    }
-    Process p = pb.start();
-    p.getOutputStream().close();
-    byte[] out = p.getInputStream().readAllBytes();
-    byte[] err = p.getErrorStream().readAllBytes();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Client(
-        p.exitValue(),
-        new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
-  }
-
-  private static Optional<Path> onPath(String name) {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(dir.isEmpty() ? "." : dir, name);
-      if (Files.isExecutable(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -212,12 +212,8 @@ class BundleTest {
     Path perl = Path.of("/usr/bin/perl");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(perl), "Perl is installed");
     Path scratch = Files.createDirectories(tmp.resolve("daemon"));
-    Path bin = Files.createDirectories(scratch.resolve("bin"));
+    Path bin = recordingPerl(scratch, perl);
     Path log = scratch.resolve("perl.log");
-    Files.writeString(
-        bin.resolve("perl"),
-        "#!/bin/sh\n" + perl + " \"$@\"\ncode=$?\necho $code >>" + log + "\nexit $code\n");
-    assertThat(bin.resolve("perl").toFile().setExecutable(true)).isTrue();
     Path runtime = Files.createDirectories(scratch.resolve("run"));
     Map<String, String> env =
         Map.of(
@@ -232,14 +228,7 @@ class BundleTest {
             "WAYMARK_DAEMON",
             "1");
     String launcher = bundle.resolve("bin/waymark").toString();
-    // A copy: a validated folder gets a cache beside it, and the bundle ships none.
-    Path copy = scratch.resolve("example-roadmap");
-    try (Stream<Path> files = Files.walk(bundle.resolve("example-roadmap"))) {
-      for (Path f : files.toList()) {
-        Files.copy(f, copy.resolve(bundle.resolve("example-roadmap").relativize(f).toString()));
-      }
-    }
-    String example = copy.toString();
+    String example = exampleIn(scratch).toString();
     try {
       Result first = run(scratch, env, launcher, "validate", example, "--no-color");
       assertThat(first.code()).as(first.err()).isIn(0, 1);
@@ -270,12 +259,8 @@ class BundleTest {
     Path perl = Path.of("/usr/bin/perl");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(perl), "Perl is installed");
     Path scratch = Files.createDirectories(tmp.resolve("kept"));
-    Path bin = Files.createDirectories(scratch.resolve("bin"));
+    Path bin = recordingPerl(scratch, perl);
     Path log = scratch.resolve("perl.log");
-    Files.writeString(
-        bin.resolve("perl"),
-        "#!/bin/sh\n" + perl + " \"$@\"\ncode=$?\necho $code >>" + log + "\nexit $code\n");
-    assertThat(bin.resolve("perl").toFile().setExecutable(true)).isTrue();
     Map<String, String> env =
         Map.of(
             "PATH",
@@ -285,13 +270,7 @@ class BundleTest {
             "LANG",
             "C.UTF-8");
     String launcher = bundle.resolve("bin/waymark").toString();
-    Path copy = scratch.resolve("example-roadmap");
-    Path from = bundle.resolve("example-roadmap");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.filter(f -> !from.relativize(f).startsWith(".waymark")).toList()) {
-        Files.copy(f, copy.resolve(from.relativize(f).toString())); // not another test's cache
-      }
-    }
+    Path copy = exampleIn(scratch);
     String example = copy.toString();
     Thread.sleep(2_100); // Java stamps no file changed in the last two seconds
 
@@ -311,6 +290,35 @@ class BundleTest {
     Result changed = run(scratch, env, launcher, "validate", example, "--no-color");
     assertThat(changed.code()).isEqualTo(first.code());
     assertThat(Files.readAllLines(log)).containsExactly(String.valueOf(first.code()), "75");
+  }
+
+  /**
+   * A folder {@code bin} in {@code scratch} with a {@code perl} that runs {@code perl} and records
+   * each exit code in {@code scratch/perl.log}.
+   */
+  private static Path recordingPerl(Path scratch, Path perl) throws IOException {
+    Path bin = Files.createDirectories(scratch.resolve("bin"));
+    Path log = scratch.resolve("perl.log");
+    Files.writeString(
+        bin.resolve("perl"),
+        "#!/bin/sh\n" + perl + " \"$@\"\ncode=$?\necho $code >>" + log + "\nexit $code\n");
+    assertThat(bin.resolve("perl").toFile().setExecutable(true)).isTrue();
+    return bin;
+  }
+
+  /**
+   * A copy of the bundle's example in {@code scratch}: a validated folder gets a cache, and the
+   * bundle ships none (nor another test's).
+   */
+  private Path exampleIn(Path scratch) throws IOException {
+    Path copy = scratch.resolve("example-roadmap");
+    Path from = bundle.resolve("example-roadmap");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.filter(f -> !from.relativize(f).startsWith(".waymark")).toList()) {
+        Files.copy(f, copy.resolve(from.relativize(f).toString()));
+      }
+    }
+    return copy;
   }
 
   @Test

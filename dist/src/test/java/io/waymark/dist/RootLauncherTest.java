@@ -265,16 +265,8 @@ class RootLauncherTest {
   void shouldAskTheResidentServerThroughPerlFirstWithDaemon() throws Exception {
     Path clone = newClone();
     Path client = clone.resolve("cli/target/waymark-daemon-client.pl"); // beside the jar
-    Files.copy(Path.of("..", "cli", "src", "main", "perl", "waymark-daemon-client.pl"), client);
-    Path bin = Files.createDirectories(tmp.resolve("bin"));
-    Path java = bin.resolve("java");
-    Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
-    Path perl = bin.resolve("perl");
-    Files.writeString(perl, "#!/bin/sh\necho \"perl $*\"\nexit ${FAKE_PERL_EXIT:-0}\n");
-    assertThat(java.toFile().setExecutable(true) && perl.toFile().setExecutable(true)).isTrue();
-    Map<String, String> env = new HashMap<>();
-    env.put("WAYMARK_JAVA", java.toString());
-    env.put("PATH", bin + ":" + System.getenv("PATH"));
+    Map<String, String> env = fakeJavaAndPerl(clone);
+    Path java = Path.of(env.get("WAYMARK_JAVA"));
     env.put("WAYMARK_DAEMON", "1");
     String jar = clone.resolve("cli/target/waymark.jar").toString();
     String asked =
@@ -329,17 +321,7 @@ class RootLauncherTest {
   @Test
   void shouldGiveAKeptAnswerThroughPerlFirst() throws Exception {
     Path clone = newClone();
-    Path client = clone.resolve("cli/target/waymark-daemon-client.pl");
-    Files.copy(Path.of("..", "cli", "src", "main", "perl", "waymark-daemon-client.pl"), client);
-    Path bin = Files.createDirectories(tmp.resolve("bin"));
-    Path java = bin.resolve("java");
-    Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
-    Path perl = bin.resolve("perl");
-    Files.writeString(perl, "#!/bin/sh\necho \"perl $*\"\nexit ${FAKE_PERL_EXIT:-0}\n");
-    assertThat(java.toFile().setExecutable(true) && perl.toFile().setExecutable(true)).isTrue();
-    Map<String, String> env = new HashMap<>();
-    env.put("WAYMARK_JAVA", java.toString());
-    env.put("PATH", bin + ":" + System.getenv("PATH"));
+    Map<String, String> env = fakeJavaAndPerl(clone);
 
     assertThat(lastLine(launch(clone, env, "validate", "example-roadmap")))
         .as("no answer kept")
@@ -376,6 +358,26 @@ class RootLauncherTest {
     assertThat(lastLine(launch(clone, env, "validate", "example-roadmap")))
         .as("WAYMARK_PERL=0")
         .startsWith("java ");
+  }
+
+  /**
+   * The environment of a launcher whose Java and Perl only say how they were called (the fake Perl
+   * exits with FAKE_PERL_EXIT, 0 by default), with the script beside the clone's jar.
+   */
+  private Map<String, String> fakeJavaAndPerl(Path clone) throws IOException {
+    Files.copy(
+        Path.of("..", "cli", "src", "main", "perl", "waymark-daemon-client.pl"),
+        clone.resolve("cli/target/waymark-daemon-client.pl"));
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\necho \"java $*\"\n");
+    Path perl = bin.resolve("perl");
+    Files.writeString(perl, "#!/bin/sh\necho \"perl $*\"\nexit ${FAKE_PERL_EXIT:-0}\n");
+    assertThat(java.toFile().setExecutable(true) && perl.toFile().setExecutable(true)).isTrue();
+    Map<String, String> env = new HashMap<>();
+    env.put("WAYMARK_JAVA", java.toString());
+    env.put("PATH", bin + ":" + System.getenv("PATH"));
+    return env;
   }
 
   private static String lastLine(BundleTest.Result run) {
