@@ -12,16 +12,15 @@
 # DAEMON=1 adds "warm, nothing changed" and "warm, one file changed" answered by the resident
 # server, run by run alternating with the same step run locally: asked as the launcher asks it
 # (through its Perl client where Perl is there) and, for comparison, by the JVM's client
-# (WAYMARK_DAEMON_CLIENT=java, a server of its own: the environment differs). The servers are
-# started before the timing (`waymark daemon start`, then WARMUP answered runs each, one file
-# changed before each: a resident server has answered many requests before the one that counts),
-# with their sockets in a folder of this run's own (XDG_RUNTIME_DIR), and stopped at the end.
+# (WAYMARK_DAEMON_CLIENT=java; the same server: who asks is no part of its situation). The server
+# is started before the timing (`waymark daemon start`, then WARMUP answered runs of each client,
+# one file changed before each: a resident server has answered many requests before the one that
+# counts), with its socket in a folder of this run's own (XDG_RUNTIME_DIR), and stopped at the end.
 #
 # "warm, nothing changed" is timed twice: as the launcher runs it (where Perl is there, the answer
 # Java kept is given without a JVM once every input checks out: see docs/ci.md) and with
-# WAYMARK_PERL=0 (Java every time). The DAEMON=1 rows' local runs are Java's (WAYMARK_PERL=0), and
-# the server's lines end with `--timeout 10m`, a line of their own for which no answer is kept,
-# so that the server answers them rather than the kept answer.
+# WAYMARK_PERL=0 (Java every time). The DAEMON=1 rows' local runs are Java's (WAYMARK_PERL=0); with
+# WAYMARK_DAEMON=1 the launcher asks the server and never checks a kept answer.
 #
 # Needs python3 with PyYAML for the corpus (Debian: apt-get install -y python3-yaml).
 set -euo pipefail
@@ -84,17 +83,17 @@ if [[ "${DAEMON:-0}" == "1" ]]; then
   touch_one() { printf '\n# changed by bench/cache.sh %s\n' "$(date +%s%N)" >>"$DIR/${more[$next]}"; next=$((next + 1)); }
   for _ in $(seq 1 "${WARMUP:-5}"); do
     touch_one
-    XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds --timeout 10m >/dev/null
+    XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds >/dev/null
     touch_one
-    XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds --timeout 10m >/dev/null
+    XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds >/dev/null
   done
-  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds --timeout 10m >/dev/null
-  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds --timeout 10m >/dev/null
+  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds >/dev/null
+  XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds >/dev/null
   lwarm=(); dwarm=(); jwarm=()
   for _ in $(seq 1 "$RUNS"); do
     lwarm+=("$(WAYMARK_PERL=0 seconds)")
-    dwarm+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds --timeout 10m)")
-    jwarm+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds --timeout 10m)")
+    dwarm+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds)")
+    jwarm+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds)")
   done
   report "warm, nothing changed, Java (alternating)" "${lwarm[@]}"
   report "warm, nothing changed, resident server" "${dwarm[@]}"
@@ -104,9 +103,9 @@ if [[ "${DAEMON:-0}" == "1" ]]; then
     touch_one
     lchanged+=("$(WAYMARK_PERL=0 seconds)")
     touch_one
-    dchanged+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds --timeout 10m)")
+    dchanged+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 seconds)")
     touch_one
-    jchanged+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds --timeout 10m)")
+    jchanged+=("$(XDG_RUNTIME_DIR="$sockets" WAYMARK_DAEMON=1 WAYMARK_DAEMON_CLIENT=java seconds)")
   done
   report "warm, one file changed, Java (alternating)" "${lchanged[@]}"
   report "warm, one file changed, resident server" "${dchanged[@]}"

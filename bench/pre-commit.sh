@@ -14,9 +14,10 @@
 #
 # DAEMON=1 adds the installed hook answered by the resident validate server, commit by commit
 # alternating with the installed hook run locally: asked as the hook asks it (through the Perl
-# client beside the jar, where Perl is there) and by the JVM's client (WAYMARK_DAEMON_CLIENT=java,
-# a server of its own); the servers (their sockets in a folder of this run's own) are started by
-# two commits each before the timing and stopped at the end.
+# client beside the jar, where Perl is there) and by the JVM's client (WAYMARK_DAEMON_CLIENT=java;
+# the same server: who asks is no part of its situation); the server (its socket in a folder of
+# this run's own) is started by two commits of each client before the timing and stopped at the
+# end.
 #
 # HIST=<repository> runs the same in a clone of a repository with history instead (its roadmap
 # folder at its root, as bench/history.sh makes it); HIST=new makes one first with
@@ -116,5 +117,5 @@ if [[ "${DAEMON:-0}" == "1" ]]; then
   printf '%-52s %8s s\n' "git commit, installed hook (alternating)" "$(printf '%s\n' "${local_times[@]}" | median)"
   printf '%-52s %8s s\n' "git commit, installed hook, WAYMARK_DAEMON=1" "$(printf '%s\n' "${daemon_times[@]}" | median)"
   printf '%-52s %8s s\n' "git commit, same, the JVM's client" "$(printf '%s\n' "${java_times[@]}" | median)"
-  echo "resident servers: $(ls "$sockets"/waymark/*.sock 2>/dev/null | wc -l) (two expected: one per client)"
+  echo "resident servers: $(ls "$sockets"/waymark/*.sock 2>/dev/null | wc -l) (one expected: both clients ask the same)"
 fi

@@ -4,9 +4,9 @@
 #   perl waymark-daemon-client.pl JAVA CLASS_PATH validate ARG...
 #
 # JAVA and CLASS_PATH are what the launcher would run (the java executable, the class path as
-# java.class.path would read). Two ways to answer, in this order:
+# java.class.path would read). Two ways to answer:
 #
-#  1. The answer kept in the cache folder (answer.bin, written by Java: AnswerCheck.java) when
+#  1. Without WAYMARK_DAEMON=1, the answer kept in the cache folder (answer.bin, written by Java: AnswerCheck.java) when
 #     every input is as it was: the same situation (DaemonSocket.identity: folder, Java, class path
 #     with each entry's time and size, environment), the same command line, terminal and day, and
 #     each path the inputs were read from (the roadmap folder's folders and files, the Git files,
@@ -45,7 +45,10 @@ exit NOT_ANSWERED unless defined $class_path && @args && $args[0] eq 'validate';
 my $identity = eval { identity($java, $class_path) };
 exit NOT_ANSWERED unless defined $identity;
 $SIG{PIPE} = 'IGNORE';
-my $kept = eval { kept_answer($identity, @args) };
+my $daemon = ($ENV{WAYMARK_DAEMON} // '') eq '1';
+# With the server, the server: it answers a line with nothing changed faster than the check of a
+# kept answer, which the server never writes (a kept answer would only be checked in vain).
+my $kept = $daemon ? undef : eval { kept_answer($identity, @args) };
 if ($kept) {
   my ($code, $output) = @$kept;
   if (!write_all(\*STDOUT, $output)) {
@@ -55,7 +58,7 @@ if ($kept) {
   }
   exit($code & 0xff);
 }
-exit NOT_ANSWERED unless ($ENV{WAYMARK_DAEMON} // '') eq '1';
+exit NOT_ANSWERED unless $daemon;
 
 my $socket;
 eval {

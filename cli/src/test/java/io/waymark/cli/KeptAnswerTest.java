@@ -119,9 +119,14 @@ class KeptAnswerTest {
         .as("another environment")
         .isEqualTo(PerlScript.NOT_ANSWERED);
     Map<String, String> chooser = new HashMap<>(System.getenv());
-    chooser.put("WAYMARK_DAEMON", "1"); // who answers is no part of the situation
+    chooser.put("WAYMARK_DAEMON_CLIENT", "perl"); // who answers is no part of the situation
     chooser.put("WAYMARK_PERL", "1");
     assertThat(client(chooser, line("same")).code()).as("still kept").isZero();
+    chooser.put("WAYMARK_DAEMON", "1");
+    chooser.put("XDG_RUNTIME_DIR", shared.resolve("no-server").toString());
+    assertThat(client(chooser, line("same")))
+        .as("with the server, the server (none here)")
+        .isEqualTo(PerlScript.NOT_ANSWERED);
   }
 
   @Test
