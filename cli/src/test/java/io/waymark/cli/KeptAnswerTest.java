@@ -3,14 +3,21 @@ package io.waymark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.waymark.engine.load.AnswerCheck;
 import io.waymark.engine.load.FolderCache;
+import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.InputBytes;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +44,7 @@ class KeptAnswerTest {
   private static final List<String> CASES =
       List.of(
           "same", "json", "broken", "written", "added", "removed", "folder", "git", "planted",
-          "corrupt", "linked");
+          "corrupt", "linked", "dated");
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -92,6 +99,40 @@ class KeptAnswerTest {
     assertThat(client(System.getenv(), line("same")).code()).as("and again").isZero();
   }
 
+  /**
+   * An answer bound to a day (judged as of today) is given on that UTC day only: the same answer
+   * kept for the folder's line as bound to no day, to today and to another day.
+   */
+  @Test
+  void shouldGiveAnAnswerBoundToADayOnThatDayOnly() throws Exception {
+    assumeTrue(perl.isPresent(), "Perl is on the PATH");
+    Path dir = FOLDERS.get("dated");
+    String today = LocalDate.now(ZoneOffset.UTC).toString();
+    Map<String, Integer> codes = new TreeMap<>();
+    for (String day : List.of("", today, "2000-01-01")) {
+      Files.deleteIfExists(cache("dated").resolve(FolderCache.ANSWER));
+      FolderSource folder = new FolderSource(dir, dir.toString());
+      assertThat(folder.snapshot(new InputBytes(1024))).isTrue();
+      new AnswerCheck(
+              new FolderCache(cache("dated")).answerStore(),
+              System.currentTimeMillis(),
+              folder.root(),
+              folder.snapshotPaths().orElseThrow(),
+              List.of(),
+              new InputBytes(16).text(day))
+          .keep(
+              new AnswerCheck.Answer(
+                  DaemonSocket.identity(System.getenv()),
+                  false,
+                  List.of(line("dated")),
+                  day,
+                  0,
+                  "kept\n".getBytes(StandardCharsets.UTF_8)));
+      codes.put(day.isEmpty() ? "any day" : day, client(System.getenv(), line("dated")).code());
+    }
+    assertThat(codes).isEqualTo(Map.of("any day", 0, today, 0, "2000-01-01", 75));
+  }
+
   @Test
   void shouldLoseTheResultAsJavaDoesWhenStandardOutputCannotBeWritten() throws Exception {
     assumeTrue(perl.isPresent() && Files.exists(Path.of("/dev/full")), "Perl, /dev/full");
@@ -143,8 +184,8 @@ class KeptAnswerTest {
     try (GitWorkTree git = GitWorkTree.open(FOLDERS.get("git"))) {
       git.commit("second", "2027-05-02");
     }
-    Map<String, PerlScript.Result> answered = new java.util.TreeMap<>();
-    Map<String, PerlScript.Result> expected = new java.util.TreeMap<>();
+    Map<String, PerlScript.Result> answered = new TreeMap<>();
+    Map<String, PerlScript.Result> expected = new TreeMap<>();
     for (String name : List.of("written", "added", "removed", "folder", "git")) {
       answered.put(name, client(System.getenv(), line(name)));
       expected.put(name, PerlScript.NOT_ANSWERED);
