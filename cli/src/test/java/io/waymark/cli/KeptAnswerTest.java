@@ -43,8 +43,19 @@ class KeptAnswerTest {
 
   private static final List<String> CASES =
       List.of(
-          "same", "json", "broken", "written", "added", "removed", "folder", "git", "planted",
-          "corrupt", "linked", "dated");
+          "same",
+          "json",
+          "broken",
+          "written",
+          "added",
+          "removed",
+          "folder",
+          "git",
+          "planted",
+          "corrupt",
+          "linked",
+          "dated",
+          "cachedir");
 
   @BeforeAll
   static void setUp() throws Exception {
@@ -82,13 +93,15 @@ class KeptAnswerTest {
     return switch (name) {
       case "json" -> new String[] {"validate", dir, "--format", "json"};
       case "broken" -> new String[] {"validate", dir, "--no-color", "--fail-on=error"};
+      case "cachedir" ->
+          new String[] {"validate", "--cache-dir", shared.resolve("ci-cache").toString(), dir};
       default -> new String[] {"validate", dir, "--no-color"};
     };
   }
 
   @Test
   void shouldAnswerAsJavaDidWhileNothingChanged() throws Exception {
-    for (String name : List.of("same", "json", "broken")) {
+    for (String name : List.of("same", "json", "broken", "cachedir")) {
       MainRun java = FIRST.get(name);
       PerlScript.Result client = client(System.getenv(), line(name));
       assertThat(client.code()).as(name).isEqualTo(java.code());
@@ -96,6 +109,9 @@ class KeptAnswerTest {
       assertThat(client.err()).isEmpty();
     }
     assertThat(FIRST.get("broken").code()).as("a failing answer is kept too").isEqualTo(1);
+    assertThat(shared.resolve("ci-cache").resolve(FolderCache.ANSWER))
+        .as("kept in the cache folder --cache-dir names")
+        .exists();
     assertThat(client(System.getenv(), line("same")).code()).as("and again").isZero();
   }
 
