@@ -135,6 +135,7 @@ class KeptAnswerTest {
               folder.root(),
               folder.snapshotPaths().orElseThrow(),
               List.of(),
+              out -> {},
               new InputBytes(16).text(day))
           .keep(
               new AnswerCheck.Answer(

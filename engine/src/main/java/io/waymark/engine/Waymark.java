@@ -271,14 +271,9 @@ public final class Waymark {
     if (walked.isEmpty()) {
       return Optional.empty();
     }
-    List<Path> others = new ArrayList<>(gitPaths);
-    try {
-      Inputs.runtimePaths(others);
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
-    }
     return Optional.of(
-        new AnswerCheck(answers, since, folder.root(), walked.get(), others, inputs));
+        new AnswerCheck(
+            answers, since, folder.root(), walked.get(), gitPaths, Inputs::runtimePaths, inputs));
   }
 
   /**

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -51,42 +52,53 @@ public final class AnswerCheck {
   private final long since;
   private final Path root;
 
-  /** The folders, the Git files and the runtime: the paths the inputs' bytes do not stamp. */
-  private final List<Path> others;
+  /** The folders the walk listed and the Git files: paths the inputs' bytes do not stamp. */
+  private final List<Path> listed;
+
+  /** Adds the runtime's paths (the JVM, the class path), asked only when an answer is kept. */
+  private final MorePaths runtime;
 
   /** The entries the walk found, with their stats then (the inputs' bytes hold them). */
   private final List<FolderWalk.Item> entries;
 
-  private final long inputs;
+  /** The stored outcome's inputs, summed only when an answer is kept. */
+  private final InputBytes inputs;
+
+  /** Paths to add to the check, read when an answer is kept, not on every run. */
+  @FunctionalInterface
+  public interface MorePaths {
+    void addTo(List<Path> out) throws IOException;
+  }
 
   /**
    * @param store where the answer goes ({@link LoadCache#answerStore()})
    * @param since when the run began to look at its inputs (milliseconds since the epoch)
    * @param root the folder's real path
    * @param walked the folders the walk listed and the entries it found (stamped in {@code inputs})
-   * @param more the other paths the inputs were read from: the Git files, the runtime
-   * @param inputs the stored outcome's input bytes: with the stamps of the folders and {@code
-   *     more}, their checksum tells whether an answer file already there was written for the same
-   *     inputs
+   * @param git the Git files the repository's state was read from, present or not
+   * @param runtime adds the runtime's paths (the JVM, the class path)
+   * @param inputs the stored outcome's input bytes (not changed after): with the stamps of the
+   *     other paths, their checksum tells whether an answer file already there was written for the
+   *     same inputs
    */
   public AnswerCheck(
       LoadCache store,
       long since,
       Path root,
       FolderSource.SnapshotPaths walked,
-      List<Path> more,
+      List<Path> git,
+      MorePaths runtime,
       InputBytes inputs) {
     this.store = store;
     this.since = since;
     this.root = root;
-    List<Path> all = new java.util.ArrayList<>(walked.folders.size() + more.size());
+    List<Path> all = new ArrayList<>(walked.folders.size() + git.size());
     all.addAll(walked.folders);
-    all.addAll(more);
-    this.others = List.copyOf(all);
+    all.addAll(git);
+    this.listed = all;
+    this.runtime = runtime;
     this.entries = walked.entries;
-    CRC32C crc = new CRC32C();
-    crc.update(inputs.array(), 0, inputs.size());
-    this.inputs = crc.getValue() << 32 | inputs.size() & 0xffffffffL;
+    this.inputs = inputs;
   }
 
   /** The line a front end answered and what it answered. */
@@ -111,12 +123,15 @@ public final class AnswerCheck {
    */
   public void keep(Answer answer) {
     try {
-      String key = key(answer);
+      List<Path> others = new ArrayList<>(listed.size() + 8);
+      others.addAll(listed);
+      runtime.addTo(others);
+      String key = key(answer, others);
       Optional<LoadCache.Stored> there = store.read();
       if (there.isPresent() && key.equals(keyOf(there.get().bytes()))) {
         return;
       }
-      Optional<byte[]> stamps = stamps();
+      Optional<byte[]> stamps = stamps(others);
       if (stamps.isEmpty()) {
         return;
       }
@@ -127,7 +142,10 @@ public final class AnswerCheck {
   }
 
   /** The line, the answer, the inputs' checksum and the other paths' stamps, as a text. */
-  private String key(Answer answer) throws IOException {
+  private String key(Answer answer, List<Path> others) throws IOException {
+    CRC32C sum = new CRC32C();
+    sum.update(inputs.array(), 0, inputs.size());
+    long inputsSum = sum.getValue() << 32 | inputs.size() & 0xffffffffL;
     CRC32C crc = new CRC32C();
     StringBuilder stamp = new StringBuilder(64);
     for (Path path : others) {
@@ -150,7 +168,7 @@ public final class AnswerCheck {
         .append(answer.exitCode());
     crc.update(text.toString().getBytes(StandardCharsets.UTF_8));
     crc.update(answer.output());
-    return Long.toHexString(inputs)
+    return Long.toHexString(inputsSum)
         + '-'
         + Long.toHexString(crc.getValue())
         + '-'
@@ -179,7 +197,7 @@ public final class AnswerCheck {
    * Each path with its stamp, encoded; empty when one changed in the second the run began or later,
    * cannot be read, or its file system does not tell inodes and inode change times.
    */
-  Optional<byte[]> stamps() throws IOException {
+  private Optional<byte[]> stamps(List<Path> others) throws IOException {
     if (!FolderWalk.unix(root.getFileSystem())) {
       return Optional.empty();
     }

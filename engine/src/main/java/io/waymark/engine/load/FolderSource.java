@@ -83,12 +83,16 @@ public final class FolderSource implements RepositorySource {
     final List<FolderWalk.Item> items;
     final long listedAt;
 
+    /** The folders the walk listed, when a snapshot walked them itself; else null. */
+    final List<Path> folders;
+
     /** The listing made of it, once asked (guarded by the source). */
     List<Entry> entries;
 
-    Walked(List<FolderWalk.Item> items, long listedAt) {
+    Walked(List<FolderWalk.Item> items, long listedAt, List<Path> folders) {
       this.items = items;
       this.listedAt = listedAt;
+      this.folders = folders;
     }
   }
 
@@ -107,7 +111,7 @@ public final class FolderSource implements RepositorySource {
     Walked walked = snapshotted;
     if (walked == null) {
       long listedAt = System.currentTimeMillis();
-      walked = new Walked(FolderWalk.of(root, this::skipped, many, whenMany), listedAt);
+      walked = new Walked(FolderWalk.of(root, this::skipped, many, whenMany), listedAt, null);
     } else if (whenMany != null && walked.items.size() >= many) {
       whenMany.run();
     }
@@ -174,8 +178,7 @@ public final class FolderSource implements RepositorySource {
     } catch (IOException | RuntimeException e) {
       return false;
     }
-    snapshotted = new Walked(items, listedAt);
-    snapshotFolders = folders;
+    snapshotted = new Walked(items, listedAt, folders);
     out.text(root.toString()).number(items.size());
     for (FolderWalk.Item item : items) {
       if (!append(out, item, listedAt)) {
@@ -213,9 +216,6 @@ public final class FolderSource implements RepositorySource {
     return true;
   }
 
-  /** The folders the last {@link #snapshot(InputBytes)} listed; null when a watch gave its walk. */
-  private volatile List<Path> snapshotFolders;
-
   /**
    * Every path the last {@link #snapshot(InputBytes)} was made of, for a check of the same inputs
    * without a JVM ({@link AnswerCheck}): each folder it listed (a file added, removed or renamed in
@@ -224,8 +224,7 @@ public final class FolderSource implements RepositorySource {
    */
   public Optional<SnapshotPaths> snapshotPaths() {
     Walked walked = snapshotted;
-    List<Path> folders = snapshotFolders;
-    if (walked == null || folders == null) {
+    if (walked == null || walked.folders == null) {
       return Optional.empty();
     }
     for (FolderWalk.Item item : walked.items) {
@@ -233,7 +232,7 @@ public final class FolderSource implements RepositorySource {
         return Optional.empty();
       }
     }
-    return Optional.of(new SnapshotPaths(folders, walked.items));
+    return Optional.of(new SnapshotPaths(walked.folders, walked.items));
   }
 
   /**

@@ -104,6 +104,7 @@ class AnswerCheckTest {
         repo,
         walked,
         List.of(repo.resolve(".git")),
+        out -> {},
         new InputBytes(16).text("inputs"));
   }
 }
