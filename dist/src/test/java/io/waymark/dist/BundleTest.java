@@ -209,24 +209,11 @@ class BundleTest {
    */
   @Test
   void shouldAnswerThroughThePerlClientBesideTheJar() throws Exception {
-    Path perl = Path.of("/usr/bin/perl");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(perl), "Perl is installed");
     Path scratch = Files.createDirectories(tmp.resolve("daemon"));
-    Path bin = recordingPerl(scratch, perl);
+    Map<String, String> env = recordingPerl(scratch);
     Path log = scratch.resolve("perl.log");
-    Path runtime = Files.createDirectories(scratch.resolve("run"));
-    Map<String, String> env =
-        Map.of(
-            "PATH",
-            bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + tools,
-            "HOME",
-            scratch.toString(),
-            "LANG",
-            "C.UTF-8",
-            "XDG_RUNTIME_DIR",
-            runtime.toString(),
-            "WAYMARK_DAEMON",
-            "1");
+    env.put("XDG_RUNTIME_DIR", Files.createDirectories(scratch.resolve("run")).toString());
+    env.put("WAYMARK_DAEMON", "1");
     String launcher = bundle.resolve("bin/waymark").toString();
     String example = exampleIn(scratch).toString();
     try {
@@ -256,19 +243,9 @@ class BundleTest {
    */
   @Test
   void shouldGiveAKeptAnswerWithoutAJvm() throws Exception {
-    Path perl = Path.of("/usr/bin/perl");
-    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(perl), "Perl is installed");
     Path scratch = Files.createDirectories(tmp.resolve("kept"));
-    Path bin = recordingPerl(scratch, perl);
+    Map<String, String> env = recordingPerl(scratch);
     Path log = scratch.resolve("perl.log");
-    Map<String, String> env =
-        Map.of(
-            "PATH",
-            bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + tools,
-            "HOME",
-            scratch.toString(),
-            "LANG",
-            "C.UTF-8");
     String launcher = bundle.resolve("bin/waymark").toString();
     Path copy = exampleIn(scratch);
     String example = copy.toString();
@@ -293,17 +270,24 @@ class BundleTest {
   }
 
   /**
-   * A folder {@code bin} in {@code scratch} with a {@code perl} that runs {@code perl} and records
-   * each exit code in {@code scratch/perl.log}.
+   * The environment of a launcher run in {@code scratch} (its home) whose Perl, first on the PATH,
+   * runs the system's Perl and records each exit code in {@code scratch/perl.log}; the test is
+   * skipped where Perl is not installed.
    */
-  private static Path recordingPerl(Path scratch, Path perl) throws IOException {
+  private Map<String, String> recordingPerl(Path scratch) throws IOException {
+    Path perl = Path.of("/usr/bin/perl");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(perl), "Perl is installed");
     Path bin = Files.createDirectories(scratch.resolve("bin"));
     Path log = scratch.resolve("perl.log");
     Files.writeString(
         bin.resolve("perl"),
         "#!/bin/sh\n" + perl + " \"$@\"\ncode=$?\necho $code >>" + log + "\nexit $code\n");
     assertThat(bin.resolve("perl").toFile().setExecutable(true)).isTrue();
-    return bin;
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("PATH", bin + ":" + Path.of(System.getProperty("java.home"), "bin") + ":" + tools);
+    env.put("HOME", scratch.toString());
+    env.put("LANG", "C.UTF-8");
+    return env;
   }
 
   /**
