@@ -24,7 +24,7 @@ seconds() {
   local t0 t1 cds=()
   [[ -n "$1" ]] && cds=(-XX:SharedArchiveFile="$1" -Xshare:auto -Xlog:cds=off)
   shift
-  t0=$(date +%s%N); java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -XX:InitialRAMPercentage=6.25 -XX:MaxTenuringThreshold=0 "${cds[@]}" -jar "$1" "${@:2}" >/dev/null 2>&1 || true; t1=$(date +%s%N)
+  t0=$(date +%s%N); java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn32m -XX:InitialRAMPercentage=6.25 -XX:MaxTenuringThreshold=0 "${cds[@]}" -jar "$1" "${@:2}" >/dev/null 2>&1 || true; t1=$(date +%s%N)
   awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.3f\n", (b-a)/1e9}'
 }
 base=(); new=()

@@ -254,12 +254,17 @@ final class DaemonClient {
    * C1 (one compiler thread), whose code is ready sooner; a server runs long enough for C2's (one
    * file changed among 10,000: about a third less time once warm). A short run's small young
    * generation would collect several times per request of a large folder, and its survivors moved
-   * straight to the old generation would fill that with each request's garbage.
+   * straight to the old generation would fill that with each request's garbage. A short run's
+   * parallel collector (fast at moving a large folder's documents to the old generation once)
+   * becomes the serial one, as for the language server: a process that lives on keeps its heap
+   * small.
    */
   static List<String> serverOptions(List<String> options) {
     List<String> kept = new ArrayList<>();
     for (String option : options) {
-      if (!recordsOrDebugs(option)
+      if (option.equals("-XX:+UseParallelGC")) {
+        kept.add("-XX:+UseSerialGC");
+      } else if (!recordsOrDebugs(option)
           && !option.startsWith("-XX:TieredStopAtLevel")
           && !option.startsWith("-XX:CICompilerCount")
           && !option.startsWith("-XX:-UseDynamicNumberOfCompilerThreads")

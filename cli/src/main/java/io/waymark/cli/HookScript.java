@@ -275,10 +275,10 @@ final class HookScript {
         case $thp in
           *"[madvise]"*) set -- -XX:+UseTransparentHugePages "$@" ;;
         esac
-        # The launcher's JVM flags: C1 only (one compiler thread), the serial collector, a
-        # small young generation.
+        # The launcher's JVM flags for a run that ends: C1 only (one compiler thread), the
+        # parallel collector, a small young generation.
         set -- "$installed_java" -XX:TieredStopAtLevel=1 -XX:-UseDynamicNumberOfCompilerThreads \\
-          -XX:CICompilerCount=1 -XX:+UseSerialGC -Xmn32m -Xss8m "$@"
+          -XX:CICompilerCount=1 -XX:+UseParallelGC -Xmn32m -Xss8m "$@"
       elif waymark=$(command -v waymark 2>/dev/null); then
         # Only an installed waymark: never one of the repository being committed to, which
         # the commits of others can change (a relative PATH entry such as . leads there).

@@ -50,7 +50,10 @@ class DaemonTest {
     CacheCliTest.age(repo);
   }
 
-  /** The server keeps the client's JVM options but for a short run's own and the recorders. */
+  /**
+   * The server keeps the client's JVM options but for a short run's own and the recorders; a short
+   * run's parallel collector becomes the serial one. A collector chosen otherwise is kept.
+   */
   @Test
   void shouldStartTheServerWithoutTheShortRunsOptions() {
     assertThat(
@@ -59,7 +62,7 @@ class DaemonTest {
                     "-XX:TieredStopAtLevel=1",
                     "-XX:-UseDynamicNumberOfCompilerThreads",
                     "-XX:CICompilerCount=1",
-                    "-XX:+UseSerialGC",
+                    "-XX:+UseParallelGC",
                     "-Xmn32m",
                     "-XX:InitialRAMPercentage=6.25",
                     "-XX:MaxTenuringThreshold=0",
@@ -72,6 +75,8 @@ class DaemonTest {
             "-XX:InitialRAMPercentage=6.25",
             "-Xss8m",
             "-XX:SharedArchiveFile=/opt/w/waymark.jsa");
+    assertThat(DaemonClient.serverOptions(List.of("-XX:+UseG1GC", "-Xmx2g")))
+        .containsExactly("-XX:+UseG1GC", "-Xmx2g");
   }
 
   @Test

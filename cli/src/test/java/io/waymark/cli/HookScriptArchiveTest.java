@@ -38,7 +38,7 @@ class HookScriptArchiveTest {
         .contains("-XX:SharedArchiveFile=\"$installed_archive\" -Xshare:auto")
         .containsPattern(
             "\"\\$installed_java\" -XX:TieredStopAtLevel=1 -XX:-UseDynamicNumberOfCompilerThreads"
-                + " \\\\\n *-XX:CICompilerCount=1 -XX:\\+UseSerialGC -Xmn32m -Xss8m \"\\$@\"");
+                + " \\\\\n *-XX:CICompilerCount=1 -XX:\\+UseParallelGC -Xmn32m -Xss8m \"\\$@\"");
   }
 
   @Test

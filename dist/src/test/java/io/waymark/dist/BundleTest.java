@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -303,6 +304,41 @@ class BundleTest {
       }
     }
     return copy;
+  }
+
+  /**
+   * The bundle's launcher gives a run that ends the parallel collector and one that lives on (the
+   * language server) the serial one, as the sources' launcher does; a collector chosen in
+   * WAYMARK_JAVA_OPTS is the only one (two stop the JVM). A stand-in java prints its arguments.
+   */
+  @Test
+  void shouldChooseTheCollectorAsTheSourcesLauncherDoes() throws Exception {
+    Path javaHome = Files.createDirectories(tmp.resolve("fake-jdk/bin")).getParent();
+    Path java = javaHome.resolve("bin/java");
+    Files.writeString(java, "#!/bin/sh\necho \"$*\"\n");
+    assertThat(java.toFile().setExecutable(true)).isTrue();
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", tools.toString());
+    env.put("HOME", tmp.resolve("home3").toString());
+    env.put("JAVA_HOME", javaHome.toString());
+    String launcher = bundle.resolve("bin/waymark").toString();
+
+    assertThat(lastLine(run(tmp, env, launcher, "validate", "example-roadmap").out()))
+        .contains("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0")
+        .doesNotContain("-XX:+UseSerialGC");
+    assertThat(lastLine(run(tmp, env, launcher, "lsp").out()))
+        .contains("-XX:+UseSerialGC")
+        .doesNotContain("-XX:+UseParallelGC");
+    env.put("WAYMARK_JAVA_OPTS", "-XX:+UseG1GC");
+    assertThat(lastLine(run(tmp, env, launcher, "validate", "example-roadmap").out()))
+        .contains("-XX:+UseG1GC")
+        .doesNotContain("-XX:+UseParallelGC")
+        .doesNotContain("-XX:+UseSerialGC");
+  }
+
+  private static String lastLine(String out) {
+    String[] lines = out.strip().split("\n");
+    return lines[lines.length - 1];
   }
 
   @Test

@@ -230,8 +230,10 @@ class RootLauncherTest {
   }
 
   /**
-   * A run that ends gets the batch heap flags (a larger initial heap, survivors promoted at once);
-   * the language server and --watch, which live long, keep the JVM's defaults for both.
+   * A run that ends gets the batch heap flags (a larger initial heap, survivors promoted at once)
+   * and the parallel collector; the language server and --watch, which live long, keep the JVM's
+   * defaults for both and get the serial collector. A collector chosen in WAYMARK_JAVA_OPTS is the
+   * only one (two stop the JVM).
    */
   @Test
   void shouldGiveTheBatchHeapFlagsOnlyToRunsThatEnd() throws Exception {
@@ -242,15 +244,28 @@ class RootLauncherTest {
     Map<String, String> env = Map.of("WAYMARK_JAVA", java.toString());
     String batch = "-XX:InitialRAMPercentage=6.25 -XX:MaxTenuringThreshold=0";
 
-    assertThat(lastLine(launch(clone, env, "validate", "example-roadmap"))).contains(batch);
-    assertThat(lastLine(launch(clone, env, "report", "example-roadmap"))).contains(batch);
+    assertThat(lastLine(launch(clone, env, "validate", "example-roadmap")))
+        .contains(batch, "-XX:+UseParallelGC")
+        .doesNotContain("-XX:+UseSerialGC");
+    assertThat(lastLine(launch(clone, env, "report", "example-roadmap")))
+        .contains(batch, "-XX:+UseParallelGC");
     for (String[] longLived :
         List.of(new String[] {"lsp"}, new String[] {"validate", "example-roadmap", "--watch"})) {
       String command = lastLine(launch(clone, env, longLived));
       assertThat(command)
-          .contains("-Xmn32m")
+          .contains("-Xmn32m", "-XX:+UseSerialGC")
           .doesNotContain("InitialRAMPercentage")
-          .doesNotContain("MaxTenuringThreshold");
+          .doesNotContain("MaxTenuringThreshold")
+          .doesNotContain("-XX:+UseParallelGC");
+    }
+    Map<String, String> g1 = new HashMap<>(env);
+    g1.put("WAYMARK_JAVA_OPTS", "-Xmx1g -XX:+UseG1GC");
+    for (String[] line :
+        List.of(new String[] {"validate", "example-roadmap"}, new String[] {"lsp"})) {
+      assertThat(lastLine(launch(clone, g1, line)))
+          .contains("-XX:+UseG1GC")
+          .doesNotContain("-XX:+UseParallelGC")
+          .doesNotContain("-XX:+UseSerialGC");
     }
   }
 
