@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Diagnostic latency of `waymark lsp`: the time from a didChange notification to the
-publishDiagnostics that answers it (same document version), on a copy of example-roadmap/.
+publishDiagnostics that answers it (same document version), on a copy of example-roadmap/ (or of
+the folder DIR names: any roadmap folder whose roadmap.yaml is the example's, such as the
+generated corpus of bench/validate-10k.sh).
 
 A minimal LSP client over the server's stdin/stdout (no editor in the loop). Each run edits
 roadmap.yaml without saving, alternating between a dangling business-case reference and the
@@ -9,7 +11,8 @@ answer). The first WARMUP runs are left out of the figures (JIT warm-up), as an 
 is warm after its first minute.
 
     bench/lsp-latency.py SERVER_COMMAND...     # e.g. ./waymark lsp
-Environment: RUNS (default 50), WARMUP (default 20), DEBOUNCE_MS passed to --debounce when set.
+Environment: RUNS (default 50), WARMUP (default 20), DEBOUNCE_MS passed to --debounce when set,
+DIR the folder to copy instead of example-roadmap/.
 """
 import json, os, shutil, statistics, subprocess, sys, tempfile, threading, time, queue
 
@@ -19,7 +22,7 @@ WARMUP = int(os.environ.get("WARMUP", "20"))
 
 def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
-    example = os.path.join(here, "..", "example-roadmap")
+    example = os.environ.get("DIR") or os.path.join(here, "..", "example-roadmap")
     work = tempfile.mkdtemp(prefix="waymark-lsp-bench-")
     repo = os.path.join(work, "example-roadmap")
     shutil.copytree(example, repo)
@@ -91,12 +94,14 @@ def main(argv):
     send({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
     send({"jsonrpc": "2.0", "method": "exit"})
     server.wait(timeout=30)
-    shutil.rmtree(work)
     times.sort()
-    print("didChange -> publishDiagnostics on example-roadmap/roadmap.yaml, %d runs after %d warm-up,"
-          " %d cores" % (RUNS, WARMUP, os.cpu_count()))
+    files = sum(len(f) for _, _, f in os.walk(repo))
+    print("didChange -> publishDiagnostics on roadmap.yaml of a copy of %s (%d files), %d runs after"
+          " %d warm-up, %d cores" % (os.path.basename(os.path.normpath(example)), files, RUNS, WARMUP,
+                                     os.cpu_count()))
     print("median %.1f ms   p90 %.1f ms   min %.1f ms   max %.1f ms" % (
         statistics.median(times), times[int(len(times) * 0.9) - 1], times[0], times[-1]))
+    shutil.rmtree(work)
 
 
 if __name__ == "__main__":
