@@ -307,9 +307,10 @@ class BundleTest {
   }
 
   /**
-   * The bundle's launcher gives a run that ends the parallel collector and one that lives on (the
-   * language server) the serial one, as the sources' launcher does; a collector chosen in
-   * WAYMARK_JAVA_OPTS is the only one (two stop the JVM). A stand-in java prints its arguments.
+   * The bundle's launcher gives a run that ends the quick compiler only and the parallel collector,
+   * and one that lives on (the language server) both compilers and the serial collector, as the
+   * sources' launcher does; a collector chosen in WAYMARK_JAVA_OPTS is the only one (two stop the
+   * JVM). A stand-in java prints its arguments.
    */
   @Test
   void shouldChooseTheCollectorAsTheSourcesLauncherDoes() throws Exception {
@@ -324,11 +325,12 @@ class BundleTest {
     String launcher = bundle.resolve("bin/waymark").toString();
 
     assertThat(lastLine(run(tmp, env, launcher, "validate", "example-roadmap").out()))
-        .contains("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0")
+        .contains("-XX:+UseParallelGC", "-XX:MaxTenuringThreshold=0", "-XX:TieredStopAtLevel=1")
         .doesNotContain("-XX:+UseSerialGC");
     assertThat(lastLine(run(tmp, env, launcher, "lsp").out()))
         .contains("-XX:+UseSerialGC")
-        .doesNotContain("-XX:+UseParallelGC");
+        .doesNotContain("-XX:+UseParallelGC")
+        .doesNotContain("TieredStopAtLevel");
     env.put("WAYMARK_JAVA_OPTS", "-XX:+UseG1GC");
     assertThat(lastLine(run(tmp, env, launcher, "validate", "example-roadmap").out()))
         .contains("-XX:+UseG1GC")

@@ -230,10 +230,10 @@ class RootLauncherTest {
   }
 
   /**
-   * A run that ends gets the batch heap flags (a larger initial heap, survivors promoted at once)
-   * and the parallel collector; the language server and --watch, which live long, keep the JVM's
-   * defaults for both and get the serial collector. A collector chosen in WAYMARK_JAVA_OPTS is the
-   * only one (two stop the JVM).
+   * A run that ends gets the quick compiler only, the batch heap flags (a larger initial heap,
+   * survivors promoted at once) and the parallel collector; the language server and --watch, which
+   * live long, keep the JVM's defaults for all three and get the serial collector. A collector
+   * chosen in WAYMARK_JAVA_OPTS is the only one (two stop the JVM).
    */
   @Test
   void shouldGiveTheBatchHeapFlagsOnlyToRunsThatEnd() throws Exception {
@@ -245,7 +245,7 @@ class RootLauncherTest {
     String batch = "-XX:InitialRAMPercentage=6.25 -XX:MaxTenuringThreshold=0";
 
     assertThat(lastLine(launch(clone, env, "validate", "example-roadmap")))
-        .contains(batch, "-XX:+UseParallelGC")
+        .contains(batch, "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1")
         .doesNotContain("-XX:+UseSerialGC");
     assertThat(lastLine(launch(clone, env, "report", "example-roadmap")))
         .contains(batch, "-XX:+UseParallelGC");
@@ -256,6 +256,7 @@ class RootLauncherTest {
           .contains("-Xmn32m", "-XX:+UseSerialGC")
           .doesNotContain("InitialRAMPercentage")
           .doesNotContain("MaxTenuringThreshold")
+          .doesNotContain("TieredStopAtLevel")
           .doesNotContain("-XX:+UseParallelGC");
     }
     Map<String, String> g1 = new HashMap<>(env);
