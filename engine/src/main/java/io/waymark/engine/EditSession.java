@@ -165,6 +165,15 @@ public final class EditSession implements AutoCloseable {
       return buffer;
     }
 
+    /**
+     * The folder's stamp of a file on disk (the loader then takes the file as it was while the
+     * stamp is the same); none for an editor's buffer, which is read from memory.
+     */
+    @Override
+    public String stamp(String path) {
+      return buffers.containsKey(path) ? "" : folder.stamp(path);
+    }
+
     private Optional<byte[]> diskOrEmpty(String path) {
       try {
         return Optional.of(folder.read(path));

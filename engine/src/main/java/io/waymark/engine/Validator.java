@@ -209,7 +209,9 @@ public final class Validator {
       LoadCache cache,
       Optional<RuleMemory> previous)
       throws IOException {
-    RuleMemory.Recording recording = new RuleMemory.Recording(source);
+    // The loader tells the digest of every file, also of one it takes as it was without reading
+    // it (a remembering loader's, by its stamp).
+    RuleMemory.Recording recording = new RuleMemory.Recording(source, false);
     return judge(recording, options, cache, Optional.of(recording), () -> previous, () -> null);
   }
 

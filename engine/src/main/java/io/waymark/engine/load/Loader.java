@@ -376,11 +376,23 @@ public final class Loader {
       return o;
     }
     if (run == null) {
-      byte[] bytes = source.read(e.path());
-      if (digests != null) {
-        digests.accept(e.path(), CacheRun.sha256(bytes));
+      // A remembering loader (the language server's) takes a file whose stamp is the one it was
+      // read with without reading it again: ten thousand files are not read and hashed again on
+      // every keystroke. A source that cannot tell (an editor's buffer) gives no stamp.
+      String stamp = remembered == null ? "" : source.stamp(e.path());
+      Remembered same = sameStamp(e.path(), stamp, limits);
+      if (same != null) {
+        if (digests != null) {
+          digests.accept(e.path(), same.sha256());
+        }
+        return same.outcome().copy().withoutTrees();
       }
-      return readFile(e.path(), bytes, limits, patient).withoutTrees();
+      byte[] bytes = source.read(e.path());
+      byte[] sha256 = digests != null || remembered != null ? CacheRun.sha256(bytes) : null;
+      if (digests != null) {
+        digests.accept(e.path(), sha256);
+      }
+      return readFile(e.path(), bytes, sha256, stamp, limits, patient).withoutTrees();
     }
     String stamp = source.stamp(e.path());
     Optional<FileOutcome> kept = run.byStamp(e.path(), stamp);
@@ -410,30 +422,52 @@ public final class Loader {
    *     YamlNode, boolean)})
    */
   private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits, boolean patient) {
+    return readFile(file, bytes, null, "", limits, patient);
+  }
+
+  /**
+   * As {@link #readFile(String, byte[], YamlLimits, boolean)}; a remembering loader takes the
+   * outcome it remembers for bytes of this SHA-256 and remembers {@code stamp} with it.
+   *
+   * @param sha256 the bytes' SHA-256, or null to work it out here when needed
+   * @param stamp what the source says the file is ({@link RepositorySource#stamp}), or empty
+   */
+  private FileOutcome readFile(
+      String file, byte[] bytes, byte[] sha256, String stamp, YamlLimits limits, boolean patient) {
     if (remembered == null) {
       return readFresh(file, bytes, limits, patient);
     }
-    String digest = digest(bytes);
+    byte[] digest = sha256 != null ? sha256 : CacheRun.sha256(bytes);
     Remembered last = remembered.get(file);
-    if (last != null && last.digest.equals(digest) && last.limits.equals(limits)) {
-      return last.outcome.copy();
+    if (last != null && Arrays.equals(last.sha256(), digest) && last.limits().equals(limits)) {
+      if (!last.stamp().equals(stamp)) {
+        remembered.put(file, new Remembered(digest, stamp, limits, last.outcome()));
+      }
+      return last.outcome().copy();
     }
     FileOutcome o = readFresh(file, bytes, limits, patient);
-    remembered.put(file, new Remembered(digest, limits, o.copy()));
+    remembered.put(file, new Remembered(digest, stamp, limits, o.copy()));
     return o;
   }
 
-  private static String digest(byte[] bytes) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+  /**
+   * What a remembering loader remembers of {@code file} when {@code stamp} is the one it was read
+   * with (a stamp changes whenever the content does: {@link RepositorySource#stamp}); null when the
+   * loader remembers nothing, the source gives no stamp, or the file is not as it was.
+   */
+  private Remembered sameStamp(String file, String stamp, YamlLimits limits) {
+    if (remembered == null || stamp.isEmpty()) {
+      return null;
     }
+    Remembered last = remembered.get(file);
+    return last != null && last.stamp().equals(stamp) && last.limits().equals(limits) ? last : null;
   }
 
-  /** One file's outcome as last read. */
-  private record Remembered(String digest, YamlLimits limits, FileOutcome outcome) {}
+  /**
+   * One file's outcome as last read: the SHA-256 of its bytes, the source's stamp of it then
+   * (empty: none), the limits it was read with.
+   */
+  private record Remembered(byte[] sha256, String stamp, YamlLimits limits, FileOutcome outcome) {}
 
   private FileOutcome readFresh(String file, byte[] bytes, YamlLimits limits, boolean patient) {
     FileOutcome o = new FileOutcome(file);
