@@ -3,6 +3,7 @@ package io.waymark.engine;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.FolderWatch;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.model.Config;
@@ -46,6 +47,14 @@ public final class EditSession implements AutoCloseable {
   private final Map<List<String>, PlanHistory> histories =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /**
+   * The file system's change notifications on the folder, where the platform gives them in order
+   * (Linux): a judgement with nothing changed on disk since the last takes that walk again instead
+   * of an {@code lstat} per file (see {@link FolderWatch}); empty elsewhere, and every judgement
+   * walks.
+   */
+  private final Optional<FolderWatch> watch = FolderWatch.start();
+
   EditSession(
       FolderSource folder,
       RuleRegistry rules,
@@ -72,6 +81,7 @@ public final class EditSession implements AutoCloseable {
    * as-of date falls back as for the work tree: the {@code HEAD} commit's date while the files are
    * those of {@code HEAD}, else today.
    */
+  @SuppressWarnings("try") // the scope is held, not used
   public synchronized ValidationResult validate(Map<String, String> unsaved) throws IOException {
     Map<String, byte[]> buffers = new TreeMap<>();
     unsaved.forEach((path, text) -> buffers.put(path, text.getBytes(StandardCharsets.UTF_8)));
@@ -81,8 +91,10 @@ public final class EditSession implements AutoCloseable {
     if (date.isPresent() && source.sameAsDisk()) {
       run = run.withRevisionDate(date.get());
     }
-    Validator.Incremental judged =
-        validator.validate(source, run, io.waymark.engine.load.LoadCache.NONE, memory);
+    Validator.Incremental judged;
+    try (FolderWatch.Scope watching = watch.map(FolderWatch::enter).orElse(() -> {})) {
+      judged = validator.validate(source, run, io.waymark.engine.load.LoadCache.NONE, memory);
+    }
     memory = Optional.of(judged.memory());
     return judged.result();
   }
@@ -114,6 +126,7 @@ public final class EditSession implements AutoCloseable {
 
   @Override
   public void close() {
+    watch.ifPresent(FolderWatch::close);
     history.close();
   }
 

@@ -47,6 +47,50 @@ class EditSessionTest {
     }
   }
 
+  /**
+   * Files written, added and removed on disk between judgements are seen, whether the session
+   * watches the folder (Linux: the last walk given again while nothing changed) or walks it, and
+   * whether a file is taken by its stamp or read: each judgement is a fresh validate's.
+   */
+  @Test
+  void shouldSeeEveryChangeOnDiskBetweenJudgements() throws Exception {
+    Path repo = Fixtures.copyExample(tmp.resolve("repo"));
+    Fixtures.age(repo);
+    Path roadmap = repo.resolve("roadmap.yaml");
+    String text = text(roadmap);
+    List<String> useCases;
+    try (var files = Files.list(repo.resolve("use-cases"))) {
+      useCases = files.map(Path::toString).sorted().toList();
+    }
+    Path copy = repo.resolve("use-cases/copied.yaml");
+
+    try (EditSession session = waymark.edit(repo, "repo", ValidationOptions.defaults())) {
+      assertThat(session.validate(Map.of()).findings()).isEqualTo(fresh(repo));
+      assertThat(session.validate(Map.of()).findings())
+          .as("nothing changed")
+          .isEqualTo(fresh(repo));
+
+      Files.writeString(roadmap, text.replaceFirst("horizonMonths: \\d+", "horizonMonths: 30"));
+      List<Finding> written = session.validate(Map.of()).findings();
+      assertThat(written).anyMatch(f -> f.rule().equals("roadmap-horizon")).isEqualTo(fresh(repo));
+
+      Files.copy(Path.of(useCases.get(0)), copy);
+      List<Finding> added = session.validate(Map.of()).findings();
+      assertThat(added).anyMatch(f -> f.rule().equals("duplicate-id")).isEqualTo(fresh(repo));
+
+      Files.delete(copy);
+      Files.writeString(roadmap, text);
+      assertThat(session.validate(Map.of()).findings()).isEqualTo(fresh(repo));
+    }
+  }
+
+  private List<Finding> fresh(Path repo) throws Exception {
+    try (Checkout checkout =
+        waymark.open(Waymark.Request.folder(repo, "repo"), ValidationOptions.defaults())) {
+      return checkout.validate().findings();
+    }
+  }
+
   @Test
   void shouldJudgeTheUnsavedBufferInsteadOfTheFileAndForgetItWhenClosed() throws Exception {
     Path repo = Fixtures.copyExample(tmp.resolve("repo"));

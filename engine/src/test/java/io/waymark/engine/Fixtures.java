@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +80,21 @@ public final class Fixtures {
       }
     }
     throw new IllegalStateException(relative + " not found from " + base.toAbsolutePath());
+  }
+
+  /**
+   * Dates every regular file below {@code root} long ago and returns {@code root}: a file's stamp
+   * then tells whether it changed (one written in the last two seconds has none), as in a checkout.
+   */
+  public static Path age(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+        Files.setLastModifiedTime(f, FileTime.from(Instant.parse("2026-01-01T00:00:00Z")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return root;
   }
 
   /** Copies the example roadmap into {@code target} and returns {@code target}. */

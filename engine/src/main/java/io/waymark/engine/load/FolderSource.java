@@ -105,11 +105,22 @@ public final class FolderSource implements RepositorySource {
     return list(Integer.MAX_VALUE, null);
   }
 
-  /** As {@link #list()}; {@code whenMany} runs while the folder is walked, once it is known. */
+  /**
+   * As {@link #list()}; {@code whenMany} runs while the folder is walked, once it is known. In a
+   * long-lived process watching its folders ({@link FolderWatch#enter}: the language server), the
+   * last walk when nothing below the root changed since.
+   */
   @Override
   public List<Entry> list(int many, Runnable whenMany) throws IOException {
     Walked walked = snapshotted;
-    if (walked == null) {
+    FolderWatch watch = walked == null ? FolderWatch.current() : null;
+    if (watch != null) {
+      long listedAt = System.currentTimeMillis();
+      walked = new Walked(watch.walk(root, this::skipped), listedAt, null);
+      if (whenMany != null && walked.items.size() >= many) {
+        whenMany.run();
+      }
+    } else if (walked == null) {
       long listedAt = System.currentTimeMillis();
       walked = new Walked(FolderWalk.of(root, this::skipped, many, whenMany), listedAt, null);
     } else if (whenMany != null && walked.items.size() >= many) {

@@ -7,14 +7,12 @@ import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +29,7 @@ class RememberingLoaderTest {
 
   @Test
   void shouldTakeAFileWhoseStampIsUnchangedWithoutReadingIt() throws IOException {
-    Path repo = aged(Fixtures.copyExample(dir.resolve("repo")));
+    Path repo = Fixtures.age(Fixtures.copyExample(dir.resolve("repo")));
     Loader loader = Loader.remembering(new BundledSchemas());
     CountingSource first = new CountingSource(repo);
     LoadResult before = loader.load(first, Optional.empty());
@@ -51,7 +49,7 @@ class RememberingLoaderTest {
 
   @Test
   void shouldReadAFileAgainOnceItChangedEvenWithItsSizeAndTimeAsBefore() throws IOException {
-    Path repo = aged(Fixtures.copyExample(dir.resolve("repo")));
+    Path repo = Fixtures.age(Fixtures.copyExample(dir.resolve("repo")));
     Loader loader = Loader.remembering(new BundledSchemas());
     loader.load(new CountingSource(repo), Optional.empty());
 
@@ -65,7 +63,7 @@ class RememberingLoaderTest {
 
     // The same size and modification time as the remembered file, other bytes: the inode change
     // time differs, so it is read again.
-    aged(repo);
+    Fixtures.age(repo);
     loader.load(new CountingSource(repo), Optional.empty());
     byte[] bytes = Files.readAllBytes(governance);
     bytes[bytes.length - 1] = (byte) '{';
@@ -79,7 +77,7 @@ class RememberingLoaderTest {
 
   @Test
   void shouldReadEveryFileAgainFromASourceThatGivesNoStamps() throws IOException {
-    Path repo = aged(Fixtures.copyExample(dir.resolve("repo")));
+    Path repo = Fixtures.age(Fixtures.copyExample(dir.resolve("repo")));
     Loader loader = Loader.remembering(new BundledSchemas());
     loader.load(new CountingSource(repo), Optional.empty());
     CountingSource unstamped =
@@ -110,15 +108,5 @@ class RememberingLoaderTest {
         + r.documents().stream().map(d -> d.file() + " " + d.id() + " " + d.valid()).toList()
         + "\n"
         + r.models().size();
-  }
-
-  /** Every file dated long ago: its stamp then tells whether it changed. */
-  private static Path aged(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path f : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
-        Files.setLastModifiedTime(f, FileTime.from(LONG_AGO));
-      }
-    }
-    return root;
   }
 }
