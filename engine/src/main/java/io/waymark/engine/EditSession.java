@@ -29,9 +29,11 @@ import java.util.TreeMap;
  * editor's unsaved buffers laid over the files on disk. The whole repository is judged each time,
  * with exactly the findings {@code waymark validate} gives (schemas, every rule, severities,
  * suppressions); what makes it quick is that a file whose bytes did not change since the last run
- * is not parsed or schema-checked again, only the rules whose inputs changed run again (a
- * per-document rule on the changed files alone; see {@link io.waymark.engine.rules.RuleScope}), and
- * the Git history is opened once. Close it when done.
+ * is not parsed or schema-checked again (one whose stamp, its size, times and inode, did not change
+ * is not even read), the folder is not walked again while the file system notifies no change below
+ * it (Linux), only the rules whose inputs changed run again (a per-document rule on the changed
+ * files alone; see {@link io.waymark.engine.rules.RuleScope}), and the Git history is opened once.
+ * Close it when done.
  */
 public final class EditSession implements AutoCloseable {
 
