@@ -79,6 +79,12 @@ public final class FolderSource implements RepositorySource {
    */
   private volatile Walked snapshotted;
 
+  /**
+   * The last walk a {@link FolderWatch} gave {@link #list()}, with its listing: given the same walk
+   * again (nothing changed below the root), the listing is not made again.
+   */
+  private volatile Walked watched;
+
   private static final class Walked {
     final List<FolderWalk.Item> items;
     final long listedAt;
@@ -115,8 +121,16 @@ public final class FolderSource implements RepositorySource {
     Walked walked = snapshotted;
     FolderWatch watch = walked == null ? FolderWatch.current() : null;
     if (watch != null) {
-      long listedAt = System.currentTimeMillis();
-      walked = new Walked(watch.walk(root, this::skipped), listedAt, null);
+      List<FolderWalk.Item> items = watch.walk(root, this::skipped);
+      Walked last = watched;
+      if (last != null && last.items == items) {
+        // The same walk given again: its listing (entries sorted, stamps noted) stands. A file
+        // too recent for a stamp then keeps none, and is read, until the folder is walked again.
+        walked = last;
+      } else {
+        walked = new Walked(items, System.currentTimeMillis(), null);
+        watched = walked;
+      }
       if (whenMany != null && walked.items.size() >= many) {
         whenMany.run();
       }
