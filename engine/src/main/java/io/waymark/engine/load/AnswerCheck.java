@@ -122,6 +122,13 @@ public final class AnswerCheck {
    * store that cannot be written costs time, never results.
    */
   public void keep(Answer answer) {
+    // A file the walk found changed too recently makes no answer: known without a system call
+    // (the run after an edit, ten thousand files stat again for nothing otherwise).
+    for (FolderWalk.Item item : entries) {
+      if (!settled(item.stat())) {
+        return;
+      }
+    }
     try {
       List<Path> others = new ArrayList<>(listed.size() + 8);
       others.addAll(listed);
