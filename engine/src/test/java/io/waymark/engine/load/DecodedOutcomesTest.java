@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -43,7 +42,7 @@ class DecodedOutcomesTest {
     load(repo, cache); // cold: every file read and stored
     LoadResult decoded = load(repo, cache);
     LoadResult again = load(repo, cache);
-    assertThat(summary(again)).isEqualTo(summary(load(repo, LoadCache.NONE)));
+    assertThat(LoadSummary.of(again)).isEqualTo(LoadSummary.of(load(repo, LoadCache.NONE)));
     Map<String, Object> roots = roots(decoded);
     assertThat(roots(again))
         .as("the same trees: taken again, not decoded again")
@@ -57,8 +56,8 @@ class DecodedOutcomesTest {
     Files.setLastModifiedTime(roadmap, FileTime.from(LONG_AGO.plusSeconds(5)));
     LoadResult edited = load(repo, cache); // read and stored again
     LoadResult afterEdit = load(repo, cache); // decoded anew from its new bytes
-    assertThat(summary(afterEdit)).isEqualTo(summary(load(repo, LoadCache.NONE)));
-    assertThat(summary(edited)).isEqualTo(summary(afterEdit));
+    assertThat(LoadSummary.of(afterEdit)).isEqualTo(LoadSummary.of(load(repo, LoadCache.NONE)));
+    assertThat(LoadSummary.of(edited)).isEqualTo(LoadSummary.of(afterEdit));
     Map<String, Object> now = roots(afterEdit);
     assertThat(now.get("roadmap.yaml")).isNotSameAs(roots.get("roadmap.yaml"));
     assertThat(now.get("governance.yaml")).isSameAs(roots.get("governance.yaml"));
@@ -70,8 +69,10 @@ class DecodedOutcomesTest {
     age(other, LONG_AGO);
     FolderCache otherCache = new FolderCache(dir.resolve("other-cache"));
     load(other, otherCache);
-    assertThat(summary(load(other, otherCache))).isEqualTo(summary(load(other, LoadCache.NONE)));
-    assertThat(summary(load(repo, cache))).isEqualTo(summary(load(repo, LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(other, otherCache)))
+        .isEqualTo(LoadSummary.of(load(other, LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(repo, cache)))
+        .isEqualTo(LoadSummary.of(load(repo, LoadCache.NONE)));
 
     // A corrupted pack is not trusted, whatever was decoded from it before.
     Path pack = dir.resolve("cache/load.bin");
@@ -80,8 +81,10 @@ class DecodedOutcomesTest {
       bytes[i] ^= 0x33;
     }
     Files.write(pack, bytes);
-    assertThat(summary(load(repo, cache))).isEqualTo(summary(load(repo, LoadCache.NONE)));
-    assertThat(summary(load(repo, cache))).isEqualTo(summary(load(repo, LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(repo, cache)))
+        .isEqualTo(LoadSummary.of(load(repo, LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(repo, cache)))
+        .isEqualTo(LoadSummary.of(load(repo, LoadCache.NONE)));
   }
 
   private static LoadResult load(Path repo, LoadCache cache) throws IOException {
@@ -97,20 +100,6 @@ class DecodedOutcomesTest {
       }
     }
     return roots;
-  }
-
-  private static String summary(LoadResult r) {
-    List<String> documents =
-        r.documents().stream().map(d -> d.file() + " " + d.id() + " " + d.valid()).toList();
-    return r.files()
-        + "\n"
-        + r.problems()
-        + "\n"
-        + documents
-        + "\n"
-        + r.models().size()
-        + "\n"
-        + new java.util.TreeMap<>(r.ignores());
   }
 
   private static void age(Path root, Instant when) throws IOException {

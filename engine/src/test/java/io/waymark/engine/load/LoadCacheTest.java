@@ -50,28 +50,16 @@ class LoadCacheTest {
     return LOADER.load(source, Optional.empty(), cache);
   }
 
-  private static String summary(LoadResult r) {
-    return r.files()
-        + "\n"
-        + r.problems()
-        + "\n"
-        + r.documents().stream().map(d -> d.file() + " " + d.id() + " " + d.valid()).toList()
-        + "\n"
-        + r.models().size()
-        + "\n"
-        + new java.util.TreeMap<>(r.ignores());
-  }
-
   @Test
   void shouldReadNoUnchangedFileOnAWarmRunAndOnlyTheChangedOne() throws IOException {
     FolderCache cache = new FolderCache(cacheDir);
     CountingSource cold = new CountingSource(repo);
-    String reference = summary(load(cold, cache));
+    String reference = LoadSummary.of(load(cold, cache));
     int files = cold.reads.get();
     assertThat(files).isGreaterThan(10);
 
     CountingSource warm = new CountingSource(repo);
-    assertThat(summary(load(warm, cache))).isEqualTo(reference);
+    assertThat(LoadSummary.of(load(warm, cache))).isEqualTo(reference);
     assertThat(warm.reads.get()).as("files read on a warm run").isZero();
 
     Path roadmap = repo.resolve("roadmap.yaml");
@@ -83,7 +71,8 @@ class LoadCacheTest {
     CountingSource changed = new CountingSource(repo);
     LoadResult after = load(changed, cache);
     assertThat(changed.reads.get()).as("files read after one changed").isEqualTo(1);
-    assertThat(summary(after)).isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
+    assertThat(LoadSummary.of(after))
+        .isEqualTo(LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE)));
   }
 
   @Test
@@ -209,9 +198,10 @@ class LoadCacheTest {
     byte[] written = Files.readAllBytes(pack);
 
     Staged same = new Staged(repo, Map.of());
-    assertThat(summary(LOADER.load(same, Optional.empty(), cache)))
+    assertThat(LoadSummary.of(LOADER.load(same, Optional.empty(), cache)))
         .isEqualTo(
-            summary(LOADER.load(new Staged(repo, Map.of()), Optional.empty(), LoadCache.NONE)));
+            LoadSummary.of(
+                LOADER.load(new Staged(repo, Map.of()), Optional.empty(), LoadCache.NONE)));
     assertThat(same.reads.get()).isGreaterThan(10);
     assertThat(Files.readAllBytes(pack)).isEqualTo(written);
     assertThat(changes).doesNotExist();
@@ -224,14 +214,15 @@ class LoadCacheTest {
     Map<String, byte[]> edited =
         Map.of(name, (Files.readString(useCase) + "\n# staged\n").getBytes(StandardCharsets.UTF_8));
     Staged one = new Staged(repo, edited);
-    assertThat(summary(LOADER.load(one, Optional.empty(), cache)))
+    assertThat(LoadSummary.of(LOADER.load(one, Optional.empty(), cache)))
         .isEqualTo(
-            summary(LOADER.load(new Staged(repo, edited), Optional.empty(), LoadCache.NONE)));
+            LoadSummary.of(
+                LOADER.load(new Staged(repo, edited), Optional.empty(), LoadCache.NONE)));
     assertThat(Files.readAllBytes(pack)).isEqualTo(written);
     assertThat(Files.size(changes)).isPositive().isLessThan(written.length / 4);
     CountingSource back = new CountingSource(repo);
-    assertThat(summary(load(back, cache)))
-        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(back, cache)))
+        .isEqualTo(LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(back.reads.get()).as("only the file whose staged content differed").isEqualTo(1);
   }
 
@@ -247,28 +238,28 @@ class LoadCacheTest {
     // One file changed: the pack stays as it was, the changed entry goes beside it.
     edit(useCases().get(0), 5);
     CountingSource one = new CountingSource(repo);
-    assertThat(summary(load(one, cache)))
-        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(one, cache)))
+        .isEqualTo(LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(one.reads.get()).isEqualTo(1);
     assertThat(Files.readAllBytes(pack)).isEqualTo(written);
     assertThat(Files.size(changes)).isPositive().isLessThan(written.length / 4);
     CountingSource warm = new CountingSource(repo);
-    assertThat(summary(load(warm, cache)))
-        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(warm, cache)))
+        .isEqualTo(LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(warm.reads.get()).as("files read with the changes applied").isZero();
 
     // Another one: only it is read; the first one's entry stays in the changes.
     edit(useCases().get(1), 6);
     CountingSource two = new CountingSource(repo);
-    assertThat(summary(load(two, cache)))
-        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(two, cache)))
+        .isEqualTo(LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(two.reads.get()).isEqualTo(1);
 
     // A file deleted: left out of the result, nothing read, the pack still as it was.
     Files.delete(useCases().get(2));
     CountingSource gone = new CountingSource(repo);
-    assertThat(summary(load(gone, cache)))
-        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(gone, cache)))
+        .isEqualTo(LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(gone.reads.get()).isZero();
     assertThat(Files.readAllBytes(pack)).isEqualTo(written);
     CountingSource after = new CountingSource(repo);
@@ -284,8 +275,8 @@ class LoadCacheTest {
         }
       }
     }
-    assertThat(summary(load(new CountingSource(repo), cache)))
-        .isEqualTo(summary(load(new CountingSource(repo), LoadCache.NONE)));
+    assertThat(LoadSummary.of(load(new CountingSource(repo), cache)))
+        .isEqualTo(LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE)));
     assertThat(Files.readAllBytes(pack)).isNotEqualTo(written);
     assertThat(changes).doesNotExist();
     CountingSource rewritten = new CountingSource(repo);
@@ -301,7 +292,7 @@ class LoadCacheTest {
     edit(useCases().get(0), 5);
     load(new CountingSource(repo), cache);
     byte[] good = Files.readAllBytes(changes);
-    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
+    String reference = LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE));
 
     List<byte[]> bad = new ArrayList<>();
     byte[] flipped = good.clone();
@@ -313,7 +304,7 @@ class LoadCacheTest {
       // Written in place: the same file, so only its content can give it away.
       Files.write(changes, bytes);
       CountingSource run = new CountingSource(repo);
-      assertThat(summary(load(run, cache))).isEqualTo(reference);
+      assertThat(LoadSummary.of(load(run, cache))).isEqualTo(reference);
       assertThat(run.reads.get()).as("the changed file read again").isEqualTo(1);
       CountingSource next = new CountingSource(repo);
       load(next, cache);
@@ -325,7 +316,7 @@ class LoadCacheTest {
     Files.write(copy, Files.readAllBytes(changes));
     Files.move(copy, changes, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     CountingSource run = new CountingSource(repo);
-    assertThat(summary(load(run, cache))).isEqualTo(reference);
+    assertThat(LoadSummary.of(load(run, cache))).isEqualTo(reference);
     assertThat(run.reads.get()).isEqualTo(1);
   }
 
@@ -339,7 +330,7 @@ class LoadCacheTest {
     String named = CachePack.parse(pack, fingerprint, identity).orElseThrow().reference();
     Path file = useCases().get(0);
     String path = "use-cases/" + file.getFileName();
-    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
+    String reference = LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE));
     // An entry that lies (garbage for the file's current stamp): used only where it applies.
     CachePack.Entry lie =
         new CachePack.Entry(path, stampOf(file), new byte[32], new byte[] {1, 0, 3, 'x'}, 0, 4);
@@ -348,7 +339,7 @@ class LoadCacheTest {
           .changesStore()
           .write(id -> CachePack.writeChanges(fingerprint, id, target, List.of(), List.of(lie)));
       CountingSource run = new CountingSource(repo);
-      assertThat(summary(load(run, cache))).isEqualTo(reference);
+      assertThat(LoadSummary.of(load(run, cache))).isEqualTo(reference);
       assertThat(run.reads.get())
           .as("applied to " + target)
           .isEqualTo(target.equals(named) ? 1 : 0);
@@ -361,13 +352,15 @@ class LoadCacheTest {
     Files.writeString(
         odd, "apiVersion: waymark/v1\nkind: \"Road\\uD800map\"\nmetadata: {id: odd}\n");
     Files.setLastModifiedTime(odd, FileTime.from(LONG_AGO));
-    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
+    String reference = LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE));
     assertThat(reference).contains("Road\uD800map");
 
     FolderCache cache = new FolderCache(cacheDir);
-    assertThat(summary(load(new CountingSource(repo), cache))).as("cold").isEqualTo(reference);
+    assertThat(LoadSummary.of(load(new CountingSource(repo), cache)))
+        .as("cold")
+        .isEqualTo(reference);
     CountingSource warm = new CountingSource(repo);
-    assertThat(summary(load(warm, cache))).as("warm").isEqualTo(reference);
+    assertThat(LoadSummary.of(load(warm, cache))).as("warm").isEqualTo(reference);
     assertThat(warm.reads.get()).isZero();
   }
 
@@ -385,7 +378,7 @@ class LoadCacheTest {
   @Test
   void shouldIgnoreAndRebuildACorruptTruncatedOrForeignPack() throws IOException {
     FolderCache cache = new FolderCache(cacheDir);
-    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
+    String reference = LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE));
     load(new CountingSource(repo), cache);
     Path pack = cacheDir.resolve(FolderCache.PACK);
     byte[] good = Files.readAllBytes(pack);
@@ -404,7 +397,7 @@ class LoadCacheTest {
     for (byte[] b : bad) {
       Files.write(pack, b);
       CountingSource run = new CountingSource(repo);
-      assertThat(summary(load(run, cache))).isEqualTo(reference);
+      assertThat(LoadSummary.of(load(run, cache))).isEqualTo(reference);
       assertThat(run.reads.get()).as("every file is read again").isGreaterThan(10);
       assertThat(Files.readAllBytes(pack)).as("and the pack is rebuilt").hasSize(good.length);
     }
@@ -428,7 +421,7 @@ class LoadCacheTest {
   void shouldNotTrustAPackWhoseEntriesLieAboutTheirContent() throws IOException {
     // A pack with a valid frame and checksum whose payload is garbage: the file is read instead.
     FolderCache cache = new FolderCache(cacheDir);
-    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
+    String reference = LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE));
     load(new CountingSource(repo), cache);
     LoadCache.Stored stored = cache.read().orElseThrow();
     byte[] forged =
@@ -447,7 +440,7 @@ class LoadCacheTest {
                     4)));
     writeAs(cache, forged);
     CountingSource run = new CountingSource(repo);
-    assertThat(summary(load(run, cache))).isEqualTo(reference);
+    assertThat(LoadSummary.of(load(run, cache))).isEqualTo(reference);
   }
 
   @Test
@@ -511,8 +504,8 @@ class LoadCacheTest {
   void shouldNotFailTheRunWhenTheCacheCannotBeWritten() throws IOException {
     Files.writeString(dir.resolve("blocked"), "a file where the folder should be");
     LoadCache cache = new FolderCache(dir.resolve("blocked").resolve("cache"));
-    String reference = summary(load(new CountingSource(repo), LoadCache.NONE));
-    assertThat(summary(load(new CountingSource(repo), cache))).isEqualTo(reference);
+    String reference = LoadSummary.of(load(new CountingSource(repo), LoadCache.NONE));
+    assertThat(LoadSummary.of(load(new CountingSource(repo), cache))).isEqualTo(reference);
   }
 
   private static String fingerprintOf(byte[] pack) {
