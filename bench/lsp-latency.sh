@@ -3,7 +3,7 @@
 # example-roadmap/, median of RUNS runs after WARMUP (bench/lsp-latency.py does the timing).
 #   bench/lsp-latency.sh                 # RUNS=50 WARMUP=20; the default 50 ms debounce included
 #   DEBOUNCE_MS=0 bench/lsp-latency.sh   # the judging alone
-#   DIR=/tmp/waymark-bench-10000/corpus/docs DEBOUNCE_MS=0 RUNS=15 WARMUP=5 bench/lsp-latency.sh
+#   DIR=${TMPDIR:-/tmp}/waymark-bench-10000/corpus/docs DEBOUNCE_MS=0 RUNS=20 WARMUP=20 bench/lsp-latency.sh
 #                                        # the same on a copy of the 10,000-document corpus
 #                                        # (made by bench/validate-10k.sh)
 set -euo pipefail
