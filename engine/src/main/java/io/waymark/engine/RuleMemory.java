@@ -221,12 +221,12 @@ final class RuleMemory {
   }
 
   /**
-   * A source that notes, for every path, its listing and the digest of the bytes read: what the
-   * next run compares to find the changed files.
+   * A source that notes, for every path, its listing and the digest of its bytes (told by the
+   * loader, {@link #digested}, for every file it read or took as it was): what the next run
+   * compares to find the changed files.
    */
   static final class Recording implements RepositorySource {
     private final RepositorySource source;
-    private final boolean digest;
 
     /**
      * In the order first noted: the listing's (sorted) for a folder, so that the memory is encoded
@@ -235,25 +235,12 @@ final class RuleMemory {
     private final Map<String, String> stamps = Collections.synchronizedMap(new LinkedHashMap<>());
 
     Recording(RepositorySource source) {
-      this(source, true);
-    }
-
-    /**
-     * With {@code digest} false, the bytes read are not digested here: the loader tells the digest
-     * of every file it read or took from its cache ({@link #digested}).
-     */
-    Recording(RepositorySource source, boolean digest) {
       this.source = source;
-      this.digest = digest;
     }
 
-    /** Notes the SHA-256 of the content of {@code path}, as {@link #read} does. */
+    /** Notes the SHA-256 of the content of {@code path}. */
     void digested(String path, byte[] sha256) {
       stamps.put(path, "read:" + java.util.HexFormat.of().formatHex(sha256));
-    }
-
-    boolean digests() {
-      return digest;
     }
 
     @Override
@@ -272,11 +259,7 @@ final class RuleMemory {
 
     @Override
     public byte[] read(String path) throws IOException {
-      byte[] bytes = source.read(path);
-      if (digest) {
-        stamps.put(path, "read:" + Inputs.sha256(bytes));
-      }
-      return bytes;
+      return source.read(path);
     }
 
     @Override

@@ -131,7 +131,7 @@ public final class Validator {
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
     KeptMemory kept = new KeptMemory(store, key, today, options);
-    RuleMemory.Recording recording = new RuleMemory.Recording(source, false);
+    RuleMemory.Recording recording = new RuleMemory.Recording(source);
     Incremental run =
         judge(recording, options, cache, Optional.of(recording), kept::previous, kept::key);
     if (Recall.settled(run.result())) {
@@ -209,16 +209,15 @@ public final class Validator {
       LoadCache cache,
       Optional<RuleMemory> previous)
       throws IOException {
-    // The loader tells the digest of every file, also of one it takes as it was without reading
-    // it (a remembering loader's, by its stamp).
-    RuleMemory.Recording recording = new RuleMemory.Recording(source, false);
+    RuleMemory.Recording recording = new RuleMemory.Recording(source);
     return judge(recording, options, cache, Optional.of(recording), () -> previous, () -> null);
   }
 
   /**
-   * A validation of {@code source}; when {@code recording} (the source itself, noting what it
-   * reads) is given, also what the next run needs, re-running after {@code previous} only what
-   * changed. Without it (the command line's run) nothing is digested or kept for a next run.
+   * A validation of {@code source}; when {@code recording} (the source itself, noting its listing
+   * and the digest the loader tells of each file) is given, also what the next run needs,
+   * re-running after {@code previous} only what changed. Without it (the command line's run)
+   * nothing is digested or kept for a next run.
    */
   private Incremental judge(
       RepositorySource source,
@@ -234,7 +233,6 @@ public final class Validator {
             options.config(),
             cache,
             recording
-                .filter(r -> !r.digests())
                 .<java.util.function.BiConsumer<String, byte[]>>map(r -> r::digested)
                 .orElse(null));
     Config config = load.config();

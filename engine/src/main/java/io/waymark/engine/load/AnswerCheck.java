@@ -224,8 +224,9 @@ public final class AnswerCheck {
     for (FolderWalk.Item item : entries) {
       stamp.setLength(0);
       FolderWalk.Stat now = stamp(item.path(), stamp);
-      // What the answer was made of: the entry as the walk found it, to the nanosecond.
-      if (!settled(now) || !now.equals(item.stat())) {
+      // What the answer was made of: the entry as the walk found it, to the nanosecond (whose
+      // stat keep() found settled).
+      if (now == null || !now.equals(item.stat())) {
         return Optional.empty();
       }
       string(out, item.path().toString());

@@ -121,26 +121,30 @@ public final class FolderSource implements RepositorySource {
     Walked walked = snapshotted;
     FolderWatch watch = walked == null ? FolderWatch.current() : null;
     if (watch != null) {
-      List<FolderWalk.Item> items = watch.walk(root, this::skipped);
-      Walked last = watched;
-      if (last != null && last.items == items) {
-        // The same walk given again: its listing (entries sorted, stamps noted) stands. A file
-        // too recent for a stamp then keeps none, and is read, until the folder is walked again.
-        walked = last;
-      } else {
-        walked = new Walked(items, System.currentTimeMillis(), null);
-        watched = walked;
-      }
-      if (whenMany != null && walked.items.size() >= many) {
-        whenMany.run();
-      }
-    } else if (walked == null) {
+      walked = watched(watch.walk(root, this::skipped));
+    }
+    if (walked == null) {
       long listedAt = System.currentTimeMillis();
       walked = new Walked(FolderWalk.of(root, this::skipped, many, whenMany), listedAt, null);
     } else if (whenMany != null && walked.items.size() >= many) {
       whenMany.run();
     }
     return listing(walked);
+  }
+
+  /**
+   * The walk a {@link FolderWatch} gave: the last one with its listing when it is the same walk
+   * given again (entries sorted, stamps noted: a file too recent for a stamp then keeps none, and
+   * is read, until the folder is walked again).
+   */
+  private Walked watched(List<FolderWalk.Item> items) {
+    Walked last = watched;
+    if (last != null && last.items == items) {
+      return last;
+    }
+    Walked walked = new Walked(items, System.currentTimeMillis(), null);
+    watched = walked;
+    return walked;
   }
 
   /** The entries of a walk, as {@link #list()} gives them; its stamps noted. */
