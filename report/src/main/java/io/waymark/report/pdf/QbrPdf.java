@@ -27,6 +27,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
+import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +59,9 @@ public final class QbrPdf {
 
   /** The font family name the stylesheet asks for first. */
   public static final String FONT_FAMILY = "DejaVu Sans";
+
+  /** The bundled fonts again, for text in a family no font here has. */
+  private static final String FALLBACK_FAMILY = "Waymark Last Resort";
 
   private static final String SCHEME = "waymark";
   private static final String BASE = SCHEME + ":/report/";
@@ -204,6 +208,14 @@ public final class QbrPdf {
         700,
         BaseRendererBuilder.FontStyle.NORMAL,
         true);
+    // Text in a family that no font here has (a template's <code>, serif, Arial): the bundled
+    // fonts, as a browser falls back to its default font. The accessible PDF embeds every font,
+    // so the renderer has no built-in Courier, Times or Helvetica to fall back to: such text was
+    // left out of the PDF without a word, and an italic <code> (the appendix's note on findings
+    // not listed) stopped the report of every repository with more than 200 findings. Read from
+    // the jar only when some text needs it.
+    lastResort(b, "DejaVuSans.ttf", 400);
+    lastResort(b, "DejaVuSans-Bold.ttf", 700);
     Set<String> chartFamilies = new HashSet<>(List.of(FONT_FAMILY));
     for (int i = 0; i < fallback.size(); i++) {
       Path file = fallback.get(i);
@@ -301,6 +313,17 @@ public final class QbrPdf {
   }
 
   /** A font shipped in the jar. */
+  /** A bundled font for text that none of the families it asks for can write. */
+  private static void lastResort(PdfRendererBuilder b, String font, int weight) {
+    b.useFont(
+        () -> bundledFont(font),
+        FALLBACK_FAMILY,
+        weight,
+        BaseRendererBuilder.FontStyle.NORMAL,
+        true,
+        EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_PRE));
+  }
+
   static InputStream bundledFont(String name) {
     InputStream in = QbrPdf.class.getResourceAsStream(FONTS + name);
     if (in == null) {
