@@ -73,6 +73,7 @@ final class PdfStructure {
       return;
     }
     keepHeadingsWithContent(doc);
+    breakLongWords(html);
     chartRightToLeft(doc);
     chartFallback(doc, fallback);
     if (html.getAttribute("lang").isBlank()) {
@@ -178,6 +179,66 @@ final class PdfStructure {
       Element parent = (Element) t.getParentNode();
       parent.setAttributeNS(null, "direction", "ltr");
       parent.setAttributeNS(null, "unicode-bidi", "bidi-override");
+    }
+  }
+
+  /** A run of characters without a space, slash or hyphen longer than this is a long word. */
+  static final int LONG_WORD = 24;
+
+  /** The blocks whose text is wrapped as one: a long word breaks inside the nearest of these. */
+  private static final List<String> BLOCKS =
+      List.of("td", "th", "p", "li", "dd", "dt", "div", "h1", "h2", "h3", "h4", "caption", "body");
+
+  /**
+   * Lets a long word (an id, a path, a run of a URL without a slash; {@link #LONG_WORD}) break
+   * anywhere when it does not fit its line: the renderer breaks lines only at spaces, slashes and
+   * hyphens, so such a word made its table column wider than the page, and the PDF cut off the text
+   * of every row at the page's edge. Only the block around the word is told ({@code word-wrap:
+   * break-word}): for every block, that would let the renderer squeeze a table's columns until
+   * ordinary words (a hyphenated owner) broke in two. The HTML is left alone; a browser wraps such
+   * a word itself. Not in charts, which place their labels themselves.
+   */
+  private static void breakLongWords(Node n) {
+    for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Text t) {
+        if (hasLongWord(t.getData())) {
+          letBreak(t.getParentNode());
+        }
+      } else if (c instanceof Element e
+          && !SVG.equals(e.getNamespaceURI())
+          && !List.of("head", "style", "script", "title").contains(e.getLocalName())) {
+        breakLongWords(c);
+      }
+    }
+  }
+
+  /** True when {@code text} has a run of more than {@link #LONG_WORD} characters unbroken. */
+  static boolean hasLongWord(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      run = Character.isWhitespace(ch) || ch == '/' || ch == '-' ? 0 : run + 1;
+      if (run > LONG_WORD) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void letBreak(Node from) {
+    for (Node n = from; n instanceof Element e; n = n.getParentNode()) {
+      if (BLOCKS.contains(e.getLocalName())) {
+        String style = e.getAttribute("style").strip();
+        if (!style.contains("word-wrap")) {
+          e.setAttributeNS(
+              null,
+              "style",
+              style.isEmpty() || style.endsWith(";")
+                  ? style + "word-wrap: break-word"
+                  : style + "; word-wrap: break-word");
+        }
+        return;
+      }
     }
   }
 
