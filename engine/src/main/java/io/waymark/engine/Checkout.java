@@ -6,6 +6,7 @@ import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.load.GitBlobs;
 import io.waymark.engine.load.RepositorySource;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,10 @@ public final class Checkout implements AutoCloseable {
 
     /**
      * The work tree against {@code HEAD}: unchanged when its YAML files are byte for byte HEAD's.
+     * The two listings are compared first (names, kinds, sizes); then each work-tree file with the
+     * id in HEAD's tree ({@link RepositorySource#blobId}), so that HEAD's files are not read; the
+     * first difference ends the comparison. Where the commit's source does not give ids, the bytes
+     * of both are compared.
      */
     static State workTree(History history, RepositorySource folder) throws IOException {
       Revision head;
@@ -51,31 +56,48 @@ public final class Checkout implements AutoCloseable {
       } catch (UnknownRevisionException e) {
         return NO_GIT;
       }
-      return new State(
-          Optional.of(head.commit()), !yamlFiles(folder).equals(yamlFiles(head.source())));
+      return new State(Optional.of(head.commit()), !sameYaml(folder, head.source()));
     }
 
-    private static Map<String, String> yamlFiles(RepositorySource source) throws IOException {
-      Map<String, String> files = new TreeMap<>();
+    private static boolean sameYaml(RepositorySource work, RepositorySource commit)
+        throws IOException {
+      Map<String, RepositorySource.Entry> mine = yamlFiles(work);
+      Map<String, RepositorySource.Entry> theirs = yamlFiles(commit);
+      if (!mine.equals(theirs)) {
+        return false;
+      }
+      for (RepositorySource.Entry e : mine.values()) {
+        if (e.type() != RepositorySource.Type.REGULAR) {
+          continue;
+        }
+        byte[] bytes = work.read(e.path());
+        Optional<String> id = commit.blobId(e.path());
+        boolean same =
+            id.isPresent() && id.get().length() == GitBlobs.SHA1_HEX_LENGTH
+                ? id.get().equalsIgnoreCase(GitBlobs.sha1(bytes))
+                : Arrays.equals(bytes, commit.read(e.path()));
+        if (!same) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The YAML files of a source by path; a regular file's size as listed, others' as 0. */
+    private static Map<String, RepositorySource.Entry> yamlFiles(RepositorySource source)
+        throws IOException {
+      Map<String, RepositorySource.Entry> files = new TreeMap<>();
       for (RepositorySource.Entry e : source.list()) {
         String name = e.path().toLowerCase(Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
           files.put(
               e.path(),
               e.type() == RepositorySource.Type.REGULAR
-                  ? HexFormat.of().formatHex(digest(source.read(e.path())))
-                  : e.type().name());
+                  ? e
+                  : new RepositorySource.Entry(e.path(), e.type(), 0));
         }
       }
       return files;
-    }
-
-    private static byte[] digest(byte[] bytes) {
-      try {
-        return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-      } catch (java.security.NoSuchAlgorithmException e) {
-        throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-      }
     }
 
     /**

@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.History;
 import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.GitBlobs;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.history.FakeHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -65,6 +67,50 @@ class OpeningRepositoryTest {
       assertThat(result.asOf()).isEqualTo(HEAD.date());
       assertThat(target.state()).isEqualTo(new Checkout.State(Optional.of(HEAD), false));
       assertThat(target.historyAvailable()).isTrue();
+    }
+  }
+
+  @Test
+  void shouldCompareWithTheBlobIdsOfHeadWithoutReadingItsFiles() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("plan"));
+    Files.writeString(dir.resolve("notes.yaml"), "a: 1\n");
+    FolderSource listing = new FolderSource(dir, "HEAD");
+    RepositorySource head =
+        new RepositorySource() {
+          @Override
+          public String label() {
+            return "HEAD";
+          }
+
+          @Override
+          public List<Entry> list() throws IOException {
+            return listing.list();
+          }
+
+          @Override
+          public byte[] read(String path) throws IOException {
+            throw new IOException("HEAD's " + path + " was read");
+          }
+
+          @Override
+          public Optional<String> blobId(String path) {
+            return Optional.of(GitBlobs.sha1("a: 1\n".getBytes(StandardCharsets.UTF_8)));
+          }
+        };
+    Waymark waymark = new Waymark((folder, start) -> at(head));
+
+    try (Checkout target =
+        waymark.open(Waymark.Request.folder(dir, "plan"), ValidationOptions.defaults())) {
+      target.validate();
+      assertThat(target.state()).isEqualTo(new Checkout.State(Optional.of(HEAD), false));
+    }
+    Files.writeString(dir.resolve("notes.yaml"), "a: 2\n");
+    try (Checkout target =
+        waymark.open(Waymark.Request.folder(dir, "plan"), ValidationOptions.defaults())) {
+      target.validate();
+      assertThat(target.state())
+          .as("same size, other bytes")
+          .isEqualTo(new Checkout.State(Optional.of(HEAD), true));
     }
   }
 

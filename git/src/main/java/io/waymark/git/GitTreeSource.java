@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -98,6 +99,18 @@ final class GitTreeSource implements RepositorySource {
           : "git blob " + file.id().name();
     } catch (IOException e) {
       return "";
+    }
+  }
+
+  @Override
+  public Optional<String> blobId(String path) {
+    try {
+      Blob file = files().get(path);
+      return file == null || file.entry().type() != Type.REGULAR
+          ? Optional.empty()
+          : Optional.of(file.id().name());
+    } catch (IOException e) {
+      return Optional.empty();
     }
   }
 

@@ -2,6 +2,7 @@ package io.waymark.engine.load;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the documents come from: a folder on disk, or a Git revision read from the object database.
@@ -49,5 +50,14 @@ public interface RepositorySource {
    */
   default String stamp(String path) {
     return "";
+  }
+
+  /**
+   * The Git object id (hexadecimal) of a regular file listed by the last {@link #list()} when the
+   * source knows it without reading the file (a revision's tree), else empty: a work tree is
+   * compared with its commit without reading the commit's files ({@link GitBlobs}).
+   */
+  default Optional<String> blobId(String path) {
+    return Optional.empty();
   }
 }

@@ -1,0 +1,73 @@
+package io.waymark.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Checkout;
+import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.Waymark;
+import io.waymark.engine.load.GitBlobs;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A work tree compared with its {@code HEAD} (the as-of date falls back to the commit's date only
+ * when they are the same): by the blob ids of {@code HEAD}'s tree, without reading its files, and
+ * still every change seen, also one that keeps a file's size.
+ */
+class WorkTreeStateTest {
+
+  @TempDir Path dir;
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "a: 1\n", "title: Café ☕\r\n", "\u0000binary\u00ff"})
+  void shouldWorkOutTheIdsGitGives(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(GitBlobs.sha1(bytes))
+        .isEqualTo(new ObjectInserter.Formatter().idFor(Constants.OBJ_BLOB, bytes).name());
+  }
+
+  private boolean changed() throws Exception {
+    Waymark waymark = new Waymark(GitAdapter::history, GitAdapter::state);
+    try (Checkout c =
+        waymark.open(
+            Waymark.Request.folder(dir.resolve("ai-roadmap"), "ai-roadmap"),
+            ValidationOptions.defaults())) {
+      c.validate();
+      return c.state().changed();
+    }
+  }
+
+  @Test
+  void shouldSeeEveryChangeToTheYamlFiles() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("ai-roadmap/roadmap.yaml", "a: 1\n")
+          .write("ai-roadmap/use-cases/u.yaml", "b: 1\n")
+          .write("ai-roadmap/README.md", "notes\n")
+          .commit("first");
+      assertThat(changed()).as("as committed").isFalse();
+
+      repo.write("ai-roadmap/README.md", "other notes\n");
+      assertThat(changed()).as("a file that is not YAML").isFalse();
+
+      repo.write("ai-roadmap/use-cases/u.yaml", "b: 2\n");
+      assertThat(changed()).as("an edit that keeps the size").isTrue();
+
+      repo.write("ai-roadmap/use-cases/u.yaml", "b: 1\n");
+      assertThat(changed()).as("the edit undone").isFalse();
+
+      repo.write("ai-roadmap/use-cases/v.yaml", "c: 1\n");
+      assertThat(changed()).as("a file added").isTrue();
+
+      Files.delete(dir.resolve("ai-roadmap/use-cases/v.yaml"));
+      Files.delete(dir.resolve("ai-roadmap/use-cases/u.yaml"));
+      assertThat(changed()).as("a file removed").isTrue();
+    }
+  }
+}
