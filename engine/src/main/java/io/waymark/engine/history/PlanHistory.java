@@ -134,28 +134,44 @@ public record PlanHistory(
     if (!history.available()) {
       return empty(history.limitation());
     }
+    // One pool of parser threads for every file followed (a portfolio follows hundreds of
+    // metrics files: a pool each was two threads started and stopped per file).
     List<String> notes = Collections.synchronizedList(new ArrayList<>());
     List<Snapshot<Roadmap>> roadmap = new ArrayList<>();
     List<HistoryGap> gaps = Collections.synchronizedList(new ArrayList<>());
     Map<String, List<Snapshot<Metrics>>> metrics = new LinkedHashMap<>();
     List<String> roadmapFiles = files(documents, Kind.ROADMAP);
     Map<String, Integer> depths = new HashMap<>();
-    for (String file : roadmapFiles) {
-      roadmap.addAll(
-          versions(history, file, Kind.ROADMAP, Roadmap.class, limits, notes, depths, gaps));
-    }
-    if (roadmapFiles.size() > 1) {
-      // The order of the first-parent line, never the commit dates: a rebased commit or a skewed
-      // clock can date a commit before its parent (stable, so one file keeps its own order).
-      roadmap.sort(
-          java.util.Comparator.comparingInt(
-              (Snapshot<Roadmap> s) -> -depths.getOrDefault(s.commit().id(), 0)));
-    }
-    for (String file : files(documents, Kind.METRICS)) {
-      metrics.put(
-          file,
-          versions(
-              history, file, Kind.METRICS, Metrics.class, limits, notes, new HashMap<>(), gaps));
+    ExecutorService parsers = parsers();
+    try {
+      for (String file : roadmapFiles) {
+        roadmap.addAll(
+            versions(
+                history, file, Kind.ROADMAP, Roadmap.class, limits, notes, depths, gaps, parsers));
+      }
+      if (roadmapFiles.size() > 1) {
+        // The order of the first-parent line, never the commit dates: a rebased commit or a skewed
+        // clock can date a commit before its parent (stable, so one file keeps its own order).
+        roadmap.sort(
+            java.util.Comparator.comparingInt(
+                (Snapshot<Roadmap> s) -> -depths.getOrDefault(s.commit().id(), 0)));
+      }
+      for (String file : files(documents, Kind.METRICS)) {
+        metrics.put(
+            file,
+            versions(
+                history,
+                file,
+                Kind.METRICS,
+                Metrics.class,
+                limits,
+                notes,
+                new HashMap<>(),
+                gaps,
+                parsers));
+      }
+    } finally {
+      parsers.shutdownNow();
     }
     List<String> sortedNotes = new ArrayList<>(notes);
     Collections.sort(sortedNotes);
@@ -187,22 +203,14 @@ public record PlanHistory(
       YamlLimits limits,
       List<String> notes,
       Map<String, Integer> depths,
-      List<HistoryGap> gaps) {
+      List<HistoryGap> gaps,
+      ExecutorService parsers) {
     // Newest first, as read. Git is read on this thread while earlier batches are parsed on the
     // others; at most one batch per core waits.
     List<Optional<Snapshot<T>>> parsed = new ArrayList<>();
     Deque<Future<List<Optional<Snapshot<T>>>>> pending = new ArrayDeque<>();
     List<List<FileVersion>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
     int cores = Runtime.getRuntime().availableProcessors();
-    // Its own threads, never the common pool: this may run inside a rule that runs there.
-    ExecutorService parsers =
-        Executors.newFixedThreadPool(
-            cores,
-            r -> {
-              Thread t = new Thread(r, "waymark-history-parse");
-              t.setDaemon(true);
-              return t;
-            });
     try {
       history
           .eachVersion(
@@ -234,14 +242,23 @@ public record PlanHistory(
               new Commit("", java.time.Instant.now(), "", "", 0),
               "the history of " + file + " cannot be read: " + e.getMessage()));
       return List.of();
-    } finally {
-      parsers.shutdownNow();
     }
     List<Snapshot<T>> out = new ArrayList<>();
     for (int i = parsed.size() - 1; i >= 0; i--) {
       parsed.get(i).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** Threads of their own, never the common pool: the history may be read inside a rule there. */
+  private static ExecutorService parsers() {
+    return Executors.newFixedThreadPool(
+        Runtime.getRuntime().availableProcessors(),
+        r -> {
+          Thread t = new Thread(r, "waymark-history-parse");
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   private static <R> R done(Future<R> task) {
