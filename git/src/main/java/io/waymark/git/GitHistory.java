@@ -76,6 +76,7 @@ public final class GitHistory implements History {
   private final RevCommit start;
   private final Optional<String> limitation;
   private final ObjectReader reader;
+  private final TreeCache trees;
   private final RevWalk walk;
   private final DiffConfig diffConfig;
   private final Set<ObjectId> shallowCommits;
@@ -94,6 +95,7 @@ public final class GitHistory implements History {
     this.where = where;
     this.prefix = prefix;
     this.reader = reader;
+    this.trees = new TreeCache(reader);
     this.walk = walk;
     this.start = start;
     this.limitation = limitation;
@@ -215,7 +217,7 @@ public final class GitHistory implements History {
     RevCommit commit = start;
     TreePath entries;
     try {
-      entries = TreePath.in(reader, commit.getTree(), TreePath.names(tracked));
+      entries = TreePath.in(trees, commit.getTree(), TreePath.names(tracked));
     } catch (IOException e) {
       return Optional.of(gap(file, commit(commit), commit, e, "tree"));
     }
@@ -281,13 +283,13 @@ public final class GitHistory implements History {
           parentEntries =
               parent.getTree().equals(commit.getTree())
                   ? entries
-                  : TreePath.in(reader, parent.getTree(), entries.names(), entries);
+                  : TreePath.in(trees, parent.getTree(), entries.names(), entries);
           parentBlob = parentEntries.blob();
           if (blob != null && parentBlob == null) {
             Optional<String> renamedFrom = renamedFrom(parent, commit, tracked);
             if (renamedFrom.isPresent()) {
               parentPath = renamedFrom.get();
-              parentEntries = TreePath.in(reader, parent.getTree(), TreePath.names(parentPath));
+              parentEntries = TreePath.in(trees, parent.getTree(), TreePath.names(parentPath));
               parentBlob = parentEntries.blob();
             }
           }

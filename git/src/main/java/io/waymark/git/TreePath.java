@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.treewalk.CanonicalTreeParser;
 
 /**
@@ -46,15 +45,15 @@ final class TreePath {
   }
 
   /** The entries of the path {@code names} in {@code tree}. */
-  static TreePath in(ObjectReader reader, ObjectId tree, byte[][] names) throws IOException {
-    return in(reader, tree, names, null);
+  static TreePath in(TreeCache trees, ObjectId tree, byte[][] names) throws IOException {
+    return in(trees, tree, names, null);
   }
 
   /**
    * The entries of the path {@code names} in {@code tree}, read only as far as they differ from
    * {@code known} (the same path in another tree; null: none).
    */
-  static TreePath in(ObjectReader reader, ObjectId tree, byte[][] names, TreePath known)
+  static TreePath in(TreeCache trees, ObjectId tree, byte[][] names, TreePath known)
       throws IOException {
     int n = names.length;
     ObjectId[] ids = new ObjectId[n];
@@ -63,7 +62,7 @@ final class TreePath {
     ObjectId folder = tree;
     CanonicalTreeParser entries = new CanonicalTreeParser();
     for (int level = 0; level < n; level++) {
-      entries.reset(reader, folder);
+      entries.reset(trees.get(folder));
       if (!seek(entries, names[level])) {
         return new TreePath(names, ids, modes, level);
       }

@@ -84,18 +84,28 @@ class TreePathTest {
     byte[][] names = TreePath.names("a/b/c.yaml");
 
     try (ObjectReader reader = repository.newObjectReader()) {
-      for (Map.Entry<String, ObjectId> to : trees.entrySet()) {
-        ObjectId expected = forPath(reader, to.getValue(), "a/b/c.yaml");
-        assertThat(TreePath.in(reader, to.getValue(), names).blob())
-            .as("%s, read fresh", to.getKey())
-            .isEqualTo(expected);
-        for (Map.Entry<String, ObjectId> from : trees.entrySet()) {
-          TreePath known = TreePath.in(reader, from.getValue(), names);
-          assertThat(TreePath.in(reader, to.getValue(), names, known).blob())
-              .as("%s, read after %s", to.getKey(), from.getKey())
+      // Trees read fresh for each look-up, kept for all of them, and kept a few at a time.
+      Map<String, java.util.function.Supplier<TreeCache>> caches = new LinkedHashMap<>();
+      caches.put("fresh", () -> new TreeCache(reader));
+      TreeCache shared = new TreeCache(reader);
+      caches.put("shared", () -> shared);
+      TreeCache small = new TreeCache(reader, 100);
+      caches.put("small", () -> small);
+      for (Map.Entry<String, java.util.function.Supplier<TreeCache>> cache : caches.entrySet()) {
+        for (Map.Entry<String, ObjectId> to : trees.entrySet()) {
+          ObjectId expected = forPath(reader, to.getValue(), "a/b/c.yaml");
+          assertThat(TreePath.in(cache.getValue().get(), to.getValue(), names).blob())
+              .as("%s, read fresh, trees %s", to.getKey(), cache.getKey())
               .isEqualTo(expected);
+          for (Map.Entry<String, ObjectId> from : trees.entrySet()) {
+            TreePath known = TreePath.in(cache.getValue().get(), from.getValue(), names);
+            assertThat(TreePath.in(cache.getValue().get(), to.getValue(), names, known).blob())
+                .as("%s, read after %s, trees %s", to.getKey(), from.getKey(), cache.getKey())
+                .isEqualTo(expected);
+          }
         }
       }
+      assertThat(small.size()).as("the small cache let trees go").isLessThan(shared.size());
       assertThat(forPath(reader, trees.get("regular"), "a/b/c.yaml")).isEqualTo(x);
       assertThat(forPath(reader, trees.get("executable"), "a/b/c.yaml")).isEqualTo(x);
     }
@@ -121,11 +131,29 @@ class TreePathTest {
     inserter.flush();
 
     try (ObjectReader reader = repository.newObjectReader()) {
-      assertThat(TreePath.in(reader, root, TreePath.names("roadmap.yaml")).blob()).isEqualTo(x);
-      assertThat(TreePath.in(reader, root, TreePath.names("ünicode.yaml")).blob())
+      assertThat(TreePath.in(new TreeCache(reader), root, TreePath.names("roadmap.yaml")).blob())
+          .isEqualTo(x);
+      assertThat(TreePath.in(new TreeCache(reader), root, TreePath.names("ünicode.yaml")).blob())
           .isEqualTo(forPath(reader, root, "ünicode.yaml"))
           .isNotNull();
-      assertThat(TreePath.in(reader, root, TreePath.names("Roadmap.yaml")).blob()).isNull();
+      assertThat(TreePath.in(new TreeCache(reader), root, TreePath.names("Roadmap.yaml")).blob())
+          .isNull();
+    }
+  }
+
+  @Test
+  void shouldReadATreeOnceAndLetTheOldestGoBeyondItsSize() throws IOException {
+    ObjectId a = tree("a.yaml", FileMode.REGULAR_FILE, blob("a"));
+    ObjectId b = tree("b.yaml", FileMode.REGULAR_FILE, blob("b"));
+    inserter.flush();
+    try (ObjectReader reader = repository.newObjectReader()) {
+      TreeCache trees = new TreeCache(reader, 40);
+      byte[] first = trees.get(a);
+      assertThat(trees.get(a)).as("kept").isSameAs(first);
+      assertThat(first).isEqualTo(reader.open(a, Constants.OBJ_TREE).getBytes());
+      trees.get(b);
+      assertThat(trees.size()).as("two trees of 34 bytes exceed 40").isEqualTo(1);
+      assertThat(trees.get(a)).as("read again after it went").isNotSameAs(first).isEqualTo(first);
     }
   }
 }
