@@ -12,7 +12,8 @@ is warm after its first minute.
 
     bench/lsp-latency.py SERVER_COMMAND...     # e.g. ./waymark lsp
 Environment: RUNS (default 50), WARMUP (default 20), DEBOUNCE_MS passed to --debounce when set,
-DIR the folder to copy instead of example-roadmap/.
+DIR the folder to copy instead of example-roadmap/; with SUBDIR, DIR is copied whole (a Git
+work tree, its history included) and the roadmap is its folder SUBDIR.
 """
 import json, os, shutil, statistics, subprocess, sys, tempfile, threading, time, queue
 
@@ -25,7 +26,10 @@ def main(argv):
     example = os.environ.get("DIR") or os.path.join(here, "..", "example-roadmap")
     work = tempfile.mkdtemp(prefix="waymark-lsp-bench-")
     repo = os.path.join(work, "example-roadmap")
-    shutil.copytree(example, repo)
+    shutil.copytree(example, repo, symlinks=True)
+    if os.environ.get("SUBDIR"):
+        # DIR is a Git work tree (its .git copied with it); the roadmap is this folder of it.
+        repo = os.path.join(repo, os.environ["SUBDIR"])
     command = argv[1:] or [os.path.join(here, "..", "waymark"), "lsp"]
     if os.environ.get("DEBOUNCE_MS"):
         command += ["--debounce", os.environ["DEBOUNCE_MS"]]
