@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,33 +71,48 @@ class OpeningRepositoryTest {
     }
   }
 
+  /** What lists HEAD's files. */
+  @FunctionalInterface
+  private interface Listing {
+    List<RepositorySource.Entry> list() throws IOException;
+  }
+
+  /**
+   * HEAD's files as {@code listing} lists them, with the blob ids {@code ids} gives; reading one
+   * fails with {@code readFailure} and the path.
+   */
+  private static RepositorySource head(
+      Listing listing, Function<String, Optional<String>> ids, String readFailure) {
+    return new RepositorySource() {
+      @Override
+      public String label() {
+        return "HEAD";
+      }
+
+      @Override
+      public List<Entry> list() throws IOException {
+        return listing.list();
+      }
+
+      @Override
+      public byte[] read(String path) throws IOException {
+        throw new IOException(readFailure + path);
+      }
+
+      @Override
+      public Optional<String> blobId(String path) {
+        return ids.apply(path);
+      }
+    };
+  }
+
   @Test
   void shouldCompareWithTheBlobIdsOfHeadWithoutReadingItsFiles() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("plan"));
     Files.writeString(dir.resolve("notes.yaml"), "a: 1\n");
     FolderSource listing = new FolderSource(dir, "HEAD");
-    RepositorySource head =
-        new RepositorySource() {
-          @Override
-          public String label() {
-            return "HEAD";
-          }
-
-          @Override
-          public List<Entry> list() throws IOException {
-            return listing.list();
-          }
-
-          @Override
-          public byte[] read(String path) throws IOException {
-            throw new IOException("HEAD's " + path + " was read");
-          }
-
-          @Override
-          public Optional<String> blobId(String path) {
-            return Optional.of(GitBlobs.sha1("a: 1\n".getBytes(StandardCharsets.UTF_8)));
-          }
-        };
+    String id = GitBlobs.sha1("a: 1\n".getBytes(StandardCharsets.UTF_8));
+    RepositorySource head = head(listing::list, path -> Optional.of(id), "HEAD's file was read: ");
     Waymark waymark = new Waymark((folder, start) -> at(head));
 
     try (Checkout target =
@@ -133,22 +149,12 @@ class OpeningRepositoryTest {
   void shouldFailTheRunWhenTheWorkTreeCannotBeComparedWithHead() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("plan"));
     RepositorySource broken =
-        new RepositorySource() {
-          @Override
-          public String label() {
-            return "HEAD";
-          }
-
-          @Override
-          public List<Entry> list() throws IOException {
-            throw new IOException("tree of HEAD unreadable");
-          }
-
-          @Override
-          public byte[] read(String path) throws IOException {
-            throw new IOException("tree of HEAD unreadable");
-          }
-        };
+        head(
+            () -> {
+              throw new IOException("tree of HEAD unreadable");
+            },
+            path -> Optional.empty(),
+            "tree of HEAD unreadable");
     Waymark waymark = new Waymark((folder, start) -> at(broken));
 
     try (Checkout target =
