@@ -233,6 +233,8 @@ public record PlanHistory(
         parsed.addAll(done(pending.removeFirst()));
       }
     } catch (IOException | RuntimeException e) {
+      // This file's versions still waiting are not parsed: the pool goes on to the next file.
+      pending.forEach(task -> task.cancel(true));
       // Never an internal error: what cannot be read is a limitation, said as such.
       notes.add(file + ": history cannot be read: " + e.getMessage());
       gaps.add(

@@ -9,12 +9,14 @@ import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Roadmap;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,5 +192,64 @@ class PlanHistoryStreamingTest {
     Roadmap now = validated.plan().roadmap().orElseThrow();
     assertThat(now.at().isDetached()).isFalse();
     assertThat(now.milestones().get(0).at().location("due").line()).isGreaterThan(1);
+  }
+
+  /**
+   * A file whose history cannot be read (a pack gone half-way) is a note, and every other file's
+   * history is read whole: the parser threads serve every file, and the failed file's versions
+   * still waiting are dropped with it.
+   */
+  @Test
+  void shouldReadTheOtherFilesWhenOneFileCannotBeRead() {
+    String metrics = "metrics/executive-dashboard.yaml";
+    byte[] dashboard =
+        Fixtures.read(Fixtures.exampleRoadmap().resolve(metrics)).getBytes(StandardCharsets.UTF_8);
+    History history =
+        new History() {
+          @Override
+          public boolean available() {
+            return true;
+          }
+
+          @Override
+          public Optional<String> limitation() {
+            return Optional.empty();
+          }
+
+          @Override
+          public List<FileVersion> versions(String path) {
+            throw new UnsupportedOperationException("read version by version");
+          }
+
+          @Override
+          public Optional<HistoryGap> eachVersion(String path, Consumer<FileVersion> visitor)
+              throws IOException {
+            if (path.equals("roadmap.yaml")) {
+              for (int n = 20; n > 10; n--) {
+                visitor.accept(version(n, roadmap, "r" + n));
+              }
+              throw new IOException("pack gone");
+            }
+            visitor.accept(
+                new FileVersion(
+                    new Commit(String.format("%040d", 1), Instant.EPOCH, "Ada", "metrics", 1),
+                    path,
+                    dashboard,
+                    0,
+                    "m1"));
+            return Optional.empty();
+          }
+
+          @Override
+          public Revision revision(String name) {
+            throw new UnknownRevisionException(name);
+          }
+        };
+
+    PlanHistory plan = PlanHistory.read(history, current.documents(), Config.Limits.DEFAULT);
+
+    assertThat(plan.roadmap()).isEmpty();
+    assertThat(plan.notes()).contains("roadmap.yaml: history cannot be read: pack gone");
+    assertThat(plan.metrics().get(metrics)).hasSize(1);
   }
 }
