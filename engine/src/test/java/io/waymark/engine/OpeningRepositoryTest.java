@@ -187,27 +187,17 @@ class OpeningRepositoryTest {
   /** A tree of HEAD whose listing waits for {@code release}, then fails with {@code failure}. */
   private static RepositorySource headTree(
       java.util.concurrent.CountDownLatch release, RuntimeException failure) {
-    return new RepositorySource() {
-      @Override
-      public String label() {
-        return "HEAD";
-      }
-
-      @Override
-      public List<Entry> list() throws IOException {
-        try {
-          release.await(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        throw failure;
-      }
-
-      @Override
-      public byte[] read(String path) throws IOException {
-        throw failure;
-      }
-    };
+    return head(
+        () -> {
+          try {
+            release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          throw failure;
+        },
+        path -> Optional.empty(),
+        "HEAD's file read: ");
   }
 
   @Test

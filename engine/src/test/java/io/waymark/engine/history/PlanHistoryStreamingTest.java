@@ -32,27 +32,30 @@ class PlanHistoryStreamingTest {
   private final LoadResult current = validated.load();
   private final String roadmap = Fixtures.read(Fixtures.exampleRoadmap().resolve("roadmap.yaml"));
 
+  /** A complete history of no commit but those its files' versions name. */
+  private abstract static class VersionsOnly implements History {
+    @Override
+    public boolean available() {
+      return true;
+    }
+
+    @Override
+    public Optional<String> limitation() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Revision revision(String name) {
+      throw new UnknownRevisionException(name);
+    }
+  }
+
   /** Versions handed out newest first, each with the content id given. */
   private static History history(List<FileVersion> newestFirst) {
-    return new History() {
-      @Override
-      public boolean available() {
-        return true;
-      }
-
-      @Override
-      public Optional<String> limitation() {
-        return Optional.empty();
-      }
-
+    return new VersionsOnly() {
       @Override
       public List<FileVersion> versions(String path) {
         return "roadmap.yaml".equals(path) ? newestFirst : List.of();
-      }
-
-      @Override
-      public Revision revision(String name) {
-        throw new UnknownRevisionException(name);
       }
     };
   }
@@ -205,17 +208,7 @@ class PlanHistoryStreamingTest {
     byte[] dashboard =
         Fixtures.read(Fixtures.exampleRoadmap().resolve(metrics)).getBytes(StandardCharsets.UTF_8);
     History history =
-        new History() {
-          @Override
-          public boolean available() {
-            return true;
-          }
-
-          @Override
-          public Optional<String> limitation() {
-            return Optional.empty();
-          }
-
+        new VersionsOnly() {
           @Override
           public List<FileVersion> versions(String path) {
             throw new UnsupportedOperationException("read version by version");
@@ -238,11 +231,6 @@ class PlanHistoryStreamingTest {
                     0,
                     "m1"));
             return Optional.empty();
-          }
-
-          @Override
-          public Revision revision(String name) {
-            throw new UnknownRevisionException(name);
           }
         };
 
