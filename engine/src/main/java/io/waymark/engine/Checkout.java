@@ -43,11 +43,13 @@ public final class Checkout implements AutoCloseable {
     public static final State NO_GIT = new State(Optional.empty(), true);
 
     /**
-     * The work tree against {@code HEAD}: unchanged when its YAML files are byte for byte HEAD's.
-     * The two listings are compared first (names, kinds, sizes); then each work-tree file with the
-     * id in HEAD's tree ({@link RepositorySource#blobId}), so that HEAD's files are not read; the
-     * first difference ends the comparison. Where the commit's source does not give ids, the bytes
-     * of both are compared.
+     * The work tree against {@code HEAD}: unchanged when its YAML files are HEAD's, byte for byte
+     * or but for CR LF line breaks where HEAD has LF (a checkout by Git for Windows, whose default
+     * {@code core.autocrlf=true} writes every text file so: the plan is the commit's). The two
+     * listings are compared first (names, kinds; a work-tree file smaller than HEAD's differs);
+     * then each work-tree file with the id in HEAD's tree ({@link RepositorySource#blobId}), so
+     * that HEAD's files are not read; the first difference ends the comparison. Where the commit's
+     * source does not give ids, the bytes of both are compared.
      */
     static State workTree(History history, RepositorySource folder) throws IOException {
       Revision head;
@@ -63,24 +65,32 @@ public final class Checkout implements AutoCloseable {
         throws IOException {
       Map<String, RepositorySource.Entry> mine = yamlFiles(work);
       Map<String, RepositorySource.Entry> theirs = yamlFiles(commit);
-      if (!mine.equals(theirs)) {
+      if (!mine.keySet().equals(theirs.keySet())) {
         return false;
       }
       for (RepositorySource.Entry e : mine.values()) {
-        if (e.type() != RepositorySource.Type.REGULAR) {
-          continue;
+        RepositorySource.Entry h = theirs.get(e.path());
+        if (e.type() != h.type() || e.size() < h.size()) {
+          return false; // a checkout only adds CRs
         }
-        byte[] bytes = work.read(e.path());
-        Optional<String> id = commit.blobId(e.path());
-        boolean same =
-            id.isPresent() && id.get().length() == GitBlobs.SHA1_HEX_LENGTH
-                ? id.get().equalsIgnoreCase(GitBlobs.sha1(bytes))
-                : Arrays.equals(bytes, commit.read(e.path()));
-        if (!same) {
+        if (e.type() == RepositorySource.Type.REGULAR && !sameFile(work, commit, e.path())) {
           return false;
         }
       }
       return true;
+    }
+
+    private static boolean sameFile(RepositorySource work, RepositorySource commit, String path)
+        throws IOException {
+      byte[] bytes = work.read(path);
+      byte[] lf = GitBlobs.withLf(bytes);
+      Optional<String> id = commit.blobId(path);
+      if (id.isPresent() && id.get().length() == GitBlobs.SHA1_HEX_LENGTH) {
+        return id.get().equalsIgnoreCase(GitBlobs.sha1(bytes))
+            || (lf != bytes && id.get().equalsIgnoreCase(GitBlobs.sha1(lf)));
+      }
+      byte[] committed = commit.read(path);
+      return Arrays.equals(bytes, committed) || (lf != bytes && Arrays.equals(lf, committed));
     }
 
     /** The YAML files of a source by path; a regular file's size as listed, others' as 0. */

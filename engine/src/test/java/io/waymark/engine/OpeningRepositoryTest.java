@@ -131,6 +131,25 @@ class OpeningRepositoryTest {
   }
 
   @Test
+  void shouldTakeAWorkTreeWithCrLfLineBreaksForHeadsLfFiles() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("plan"));
+    Path committed = Files.createDirectories(tmp.resolve("committed"));
+    Files.writeString(committed.resolve("notes.yaml"), "a: 1\nb: 2\n");
+    Files.writeString(dir.resolve("notes.yaml"), "a: 1\r\nb: 2\r\n");
+    Waymark waymark = new Waymark((folder, start) -> at(new FolderSource(committed, "HEAD")));
+
+    try (Checkout target =
+        waymark.open(Waymark.Request.folder(dir, "plan"), ValidationOptions.defaults())) {
+      assertThat(target.validate().asOf()).isEqualTo(HEAD.date());
+    }
+    Files.writeString(dir.resolve("notes.yaml"), "a: 1\r\nb: 3\r\n");
+    try (Checkout target =
+        waymark.open(Waymark.Request.folder(dir, "plan"), ValidationOptions.defaults())) {
+      assertThat(target.validate().asOf()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
+    }
+  }
+
+  @Test
   void shouldJudgeAChangedWorkTreeAsOfToday() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("plan"));
     Path committed = Files.createDirectories(tmp.resolve("committed"));

@@ -70,4 +70,51 @@ class WorkTreeStateTest {
       assertThat(changed()).as("a file removed").isTrue();
     }
   }
+
+  /**
+   * Git for Windows checks text files out with CR LF ({@code core.autocrlf=true}, its default) and
+   * stores them with LF: such a work tree is its commit's. A real change is still one.
+   */
+  @Test
+  void shouldTakeACheckoutWithCrLfLineBreaksForItsCommit() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("ai-roadmap/roadmap.yaml", "a: 1\nb: 2\n").commit("first");
+      repo.write("ai-roadmap/roadmap.yaml", "a: 1\r\nb: 2\r\n");
+      assertThat(changed()).as("the same lines with CR LF").isFalse();
+
+      repo.write("ai-roadmap/roadmap.yaml", "a: 1\r\nb: 3\r\n");
+      assertThat(changed()).as("a change, with CR LF").isTrue();
+
+      repo.write("ai-roadmap/roadmap.yaml", "a: 1\rb: 2\n");
+      assertThat(changed()).as("a lone CR is no line break Git removes").isTrue();
+    }
+  }
+
+  @Test
+  void shouldTakeAWorkTreeOfAnAutoCrLfRepositoryForItsCommit() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      org.eclipse.jgit.lib.StoredConfig config = repo.git().getRepository().getConfig();
+      config.setString("core", null, "autocrlf", "true");
+      config.save();
+      repo.write("ai-roadmap/roadmap.yaml", "a: 1\r\nb: 2\r\n").commit("first");
+      byte[] stored =
+          repo.git()
+              .getRepository()
+              .open(
+                  org.eclipse.jgit.treewalk.TreeWalk.forPath(
+                          repo.git().getRepository(),
+                          "ai-roadmap/roadmap.yaml",
+                          repo.git()
+                              .getRepository()
+                              .parseCommit(repo.git().getRepository().resolve("HEAD"))
+                              .getTree())
+                      .getObjectId(0))
+              .getBytes();
+      assertThat(new String(stored, StandardCharsets.UTF_8))
+          .as("Git stored LF")
+          .isEqualTo("a: 1\nb: 2\n");
+
+      assertThat(changed()).isFalse();
+    }
+  }
 }

@@ -8,7 +8,8 @@ import java.util.HexFormat;
 /**
  * Git's object id of a file's content, worked out from its bytes as Git does (SHA-1 of {@code "blob
  * <length>\0"} and the bytes), so that a file of the work tree is compared with a commit's file by
- * the id in the commit's tree, without reading the commit's file.
+ * the id in the commit's tree, without reading the commit's file; and the line breaks Git stores
+ * for a file checked out with CR LF.
  */
 public final class GitBlobs {
 
@@ -16,6 +17,31 @@ public final class GitBlobs {
   public static final int SHA1_HEX_LENGTH = 40;
 
   private GitBlobs() {}
+
+  /**
+   * {@code bytes} with every CR LF line break made LF, as Git stores a text file that a checkout
+   * wrote with CR LF (Git for Windows' default {@code core.autocrlf=true}, or {@code eol=crlf}); a
+   * lone CR stays. The same array when it has no CR LF.
+   */
+  public static byte[] withLf(byte[] bytes) {
+    int crlf = 0;
+    for (int i = 0; i + 1 < bytes.length; i++) {
+      if (bytes[i] == '\r' && bytes[i + 1] == '\n') {
+        crlf++;
+      }
+    }
+    if (crlf == 0) {
+      return bytes;
+    }
+    byte[] out = new byte[bytes.length - crlf];
+    int o = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      if (!(bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n')) {
+        out[o++] = bytes[i];
+      }
+    }
+    return out;
+  }
 
   /** The SHA-1 blob id of {@code bytes}, in lower-case hexadecimal. */
   public static String sha1(byte[] bytes) {
