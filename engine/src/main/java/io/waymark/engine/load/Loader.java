@@ -99,7 +99,8 @@ public final class Loader {
   /**
    * As {@link #load(RepositorySource, Optional, LoadCache)}, telling {@code digests} the SHA-256 of
    * the content of every file it read or took from the cache (null: nobody asks), so that a caller
-   * knows what each file was without reading it again.
+   * knows what each file was without reading it again. Files are read on several threads: {@code
+   * digests} is told from them at once.
    */
   public LoadResult load(
       RepositorySource source,

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,8 @@ class RememberingLoaderTest {
     assertThat(first.reads.get()).as("the first load reads every file").isGreaterThan(20);
 
     CountingSource second = new CountingSource(repo);
-    Map<String, byte[]> digests = new HashMap<>();
+    // Told from the loader's threads at once.
+    Map<String, byte[]> digests = new ConcurrentHashMap<>();
     LoadResult again = loader.load(second, Optional.empty(), LoadCache.NONE, digests::put);
 
     assertThat(second.reads.get()).as("files read again").isZero();
