@@ -254,6 +254,16 @@ public final class YamlReader {
       } catch (CharacterCodingException e) {
         column = offset - lineStart + 1;
       }
+      if (offset == 0 && utf16ByteOrderMark(bytes)) {
+        throw new YamlProblem(
+            String.format(
+                "the file is UTF-16, not UTF-8: it starts with UTF-16's byte order mark (%02X %02X)",
+                bytes[0] & 0xFF, bytes[1] & 0xFF),
+            1,
+            1,
+            "Save the file as UTF-8. Windows PowerShell's '>' and Out-File write UTF-16: use"
+                + " Set-Content -Encoding utf8 or Out-File -Encoding utf8.");
+      }
       return throwInvalid(bytes[offset], line, column);
     }
     decoder.flush(out);
@@ -262,6 +272,13 @@ public final class YamlReader {
       return out.array();
     }
     return Arrays.copyOfRange(out.array(), from, out.position());
+  }
+
+  /** True when {@code bytes} start as a UTF-16 file with a byte order mark does (FF FE, FE FF). */
+  private static boolean utf16ByteOrderMark(byte[] bytes) {
+    return bytes.length >= 2
+        && (((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)
+            || ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF));
   }
 
   private static char[] throwInvalid(byte b, int line, int column) throws YamlProblem {

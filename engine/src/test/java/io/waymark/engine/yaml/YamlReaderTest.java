@@ -305,6 +305,23 @@ class YamlReaderTest {
       assertThat(result.documents()).isEmpty();
     }
 
+    /**
+     * Windows PowerShell's '>' writes UTF-16 with a byte order mark: said as such, not as a byte.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+    void shouldNameAUtf16File(String charset) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      bytes.writeBytes("\uFEFFa: 1\n".getBytes(java.nio.charset.Charset.forName(charset)));
+
+      YamlProblem problem = problemOf(READER.read("ps.yaml", bytes.toByteArray()));
+
+      assertThat(problem.getMessage()).contains("the file is UTF-16, not UTF-8");
+      assertThat(problem.hint()).contains("Save the file as UTF-8").contains("-Encoding utf8");
+      assertThat(problem.line()).isEqualTo(1);
+      assertThat(problem.column()).isEqualTo(1);
+    }
+
     @Test
     void shouldCountColumnsInCharactersBeforeInvalidUtf8() {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
