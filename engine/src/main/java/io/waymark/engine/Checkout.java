@@ -83,14 +83,24 @@ public final class Checkout implements AutoCloseable {
     private static boolean sameFile(RepositorySource work, RepositorySource commit, String path)
         throws IOException {
       byte[] bytes = work.read(path);
-      byte[] lf = GitBlobs.withLf(bytes);
       Optional<String> id = commit.blobId(path);
       if (id.isPresent() && id.get().length() == GitBlobs.SHA1_HEX_LENGTH) {
         return id.get().equalsIgnoreCase(GitBlobs.sha1(bytes))
-            || (lf != bytes && id.get().equalsIgnoreCase(GitBlobs.sha1(lf)));
+            || matchesWithLf(bytes, lf -> id.get().equalsIgnoreCase(GitBlobs.sha1(lf)));
       }
       byte[] committed = commit.read(path);
-      return Arrays.equals(bytes, committed) || (lf != bytes && Arrays.equals(lf, committed));
+      return Arrays.equals(bytes, committed)
+          || matchesWithLf(bytes, lf -> Arrays.equals(lf, committed));
+    }
+
+    /**
+     * True when {@code bytes} have CR LF line breaks and, made LF, pass {@code same}: asked only
+     * once the bytes as they are did not match (a checkout with LF, the usual case, is not scanned
+     * twice).
+     */
+    private static boolean matchesWithLf(byte[] bytes, java.util.function.Predicate<byte[]> same) {
+      byte[] lf = GitBlobs.withLf(bytes);
+      return lf != bytes && same.test(lf);
     }
 
     /** The YAML files of a source by path; a regular file's size as listed, others' as 0. */

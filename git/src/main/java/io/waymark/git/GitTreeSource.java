@@ -92,14 +92,7 @@ final class GitTreeSource implements RepositorySource {
   /** The blob id: the same id, the same content. */
   @Override
   public String stamp(String path) {
-    try {
-      Blob file = files().get(path);
-      return file == null || file.entry().type() != Type.REGULAR
-          ? ""
-          : "git blob " + file.id().name();
-    } catch (IOException e) {
-      return "";
-    }
+    return blobId(path).map(id -> "git blob " + id).orElse("");
   }
 
   @Override

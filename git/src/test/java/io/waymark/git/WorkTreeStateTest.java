@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -93,22 +95,14 @@ class WorkTreeStateTest {
   @Test
   void shouldTakeAWorkTreeOfAnAutoCrLfRepositoryForItsCommit() throws Exception {
     try (GitRepo repo = GitRepo.init(dir)) {
-      org.eclipse.jgit.lib.StoredConfig config = repo.git().getRepository().getConfig();
+      org.eclipse.jgit.lib.Repository git = repo.git().getRepository();
+      org.eclipse.jgit.lib.StoredConfig config = git.getConfig();
       config.setString("core", null, "autocrlf", "true");
       config.save();
       repo.write("ai-roadmap/roadmap.yaml", "a: 1\r\nb: 2\r\n").commit("first");
+      ObjectId head = git.parseCommit(git.resolve("HEAD")).getTree();
       byte[] stored =
-          repo.git()
-              .getRepository()
-              .open(
-                  org.eclipse.jgit.treewalk.TreeWalk.forPath(
-                          repo.git().getRepository(),
-                          "ai-roadmap/roadmap.yaml",
-                          repo.git()
-                              .getRepository()
-                              .parseCommit(repo.git().getRepository().resolve("HEAD"))
-                              .getTree())
-                      .getObjectId(0))
+          git.open(TreeWalk.forPath(git, "ai-roadmap/roadmap.yaml", head).getObjectId(0))
               .getBytes();
       assertThat(new String(stored, StandardCharsets.UTF_8))
           .as("Git stored LF")
