@@ -8,6 +8,7 @@ import io.waymark.engine.load.MemoryCodec;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
+import io.waymark.engine.model.UnreadableFile;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -99,7 +100,9 @@ final class RuleMemory {
     return history;
   }
 
-  /** The kinds of document each file holds (valid or not). */
+  /**
+   * The kinds of document each file holds (valid or not, or shown by its lines when unreadable).
+   */
   static Map<String, Set<Kind>> kinds(LoadResult load) {
     List<Document> documents = load.documents();
     // In load order (sorted); sized for one document a file, the common case, which shares its
@@ -112,6 +115,13 @@ final class RuleMemory {
         more.add(d.kind());
         byFile.put(d.file(), Set.copyOf(more));
       }
+    }
+    // A file the YAML reader stopped in holds the kinds its lines show (its ids resolve).
+    for (UnreadableFile u : load.unreadable()) {
+      Set<Kind> more = EnumSet.noneOf(Kind.class);
+      more.addAll(byFile.getOrDefault(u.file(), Set.of()));
+      u.documents().forEach(d -> more.add(d.kind()));
+      byFile.put(u.file(), Set.copyOf(more));
     }
     return byFile;
   }

@@ -17,6 +17,7 @@ import io.waymark.engine.model.Config;
 import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.UnreadableFile;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
@@ -243,7 +244,7 @@ public final class Validator {
             .or(options::fallbackDate)
             .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     Plan plan = Plan.of(config, load.models());
-    IdIndex ids = new IdIndex(load.documents(), plan);
+    IdIndex ids = new IdIndex(load.documents(), load.unreadable(), plan);
     Optional<Plan> base = Optional.empty();
     if (options.base().isPresent()) {
       LoadResult baseLoad = loader.load(options.base().get(), options.config());
@@ -420,13 +421,16 @@ public final class Validator {
           load.documents().stream().filter(d -> files.contains(d.file())).toList();
       List<io.waymark.engine.model.DocumentModel> models =
           load.models().stream().filter(m -> files.contains(m.at().file())).toList();
+      List<UnreadableFile> unreadable =
+          load.unreadable().stream().filter(u -> files.contains(u.file())).toList();
       LoadResult part =
-          new LoadResult(load.root(), load.config(), kept, docs, models, List.of(), Map.of());
+          new LoadResult(
+              load.root(), load.config(), kept, docs, models, List.of(), Map.of(), unreadable);
       Plan partPlan = Plan.of(load.config(), models);
       return new Scope(
           part,
           partPlan,
-          new IdIndex(docs, partPlan),
+          new IdIndex(docs, unreadable, partPlan),
           asOf,
           base,
           history,

@@ -47,7 +47,8 @@ class MachineFormatEscapingTest {
             List.of(),
             List.of(),
             List.of(),
-            Map.of());
+            Map.of(),
+            List.of());
     return new ValidationResult(
         "repo",
         LocalDate.parse("2027-05-14"),

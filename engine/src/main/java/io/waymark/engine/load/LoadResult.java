@@ -5,6 +5,7 @@ import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.DocumentModel;
+import io.waymark.engine.model.UnreadableFile;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,7 @@ import java.util.Map;
  * @param models typed model of each schema-valid document (or of the schema-valid rest of one whose
  *     errors all sit in list items), in document order
  * @param ignores file → line → inline {@code # waymark:ignore} comments on that line
+ * @param unreadable what the lines show of the files the YAML reader could not read, in file order
  */
 public record LoadResult(
     String root,
@@ -24,9 +26,11 @@ public record LoadResult(
     List<Document> documents,
     List<DocumentModel> models,
     List<Finding> problems,
-    Map<String, Map<Integer, List<InlineIgnore>>> ignores) {
+    Map<String, Map<Integer, List<InlineIgnore>>> ignores,
+    List<UnreadableFile> unreadable) {
 
   public LoadResult {
+    unreadable = List.copyOf(unreadable);
     files = List.copyOf(files);
     documents = List.copyOf(documents);
     models = List.copyOf(models);
@@ -36,7 +40,7 @@ public record LoadResult(
 
   /** The documents and files, read-only, as the rules see them. */
   public DocumentIndex index() {
-    return new DocumentIndex(root, files, documents);
+    return new DocumentIndex(root, files, documents, unreadable);
   }
 
   /** The problems recorded for one loader-stage rule id. */

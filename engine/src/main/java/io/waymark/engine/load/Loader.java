@@ -8,6 +8,7 @@ import io.waymark.engine.model.Document;
 import io.waymark.engine.model.DocumentModel;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.ModelProblem;
+import io.waymark.engine.model.UnreadableFile;
 import io.waymark.engine.schema.BundledSchemas;
 import io.waymark.engine.schema.SchemaCheck;
 import io.waymark.engine.yaml.YamlDocument;
@@ -234,9 +235,13 @@ public final class Loader {
     List<Document> documents = new ArrayList<>();
     List<DocumentModel> models = new ArrayList<>();
     List<Finding> problems = new ArrayList<>();
+    List<UnreadableFile> unreadable = new ArrayList<>();
     Map<String, Map<Integer, List<InlineIgnore>>> ignores = new HashMap<>();
     for (FileOutcome o : outcomes) {
       files.add(o.file);
+      if (o.unreadable != null) {
+        unreadable.add(o.unreadable);
+      }
       documents.addAll(o.documents);
       for (int i = 0; i < o.documents.size(); i++) {
         // Valid documents, and the schema-valid rest of documents whose errors sit in items.
@@ -254,7 +259,8 @@ public final class Loader {
       }
     }
     Collections.sort(problems);
-    return new LoadResult(source.label(), config, files, documents, models, problems, ignores);
+    return new LoadResult(
+        source.label(), config, files, documents, models, problems, ignores, unreadable);
   }
 
   /** A file given by name with its content (for {@code --config}). */
@@ -484,6 +490,11 @@ public final class Loader {
               new Location(file, p.line(), p.column(), ""),
               p.getMessage(),
               p.hint()));
+      int lastRead =
+          parsed.documents().isEmpty()
+              ? 0
+              : parsed.documents().get(parsed.documents().size() - 1).root().line();
+      o.unreadable = UnreadableLines.scan(file, bytes, lastRead).orElse(null);
     }
     if (parsed.problem().isEmpty() || !parsed.documents().isEmpty()) {
       o.ignores.addAll(InlineIgnore.scan(bytes));
@@ -683,6 +694,12 @@ public final class Loader {
     List<Finding> problems = new ArrayList<>();
     List<InlineIgnore> ignores = new ArrayList<>();
 
+    /**
+     * What the lines show of the documents the YAML reader could not read, or null when it read
+     * them all (or they show no Waymark document).
+     */
+    UnreadableFile unreadable;
+
     FileOutcome(String file) {
       this.file = file;
     }
@@ -697,6 +714,7 @@ public final class Loader {
       c.modelExclusions.addAll(modelExclusions);
       c.problems.addAll(problems);
       c.ignores.addAll(ignores);
+      c.unreadable = unreadable;
       return c;
     }
 

@@ -6,6 +6,7 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.ModelProblem;
+import io.waymark.engine.model.UnreadableFile;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlScalar;
@@ -35,7 +36,7 @@ import java.util.Set;
  */
 final class OutcomeCodec {
 
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
   private static final int MAP = 0;
   private static final int SEQ = 1;
   private static final int NULL = 2;
@@ -83,6 +84,16 @@ final class OutcomeCodec {
       w.string(ignore.rule());
       w.string(ignore.reason());
       w.varint(ignore.line());
+    }
+    UnreadableFile u = o.unreadable;
+    w.varint(u == null ? 0 : 1 + u.documents().size());
+    if (u != null) {
+      for (UnreadableFile.Declared d : u.documents()) {
+        w.string(d.kind().id());
+        w.string(d.id());
+      }
+      w.varint(u.ids().size());
+      u.ids().forEach(w::string);
     }
     return w.bytes.toByteArray();
   }
@@ -145,6 +156,20 @@ final class OutcomeCodec {
     int ignores = r.in.varcount(3);
     for (int i = 0; i < ignores; i++) {
       o.ignores.add(new InlineIgnore(r.string(), r.string(), r.in.varint()));
+    }
+    int unreadable = r.in.varcount(1);
+    if (unreadable > 0) {
+      List<UnreadableFile.Declared> declared = new ArrayList<>();
+      for (int i = 1; i < unreadable; i++) {
+        Kind kind = Kind.of(r.string()).orElseThrow(CachePack.Bytes.Malformed::new);
+        declared.add(new UnreadableFile.Declared(kind, r.string()));
+      }
+      int count = r.in.varcount(1);
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        ids.add(r.string());
+      }
+      o.unreadable = new UnreadableFile(file, declared, ids);
     }
     if (!r.in.atEnd()) {
       throw new CachePack.Bytes.Malformed();

@@ -10,12 +10,20 @@ import java.util.List;
  * @param root how the repository is named in messages (its folder, or a revision)
  * @param files the files read, in the loader's order
  * @param documents every Waymark document of those files
+ * @param unreadable what the lines show of the files the YAML reader could not read
  */
-public record DocumentIndex(String root, List<String> files, List<Document> documents) {
+public record DocumentIndex(
+    String root, List<String> files, List<Document> documents, List<UnreadableFile> unreadable) {
 
   public DocumentIndex {
     files = List.copyOf(files);
     documents = List.copyOf(documents);
+    unreadable = List.copyOf(unreadable);
+  }
+
+  /** An index of files that were all read. */
+  public DocumentIndex(String root, List<String> files, List<Document> documents) {
+    this(root, files, documents, List.of());
   }
 
   /** The documents of one kind (valid or not), in file order. */
@@ -23,9 +31,19 @@ public record DocumentIndex(String root, List<String> files, List<Document> docu
     return documents.stream().filter(d -> d.kind() == kind).toList();
   }
 
-  /** True when a document of the kind exists, even one that failed its schema. */
+  /**
+   * True when a document of the kind exists, even one that failed its schema or one in a file the
+   * YAML reader could not read (its {@code yaml-syntax} finding is the one to fix).
+   */
   public boolean present(Kind kind) {
-    return documents.stream().anyMatch(d -> d.kind() == kind);
+    return documents.stream().anyMatch(d -> d.kind() == kind)
+        || unreadable.stream().anyMatch(u -> u.declares(kind));
+  }
+
+  /** True when every document of the kind passed its schema and none is in an unreadable file. */
+  public boolean allValid(Kind kind) {
+    return documents.stream().filter(d -> d.kind() == kind).allMatch(Document::valid)
+        && unreadable.stream().noneMatch(u -> u.declares(kind));
   }
 
   /**

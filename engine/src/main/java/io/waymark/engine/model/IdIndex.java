@@ -59,6 +59,7 @@ public final class IdIndex {
   private final Set<String> inInvalidDocuments = new HashSet<>();
   private final Map<String, String> invalidDocumentFiles = new HashMap<>();
   private final Map<String, String> looseIdFiles = new HashMap<>();
+  private final Set<String> unreadableFiles = new HashSet<>();
   private final Map<String, List<Declaration>> invalidDocumentsByKind = new LinkedHashMap<>();
 
   /**
@@ -78,6 +79,34 @@ public final class IdIndex {
    * @param plan the typed model of the valid ones
    */
   public IdIndex(Collection<Document> documents, Plan plan) {
+    this(documents, List.of(), plan);
+  }
+
+  /**
+   * Indexes the documents of a repository, some of whose files the YAML reader could not read: the
+   * ids their lines show resolve as an invalid document's do, and a message about them names the
+   * syntax finding ({@link #invalid}).
+   *
+   * @param documents every Waymark document, valid or not
+   * @param unreadable what the lines show of the files the YAML reader could not read
+   * @param plan the typed model of the valid ones
+   */
+  public IdIndex(Collection<Document> documents, List<UnreadableFile> unreadable, Plan plan) {
+    for (UnreadableFile u : unreadable) {
+      unreadableFiles.add(u.file());
+      for (String id : u.ids()) {
+        inInvalidDocuments.add(id);
+        looseIdFiles.putIfAbsent(id, u.file());
+      }
+      for (UnreadableFile.Declared d : u.documents()) {
+        if (!d.id().isEmpty()) {
+          invalidDocumentFiles.putIfAbsent(d.kind().id() + "/" + d.id(), u.file());
+        }
+        invalidDocumentsByKind
+            .computeIfAbsent(d.kind().id(), k -> new ArrayList<>())
+            .add(new Declaration(d.id(), Anchor.ofFile(u.file()), ""));
+      }
+    }
     for (Document d : documents) {
       if (!d.id().isEmpty()) {
         add(d.kind().id(), d.id(), d.anchor(), "metadata/id");
@@ -214,6 +243,16 @@ public final class IdIndex {
    */
   public static String invalidMessage(String subject, String file) {
     return subject + " is invalid, see the schema finding in " + file;
+  }
+
+  /**
+   * As {@link #invalidMessage}, for a file of this repository: one the YAML reader could not read
+   * is named as such ("... could not be read, see the yaml-syntax finding in ...").
+   */
+  public String invalid(String subject, String file) {
+    return unreadableFiles.contains(file)
+        ? subject + " could not be read, see the yaml-syntax finding in " + file
+        : invalidMessage(subject, file);
   }
 
   /** True when the id is declared in any space (for {@code relatesTo}). */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.SourceNode;
+import io.waymark.engine.model.UnreadableFile;
 import io.waymark.engine.yaml.YamlLimits;
 import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlReader;
@@ -38,6 +39,23 @@ class OutcomeCodecTest {
 
   private static Loader.FileOutcome decode(byte[] bytes, int maxDepth) {
     return OutcomeCodec.decode(bytes, 0, bytes.length, "f.yaml", maxDepth);
+  }
+
+  @Test
+  void shouldGiveBackWhatTheLinesOfAnUnreadableFileShow() {
+    Loader.FileOutcome o = outcome("a: 1\n");
+    o.unreadable =
+        new UnreadableFile(
+            "f.yaml",
+            java.util.List.of(
+                new UnreadableFile.Declared(Kind.ROADMAP, "r"),
+                new UnreadableFile.Declared(Kind.METRICS, "")),
+            java.util.List.of("r", "phase-1"));
+
+    Loader.FileOutcome back = decode(OutcomeCodec.encode(o), 64);
+
+    assertThat(back.unreadable).isEqualTo(o.unreadable);
+    assertThat(decode(OutcomeCodec.encode(outcome("a: 1\n")), 64).unreadable).isNull();
   }
 
   @Test

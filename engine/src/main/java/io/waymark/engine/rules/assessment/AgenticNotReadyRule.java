@@ -151,7 +151,7 @@ public final class AgenticNotReadyRule implements Rule {
                   .anyMatch(m -> m.metadata().id().equals(d.id()));
       if (!inPlan) {
         note.append("; ")
-            .append(IdIndex.invalidMessage(what + " '" + d.id() + "'", d.location().file()));
+            .append(context.ids().invalid(what + " '" + d.id() + "'", d.location().file()));
       }
     }
     return note.toString();

@@ -42,6 +42,9 @@ public final class RoadmapMissingRule implements Rule {
   @Override
   public void check(RuleContext context) {
     List<Document> roadmaps = context.documents().ofKind(Kind.ROADMAP);
+    if (roadmaps.isEmpty() && context.documents().present(Kind.ROADMAP)) {
+      return; // in a file the YAML reader could not read: its yaml-syntax finding says so
+    }
     if (roadmaps.isEmpty()) {
       context.report(
           Location.ofFolder(),

@@ -17,7 +17,9 @@ public final class YamlSyntaxRule extends LoadStageRule {
           no tags that construct objects, bounded aliases, nesting and file size, no duplicate
           keys (a second `status:` silently wins in most parsers and hides a change), strict
           UTF-8 and no tab indentation. A file that breaks one of these is reported here and
-          left out; every other file is still validated.""",
+          left out; every other file is still validated. The kinds and ids its lines still show
+          count as there, so one typo is this one finding, not a missing roadmap and a dangling
+          reference at every id the file declares.""",
           """
           Fix what the message names at the given line and column: indent with spaces, quote
           values that contain ': ' or start with a special character, remove the duplicate key,

@@ -6,7 +6,6 @@ import io.waymark.engine.gate.Facts;
 import io.waymark.engine.gate.Measure;
 import io.waymark.engine.model.Deviation;
 import io.waymark.engine.model.Gate;
-import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
@@ -194,8 +193,9 @@ public final class GateWeakerThanGuideRule implements Rule {
       if (file.isPresent()) {
         note.append("; ")
             .append(
-                IdIndex.invalidMessage(
-                    "metric '" + metric.get() + "' of criterion " + c.id(), file.get()));
+                context
+                    .ids()
+                    .invalid("metric '" + metric.get() + "' of criterion " + c.id(), file.get()));
       }
     }
     return note.toString();

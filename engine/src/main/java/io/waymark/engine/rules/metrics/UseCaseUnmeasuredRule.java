@@ -1,7 +1,6 @@
 package io.waymark.engine.rules.metrics;
 
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.UseCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
@@ -63,7 +62,7 @@ public final class UseCaseUnmeasuredRule implements Rule {
                       context
                           .ids()
                           .invalidItem("metric", id)
-                          .map(file -> IdIndex.invalidMessage("metric '" + id + "'", file))
+                          .map(file -> context.ids().invalid("metric '" + id + "'", file))
                           .stream())
               .findFirst();
       context.report(

@@ -2,7 +2,6 @@ package io.waymark.engine.rules.pitfall;
 
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.UseCase;
@@ -67,8 +66,7 @@ public final class PitfallInferenceEconomicsRule implements Rule {
                       invalid
                           .map(
                               file ->
-                                  IdIndex.invalidMessage(
-                                          "metric '" + COST_PER_INFERENCE + "'", file)
+                                  context.ids().invalid("metric '" + COST_PER_INFERENCE + "'", file)
                                       + ", so inference cost is not measured")
                           .orElse(
                               "no metric with id "
@@ -92,7 +90,7 @@ public final class PitfallInferenceEconomicsRule implements Rule {
                       context
                           .ids()
                           .invalidItem("metric", id)
-                          .map(file -> IdIndex.invalidMessage("metric '" + id + "'", file))
+                          .map(file -> context.ids().invalid("metric '" + id + "'", file))
                           .stream())
               .findFirst();
       context.report(

@@ -4,7 +4,6 @@ import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Governance;
-import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Kebab;
 import io.waymark.engine.model.Kind;
@@ -113,7 +112,7 @@ public final class PitfallNoReviewRule implements Rule {
           context
               .ids()
               .invalidDocument(Kind.BUSINESS_CASE.id(), caseId.get())
-              .map(file -> IdIndex.invalidMessage("its business case '" + caseId.get() + "'", file))
+              .map(file -> context.ids().invalid("its business case '" + caseId.get() + "'", file))
               .orElse("its business case '" + caseId.get() + "' does not exist"));
     }
     BusinessCase bc = found.get();
@@ -139,7 +138,7 @@ public final class PitfallNoReviewRule implements Rule {
           context
               .ids()
               .invalidItem("decision", decisionId.get())
-              .map(file -> IdIndex.invalidMessage(which, file))
+              .map(file -> context.ids().invalid(which, file))
               .orElse(which + " is not recorded in governance"));
     }
     if (!decision.get().approved()) {

@@ -1,7 +1,6 @@
 package io.waymark.engine.rules.roadmap;
 
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.Roadmap;
@@ -106,7 +105,7 @@ public final class ComponentMissingRule implements Rule {
   }
 
   private static boolean allValid(RuleContext context, Kind kind) {
-    return context.documents().ofKind(kind).stream().allMatch(Document::valid);
+    return context.documents().allValid(kind);
   }
 
   private static boolean isEmpty(Roadmap.FutureState state) {
