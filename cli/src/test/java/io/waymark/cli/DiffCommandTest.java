@@ -144,6 +144,27 @@ class DiffCommandTest {
   }
 
   @Test
+  void shouldNameARoadmapTheWorkTreeCannotReadInsteadOfListingItRemoved() throws Exception {
+    new GitWorkTreeFiles(repo.plan()).replace("roadmap.yaml", "title: AI", "title: [unclosed AI");
+
+    Cli text = Cli.run("diff", "main", "--dir", repo.plan().toString());
+    Cli json = Cli.run("diff", "main", "--dir", repo.plan().toString(), "--format", "json");
+
+    assertThat(text.code()).as(text.err()).isEqualTo(1);
+    assertThat(text.out())
+        .contains(
+            "\nnote: roadmap.yaml is not compared: it could not be read in the working tree (see"
+                + " its findings)\n")
+        .contains("[yaml-syntax]")
+        .doesNotContain("removed")
+        .doesNotContain("The plan is unchanged.")
+        .contains("1 file not compared; ");
+    JsonNode notCompared = JsonMapper.builder().build().readTree(json.out()).get("notCompared");
+    assertThat(notCompared.toString())
+        .isEqualTo("[{\"file\":\"roadmap.yaml\",\"side\":\"head\",\"why\":\"could not be read\"}]");
+  }
+
+  @Test
   void shouldExitTwoForAnUnknownBaseOrOutsideGit() {
     Cli unknown = Cli.run("diff", "nope", "--dir", repo.plan().toString());
     Path copy = tmp.resolve("copy");

@@ -8,12 +8,16 @@ import io.waymark.engine.fix.Fixes;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
+import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.rules.RuleDescriptor;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -163,6 +167,25 @@ public final class ValidationResult implements JudgedPlan {
   @Override
   public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * The files holding a document the plan lacks whole: one the YAML reader could not read, or one
+   * that failed its schema (its model is missing, or lacks the items in error).
+   */
+  @Override
+  public Map<String, Gap> unjudgedFiles() {
+    Map<String, Gap> files = new TreeMap<>();
+    load.unreadable().forEach(u -> files.put(u.file(), Gap.UNREADABLE));
+    Set<String> modelled = new HashSet<>();
+    load.models().forEach(m -> modelled.add(m.at().file() + "\n" + m.kind()));
+    for (Document d : load.documents()) {
+      if (!d.valid()) {
+        Gap gap = modelled.contains(d.file() + "\n" + d.kind()) ? Gap.PARTLY_INVALID : Gap.INVALID;
+        files.merge(d.file(), gap, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+      }
+    }
+    return files;
   }
 
   public List<Suppressed> suppressed() {

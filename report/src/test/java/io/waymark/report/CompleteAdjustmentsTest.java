@@ -118,6 +118,27 @@ class CompleteAdjustmentsTest {
                 + " July 2027 (+14 days) | not recorded | not yet committed |");
   }
 
+  @Test
+  void shouldNameARoadmapTheEndOfTheQuarterCouldNotReadInsteadOfListingItAdded()
+      throws IOException {
+    Path base = Examples.copyExample(tmp.resolve("broken"));
+    Fixture.replace(base, "roadmap.yaml", "title: AI", "title: [unclosed AI");
+    ValidationResult endOfQ1 = Examples.validate(base, "commit 0000001 of 31 March 2027");
+
+    QuarterlyReview review =
+        Reports.review(
+            ReportInput.of(Examples.example())
+                .withDiff(PlanDiff.between(endOfQ1, Examples.example())));
+
+    assertThat(review.adjustments().basis())
+        .endsWith(
+            "Not compared, so not listed: roadmap.yaml (it could not be read in commit 0000001 of"
+                + " 31 March 2027).");
+    assertThat(review.adjustments().changes())
+        .extracting(QuarterlyReview.Change::area)
+        .doesNotContain("Milestone", "Gate", "Initiative", "Phase");
+  }
+
   /** A history of one roadmap commit, on {@code day}. */
   private static PlanHistory historyFrom(String day, ValidationResult plan) {
     Commit commit =

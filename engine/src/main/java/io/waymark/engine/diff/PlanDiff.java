@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What a change does to the plan: the head revision (or work tree) compared with the base. Lists
@@ -39,6 +41,9 @@ import java.util.Optional;
  * @param fixedFindings findings of the base at a place where the head has none
  * @param phases phases whose status or months changed, with the reason for a move
  * @param useCases use cases whose status changed (pilot → production moves the gate counts)
+ * @param notCompared the files left out of the comparison on both sides because one side could not
+ *     judge a document in them whole (it could not be read, or failed its schema): what they change
+ *     is not shown, rather than shown as removed or added
  */
 public record PlanDiff(
     String base,
@@ -58,9 +63,11 @@ public record PlanDiff(
     List<ChangedFinding> changedFindings,
     List<Finding> fixedFindings,
     List<PhaseChange> phases,
-    List<UseCaseChange> useCases) {
+    List<UseCaseChange> useCases,
+    List<NotCompared> notCompared) {
 
   public PlanDiff {
+    notCompared = List.copyOf(notCompared);
     phases = List.copyOf(phases);
     useCases = List.copyOf(useCases);
     milestonesMoved = List.copyOf(milestonesMoved);
@@ -75,6 +82,12 @@ public record PlanDiff(
     changedFindings = List.copyOf(changedFindings);
     fixedFindings = List.copyOf(fixedFindings);
   }
+
+  /**
+   * A file left out of the comparison: on {@code side} ("base" or "head") a document in it {@code
+   * why} ("could not be read", "failed its schema").
+   */
+  public record NotCompared(String file, String side, String why) {}
 
   /** A finding the base had at the same place (rule, file, JSON path), now with another message. */
   public record ChangedFinding(Finding before, Finding after) {
@@ -232,9 +245,13 @@ public record PlanDiff(
       Optional<String> decisionBefore,
       Optional<String> decisionAfter) {}
 
-  /** True when the plan itself did not change (findings may still differ). */
+  /**
+   * True when the plan itself did not change (findings may still differ): every file compared, and
+   * nothing in them changed.
+   */
   public boolean planUnchanged() {
-    return milestonesMoved.isEmpty()
+    return notCompared.isEmpty()
+        && milestonesMoved.isEmpty()
         && milestonesAdded.isEmpty()
         && milestonesRemoved.isEmpty()
         && milestoneStatusChanges.isEmpty()
@@ -275,13 +292,31 @@ public record PlanDiff(
         diff.changedFindings,
         fixed,
         diff.phases,
-        diff.useCases);
+        diff.useCases,
+        diff.notCompared);
   }
 
   /** Compares the head of a change with its base. */
   public static PlanDiff between(JudgedPlan base, JudgedPlan head) {
-    Plan before = base.plan();
-    Plan after = head.plan();
+    List<NotCompared> notCompared = new ArrayList<>();
+    Map<String, JudgedPlan.Gap> inBase = base.unjudgedFiles();
+    Map<String, JudgedPlan.Gap> inHead = head.unjudgedFiles();
+    Set<String> files = new TreeSet<>(inBase.keySet());
+    files.addAll(inHead.keySet());
+    // A document that lacks the same items on both sides compares as it is; one that lacks items
+    // on one side only, or is missing whole on either, would read as items removed or added.
+    files.removeIf(
+        f ->
+            inBase.get(f) == JudgedPlan.Gap.PARTLY_INVALID
+                && inHead.get(f) == JudgedPlan.Gap.PARTLY_INVALID);
+    for (String file : files) {
+      Optional.ofNullable(inBase.get(file))
+          .ifPresent(gap -> notCompared.add(new NotCompared(file, "base", gap.why())));
+      Optional.ofNullable(inHead.get(file))
+          .ifPresent(gap -> notCompared.add(new NotCompared(file, "head", gap.why())));
+    }
+    Plan before = base.plan().without(files);
+    Plan after = head.plan().without(files);
     List<MilestoneMove> moved = new ArrayList<>();
     List<MilestoneEntry> added = new ArrayList<>();
     List<MilestoneEntry> removed = new ArrayList<>();
@@ -306,7 +341,8 @@ public record PlanDiff(
         findings.changed,
         findings.fixed,
         phaseChanges(before, after),
-        useCaseChanges(before, after));
+        useCaseChanges(before, after),
+        notCompared);
   }
 
   private static List<PhaseChange> phaseChanges(Plan before, Plan after) {

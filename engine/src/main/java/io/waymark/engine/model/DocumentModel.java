@@ -24,6 +24,11 @@ public sealed interface DocumentModel
   /** Calls the method of {@code visitor} for this kind of document. */
   <R> R accept(Visitor<R> visitor);
 
+  /** The kind of document this is the model of. */
+  default Kind kind() {
+    return accept(KindOf.VISITOR);
+  }
+
   /** One method per document kind; implementations must handle every kind. */
   interface Visitor<R> {
     R config(Config config);
@@ -41,5 +46,52 @@ public sealed interface DocumentModel
     R metrics(Metrics metrics);
 
     R governance(Governance governance);
+  }
+
+  /** The kind of each model, for {@link #kind()}. */
+  final class KindOf implements Visitor<Kind> {
+    static final KindOf VISITOR = new KindOf();
+
+    private KindOf() {}
+
+    @Override
+    public Kind config(Config config) {
+      return Kind.CONFIG;
+    }
+
+    @Override
+    public Kind roadmap(Roadmap roadmap) {
+      return Kind.ROADMAP;
+    }
+
+    @Override
+    public Kind assessment(Assessment assessment) {
+      return Kind.ASSESSMENT;
+    }
+
+    @Override
+    public Kind businessCase(BusinessCase businessCase) {
+      return Kind.BUSINESS_CASE;
+    }
+
+    @Override
+    public Kind vendorEvaluation(VendorEvaluation vendorEvaluation) {
+      return Kind.VENDOR_EVALUATION;
+    }
+
+    @Override
+    public Kind useCase(UseCase useCase) {
+      return Kind.USE_CASE;
+    }
+
+    @Override
+    public Kind metrics(Metrics metrics) {
+      return Kind.METRICS;
+    }
+
+    @Override
+    public Kind governance(Governance governance) {
+      return Kind.GOVERNANCE;
+    }
   }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -138,6 +139,26 @@ public record Plan(
       model.accept(sort);
     }
     return new Plan(config, r, a, b, v, u, m, g);
+  }
+
+  /** The same plan without the documents written in {@code files}. */
+  public Plan without(Set<String> files) {
+    if (files.isEmpty()) {
+      return this;
+    }
+    return new Plan(
+        config,
+        kept(roadmaps, files),
+        kept(assessments, files),
+        kept(businessCases, files),
+        kept(vendorEvaluations, files),
+        kept(useCases, files),
+        kept(metricsFiles, files),
+        kept(governance, files));
+  }
+
+  private static <M extends DocumentModel> List<M> kept(List<M> models, Set<String> files) {
+    return models.stream().filter(m -> !files.contains(m.at().file())).toList();
   }
 
   /** The roadmap, when there is exactly one. */

@@ -76,6 +76,10 @@ public final class DiffFormat {
         h ->
             limits(h)
                 .forEach(l -> out.append("note: ").append(TerminalText.escape(l)).append('\n')));
+    for (PlanDiff.NotCompared n : diff.notCompared()) {
+      String where = ("base".equals(n.side()) ? base : head).describe();
+      out.append("note: ").append(TerminalText.escape(notCompared(n, where))).append('\n');
+    }
     if (diff.planUnchanged()) {
       out.append("\nThe plan is unchanged.\n");
     }
@@ -246,6 +250,11 @@ public final class DiffFormat {
         "budgets changed");
     count(parts, diff.businessCases().size(), "business case changed", "business cases changed");
     count(parts, diff.vendors().size(), "vendor changed", "vendors changed");
+    count(
+        parts,
+        (int) diff.notCompared().stream().map(PlanDiff.NotCompared::file).distinct().count(),
+        "file not compared",
+        "files not compared");
     String plan = parts.isEmpty() ? "plan unchanged" : String.join(", ", parts);
     long errors = diff.newFindings().stream().filter(f -> f.severity() == Severity.ERROR).count();
     long warnings =
@@ -400,6 +409,19 @@ public final class DiffFormat {
     return comparison.head().history().map(h -> comparison.head().analyses());
   }
 
+  /**
+   * Why a file's changes are not shown: "roadmap.yaml is not compared: it could not be read in the
+   * working tree (see its findings)", {@code where} naming the side.
+   */
+  static String notCompared(PlanDiff.NotCompared n, String where) {
+    return n.file()
+        + " is not compared: it "
+        + n.why()
+        + " in "
+        + where
+        + ("head".equals(n.side()) ? " (see its findings)" : "");
+  }
+
   /** What the head's history cannot fully answer for the history rules, one statement each. */
   static List<String> limits(Analyses analyses) {
     if (!analyses.history().available()) {
@@ -444,6 +466,14 @@ public final class DiffFormat {
     summary.put("changedFindings", diff.changedFindings().size());
     summary.put("fixedFindings", diff.fixedFindings().size());
     summary.put("text", summary(diff));
+
+    ArrayNode notCompared = root.putArray("notCompared");
+    for (PlanDiff.NotCompared n : diff.notCompared()) {
+      ObjectNode o = notCompared.addObject();
+      o.put("file", n.file());
+      o.put("side", n.side());
+      o.put("why", n.why());
+    }
 
     ObjectNode milestones = root.putObject("milestones");
     ArrayNode moved = milestones.putArray("moved");

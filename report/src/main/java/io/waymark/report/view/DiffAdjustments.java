@@ -66,13 +66,37 @@ final class DiffAdjustments {
                     + uncommitted.get().base()
                     + ": they are listed as not yet committed."
                 : "");
+    List<String> gaps = new ArrayList<>(notCompared(diff));
+    uncommitted.ifPresent(u -> gaps.addAll(notCompared(u)));
+    if (!gaps.isEmpty()) {
+      basis += " Not compared, so not listed: " + String.join("; ", gaps) + ".";
+    }
     String note =
         d.out.isEmpty()
-            ? "No changes to milestones, gates, budgets, business cases or vendors since "
+            ? "No changes to milestones, gates, budgets, business cases or vendors"
+                + (gaps.isEmpty() ? "" : " in the files compared")
+                + " since "
                 + (fromStart ? diff.base() : since)
                 + "."
             : "";
     return new QuarterlyReview.Adjustments(true, basis, d.out, note);
+  }
+
+  /**
+   * The files a comparison left out, one phrase each: "roadmap.yaml (it could not be read in
+   * 4f2470f)".
+   */
+  private static List<String> notCompared(PlanDiff diff) {
+    return diff.notCompared().stream()
+        .map(
+            n ->
+                n.file()
+                    + " (it "
+                    + n.why()
+                    + " in "
+                    + ("base".equals(n.side()) ? diff.base() : diff.head())
+                    + ")")
+        .toList();
   }
 
   private void map(PlanDiff diff) {
