@@ -9,6 +9,7 @@ import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.rules.RuleDescriptor;
 import java.time.LocalDate;
@@ -185,6 +186,27 @@ public final class ValidationResult implements JudgedPlan {
         files.merge(d.file(), gap, (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
     }
+    return files;
+  }
+
+  /**
+   * The files holding a document of {@code kind} that is not in the plan though the repository has
+   * it: the YAML reader could not read the file, or the document failed its schema whole.
+   */
+  public Map<String, Gap> notInPlan(Kind kind) {
+    Map<String, Gap> files = new TreeMap<>();
+    load.unreadable().stream()
+        .filter(u -> u.declares(kind))
+        .forEach(u -> files.put(u.file(), Gap.UNREADABLE));
+    unjudgedFiles()
+        .forEach(
+            (file, gap) -> {
+              if (gap == Gap.INVALID
+                  && load.documents().stream()
+                      .anyMatch(d -> d.file().equals(file) && d.kind() == kind && !d.valid())) {
+                files.putIfAbsent(file, gap);
+              }
+            });
     return files;
   }
 

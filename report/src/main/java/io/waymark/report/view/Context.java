@@ -2,8 +2,10 @@ package io.waymark.report.view;
 
 import io.waymark.engine.Analyses;
 import io.waymark.engine.ValidationResult;
+import io.waymark.engine.diff.JudgedPlan;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
@@ -29,6 +31,33 @@ record Context(
     Plan plan = result.plan();
     String currency = plan.config().currency().isBlank() ? "USD" : plan.config().currency();
     return new Context(result, plan, plan.roadmap(), result.asOf(), quarter, currency, analyses);
+  }
+
+  /**
+   * Why the plan has no roadmap though the repository holds one: "roadmap.yaml could not be read"
+   * or "the roadmap in roadmap.yaml failed its schema"; empty when it has one, or none is there.
+   */
+  Optional<String> roadmapNotJudged() {
+    if (roadmap.isPresent()) {
+      return Optional.empty();
+    }
+    return result.notInPlan(Kind.ROADMAP).entrySet().stream()
+        .findFirst()
+        .map(
+            e ->
+                e.getValue() == JudgedPlan.Gap.UNREADABLE
+                    ? e.getKey() + " could not be read"
+                    : "the roadmap in " + e.getKey() + " failed its schema");
+  }
+
+  /**
+   * The files this review leaves out, whole or in part, each with why: "roadmap.yaml (could not be
+   * read)".
+   */
+  List<String> leftOut() {
+    return result.unjudgedFiles().entrySet().stream()
+        .map(e -> e.getKey() + " (" + e.getValue().why() + ")")
+        .toList();
   }
 
   /** The part of the quarter that has happened: its start to the earlier of its end and as-of. */

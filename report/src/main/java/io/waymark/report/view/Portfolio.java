@@ -79,7 +79,11 @@ final class Portfolio {
                 new ImpactEffortMatrix.LegendEntry("Quick win", Palette.QUICK_WIN),
                 new ImpactEffortMatrix.LegendEntry("Foundation", Palette.FOUNDATION),
                 new ImpactEffortMatrix.LegendEntry("Experimentation", Palette.EXPERIMENTATION)));
-    return new QuarterlyReview.Matrix(svg, rows);
+    String empty =
+        c.roadmapNotJudged()
+            .map(why -> "No initiative to place: " + why + ".")
+            .orElse("The roadmap has no initiatives yet.");
+    return new QuarterlyReview.Matrix(svg, rows, empty);
   }
 
   /** A 70-20-10 bucket: its name and its target share in percent. */

@@ -71,7 +71,12 @@ final class PrioritiesSection {
               met + " of " + criteria.size() + " criteria met today",
               criteria));
     }
-    return new QuarterlyReview.Priorities(next.label(), c.quarter().label(), carried, due, gates);
+    String none =
+        c.roadmapNotJudged()
+            .map(why -> "Not known: " + why + ".")
+            .orElse("Nothing is due in " + next.label() + ".");
+    return new QuarterlyReview.Priorities(
+        next.label(), c.quarter().label(), carried, due, gates, none);
   }
 
   private QuarterlyReview.PlannedMilestone planned(Milestone m) {

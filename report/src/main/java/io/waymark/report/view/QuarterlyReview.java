@@ -226,7 +226,8 @@ public record QuarterlyReview(
       String currentQuarterLabel,
       List<PlannedMilestone> carried,
       List<PlannedMilestone> milestones,
-      List<UpcomingGate> gates) {
+      List<UpcomingGate> gates,
+      String none) {
     public boolean empty() {
       return carried.isEmpty() && milestones.isEmpty() && gates.isEmpty();
     }
@@ -270,8 +271,11 @@ public record QuarterlyReview(
       String budget,
       String businessCase) {}
 
-  /** The prioritisation matrix. */
-  public record Matrix(String svg, List<InitiativeRow> initiatives) {}
+  /**
+   * The prioritisation matrix, or what the section says when no initiative is there to place
+   * ({@code empty}: "The roadmap has no initiatives yet.").
+   */
+  public record Matrix(String svg, List<InitiativeRow> initiatives, String empty) {}
 
   /** One 70-20-10 bucket. */
   public record Bucket(
@@ -406,7 +410,12 @@ public record QuarterlyReview(
       Rag rag) {}
 
   /** The timeline of phases, gates and milestones. */
-  public record TimelineView(String svg, List<PhaseRow> phases, List<MilestoneRow> milestones) {}
+  /**
+   * The timeline, or what the section says when there is none to draw ({@code empty}: "No roadmap
+   * to draw.").
+   */
+  public record TimelineView(
+      String svg, List<PhaseRow> phases, List<MilestoneRow> milestones, String empty) {}
 
   /** A finding left out by a suppression, with why. */
   public record SuppressedView(String rule, String location, String message, String reason) {}

@@ -38,6 +38,9 @@ final class ReadinessScorecard {
                 }
               });
     }
+    if (by.isEmpty() && c.roadmapNotJudged().isPresent()) {
+      return "Not known: " + c.roadmapNotJudged().get();
+    }
     return by.isEmpty()
         ? "Plan an initiative that removes the constraint and re-assess"
         : "Deliver " + String.join("; ", by) + "; then re-assess";
@@ -124,6 +127,8 @@ final class ReadinessScorecard {
             "Can data-retrieval latency be measured?", yesNo(dx.retrievalLatencyMeasured())));
 
     List<Initiative> initiatives = c.roadmap().map(Roadmap::initiatives).orElse(List.of());
+    String unaddressed =
+        c.roadmapNotJudged().map(why -> "Not known: " + why).orElse("Not yet addressed");
     List<QuarterlyReview.ConstraintView> constraints = new ArrayList<>();
     // Each constraint once, at its latest rank; "addressed by" comes from any phase.
     c.plan().constraintsAsOf(c.asOf()).stream()
@@ -139,7 +144,7 @@ final class ReadinessScorecard {
                       String.valueOf(k.rank()),
                       Wording.capitalised(k.dimension()),
                       k.description().strip(),
-                      by.isEmpty() ? "Not yet addressed" : String.join("; ", by)));
+                      by.isEmpty() ? unaddressed : String.join("; ", by)));
             });
     return new QuarterlyReview.Scorecard(
         true,

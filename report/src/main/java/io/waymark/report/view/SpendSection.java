@@ -24,7 +24,10 @@ final class SpendSection {
 
   static QuarterlyReview.Spend of(Context c) {
     if (c.roadmap().isEmpty()) {
-      return none("There is no roadmap, so there is no spend to show.");
+      return none(
+          c.roadmapNotJudged()
+              .map(why -> "There is no spend to show: " + why + ".")
+              .orElse("There is no roadmap, so there is no spend to show."));
     }
     Roadmap roadmap = c.roadmap().get();
     Burn burn = Burn.of(roadmap, c.asOf());

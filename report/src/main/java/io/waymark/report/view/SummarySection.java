@@ -41,6 +41,11 @@ final class SummarySection {
           Wording.count(errors, "open error finding", "open error findings")
               + " in the roadmap files");
     }
+    List<String> leftOut = c.leftOut();
+    if (!leftOut.isEmpty()) {
+      // Their findings are errors already (yaml-syntax, schema): the health is red.
+      reasons.add("Left out of this review until fixed: " + String.join(", ", leftOut));
+    }
     for (Phase p : c.phases()) {
       if (p.gate().status() == Gate.Status.FAILED) {
         rag = Rag.RED;
@@ -127,7 +132,9 @@ final class SummarySection {
     StringBuilder b = new StringBuilder();
     Optional<Phase> phase = currentPhase();
     if (phase.isEmpty()) {
-      return "The roadmap has no phases yet.";
+      return c.roadmapNotJudged()
+          .map(why -> "The roadmap is not in this review: " + why + ".")
+          .orElse("The roadmap has no phases yet.");
     }
     Phase p = phase.get();
     Roadmap r = c.roadmap().get();

@@ -34,7 +34,13 @@ final class TimelineSection {
 
   private QuarterlyReview.TimelineView timeline() {
     if (c.roadmap().isEmpty()) {
-      return new QuarterlyReview.TimelineView("", List.of(), List.of());
+      return new QuarterlyReview.TimelineView(
+          "",
+          List.of(),
+          List.of(),
+          c.roadmapNotJudged()
+              .map(why -> "No roadmap to draw: " + why + ".")
+              .orElse("No roadmap to draw."));
     }
     Roadmap r = c.roadmap().get();
     LocalDate from = r.start();
@@ -152,7 +158,7 @@ final class TimelineSection {
             c.quarter().start(),
             c.quarter().end(),
             c.quarter().label());
-    return new QuarterlyReview.TimelineView(svg, phases, milestones);
+    return new QuarterlyReview.TimelineView(svg, phases, milestones, "");
   }
 
   /**

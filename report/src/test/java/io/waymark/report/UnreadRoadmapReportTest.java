@@ -1,0 +1,76 @@
+package io.waymark.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.ValidationResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A QBR of a repository whose roadmap is there but not in the plan (the YAML reader stopped in it,
+ * or it failed its schema) says so where it would speak of the roadmap. Before, it said "The
+ * roadmap has no phases yet", "Nothing is due in Q3 2027", "The roadmap has no initiatives yet",
+ * "There is no roadmap", and that no initiative addresses any constraint: none of it true.
+ */
+class UnreadRoadmapReportTest {
+
+  @TempDir Path tmp;
+
+  private String qbr(String from, String to) throws IOException {
+    Path repo = Examples.copyExample(tmp.resolve("repo"));
+    Fixture.replace(repo, "roadmap.yaml", from, to);
+    ValidationResult result = Examples.validate(repo, "repo");
+    return Reports.render(ReportInput.of(result).withPdf(false)).text("qbr-2027-Q2.md");
+  }
+
+  private static void saysNothingUntrue(String md) {
+    assertThat(md)
+        .doesNotContain("has no phases")
+        .doesNotContain("has no initiatives")
+        .doesNotContain("Nothing is due")
+        .doesNotContain("There is no roadmap")
+        .doesNotContain("Not yet addressed")
+        .doesNotContain("Plan an initiative")
+        .doesNotContain("_No roadmap to draw._");
+  }
+
+  @Test
+  void shouldSayTheRoadmapCouldNotBeReadWhereItWouldSpeakOfIt() throws IOException {
+    String md = qbr("title: AI", "title: [unclosed AI");
+
+    saysNothingUntrue(md);
+    assertThat(md)
+        .contains("**Overall health: Red.** The roadmap is not in this review: roadmap.yaml could")
+        .contains("- Left out of this review until fixed: roadmap.yaml (could not be read)")
+        .contains("_Not known: roadmap.yaml could not be read._")
+        .contains("_No initiative to place: roadmap.yaml could not be read._")
+        .contains("_There is no spend to show: roadmap.yaml could not be read._")
+        .contains("_No roadmap to draw: roadmap.yaml could not be read._")
+        .contains("| Not known: roadmap.yaml could not be read |");
+  }
+
+  @Test
+  void shouldSayTheRoadmapFailedItsSchema() throws IOException {
+    String md =
+        qbr(
+            "apiVersion: waymark/v1\nkind: Roadmap\n",
+            "apiVersion: waymark/v1\nkind: Roadmap\nnotAField: 1\n");
+
+    saysNothingUntrue(md);
+    assertThat(md)
+        .contains(
+            "The roadmap is not in this review: the roadmap in roadmap.yaml failed its schema.")
+        .contains("- Left out of this review until fixed: roadmap.yaml (failed its schema)");
+  }
+
+  @Test
+  void shouldNameAFileLeftOutInPart() throws IOException {
+    String md = qbr("months: [1, 3]\n      status: done", "months: [1, 3]\n      status: finished");
+
+    assertThat(md)
+        .contains(
+            "- Left out of this review until fixed: roadmap.yaml (failed its schema in some items)");
+  }
+}
