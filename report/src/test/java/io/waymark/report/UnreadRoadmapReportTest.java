@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.engine.ValidationResult;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +73,22 @@ class UnreadRoadmapReportTest {
     assertThat(md)
         .contains(
             "- Left out of this review until fixed: roadmap.yaml (failed its schema in some items)");
+  }
+
+  @Test
+  void shouldSayWhyTwoRoadmapsAreNotReviewed() throws IOException {
+    Path repo = Examples.copyExample(tmp.resolve("repo"));
+    Files.writeString(
+        repo.resolve("roadmap-2028.yaml"),
+        Files.readString(repo.resolve("roadmap.yaml"))
+            .replace("  id: ai-infra-2027\n", "  id: ai-infra-2028\n"));
+    ValidationResult result = Examples.validate(repo, "repo");
+    String md = Reports.render(ReportInput.of(result).withPdf(false)).text("qbr-2027-Q2.md");
+
+    saysNothingUntrue(md);
+    assertThat(md)
+        .contains(
+            "The roadmap is not in this review: the repository has 2 roadmaps (roadmap-2028.yaml,"
+                + " roadmap.yaml) and a review covers one.");
   }
 }

@@ -34,12 +34,22 @@ record Context(
   }
 
   /**
-   * Why the plan has no roadmap though the repository holds one: "roadmap.yaml could not be read"
-   * or "the roadmap in roadmap.yaml failed its schema"; empty when it has one, or none is there.
+   * Why the review has no roadmap though the repository holds one: "roadmap.yaml could not be
+   * read", "the roadmap in roadmap.yaml failed its schema", or "the repository has 2 roadmaps (…)
+   * and a review covers one"; empty when it has one, or none is there.
    */
   Optional<String> roadmapNotJudged() {
     if (roadmap.isPresent()) {
       return Optional.empty();
+    }
+    if (plan.roadmaps().size() > 1) {
+      return Optional.of(
+          "the repository has "
+              + plan.roadmaps().size()
+              + " roadmaps ("
+              + String.join(
+                  ", ", plan.roadmaps().stream().map(r -> r.at().file()).distinct().toList())
+              + ") and a review covers one");
     }
     return result.notInPlan(Kind.ROADMAP).entrySet().stream()
         .findFirst()
