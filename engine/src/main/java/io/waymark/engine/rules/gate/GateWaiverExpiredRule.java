@@ -1,12 +1,15 @@
 package io.waymark.engine.rules.gate;
 
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.gate.CriterionResult;
+import io.waymark.engine.gate.Facts;
 import io.waymark.engine.gate.Waivers;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -79,12 +82,12 @@ public final class GateWaiverExpiredRule implements Rule {
       }
       String still =
           w.criterion().isPresent()
-              ? "the criterion is still not met: " + w.shortfall().get(0).explanation()
+              ? "the criterion is still not met: " + explain(context, w.shortfall().get(0))
               : (w.shortfall().size() == 1
                       ? "1 criterion is still not met: "
                       : w.shortfall().size() + " criteria are still not met: ")
                   + w.shortfall().stream()
-                      .map(r -> r.id() + " (" + r.explanation() + ")")
+                      .map(r -> r.id() + " (" + explain(context, r) + ")")
                       .collect(Collectors.joining("; "));
       context.report(
           w.waiver().at().location("expires"),
@@ -99,5 +102,21 @@ public final class GateWaiverExpiredRule implements Rule {
           "Meet the criterion (the latest data point on or before the as-of date counts), or"
               + " renew the waiver: a new approved Governance decision and a later 'expires'.");
     }
+  }
+
+  /**
+   * Why a criterion is not met; its metric being in a file that failed its schema or could not be
+   * read is said as such, not as "no metric".
+   */
+  private static String explain(RuleContext context, CriterionResult r) {
+    Optional<String> metric =
+        r.criterion().metric().or(() -> r.criterion().fact().flatMap(Facts::metricOf));
+    if (metric.isPresent() && context.plan().metric(metric.get()).isEmpty()) {
+      Optional<String> file = context.ids().invalidItem("metric", metric.get());
+      if (file.isPresent()) {
+        return context.ids().invalid("metric '" + metric.get() + "'", file.get());
+      }
+    }
+    return r.explanation();
   }
 }

@@ -137,6 +137,19 @@ class InvalidReferenceMessagesTest {
                 + APRIL);
   }
 
+  @Test
+  void shouldSayTheMetricOfAnExpiredWaiverIsInvalidNotMissing() {
+    Fixtures.replaceOnce(example().resolve(METRICS), "  dashboard:\n", "  dashbord:\n");
+
+    assertThat(Fixtures.validate(repo))
+        .containsRule("gate-waiver-expired")
+        .withMessageContaining(
+            "the criterion is still not met: metric 'retrieval-latency-p95-ms' is invalid, see the"
+                + " schema finding in "
+                + METRICS)
+        .withMessageNotContaining("no metric");
+  }
+
   private static void noMessageContains(ValidationResult result, String text) {
     Assertions.assertThat(result.findings())
         .extracting(Finding::message)
