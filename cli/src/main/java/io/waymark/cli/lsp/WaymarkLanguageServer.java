@@ -30,6 +30,9 @@ import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -86,6 +89,27 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
   }
 
   /**
+   * The error a failed request answers with. A request for something the server does not offer (one
+   * a client sends without the capability: document symbols, references, rename) is "method not
+   * found", as the protocol asks, not an internal error with a Java stack trace.
+   */
+  static ResponseError responseError(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null
+        && !(cause instanceof UnsupportedOperationException)
+        && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof UnsupportedOperationException) {
+      return new ResponseError(
+          ResponseErrorCode.MethodNotFound,
+          "the Waymark language server does not offer this request (see its capabilities)",
+          null);
+    }
+    return RemoteEndpoint.DEFAULT_EXCEPTION_HANDLER.apply(failure);
+  }
+
+  /**
    * Serves one client on {@code in}/{@code out} until it sends {@code exit} or closes the input.
    *
    * @return the exit code: 0 after {@code shutdown} then {@code exit}, or at the end of the input;
@@ -95,7 +119,14 @@ public final class WaymarkLanguageServer implements LanguageServer, LanguageClie
       Waymark waymark, long debounceMillis, InputStream in, OutputStream out, PrintWriter log) {
     LSP4J_LOG.setLevel(log == null ? Level.OFF : Level.INFO);
     WaymarkLanguageServer server = new WaymarkLanguageServer(waymark, debounceMillis, log);
-    Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+    Launcher<LanguageClient> launcher =
+        new LSPLauncher.Builder<LanguageClient>()
+            .setLocalService(server)
+            .setRemoteInterface(LanguageClient.class)
+            .setInput(in)
+            .setOutput(out)
+            .setExceptionHandler(WaymarkLanguageServer::responseError)
+            .create();
     server.connect(launcher.getRemoteProxy());
     Future<Void> listening = launcher.startListening();
     Thread stopper =

@@ -1,6 +1,7 @@
 package io.waymark.cli.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationOptions;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
@@ -33,9 +35,14 @@ import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.ReferenceContext;
+import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +102,32 @@ class LanguageServerTest {
     int line = lineOf(text, fragment);
     int lineStart = text.lastIndexOf('\n', text.indexOf(fragment)) + 1;
     return new Position(line, text.indexOf(fragment) - lineStart + offsetInFragment);
+  }
+
+  @Test
+  void shouldAnswerARequestItDoesNotOfferWithMethodNotFound() throws Exception {
+    String uri = client.open(repo.resolve("roadmap.yaml"));
+
+    // A client may send what the server's capabilities do not list; the protocol's answer is
+    // "method not found", not an internal error carrying a Java stack trace.
+    ExecutionException failure =
+        catchThrowableOfType(
+            ExecutionException.class,
+            () ->
+                client
+                    .server()
+                    .getTextDocumentService()
+                    .references(
+                        new ReferenceParams(
+                            new TextDocumentIdentifier(uri),
+                            new Position(0, 0),
+                            new ReferenceContext(true)))
+                    .get(30, TimeUnit.SECONDS));
+
+    ResponseError error = ((ResponseErrorException) failure.getCause()).getResponseError();
+    assertThat(error.getCode()).isEqualTo(ResponseErrorCode.MethodNotFound.getValue());
+    assertThat(error.getMessage()).contains("does not offer this request");
+    assertThat(error.getData()).isNull();
   }
 
   @Test
