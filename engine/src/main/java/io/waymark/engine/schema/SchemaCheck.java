@@ -224,6 +224,9 @@ public final class SchemaCheck {
     return Optional.empty();
   }
 
+  /** The key YAML 1.1 merges a mapping in with; an ordinary key in YAML 1.2. */
+  private static final String MERGE_KEY = "<<";
+
   private Finding toFinding(Document document, YamlNode root, Error error) {
     String pointer = pointer(error.getInstanceLocation());
     String keyword = String.valueOf(error.getKeyword());
@@ -243,6 +246,17 @@ public final class SchemaCheck {
                   document.file(), e.line(), e.column(), pointer + "/" + YamlNode.escape(key));
         }
         message = "unknown field '" + key + "' in " + where;
+        if (key.equals(MERGE_KEY)) {
+          message +=
+              " (a merge key of YAML 1.1; Waymark reads YAML 1.2, where '<<' is a key like any"
+                  + " other)";
+          return new Finding(
+              RULE,
+              Severity.ERROR,
+              location,
+              message,
+              "Write the fields out in this mapping instead of merging them in from an anchor.");
+        }
         hint =
             commaSplit(node, key)
                 .orElseGet(

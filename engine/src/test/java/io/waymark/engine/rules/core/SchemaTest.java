@@ -44,6 +44,20 @@ class SchemaTest extends CoreFixture {
   }
 
   @Test
+  void shouldSayAMergeKeyIsYaml11NotSuggestAnotherField() {
+    Path vendors = example().resolve("vendors/gpu-cloud-capacity.yaml");
+    Fixtures.replaceOnce(vendors, "  weights:\n", "  weights: &weights\n");
+    Fixtures.replaceOnce(vendors, "  thresholds:\n", "  thresholds:\n    <<: *weights\n");
+
+    assertThat(Fixtures.only("schema").validate(repo))
+        .containsRule("schema")
+        .withPath("/spec/thresholds/<<")
+        .withMessageContaining("unknown field '<<' in /spec/thresholds (a merge key of YAML 1.1;")
+        .withHintContaining("Write the fields out in this mapping")
+        .hasCount(1);
+  }
+
+  @Test
   void shouldAcceptAnotherAllowedValue() {
     Path faq = example().resolve(FAQ_BOT);
     Fixtures.replaceOnce(faq, "status: retired", "status: idea");
