@@ -172,9 +172,20 @@ final class CiCommand implements Callable<Integer> {
         o.print(Formats.render(Format.github, result, waymark.rules(), annotations));
         o.flush();
       }
-      RenderedReport report = report(target, result, asked);
-      report.writeTo(folder, REPORT_FOLDER);
-      QuarterlyReports.printNotes(spec.commandLine(), report, quiet);
+      Optional<String> config = result.configUnreadable();
+      if (config.isPresent()) {
+        // Nothing was judged; the machine formats say why, and a review would be misdated.
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "waymark: no report written: "
+                + TerminalText.escape(config.get())
+                + " could not be read (see its yaml-syntax finding)");
+        err.flush();
+      } else {
+        RenderedReport report = report(target, result, asked);
+        report.writeTo(folder, REPORT_FOLDER);
+        QuarterlyReports.printNotes(spec.commandLine(), report, quiet);
+      }
       folder.remove(INCOMPLETE);
     }
     QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);

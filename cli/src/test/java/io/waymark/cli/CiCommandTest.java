@@ -207,6 +207,30 @@ class CiCommandTest {
   }
 
   @Test
+  void shouldWriteTheMachineFormatsButNoReportWhenTheConfigCannotBeRead() throws IOException {
+    KnownFindings repo = KnownFindings.create(tmp);
+    new GitWorkTreeFiles(repo.dir()).replace("waymark.yaml", "currency: EUR", "currency: [EUR");
+    Path out = tmp.resolve("results");
+
+    Cli ci = Cli.run("ci", repo.dir().toString(), "--out", out.toString(), "--no-pdf");
+    Cli report = Cli.run("report", repo.dir().toString(), "--out", tmp.resolve("qbr").toString());
+
+    // The findings say why nothing was judged; the pipeline publishes them as usual.
+    assertThat(ci.code()).as(ci.err()).isEqualTo(1);
+    assertThat(ci.err())
+        .contains(
+            "waymark: no report written: waymark.yaml could not be read (see its yaml-syntax"
+                + " finding)");
+    assertThat(names(out)).containsExactlyInAnyOrderElementsOf(MACHINE_FILES);
+    assertThat(read(out.resolve("waymark.txt")))
+        .contains("no rule ran: waymark.yaml could not be read");
+    assertThat(report.code()).isEqualTo(2);
+    assertThat(report.err())
+        .contains(
+            "no report written: waymark.yaml could not be read (see its yaml-syntax finding)");
+  }
+
+  @Test
   void shouldExitTwoOnAFolderThatCannotBeReadAndWriteNothing() {
     Path out = tmp.resolve("out");
 

@@ -11,6 +11,7 @@ import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.UnreadableFile;
 import io.waymark.engine.rules.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -187,6 +188,17 @@ public final class ValidationResult implements JudgedPlan {
       }
     }
     return files;
+  }
+
+  /**
+   * The configuration file when the YAML reader could not read it: no rule ran, and nothing in a
+   * report could be dated, priced or named right.
+   */
+  public Optional<String> configUnreadable() {
+    return load.unreadable().stream()
+        .filter(u -> u.declares(Kind.CONFIG))
+        .map(UnreadableFile::file)
+        .findFirst();
   }
 
   /**

@@ -268,7 +268,8 @@ public final class Validator {
         recording.map(r -> new RuleMemory(options, key, asOf, r.stamps(), RuleMemory.kinds(load)));
     Optional<RuleMemory.Changes> changes =
         previous.flatMap(p -> now.flatMap(p::changesTo)).filter(c -> !c.touchesConfig());
-    List<Rule> rules = registry.rules();
+    // Without its configuration a repository cannot be judged: its yaml-syntax finding says so.
+    List<Rule> rules = load.configUnreadable() ? List.of() : registry.rules();
     Map<String, List<Finding>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
     Set<String> whole = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Set<String> part = java.util.concurrent.ConcurrentHashMap.newKeySet();

@@ -87,6 +87,13 @@ public final class Reports {
    *     template and the line
    */
   public static RenderedReport render(ReportInput input) {
+    Optional<String> config = input.result().configUnreadable();
+    if (config.isPresent()) {
+      throw new ReportException(
+          config.get()
+              + " could not be read (see its yaml-syntax finding): a review needs its as-of date,"
+              + " currency and organisation; fix the file and run again");
+    }
     if (input.pdf() || input.dashboardPdf()) {
       // the PDF's fonts load while the model and the templates are made
       QbrPdf.prepareAhead(FontChain.fromEnvironment());

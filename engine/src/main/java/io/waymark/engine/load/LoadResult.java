@@ -5,6 +5,7 @@ import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.DocumentModel;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.UnreadableFile;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,15 @@ public record LoadResult(
   /** The documents and files, read-only, as the rules see them. */
   public DocumentIndex index() {
     return new DocumentIndex(root, files, documents, unreadable);
+  }
+
+  /**
+   * True when the YAML reader could not read the configuration (a file whose lines show a Config
+   * document): nothing can be judged without its as-of date, currency, exclusions and rule
+   * settings, so no rule runs.
+   */
+  public boolean configUnreadable() {
+    return unreadable.stream().anyMatch(u -> u.declares(Kind.CONFIG));
   }
 
   /** The problems recorded for one loader-stage rule id. */

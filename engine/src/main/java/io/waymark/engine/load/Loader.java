@@ -138,17 +138,43 @@ public final class Loader {
         configOutcome = readEntry(source, entry.get(), YamlLimits.DEFAULT, null, digests, true);
       }
     }
+    List<Finding> configProblems = new ArrayList<>();
     if (configOutcome != null) {
       for (int i = 0; i < configOutcome.documents.size(); i++) {
         Document d = configOutcome.documents.get(i);
-        if (d.kind() == Kind.CONFIG && configOutcome.valid.get(i)) {
-          config = (Config) configOutcome.models.get(i);
-          break;
+        if (d.kind() != Kind.CONFIG) {
+          continue;
         }
+        if (configOutcome.models.get(i) != null) {
+          // Valid (or valid but for list items, which its model leaves out).
+          config = (Config) configOutcome.models.get(i);
+        } else {
+          config = withoutRelaxations((Config) d.read(new ArrayList<>()));
+          configProblems.add(
+              finding(
+                  "schema",
+                  d.anchor().location(),
+                  d.file()
+                      + " fails its schema: until it is fixed, its rule settings, suppressions and"
+                      + " tolerance are not applied (its other settings are)",
+                  "Fix the schema findings of this file; an invalid configuration relaxes"
+                      + " nothing."));
+        }
+        break;
+      }
+      if (configOutcome.unreadable != null && configOutcome.unreadable.declares(Kind.CONFIG)) {
+        configProblems.add(
+            finding(
+                "yaml-syntax",
+                Location.ofFile(configOutcome.file),
+                "no rule ran: "
+                    + configOutcome.file
+                    + " could not be read, and its as-of date, currency, exclusions and rule"
+                    + " settings decide what every rule finds",
+                "Fix the syntax error in this file; then every rule runs."));
       }
     }
     List<ExcludeGlob> excludes = new ArrayList<>();
-    List<Finding> configProblems = new ArrayList<>();
     for (int i = 0; i < config.exclude().size(); i++) {
       String glob = config.exclude().get(i);
       try {
@@ -261,6 +287,27 @@ public final class Loader {
     Collections.sort(problems);
     return new LoadResult(
         source.label(), config, files, documents, models, problems, ignores, unreadable);
+  }
+
+  /**
+   * A configuration that failed its schema, read for what it sets without relaxing a rule: its
+   * as-of date, currency, organisation, exclusions and (bounded) limits count, its rule settings,
+   * suppressions and tolerance do not (the schema is what makes those safe: a justification, an
+   * owner, a reason, a tolerance within bounds).
+   */
+  private static Config withoutRelaxations(Config read) {
+    Config defaults = Config.defaults();
+    return new Config(
+        read.organisation(),
+        read.currency(),
+        read.asOf(),
+        read.exclude(),
+        read.limits(),
+        read.findingCaps(),
+        defaults.tolerancePct(),
+        defaults.rules(),
+        defaults.suppressions(),
+        read.at());
   }
 
   /** A file given by name with its content (for {@code --config}). */
