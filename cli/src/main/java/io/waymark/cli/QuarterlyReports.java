@@ -3,6 +3,7 @@ package io.waymark.cli;
 import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.history.Commit;
+import io.waymark.git.GitProblem;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.ReportException;
 import io.waymark.report.ReportInput;
@@ -61,12 +62,24 @@ final class QuarterlyReports {
     if (base.isPresent()) {
       // Today's plan against the plan of the last commit before the previous quarter ended, or of
       // the first commit when the history starts later (a roadmap committed mid-quarter).
-      Checkout.Adjustments adjustments =
-          target.adjustmentsSince(
-              base.get(), result, c -> "commit " + c.shortId() + " of " + Wording.date(c.date()));
-      input = input.withDiff(adjustments.sinceBase());
-      if (adjustments.uncommitted().isPresent()) {
-        input = input.withUncommitted(adjustments.uncommitted().get());
+      Optional<Checkout.Adjustments> adjustments;
+      try {
+        adjustments =
+            Optional.of(
+                target.adjustmentsSince(
+                    base.get(),
+                    result,
+                    c -> "commit " + c.shortId() + " of " + Wording.date(c.date())));
+      } catch (GitProblem e) {
+        // The base's files are not in the repository (a partial clone): the adjustments are told
+        // from the history, which says what it cannot tell.
+        adjustments = Optional.empty();
+      }
+      if (adjustments.isPresent()) {
+        input = input.withDiff(adjustments.get().sinceBase());
+        if (adjustments.get().uncommitted().isPresent()) {
+          input = input.withUncommitted(adjustments.get().uncommitted().get());
+        }
       }
     }
     try {

@@ -394,7 +394,7 @@ public final class GitHistory implements History {
     }
     return new Revision(
         commit(commit),
-        new GitTreeSource(repository, commit.getTree(), at, label),
+        new GitTreeSource(repository, commit.getTree(), at, label, partialClone),
         moved.map(m -> m.isEmpty() ? "." : m.substring(0, m.length() - 1)),
         limitations);
   }
