@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -664,6 +666,10 @@ public final class GitHistory implements History {
    * there; else it is a typo.
    */
   static String whyUnknown(Repository repository, String name) throws IOException {
+    Optional<String> beyond = beyondTheHistory(repository, name);
+    if (beyond.isPresent()) {
+      return beyond.get();
+    }
     boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
     Set<String> remotes = repository.getRemoteNames();
     List<String> refs = new ArrayList<>();
@@ -754,6 +760,79 @@ public final class GitHistory implements History {
         + "/"
         + name
         + "'";
+  }
+
+  /** A revision name with ancestry steps ({@code HEAD~2}, {@code main^2}, {@code v1^^}). */
+  private static final Pattern ANCESTRY = Pattern.compile("(.+?)((?:[~^][0-9]{0,6})+)");
+
+  private static final Pattern STEP = Pattern.compile("([~^])([0-9]*)");
+
+  /**
+   * Why {@code HEAD~1}, {@code main^2} and the like name no commit where their base does: the walk
+   * back leaves the history at a shallow clone's boundary (whose parents were not fetched: {@code
+   * HEAD~1} in a CI checkout of depth 1), past the first commit, or to a parent the commit does not
+   * have. Empty when the base names no commit either.
+   */
+  private static Optional<String> beyondTheHistory(Repository repository, String name)
+      throws IOException {
+    Matcher ancestry = ANCESTRY.matcher(name);
+    if (!ancestry.matches()) {
+      return Optional.empty();
+    }
+    ObjectId base;
+    try {
+      base = repository.resolve(ancestry.group(1));
+    } catch (RevisionSyntaxException | AmbiguousObjectException | IncorrectObjectTypeException e) {
+      return Optional.empty();
+    }
+    if (base == null) {
+      return Optional.empty();
+    }
+    Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
+    try (RevWalk walk = new RevWalk(repository)) {
+      RevCommit commit = walk.parseCommit(base);
+      Matcher step = STEP.matcher(ancestry.group(2));
+      while (step.find()) {
+        int n = step.group(2).isEmpty() ? 1 : Integer.parseInt(step.group(2));
+        boolean firstParents = step.group(1).equals("~");
+        int parent = firstParents ? 0 : n - 1;
+        for (int i = 0; i < (firstParents ? n : Math.min(n, 1)); i++) {
+          if (commit.getParentCount() > parent) {
+            commit = walk.parseCommit(commit.getParent(parent));
+            continue;
+          }
+          String id = commit.name().substring(0, 7);
+          if (commit.getParentCount() == 0 && shallow.contains(commit)) {
+            return Optional.of(
+                "it goes back before commit "
+                    + id
+                    + ", where the history of this shallow clone ends (as CI checkouts do by"
+                    + " default): fetch the full history with `git fetch --unshallow` (in CI:"
+                    + " fetch-depth: 0 in GitHub Actions, GIT_DEPTH: 0 in GitLab, no shallow clone"
+                    + " in Jenkins)");
+          }
+          if (commit.getParentCount() == 0) {
+            return Optional.of(
+                "it goes back past commit "
+                    + id
+                    + ", the first commit of its history ("
+                    + commit(commit).date()
+                    + ")");
+          }
+          return Optional.of(
+              "commit "
+                  + id
+                  + (commit.getParentCount() == 1
+                      ? " is not a merge commit: it has one parent"
+                      : " has " + commit.getParentCount() + " parents")
+                  + ", not "
+                  + n);
+        }
+      }
+    } catch (MissingObjectException | IncorrectObjectTypeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /**

@@ -431,4 +431,53 @@ class GitHistoryTest {
           .isEqualTo("v: 4\n");
     }
   }
+
+  /**
+   * {@code HEAD~1} in a shallow clone of depth 1 (the default of CI checkouts) names the commit
+   * before the boundary: said as such, with the fetch command, not as a typo of {@code HEAD}; and
+   * beyond the first commit of a complete history, as that.
+   */
+  @Test
+  void shouldSayAnAncestorBeyondTheHistoryIsNotThere(@TempDir Path cloneDir) throws Exception {
+    RevCommit first;
+    try (GitRepo repo = GitRepo.init(dir)) {
+      first = repo.write("roadmap.yaml", "v: 1\n").commit("One");
+      repo.write("roadmap.yaml", "v: 2\n").commit("Two");
+    }
+    RevCommit boundary;
+    try (Git clone =
+        Git.cloneRepository()
+            .setURI(dir.toUri().toString())
+            .setDirectory(cloneDir.toFile())
+            .setDepth(1)
+            .call()) {
+      boundary = clone.log().call().iterator().next();
+    }
+
+    try (History history = GitHistory.open(cloneDir, "HEAD")) {
+      for (String name : List.of("HEAD~1", "HEAD^", "main~2")) {
+        assertThatThrownBy(() -> history.revision(name))
+            .as(name)
+            .isInstanceOf(UnknownRevisionException.class)
+            .hasMessageContaining("unknown revision '" + name + "'")
+            .hasMessageContaining(
+                "before commit "
+                    + boundary.name().substring(0, 7)
+                    + ", where the history of this shallow clone ends")
+            .hasMessageContaining("git fetch --unshallow")
+            .hasMessageNotContaining("did you mean");
+      }
+    }
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThatThrownBy(() -> history.revision("HEAD~5"))
+          .isInstanceOf(UnknownRevisionException.class)
+          .hasMessageContaining("unknown revision 'HEAD~5'")
+          .hasMessageContaining(
+              "goes back past commit " + first.name().substring(0, 7) + ", the first commit")
+          .hasMessageNotContaining("typo");
+      assertThatThrownBy(() -> history.revision("HEAD^2"))
+          .isInstanceOf(UnknownRevisionException.class)
+          .hasMessageContaining("is not a merge commit");
+    }
+  }
 }
