@@ -3,6 +3,7 @@ package io.waymark.cli;
 import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.FetchAdvice;
 import io.waymark.git.GitProblem;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.ReportException;
@@ -110,6 +111,20 @@ final class QuarterlyReports {
     }
     Optional<Commit> commit = target.lastCommitOnOrBefore(q.end());
     if (commit.isEmpty()) {
+      Optional<String> shallow =
+          target.historyLimitation().filter(l -> l.startsWith("shallow clone"));
+      if (shallow.isPresent()) {
+        // The walk stopped at the boundary: the quarter's commit may well be in the repository.
+        throw new UserError(
+            q.id()
+                + " ended on "
+                + q.end()
+                + ", before the oldest commit of this shallow clone ("
+                + shallow.get()
+                + "): its report cannot be reproduced from here. "
+                + FetchAdvice.unshallow(FetchAdvice.current())
+                + " Or give --rev REV to choose the revision to report on.");
+      }
       throw new UserError(
           q.id()
               + " ended on "

@@ -150,6 +150,38 @@ class HistoryCoverageGitTest {
     assertThat(findings(json(validate), "milestone-slipping")).hasSize(1);
   }
 
+  /**
+   * The report of a closed quarter is of the last commit of the quarter: in a shallow clone that
+   * commit may lie before the boundary, which is not "before the first commit of the repository".
+   */
+  @Test
+  void shouldTellAReportOfAQuarterBeforeTheShallowBoundaryHowToFetchIt() throws Exception {
+    Path shallow = clone("quarter-depth1", "--depth", "1");
+    Path full = clone("quarter-full");
+
+    Cli fromShallow = closedQuarterReport(shallow, "shallow");
+    Cli fromFull = closedQuarterReport(full, "full");
+
+    assertThat(fromShallow.code()).isEqualTo(2);
+    assertThat(fromShallow.err())
+        .contains("2027-Q1 ended on 2027-03-31, before the oldest commit of this shallow clone")
+        .contains("git fetch --unshallow")
+        .doesNotContain("before the first commit of the repository");
+    assertThat(fromFull.code()).as(fromFull.err()).isZero();
+    assertThat(fromFull.out()).contains("commit " + PlanRepository.shortId(repo.rename()));
+  }
+
+  private Cli closedQuarterReport(Path plan, String name) {
+    return Cli.run(
+        "report",
+        plan.toString(),
+        "--out",
+        tmp.resolve("quarter-" + name).toString(),
+        "--quarter",
+        "2027-Q1",
+        "--no-pdf");
+  }
+
   @Test
   void shouldTellADiffWithABaseOutsideTheShallowHistoryHowToFetchIt() throws Exception {
     Path plan = clone("shallow", "--depth", "1");

@@ -264,6 +264,11 @@ public final class Checkout implements AutoCloseable {
     return history.available();
   }
 
+  /** Why the Git history is incomplete (a shallow clone, grafts), or empty when it is not. */
+  public Optional<String> historyLimitation() {
+    return history.available() ? history.limitation() : Optional.empty();
+  }
+
   /**
    * The newest commit on the first-parent line whose day is on or before {@code day}: the state of
    * the repository at the end of that day. Empty without history or when every commit is later.
