@@ -139,19 +139,40 @@ public final class GitHistory implements History {
    * @throws UnknownRevisionException when {@code start} names no commit
    */
   public static History open(Path folder, String start) throws IOException {
+    return open(folder, start, System.getenv());
+  }
+
+  /** As {@link #open(Path, String)}, with Git's location variables read from {@code env}. */
+  static History open(Path folder, String start, Map<String, String> env) throws IOException {
     Objects.requireNonNull(start, "start revision");
     GitSystemConfig.apply();
     Path dir = real(folder);
-    if (noRepositoryAbove(dir)) {
-      return History.none(NOT_A_REPOSITORY);
-    }
-    Optional<String> broken = brokenGitFile(dir);
-    if (broken.isPresent()) {
-      return History.none(broken.get());
-    }
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
-    if (builder.getGitDir() == null) {
-      return History.none(NOT_A_REPOSITORY);
+    FileRepositoryBuilder builder;
+    String gitDirVariable = env.getOrDefault("GIT_DIR", "");
+    if (!gitDirVariable.isEmpty()) {
+      // Git takes this repository wherever the folder is (a bare repository with a work tree
+      // elsewhere, `git --git-dir ... --work-tree ...` and the hooks it runs): so does Waymark.
+      Path gitDir = real(Path.of(gitDirVariable));
+      if (!Files.isRegularFile(gitDir.resolve(Constants.HEAD))) {
+        return History.none("GIT_DIR names " + gitDir + ", which is not a Git repository");
+      }
+      builder = new FileRepositoryBuilder().setGitDir(gitDir.toFile());
+      String workTree = env.getOrDefault("GIT_WORK_TREE", "");
+      if (!workTree.isEmpty()) {
+        builder.setWorkTree(real(Path.of(workTree)).toFile());
+      }
+    } else {
+      if (noRepositoryAbove(dir)) {
+        return History.none(NOT_A_REPOSITORY);
+      }
+      Optional<String> broken = brokenGitFile(dir);
+      if (broken.isPresent()) {
+        return History.none(broken.get());
+      }
+      builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
+      if (builder.getGitDir() == null) {
+        return History.none(NOT_A_REPOSITORY);
+      }
     }
     Repository repository = builder.setMustExist(true).build();
     GitSystemConfig.learned();

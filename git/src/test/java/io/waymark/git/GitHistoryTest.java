@@ -480,4 +480,76 @@ class GitHistoryTest {
           .hasMessageContaining("is not a merge commit");
     }
   }
+
+  /**
+   * Git takes the repository that GIT_DIR names, with GIT_WORK_TREE as its work tree (a bare
+   * repository with a work tree elsewhere, `git --git-dir --work-tree`, the hooks Git runs then):
+   * so does the history, where no .git is found above the folder.
+   */
+  @Test
+  void shouldOpenTheRepositoryThatGitDirNames(@TempDir Path store) throws Exception {
+    RevCommit second;
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("plan/roadmap.yaml", "v: 1\n").commit("One");
+      second = repo.write("plan/roadmap.yaml", "v: 2\n").commit("Two");
+    }
+    Path gitDir = store.resolve("plans.git");
+    Files.move(dir.resolve(".git"), gitDir);
+    Path plan = dir.resolve("plan");
+
+    try (History history =
+        GitHistory.open(
+            plan,
+            "HEAD",
+            java.util.Map.of("GIT_DIR", gitDir.toString(), "GIT_WORK_TREE", dir.toString()))) {
+      assertThat(history.available()).as(history.limitation().orElse("")).isTrue();
+      assertThat(history.versions("roadmap.yaml"))
+          .extracting(v -> v.commit().subject())
+          .containsExactly("Two", "One");
+      assertThat(history.revision("HEAD").commit().id()).isEqualTo(second.name());
+      assertThat(history.revision("HEAD").source().read("roadmap.yaml"))
+          .asString()
+          .isEqualTo("v: 2\n");
+    }
+    try (History outside =
+        GitHistory.open(
+            store,
+            "HEAD",
+            java.util.Map.of("GIT_DIR", gitDir.toString(), "GIT_WORK_TREE", dir.toString()))) {
+      assertThat(outside.available()).as("a folder outside GIT_WORK_TREE").isFalse();
+    }
+    try (History none = GitHistory.open(plan, "HEAD", java.util.Map.of())) {
+      assertThat(none.available()).as("without the variables, no .git above").isFalse();
+    }
+  }
+
+  /**
+   * A hook that Git runs in a linked work tree gets GIT_DIR, that work tree's own Git folder,
+   * without GIT_WORK_TREE: the history is still the one of that work tree (made by git itself).
+   */
+  @Test
+  void shouldOpenTheLinkedWorkTreeThatGitDirNames(@TempDir Path linked) throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("plan/roadmap.yaml", "v: 1\n").commit("One");
+    }
+    Path tree = linked.resolve("wt");
+    Process git =
+        new ProcessBuilder("git", "worktree", "add", "-q", "-b", "feature", tree.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    git.getInputStream().readAllBytes();
+    org.junit.jupiter.api.Assumptions.assumeTrue(git.waitFor() == 0, "git worktree add");
+
+    try (History history =
+        GitHistory.open(
+            tree.resolve("plan"),
+            "HEAD",
+            java.util.Map.of("GIT_DIR", dir.resolve(".git/worktrees/wt").toString()))) {
+      assertThat(history.available()).as(history.limitation().orElse("")).isTrue();
+      assertThat(history.revision("HEAD").source().read("roadmap.yaml"))
+          .asString()
+          .isEqualTo("v: 1\n");
+    }
+  }
 }
