@@ -181,7 +181,7 @@ public final class GitHistory implements History {
     try {
       Optional<String> prefix = prefix(repository, dir);
       if (prefix.isEmpty()) {
-        return History.none(NOT_A_REPOSITORY);
+        return History.none(outsideTheWorkTree(repository, dir));
       }
       if (repository.resolve(Constants.HEAD) == null
           && repository.getRefDatabase().getRefsByPrefix(Constants.R_REFS).isEmpty()) {
@@ -620,6 +620,26 @@ public final class GitHistory implements History {
     } catch (IOException e) {
       return absolute;
     }
+  }
+
+  /**
+   * Why a folder in which a repository was found has no place in a work tree: the repository is
+   * bare (a server's, {@code git clone --bare}), or the folder is inside the Git directory; else (a
+   * folder outside GIT_WORK_TREE) it is in no repository's work tree.
+   */
+  private static String outsideTheWorkTree(Repository repository, Path folder) {
+    if (repository.isBare()) {
+      return "a bare Git repository ("
+          + repository.getDirectory()
+          + "): it has no work tree, and Waymark reads a roadmap folder of one; run it in a clone"
+          + " (`git clone "
+          + repository.getDirectory()
+          + "`)";
+    }
+    if (folder.startsWith(real(repository.getDirectory().toPath()))) {
+      return "inside the Git directory " + repository.getDirectory() + ", not in its work tree";
+    }
+    return NOT_A_REPOSITORY;
   }
 
   /** The folder relative to the work tree, with a trailing slash; empty outside the work tree. */

@@ -552,4 +552,37 @@ class GitHistoryTest {
           .isEqualTo("v: 1\n");
     }
   }
+
+  /**
+   * A bare repository (a server's, or `git clone --bare`) is a Git repository with commits but
+   * without a work tree: said as such, not as "not a Git repository".
+   */
+  @Test
+  void shouldSayABareRepositoryHasNoWorkTree(@TempDir Path other) throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v: 1\n").commit("One");
+    }
+    Path bare = other.resolve("plans.git");
+    Git.cloneRepository()
+        .setBare(true)
+        .setURI(dir.toUri().toString())
+        .setDirectory(bare.toFile())
+        .call()
+        .close();
+
+    try (History history = GitHistory.open(bare, "HEAD")) {
+      assertThat(history.available()).isFalse();
+      assertThat(history.limitation())
+          .hasValueSatisfying(
+              l ->
+                  assertThat(l)
+                      .contains("a bare Git repository")
+                      .contains("no work tree")
+                      .contains("git clone"));
+    }
+    try (History inside = GitHistory.open(dir.resolve(".git"), "HEAD")) {
+      assertThat(inside.limitation())
+          .hasValueSatisfying(l -> assertThat(l).contains("inside the Git directory"));
+    }
+  }
 }
