@@ -179,6 +179,10 @@ public final class GitHistory implements History {
     DeltaBaseLimit.atLeast(0);
     boolean handedOver = false;
     try {
+      Optional<String> unread = unreadObjectFormat(repository);
+      if (unread.isPresent()) {
+        return History.none(unread.get());
+      }
       Optional<String> prefix = prefix(repository, dir);
       if (prefix.isEmpty()) {
         return History.none(outsideTheWorkTree(repository, dir));
@@ -620,6 +624,22 @@ public final class GitHistory implements History {
     } catch (IOException e) {
       return absolute;
     }
+  }
+
+  /**
+   * Why JGit cannot read {@code repository}: its object names are not SHA-1 ({@code git init
+   * --object-format=sha256}); JGit would take the first 40 digits of a name for a SHA-1 one.
+   */
+  static Optional<String> unreadObjectFormat(Repository repository) {
+    String format = repository.getConfig().getString("extensions", null, "objectformat");
+    if (format == null || format.equalsIgnoreCase("sha1")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "the Git repository uses "
+            + format.toUpperCase(java.util.Locale.ROOT).replace("SHA", "SHA-")
+            + " object names (extensions.objectFormat), which Waymark's Git library does not"
+            + " read yet");
   }
 
   /**

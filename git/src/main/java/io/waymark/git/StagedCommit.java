@@ -2,6 +2,7 @@ package io.waymark.git;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.errors.UnmergedPathException;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -84,6 +85,10 @@ public final class StagedCommit implements AutoCloseable {
     }
     try (Repository repository = builder.setMustExist(true).build();
         ObjectInserter inserter = repository.newObjectInserter()) {
+      Optional<String> unread = GitHistory.unreadObjectFormat(repository);
+      if (unread.isPresent()) {
+        throw new GitProblem("--staged: " + unread.get());
+      }
       DirCache index = repository.readDirCache();
       ObjectId tree = index.writeTree(inserter);
       CommitBuilder commit = new CommitBuilder();

@@ -585,4 +585,32 @@ class GitHistoryTest {
           .hasValueSatisfying(l -> assertThat(l).contains("inside the Git directory"));
     }
   }
+
+  /**
+   * A repository with SHA-256 object names (`git init --object-format=sha256`), which JGit does not
+   * read: said as such, not as a missing commit (JGit takes the first 40 digits of HEAD's name).
+   */
+  @Test
+  void shouldSayASha256RepositoryIsNotRead() throws Exception {
+    Files.writeString(dir.resolve("roadmap.yaml"), "v: 1\n");
+    for (String[] command :
+        List.of(
+            new String[] {"git", "init", "-q", "--object-format=sha256", "."},
+            new String[] {"git", "add", "roadmap.yaml"},
+            new String[] {
+              "git", "-c", "user.name=a", "-c", "user.email=a@example.com", "commit", "-qm", "One"
+            })) {
+      Process git =
+          new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+      git.getInputStream().readAllBytes();
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          git.waitFor() == 0, "git with SHA-256 repositories");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThat(history.available()).isFalse();
+      assertThat(history.limitation())
+          .hasValueSatisfying(l -> assertThat(l).contains("SHA-256").doesNotContain("missing"));
+    }
+  }
 }

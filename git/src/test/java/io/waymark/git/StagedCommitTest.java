@@ -79,6 +79,28 @@ class StagedCommitTest {
     }
   }
 
+  /** A SHA-256 repository is not read, and nothing is written into it. */
+  @Test
+  void shouldSayASha256RepositoryIsNotRead(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("roadmap.yaml"), "v: 1\n");
+    for (String[] command :
+        java.util.List.of(
+            new String[] {"git", "init", "-q", "--object-format=sha256", "."},
+            new String[] {"git", "add", "roadmap.yaml"})) {
+      Process git =
+          new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+      git.getInputStream().readAllBytes();
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          git.waitFor() == 0, "git with SHA-256 repositories");
+    }
+
+    assertThatThrownBy(() -> StagedCommit.write(dir, "plans"))
+        .isInstanceOf(GitProblem.class)
+        .hasMessage(
+            "--staged: the Git repository uses SHA-256 object names (extensions.objectFormat),"
+                + " which Waymark's Git library does not read yet");
+  }
+
   @Test
   void shouldSayWhenTheFolderIsInNoRepository(@TempDir Path dir) {
     assertThatThrownBy(() -> StagedCommit.write(dir, "plans"))

@@ -57,6 +57,10 @@ public final class HistoryUnavailableRule implements Rule {
         && (limitation.contains(" is missing") || limitation.contains("cannot be read"))) {
       return FetchAdvice.repair();
     }
+    if (limitation.contains("extensions.objectFormat")) {
+      return "Waymark reads Git repositories with SHA-1 object names only: until it reads this"
+          + " one, the history rules are skipped here.";
+    }
     if (limitation.contains("no commits yet")) {
       return "The history rules start with the roadmap's first commit.";
     }

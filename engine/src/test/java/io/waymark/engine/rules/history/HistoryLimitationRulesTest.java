@@ -94,6 +94,16 @@ class HistoryLimitationRulesTest {
         .containsRule("history-unavailable")
         .withHintContaining("first commit")
         .hasCount(1);
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-unavailable"),
+                dir,
+                History.none(
+                    "the Git repository uses SHA-256 object names (extensions.objectFormat),"
+                        + " which Waymark's Git library does not read yet")))
+        .containsRule("history-unavailable")
+        .withHintContaining("SHA-1 object names only")
+        .hasCount(1);
   }
 
   @Test
