@@ -3,6 +3,8 @@ package io.waymark.cli;
 import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.FetchAdvice;
+import io.waymark.git.GitProblem;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.ReportException;
 import io.waymark.report.ReportInput;
@@ -61,12 +63,24 @@ final class QuarterlyReports {
     if (base.isPresent()) {
       // Today's plan against the plan of the last commit before the previous quarter ended, or of
       // the first commit when the history starts later (a roadmap committed mid-quarter).
-      Checkout.Adjustments adjustments =
-          target.adjustmentsSince(
-              base.get(), result, c -> "commit " + c.shortId() + " of " + Wording.date(c.date()));
-      input = input.withDiff(adjustments.sinceBase());
-      if (adjustments.uncommitted().isPresent()) {
-        input = input.withUncommitted(adjustments.uncommitted().get());
+      Optional<Checkout.Adjustments> adjustments;
+      try {
+        adjustments =
+            Optional.of(
+                target.adjustmentsSince(
+                    base.get(),
+                    result,
+                    c -> "commit " + c.shortId() + " of " + Wording.date(c.date())));
+      } catch (GitProblem e) {
+        // The base's files are not in the repository (a partial clone): the adjustments are told
+        // from the history, which says what it cannot tell.
+        adjustments = Optional.empty();
+      }
+      if (adjustments.isPresent()) {
+        input = input.withDiff(adjustments.get().sinceBase());
+        if (adjustments.get().uncommitted().isPresent()) {
+          input = input.withUncommitted(adjustments.get().uncommitted().get());
+        }
       }
     }
     try {
@@ -97,6 +111,20 @@ final class QuarterlyReports {
     }
     Optional<Commit> commit = target.lastCommitOnOrBefore(q.end());
     if (commit.isEmpty()) {
+      Optional<String> shallow =
+          target.historyLimitation().filter(l -> l.startsWith("shallow clone"));
+      if (shallow.isPresent()) {
+        // The walk stopped at the boundary: the quarter's commit may well be in the repository.
+        throw new UserError(
+            q.id()
+                + " ended on "
+                + q.end()
+                + ", before the oldest commit of this shallow clone ("
+                + shallow.get()
+                + "): its report cannot be reproduced from here. "
+                + FetchAdvice.unshallow(FetchAdvice.current())
+                + " Or give --rev REV to choose the revision to report on.");
+      }
       throw new UserError(
           q.id()
               + " ended on "

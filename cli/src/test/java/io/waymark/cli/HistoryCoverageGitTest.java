@@ -150,6 +150,38 @@ class HistoryCoverageGitTest {
     assertThat(findings(json(validate), "milestone-slipping")).hasSize(1);
   }
 
+  /**
+   * The report of a closed quarter is of the last commit of the quarter: in a shallow clone that
+   * commit may lie before the boundary, which is not "before the first commit of the repository".
+   */
+  @Test
+  void shouldTellAReportOfAQuarterBeforeTheShallowBoundaryHowToFetchIt() throws Exception {
+    Path shallow = clone("quarter-depth1", "--depth", "1");
+    Path full = clone("quarter-full");
+
+    Cli fromShallow = closedQuarterReport(shallow, "shallow");
+    Cli fromFull = closedQuarterReport(full, "full");
+
+    assertThat(fromShallow.code()).isEqualTo(2);
+    assertThat(fromShallow.err())
+        .contains("2027-Q1 ended on 2027-03-31, before the oldest commit of this shallow clone")
+        .contains("git fetch --unshallow")
+        .doesNotContain("before the first commit of the repository");
+    assertThat(fromFull.code()).as(fromFull.err()).isZero();
+    assertThat(fromFull.out()).contains("commit " + PlanRepository.shortId(repo.rename()));
+  }
+
+  private Cli closedQuarterReport(Path plan, String name) {
+    return Cli.run(
+        "report",
+        plan.toString(),
+        "--out",
+        tmp.resolve("quarter-" + name).toString(),
+        "--quarter",
+        "2027-Q1",
+        "--no-pdf");
+  }
+
   @Test
   void shouldTellADiffWithABaseOutsideTheShallowHistoryHowToFetchIt() throws Exception {
     Path plan = clone("shallow", "--depth", "1");
@@ -216,6 +248,53 @@ class HistoryCoverageGitTest {
     assertThat(shallow.get(0).get("message").asString()).contains("partial clone");
     assertThat(shallow.get(0).get("hint").asString()).contains("--filter");
     assertThat(findings(json, "rule-failed")).isEmpty();
+  }
+
+  /**
+   * A partial clone holds the files of the checked-out commit only: an older revision (named, or
+   * the plan at the end of the previous quarter that the QBR compares with) is said to be not
+   * fetched, with how to fetch it, never an internal error; the reports then tell the adjustments
+   * from the history, which says what it cannot tell.
+   */
+  @Test
+  void shouldSayARevisionOfAPartialCloneWasNotFetched() throws Exception {
+    Path origin = tmp.resolve("two-commits");
+    try (GitWorkTree w = GitWorkTree.init(origin)) {
+      w.copyExample("plan").commit("The plan", "2027-03-01");
+      w.replace("plan/roadmap.yaml", PlanRepository.DUE, "due: 2027-07-02")
+          .commit("Re-plan ETL wave 1", "2027-04-10");
+    }
+    git(origin, "config", "uploadpack.allowFilter", "true");
+    git(tmp, "clone", "-q", "--filter=blob:none", origin.toUri().toString(), "two-partial");
+    Path plan = tmp.resolve("two-partial/plan");
+
+    Cli rev = Cli.run("validate", plan.toString(), "--rev", "HEAD~1");
+    Cli diff = Cli.run("diff", "HEAD~1", "--dir", plan.toString());
+    Cli ci =
+        Cli.run(
+            "ci",
+            plan.toString(),
+            "--out",
+            tmp.resolve("ci-partial").toString(),
+            "--as-of",
+            "2027-05-14",
+            "--no-pdf");
+
+    for (Cli old : List.of(rev, diff)) {
+      assertThat(old.code()).as(old.err()).isEqualTo(2);
+      assertThat(old.err())
+          .contains("roadmap.yaml")
+          .contains("not fetched (partial clone)")
+          .contains("--filter")
+          .doesNotContain("internal error")
+          .doesNotContain("Exception");
+    }
+    assertThat(ci.code()).as(ci.err()).isIn(0, 1);
+    assertThat(ci.err()).doesNotContain("internal error");
+    assertThat(tmp.resolve("ci-partial/report/qbr-2027-Q2.md"))
+        .content(StandardCharsets.UTF_8)
+        .contains("cannot be shown")
+        .doesNotContain("No changes to phases");
   }
 
   @Test

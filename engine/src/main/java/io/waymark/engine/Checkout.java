@@ -6,8 +6,17 @@ import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.load.ExcludeGlob;
 import io.waymark.engine.load.GitBlobs;
+import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.yaml.YamlDocument;
+import io.waymark.engine.yaml.YamlLimits;
+import io.waymark.engine.yaml.YamlMap;
+import io.waymark.engine.yaml.YamlNode;
+import io.waymark.engine.yaml.YamlReader;
+import io.waymark.engine.yaml.YamlScalar;
+import io.waymark.engine.yaml.YamlSeq;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
@@ -15,12 +24,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A roadmap repository opened by {@link Waymark#open}: the folder or a revision, with the history
@@ -43,28 +55,92 @@ public final class Checkout implements AutoCloseable {
     public static final State NO_GIT = new State(Optional.empty(), true);
 
     /**
-     * The work tree against {@code HEAD}: unchanged when its YAML files are HEAD's, byte for byte
-     * or but for CR LF line breaks where HEAD has LF (a checkout by Git for Windows, whose default
-     * {@code core.autocrlf=true} writes every text file so: the plan is the commit's). The two
-     * listings are compared first (names, kinds; a work-tree file smaller than HEAD's differs);
-     * then each work-tree file with the id in HEAD's tree ({@link RepositorySource#blobId}), so
-     * that HEAD's files are not read; the first difference ends the comparison. Where the commit's
-     * source does not give ids, the bytes of both are compared.
+     * The work tree against {@code HEAD}: unchanged when its YAML files (but those {@code
+     * spec.exclude} leaves out, which are never judged) are HEAD's, byte for byte or but for CR LF
+     * line breaks where HEAD has LF (a checkout by Git for Windows, whose default {@code
+     * core.autocrlf=true} writes every text file so: the plan is the commit's). The two listings
+     * are compared first (names, kinds; a work-tree file smaller than HEAD's differs); then each
+     * work-tree file with the id in HEAD's tree ({@link RepositorySource#blobId}), so that HEAD's
+     * files are not read; the first difference ends the comparison. Where the commit's source does
+     * not give ids, the bytes of both are compared.
      */
-    static State workTree(History history, RepositorySource folder) throws IOException {
+    static State workTree(
+        History history, RepositorySource folder, Optional<Loader.NamedBytes> config)
+        throws IOException {
       Revision head;
       try {
         head = history.revision("HEAD");
       } catch (UnknownRevisionException e) {
         return NO_GIT;
       }
-      return new State(Optional.of(head.commit()), !sameYaml(folder, head.source()));
+      List<RepositorySource.Entry> listed = folder.list();
+      Predicate<String> excluded = excluded(folder, listed, config);
+      return new State(
+          Optional.of(head.commit()),
+          !sameYaml(
+              folder,
+              yamlFiles(listed, excluded),
+              head.source(),
+              yamlFiles(head.source().list(), excluded)));
     }
 
-    private static boolean sameYaml(RepositorySource work, RepositorySource commit)
+    /**
+     * The files Config {@code spec.exclude} leaves out (the Config file given on the command line,
+     * else the folder's {@code waymark.yaml}): never judged, so an untracked draft or a local edit
+     * of an excluded CI file is no change to the plan. Where {@code waymark.yaml} differs from
+     * HEAD's, the two listings differ anyway: whenever these globs decide, they are the commit's
+     * too. A glob that does not compile is left out, as the load leaves it out. (A Config the
+     * schema refuses, whose excludes the load does not apply, still gives its globs here: that run
+     * fails on the Config anyway.)
+     */
+    private static Predicate<String> excluded(
+        RepositorySource work,
+        List<RepositorySource.Entry> listed,
+        Optional<Loader.NamedBytes> config)
         throws IOException {
-      Map<String, RepositorySource.Entry> mine = yamlFiles(work);
-      Map<String, RepositorySource.Entry> theirs = yamlFiles(commit);
+      byte[] bytes;
+      if (config.isPresent()) {
+        bytes = config.get().bytes();
+      } else if (listed.stream()
+          .anyMatch(
+              e ->
+                  e.path().equals(Loader.CONFIG_FILE)
+                      && e.type() == RepositorySource.Type.REGULAR)) {
+        bytes = work.read(Loader.CONFIG_FILE);
+      } else {
+        return path -> false;
+      }
+      List<ExcludeGlob> globs = new ArrayList<>();
+      for (YamlDocument d :
+          new YamlReader(YamlLimits.DEFAULT).read(Loader.CONFIG_FILE, bytes).documents()) {
+        if (d.root() instanceof YamlMap root
+            && root.get("kind")
+                .filter(k -> k instanceof YamlScalar s && "Config".equals(s.value()))
+                .isPresent()) {
+          if (root.get("spec").orElse(null) instanceof YamlMap spec
+              && spec.get("exclude").orElse(null) instanceof YamlSeq exclude) {
+            for (YamlNode item : exclude.items()) {
+              if (item instanceof YamlScalar glob && glob.value() instanceof String text) {
+                try {
+                  globs.add(ExcludeGlob.compile(text));
+                } catch (ExcludeGlob.InvalidGlobException e) {
+                  // left out, as the load leaves it out
+                }
+              }
+            }
+          }
+          break; // the first Config document is the one the load takes
+        }
+      }
+      return path -> globs.stream().anyMatch(g -> g.matches(path));
+    }
+
+    private static boolean sameYaml(
+        RepositorySource work,
+        Map<String, RepositorySource.Entry> mine,
+        RepositorySource commit,
+        Map<String, RepositorySource.Entry> theirs)
+        throws IOException {
       if (!mine.keySet().equals(theirs.keySet())) {
         return false;
       }
@@ -103,13 +179,16 @@ public final class Checkout implements AutoCloseable {
       return lf != bytes && same.test(lf);
     }
 
-    /** The YAML files of a source by path; a regular file's size as listed, others' as 0. */
-    private static Map<String, RepositorySource.Entry> yamlFiles(RepositorySource source)
-        throws IOException {
+    /**
+     * The YAML files of a listing by path, but those {@code excluded}; a regular file's size as
+     * listed, others' as 0.
+     */
+    private static Map<String, RepositorySource.Entry> yamlFiles(
+        List<RepositorySource.Entry> listed, Predicate<String> excluded) {
       Map<String, RepositorySource.Entry> files = new TreeMap<>();
-      for (RepositorySource.Entry e : source.list()) {
+      for (RepositorySource.Entry e : listed) {
         String name = e.path().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        if ((name.endsWith(".yaml") || name.endsWith(".yml")) && !excluded.test(e.path())) {
           files.put(
               e.path(),
               e.type() == RepositorySource.Type.REGULAR
@@ -262,6 +341,11 @@ public final class Checkout implements AutoCloseable {
   /** True when Git history can be read. */
   public boolean historyAvailable() {
     return history.available();
+  }
+
+  /** Why the Git history is incomplete (a shallow clone, grafts), or empty when it is not. */
+  public Optional<String> historyLimitation() {
+    return history.available() ? history.limitation() : Optional.empty();
   }
 
   /**

@@ -6,6 +6,7 @@ import io.waymark.engine.history.FileVersion;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.HistoryGap;
 import io.waymark.engine.history.Revision;
+import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,15 +52,16 @@ final class OpeningRepository {
   private OpeningRepository() {}
 
   /** Starts opening on a daemon thread. */
-  static OpeningRepository start(Opener opener, RepositorySource folder) {
+  static OpeningRepository start(
+      Opener opener, RepositorySource folder, Optional<Loader.NamedBytes> config) {
     OpeningRepository repository = new OpeningRepository();
-    Thread thread = new Thread(() -> repository.open(opener, folder), "waymark-git-open");
+    Thread thread = new Thread(() -> repository.open(opener, folder, config), "waymark-git-open");
     thread.setDaemon(true);
     thread.start();
     return repository;
   }
 
-  private void open(Opener opener, RepositorySource folder) {
+  private void open(Opener opener, RepositorySource folder, Optional<Loader.NamedBytes> config) {
     History h;
     try {
       h = opener.open();
@@ -73,7 +75,7 @@ final class OpeningRepository {
     Throwable failure = null;
     try {
       if (h.available()) {
-        state = Checkout.State.workTree(h, folder);
+        state = Checkout.State.workTree(h, folder, config);
       }
     } catch (IOException | RuntimeException | Error e) {
       // Kept for whoever asks for the state, and for the end of the run (rethrowFailure); the

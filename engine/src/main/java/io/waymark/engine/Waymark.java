@@ -392,7 +392,8 @@ public final class Waymark {
     if (revisionName.isEmpty() && request.base().isEmpty()) {
       // The work tree: its repository is opened beside the load (see OpeningRepository).
       OpeningRepository repository =
-          OpeningRepository.start(() -> history(request.dir(), start, false, "--rev"), folder);
+          OpeningRepository.start(
+              () -> history(request.dir(), start, false, "--rev"), folder, options.config());
       ValidationOptions result =
           options.withHistory(repository.history()).withLaterRevisionDate(repository::revisionDate);
       return new Checkout(this, request, folder, result, repository);
@@ -408,7 +409,7 @@ public final class Waymark {
         result = result.withRevisionDate(revision.commit().date());
         state = new Checkout.State(Optional.of(revision.commit()), false);
       } else if (history.available()) {
-        state = Checkout.State.workTree(history, folder);
+        state = Checkout.State.workTree(history, folder, options.config());
         Optional<LocalDate> date = state.revisionDate();
         if (date.isPresent()) {
           result = result.withRevisionDate(date.get());
@@ -455,7 +456,8 @@ public final class Waymark {
       ValidationOptions headOptions = options.withHistory(headHistory);
       Comparison.Side headSide = Comparison.Side.workTree();
       if (head.isEmpty()) {
-        Optional<LocalDate> date = Checkout.State.workTree(headHistory, folder).revisionDate();
+        Optional<LocalDate> date =
+            Checkout.State.workTree(headHistory, folder, options.config()).revisionDate();
         if (date.isPresent()) {
           headOptions = headOptions.withRevisionDate(date.get());
         }
@@ -539,7 +541,9 @@ public final class Waymark {
     History history = history(dir, "HEAD", false, "--rev");
     try {
       Checkout.State state =
-          history.available() ? Checkout.State.workTree(history, folder) : Checkout.State.NO_GIT;
+          history.available()
+              ? Checkout.State.workTree(history, folder, options.config())
+              : Checkout.State.NO_GIT;
       return new EditSession(folder, validator().registry(), options, history, state);
     } catch (RuntimeException | IOException e) {
       history.close();

@@ -44,7 +44,8 @@ class OpeningRepositoryTest {
   @Test
   void shouldForwardEveryMethodOfTheHistoryPortToTheOpenedHistory() throws Exception {
     Class<?> pending =
-        OpeningRepository.start(() -> History.none("none"), new FolderSource(tmp, "x"))
+        OpeningRepository.start(
+                () -> History.none("none"), new FolderSource(tmp, "x"), java.util.Optional.empty())
             .history()
             .getClass();
     for (Method m : History.class.getMethods()) {
@@ -225,7 +226,8 @@ class OpeningRepositoryTest {
     java.util.concurrent.CountDownLatch compared = new java.util.concurrent.CountDownLatch(1);
     FakeHistory history = at(headTree(compared, new IllegalStateException("compared")));
     OpeningRepository opening =
-        OpeningRepository.start(() -> history, new FolderSource(dir, "plan"));
+        OpeningRepository.start(
+            () -> history, new FolderSource(dir, "plan"), java.util.Optional.empty());
 
     // The comparison with HEAD waits until the history was read: before, reading it waited for
     // the comparison (and this test would wait its 30 seconds, then fail).

@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.eclipse.jgit.diff.DiffConfig;
 import org.eclipse.jgit.diff.DiffEntry;
@@ -137,28 +139,53 @@ public final class GitHistory implements History {
    * @throws UnknownRevisionException when {@code start} names no commit
    */
   public static History open(Path folder, String start) throws IOException {
+    return open(folder, start, System.getenv());
+  }
+
+  /** As {@link #open(Path, String)}, with Git's location variables read from {@code env}. */
+  static History open(Path folder, String start, Map<String, String> env) throws IOException {
     Objects.requireNonNull(start, "start revision");
     GitSystemConfig.apply();
     Path dir = real(folder);
-    if (noRepositoryAbove(dir)) {
-      return History.none(NOT_A_REPOSITORY);
-    }
-    Optional<String> broken = brokenGitFile(dir);
-    if (broken.isPresent()) {
-      return History.none(broken.get());
-    }
-    FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
-    if (builder.getGitDir() == null) {
-      return History.none(NOT_A_REPOSITORY);
+    FileRepositoryBuilder builder;
+    String gitDirVariable = env.getOrDefault("GIT_DIR", "");
+    if (!gitDirVariable.isEmpty()) {
+      // Git takes this repository wherever the folder is (a bare repository with a work tree
+      // elsewhere, `git --git-dir ... --work-tree ...` and the hooks it runs): so does Waymark.
+      Path gitDir = real(Path.of(gitDirVariable));
+      if (!Files.isRegularFile(gitDir.resolve(Constants.HEAD))) {
+        return History.none("GIT_DIR names " + gitDir + ", which is not a Git repository");
+      }
+      builder = new FileRepositoryBuilder().setGitDir(gitDir.toFile());
+      String workTree = env.getOrDefault("GIT_WORK_TREE", "");
+      if (!workTree.isEmpty()) {
+        builder.setWorkTree(real(Path.of(workTree)).toFile());
+      }
+    } else {
+      if (noRepositoryAbove(dir)) {
+        return History.none(NOT_A_REPOSITORY);
+      }
+      Optional<String> broken = brokenGitFile(dir);
+      if (broken.isPresent()) {
+        return History.none(broken.get());
+      }
+      builder = new FileRepositoryBuilder().findGitDir(dir.toFile());
+      if (builder.getGitDir() == null) {
+        return History.none(NOT_A_REPOSITORY);
+      }
     }
     Repository repository = builder.setMustExist(true).build();
     GitSystemConfig.learned();
     DeltaBaseLimit.atLeast(0);
     boolean handedOver = false;
     try {
+      Optional<String> unread = unreadObjectFormat(repository);
+      if (unread.isPresent()) {
+        return History.none(unread.get());
+      }
       Optional<String> prefix = prefix(repository, dir);
       if (prefix.isEmpty()) {
-        return History.none(NOT_A_REPOSITORY);
+        return History.none(outsideTheWorkTree(repository, dir));
       }
       if (repository.resolve(Constants.HEAD) == null
           && repository.getRefDatabase().getRefsByPrefix(Constants.R_REFS).isEmpty()) {
@@ -394,7 +421,7 @@ public final class GitHistory implements History {
     }
     return new Revision(
         commit(commit),
-        new GitTreeSource(repository, commit.getTree(), at, label),
+        new GitTreeSource(repository, commit.getTree(), at, label, partialClone),
         moved.map(m -> m.isEmpty() ? "." : m.substring(0, m.length() - 1)),
         limitations);
   }
@@ -599,6 +626,42 @@ public final class GitHistory implements History {
     }
   }
 
+  /**
+   * Why JGit cannot read {@code repository}: its object names are not SHA-1 ({@code git init
+   * --object-format=sha256}); JGit would take the first 40 digits of a name for a SHA-1 one.
+   */
+  static Optional<String> unreadObjectFormat(Repository repository) {
+    String format = repository.getConfig().getString("extensions", null, "objectformat");
+    if (format == null || format.equalsIgnoreCase("sha1")) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "the Git repository uses "
+            + format.toUpperCase(java.util.Locale.ROOT).replace("SHA", "SHA-")
+            + " object names (extensions.objectFormat), which Waymark's Git library does not"
+            + " read yet");
+  }
+
+  /**
+   * Why a folder in which a repository was found has no place in a work tree: the repository is
+   * bare (a server's, {@code git clone --bare}), or the folder is inside the Git directory; else (a
+   * folder outside GIT_WORK_TREE) it is in no repository's work tree.
+   */
+  private static String outsideTheWorkTree(Repository repository, Path folder) {
+    if (repository.isBare()) {
+      return "a bare Git repository ("
+          + repository.getDirectory()
+          + "): it has no work tree, and Waymark reads a roadmap folder of one; run it in a clone"
+          + " (`git clone "
+          + repository.getDirectory()
+          + "`)";
+    }
+    if (folder.startsWith(real(repository.getDirectory().toPath()))) {
+      return "inside the Git directory " + repository.getDirectory() + ", not in its work tree";
+    }
+    return NOT_A_REPOSITORY;
+  }
+
   /** The folder relative to the work tree, with a trailing slash; empty outside the work tree. */
   private static Optional<String> prefix(Repository repository, Path folder) {
     if (repository.isBare()) {
@@ -664,6 +727,10 @@ public final class GitHistory implements History {
    * there; else it is a typo.
    */
   static String whyUnknown(Repository repository, String name) throws IOException {
+    Optional<String> beyond = beyondTheHistory(repository, name);
+    if (beyond.isPresent()) {
+      return beyond.get();
+    }
     boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
     Set<String> remotes = repository.getRemoteNames();
     List<String> refs = new ArrayList<>();
@@ -754,6 +821,79 @@ public final class GitHistory implements History {
         + "/"
         + name
         + "'";
+  }
+
+  /** A revision name with ancestry steps ({@code HEAD~2}, {@code main^2}, {@code v1^^}). */
+  private static final Pattern ANCESTRY = Pattern.compile("(.+?)((?:[~^][0-9]{0,6})+)");
+
+  private static final Pattern STEP = Pattern.compile("([~^])([0-9]*)");
+
+  /**
+   * Why {@code HEAD~1}, {@code main^2} and the like name no commit where their base does: the walk
+   * back leaves the history at a shallow clone's boundary (whose parents were not fetched: {@code
+   * HEAD~1} in a CI checkout of depth 1), past the first commit, or to a parent the commit does not
+   * have. Empty when the base names no commit either.
+   */
+  private static Optional<String> beyondTheHistory(Repository repository, String name)
+      throws IOException {
+    Matcher ancestry = ANCESTRY.matcher(name);
+    if (!ancestry.matches()) {
+      return Optional.empty();
+    }
+    ObjectId base;
+    try {
+      base = repository.resolve(ancestry.group(1));
+    } catch (RevisionSyntaxException | AmbiguousObjectException | IncorrectObjectTypeException e) {
+      return Optional.empty();
+    }
+    if (base == null) {
+      return Optional.empty();
+    }
+    Set<ObjectId> shallow = repository.getObjectDatabase().getShallowCommits();
+    try (RevWalk walk = new RevWalk(repository)) {
+      RevCommit commit = walk.parseCommit(base);
+      Matcher step = STEP.matcher(ancestry.group(2));
+      while (step.find()) {
+        int n = step.group(2).isEmpty() ? 1 : Integer.parseInt(step.group(2));
+        boolean firstParents = step.group(1).equals("~");
+        int parent = firstParents ? 0 : n - 1;
+        for (int i = 0; i < (firstParents ? n : Math.min(n, 1)); i++) {
+          if (commit.getParentCount() > parent) {
+            commit = walk.parseCommit(commit.getParent(parent));
+            continue;
+          }
+          String id = commit.name().substring(0, 7);
+          if (commit.getParentCount() == 0 && shallow.contains(commit)) {
+            return Optional.of(
+                "it goes back before commit "
+                    + id
+                    + ", where the history of this shallow clone ends (as CI checkouts do by"
+                    + " default): fetch the full history with `git fetch --unshallow` (in CI:"
+                    + " fetch-depth: 0 in GitHub Actions, GIT_DEPTH: 0 in GitLab, no shallow clone"
+                    + " in Jenkins)");
+          }
+          if (commit.getParentCount() == 0) {
+            return Optional.of(
+                "it goes back past commit "
+                    + id
+                    + ", the first commit of its history ("
+                    + commit(commit).date()
+                    + ")");
+          }
+          return Optional.of(
+              "commit "
+                  + id
+                  + (commit.getParentCount() == 1
+                      ? " is not a merge commit: it has one parent"
+                      : " has " + commit.getParentCount() + " parents")
+                  + ", not "
+                  + n);
+        }
+      }
+    } catch (MissingObjectException | IncorrectObjectTypeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /**

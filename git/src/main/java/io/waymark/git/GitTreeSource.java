@@ -1,5 +1,6 @@
 package io.waymark.git;
 
+import io.waymark.engine.history.FetchAdvice;
 import io.waymark.engine.load.RepositorySource;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.errors.LargeObjectException;
+import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
@@ -25,6 +27,10 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * folders, symbolic links as {@link Type#SYMLINK} with the length of their target as size, and
  * submodules (gitlinks) as {@link Type#OTHER}. Only regular files are read.
  *
+ * <p>A file whose content the repository does not hold (a partial clone fetches old contents only
+ * on demand, which JGit cannot do) fails the listing or the read with a {@link GitProblem} that
+ * says so: judging the revision without it would report wrong facts.
+ *
  * <p>Readable from many threads (the loader reads files in parallel); valid while the history that
  * made it is open.
  */
@@ -37,6 +43,7 @@ final class GitTreeSource implements RepositorySource {
   private final ObjectId tree;
   private final String prefix;
   private final String label;
+  private final boolean partialClone;
   private Map<String, Blob> files;
 
   private record Blob(Entry entry, ObjectId id) {}
@@ -44,12 +51,15 @@ final class GitTreeSource implements RepositorySource {
   /**
    * @param tree the commit's root tree
    * @param prefix the roadmap folder relative to the work tree, with a trailing slash, or empty
+   * @param partialClone whether the repository is a partial clone (objects left out on purpose)
    */
-  GitTreeSource(Repository repository, ObjectId tree, String prefix, String label) {
+  GitTreeSource(
+      Repository repository, ObjectId tree, String prefix, String label, boolean partialClone) {
     this.repository = repository;
     this.tree = tree.copy();
     this.prefix = prefix;
     this.label = label;
+    this.partialClone = partialClone;
   }
 
   @Override
@@ -84,6 +94,8 @@ final class GitTreeSource implements RepositorySource {
     }
     try (ObjectReader reader = repository.newObjectReader()) {
       return reader.open(file.id(), Constants.OBJ_BLOB).getBytes();
+    } catch (MissingObjectException e) {
+      throw missing(path, file.id());
     } catch (LargeObjectException e) {
       throw new IOException(path + " in revision " + label + " is too large to read", e);
     }
@@ -138,7 +150,12 @@ final class GitTreeSource implements RepositorySource {
         }
         Type type = type(walk.getFileMode(0));
         ObjectId id = walk.getObjectId(0);
-        long size = type == Type.OTHER ? 0 : reader.getObjectSize(id, Constants.OBJ_BLOB);
+        long size;
+        try {
+          size = type == Type.OTHER ? 0 : reader.getObjectSize(id, Constants.OBJ_BLOB);
+        } catch (MissingObjectException e) {
+          throw missing(walk.getPathString(), id);
+        }
         found.add(new Blob(new Entry(walk.getPathString(), type, size), id));
       }
     }
@@ -146,6 +163,15 @@ final class GitTreeSource implements RepositorySource {
     Map<String, Blob> byPath = new LinkedHashMap<>();
     found.forEach(b -> byPath.put(b.entry().path(), b));
     return byPath;
+  }
+
+  /** The file of this revision at {@code path} is not in the repository: what and how to fetch. */
+  private GitProblem missing(String path, ObjectId id) {
+    String file = prefix + path + " of revision " + label + " (Git object " + id.name() + ")";
+    return new GitProblem(
+        partialClone
+            ? file + " was not fetched (partial clone): " + FetchAdvice.unfilter()
+            : file + " is missing from the repository: " + FetchAdvice.repair());
   }
 
   private static Type type(FileMode mode) {

@@ -2,6 +2,7 @@ package io.waymark.git;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.jgit.dircache.DirCache;
 import org.eclipse.jgit.errors.UnmergedPathException;
 import org.eclipse.jgit.lib.CommitBuilder;
@@ -18,9 +19,10 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * database (as {@code --rev} does), whatever the work tree holds besides: unstaged changes and
  * untracked files play no part. The commit is written as {@code git write-tree} and {@code git
  * commit-tree} would, unreferenced (no branch moves; Git's garbage collection removes it), which is
- * what the pre-commit hooks need. Before the first commit of a repository, when nothing else refers
- * to a commit yet, a temporary ref {@value #FIRST_COMMIT_REF} points at it until {@link #close()},
- * so that its history can be read.
+ * what the pre-commit hooks need. The index is the one Git's hooks are given in {@code
+ * GIT_INDEX_FILE} when it is set ({@code git commit -a}, {@code git commit PATH}). Before the first
+ * commit of a repository, when nothing else refers to a commit yet, a temporary ref {@value
+ * #FIRST_COMMIT_REF} points at it until {@link #close()}, so that its history can be read.
  */
 public final class StagedCommit implements AutoCloseable {
 
@@ -64,14 +66,29 @@ public final class StagedCommit implements AutoCloseable {
    *     written
    */
   public static StagedCommit write(Path dir, String display) {
+    return write(dir, display, System.getenv());
+  }
+
+  /** As {@link #write(Path, String)}, with Git's variables read from {@code env}. */
+  static StagedCommit write(Path dir, String display, java.util.Map<String, String> env) {
     GitSystemConfig.apply();
     FileRepositoryBuilder builder =
         new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
     if (builder.getGitDir() == null) {
       throw new GitProblem("--staged: '" + display + "' is not in a Git repository");
     }
+    String indexFile = env.getOrDefault("GIT_INDEX_FILE", "");
+    if (!indexFile.isEmpty()) {
+      // What `git commit -a` and `git commit PATH` are about to commit: an index of their own,
+      // which the hook is told of (relative to the current folder, as Git reads it).
+      builder.setIndexFile(Path.of(indexFile).toAbsolutePath().toFile());
+    }
     try (Repository repository = builder.setMustExist(true).build();
         ObjectInserter inserter = repository.newObjectInserter()) {
+      Optional<String> unread = GitHistory.unreadObjectFormat(repository);
+      if (unread.isPresent()) {
+        throw new GitProblem("--staged: " + unread.get());
+      }
       DirCache index = repository.readDirCache();
       ObjectId tree = index.writeTree(inserter);
       CommitBuilder commit = new CommitBuilder();

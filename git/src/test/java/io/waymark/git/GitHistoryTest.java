@@ -431,4 +431,186 @@ class GitHistoryTest {
           .isEqualTo("v: 4\n");
     }
   }
+
+  /**
+   * {@code HEAD~1} in a shallow clone of depth 1 (the default of CI checkouts) names the commit
+   * before the boundary: said as such, with the fetch command, not as a typo of {@code HEAD}; and
+   * beyond the first commit of a complete history, as that.
+   */
+  @Test
+  void shouldSayAnAncestorBeyondTheHistoryIsNotThere(@TempDir Path cloneDir) throws Exception {
+    RevCommit first;
+    try (GitRepo repo = GitRepo.init(dir)) {
+      first = repo.write("roadmap.yaml", "v: 1\n").commit("One");
+      repo.write("roadmap.yaml", "v: 2\n").commit("Two");
+    }
+    RevCommit boundary;
+    try (Git clone =
+        Git.cloneRepository()
+            .setURI(dir.toUri().toString())
+            .setDirectory(cloneDir.toFile())
+            .setDepth(1)
+            .call()) {
+      boundary = clone.log().call().iterator().next();
+    }
+
+    try (History history = GitHistory.open(cloneDir, "HEAD")) {
+      for (String name : List.of("HEAD~1", "HEAD^", "main~2")) {
+        assertThatThrownBy(() -> history.revision(name))
+            .as(name)
+            .isInstanceOf(UnknownRevisionException.class)
+            .hasMessageContaining("unknown revision '" + name + "'")
+            .hasMessageContaining(
+                "before commit "
+                    + boundary.name().substring(0, 7)
+                    + ", where the history of this shallow clone ends")
+            .hasMessageContaining("git fetch --unshallow")
+            .hasMessageNotContaining("did you mean");
+      }
+    }
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThatThrownBy(() -> history.revision("HEAD~5"))
+          .isInstanceOf(UnknownRevisionException.class)
+          .hasMessageContaining("unknown revision 'HEAD~5'")
+          .hasMessageContaining(
+              "goes back past commit " + first.name().substring(0, 7) + ", the first commit")
+          .hasMessageNotContaining("typo");
+      assertThatThrownBy(() -> history.revision("HEAD^2"))
+          .isInstanceOf(UnknownRevisionException.class)
+          .hasMessageContaining("is not a merge commit");
+    }
+  }
+
+  /**
+   * Git takes the repository that GIT_DIR names, with GIT_WORK_TREE as its work tree (a bare
+   * repository with a work tree elsewhere, `git --git-dir --work-tree`, the hooks Git runs then):
+   * so does the history, where no .git is found above the folder.
+   */
+  @Test
+  void shouldOpenTheRepositoryThatGitDirNames(@TempDir Path store) throws Exception {
+    RevCommit second;
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("plan/roadmap.yaml", "v: 1\n").commit("One");
+      second = repo.write("plan/roadmap.yaml", "v: 2\n").commit("Two");
+    }
+    Path gitDir = store.resolve("plans.git");
+    Files.move(dir.resolve(".git"), gitDir);
+    Path plan = dir.resolve("plan");
+
+    try (History history =
+        GitHistory.open(
+            plan,
+            "HEAD",
+            java.util.Map.of("GIT_DIR", gitDir.toString(), "GIT_WORK_TREE", dir.toString()))) {
+      assertThat(history.available()).as(history.limitation().orElse("")).isTrue();
+      assertThat(history.versions("roadmap.yaml"))
+          .extracting(v -> v.commit().subject())
+          .containsExactly("Two", "One");
+      assertThat(history.revision("HEAD").commit().id()).isEqualTo(second.name());
+      assertThat(history.revision("HEAD").source().read("roadmap.yaml"))
+          .asString()
+          .isEqualTo("v: 2\n");
+    }
+    try (History outside =
+        GitHistory.open(
+            store,
+            "HEAD",
+            java.util.Map.of("GIT_DIR", gitDir.toString(), "GIT_WORK_TREE", dir.toString()))) {
+      assertThat(outside.available()).as("a folder outside GIT_WORK_TREE").isFalse();
+    }
+    try (History none = GitHistory.open(plan, "HEAD", java.util.Map.of())) {
+      assertThat(none.available()).as("without the variables, no .git above").isFalse();
+    }
+  }
+
+  /**
+   * A hook that Git runs in a linked work tree gets GIT_DIR, that work tree's own Git folder,
+   * without GIT_WORK_TREE: the history is still the one of that work tree (made by git itself).
+   */
+  @Test
+  void shouldOpenTheLinkedWorkTreeThatGitDirNames(@TempDir Path linked) throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("plan/roadmap.yaml", "v: 1\n").commit("One");
+    }
+    Path tree = linked.resolve("wt");
+    Process git =
+        new ProcessBuilder("git", "worktree", "add", "-q", "-b", "feature", tree.toString())
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .start();
+    git.getInputStream().readAllBytes();
+    org.junit.jupiter.api.Assumptions.assumeTrue(git.waitFor() == 0, "git worktree add");
+
+    try (History history =
+        GitHistory.open(
+            tree.resolve("plan"),
+            "HEAD",
+            java.util.Map.of("GIT_DIR", dir.resolve(".git/worktrees/wt").toString()))) {
+      assertThat(history.available()).as(history.limitation().orElse("")).isTrue();
+      assertThat(history.revision("HEAD").source().read("roadmap.yaml"))
+          .asString()
+          .isEqualTo("v: 1\n");
+    }
+  }
+
+  /**
+   * A bare repository (a server's, or `git clone --bare`) is a Git repository with commits but
+   * without a work tree: said as such, not as "not a Git repository".
+   */
+  @Test
+  void shouldSayABareRepositoryHasNoWorkTree(@TempDir Path other) throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v: 1\n").commit("One");
+    }
+    Path bare = other.resolve("plans.git");
+    Git.cloneRepository()
+        .setBare(true)
+        .setURI(dir.toUri().toString())
+        .setDirectory(bare.toFile())
+        .call()
+        .close();
+
+    try (History history = GitHistory.open(bare, "HEAD")) {
+      assertThat(history.available()).isFalse();
+      assertThat(history.limitation())
+          .hasValueSatisfying(
+              l ->
+                  assertThat(l)
+                      .contains("a bare Git repository")
+                      .contains("no work tree")
+                      .contains("git clone"));
+    }
+    try (History inside = GitHistory.open(dir.resolve(".git"), "HEAD")) {
+      assertThat(inside.limitation())
+          .hasValueSatisfying(l -> assertThat(l).contains("inside the Git directory"));
+    }
+  }
+
+  /**
+   * A repository with SHA-256 object names (`git init --object-format=sha256`), which JGit does not
+   * read: said as such, not as a missing commit (JGit takes the first 40 digits of HEAD's name).
+   */
+  @Test
+  void shouldSayASha256RepositoryIsNotRead() throws Exception {
+    Files.writeString(dir.resolve("roadmap.yaml"), "v: 1\n");
+    for (String[] command :
+        List.of(
+            new String[] {"git", "init", "-q", "--object-format=sha256", "."},
+            new String[] {"git", "add", "roadmap.yaml"},
+            new String[] {
+              "git", "-c", "user.name=a", "-c", "user.email=a@example.com", "commit", "-qm", "One"
+            })) {
+      Process git =
+          new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+      git.getInputStream().readAllBytes();
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          git.waitFor() == 0, "git with SHA-256 repositories");
+    }
+
+    try (History history = GitHistory.open(dir, "HEAD")) {
+      assertThat(history.available()).isFalse();
+      assertThat(history.limitation())
+          .hasValueSatisfying(l -> assertThat(l).contains("SHA-256").doesNotContain("missing"));
+    }
+  }
 }

@@ -37,6 +37,33 @@ class StagedCommitTest {
     }
   }
 
+  /**
+   * {@code git commit -a} and {@code git commit PATH} run the pre-commit hook on an index of their
+   * own, named by GIT_INDEX_FILE ({@code .git/index.lock}, {@code .git/next-index-*.lock}): that is
+   * what is about to be committed, not {@code .git/index}.
+   */
+  @Test
+  void shouldCommitTheIndexThatGitIndexFileNames(@TempDir Path dir) throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("roadmap.yaml", "v1\n").commit("first");
+      repo.write("roadmap.yaml", "v2 in the commit's own index\n");
+      repo.git().add().addFilepattern("roadmap.yaml").call();
+      Path commitIndex = dir.resolve(".git/next-index-42.lock");
+      java.nio.file.Files.copy(dir.resolve(".git/index"), commitIndex);
+      repo.git().reset().call(); // .git/index is HEAD's again
+
+      try (StagedCommit staged =
+          StagedCommit.write(
+              dir, "repo", java.util.Map.of("GIT_INDEX_FILE", commitIndex.toString()))) {
+        Repository r = repo.git().getRepository();
+        try (RevWalk walk = new RevWalk(r)) {
+          RevCommit commit = walk.parseCommit(ObjectId.fromString(staged.id()));
+          assertThat(text(r, commit, "roadmap.yaml")).isEqualTo("v2 in the commit's own index\n");
+        }
+      }
+    }
+  }
+
   @Test
   void shouldHoldTheFirstCommitOfARepositoryByATemporaryRef(@TempDir Path dir) throws Exception {
     try (GitRepo repo = GitRepo.init(dir)) {
@@ -50,6 +77,28 @@ class StagedCommitTest {
       }
       assertThat(r.exactRef(StagedCommit.FIRST_COMMIT_REF)).isNull();
     }
+  }
+
+  /** A SHA-256 repository is not read, and nothing is written into it. */
+  @Test
+  void shouldSayASha256RepositoryIsNotRead(@TempDir Path dir) throws Exception {
+    java.nio.file.Files.writeString(dir.resolve("roadmap.yaml"), "v: 1\n");
+    for (String[] command :
+        java.util.List.of(
+            new String[] {"git", "init", "-q", "--object-format=sha256", "."},
+            new String[] {"git", "add", "roadmap.yaml"})) {
+      Process git =
+          new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+      git.getInputStream().readAllBytes();
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          git.waitFor() == 0, "git with SHA-256 repositories");
+    }
+
+    assertThatThrownBy(() -> StagedCommit.write(dir, "plans"))
+        .isInstanceOf(GitProblem.class)
+        .hasMessage(
+            "--staged: the Git repository uses SHA-256 object names (extensions.objectFormat),"
+                + " which Waymark's Git library does not read yet");
   }
 
   @Test

@@ -46,6 +46,63 @@ class WorkTreeStateTest {
     }
   }
 
+  /**
+   * A file that Config spec.exclude leaves out is never judged: an untracked draft is no change to
+   * the plan (the run stays as of the commit's date), nor is a local edit of an excluded file; an
+   * untracked file the Config does not exclude is one.
+   */
+  @Test
+  void shouldLeaveOutTheFilesTheConfigExcludes() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write(
+              "ai-roadmap/waymark.yaml",
+              "apiVersion: waymark/v1\nkind: Config\nmetadata:\n  id: settings\nspec:\n"
+                  + "  exclude:\n    - \"drafts/*.yaml\"\n    - \".github/**\"\n")
+          .write("ai-roadmap/roadmap.yaml", "a: 1\n")
+          .write("ai-roadmap/.github/workflows/ci.yml", "on: push\n")
+          .commit("first");
+      assertThat(changed()).as("as committed").isFalse();
+
+      repo.write("ai-roadmap/drafts/next-quarter.yaml", "draft: 1\n");
+      assertThat(changed()).as("an untracked file the Config excludes").isFalse();
+
+      repo.write("ai-roadmap/.github/workflows/ci.yml", "on: [push, pull_request]\n");
+      assertThat(changed()).as("a local edit of an excluded file").isFalse();
+
+      repo.write("ai-roadmap/notes.yaml", "n: 1\n");
+      assertThat(changed()).as("an untracked file it does not exclude").isTrue();
+    }
+  }
+
+  /** With --config, the excludes of that file decide, not those of waymark.yaml. */
+  @Test
+  void shouldLeaveOutWhatTheGivenConfigExcludes() throws Exception {
+    Path given = dir.resolve("given.yaml");
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write(
+              "ai-roadmap/waymark.yaml",
+              "apiVersion: waymark/v1\nkind: Config\nmetadata:\n  id: settings\nspec:\n"
+                  + "  exclude:\n    - \"drafts/*.yaml\"\n")
+          .write("ai-roadmap/roadmap.yaml", "a: 1\n")
+          .commit("first");
+      repo.write("ai-roadmap/drafts/next-quarter.yaml", "draft: 1\n");
+      java.nio.file.Files.writeString(
+          given, "apiVersion: waymark/v1\nkind: Config\nmetadata:\n  id: given\nspec: {}\n");
+
+      Waymark waymark = new Waymark(GitAdapter::history, GitAdapter::state);
+      try (Checkout c =
+          waymark.open(
+              Waymark.Request.folder(dir.resolve("ai-roadmap"), "ai-roadmap"),
+              ValidationOptions.defaults()
+                  .withConfig(
+                      new io.waymark.engine.load.Loader.NamedBytes(
+                          "given.yaml", java.nio.file.Files.readAllBytes(given))))) {
+        c.validate();
+        assertThat(c.state().changed()).as("the draft is judged with this Config").isTrue();
+      }
+    }
+  }
+
   @Test
   void shouldSeeEveryChangeToTheYamlFiles() throws Exception {
     try (GitRepo repo = GitRepo.init(dir)) {

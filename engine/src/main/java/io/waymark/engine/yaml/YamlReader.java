@@ -139,6 +139,10 @@ public final class YamlReader {
                   1,
                   "Split the file, or raise Config spec.limits.fileBytes.")));
     }
+    Optional<YamlProblem> pointer = gitLfsPointer(bytes);
+    if (pointer.isPresent()) {
+      return new Result(documents, pointer);
+    }
     char[] chars;
     try {
       chars = decodeChars(bytes);
@@ -272,6 +276,44 @@ public final class YamlReader {
       return out.array();
     }
     return Arrays.copyOfRange(out.array(), from, out.position());
+  }
+
+  /** The first line of a Git LFS pointer file (its specification's, and the pre-1.0 one). */
+  private static final List<String> LFS_POINTER_VERSIONS =
+      List.of(
+          "version https://git-lfs.github.com/spec/v1\n",
+          "version https://hawser.github.com/spec/v1\n");
+
+  private static final java.util.regex.Pattern LFS_POINTER_SIZE =
+      java.util.regex.Pattern.compile("(?m)^size (\\d+)$");
+
+  /**
+   * A Git LFS pointer (a small text file that stands for content kept elsewhere) where YAML was
+   * expected: a file tracked by Git LFS whose content was not checked out, as in a CI checkout
+   * without LFS. Read as YAML it would be one plain string, a document silently ignored.
+   */
+  private static Optional<YamlProblem> gitLfsPointer(byte[] bytes) {
+    // A pointer has at most 1024 bytes and starts with "version ": every other file is let go
+    // after a length and a byte comparison.
+    if (bytes.length > 1024 || bytes.length < 8 || bytes[0] != 'v' || bytes[7] != ' ') {
+      return Optional.empty();
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (LFS_POINTER_VERSIONS.stream().noneMatch(text::startsWith)) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher size = LFS_POINTER_SIZE.matcher(text);
+    return Optional.of(
+        new YamlProblem(
+            "the file is a Git LFS pointer, not YAML: its content"
+                + (size.find() ? " (" + size.group(1) + " bytes)" : "")
+                + " is tracked by Git LFS and was not checked out",
+            1,
+            1,
+            "Fetch the content with `git lfs pull` (in GitHub Actions: `lfs: true` on"
+                + " actions/checkout); better, stop tracking the roadmap's YAML files with Git LFS"
+                + " (remove them from .gitattributes and run `git add --renormalize .`): Waymark"
+                + " reads their history from Git, where LFS keeps only pointers."));
   }
 
   /** True when {@code bytes} start as a UTF-16 file with a byte order mark does (FF FE, FE FF). */

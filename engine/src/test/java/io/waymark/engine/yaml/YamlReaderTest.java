@@ -322,6 +322,40 @@ class YamlReaderTest {
       assertThat(problem.column()).isEqualTo(1);
     }
 
+    /**
+     * A YAML file tracked by Git LFS and checked out without its content (CI without LFS, such as
+     * actions/checkout by default) is a pointer: said as such, not taken for a plain string.
+     */
+    @Test
+    void shouldNameAGitLfsPointer() {
+      String pointer =
+          "version https://git-lfs.github.com/spec/v1\n"
+              + "oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\n"
+              + "size 12345\n";
+
+      YamlReader.Result result =
+          READER.read("roadmap.yaml", pointer.getBytes(StandardCharsets.UTF_8));
+
+      YamlProblem problem = problemOf(result);
+      assertThat(problem.getMessage())
+          .contains("Git LFS pointer")
+          .contains("12345 bytes")
+          .contains("not checked out");
+      assertThat(problem.hint()).contains("git lfs pull").contains("lfs: true");
+      assertThat(problem.line()).isEqualTo(1);
+      assertThat(result.documents()).isEmpty();
+    }
+
+    @Test
+    void shouldReadAFileThatOnlyMentionsGitLfs() {
+      YamlNode root = root("version: https://git-lfs.github.com/spec/v1\n");
+
+      assertThat(node(root, "/version"))
+          .isInstanceOfSatisfying(
+              YamlScalar.class,
+              s -> assertThat(s.value()).isEqualTo("https://git-lfs.github.com/spec/v1"));
+    }
+
     @Test
     void shouldCountColumnsInCharactersBeforeInvalidUtf8() {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();

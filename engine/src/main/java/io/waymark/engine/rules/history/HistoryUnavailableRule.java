@@ -2,6 +2,7 @@ package io.waymark.engine.rules.history;
 
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.history.FetchAdvice;
 import io.waymark.engine.history.HistoryGap;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.Kind;
@@ -46,6 +47,26 @@ public final class HistoryUnavailableRule implements Rule {
           $ git clone https://git.example/ai-roadmap.git && waymark validate ai-roadmap
           """);
 
+  /**
+   * What to do, by why there is no history: a repository that is there but damaged (its HEAD commit
+   * missing, a pack that cannot be read) is repaired; one without a commit gets its history with
+   * the first; a folder outside Git is cloned rather than copied.
+   */
+  private static String remedy(String limitation) {
+    if (!limitation.startsWith("the .git file")
+        && (limitation.contains(" is missing") || limitation.contains("cannot be read"))) {
+      return FetchAdvice.repair();
+    }
+    if (limitation.contains("extensions.objectFormat")) {
+      return "Waymark reads Git repositories with SHA-1 object names only: until it reads this"
+          + " one, the history rules are skipped here.";
+    }
+    if (limitation.contains("no commits yet")) {
+      return "The history rules start with the roadmap's first commit.";
+    }
+    return "Run Waymark on a Git work tree (a clone, not a copy) to get the history rules.";
+  }
+
   @Override
   public RuleDescriptor descriptor() {
     return DESCRIPTOR;
@@ -71,7 +92,7 @@ public final class HistoryUnavailableRule implements Rule {
           "no Git history ("
               + limitation.get()
               + "): milestone-slipping and roadmap-churn were skipped",
-          "Run Waymark on a Git work tree (a clone, not a copy) to get the history rules.");
+          remedy(limitation.get()));
       return;
     }
     // Objects that cannot be read: the history is there, but ends early.

@@ -59,6 +59,53 @@ class HistoryLimitationRulesTest {
         .doesNotContainRule("roadmap-churn");
   }
 
+  /**
+   * The hint fits why there is no history: a repository whose HEAD commit is missing (a truncated
+   * pack, a damaged clone) is repaired, not cloned "instead of copied"; a repository without a
+   * commit yet gets its history with the first commit.
+   */
+  @Test
+  void shouldHintAtTheRemedyForWhyThereIsNoHistory() {
+    Fixtures.copyExample(dir);
+
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-unavailable"),
+                dir,
+                History.none(
+                    "unknown revision 'HEAD' in /repo: commit"
+                        + " 117197e801306f7329ef5df06ede16e8904c5fb7 is missing")))
+        .containsRule("history-unavailable")
+        .withHintContaining("git fsck")
+        .hasCount(1);
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-unavailable"),
+                dir,
+                History.none("the Git repository cannot be read: Short compressed stream")))
+        .containsRule("history-unavailable")
+        .withHintContaining("git fsck")
+        .hasCount(1);
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-unavailable"),
+                dir,
+                History.none("the Git repository has no commits yet")))
+        .containsRule("history-unavailable")
+        .withHintContaining("first commit")
+        .hasCount(1);
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-unavailable"),
+                dir,
+                History.none(
+                    "the Git repository uses SHA-256 object names (extensions.objectFormat),"
+                        + " which Waymark's Git library does not read yet")))
+        .containsRule("history-unavailable")
+        .withHintContaining("SHA-1 object names only")
+        .hasCount(1);
+  }
+
   @Test
   void shouldStaySilentWhenHistoryWasNotRequested() {
     Fixtures.copyExample(dir);
