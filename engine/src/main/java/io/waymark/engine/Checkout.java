@@ -89,9 +89,8 @@ public final class Checkout implements AutoCloseable {
      * else the folder's {@code waymark.yaml}): never judged, so an untracked draft or a local edit
      * of an excluded CI file is no change to the plan. Where {@code waymark.yaml} differs from
      * HEAD's, the two listings differ anyway: whenever these globs decide, they are the commit's
-     * too. A glob that does not compile is left out, as the load leaves it out. (A Config the
-     * schema refuses, whose excludes the load does not apply, still gives its globs here: that run
-     * fails on the Config anyway.)
+     * too. A glob that does not compile is left out, as the load leaves it out; a Config the schema
+     * refuses gives its globs here as it does to the load, which applies them.
      */
     private static Predicate<String> excluded(
         RepositorySource work,
