@@ -3,7 +3,6 @@ package io.waymark.cli;
 import io.waymark.engine.Checkout;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.history.Commit;
-import io.waymark.engine.history.FetchAdvice;
 import io.waymark.git.GitProblem;
 import io.waymark.report.RenderedReport;
 import io.waymark.report.ReportException;
@@ -122,7 +121,7 @@ final class QuarterlyReports {
                 + ", before the oldest commit of this shallow clone ("
                 + shallow.get()
                 + "): its report cannot be reproduced from here. "
-                + FetchAdvice.unshallow(FetchAdvice.current())
+                + Checkout.unshallowAdvice()
                 + " Or give --rev REV to choose the revision to report on.");
       }
       throw new UserError(

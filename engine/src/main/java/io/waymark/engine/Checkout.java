@@ -3,6 +3,7 @@ package io.waymark.engine;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.fix.FixPlan;
 import io.waymark.engine.history.Commit;
+import io.waymark.engine.history.FetchAdvice;
 import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
@@ -345,6 +346,11 @@ public final class Checkout implements AutoCloseable {
   /** Why the Git history is incomplete (a shallow clone, grafts), or empty when it is not. */
   public Optional<String> historyLimitation() {
     return history.available() ? history.limitation() : Optional.empty();
+  }
+
+  /** How to fetch the whole history of a shallow clone, for this CI system: one sentence. */
+  public static String unshallowAdvice() {
+    return FetchAdvice.unshallow(FetchAdvice.current());
   }
 
   /**

@@ -210,15 +210,12 @@ public final class ValidationResult implements JudgedPlan {
     load.unreadable().stream()
         .filter(u -> u.declares(kind))
         .forEach(u -> files.put(u.file(), Gap.UNREADABLE));
-    unjudgedFiles()
-        .forEach(
-            (file, gap) -> {
-              if (gap == Gap.INVALID
-                  && load.documents().stream()
-                      .anyMatch(d -> d.file().equals(file) && d.kind() == kind && !d.valid())) {
-                files.putIfAbsent(file, gap);
-              }
-            });
+    Map<String, Gap> unjudged = unjudgedFiles();
+    for (Document d : load.documents()) {
+      if (d.kind() == kind && !d.valid() && unjudged.get(d.file()) == Gap.INVALID) {
+        files.putIfAbsent(d.file(), Gap.INVALID);
+      }
+    }
     return files;
   }
 
