@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -111,7 +110,17 @@ final class HookCommand implements Runnable {
                   + "), or call 'waymark validate' from it yourself.");
         } else {
           Path backup = hook.resolveSibling(BACKUP);
-          Files.move(hook, backup, StandardCopyOption.REPLACE_EXISTING);
+          if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+            // It holds the hook an earlier 'install --force' replaced: replacing it would lose it.
+            throw new UserError(
+                backup
+                    + " exists already (the hook an earlier 'waymark hook install --force'"
+                    + " replaced), and "
+                    + hook
+                    + " is another hook that Waymark did not write; nothing was changed. Merge"
+                    + " or remove one of them, then install again.");
+          }
+          Files.move(hook, backup);
           out.println("kept the existing pre-commit hook as " + backup);
         }
       }

@@ -160,6 +160,27 @@ class HookCommandTest {
 
   @Test
   @Tag(LocaleSensitive.TAG)
+  void shouldNeverReplaceTheBackUpOfAnEarlierForeignHook() throws Exception {
+    Path repo = repository();
+    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
+    String first = "#!/bin/sh\nexec ./lint.sh\n";
+    Files.writeString(hook, first);
+    Cli.run("hook", "install", "--dir", repo.toString(), "--force");
+    String second = "#!/bin/sh\nexec other-tool run\n";
+    Files.writeString(hook, second); // another tool wrote its hook over Waymark's
+
+    Cli again = Cli.run("hook", "install", "--dir", repo.toString(), "--force");
+
+    assertThat(again.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(again.err())
+        .contains(HookCommand.BACKUP + " exists already")
+        .contains("nothing was changed");
+    assertThat(hook.resolveSibling(HookCommand.BACKUP)).content().isEqualTo(first);
+    assertThat(hook).content().isEqualTo(second);
+  }
+
+  @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldUpdateItsOwnHookAndRemoveItOnUninstall() throws Exception {
     Path repo = repository();
     Cli.run("hook", "install", "--dir", repo.toString());
