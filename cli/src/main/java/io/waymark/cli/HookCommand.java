@@ -181,7 +181,9 @@ final class HookCommand implements Runnable {
       Files.delete(hook);
       out.println("removed the Waymark pre-commit hook " + hook);
       Path backup = hook.resolveSibling(BACKUP);
-      if (Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS)) {
+      // A link is put back as the link it was (a move never follows it); a folder is not a hook.
+      if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isDirectory(backup, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(backup, hook);
         out.println("restored the previous pre-commit hook from " + backup);
       }

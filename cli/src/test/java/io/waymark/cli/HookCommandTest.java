@@ -181,6 +181,29 @@ class HookCommandTest {
 
   @Test
   @Tag(LocaleSensitive.TAG)
+  void shouldRestoreAForeignHookThatIsASymbolicLinkOnUninstall() throws Exception {
+    Path repo = repository();
+    Path script = Files.writeString(repo.resolve("team-pre-commit"), "#!/bin/sh\nexit 0\n");
+    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
+    Path target = hook.getParent().relativize(script);
+    try {
+      Files.createSymbolicLink(hook, target);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+    }
+    Cli.run("hook", "install", "--dir", repo.toString(), "--force");
+
+    Cli uninstall = Cli.run("hook", "uninstall", "--dir", repo.toString());
+
+    assertThat(uninstall.code()).as(uninstall.err()).isZero();
+    assertThat(uninstall.out()).contains("restored the previous pre-commit hook");
+    assertThat(Files.isSymbolicLink(hook)).isTrue();
+    assertThat(Files.readSymbolicLink(hook)).isEqualTo(target);
+    assertThat(hook.resolveSibling(HookCommand.BACKUP)).doesNotExist();
+  }
+
+  @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldUpdateItsOwnHookAndRemoveItOnUninstall() throws Exception {
     Path repo = repository();
     Cli.run("hook", "install", "--dir", repo.toString());
