@@ -71,8 +71,9 @@ final class NewCommand implements Callable<Integer> {
       names = "--id",
       paramLabel = "ID",
       description =
-          "The new document's id (lower-case words joined by '-'; default: derived from the"
-              + " kind, with a number added if taken). An id already used is refused.")
+          "The new document's id (lower-case words joined by '-', 2 to 63 characters; default:"
+              + " derived from the kind, with a number added if taken). An id already used is"
+              + " refused.")
   String id;
 
   @Override
@@ -152,9 +153,14 @@ final class NewCommand implements Callable<Integer> {
 
   private String chooseId(Kind kind, LocalDate today, Set<String> taken) {
     if (id != null) {
-      if (!ID.matcher(id).matches()) {
+      // The schema's id pattern bounds the length too: a longer or shorter id would be written,
+      // then reported as a schema error by the next validate.
+      if (!ID.matcher(id).matches() || id.length() < 2 || id.length() > 63) {
         throw new UserError(
-            "--id '" + id + "' is not an id; write lower-case words joined by '-', e.g. bc-fraud");
+            "--id '"
+                + id
+                + "' is not an id; write lower-case words joined by '-', 2 to 63 characters,"
+                + " e.g. bc-fraud");
       }
       if (taken.contains(id)) {
         throw new UserError(

@@ -123,6 +123,25 @@ class NewCommandTest {
     assertThat(badId.code()).isEqualTo(ExitCode.USAGE);
   }
 
+  @Test
+  void shouldRefuseAnIdTheSchemaRefusesAndTakeTheLongestItTakes() throws IOException {
+    Path dir = scaffold();
+    String longest = "bc-" + "x".repeat(60);
+
+    Cli tooShort = Cli.run("new", "business-case", dir.toString(), "--id", "b");
+    Cli tooLong = Cli.run("new", "business-case", dir.toString(), "--id", longest + "x");
+    Cli fits = Cli.run("new", "business-case", dir.toString(), "--id", longest);
+
+    assertThat(tooShort.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(tooShort.err()).contains("--id 'b'").contains("2 to 63 characters");
+    assertThat(tooLong.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(tooLong.err()).contains("2 to 63 characters");
+    assertThat(dir.resolve("business-cases/b.yaml")).doesNotExist();
+    assertThat(dir.resolve("business-cases/" + longest + "x.yaml")).doesNotExist();
+    assertThat(fits.code()).as(fits.err()).isZero();
+    assertThat(findings(dir)).noneMatch(f -> f.startsWith("schema "));
+  }
+
   private static List<String> findings(Path dir) {
     Cli validate = Cli.run("validate", dir.toString(), "--format", "json", "--fail-on", "never");
     List<String> found = new ArrayList<>();
