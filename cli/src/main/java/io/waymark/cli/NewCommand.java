@@ -204,7 +204,9 @@ final class NewCommand implements Callable<Integer> {
     for (String file : loaded.files()) {
       Path path = dir.resolve(file);
       if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-        Matcher m = NESTED_ID.matcher(Files.readString(path, StandardCharsets.UTF_8));
+        // Decoded leniently: a file that is not UTF-8 is validate's to report (yaml-syntax), and
+        // its ids, ASCII by their pattern, still count.
+        Matcher m = NESTED_ID.matcher(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
         while (m.find()) {
           ids.add(m.group(1));
         }

@@ -3,6 +3,7 @@ package io.waymark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -140,6 +141,21 @@ class NewCommandTest {
     assertThat(dir.resolve("business-cases/" + longest + "x.yaml")).doesNotExist();
     assertThat(fits.code()).as(fits.err()).isZero();
     assertThat(findings(dir)).noneMatch(f -> f.startsWith("schema "));
+  }
+
+  @Test
+  void shouldAddADocumentBesideAFileThatIsNotUtf8() throws IOException {
+    Path dir = scaffold();
+    // Saved as Windows-1252 by an editor: the é is one byte that is not UTF-8.
+    Files.write(
+        dir.resolve("use-cases/legacy.yaml"),
+        "apiVersion: waymark/v1\nkind: UseCase\nmetadata:\n  id: uc-legacy\n  title: Caf\u00e9\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+
+    Cli cli = Cli.run("new", "use-case", dir.toString());
+
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(dir.resolve("use-cases/new-use-case.yaml")).isRegularFile();
   }
 
   private static List<String> findings(Path dir) {
