@@ -54,8 +54,12 @@ final class BaselineFile {
           "--baseline '" + file + "' is not a readable file (create it with 'waymark baseline')");
     }
     try {
-      JsonNode root =
-          JsonMapper.builder().build().readTree(Files.readString(file, StandardCharsets.UTF_8));
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // A byte order mark is what a Windows editor puts before a hand-edited file; JSON has none.
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      JsonNode root = JsonMapper.builder().build().readTree(text);
       JsonNode findings = root.get("findings");
       if (findings == null || !findings.isArray()) {
         throw new UserError(

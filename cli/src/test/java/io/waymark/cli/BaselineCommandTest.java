@@ -75,6 +75,22 @@ class BaselineCommandTest {
   }
 
   @Test
+  void shouldReadABaselineSavedWithAByteOrderMarkAndCrLf() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.writeString(repo.resolve("roadmap.yaml"), "apiVersion: waymark/v1\nkind: Roadmapp\n");
+    Path file = repo.resolve(".waymark-baseline.json");
+    Cli.run("baseline", repo.toString());
+    // As a Windows editor (Notepad before 2019, PowerShell 5's Set-Content -Encoding UTF8)
+    // saves it after a hand edit.
+    Files.writeString(file, "\uFEFF" + Files.readString(file).replace("\n", "\r\n"));
+
+    Cli known = Cli.run("validate", repo.toString(), "--baseline", file.toString(), "--no-color");
+
+    assertThat(known.code()).as(known.err()).isZero();
+    assertThat(known.out()).contains("info     (baseline) [unknown-kind]");
+  }
+
+  @Test
   void shouldExitTwoForAMissingOrBrokenBaseline() throws IOException {
     Path broken = Files.writeString(tmp.resolve("baseline.json"), "{not json");
 
