@@ -5,6 +5,7 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import io.waymark.report.OutputFolder;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,12 @@ final class BaselineFile {
         }
       }
       return fingerprints;
+    } catch (CharacterCodingException e) {
+      throw new UserError(
+          "--baseline '"
+              + file
+              + "' cannot be read: it is not UTF-8 text; save it as UTF-8, or recreate it with"
+              + " 'waymark baseline'");
     } catch (IOException | JacksonException e) {
       throw new UserError(
           "--baseline '"

@@ -3,6 +3,7 @@ package io.waymark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
@@ -108,5 +109,23 @@ class BaselineCommandTest {
     assertThat(missing.err()).contains("waymark baseline");
     assertThat(unreadable.code()).isEqualTo(2);
     assertThat(unreadable.err()).contains("cannot be read");
+  }
+
+  @Test
+  void shouldSayThatABaselineInAnotherEncodingIsNotUtf8() throws IOException {
+    Path latin1 =
+        Files.write(
+            tmp.resolve("baseline.json"),
+            "{\"findings\": [{\"message\": \"caf\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1));
+
+    Cli cli =
+        Cli.run(
+            "validate", ValidateCommandTest.EXAMPLE.toString(), "--baseline", latin1.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("cannot be read: it is not UTF-8 text")
+        .contains("save it as UTF-8")
+        .doesNotContain("Input length");
   }
 }
