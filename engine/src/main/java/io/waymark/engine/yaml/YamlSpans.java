@@ -79,7 +79,7 @@ public final class YamlSpans {
     int bom = text.startsWith("\uFEFF") ? 1 : 0;
     String body = text.substring(bom);
     YamlSpans spans = new YamlSpans();
-    Offsets offsets = new Offsets(body, bom);
+    Offsets offsets = new Offsets(text, bom);
     try {
       spans.read(new Parse(SETTINGS).parseString(body), offsets);
     } catch (YamlEngineException e) {
@@ -136,12 +136,17 @@ public final class YamlSpans {
           ScalarEvent e = (ScalarEvent) event;
           Mark start = e.getStartMark().orElseThrow();
           Mark end = e.getEndMark().orElseThrow();
+          int from = offsets.of(start);
+          int to = offsets.of(end);
+          if (e.getAnchor().isPresent() || e.getTag().isPresent()) {
+            from = afterProperties(offsets.text(), from, to);
+          }
           Scalar scalar =
               new Scalar(
                   start.getLine() + 1,
                   start.getColumn() + 1,
-                  offsets.of(start),
-                  offsets.of(end),
+                  from,
+                  to,
                   style(e.getScalarStyle()),
                   e.getValue());
           scalars.put(key(scalar.line(), scalar.column()), scalar);
@@ -158,6 +163,31 @@ public final class YamlSpans {
         }
       }
     }
+  }
+
+  /**
+   * Where the value token of a scalar starts that is written with an anchor ({@code &id}) or a tag
+   * ({@code !!float}): the event starts at those, which belong to the node, not to its value, and
+   * stay as written when the value is replaced. Properties end at white space; a comment may follow
+   * them before the value on the next line.
+   */
+  private static int afterProperties(String text, int from, int to) {
+    int i = from;
+    while (i < to && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
+      while (i < to && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      while (i < to && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '#')) {
+        if (text.charAt(i) == '#') {
+          while (i < to && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+          }
+        } else {
+          i++;
+        }
+      }
+    }
+    return i;
   }
 
   /** A value ending at {@code end} was placed in the collection on top of the stack. */
@@ -203,14 +233,21 @@ public final class YamlSpans {
 
   /** Marks (code point index) to character offsets into the text, byte order mark included. */
   private static final class Offsets {
+    private final String text;
     private final String body;
     private final int shift;
     private final boolean surrogates;
 
-    Offsets(String body, int shift) {
-      this.body = body;
+    Offsets(String text, int shift) {
+      this.text = text;
+      this.body = text.substring(shift);
       this.shift = shift;
       this.surrogates = body.chars().anyMatch(c -> Character.isSurrogate((char) c));
+    }
+
+    /** The whole text, byte order mark included, as offsets count. */
+    String text() {
+      return text;
     }
 
     int of(Mark mark) {

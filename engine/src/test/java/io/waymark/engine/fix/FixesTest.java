@@ -91,6 +91,27 @@ class FixesTest {
   }
 
   @Test
+  void shouldKeepTheAnchorAndTheTagOfAFixedValue() {
+    Path copy = Fixtures.copyExample(dir.resolve("copy"));
+    Path bc = copy.resolve("business-cases/pipeline-automation.yaml");
+    Fixtures.replaceOnce(bc, "      irr: 84.3", "      irr: &irr !!float 70.25 # typed by hand");
+    Path vendors = copy.resolve("vendors/data-pipeline-platform.yaml");
+    Fixtures.replaceOnce(vendors, "decision: no-go", "decision: !!str &last \"go\"");
+
+    FixPlan plan = Fixtures.every().validate(copy).fixes(file -> read(copy, file));
+
+    // An alias elsewhere in the file still finds its anchor; the tag still says what it said.
+    assertThat(plan.apply("business-cases/pipeline-automation.yaml", Fixtures.read(bc)))
+        .isEqualTo(
+            Fixtures.read(bc)
+                .replace("irr: &irr !!float 70.25 # typed", "irr: &irr !!float 84.26 # typed"));
+    assertThat(plan.apply("vendors/data-pipeline-platform.yaml", Fixtures.read(vendors)))
+        .isEqualTo(
+            Fixtures.read(vendors)
+                .replace("decision: !!str &last \"go\"", "decision: !!str &last \"no-go\""));
+  }
+
+  @Test
   void shouldRecomputeADeclaredWeightedScoreWithItsDecimals() {
     Path copy = Fixtures.copyExample(dir.resolve("copy"));
     Path vendors = copy.resolve("vendors/data-pipeline-platform.yaml");
