@@ -4,13 +4,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -39,9 +43,17 @@ public final class YamlSpans {
 
   /**
    * One scalar token: {@code start} (inclusive) and {@code end} (exclusive) are character offsets
-   * of the token as written, quotes included; {@code value} is the scalar's value.
+   * of the token as written, quotes included; {@code value} is the scalar's value; {@code anchor}
+   * the name of its anchor ({@code &name}), if it has one.
    */
-  public record Scalar(int line, int column, int start, int end, Style style, String value) {}
+  public record Scalar(
+      int line,
+      int column,
+      int start,
+      int end,
+      Style style,
+      String value,
+      Optional<String> anchor) {}
 
   /**
    * One entry of a mapping: its key, and the end offset (exclusive) of its value as written (for a
@@ -67,6 +79,7 @@ public final class YamlSpans {
 
   private final Map<Long, Scalar> scalars = new HashMap<>();
   private final Map<Long, Mapping> mappings = new HashMap<>();
+  private final Set<String> aliases = new HashSet<>();
 
   private YamlSpans() {}
 
@@ -96,6 +109,14 @@ public final class YamlSpans {
   /** The mapping that starts at 1-based {@code line} and {@code column}, if one starts there. */
   public Optional<Mapping> mappingAt(int line, int column) {
     return Optional.ofNullable(mappings.get(key(line, column)));
+  }
+
+  /**
+   * Whether an alias ({@code *name}) of the text names the scalar's anchor: its value is then
+   * shared, and replacing it changes every node that alias stands for.
+   */
+  public boolean aliased(Scalar scalar) {
+    return scalar.anchor().map(aliases::contains).orElse(false);
   }
 
   /** Every scalar of the text (keys included), in text order. */
@@ -148,7 +169,8 @@ public final class YamlSpans {
                   from,
                   to,
                   style(e.getScalarStyle()),
-                  e.getValue());
+                  e.getValue(),
+                  e.getAnchor().map(Anchor::getValue));
           scalars.put(key(scalar.line(), scalar.column()), scalar);
           Open parent = stack.peek();
           if (parent != null && parent.mapping && parent.pendingKey == null) {
@@ -157,7 +179,10 @@ public final class YamlSpans {
             placed(stack, scalar.end());
           }
         }
-        case Alias -> placed(stack, offsets.of(event.getEndMark().orElseThrow()));
+        case Alias -> {
+          ((AliasEvent) event).getAnchor().ifPresent(a -> aliases.add(a.getValue()));
+          placed(stack, offsets.of(event.getEndMark().orElseThrow()));
+        }
         default -> {
           // stream and document events carry no node
         }

@@ -112,6 +112,27 @@ class FixesTest {
   }
 
   @Test
+  void shouldLeaveAValueSharedThroughAnAliasForAPerson() {
+    Path copy = Fixtures.copyExample(dir.resolve("copy"));
+    Path vendors = copy.resolve("vendors/gpu-cloud-capacity.yaml");
+    // v-helio-cloud "decides like v-nimbus-gpu": its finding points at the anchored value, and
+    // changing that would change the decision of v-nimbus-gpu, which is right.
+    Fixtures.replaceOnce(vendors, "      decision: go\n", "      decision: &same go\n");
+    Fixtures.replaceOnce(vendors, "      decision: diligence\n", "      decision: *same\n");
+
+    FixPlan plan = Fixtures.every().validate(copy).fixes(file -> read(copy, file));
+
+    assertThat(plan.fixes("vendors/gpu-cloud-capacity.yaml")).isEmpty();
+    assertThat(plan.skipped())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.finding().rule()).isEqualTo("vendor-decision-mismatch");
+              assertThat(s.reason()).contains("&same").contains("*same").contains("by hand");
+            });
+  }
+
+  @Test
   void shouldRecomputeADeclaredWeightedScoreWithItsDecimals() {
     Path copy = Fixtures.copyExample(dir.resolve("copy"));
     Path vendors = copy.resolve("vendors/data-pipeline-platform.yaml");
