@@ -52,7 +52,8 @@ final class HookCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description =
           "Write the pre-commit hook of the Git repository that contains DIR (the hooks folder,"
-              + " or core.hooksPath when it is set). The hook validates the staged YAML files"
+              + " or the repository's core.hooksPath when it is set; one set for the user or the"
+              + " system, shared by every repository, is refused). The hook validates the staged YAML files"
               + " under DIR with 'waymark validate' and stops the commit when there are errors."
               + " It runs $WAYMARK_CMD if set, else the Waymark that installed it (its Java and"
               + " jar, recorded by absolute path), else an installed waymark on PATH; never a"
@@ -95,6 +96,17 @@ final class HookCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       GitHooks git = GitAdapter.hooks(dir, Repositories.display(dir));
+      if (git.shared()) {
+        throw new UserError(
+            "core.hooksPath is set to "
+                + git.hooks()
+                + " in your user or system Git configuration: Git runs the hooks there in every"
+                + " repository, and Waymark's would validate the YAML files of each of them;"
+                + " nothing was written. To check this repository only, give it its own hooks"
+                + " folder (run 'git config core.hooksPath .githooks' in it; the shared hooks then"
+                + " no longer run here) and install again, or call 'waymark validate' from the"
+                + " shared pre-commit hook yourself.");
+      }
       OutputFolder hooks = OutputFolder.open(git.hooks());
       Path hook = git.preCommit();
       String verb = "installed";

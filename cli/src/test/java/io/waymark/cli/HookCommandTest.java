@@ -12,9 +12,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -114,6 +118,40 @@ class HookCommandTest {
     assertThat(cli.code()).as(cli.err()).isZero();
     assertThat(cli.out()).contains("(core.hooksPath)");
     assertThat(repo.resolve(".githooks/pre-commit")).content().contains(HookScript.MARKER);
+    assertThat(repo.resolve(".git/hooks/pre-commit")).doesNotExist();
+  }
+
+  @Test
+  @Tag(LocaleSensitive.TAG)
+  void shouldNotInstallIntoTheHooksFolderThatEveryRepositoryOfTheUserShares() throws Exception {
+    Path repo = repository();
+    Path shared = tmp.resolve("home/.githooks");
+    // As 'git config --global core.hooksPath ~/.githooks' leaves it (secret scanners do).
+    FileBasedConfig user =
+        new FileBasedConfig(tmp.resolve("home/.gitconfig").toFile(), FS.DETECTED);
+    user.setString("core", null, "hooksPath", shared.toString());
+    user.save();
+    SystemReader.setInstance(
+        new SystemReader.Delegate(SystemReader.getInstance()) {
+          @Override
+          public FileBasedConfig openUserConfig(Config parent, FS fs) {
+            return new FileBasedConfig(parent, user.getFile(), fs);
+          }
+        });
+    Cli cli;
+    try {
+      cli = Cli.run("hook", "install", "--dir", repo.toString(), "--force");
+    } finally {
+      SystemReader.setInstance(null);
+    }
+
+    assertThat(cli.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err())
+        .contains("core.hooksPath")
+        .contains("every repository")
+        .contains("nothing was written")
+        .contains("git config core.hooksPath .githooks");
+    assertThat(shared.resolve("pre-commit")).doesNotExist();
     assertThat(repo.resolve(".git/hooks/pre-commit")).doesNotExist();
   }
 
