@@ -152,7 +152,7 @@ final class InitCommand implements Callable<Integer> {
     out.println("Next steps:");
     out.println(
         "  waymark validate "
-            + display
+            + TerminalText.escape(Repositories.argument(display))
             + (kept.isEmpty() ? "      (finds nothing today)" : "      (check the kept files)"));
     out.println("  then replace the placeholders, starting with the assessment: see README.md.");
     out.flush();

@@ -119,7 +119,7 @@ final class NewCommand implements Callable<Integer> {
             + chosen
             + ").");
     out.println("Next: replace the placeholders (the comments say what each field is for), then");
-    out.println("  waymark validate " + TerminalText.escape(display));
+    out.println("  waymark validate " + TerminalText.escape(Repositories.argument(display)));
     out.flush();
     return ExitCode.OK;
   }

@@ -92,6 +92,23 @@ class BaselineCommandTest {
   }
 
   @Test
+  void shouldQuoteTheFoldersOfTheCommandItSuggests() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("my roadmap"));
+    Files.writeString(repo.resolve("roadmap.yaml"), "apiVersion: waymark/v1\nkind: Roadmapp\n");
+
+    Cli baseline = Cli.run("baseline", repo.toString());
+
+    String folder = repo.toString().replace('\\', '/');
+    assertThat(baseline.out())
+        .contains(
+            "use: waymark validate \""
+                + folder
+                + "\" --baseline \""
+                + repo.resolve(".waymark-baseline.json")
+                + "\"");
+  }
+
+  @Test
   void shouldExitTwoForAMissingOrBrokenBaseline() throws IOException {
     Path broken = Files.writeString(tmp.resolve("baseline.json"), "{not json");
 

@@ -286,6 +286,19 @@ class InitCommandTest {
   }
 
   @Test
+  void shouldQuoteAFolderWithASpaceInTheCommandsItSuggests() {
+    Path dir = tmp.resolve("My Roadmap");
+
+    Cli init = Cli.run("init", dir.toString(), "--no-git");
+    Cli added = Cli.run("new", "use-case", dir.toString());
+
+    // Copied into a shell (sh, PowerShell or cmd), the command names the folder, not two words.
+    String quoted = "\"" + dir.toString().replace('\\', '/') + "\"";
+    assertThat(init.out()).contains("  waymark validate " + quoted + " ");
+    assertThat(added.out()).contains("  waymark validate " + quoted + "\n");
+  }
+
+  @Test
   void shouldRefuseAFileInPlaceOfTheFolder() throws IOException {
     Path file = Files.writeString(tmp.resolve("roadmap"), "x");
 
