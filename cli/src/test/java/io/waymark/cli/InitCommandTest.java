@@ -369,6 +369,20 @@ class InitCommandTest {
   }
 
   @Test
+  void shouldScaffoldTheFreshCloneOfAnEmptyRepositoryWithoutForce() throws Exception {
+    // git clone of a repository just made on the Git host: nothing in it but .git
+    Path dir = tmp.resolve("ai-roadmap");
+    org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).call().close();
+
+    Cli init = Cli.run("init", dir.toString());
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out()).contains("inside the Git repository of");
+    assertThat(dir.resolve("roadmap.yaml")).isRegularFile();
+    assertThat(Cli.run("validate", dir.toString()).code()).isZero();
+  }
+
+  @Test
   void shouldNotStartWithAUseCaseAlreadyInProduction() {
     LocalDate today = LocalDate.of(2027, 5, 14);
 
