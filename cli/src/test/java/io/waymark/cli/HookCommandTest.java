@@ -316,6 +316,32 @@ class HookCommandTest {
     assertThat(staged.code()).as(staged.output()).isZero();
   }
 
+  @Test
+  void shouldCheckARoadmapFolderWhoseNameHoldsPatternCharacters() throws Exception {
+    HookRun.assumeGitAndShell("/bin/bash");
+    Path repo = repository();
+    // [1] is a character class to Git's path patterns: plan[1]/*.yaml names plan1/, not this.
+    Path roadmap = repo.resolve("plan[1] *draft*");
+    assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
+    assertThat(Cli.run("hook", "install", "--dir", roadmap.toString()).code()).isZero();
+    Path file = roadmap.resolve("roadmap.yaml");
+    String broken =
+        Files.readString(file).replaceFirst("status: (in-progress|planned)", "status: finished");
+
+    Files.writeString(file, broken);
+    HookRun.git(repo, "add", "-A");
+    Hook first = runHook(repo, Map.of());
+    commit(repo);
+    Files.writeString(file, broken.replace("owner: cto-office", "owner: cto"));
+    HookRun.git(repo, "add", "-A");
+    Hook later = runHook(repo, Map.of());
+
+    assertThat(first.code()).as(first.output()).isEqualTo(1);
+    assertThat(first.output()).contains("plan[1] *draft*/roadmap.yaml:").contains("[schema]");
+    assertThat(later.code()).as(later.output()).isEqualTo(1);
+    assertThat(later.output()).contains("[schema]");
+  }
+
   /**
    * The cache of the roadmap folder ({@code .waymark/cache/}) holds what the work tree's files
    * gave: the hook still judges what is staged. A broken file staged and fixed in the work tree
