@@ -107,8 +107,9 @@ final class HookCommand implements Runnable {
                 + " no longer run here) and install again, or call 'waymark validate' from the"
                 + " shared pre-commit hook yourself.");
       }
-      OutputFolder hooks = OutputFolder.open(git.hooks());
-      Path hook = git.preCommit();
+      Path folder = hooksFolder(git);
+      OutputFolder hooks = OutputFolder.open(folder);
+      Path hook = folder.resolve(git.preCommit().getFileName());
       String verb = "installed";
       if (Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
         if (isWaymark(hook)) {
@@ -202,6 +203,20 @@ final class HookCommand implements Runnable {
       out.flush();
       return ExitCode.OK;
     }
+  }
+
+  /**
+   * The folder to write the hook into. A link at {@code .git/hooks} is the user's own (nothing in
+   * {@code .git} comes from a commit), as set-ups from before core.hooksPath share hooks with
+   * {@code .git/hooks -> ../.githooks}: the folder it names is written into, checked for links like
+   * any other. A core.hooksPath folder that is a link is not followed.
+   */
+  static Path hooksFolder(GitHooks git) throws IOException {
+    Path folder = git.hooks();
+    if (git.hooksPath() || !Files.isSymbolicLink(folder)) {
+      return folder;
+    }
+    return folder.getParent().toRealPath().resolve(Files.readSymbolicLink(folder)).normalize();
   }
 
   private static boolean isWaymark(Path hook) throws IOException {

@@ -157,6 +157,40 @@ class HookCommandTest {
 
   @Test
   @Tag(LocaleSensitive.TAG)
+  void shouldInstallIntoTheFolderThatTheUsersOwnLinkInGitNames() throws Exception {
+    Path repo = repository();
+    // Shared hooks as set up before core.hooksPath: .git/hooks -> ../.githooks
+    Path shared = Files.createDirectories(repo.resolve(".githooks"));
+    Path link = repo.resolve(".git/hooks");
+    deleteTree(link);
+    Files.createSymbolicLink(link, Path.of("..", ".githooks"));
+
+    Cli install = Cli.run("hook", "install", "--dir", repo.toString());
+
+    assertThat(install.code()).as(install.err()).isZero();
+    assertThat(shared.resolve("pre-commit")).content().contains(HookScript.MARKER);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+
+    // The folder it names is checked as any other: a link there (from a commit) is refused.
+    deleteTree(shared);
+    Files.createSymbolicLink(shared, Files.createDirectories(tmp.resolve("elsewhere")));
+    Cli planted = Cli.run("hook", "install", "--dir", repo.toString());
+
+    assertThat(planted.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(planted.err()).contains("refusing to write through the symbolic link");
+    assertThat(tmp.resolve("elsewhere/pre-commit")).doesNotExist();
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldLeaveAHookWaymarkDidNotWriteAloneWithoutForce() throws Exception {
     Path repo = repository();
     Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
