@@ -81,7 +81,10 @@ final class NewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Kind kind = kind(kindName);
     String display = Repositories.display(dir);
-    if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.isSymbolicLink(dir)) {
+      throw new UserError("'" + display + "' is a symbolic link; give the folder it points to");
+    }
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       throw new UserError(
           "'" + display + "' is not a folder; give a roadmap repository, or run 'waymark init'");
     }

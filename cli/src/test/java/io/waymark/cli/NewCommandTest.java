@@ -158,6 +158,18 @@ class NewCommandTest {
     assertThat(dir.resolve("use-cases/new-use-case.yaml")).isRegularFile();
   }
 
+  @Test
+  void shouldNameAFolderGivenAsASymbolicLinkAsSuch() throws IOException {
+    Path dir = scaffold();
+    Path link = Files.createSymbolicLink(tmp.resolve("roadmap-link"), dir);
+
+    Cli cli = Cli.run("new", "use-case", link.toString());
+
+    assertThat(cli.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).contains("is a symbolic link; give the folder it points to");
+    assertThat(dir.resolve("use-cases/new-use-case.yaml")).doesNotExist();
+  }
+
   private static List<String> findings(Path dir) {
     Cli validate = Cli.run("validate", dir.toString(), "--format", "json", "--fail-on", "never");
     List<String> found = new ArrayList<>();

@@ -39,6 +39,9 @@ public record GitHooks(
    */
   public static GitHooks of(Path dir, String display) throws IOException {
     GitSystemConfig.apply();
+    if (Files.isSymbolicLink(dir)) {
+      throw new GitProblem("'" + display + "' is a symbolic link; give the folder it points to");
+    }
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       throw new GitProblem("'" + display + "' is not a folder");
     }

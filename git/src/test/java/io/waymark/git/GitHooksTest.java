@@ -86,6 +86,12 @@ class GitHooksTest {
         .isInstanceOf(GitProblem.class)
         .hasMessage("'file.txt' is not a folder");
 
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), folder);
+    assertThatThrownBy(() -> GitHooks.of(link, "link"))
+        .isInstanceOf(GitProblem.class)
+        .hasMessage("'link' is a symbolic link; give the folder it points to");
+
     Path bare = dir.resolve("bare.git");
     Git.init().setBare(true).setDirectory(bare.toFile()).call().close();
     assertThatThrownBy(() -> GitHooks.of(bare, "bare.git"))
