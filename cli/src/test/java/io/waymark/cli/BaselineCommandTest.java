@@ -109,6 +109,26 @@ class BaselineCommandTest {
   }
 
   @Test
+  void shouldWriteTheSameBaselineWhenFindingsOnlyMovedLines() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    String head =
+        "apiVersion: waymark/v1\nkind: UseCase\nmetadata: {id: uc-a, title: A, owner: me}\n"
+            + "spec:\n  status: idea\n  businessOutcome: faster triage\n";
+    Path useCase = repo.resolve("use-case.yaml");
+    Path file = repo.resolve(".waymark-baseline.json");
+
+    Files.writeString(useCase, head + "  zeta: 1\n  alpha: 2\n");
+    Cli.run("baseline", repo.toString(), "--as-of", "2027-05-14");
+    String before = Files.readString(file);
+    Files.writeString(useCase, head + "  alpha: 2\n  zeta: 1\n"); // the same keys, reordered
+    Cli.run("baseline", repo.toString(), "--as-of", "2027-05-14");
+
+    // Committed, a regenerated baseline changes only when the accepted findings do.
+    assertThat(before).contains("'alpha'").contains("'zeta'");
+    assertThat(Files.readString(file)).isEqualTo(before);
+  }
+
+  @Test
   void shouldExitTwoForAMissingOrBrokenBaseline() throws IOException {
     Path broken = Files.writeString(tmp.resolve("baseline.json"), "{not json");
 
