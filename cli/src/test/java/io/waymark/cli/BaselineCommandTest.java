@@ -129,6 +129,32 @@ class BaselineCommandTest {
   }
 
   @Test
+  void shouldKnowABaselinedFindingOfTheFolderWhereverTheFolderIsNamedFrom() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.writeString(
+        repo.resolve("use-case.yaml"),
+        "apiVersion: waymark/v1\nkind: UseCase\nmetadata: {id: uc-a, title: A, owner: me}\n"
+            + "spec:\n  status: idea\n  businessOutcome: faster triage\n");
+    Path file = repo.resolve(".waymark-baseline.json");
+    // Made in the folder ('waymark baseline .'), checked from elsewhere in CI ('validate repo').
+    Path otherwise = Files.createDirectories(tmp.resolve("ci")).resolve("../repo");
+
+    Cli baseline = Cli.run("baseline", repo.toString(), "--as-of", "2027-05-14");
+    Cli known =
+        Cli.run(
+            "validate",
+            otherwise.toString(),
+            "--baseline",
+            file.toString(),
+            "--as-of",
+            "2027-05-14");
+
+    assertThat(baseline.out()).contains("recorded 1 finding");
+    assertThat(known.code()).as(known.out()).isZero();
+    assertThat(known.out()).contains("(baseline) [roadmap-missing]");
+  }
+
+  @Test
   void shouldExitTwoForAMissingOrBrokenBaseline() throws IOException {
     Path broken = Files.writeString(tmp.resolve("baseline.json"), "{not json");
 
