@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -49,7 +51,7 @@ final class BaselineFile {
             .thenComparing(Finding::fingerprint));
     for (Finding f : sorted) {
       ObjectNode n = findings.addObject();
-      n.put("fingerprint", f.fingerprint());
+      n.put("fingerprint", f.baselineKey());
       n.put("rule", f.rule());
       n.put("file", f.file());
       n.put("path", f.path());
@@ -60,6 +62,20 @@ final class BaselineFile {
         (JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root)
                 + "\n")
             .getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The baseline key of a recorded finding, when its rule, file, path and message are there. */
+  private static Optional<String> recordedKey(JsonNode f) {
+    List<JsonNode> fields = Stream.of("rule", "file", "path", "message").map(f::get).toList();
+    if (fields.stream().anyMatch(n -> n == null || !n.isString())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.baselineKey(
+            fields.get(0).asString(),
+            fields.get(1).asString(),
+            fields.get(2).asString(),
+            fields.get(3).asString()));
   }
 
   static Set<String> read(Path file) {
@@ -83,8 +99,13 @@ final class BaselineFile {
       }
       Set<String> fingerprints = new HashSet<>();
       for (JsonNode f : findings) {
+        Optional<String> recorded = recordedKey(f);
         JsonNode fp = f.get("fingerprint");
-        if (fp != null && fp.isString()) {
+        if (recorded.isPresent()) {
+          // Worked out again from what was recorded: a baseline from a version of Waymark that
+          // kept the numbers in the key still knows its findings.
+          fingerprints.add(recorded.get());
+        } else if (fp != null && fp.isString()) {
           fingerprints.add(fp.asString());
         }
       }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,6 +153,32 @@ class BaselineCommandTest {
     assertThat(baseline.out()).contains("recorded 1 finding");
     assertThat(known.code()).as(known.out()).isZero();
     assertThat(known.out()).contains("(baseline) [roadmap-missing]");
+  }
+
+  @Test
+  void shouldStillKnowAnOverdueMilestoneTheNextDay() {
+    Path repo = tmp.resolve("repo");
+    LocalDate today = LocalDate.of(2027, 5, 14);
+    Cli.run("init", repo.toString(), "--no-git", "--start", today.minusMonths(4).toString());
+    Path file = repo.resolve(".waymark-baseline.json");
+
+    Cli baseline = Cli.run("baseline", repo.toString(), "--as-of", today.toString());
+    // "... 14 days overdue as of 2027-05-14" is "... 15 days overdue as of 2027-05-15" tomorrow.
+    Cli tomorrow =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--baseline",
+            file.toString(),
+            "--as-of",
+            today.plusDays(1).toString(),
+            "--fail-on",
+            "warning",
+            "--no-color");
+
+    assertThat(baseline.code()).as(baseline.err()).isZero();
+    assertThat(tomorrow.code()).as(tomorrow.out()).isZero();
+    assertThat(tomorrow.out()).contains("(baseline) [milestone-overdue]");
   }
 
   @Test
