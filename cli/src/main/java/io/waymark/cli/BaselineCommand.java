@@ -58,7 +58,11 @@ final class BaselineCommand implements Callable<Integer> {
             + (result.findings().size() == 1 ? "" : "s")
             + " in "
             + file);
-    out.println("use: waymark validate " + Repositories.display(dir) + " --baseline " + file);
+    out.println(
+        "use: waymark validate "
+            + Repositories.argument(Repositories.display(dir))
+            + " --baseline "
+            + Repositories.argument(file.toString()));
     out.flush();
     return ExitCode.OK;
   }

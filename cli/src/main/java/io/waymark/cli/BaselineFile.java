@@ -5,11 +5,17 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import io.waymark.report.OutputFolder;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code .waymark-baseline.json}: the fingerprints (rule, file, JSON path, message — no line) of
- * the findings a team accepted when adopting Waymark. Readable, sorted, stable in Git.
+ * the findings a team accepted when adopting Waymark. Readable, sorted by those (not by line),
+ * stable in Git.
  */
 final class BaselineFile {
 
@@ -33,9 +40,18 @@ final class BaselineFile {
     root.put("version", Version.current());
     root.put("asOf", result.asOf().toString());
     ArrayNode findings = root.putArray("findings");
-    for (Finding f : result.findings()) {
+    // In the order of what the fingerprint holds, not of lines: a regenerated baseline changes
+    // only when the accepted findings do.
+    List<Finding> sorted = new ArrayList<>(result.findings());
+    sorted.sort(
+        Comparator.comparing(Finding::file)
+            .thenComparing(Finding::path)
+            .thenComparing(Finding::rule)
+            .thenComparing(Finding::message)
+            .thenComparing(Finding::fingerprint));
+    for (Finding f : sorted) {
       ObjectNode n = findings.addObject();
-      n.put("fingerprint", f.fingerprint());
+      n.put("fingerprint", f.baselineKey());
       n.put("rule", f.rule());
       n.put("file", f.file());
       n.put("path", f.path());
@@ -48,14 +64,32 @@ final class BaselineFile {
             .getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The baseline key of a recorded finding, when its rule, file, path and message are there. */
+  private static Optional<String> recordedKey(JsonNode f) {
+    List<JsonNode> fields = Stream.of("rule", "file", "path", "message").map(f::get).toList();
+    if (fields.stream().anyMatch(n -> n == null || !n.isString())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.baselineKey(
+            fields.get(0).asString(),
+            fields.get(1).asString(),
+            fields.get(2).asString(),
+            fields.get(3).asString()));
+  }
+
   static Set<String> read(Path file) {
     if (!Files.isRegularFile(file)) {
       throw new UserError(
           "--baseline '" + file + "' is not a readable file (create it with 'waymark baseline')");
     }
     try {
-      JsonNode root =
-          JsonMapper.builder().build().readTree(Files.readString(file, StandardCharsets.UTF_8));
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // A byte order mark is what a Windows editor puts before a hand-edited file; JSON has none.
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      JsonNode root = JsonMapper.builder().build().readTree(text);
       JsonNode findings = root.get("findings");
       if (findings == null || !findings.isArray()) {
         throw new UserError(
@@ -65,12 +99,23 @@ final class BaselineFile {
       }
       Set<String> fingerprints = new HashSet<>();
       for (JsonNode f : findings) {
+        Optional<String> recorded = recordedKey(f);
         JsonNode fp = f.get("fingerprint");
-        if (fp != null && fp.isString()) {
+        if (recorded.isPresent()) {
+          // Worked out again from what was recorded: a baseline from a version of Waymark that
+          // kept the numbers in the key still knows its findings.
+          fingerprints.add(recorded.get());
+        } else if (fp != null && fp.isString()) {
           fingerprints.add(fp.asString());
         }
       }
       return fingerprints;
+    } catch (CharacterCodingException e) {
+      throw new UserError(
+          "--baseline '"
+              + file
+              + "' cannot be read: it is not UTF-8 text; save it as UTF-8, or recreate it with"
+              + " 'waymark baseline'");
     } catch (IOException | JacksonException e) {
       throw new UserError(
           "--baseline '"

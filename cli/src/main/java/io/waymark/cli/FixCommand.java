@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.DosFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes: 0 nothing at or above --fail-on is left after fixing (always 0 with"
           + " --dry-run), 1 findings at or above --fail-on are left for a person, 2 usage error,"
-          + " unreadable folder, a file that cannot be written (a symbolic link) or internal"
+          + " unreadable folder, a file that cannot be written (a symbolic link, read-only) or internal"
           + " failure.",
       "",
       "Examples:",
@@ -161,6 +162,7 @@ final class FixCommand implements Callable<Integer> {
     Map<String, byte[]> after = new LinkedHashMap<>();
     for (String file : plan.files()) {
       refuseLinks(dir, file, display);
+      refuseReadOnly(dir.resolve(file), shown(display, file));
       after.put(file, plan.apply(file, before.get(file)).getBytes(StandardCharsets.UTF_8));
     }
     OutputFolder folder = after.isEmpty() ? null : OutputFolder.open(dir);
@@ -255,6 +257,35 @@ final class FixCommand implements Callable<Integer> {
           "refusing to write "
               + shown(display, file)
               + ": not a regular file; nothing was written");
+    }
+  }
+
+  /**
+   * Refuses a file made read-only on purpose (chmod a-w, the read-only attribute): a rename would
+   * replace it on Linux and macOS, and fail on Windows after other files were written.
+   */
+  private static void refuseReadOnly(Path path, String shown) {
+    if (readOnly(path)) {
+      throw new UserError(
+          "refusing to write "
+              + shown
+              + ": it is read-only; make it writable (chmod u+w, or clear its read-only"
+              + " attribute) and run again; nothing was written");
+    }
+  }
+
+  private static boolean readOnly(Path path) {
+    try {
+      PosixFileAttributeView posix =
+          Files.getFileAttributeView(path, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+      if (posix != null) {
+        return !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
+      }
+      DosFileAttributeView dos =
+          Files.getFileAttributeView(path, DosFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+      return dos != null && dos.readAttributes().isReadOnly();
+    } catch (IOException | UnsupportedOperationException e) {
+      return false; // unknown: the write itself says what is wrong, if anything
     }
   }
 

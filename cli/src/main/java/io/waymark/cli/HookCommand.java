@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +52,8 @@ final class HookCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description =
           "Write the pre-commit hook of the Git repository that contains DIR (the hooks folder,"
-              + " or core.hooksPath when it is set). The hook validates the staged YAML files"
+              + " or the repository's core.hooksPath when it is set; one set for the user or the"
+              + " system, shared by every repository, is refused). The hook validates the staged YAML files"
               + " under DIR with 'waymark validate' and stops the commit when there are errors."
               + " It runs $WAYMARK_CMD if set, else the Waymark that installed it (its Java and"
               + " jar, recorded by absolute path), else an installed waymark on PATH; never a"
@@ -96,8 +96,20 @@ final class HookCommand implements Runnable {
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
       GitHooks git = GitAdapter.hooks(dir, Repositories.display(dir));
-      OutputFolder hooks = OutputFolder.open(git.hooks());
-      Path hook = git.preCommit();
+      if (git.shared()) {
+        throw new UserError(
+            "core.hooksPath is set to "
+                + git.hooks()
+                + " in your user or system Git configuration: Git runs the hooks there in every"
+                + " repository, and Waymark's would validate the YAML files of each of them;"
+                + " nothing was written. To check this repository only, give it its own hooks"
+                + " folder (run 'git config core.hooksPath .githooks' in it; the shared hooks then"
+                + " no longer run here) and install again, or call 'waymark validate' from the"
+                + " shared pre-commit hook yourself.");
+      }
+      Path folder = hooksFolder(git);
+      OutputFolder hooks = OutputFolder.open(folder);
+      Path hook = folder.resolve(git.preCommit().getFileName());
       String verb = "installed";
       if (Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
         if (isWaymark(hook)) {
@@ -111,7 +123,17 @@ final class HookCommand implements Runnable {
                   + "), or call 'waymark validate' from it yourself.");
         } else {
           Path backup = hook.resolveSibling(BACKUP);
-          Files.move(hook, backup, StandardCopyOption.REPLACE_EXISTING);
+          if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+            // It holds the hook an earlier 'install --force' replaced: replacing it would lose it.
+            throw new UserError(
+                backup
+                    + " exists already (the hook an earlier 'waymark hook install --force'"
+                    + " replaced), and "
+                    + hook
+                    + " is another hook that Waymark did not write; nothing was changed. Merge"
+                    + " or remove one of them, then install again.");
+          }
+          Files.move(hook, backup);
           out.println("kept the existing pre-commit hook as " + backup);
         }
       }
@@ -172,13 +194,29 @@ final class HookCommand implements Runnable {
       Files.delete(hook);
       out.println("removed the Waymark pre-commit hook " + hook);
       Path backup = hook.resolveSibling(BACKUP);
-      if (Files.isRegularFile(backup, LinkOption.NOFOLLOW_LINKS)) {
+      // A link is put back as the link it was (a move never follows it); a folder is not a hook.
+      if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isDirectory(backup, LinkOption.NOFOLLOW_LINKS)) {
         Files.move(backup, hook);
         out.println("restored the previous pre-commit hook from " + backup);
       }
       out.flush();
       return ExitCode.OK;
     }
+  }
+
+  /**
+   * The folder to write the hook into. A link at {@code .git/hooks} is the user's own (nothing in
+   * {@code .git} comes from a commit), as set-ups from before core.hooksPath share hooks with
+   * {@code .git/hooks -> ../.githooks}: the folder it names is written into, checked for links like
+   * any other. A core.hooksPath folder that is a link is not followed.
+   */
+  static Path hooksFolder(GitHooks git) throws IOException {
+    Path folder = git.hooks();
+    if (git.hooksPath() || !Files.isSymbolicLink(folder)) {
+      return folder;
+    }
+    return folder.getParent().toRealPath().resolve(Files.readSymbolicLink(folder)).normalize();
   }
 
   private static boolean isWaymark(Path hook) throws IOException {

@@ -149,6 +149,7 @@ final class HookScript {
     return TEMPLATE
         .replace("{{daemon}}", daemon ? DAEMON_ON : "")
         .replace("{{roadmap}}", shellQuote(roadmap))
+        .replace("{{pattern}}", shellQuote(pathPattern(roadmap)))
         .replace("{{java}}", shellQuote(installer.map(Installer::java).orElse("")))
         .replace("{{classpath}}", shellQuote(installer.map(Installer::classPath).orElse("")))
         .replace("{{check}}", shellQuote(installer.map(Installer::check).orElse("")))
@@ -178,6 +179,15 @@ final class HookScript {
     return text.contains(MARKER);
   }
 
+  /**
+   * {@code folder} as the start of a Git path pattern that means that folder alone: its {@code *},
+   * {@code ?}, {@code [} and the backslash stand for themselves ({@code plan[1]} would else name
+   * {@code plan1}).
+   */
+  static String pathPattern(String folder) {
+    return folder.replaceAll("[\\\\*?\\[\\]]", "\\\\$0");
+  }
+
   /** A single-quoted shell word: safe for any text. */
   static String shellQuote(String text) {
     return "'" + text.replace("'", "'\"'\"'") + "'";
@@ -202,8 +212,10 @@ final class HookScript {
       #   WAYMARK_DAEMON     1: answered by the resident validate server (`waymark daemon --help`)
       set -u
       {{daemon}}
-      # The roadmap folder, relative to the repository root.
+      # The roadmap folder, relative to the repository root, and the same as a Git path pattern
+      # (its own *, ?, [ and \\ escaped).
       roadmap={{roadmap}}
+      pattern={{pattern}}
 
       # The Waymark that installed this hook, by absolute path (`waymark hook install` again
       # records another one).
@@ -224,8 +236,8 @@ final class HookScript {
         yaml='*.yaml'
         yml='*.yml'
       else
-        yaml="$roadmap/*.yaml"
-        yml="$roadmap/*.yml"
+        yaml="$pattern/*.yaml"
+        yml="$pattern/*.yml"
       fi
 
       # No roadmap file changes in this commit, or none left: nothing to check.

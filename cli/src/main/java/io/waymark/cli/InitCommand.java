@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
         "Create a new roadmap repository in DIR: one document of every kind (roadmap with three phases, gates and 90-day milestones, assessment, business case, vendor evaluation, use cases, metrics, governance), the JSON Schemas in DIR/.waymark/schema with a '# yaml-language-server: $schema=...' line at the top of every YAML file, VS Code settings and a README with the next steps. Dates are relative to today (UTC), so 'waymark validate DIR' finds nothing on the day it is created.",
     footer = {
       "",
-      "DIR must be empty or not exist. With --force, files are added to a non-empty",
-      "DIR, but an existing file is never overwritten: it is kept and listed.",
+      "DIR must be empty (or hold only .git, as a fresh clone does) or not exist. With",
+      "--force, files are added to a non-empty DIR, but an existing file is never",
+      "overwritten: it is kept and listed.",
       "",
       "DIR becomes a Git repository with the scaffold as its first commit, unless it is",
       "already inside one or --no-git is given.",
@@ -152,7 +153,7 @@ final class InitCommand implements Callable<Integer> {
     out.println("Next steps:");
     out.println(
         "  waymark validate "
-            + display
+            + TerminalText.escape(Repositories.argument(display))
             + (kept.isEmpty() ? "      (finds nothing today)" : "      (check the kept files)"));
     out.println("  then replace the placeholders, starting with the assessment: see README.md.");
     out.flush();
@@ -225,9 +226,10 @@ final class InitCommand implements Callable<Integer> {
     }
   }
 
+  /** Empty, or holding only {@code .git}: the fresh clone of a repository just made on a host. */
   private static boolean empty(Path dir) throws IOException {
     try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
+      return entries.allMatch(p -> p.getFileName().toString().equals(".git"));
     }
   }
 }

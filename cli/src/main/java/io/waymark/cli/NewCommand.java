@@ -71,8 +71,9 @@ final class NewCommand implements Callable<Integer> {
       names = "--id",
       paramLabel = "ID",
       description =
-          "The new document's id (lower-case words joined by '-'; default: derived from the"
-              + " kind, with a number added if taken). An id already used is refused.")
+          "The new document's id (lower-case words joined by '-', 2 to 63 characters; default:"
+              + " derived from the kind, with a number added if taken). An id already used is"
+              + " refused.")
   String id;
 
   @Override
@@ -80,7 +81,10 @@ final class NewCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Kind kind = kind(kindName);
     String display = Repositories.display(dir);
-    if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+    if (Files.isSymbolicLink(dir)) {
+      throw new UserError("'" + display + "' is a symbolic link; give the folder it points to");
+    }
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       throw new UserError(
           "'" + display + "' is not a folder; give a roadmap repository, or run 'waymark init'");
     }
@@ -118,7 +122,7 @@ final class NewCommand implements Callable<Integer> {
             + chosen
             + ").");
     out.println("Next: replace the placeholders (the comments say what each field is for), then");
-    out.println("  waymark validate " + TerminalText.escape(display));
+    out.println("  waymark validate " + TerminalText.escape(Repositories.argument(display)));
     out.flush();
     return ExitCode.OK;
   }
@@ -152,9 +156,14 @@ final class NewCommand implements Callable<Integer> {
 
   private String chooseId(Kind kind, LocalDate today, Set<String> taken) {
     if (id != null) {
-      if (!ID.matcher(id).matches()) {
+      // The schema's id pattern bounds the length too: a longer or shorter id would be written,
+      // then reported as a schema error by the next validate.
+      if (!ID.matcher(id).matches() || id.length() < 2 || id.length() > 63) {
         throw new UserError(
-            "--id '" + id + "' is not an id; write lower-case words joined by '-', e.g. bc-fraud");
+            "--id '"
+                + id
+                + "' is not an id; write lower-case words joined by '-', 2 to 63 characters,"
+                + " e.g. bc-fraud");
       }
       if (taken.contains(id)) {
         throw new UserError(
@@ -198,7 +207,9 @@ final class NewCommand implements Callable<Integer> {
     for (String file : loaded.files()) {
       Path path = dir.resolve(file);
       if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-        Matcher m = NESTED_ID.matcher(Files.readString(path, StandardCharsets.UTF_8));
+        // Decoded leniently: a file that is not UTF-8 is validate's to report (yaml-syntax), and
+        // its ids, ASCII by their pattern, still count.
+        Matcher m = NESTED_ID.matcher(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
         while (m.find()) {
           ids.add(m.group(1));
         }

@@ -24,8 +24,10 @@ final class UnifiedDiff {
       return "";
     }
     StringBuilder out = new StringBuilder();
-    out.append("--- a/").append(path).append('\n');
-    out.append("+++ b/").append(path).append('\n');
+    // As Git writes it: a name with a space ends with a tab, where GNU patch ends a name.
+    String end = path.contains(" ") ? "\t\n" : "\n";
+    out.append("--- a/").append(path).append(end);
+    out.append("+++ b/").append(path).append(end);
     int delta = 0;
     int i = 0;
     while (i < changes.size()) {

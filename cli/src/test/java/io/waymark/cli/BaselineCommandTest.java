@@ -3,8 +3,10 @@ package io.waymark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +77,111 @@ class BaselineCommandTest {
   }
 
   @Test
+  void shouldReadABaselineSavedWithAByteOrderMarkAndCrLf() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.writeString(repo.resolve("roadmap.yaml"), "apiVersion: waymark/v1\nkind: Roadmapp\n");
+    Path file = repo.resolve(".waymark-baseline.json");
+    Cli.run("baseline", repo.toString());
+    // As a Windows editor (Notepad before 2019, PowerShell 5's Set-Content -Encoding UTF8)
+    // saves it after a hand edit.
+    Files.writeString(file, "\uFEFF" + Files.readString(file).replace("\n", "\r\n"));
+
+    Cli known = Cli.run("validate", repo.toString(), "--baseline", file.toString(), "--no-color");
+
+    assertThat(known.code()).as(known.err()).isZero();
+    assertThat(known.out()).contains("info     (baseline) [unknown-kind]");
+  }
+
+  @Test
+  void shouldQuoteTheFoldersOfTheCommandItSuggests() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("my roadmap"));
+    Files.writeString(repo.resolve("roadmap.yaml"), "apiVersion: waymark/v1\nkind: Roadmapp\n");
+
+    Cli baseline = Cli.run("baseline", repo.toString());
+
+    String folder = repo.toString().replace('\\', '/');
+    assertThat(baseline.out())
+        .contains(
+            "use: waymark validate \""
+                + folder
+                + "\" --baseline \""
+                + repo.resolve(".waymark-baseline.json")
+                + "\"");
+  }
+
+  @Test
+  void shouldWriteTheSameBaselineWhenFindingsOnlyMovedLines() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    String head =
+        "apiVersion: waymark/v1\nkind: UseCase\nmetadata: {id: uc-a, title: A, owner: me}\n"
+            + "spec:\n  status: idea\n  businessOutcome: faster triage\n";
+    Path useCase = repo.resolve("use-case.yaml");
+    Path file = repo.resolve(".waymark-baseline.json");
+
+    Files.writeString(useCase, head + "  zeta: 1\n  alpha: 2\n");
+    Cli.run("baseline", repo.toString(), "--as-of", "2027-05-14");
+    String before = Files.readString(file);
+    Files.writeString(useCase, head + "  alpha: 2\n  zeta: 1\n"); // the same keys, reordered
+    Cli.run("baseline", repo.toString(), "--as-of", "2027-05-14");
+
+    // Committed, a regenerated baseline changes only when the accepted findings do.
+    assertThat(before).contains("'alpha'").contains("'zeta'");
+    assertThat(Files.readString(file)).isEqualTo(before);
+  }
+
+  @Test
+  void shouldKnowABaselinedFindingOfTheFolderWhereverTheFolderIsNamedFrom() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.writeString(
+        repo.resolve("use-case.yaml"),
+        "apiVersion: waymark/v1\nkind: UseCase\nmetadata: {id: uc-a, title: A, owner: me}\n"
+            + "spec:\n  status: idea\n  businessOutcome: faster triage\n");
+    Path file = repo.resolve(".waymark-baseline.json");
+    // Made in the folder ('waymark baseline .'), checked from elsewhere in CI ('validate repo').
+    Path otherwise = Files.createDirectories(tmp.resolve("ci")).resolve("../repo");
+
+    Cli baseline = Cli.run("baseline", repo.toString(), "--as-of", "2027-05-14");
+    Cli known =
+        Cli.run(
+            "validate",
+            otherwise.toString(),
+            "--baseline",
+            file.toString(),
+            "--as-of",
+            "2027-05-14");
+
+    assertThat(baseline.out()).contains("recorded 1 finding");
+    assertThat(known.code()).as(known.out()).isZero();
+    assertThat(known.out()).contains("(baseline) [roadmap-missing]");
+  }
+
+  @Test
+  void shouldStillKnowAnOverdueMilestoneTheNextDay() {
+    Path repo = tmp.resolve("repo");
+    LocalDate today = LocalDate.of(2027, 5, 14);
+    Cli.run("init", repo.toString(), "--no-git", "--start", today.minusMonths(4).toString());
+    Path file = repo.resolve(".waymark-baseline.json");
+
+    Cli baseline = Cli.run("baseline", repo.toString(), "--as-of", today.toString());
+    // "... 14 days overdue as of 2027-05-14" is "... 15 days overdue as of 2027-05-15" tomorrow.
+    Cli tomorrow =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--baseline",
+            file.toString(),
+            "--as-of",
+            today.plusDays(1).toString(),
+            "--fail-on",
+            "warning",
+            "--no-color");
+
+    assertThat(baseline.code()).as(baseline.err()).isZero();
+    assertThat(tomorrow.code()).as(tomorrow.out()).isZero();
+    assertThat(tomorrow.out()).contains("(baseline) [milestone-overdue]");
+  }
+
+  @Test
   void shouldExitTwoForAMissingOrBrokenBaseline() throws IOException {
     Path broken = Files.writeString(tmp.resolve("baseline.json"), "{not json");
 
@@ -92,5 +199,23 @@ class BaselineCommandTest {
     assertThat(missing.err()).contains("waymark baseline");
     assertThat(unreadable.code()).isEqualTo(2);
     assertThat(unreadable.err()).contains("cannot be read");
+  }
+
+  @Test
+  void shouldSayThatABaselineInAnotherEncodingIsNotUtf8() throws IOException {
+    Path latin1 =
+        Files.write(
+            tmp.resolve("baseline.json"),
+            "{\"findings\": [{\"message\": \"caf\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1));
+
+    Cli cli =
+        Cli.run(
+            "validate", ValidateCommandTest.EXAMPLE.toString(), "--baseline", latin1.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("cannot be read: it is not UTF-8 text")
+        .contains("save it as UTF-8")
+        .doesNotContain("Input length");
   }
 }

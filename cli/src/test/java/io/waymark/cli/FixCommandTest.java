@@ -8,11 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -264,6 +267,29 @@ class FixCommandTest {
         .hasMessage(
             "refusing to write plan/vendors/gpu-cloud-capacity.yaml: plan/vendors is a symbolic"
                 + " link; nothing was written");
+  }
+
+  @Test
+  void shouldRefuseAReadOnlyFileAndWriteNothing() throws IOException {
+    Path plan = copyExample();
+    Path vendors = plan.resolve("vendors/data-pipeline-platform.yaml");
+    replace(vendors, "decision: no-go", "decision: go");
+    Path bc = plan.resolve("business-cases/mlops-skills.yaml");
+    replace(bc, "irr: 92.0", "irr: 80.5");
+    Assumptions.assumeTrue(
+        Files.getFileAttributeView(bc, PosixFileAttributeView.class) != null, "POSIX modes");
+    // Made read-only on purpose (chmod a-w; attrib +R on Windows, where the rename fails).
+    Files.setPosixFilePermissions(bc, PosixFilePermissions.fromString("r--r--r--"));
+    Map<String, String> before = bytes(plan);
+
+    Cli fix = Cli.run("fix", plan.toString());
+
+    assertThat(fix.code()).isEqualTo(2);
+    assertThat(fix.err())
+        .contains("business-cases/mlops-skills.yaml")
+        .contains("read-only")
+        .contains("nothing was written");
+    assertThat(bytes(plan)).isEqualTo(before);
   }
 
   @Test

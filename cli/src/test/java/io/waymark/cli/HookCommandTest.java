@@ -12,9 +12,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -119,6 +123,74 @@ class HookCommandTest {
 
   @Test
   @Tag(LocaleSensitive.TAG)
+  void shouldNotInstallIntoTheHooksFolderThatEveryRepositoryOfTheUserShares() throws Exception {
+    Path repo = repository();
+    Path shared = tmp.resolve("home/.githooks");
+    // As 'git config --global core.hooksPath ~/.githooks' leaves it (secret scanners do).
+    FileBasedConfig user =
+        new FileBasedConfig(tmp.resolve("home/.gitconfig").toFile(), FS.DETECTED);
+    user.setString("core", null, "hooksPath", shared.toString());
+    user.save();
+    SystemReader.setInstance(
+        new SystemReader.Delegate(SystemReader.getInstance()) {
+          @Override
+          public FileBasedConfig openUserConfig(Config parent, FS fs) {
+            return new FileBasedConfig(parent, user.getFile(), fs);
+          }
+        });
+    Cli cli;
+    try {
+      cli = Cli.run("hook", "install", "--dir", repo.toString(), "--force");
+    } finally {
+      SystemReader.setInstance(null);
+    }
+
+    assertThat(cli.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err())
+        .contains("core.hooksPath")
+        .contains("every repository")
+        .contains("nothing was written")
+        .contains("git config core.hooksPath .githooks");
+    assertThat(shared.resolve("pre-commit")).doesNotExist();
+    assertThat(repo.resolve(".git/hooks/pre-commit")).doesNotExist();
+  }
+
+  @Test
+  @Tag(LocaleSensitive.TAG)
+  void shouldInstallIntoTheFolderThatTheUsersOwnLinkInGitNames() throws Exception {
+    Path repo = repository();
+    // Shared hooks as set up before core.hooksPath: .git/hooks -> ../.githooks
+    Path shared = Files.createDirectories(repo.resolve(".githooks"));
+    Path link = repo.resolve(".git/hooks");
+    deleteTree(link);
+    Files.createSymbolicLink(link, Path.of("..", ".githooks"));
+
+    Cli install = Cli.run("hook", "install", "--dir", repo.toString());
+
+    assertThat(install.code()).as(install.err()).isZero();
+    assertThat(shared.resolve("pre-commit")).content().contains(HookScript.MARKER);
+    assertThat(Files.isSymbolicLink(link)).isTrue();
+
+    // The folder it names is checked as any other: a link there (from a commit) is refused.
+    deleteTree(shared);
+    Files.createSymbolicLink(shared, Files.createDirectories(tmp.resolve("elsewhere")));
+    Cli planted = Cli.run("hook", "install", "--dir", repo.toString());
+
+    assertThat(planted.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(planted.err()).contains("refusing to write through the symbolic link");
+    assertThat(tmp.resolve("elsewhere/pre-commit")).doesNotExist();
+  }
+
+  private static void deleteTree(Path folder) throws IOException {
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  @Test
+  @Tag(LocaleSensitive.TAG)
   void shouldLeaveAHookWaymarkDidNotWriteAloneWithoutForce() throws Exception {
     Path repo = repository();
     Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
@@ -155,6 +227,50 @@ class HookCommandTest {
     assertThat(uninstall.code()).isZero();
     assertThat(uninstall.out()).contains("restored the previous pre-commit hook");
     assertThat(hook).content().isEqualTo(theirs);
+    assertThat(hook.resolveSibling(HookCommand.BACKUP)).doesNotExist();
+  }
+
+  @Test
+  @Tag(LocaleSensitive.TAG)
+  void shouldNeverReplaceTheBackUpOfAnEarlierForeignHook() throws Exception {
+    Path repo = repository();
+    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
+    String first = "#!/bin/sh\nexec ./lint.sh\n";
+    Files.writeString(hook, first);
+    Cli.run("hook", "install", "--dir", repo.toString(), "--force");
+    String second = "#!/bin/sh\nexec other-tool run\n";
+    Files.writeString(hook, second); // another tool wrote its hook over Waymark's
+
+    Cli again = Cli.run("hook", "install", "--dir", repo.toString(), "--force");
+
+    assertThat(again.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(again.err())
+        .contains(HookCommand.BACKUP + " exists already")
+        .contains("nothing was changed");
+    assertThat(hook.resolveSibling(HookCommand.BACKUP)).content().isEqualTo(first);
+    assertThat(hook).content().isEqualTo(second);
+  }
+
+  @Test
+  @Tag(LocaleSensitive.TAG)
+  void shouldRestoreAForeignHookThatIsASymbolicLinkOnUninstall() throws Exception {
+    Path repo = repository();
+    Path script = Files.writeString(repo.resolve("team-pre-commit"), "#!/bin/sh\nexit 0\n");
+    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
+    Path target = hook.getParent().relativize(script);
+    try {
+      Files.createSymbolicLink(hook, target);
+    } catch (UnsupportedOperationException | IOException e) {
+      Assumptions.abort("no symbolic links here: " + e);
+    }
+    Cli.run("hook", "install", "--dir", repo.toString(), "--force");
+
+    Cli uninstall = Cli.run("hook", "uninstall", "--dir", repo.toString());
+
+    assertThat(uninstall.code()).as(uninstall.err()).isZero();
+    assertThat(uninstall.out()).contains("restored the previous pre-commit hook");
+    assertThat(Files.isSymbolicLink(hook)).isTrue();
+    assertThat(Files.readSymbolicLink(hook)).isEqualTo(target);
     assertThat(hook.resolveSibling(HookCommand.BACKUP)).doesNotExist();
   }
 
@@ -232,6 +348,32 @@ class HookCommandTest {
     Hook staged = runHook(repo, Map.of());
 
     assertThat(staged.code()).as(staged.output()).isZero();
+  }
+
+  @Test
+  void shouldCheckARoadmapFolderWhoseNameHoldsPatternCharacters() throws Exception {
+    HookRun.assumeGitAndShell("/bin/bash");
+    Path repo = repository();
+    // [1] is a character class to Git's path patterns: plan[1]/*.yaml names plan1/, not this.
+    Path roadmap = repo.resolve("plan[1] *draft*");
+    assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
+    assertThat(Cli.run("hook", "install", "--dir", roadmap.toString()).code()).isZero();
+    Path file = roadmap.resolve("roadmap.yaml");
+    String broken =
+        Files.readString(file).replaceFirst("status: (in-progress|planned)", "status: finished");
+
+    Files.writeString(file, broken);
+    HookRun.git(repo, "add", "-A");
+    Hook first = runHook(repo, Map.of());
+    commit(repo);
+    Files.writeString(file, broken.replace("owner: cto-office", "owner: cto"));
+    HookRun.git(repo, "add", "-A");
+    Hook later = runHook(repo, Map.of());
+
+    assertThat(first.code()).as(first.output()).isEqualTo(1);
+    assertThat(first.output()).contains("plan[1] *draft*/roadmap.yaml:").contains("[schema]");
+    assertThat(later.code()).as(later.output()).isEqualTo(1);
+    assertThat(later.output()).contains("[schema]");
   }
 
   /**

@@ -286,6 +286,19 @@ class InitCommandTest {
   }
 
   @Test
+  void shouldQuoteAFolderWithASpaceInTheCommandsItSuggests() {
+    Path dir = tmp.resolve("My Roadmap");
+
+    Cli init = Cli.run("init", dir.toString(), "--no-git");
+    Cli added = Cli.run("new", "use-case", dir.toString());
+
+    // Copied into a shell (sh, PowerShell or cmd), the command names the folder, not two words.
+    String quoted = "\"" + dir.toString().replace('\\', '/') + "\"";
+    assertThat(init.out()).contains("  waymark validate " + quoted + " ");
+    assertThat(added.out()).contains("  waymark validate " + quoted + "\n");
+  }
+
+  @Test
   void shouldRefuseAFileInPlaceOfTheFolder() throws IOException {
     Path file = Files.writeString(tmp.resolve("roadmap"), "x");
 
@@ -353,6 +366,20 @@ class InitCommandTest {
     assertThat(init.out()).contains("inside the Git repository of");
     assertThat(dir.resolve(".git")).doesNotExist();
     assertThat(dir.resolve("roadmap.yaml")).isRegularFile();
+  }
+
+  @Test
+  void shouldScaffoldTheFreshCloneOfAnEmptyRepositoryWithoutForce() throws Exception {
+    // git clone of a repository just made on the Git host: nothing in it but .git
+    Path dir = tmp.resolve("ai-roadmap");
+    org.eclipse.jgit.api.Git.init().setDirectory(dir.toFile()).call().close();
+
+    Cli init = Cli.run("init", dir.toString());
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(init.out()).contains("inside the Git repository of");
+    assertThat(dir.resolve("roadmap.yaml")).isRegularFile();
+    assertThat(Cli.run("validate", dir.toString()).code()).isZero();
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.waymark.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,6 +122,52 @@ class NewCommandTest {
     assertThat(unknown.code()).isEqualTo(ExitCode.USAGE);
     assertThat(unknown.err()).contains("unknown kind 'risk-register'").contains("business-case");
     assertThat(badId.code()).isEqualTo(ExitCode.USAGE);
+  }
+
+  @Test
+  void shouldRefuseAnIdTheSchemaRefusesAndTakeTheLongestItTakes() throws IOException {
+    Path dir = scaffold();
+    String longest = "bc-" + "x".repeat(60);
+
+    Cli tooShort = Cli.run("new", "business-case", dir.toString(), "--id", "b");
+    Cli tooLong = Cli.run("new", "business-case", dir.toString(), "--id", longest + "x");
+    Cli fits = Cli.run("new", "business-case", dir.toString(), "--id", longest);
+
+    assertThat(tooShort.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(tooShort.err()).contains("--id 'b'").contains("2 to 63 characters");
+    assertThat(tooLong.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(tooLong.err()).contains("2 to 63 characters");
+    assertThat(dir.resolve("business-cases/b.yaml")).doesNotExist();
+    assertThat(dir.resolve("business-cases/" + longest + "x.yaml")).doesNotExist();
+    assertThat(fits.code()).as(fits.err()).isZero();
+    assertThat(findings(dir)).noneMatch(f -> f.startsWith("schema "));
+  }
+
+  @Test
+  void shouldAddADocumentBesideAFileThatIsNotUtf8() throws IOException {
+    Path dir = scaffold();
+    // Saved as Windows-1252 by an editor: the é is one byte that is not UTF-8.
+    Files.write(
+        dir.resolve("use-cases/legacy.yaml"),
+        "apiVersion: waymark/v1\nkind: UseCase\nmetadata:\n  id: uc-legacy\n  title: Caf\u00e9\n"
+            .getBytes(StandardCharsets.ISO_8859_1));
+
+    Cli cli = Cli.run("new", "use-case", dir.toString());
+
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(dir.resolve("use-cases/new-use-case.yaml")).isRegularFile();
+  }
+
+  @Test
+  void shouldNameAFolderGivenAsASymbolicLinkAsSuch() throws IOException {
+    Path dir = scaffold();
+    Path link = Files.createSymbolicLink(tmp.resolve("roadmap-link"), dir);
+
+    Cli cli = Cli.run("new", "use-case", link.toString());
+
+    assertThat(cli.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).contains("is a symbolic link; give the folder it points to");
+    assertThat(dir.resolve("use-cases/new-use-case.yaml")).doesNotExist();
   }
 
   private static List<String> findings(Path dir) {

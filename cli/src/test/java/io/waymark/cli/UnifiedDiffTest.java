@@ -96,6 +96,36 @@ class UnifiedDiffTest {
   }
 
   /** A real patch implementation (JGit's, as 'git apply') gives the edited text from the diff. */
+  @Test
+  void shouldEndTheFileNameWithATabWhenItHasASpaceAsGitDoesForPatch() throws Exception {
+    String path = "road map/business cases/f.yaml";
+    List<TextEdit> edits = List.of(replace(TWENTY, "line15", "LINE15"));
+    String diff = UnifiedDiff.of(path, TWENTY, edits);
+
+    // GNU patch ends a name at white space unless a tab ends it.
+    assertThat(diff).startsWith("--- a/" + path + "\t\n+++ b/" + path + "\t\n");
+    assertThat(UnifiedDiff.of("f.yaml", TWENTY, edits)).startsWith("--- a/f.yaml\n");
+    Path file = Files.createDirectories(tmp.resolve("road map/business cases")).resolve("f.yaml");
+    Files.writeString(file, TWENTY, StandardCharsets.UTF_8);
+    Process patch;
+    try {
+      patch =
+          new ProcessBuilder("patch", "-p1", "--batch")
+              .directory(tmp.toFile())
+              .redirectErrorStream(true)
+              .start();
+    } catch (java.io.IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no patch here: " + e.getMessage());
+      return;
+    }
+    try (var in = patch.getOutputStream()) {
+      in.write(diff.getBytes(StandardCharsets.UTF_8));
+    }
+    String output = new String(patch.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(patch.waitFor()).as(output).isZero();
+    assertThat(file).content().isEqualTo(TextEdit.applyAll(TWENTY, edits));
+  }
+
   private void assertAppliesWithGit(String text, List<TextEdit> edits) {
     try (Git git = Git.init().setDirectory(tmp.resolve("repo").toFile()).call()) {
       Path file = tmp.resolve("repo/f.yaml");

@@ -148,16 +148,12 @@ public record ValidationOptions(
         laterRevisionDate);
   }
 
-  /** Findings with these fingerprints are known: reported as info, never failing the build. */
-  public ValidationOptions withBaseline(Set<String> fingerprints) {
+  /**
+   * Findings with these {@link io.waymark.engine.finding.Finding#baselineKey() baseline keys} are
+   * known: reported as info, never failing the build.
+   */
+  public ValidationOptions withBaseline(Set<String> keys) {
     return new ValidationOptions(
-        asOf,
-        config,
-        revisionDate,
-        fingerprints,
-        history,
-        base,
-        baseLimitations,
-        laterRevisionDate);
+        asOf, config, revisionDate, keys, history, base, baseLimitations, laterRevisionDate);
   }
 }

@@ -24,7 +24,7 @@ import java.util.function.Function;
 
 /**
  * The outcome of one validation: the findings that count, the ones that were suppressed (with why),
- * the fingerprints of findings known from a baseline, the as-of date used, the loaded plan, what
+ * the baseline keys of findings known from a baseline, the as-of date used, the loaded plan, what
  * Waymark computed about it ({@link #insights()}), its Git history ({@link #planHistory()}, read
  * once) and the plan and history analyses ({@link #analyses()}).
  */
@@ -248,8 +248,8 @@ public final class ValidationResult implements JudgedPlan {
 
   /** True when the finding was in the baseline (and so was downgraded to info). */
   public boolean isBaselined(Finding finding) {
-    // No fingerprint (a SHA-256) worked out for each finding when nothing is baselined.
-    return !baselined.isEmpty() && baselined.contains(finding.fingerprint());
+    // No key (a SHA-256) worked out for each finding when nothing is baselined.
+    return !baselined.isEmpty() && baselined.contains(finding.baselineKey());
   }
 
   /** Gate status, vendor scores and business-case financials, computed on first use. */

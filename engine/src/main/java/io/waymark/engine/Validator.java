@@ -603,11 +603,11 @@ public final class Validator {
         continue; // turned off with a justification
       }
       Finding finding = f.withSeverity(severity.get());
-      // Without a baseline, no fingerprint (a SHA-256) is worked out for each finding.
-      if (!baseline.isEmpty() && baseline.contains(finding.fingerprint())) {
+      // Without a baseline, no key (a SHA-256) is worked out for each finding.
+      if (!baseline.isEmpty() && baseline.contains(finding.baselineKey())) {
         // Known when the baseline was taken: still shown, never failing the build.
         finding = finding.withSeverity(Severity.INFO);
-        baselined.add(finding.fingerprint());
+        baselined.add(finding.baselineKey());
       }
       Optional<ValidationResult.Suppressed> why = suppression(finding, load, active);
       if (why.isPresent()) {

@@ -157,7 +157,7 @@ class SuppressionTest {
             new FolderSource(repo, "x"),
             ValidationOptions.defaults()
                 .withAsOf(Fixtures.AS_OF)
-                .withBaseline(Set.of(known.fingerprint())));
+                .withBaseline(Set.of(known.baselineKey())));
 
     Assertions.assertThat(result.findings()).hasSize(2);
     Finding old = result.findings().stream().filter(result::isBaselined).findFirst().orElseThrow();

@@ -19,8 +19,12 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
  * @param roadmap the roadmap folder relative to the work tree's root, with '/' separators ("." for
  *     the root)
  * @param hooksPath whether {@code core.hooksPath} chose the folder
+ * @param shared whether that {@code core.hooksPath} is set outside the repository's own
+ *     configuration (the user's or the system's): Git then runs the hooks of that folder in every
+ *     repository
  */
-public record GitHooks(Path workTree, Path hooks, String roadmap, boolean hooksPath) {
+public record GitHooks(
+    Path workTree, Path hooks, String roadmap, boolean hooksPath, boolean shared) {
 
   /** The pre-commit hook file. */
   public Path preCommit() {
@@ -35,6 +39,9 @@ public record GitHooks(Path workTree, Path hooks, String roadmap, boolean hooksP
    */
   public static GitHooks of(Path dir, String display) throws IOException {
     GitSystemConfig.apply();
+    if (Files.isSymbolicLink(dir)) {
+      throw new GitProblem("'" + display + "' is a symbolic link; give the folder it points to");
+    }
     if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
       throw new GitProblem("'" + display + "' is not a folder");
     }
@@ -59,11 +66,15 @@ public record GitHooks(Path workTree, Path hooks, String roadmap, boolean hooksP
       String relative = workTree.relativize(folder).toString().replace('\\', '/');
       String configured = repository.getConfig().getString("core", null, "hooksPath");
       if (configured != null && !configured.isBlank()) {
+        // Without its base configurations (the user's, the system's), the repository's own.
+        boolean own =
+            repository.getConfig().getNames("core", null, false).stream()
+                .anyMatch(name -> name.equalsIgnoreCase("hooksPath"));
         return new GitHooks(
-            workTree, hooksPath(workTree, configured.strip()), roadmap(relative), true);
+            workTree, hooksPath(workTree, configured.strip()), roadmap(relative), true, !own);
       }
       Path common = repository.getCommonDirectory().toPath().toAbsolutePath().normalize();
-      return new GitHooks(workTree, common.resolve("hooks"), roadmap(relative), false);
+      return new GitHooks(workTree, common.resolve("hooks"), roadmap(relative), false, false);
     }
   }
 

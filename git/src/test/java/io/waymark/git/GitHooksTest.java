@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.StoredConfig;
+import org.eclipse.jgit.storage.file.FileBasedConfig;
+import org.eclipse.jgit.util.FS;
+import org.eclipse.jgit.util.SystemReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,39 @@ class GitHooksTest {
   }
 
   @Test
+  void shouldTellAHooksPathOfTheUserConfigurationFromOneOfTheRepository(@TempDir Path dir)
+      throws Exception {
+    Path home = Files.createDirectories(dir.resolve("home"));
+    FileBasedConfig user = new FileBasedConfig(home.resolve(".gitconfig").toFile(), FS.DETECTED);
+    user.setString("core", null, "hooksPath", home.resolve("hooks").toString());
+    user.save();
+    SystemReader.setInstance(
+        new SystemReader.Delegate(SystemReader.getInstance()) {
+          @Override
+          public FileBasedConfig openUserConfig(Config parent, FS fs) {
+            return new FileBasedConfig(parent, user.getFile(), fs);
+          }
+        });
+    try (GitRepo repo = GitRepo.init(dir.resolve("repo"))) {
+      GitHooks shared = GitHooks.of(dir.resolve("repo"), "repo");
+
+      assertThat(shared.hooks()).isEqualTo(home.resolve("hooks"));
+      assertThat(shared.hooksPath()).isTrue();
+      assertThat(shared.shared()).isTrue();
+
+      StoredConfig config = repo.git().getRepository().getConfig();
+      config.setString("core", null, "hooksPath", ".githooks");
+      config.save();
+      GitHooks own = GitHooks.of(dir.resolve("repo"), "repo");
+
+      assertThat(own.hooks()).isEqualTo(dir.resolve("repo").toRealPath().resolve(".githooks"));
+      assertThat(own.shared()).isFalse();
+    } finally {
+      SystemReader.setInstance(null);
+    }
+  }
+
+  @Test
   void shouldExpandTheHomeFolderOfCoreHooksPath() {
     Path root = Path.of("/repo");
     assertThat(GitHooks.hooksPath(root, "~/hooks"))
@@ -48,6 +85,12 @@ class GitHooksTest {
     assertThatThrownBy(() -> GitHooks.of(file, "file.txt"))
         .isInstanceOf(GitProblem.class)
         .hasMessage("'file.txt' is not a folder");
+
+    Path folder = Files.createDirectories(dir.resolve("folder"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), folder);
+    assertThatThrownBy(() -> GitHooks.of(link, "link"))
+        .isInstanceOf(GitProblem.class)
+        .hasMessage("'link' is a symbolic link; give the folder it points to");
 
     Path bare = dir.resolve("bare.git");
     Git.init().setBare(true).setDirectory(bare.toFile()).call().close();

@@ -54,10 +54,34 @@ public record Finding(
    * baselines and SARIF.
    */
   public String fingerprint() {
+    return digest(
+        rule + '\u0000' + location.file() + '\u0000' + location.path() + '\u0000' + message);
+  }
+
+  /**
+   * What a baseline knows the finding by: its {@link #fingerprint()} with every number and date of
+   * the message left out, so that a finding whose message counts something that moves with the
+   * as-of date ("14 days overdue as of 2027-05-14") is still the known one the next day.
+   */
+  public String baselineKey() {
+    return baselineKey(rule, location.file(), location.path(), message);
+  }
+
+  /** The {@link #baselineKey()} of a finding recorded with these fields. */
+  public static String baselineKey(String rule, String file, String path, String message) {
+    return digest(
+        rule
+            + '\u0000'
+            + file
+            + '\u0000'
+            + path
+            + '\u0000'
+            + message.replaceAll("\\d+(?:[.,:-]\\d+)*", "#"));
+  }
+
+  private static String digest(String key) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String key =
-          rule + '\u0000' + location.file() + '\u0000' + location.path() + '\u0000' + message;
       return HexFormat.of().formatHex(digest.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java runtime", e);

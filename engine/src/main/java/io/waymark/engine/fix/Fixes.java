@@ -323,6 +323,20 @@ public final class Fixes {
   }
 
   private void replace(Finding finding, YamlSpans.Scalar scalar, String value, String what) {
+    if (spans(finding.file()).map(s -> s.aliased(scalar)).orElse(false)) {
+      String anchor = scalar.anchor().orElseThrow();
+      skip(
+          finding,
+          "the value is the anchor &"
+              + anchor
+              + ", which the alias *"
+              + anchor
+              + " shares elsewhere in the file, so changing it here changes it there too; set it"
+              + " to "
+              + value
+              + " by hand where it belongs");
+      return;
+    }
     String token;
     switch (scalar.style()) {
       case PLAIN -> token = value;

@@ -4,13 +4,17 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
@@ -39,9 +43,17 @@ public final class YamlSpans {
 
   /**
    * One scalar token: {@code start} (inclusive) and {@code end} (exclusive) are character offsets
-   * of the token as written, quotes included; {@code value} is the scalar's value.
+   * of the token as written, quotes included; {@code value} is the scalar's value; {@code anchor}
+   * the name of its anchor ({@code &name}), if it has one.
    */
-  public record Scalar(int line, int column, int start, int end, Style style, String value) {}
+  public record Scalar(
+      int line,
+      int column,
+      int start,
+      int end,
+      Style style,
+      String value,
+      Optional<String> anchor) {}
 
   /**
    * One entry of a mapping: its key, and the end offset (exclusive) of its value as written (for a
@@ -67,6 +79,7 @@ public final class YamlSpans {
 
   private final Map<Long, Scalar> scalars = new HashMap<>();
   private final Map<Long, Mapping> mappings = new HashMap<>();
+  private final Set<String> aliases = new HashSet<>();
 
   private YamlSpans() {}
 
@@ -79,7 +92,7 @@ public final class YamlSpans {
     int bom = text.startsWith("\uFEFF") ? 1 : 0;
     String body = text.substring(bom);
     YamlSpans spans = new YamlSpans();
-    Offsets offsets = new Offsets(body, bom);
+    Offsets offsets = new Offsets(text, bom);
     try {
       spans.read(new Parse(SETTINGS).parseString(body), offsets);
     } catch (YamlEngineException e) {
@@ -96,6 +109,14 @@ public final class YamlSpans {
   /** The mapping that starts at 1-based {@code line} and {@code column}, if one starts there. */
   public Optional<Mapping> mappingAt(int line, int column) {
     return Optional.ofNullable(mappings.get(key(line, column)));
+  }
+
+  /**
+   * Whether an alias ({@code *name}) of the text names the scalar's anchor: its value is then
+   * shared, and replacing it changes every node that alias stands for.
+   */
+  public boolean aliased(Scalar scalar) {
+    return scalar.anchor().map(aliases::contains).orElse(false);
   }
 
   /** Every scalar of the text (keys included), in text order. */
@@ -136,14 +157,20 @@ public final class YamlSpans {
           ScalarEvent e = (ScalarEvent) event;
           Mark start = e.getStartMark().orElseThrow();
           Mark end = e.getEndMark().orElseThrow();
+          int from = offsets.of(start);
+          int to = offsets.of(end);
+          if (e.getAnchor().isPresent() || e.getTag().isPresent()) {
+            from = afterProperties(offsets.text(), from, to);
+          }
           Scalar scalar =
               new Scalar(
                   start.getLine() + 1,
                   start.getColumn() + 1,
-                  offsets.of(start),
-                  offsets.of(end),
+                  from,
+                  to,
                   style(e.getScalarStyle()),
-                  e.getValue());
+                  e.getValue(),
+                  e.getAnchor().map(Anchor::getValue));
           scalars.put(key(scalar.line(), scalar.column()), scalar);
           Open parent = stack.peek();
           if (parent != null && parent.mapping && parent.pendingKey == null) {
@@ -152,12 +179,40 @@ public final class YamlSpans {
             placed(stack, scalar.end());
           }
         }
-        case Alias -> placed(stack, offsets.of(event.getEndMark().orElseThrow()));
+        case Alias -> {
+          ((AliasEvent) event).getAnchor().ifPresent(a -> aliases.add(a.getValue()));
+          placed(stack, offsets.of(event.getEndMark().orElseThrow()));
+        }
         default -> {
           // stream and document events carry no node
         }
       }
     }
+  }
+
+  /**
+   * Where the value token of a scalar starts that is written with an anchor ({@code &id}) or a tag
+   * ({@code !!float}): the event starts at those, which belong to the node, not to its value, and
+   * stay as written when the value is replaced. Properties end at white space; a comment may follow
+   * them before the value on the next line.
+   */
+  private static int afterProperties(String text, int from, int to) {
+    int i = from;
+    while (i < to && (text.charAt(i) == '&' || text.charAt(i) == '!')) {
+      while (i < to && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      while (i < to && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '#')) {
+        if (text.charAt(i) == '#') {
+          while (i < to && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+          }
+        } else {
+          i++;
+        }
+      }
+    }
+    return i;
   }
 
   /** A value ending at {@code end} was placed in the collection on top of the stack. */
@@ -203,14 +258,21 @@ public final class YamlSpans {
 
   /** Marks (code point index) to character offsets into the text, byte order mark included. */
   private static final class Offsets {
+    private final String text;
     private final String body;
     private final int shift;
     private final boolean surrogates;
 
-    Offsets(String body, int shift) {
-      this.body = body;
+    Offsets(String text, int shift) {
+      this.text = text;
+      this.body = text.substring(shift);
       this.shift = shift;
       this.surrogates = body.chars().anyMatch(c -> Character.isSurrogate((char) c));
+    }
+
+    /** The whole text, byte order mark included, as offsets count. */
+    String text() {
+      return text;
     }
 
     int of(Mark mark) {

@@ -91,6 +91,48 @@ class FixesTest {
   }
 
   @Test
+  void shouldKeepTheAnchorAndTheTagOfAFixedValue() {
+    Path copy = Fixtures.copyExample(dir.resolve("copy"));
+    Path bc = copy.resolve("business-cases/pipeline-automation.yaml");
+    Fixtures.replaceOnce(bc, "      irr: 84.3", "      irr: &irr !!float 70.25 # typed by hand");
+    Path vendors = copy.resolve("vendors/data-pipeline-platform.yaml");
+    Fixtures.replaceOnce(vendors, "decision: no-go", "decision: !!str &last \"go\"");
+
+    FixPlan plan = Fixtures.every().validate(copy).fixes(file -> read(copy, file));
+
+    // An alias elsewhere in the file still finds its anchor; the tag still says what it said.
+    assertThat(plan.apply("business-cases/pipeline-automation.yaml", Fixtures.read(bc)))
+        .isEqualTo(
+            Fixtures.read(bc)
+                .replace("irr: &irr !!float 70.25 # typed", "irr: &irr !!float 84.26 # typed"));
+    assertThat(plan.apply("vendors/data-pipeline-platform.yaml", Fixtures.read(vendors)))
+        .isEqualTo(
+            Fixtures.read(vendors)
+                .replace("decision: !!str &last \"go\"", "decision: !!str &last \"no-go\""));
+  }
+
+  @Test
+  void shouldLeaveAValueSharedThroughAnAliasForAPerson() {
+    Path copy = Fixtures.copyExample(dir.resolve("copy"));
+    Path vendors = copy.resolve("vendors/gpu-cloud-capacity.yaml");
+    // v-helio-cloud "decides like v-nimbus-gpu": its finding points at the anchored value, and
+    // changing that would change the decision of v-nimbus-gpu, which is right.
+    Fixtures.replaceOnce(vendors, "      decision: go\n", "      decision: &same go\n");
+    Fixtures.replaceOnce(vendors, "      decision: diligence\n", "      decision: *same\n");
+
+    FixPlan plan = Fixtures.every().validate(copy).fixes(file -> read(copy, file));
+
+    assertThat(plan.fixes("vendors/gpu-cloud-capacity.yaml")).isEmpty();
+    assertThat(plan.skipped())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.finding().rule()).isEqualTo("vendor-decision-mismatch");
+              assertThat(s.reason()).contains("&same").contains("*same").contains("by hand");
+            });
+  }
+
+  @Test
   void shouldRecomputeADeclaredWeightedScoreWithItsDecimals() {
     Path copy = Fixtures.copyExample(dir.resolve("copy"));
     Path vendors = copy.resolve("vendors/data-pipeline-platform.yaml");

@@ -75,6 +75,21 @@ class YamlSpansTest {
     assertThat(name.style()).isEqualTo(YamlSpans.Style.DOUBLE_QUOTED);
   }
 
+  @Test
+  void shouldPointAtTheValueTokenAfterAnAnchorAndATag() {
+    String text = "a: &one !!int 1 # c\nb: !<tag:yaml.org,2002:str> &two\n  'x y'\nc: [&three z]\n";
+
+    YamlSpans spans = YamlSpans.of(text);
+
+    // Found where the node starts (as findings point), spanning only the value as written.
+    YamlSpans.Scalar one = spans.scalarAt(1, 4).orElseThrow();
+    assertThat(text.substring(one.start(), one.end())).isEqualTo("1");
+    YamlSpans.Scalar two = spans.scalarAt(2, 4).orElseThrow();
+    assertThat(text.substring(two.start(), two.end())).isEqualTo("'x y'");
+    YamlSpans.Scalar three = spans.scalarAt(4, 5).orElseThrow();
+    assertThat(text.substring(three.start(), three.end())).isEqualTo("z");
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
