@@ -3,8 +3,8 @@ package io.waymark.engine.diff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.engine.Fixtures;
-import io.waymark.engine.ValidationResult;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,14 +18,26 @@ class NotComparedTest {
 
   @TempDir Path dir;
 
+  private static final String PHASE_1_DONE = "months: [1, 3]\n      status: done";
+  private static final String PHASE_1_INVALID = "months: [1, 3]\n      status: finished";
+
+  private Path base;
+  private Path head;
+
+  @BeforeEach
+  void sides() {
+    base = Fixtures.copyExample(dir.resolve("base"));
+    head = Fixtures.copyExample(dir.resolve("head"));
+  }
+
+  private PlanDiff diff() {
+    return PlanDiff.between(Fixtures.validate(base), Fixtures.validate(head));
+  }
+
   /** The example against itself with {@code from} replaced by {@code to} in the head's file. */
   private PlanDiff diff(String file, String from, String to) {
-    Path base = Fixtures.copyExample(dir.resolve("base"));
-    Path head = Fixtures.copyExample(dir.resolve("head"));
     Fixtures.replaceOnce(head.resolve(file), from, to);
-    ValidationResult before = Fixtures.validate(base);
-    ValidationResult after = Fixtures.validate(head);
-    return PlanDiff.between(before, after);
+    return diff();
   }
 
   @Test
@@ -43,12 +55,10 @@ class NotComparedTest {
 
   @Test
   void shouldLeaveOutAFileTheBaseCannotRead() {
-    Path base = Fixtures.copyExample(dir.resolve("base"));
-    Path head = Fixtures.copyExample(dir.resolve("head"));
     Fixtures.replaceOnce(
         base.resolve("business-cases/knowledge-layer.yaml"), "title: ", "title: [unclosed ");
 
-    PlanDiff diff = PlanDiff.between(Fixtures.validate(base), Fixtures.validate(head));
+    PlanDiff diff = diff();
 
     assertThat(diff.notCompared())
         .containsExactly(
@@ -59,11 +69,7 @@ class NotComparedTest {
 
   @Test
   void shouldLeaveOutADocumentThatLacksItemsOnOneSideOnly() {
-    PlanDiff diff =
-        diff(
-            "roadmap.yaml",
-            "months: [1, 3]\n      status: done",
-            "months: [1, 3]\n      status: finished");
+    PlanDiff diff = diff("roadmap.yaml", PHASE_1_DONE, PHASE_1_INVALID);
 
     assertThat(diff.notCompared())
         .containsExactly(
@@ -75,19 +81,10 @@ class NotComparedTest {
   @Test
   void shouldCompareADocumentThatLacksTheSameItemsOnBothSides() {
     // The same phase fails its schema on both sides; the head moves a milestone of another phase.
-    Path base = Fixtures.copyExample(dir.resolve("base"));
-    Path head = Fixtures.copyExample(dir.resolve("head"));
-    Fixtures.replaceOnce(
-        base.resolve("roadmap.yaml"),
-        "months: [1, 3]\n      status: done",
-        "months: [1, 3]\n      status: finished");
-    Fixtures.replaceOnce(
-        head.resolve("roadmap.yaml"),
-        "months: [1, 3]\n      status: done",
-        "months: [1, 3]\n      status: finished");
-    Fixtures.replaceOnce(head.resolve("roadmap.yaml"), "due: 2027-06-18", "due: 2027-07-02");
+    Fixtures.replaceOnce(base.resolve("roadmap.yaml"), PHASE_1_DONE, PHASE_1_INVALID);
+    Fixtures.replaceOnce(head.resolve("roadmap.yaml"), PHASE_1_DONE, PHASE_1_INVALID);
 
-    PlanDiff diff = PlanDiff.between(Fixtures.validate(base), Fixtures.validate(head));
+    PlanDiff diff = diff("roadmap.yaml", "due: 2027-06-18", "due: 2027-07-02");
 
     assertThat(diff.notCompared()).isEmpty();
     assertThat(diff.milestonesMoved())
