@@ -8,8 +8,10 @@ import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Kind;
+import io.waymark.engine.model.UnreadableFile;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
@@ -106,11 +108,16 @@ public final class EditSession implements AutoCloseable {
    * versions the history rules read) and limits: the commits do not change while one types, and
    * reading them again on every keystroke would cost seconds on a long history.
    */
-  private PlanHistory planHistory(History from, List<Document> documents, Config.Limits limits) {
+  private PlanHistory planHistory(History from, DocumentIndex current, Config.Limits limits) {
     List<String> key = new ArrayList<>();
-    for (Document d : documents) {
+    for (Document d : current.documents()) {
       if (d.kind() == Kind.ROADMAP || d.kind() == Kind.METRICS) {
         key.add(d.kind().id() + ":" + d.file());
+      }
+    }
+    for (UnreadableFile u : current.unreadable()) {
+      if (u.declares(Kind.ROADMAP) || u.declares(Kind.METRICS)) {
+        key.add("unreadable:" + u.file());
       }
     }
     java.util.Collections.sort(key);
@@ -118,7 +125,7 @@ public final class EditSession implements AutoCloseable {
     if (histories.size() > 16) {
       histories.clear();
     }
-    return histories.computeIfAbsent(key, k -> PlanHistory.read(from, documents, limits));
+    return histories.computeIfAbsent(key, k -> PlanHistory.read(from, current, limits));
   }
 
   /** Every id the judged documents declare, by id space, with where it is declared. */

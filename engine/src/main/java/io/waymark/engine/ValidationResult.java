@@ -122,7 +122,7 @@ public final class ValidationResult implements JudgedPlan {
       return history;
     }
     if (readLater == null) {
-      readLater = PlanHistory.read(source, load.documents(), load.config().limits());
+      readLater = PlanHistory.read(source, load.index(), load.config().limits());
     }
     return readLater;
   }

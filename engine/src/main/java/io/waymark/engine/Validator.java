@@ -54,8 +54,7 @@ public final class Validator {
    */
   @FunctionalInterface
   interface HistoryReader {
-    PlanHistory read(
-        History history, List<io.waymark.engine.model.Document> documents, Config.Limits limits);
+    PlanHistory read(History history, DocumentIndex current, Config.Limits limits);
   }
 
   public Validator(RuleRegistry registry, BundledSchemas schemas, Clock clock) {
@@ -64,7 +63,11 @@ public final class Validator {
 
   /** With a loader of one's own (an editor session's, which remembers unchanged files). */
   Validator(RuleRegistry registry, Loader loader, Clock clock) {
-    this(registry, loader, clock, PlanHistory::read);
+    this(
+        registry,
+        loader,
+        clock,
+        (history, current, limits) -> PlanHistory.read(history, current, limits));
   }
 
   Validator(RuleRegistry registry, Loader loader, Clock clock, HistoryReader historyReader) {
@@ -459,7 +462,7 @@ public final class Validator {
 
     synchronized PlanHistory planHistory() {
       if (planHistory == null) {
-        planHistory = historyReader.read(history, load.documents(), load.config().limits());
+        planHistory = historyReader.read(history, load.index(), load.config().limits());
       }
       return planHistory;
     }

@@ -139,6 +139,22 @@ class CompleteAdjustmentsTest {
         .doesNotContain("Milestone", "Gate", "Initiative", "Phase");
   }
 
+  @Test
+  void shouldSayTheRoadmapCannotBeReadNowInsteadOfListingItRemoved() throws IOException {
+    Path now = Examples.copyExample(tmp.resolve("now"));
+    Fixture.replace(now, "roadmap.yaml", "title: AI", "title: [unclosed AI");
+    ValidationResult broken = Examples.validate(now, "now");
+
+    QuarterlyReview review =
+        Reports.review(ReportInput.of(broken).withDiff(PlanDiff.between(endOfQ1(), broken)));
+
+    assertThat(review.adjustments().basis())
+        .endsWith("Not compared, so not listed: roadmap.yaml (it cannot be read now).");
+    assertThat(review.adjustments().changes())
+        .extracting(QuarterlyReview.Change::area)
+        .doesNotContain("Milestone", "Gate", "Initiative", "Phase");
+  }
+
   /** A history of one roadmap commit, on {@code day}. */
   private static PlanHistory historyFrom(String day, ValidationResult plan) {
     Commit commit =

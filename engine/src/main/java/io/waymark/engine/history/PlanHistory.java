@@ -4,11 +4,13 @@ import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.YamlSource;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.DocumentModel;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.ModelProblem;
 import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.model.UnreadableFile;
 import io.waymark.engine.yaml.YamlDocument;
 import io.waymark.engine.yaml.YamlLimits;
 import io.waymark.engine.yaml.YamlMap;
@@ -30,6 +32,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * The roadmap and metrics documents as they were at every commit that changed them, oldest first.
@@ -130,6 +133,18 @@ public record PlanHistory(
    * @param bounds the limits of Config {@code spec.limits}, applied to every version read
    */
   public static PlanHistory read(History history, List<Document> documents, Config.Limits bounds) {
+    return read(history, new DocumentIndex("", List.of(), documents), bounds);
+  }
+
+  /**
+   * Reads the history of the files that hold the current Roadmap and Metrics documents, and of the
+   * files the YAML reader could not read whose lines show one (a typo in today's roadmap.yaml does
+   * not erase its past).
+   *
+   * @param current the current documents and unreadable files (they say which files to follow)
+   * @param bounds the limits of Config {@code spec.limits}, applied to every version read
+   */
+  public static PlanHistory read(History history, DocumentIndex current, Config.Limits bounds) {
     YamlLimits limits = Loader.yamlLimits(bounds);
     if (!history.available()) {
       return empty(history.limitation());
@@ -140,7 +155,7 @@ public record PlanHistory(
     List<Snapshot<Roadmap>> roadmap = new ArrayList<>();
     List<HistoryGap> gaps = Collections.synchronizedList(new ArrayList<>());
     Map<String, List<Snapshot<Metrics>>> metrics = new LinkedHashMap<>();
-    List<String> roadmapFiles = files(documents, Kind.ROADMAP);
+    List<String> roadmapFiles = files(current, Kind.ROADMAP);
     Map<String, Integer> depths = new HashMap<>();
     ExecutorService parsers = parsers();
     try {
@@ -156,7 +171,7 @@ public record PlanHistory(
             java.util.Comparator.comparingInt(
                 (Snapshot<Roadmap> s) -> -depths.getOrDefault(s.commit().id(), 0)));
       }
-      for (String file : files(documents, Kind.METRICS)) {
+      for (String file : files(current, Kind.METRICS)) {
         metrics.put(
             file,
             versions(
@@ -178,10 +193,10 @@ public record PlanHistory(
     return new PlanHistory(roadmap, metrics, sortedNotes, history.limitation(), true, gaps);
   }
 
-  private static List<String> files(List<Document> documents, Kind kind) {
-    return documents.stream()
-        .filter(d -> d.kind() == kind)
-        .map(Document::file)
+  private static List<String> files(DocumentIndex current, Kind kind) {
+    return Stream.concat(
+            current.documents().stream().filter(d -> d.kind() == kind).map(Document::file),
+            current.unreadable().stream().filter(u -> u.declares(kind)).map(UnreadableFile::file))
         .distinct()
         .sorted()
         .toList();

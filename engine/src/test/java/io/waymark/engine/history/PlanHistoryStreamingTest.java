@@ -7,8 +7,11 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Config;
+import io.waymark.engine.model.DocumentIndex;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.model.UnreadableFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -69,6 +72,28 @@ class PlanHistoryStreamingTest {
 
   private PlanHistory read(List<FileVersion> newestFirst) {
     return PlanHistory.read(history(newestFirst), current.documents(), Config.Limits.DEFAULT);
+  }
+
+  @Test
+  void shouldFollowARoadmapThatCannotBeReadToday() {
+    // Today's roadmap.yaml stops the YAML reader: no Roadmap document, but its lines show one.
+    String broken = roadmap.replace("kind: Roadmap\n", "kind: Roadmap\ntitle: [unclosed\n");
+    DocumentIndex today =
+        new DocumentIndex(
+            "repo",
+            List.of("roadmap.yaml"),
+            List.of(),
+            List.of(
+                new UnreadableFile(
+                    "roadmap.yaml",
+                    List.of(new UnreadableFile.Declared(Kind.ROADMAP, "ai-infra-2027")),
+                    List.of("ai-infra-2027"))));
+    History history = history(List.of(version(2, broken, "bbb"), version(1, roadmap, "aaa")));
+
+    PlanHistory plan = PlanHistory.read(history, today, Config.Limits.DEFAULT);
+
+    assertThat(plan.roadmap()).extracting(s -> s.commit().subject()).containsExactly("edit 1");
+    assertThat(plan.notes()).anyMatch(n -> n.contains("roadmap.yaml: skipped, unreadable YAML"));
   }
 
   @Test

@@ -83,20 +83,22 @@ final class DiffAdjustments {
   }
 
   /**
-   * The files a comparison left out, one phrase each: "roadmap.yaml (it could not be read in
-   * 4f2470f)".
+   * The files a comparison left out, one phrase each: "roadmap.yaml (it could not be read in commit
+   * 4f2470f of 1 April 2027)", "roadmap.yaml (it cannot be read now)".
    */
   private static List<String> notCompared(PlanDiff diff) {
     return diff.notCompared().stream()
         .map(
             n ->
-                n.file()
-                    + " (it "
-                    + n.why()
-                    + " in "
-                    + ("base".equals(n.side()) ? diff.base() : diff.head())
-                    + ")")
+                "base".equals(n.side())
+                    ? n.file() + " (it " + n.why() + " in " + diff.base() + ")"
+                    : n.file() + " (" + present(n.why()) + " now)")
         .toList();
+  }
+
+  /** "could not be read" as of now: "cannot be read"; "failed its schema": "fails its schema". */
+  private static String present(String why) {
+    return why.replace("could not", "it cannot").replace("failed", "it fails");
   }
 
   private void map(PlanDiff diff) {
