@@ -9,6 +9,7 @@ import io.waymark.engine.history.History;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.UnreadableFile;
@@ -54,6 +55,9 @@ public final class ValidationResult implements JudgedPlan {
   private PlanHistory readLater;
   private Analyses analyses;
   private final List<RuleDescriptor> rules;
+
+  /** The ids of the judged documents, made when first asked ({@link #unjudgedFileOf}). */
+  private IdIndex ids;
 
   /** A result made by hand (tests, tools): judged by no rule catalogue. */
   public ValidationResult(
@@ -199,6 +203,18 @@ public final class ValidationResult implements JudgedPlan {
         .filter(u -> u.declares(Kind.CONFIG))
         .map(UnreadableFile::file)
         .findFirst();
+  }
+
+  /**
+   * The file that writes {@code id} (a metric, decision, vendor or constraint id of {@code space})
+   * when the plan lacks it because that file could not be read or failed its schema: the item is
+   * there, but not judged. Empty when the plan has it, or no file writes it.
+   */
+  public synchronized Optional<String> unjudgedFileOf(String space, String id) {
+    if (ids == null) {
+      ids = new IdIndex(load.documents(), load.unreadable(), plan);
+    }
+    return ids.invalidItem(space, id);
   }
 
   /**

@@ -10,18 +10,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A QBR of a repository whose roadmap is there but not in the plan (the YAML reader stopped in it,
- * or it failed its schema) says so where it would speak of the roadmap. Before, it said "The
- * roadmap has no phases yet", "Nothing is due in Q3 2027", "The roadmap has no initiatives yet",
- * "There is no roadmap", and that no initiative addresses any constraint: none of it true.
+ * A QBR of a repository whose roadmap (or a gate's metric) is there but not in the plan (the YAML
+ * reader stopped in it, or it failed its schema) says so where it would speak of the roadmap.
+ * Before, it said "The roadmap has no phases yet", "Nothing is due in Q3 2027", "The roadmap has no
+ * initiatives yet", "There is no roadmap", and that no initiative addresses any constraint: none of
+ * it true.
  */
 class UnreadRoadmapReportTest {
 
   @TempDir Path tmp;
 
   private String qbr(String from, String to) throws IOException {
+    return qbr("roadmap.yaml", from, to);
+  }
+
+  private String qbr(String file, String from, String to) throws IOException {
     Path repo = Examples.copyExample(tmp.resolve("repo"));
-    Fixture.replace(repo, "roadmap.yaml", from, to);
+    Fixture.replace(repo, file, from, to);
     ValidationResult result = Examples.validate(repo, "repo");
     return Reports.render(ReportInput.of(result).withPdf(false)).text("qbr-2027-Q2.md");
   }
@@ -90,5 +95,17 @@ class UnreadRoadmapReportTest {
         .contains(
             "The roadmap is not in this review: the repository has 2 roadmaps (roadmap-2028.yaml,"
                 + " roadmap.yaml) and a review covers one.");
+  }
+
+  @Test
+  void shouldSayAGateMetricInAFileThatCannotBeReadIsNotKnownRatherThanWithoutData()
+      throws IOException {
+    String md = qbr("metrics/executive-dashboard.yaml", "title: ", "title: [unclosed ");
+
+    assertThat(md)
+        .contains(
+            "| Data-pipeline SLA above 99 % | &gt; 99 | Not known"
+                + " (metrics/executive-dashboard.yaml could not be read) | Not known |")
+        .doesNotContain("No data yet");
   }
 }

@@ -1,7 +1,9 @@
 package io.waymark.report.view;
 
+import io.waymark.engine.diff.JudgedPlan;
 import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.DescribedTarget;
+import io.waymark.engine.gate.Facts;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Metrics;
@@ -117,6 +119,28 @@ final class PrioritiesSection {
                     MetricValue.of(v, unit, c.currency())
                         + r.observedOn().map(d -> " on " + Wording.shortDate(d)).orElse(""))
             .orElse("No data yet");
+    // A metric the plan lacks because its file could not be read or failed its schema has data
+    // this review cannot see: "not known", not "no data yet".
+    Optional<String> unjudged =
+        k.metric()
+            .or(() -> k.fact().flatMap(Facts::metricOf))
+            .filter(id -> c.plan().metric(id).isEmpty())
+            .flatMap(id -> c.result().unjudgedFileOf("metric", id));
+    if (unjudged.isPresent()) {
+      String file = unjudged.get();
+      String why =
+          Optional.ofNullable(c.result().unjudgedFiles().get(file))
+              .map(JudgedPlan.Gap::why)
+              .orElse("failed its schema");
+      String description = k.description().strip();
+      return new QuarterlyReview.CriterionView(
+          k.id(),
+          description,
+          target,
+          "Not known (" + file + " " + why + ")",
+          "Not known",
+          Rag.NONE);
+    }
     Rag rag;
     String state;
     switch (r.state()) {
