@@ -106,6 +106,8 @@ class UnreadRoadmapReportTest {
         .contains(
             "| Data-pipeline SLA above 99 % | &gt; 99 | Not known"
                 + " (metrics/executive-dashboard.yaml could not be read) | Not known |")
-        .doesNotContain("No data yet");
+        .doesNotContain("No data yet")
+        .contains("| **Gate of Build Foundations** (Gate) | 2 criteria are not known today: ")
+        .contains("Fix the files named, so that the gate can be judged.");
   }
 }

@@ -163,15 +163,23 @@ final class DecisionsSection {
     for (QuarterlyReview.CriterionView k : open) {
       parts.add(k.description() + " (target " + k.target() + ", today " + k.current() + ")");
     }
+    // A criterion whose metric is in a file that cannot be judged is not known, not unmet.
+    long unknown = open.stream().filter(k -> k.state().equals(PrioritiesSection.NOT_KNOWN)).count();
+    String verdict =
+        unknown == 0
+            ? " not met today: "
+            : unknown == open.size() ? " not known today: " : " not met or not known today: ";
     add(
         "Gate",
         "Gate of " + g.phase(),
         Wording.count(open.size(), "criterion is", "criteria are")
-            + " not met today: "
+            + verdict
             + String.join("; ", parts)
-            + ". Fund the work to meet "
-            + (open.size() == 1 ? "it" : "them")
-            + ", re-plan the gate, or waive with a recorded decision.",
+            + (unknown == open.size()
+                ? ". Fix the files named, so that the gate can be judged."
+                : ". Fund the work to meet "
+                    + (open.size() == 1 ? "it" : "them")
+                    + ", re-plan the gate, or waive with a recorded decision."),
         phase.flatMap(c::phaseEnd),
         Optional.empty(),
         c.roadmap().map(r -> r.metadata().owner()).orElse(""));

@@ -94,6 +94,9 @@ final class PrioritiesSection {
         m.deliverables().stream().map(String::strip).toList());
   }
 
+  /** The state of a criterion whose metric is in a file that cannot be judged. */
+  static final String NOT_KNOWN = "Not known";
+
   /** One criterion's verdict as the QBR's gate tables show it (target, today's value, state). */
   static QuarterlyReview.CriterionView criterionView(
       Context c, CriterionResult r, boolean failedGate) {
@@ -134,12 +137,7 @@ final class PrioritiesSection {
               .orElse("failed its schema");
       String description = k.description().strip();
       return new QuarterlyReview.CriterionView(
-          k.id(),
-          description,
-          target,
-          "Not known (" + file + " " + why + ")",
-          "Not known",
-          Rag.NONE);
+          k.id(), description, target, "Not known (" + file + " " + why + ")", NOT_KNOWN, Rag.NONE);
     }
     Rag rag;
     String state;
