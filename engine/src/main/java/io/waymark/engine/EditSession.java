@@ -7,11 +7,9 @@ import io.waymark.engine.load.FolderWatch;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.model.Config;
-import io.waymark.engine.model.Document;
 import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Kind;
-import io.waymark.engine.model.UnreadableFile;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
@@ -110,17 +108,9 @@ public final class EditSession implements AutoCloseable {
    */
   private PlanHistory planHistory(History from, DocumentIndex current, Config.Limits limits) {
     List<String> key = new ArrayList<>();
-    for (Document d : current.documents()) {
-      if (d.kind() == Kind.ROADMAP || d.kind() == Kind.METRICS) {
-        key.add(d.kind().id() + ":" + d.file());
-      }
+    for (Kind kind : List.of(Kind.ROADMAP, Kind.METRICS)) {
+      PlanHistory.followedFiles(current, kind).forEach(f -> key.add(kind.id() + ":" + f));
     }
-    for (UnreadableFile u : current.unreadable()) {
-      if (u.declares(Kind.ROADMAP) || u.declares(Kind.METRICS)) {
-        key.add("unreadable:" + u.file());
-      }
-    }
-    java.util.Collections.sort(key);
     key.add(limits.toString());
     if (histories.size() > 16) {
       histories.clear();

@@ -12,7 +12,6 @@ import io.waymark.engine.model.Document;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Plan;
-import io.waymark.engine.model.UnreadableFile;
 import io.waymark.engine.rules.RuleDescriptor;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -199,10 +198,7 @@ public final class ValidationResult implements JudgedPlan {
    * report could be dated, priced or named right.
    */
   public Optional<String> configUnreadable() {
-    return load.unreadable().stream()
-        .filter(u -> u.declares(Kind.CONFIG))
-        .map(UnreadableFile::file)
-        .findFirst();
+    return load.configUnreadable();
   }
 
   /**

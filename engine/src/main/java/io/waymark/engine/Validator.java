@@ -272,7 +272,7 @@ public final class Validator {
     Optional<RuleMemory.Changes> changes =
         previous.flatMap(p -> now.flatMap(p::changesTo)).filter(c -> !c.touchesConfig());
     // Without its configuration a repository cannot be judged: its yaml-syntax finding says so.
-    List<Rule> rules = load.configUnreadable() ? List.of() : registry.rules();
+    List<Rule> rules = load.configUnreadable().isPresent() ? List.of() : registry.rules();
     Map<String, List<Finding>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
     Set<String> whole = java.util.concurrent.ConcurrentHashMap.newKeySet();
     Set<String> part = java.util.concurrent.ConcurrentHashMap.newKeySet();

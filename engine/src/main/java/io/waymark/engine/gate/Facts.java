@@ -2,6 +2,7 @@ package io.waymark.engine.gate;
 
 import io.waymark.engine.finance.CaseFinancials;
 import io.waymark.engine.model.BusinessCase;
+import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
@@ -71,6 +72,11 @@ public final class Facts {
   /** True for the fact patterns of SPEC §2.2 and the projected/realised ROI facts. */
   public static boolean isKnown(String fact) {
     return FIXED.contains(fact) || METRIC_CHANGE.matcher(fact).matches();
+  }
+
+  /** The metric a criterion reads: its own, or the one its {@code metrics.<id>.changePct} names. */
+  public static Optional<String> metricOf(Gate.Criterion criterion) {
+    return criterion.metric().or(() -> criterion.fact().flatMap(Facts::metricOf));
   }
 
   /** The metric id of a {@code metrics.<id>.changePct} fact. */

@@ -155,7 +155,7 @@ public record PlanHistory(
     List<Snapshot<Roadmap>> roadmap = new ArrayList<>();
     List<HistoryGap> gaps = Collections.synchronizedList(new ArrayList<>());
     Map<String, List<Snapshot<Metrics>>> metrics = new LinkedHashMap<>();
-    List<String> roadmapFiles = files(current, Kind.ROADMAP);
+    List<String> roadmapFiles = followedFiles(current, Kind.ROADMAP);
     Map<String, Integer> depths = new HashMap<>();
     ExecutorService parsers = parsers();
     try {
@@ -171,7 +171,7 @@ public record PlanHistory(
             java.util.Comparator.comparingInt(
                 (Snapshot<Roadmap> s) -> -depths.getOrDefault(s.commit().id(), 0)));
       }
-      for (String file : files(current, Kind.METRICS)) {
+      for (String file : followedFiles(current, Kind.METRICS)) {
         metrics.put(
             file,
             versions(
@@ -193,7 +193,12 @@ public record PlanHistory(
     return new PlanHistory(roadmap, metrics, sortedNotes, history.limitation(), true, gaps);
   }
 
-  private static List<String> files(DocumentIndex current, Kind kind) {
+  /**
+   * The files whose history {@link #read(History, DocumentIndex, Config.Limits)} follows for {@code
+   * kind} (Roadmap or Metrics), sorted: those holding such a document today, and those the YAML
+   * reader could not read whose lines show one.
+   */
+  public static List<String> followedFiles(DocumentIndex current, Kind kind) {
     return Stream.concat(
             current.documents().stream().filter(d -> d.kind() == kind).map(Document::file),
             current.unreadable().stream().filter(u -> u.declares(kind)).map(UnreadableFile::file))

@@ -9,6 +9,7 @@ import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.UnreadableFile;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What loading a repository produced: the configuration in force, every Waymark document (valid or
@@ -45,12 +46,15 @@ public record LoadResult(
   }
 
   /**
-   * True when the YAML reader could not read the configuration (a file whose lines show a Config
+   * The configuration file when the YAML reader could not read it (its lines show a Config
    * document): nothing can be judged without its as-of date, currency, exclusions and rule
    * settings, so no rule runs.
    */
-  public boolean configUnreadable() {
-    return unreadable.stream().anyMatch(u -> u.declares(Kind.CONFIG));
+  public Optional<String> configUnreadable() {
+    return unreadable.stream()
+        .filter(u -> u.declares(Kind.CONFIG))
+        .map(UnreadableFile::file)
+        .findFirst();
   }
 
   /** The problems recorded for one loader-stage rule id. */

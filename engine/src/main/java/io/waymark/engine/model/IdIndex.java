@@ -99,12 +99,8 @@ public final class IdIndex {
         looseIdFiles.putIfAbsent(id, u.file());
       }
       for (UnreadableFile.Declared d : u.documents()) {
-        if (!d.id().isEmpty()) {
-          invalidDocumentFiles.putIfAbsent(d.kind().id() + "/" + d.id(), u.file());
-        }
-        invalidDocumentsByKind
-            .computeIfAbsent(d.kind().id(), k -> new ArrayList<>())
-            .add(new Declaration(d.id(), Anchor.ofFile(u.file()), ""));
+        addInvalidDocument(
+            d.kind(), d.id(), u.file(), new Declaration(d.id(), Anchor.ofFile(u.file()), ""));
       }
     }
     for (Document d : documents) {
@@ -113,12 +109,7 @@ public final class IdIndex {
       }
       if (!d.valid()) {
         collectLooseIds(d.root(), d.file());
-        if (!d.id().isEmpty()) {
-          invalidDocumentFiles.putIfAbsent(d.kind().id() + "/" + d.id(), d.file());
-        }
-        invalidDocumentsByKind
-            .computeIfAbsent(d.kind().id(), k -> new ArrayList<>())
-            .add(new Declaration(d.id(), d.anchor(), "kind"));
+        addInvalidDocument(d.kind(), d.id(), d.file(), new Declaration(d.id(), d.anchor(), "kind"));
       }
     }
     for (Roadmap r : plan.roadmaps()) {
@@ -149,6 +140,14 @@ public final class IdIndex {
     plan.vendors().forEach(v -> add("vendor", v.id(), v.at(), "id"));
     plan.decisions().forEach(d -> add("decision", d.id(), d.at(), "id"));
     plan.metrics().forEach(m -> add("metric", m.id(), m.at(), "id"));
+  }
+
+  /** A document the plan lacks whole or in part: it failed its schema, or could not be read. */
+  private void addInvalidDocument(Kind kind, String id, String file, Declaration where) {
+    if (!id.isEmpty()) {
+      invalidDocumentFiles.putIfAbsent(kind.id() + "/" + id, file);
+    }
+    invalidDocumentsByKind.computeIfAbsent(kind.id(), k -> new ArrayList<>()).add(where);
   }
 
   private void add(String space, String id, Anchor at, String relative) {

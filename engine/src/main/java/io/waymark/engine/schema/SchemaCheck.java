@@ -250,12 +250,8 @@ public final class SchemaCheck {
           message +=
               " (a merge key of YAML 1.1; Waymark reads YAML 1.2, where '<<' is a key like any"
                   + " other)";
-          return new Finding(
-              RULE,
-              Severity.ERROR,
-              location,
-              message,
-              "Write the fields out in this mapping instead of merging them in from an anchor.");
+          hint = "Write the fields out in this mapping instead of merging them in from an anchor.";
+          break;
         }
         hint =
             commaSplit(node, key)

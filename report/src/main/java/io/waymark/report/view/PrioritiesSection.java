@@ -125,8 +125,7 @@ final class PrioritiesSection {
     // A metric the plan lacks because its file could not be read or failed its schema has data
     // this review cannot see: "not known", not "no data yet".
     Optional<String> unjudged =
-        k.metric()
-            .or(() -> k.fact().flatMap(Facts::metricOf))
+        Facts.metricOf(k)
             .filter(id -> c.plan().metric(id).isEmpty())
             .flatMap(id -> c.result().unjudgedFileOf("metric", id));
     if (unjudged.isPresent()) {

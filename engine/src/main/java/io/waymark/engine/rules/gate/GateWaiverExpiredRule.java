@@ -109,8 +109,7 @@ public final class GateWaiverExpiredRule implements Rule {
    * read is said as such, not as "no metric".
    */
   private static String explain(RuleContext context, CriterionResult r) {
-    Optional<String> metric =
-        r.criterion().metric().or(() -> r.criterion().fact().flatMap(Facts::metricOf));
+    Optional<String> metric = Facts.metricOf(r.criterion());
     if (metric.isPresent() && context.plan().metric(metric.get()).isEmpty()) {
       Optional<String> file = context.ids().invalidItem("metric", metric.get());
       if (file.isPresent()) {
