@@ -3,13 +3,13 @@ package io.waymark.engine.rules.assessment;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.Assessment;
-import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Plan;
 import io.waymark.engine.model.UseCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import io.waymark.engine.rules.Unjudged;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,7 +102,7 @@ public final class AgenticNotReadyRule implements Rule {
     if (plan.metrics().noneMatch(m -> m.category().filter("cost"::equals).isPresent())) {
       failing.add(
           "no metric of category cost (no cost monitoring"
-              + invalidNote(context, Kind.METRICS, "Metrics document")
+              + Unjudged.note(context, Kind.METRICS, "Metrics document")
               + ")");
       fixes.add("track a metric with category: cost, such as cost-per-inference");
     }
@@ -111,7 +111,7 @@ public final class AgenticNotReadyRule implements Rule {
     }
     // An assessment that failed its schema is not judged; say so rather than let an older one
     // speak for the repository without a word.
-    String assessments = invalidNote(context, Kind.ASSESSMENT, "assessment");
+    String assessments = Unjudged.note(context, Kind.ASSESSMENT, "assessment");
     if (!assessments.isEmpty()) {
       failing.add(
           "judged on "
@@ -134,26 +134,5 @@ public final class AgenticNotReadyRule implements Rule {
               + String.join("; ", failing),
           "Move " + u.id() + " back to idea until you " + String.join("; ", fixes) + ".");
     }
-  }
-
-  /**
-   * "; {what} 'id' is invalid, see the schema finding in FILE" for each document of {@code kind}
-   * that failed its schema and is not in the plan, or an empty string.
-   */
-  private static String invalidNote(RuleContext context, Kind kind, String what) {
-    StringBuilder note = new StringBuilder();
-    for (IdIndex.Declaration d : context.ids().invalidDocuments(kind.id())) {
-      boolean inPlan =
-          kind == Kind.ASSESSMENT
-              ? context.plan().assessments().stream()
-                  .anyMatch(a -> a.metadata().id().equals(d.id()))
-              : context.plan().metricsFiles().stream()
-                  .anyMatch(m -> m.metadata().id().equals(d.id()));
-      if (!inPlan) {
-        note.append("; ")
-            .append(context.ids().invalid(what + " '" + d.id() + "'", d.location().file()));
-      }
-    }
-    return note.toString();
   }
 }

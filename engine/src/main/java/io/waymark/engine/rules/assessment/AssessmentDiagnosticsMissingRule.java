@@ -7,6 +7,7 @@ import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
+import io.waymark.engine.rules.Unjudged;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,14 +69,16 @@ public final class AssessmentDiagnosticsMissingRule implements Rule {
     if (missing.isEmpty()) {
       return;
     }
+    String unjudged = Unjudged.note(context, Kind.ASSESSMENT, "assessment");
     context.report(
         d.at().location(),
-        "the latest assessment "
+        (unjudged.isEmpty() ? "the latest assessment " : "the latest valid assessment ")
             + latest.get().metadata().id()
             + " does not answer "
             + missing.size()
             + " of the five diagnostic questions: "
-            + String.join(", ", missing),
+            + String.join(", ", missing)
+            + unjudged,
         "Add "
             + String.join(", ", missing)
             + " under spec.diagnostics (gpuUtilisationPct: null"

@@ -7,6 +7,7 @@ import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
+import io.waymark.engine.rules.Unjudged;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +17,10 @@ import java.util.Optional;
 public final class AssessmentStaleRule implements Rule {
 
   static final int MAX_AGE_MONTHS = 6;
+
+  private static final String REASSESS =
+      "Re-assess readiness (diagnostic questions and scorecard) and add it as a new Assessment"
+          + " document with today's date.";
 
   private static final RuleDescriptor DESCRIPTOR =
       new RuleDescriptor(
@@ -61,6 +66,9 @@ public final class AssessmentStaleRule implements Rule {
       return; // component-missing covers a roadmap without any assessment
     }
     LocalDate asOf = context.asOf();
+    // A re-assessment that failed its schema is not counted: say so, rather than call an older one
+    // the latest.
+    String unjudged = Unjudged.note(context, Kind.ASSESSMENT, "assessment");
     Optional<Assessment> latest = context.plan().latestAssessment(asOf);
     if (latest.isEmpty()) {
       Assessment earliest = all.stream().min(Comparator.comparing(Assessment::date)).get();
@@ -71,7 +79,8 @@ public final class AssessmentStaleRule implements Rule {
               + "; the earliest, "
               + earliest.metadata().id()
               + ", is dated "
-              + earliest.date(),
+              + earliest.date()
+              + unjudged,
           "Check the assessment date (a future date is usually a typo), or add the assessment"
               + " the roadmap was actually planned from.");
       return;
@@ -81,7 +90,7 @@ public final class AssessmentStaleRule implements Rule {
     if (freshUntil.isBefore(asOf)) {
       context.report(
           a.at().location("spec/date"),
-          "the latest assessment, "
+          (unjudged.isEmpty() ? "the latest assessment, " : "the latest valid assessment, ")
               + a.metadata().id()
               + " of "
               + a.date()
@@ -91,9 +100,13 @@ public final class AssessmentStaleRule implements Rule {
               + asOf
               + " (stale since "
               + freshUntil.plusDays(1)
-              + ")",
-          "Re-assess readiness (diagnostic questions and scorecard) and add it as a new"
-              + " Assessment document with today's date.");
+              + ")"
+              + unjudged,
+          (unjudged.isEmpty()
+                  ? ""
+                  : "Fix the schema errors of the invalid assessment first: it may be the"
+                      + " re-assessment. ")
+              + REASSESS);
     }
   }
 }

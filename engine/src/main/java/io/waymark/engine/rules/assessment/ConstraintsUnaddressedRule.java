@@ -10,6 +10,7 @@ import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
+import io.waymark.engine.rules.Unjudged;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -87,6 +88,7 @@ public final class ConstraintsUnaddressedRule implements Rule {
             .map(Initiative::constraint)
             .flatMap(Optional::stream)
             .collect(Collectors.toSet());
+    String unjudged = Unjudged.note(context, Kind.ASSESSMENT, "assessment");
     String phases = judged.stream().map(Phase::id).collect(Collectors.joining(" or "));
     for (Assessment.Constraint c : latest.get().constraints()) {
       if (c.rank() < 1 || c.rank() > TOP || named.contains(c.id())) {
@@ -105,7 +107,8 @@ public final class ConstraintsUnaddressedRule implements Rule {
               + " is not named by any initiative of "
               + (judged.size() == 1 && judged.get(0) == first(roadmap.get())
                   ? "the first phase " + phases
-                  : "the current or next phase " + phases),
+                  : "the current or next phase " + phases)
+              + unjudged,
           "Add an initiative to "
               + judged.get(0).id()
               + " with constraint: "

@@ -12,6 +12,7 @@ import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
+import io.waymark.engine.rules.Unjudged;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +100,15 @@ public final class PitfallPrematureGpuRule implements Rule {
     if (reasons.isEmpty()) {
       return;
     }
+    // A re-assessment that failed its schema is not counted: say which one was judged instead.
+    String unjudged = Unjudged.note(context, Kind.ASSESSMENT, "assessment");
+    String judgedOn =
+        unjudged.isEmpty()
+            ? ""
+            : "; judged on "
+                + latest.map(a -> a.metadata().id()).orElse("no assessment")
+                + " because "
+                + unjudged.substring(2);
     for (Roadmap roadmap : plan.roadmaps()) {
       for (Initiative i : roadmap.initiatives()) {
         if (i.type() != Initiative.Type.GPU_PURCHASE) {
@@ -106,7 +116,7 @@ public final class PitfallPrematureGpuRule implements Rule {
         }
         context.report(
             i.at().location("type"),
-            "initiative " + i.id() + " buys GPUs but " + String.join(" and ", reasons),
+            "initiative " + i.id() + " buys GPUs but " + String.join(" and ", reasons) + judgedOn,
             "Rent the capacity (type: cloud-compute) or pool the GPUs you have; plan the"
                 + " purchase only once utilisation is above 60% and a use case is in"
                 + " production.");

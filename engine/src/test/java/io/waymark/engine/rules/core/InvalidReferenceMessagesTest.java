@@ -138,6 +138,48 @@ class InvalidReferenceMessagesTest {
   }
 
   @Test
+  void shouldCallAnOlderAssessmentTheLatestValidOneWhenTheReassessmentIsInvalid() {
+    // At 1 August the January assessment is stale, but April's re-assessment (invalid) is not.
+    Fixtures.replaceOnce(example().resolve(APRIL), "  diagnostics:\n", "  diagnostic:\n");
+
+    assertThat(Fixtures.validate(repo, java.time.LocalDate.of(2027, 8, 1)))
+        .containsRule("assessment-stale")
+        .withMessageContaining(
+            "the latest valid assessment, assessment-2027-01 of 2027-01-22, is more than 6 months"
+                + " old at 2027-08-01 (stale since 2027-07-23); assessment 'assessment-2027-04' is"
+                + " invalid, see the schema finding in "
+                + APRIL)
+        .withHintContaining("Fix the schema errors of the invalid assessment first");
+  }
+
+  @Test
+  void shouldNameTheInvalidReassessmentWhenTheOlderOneMissesADiagnosticQuestion() {
+    Fixtures.replaceOnce(example().resolve(APRIL), "  diagnostics:\n", "  diagnostic:\n");
+    Fixtures.replaceOnce(
+        repo.resolve("assessment/2027-01-assessment.yaml"),
+        "    retrievalLatencyMeasured: false\n",
+        "");
+
+    assertThat(Fixtures.validate(repo))
+        .containsRule("assessment-diagnostics-missing")
+        .withMessageContaining(
+            "the latest valid assessment assessment-2027-01 does not answer 1 of the five"
+                + " diagnostic questions: retrievalLatencyMeasured; assessment 'assessment-2027-04'"
+                + " is invalid, see the schema finding in "
+                + APRIL);
+  }
+
+  @Test
+  void shouldSayTheLatestAssessmentWithoutCaveatWhenEveryAssessmentIsValid() {
+    example();
+
+    assertThat(Fixtures.validate(repo, java.time.LocalDate.of(2027, 12, 1)))
+        .containsRule("assessment-stale")
+        .withMessageContaining("the latest assessment, assessment-2027-04 of 2027-04-30")
+        .withMessageNotContaining("invalid");
+  }
+
+  @Test
   void shouldSayTheMetricOfAnExpiredWaiverIsInvalidNotMissing() {
     Fixtures.replaceOnce(example().resolve(METRICS), "  dashboard:\n", "  dashbord:\n");
 

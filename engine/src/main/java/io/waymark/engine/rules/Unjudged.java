@@ -1,0 +1,58 @@
+package io.waymark.engine.rules;
+
+import io.waymark.engine.model.IdIndex;
+import io.waymark.engine.model.Kind;
+import io.waymark.engine.model.Plan;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * How a rule names the documents of a kind that failed their schema (or could not be read) and are
+ * not in the plan it judged, so that "the latest assessment" or "no cost metric" is never said of
+ * the repository when a newer or fuller document is there but invalid.
+ */
+public final class Unjudged {
+
+  private Unjudged() {}
+
+  /**
+   * "; assessment 'a-2027' is invalid, see the schema finding in assessment/2027.yaml" for each
+   * document of {@code kind} that is not in the plan, named {@code what}; empty when there is none.
+   */
+  public static String note(RuleContext context, Kind kind, String what) {
+    List<IdIndex.Declaration> invalid = context.ids().invalidDocuments(kind.id());
+    if (invalid.isEmpty()) {
+      return "";
+    }
+    Set<String> inPlan = idsInPlan(context.plan(), kind);
+    StringBuilder note = new StringBuilder();
+    for (IdIndex.Declaration d : invalid) {
+      if (!inPlan.contains(d.id())) {
+        note.append("; ")
+            .append(context.ids().invalid(what + " '" + d.id() + "'", d.location().file()));
+      }
+    }
+    return note.toString();
+  }
+
+  /**
+   * The {@code metadata.id} of each document of {@code kind} in the plan (some documents that
+   * failed their schema stay in it without their invalid items).
+   */
+  private static Set<String> idsInPlan(Plan plan, Kind kind) {
+    Stream<String> ids =
+        switch (kind) {
+          case CONFIG -> Stream.of();
+          case ROADMAP -> plan.roadmaps().stream().map(x -> x.metadata().id());
+          case ASSESSMENT -> plan.assessments().stream().map(x -> x.metadata().id());
+          case BUSINESS_CASE -> plan.businessCases().stream().map(x -> x.metadata().id());
+          case VENDOR_EVALUATION -> plan.vendorEvaluations().stream().map(x -> x.metadata().id());
+          case USE_CASE -> plan.useCases().stream().map(x -> x.metadata().id());
+          case METRICS -> plan.metricsFiles().stream().map(x -> x.metadata().id());
+          case GOVERNANCE -> plan.governance().stream().map(x -> x.metadata().id());
+        };
+    return ids.collect(Collectors.toSet());
+  }
+}
