@@ -14,6 +14,7 @@ import io.waymark.report.view.QuarterlyReview;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What each section of the example's Q2 2027 review says, with and without Git history. */
 class ReviewBuilderTest {
@@ -72,6 +74,52 @@ class ReviewBuilderTest {
                 "Readiness re-assessment before the first agentic pilot", "on the day"));
     assertThat(review.wins().gates()).isEmpty();
     assertThat(review.wins().decisions()).hasSize(3);
+  }
+
+  @Test
+  void shouldMeasureAReplannedDeliveryAgainstTheDateItSlippedTo() throws IOException {
+    // The vector database was first due on 9 April; Git shows it moved to 23 April, and it came on
+    // 21 April: 2 days before the re-planned date, 12 days after the first one; never "early".
+    String roadmap =
+        Files.readString(Examples.EXAMPLE.resolve("roadmap.yaml"), StandardCharsets.UTF_8);
+    FakeHistory git = new FakeHistory();
+    git.add(
+        "roadmap.yaml",
+        "2027-01-12",
+        "Roadmap approved",
+        roadmap.replace("due: 2027-04-23", "due: 2027-04-09"));
+    git.add("roadmap.yaml", "2027-03-30", "Vector database moved", roadmap);
+    PlanHistory history =
+        PlanHistory.read(git, example.load().documents(), example.load().config().limits());
+
+    QuarterlyReview withHistory = Reports.review(ReportInput.of(example).withHistory(history));
+
+    assertThat(withHistory.wins().milestones())
+        .extracting(
+            QuarterlyReview.DeliveredMilestone::title,
+            QuarterlyReview.DeliveredMilestone::timeliness)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "Vector database deployed (pilot tier)",
+                "2 days before its re-planned due date of 23 April 2027 (first due 9 April 2027)"));
+  }
+
+  @Test
+  void shouldNameAReplanRecordedInTheFileWithoutGitHistory(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "          completedOn: 2027-04-21\n",
+        "          completedOn: 2027-04-21\n          replanned:\n            - {on: 2027-03-30,"
+            + " reason: Storage arrived late}\n");
+
+    QuarterlyReview replanned = Reports.review(ReportInput.of(Examples.validate(repo, "replan")));
+
+    assertThat(replanned.wins().milestones())
+        .extracting(QuarterlyReview.DeliveredMilestone::timeliness)
+        .first()
+        .isEqualTo("2 days before its re-planned due date of 23 April 2027");
   }
 
   @Test

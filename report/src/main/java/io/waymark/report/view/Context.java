@@ -2,6 +2,7 @@ package io.waymark.report.view;
 
 import io.waymark.engine.Analyses;
 import io.waymark.engine.ValidationResult;
+import io.waymark.engine.analysis.MilestoneSlips;
 import io.waymark.engine.diff.JudgedPlan;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.history.PlanHistory;
@@ -98,6 +99,18 @@ record Context(
   /** The history the analyses read: metric trends, coverage and limits. */
   PlanHistory history() {
     return analyses.history();
+  }
+
+  /**
+   * The due date a milestone first had, when Git shows it moved since (the engine's {@link
+   * MilestoneSlips}, as the Challenges section and the milestone-slipping rule count them); empty
+   * when it never moved or there is no history.
+   */
+  Optional<LocalDate> firstDue(Milestone m) {
+    return analyses
+        .slips(m.id())
+        .filter(h -> !h.slips().isEmpty() && !h.originalDue().equals(h.currentDue()))
+        .map(MilestoneSlips.MilestoneHistory::originalDue);
   }
 
   /** Overdue as the engine's analyses define it. */

@@ -1,6 +1,5 @@
 package io.waymark.report.view;
 
-import io.waymark.engine.analysis.MilestoneSlips;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Milestone;
@@ -14,9 +13,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** The timeline of phases, gates and milestones, drawn and tabulated. */
@@ -48,7 +45,6 @@ final class TimelineSection {
     List<Timeline.Row> rows = new ArrayList<>();
     List<QuarterlyReview.PhaseRow> phases = new ArrayList<>();
     List<QuarterlyReview.MilestoneRow> milestones = new ArrayList<>();
-    Map<String, LocalDate> firstDues = firstDues();
     int numbered = 0;
     for (Phase p : r.phases()) {
       LocalDate start = r.monthStart(Math.max(1, p.firstMonth()));
@@ -70,7 +66,7 @@ final class TimelineSection {
         Rag rag = milestoneRag(m);
         Timeline.Kind kind = kind(m);
         String number = String.valueOf(++numbered);
-        Optional<LocalDate> firstDue = Optional.ofNullable(firstDues.get(m.id()));
+        Optional<LocalDate> firstDue = c.firstDue(m);
         LocalDate at = m.completedOn().orElse(m.due());
         String status =
             kind.text() + m.completedOn().map(d -> " " + Wording.shortDate(d)).orElse("");
@@ -159,20 +155,6 @@ final class TimelineSection {
             c.quarter().end(),
             c.quarter().label());
     return new QuarterlyReview.TimelineView(svg, phases, milestones, "");
-  }
-
-  /**
-   * The due date each slipped milestone first had, from Git (the engine's {@link MilestoneSlips},
-   * as the Challenges section and the milestone-slipping rule count them).
-   */
-  private Map<String, LocalDate> firstDues() {
-    Map<String, LocalDate> out = new HashMap<>();
-    for (MilestoneSlips.MilestoneHistory h : c.analyses().slips()) {
-      if (!h.slips().isEmpty() && !h.originalDue().equals(h.currentDue())) {
-        out.putIfAbsent(h.milestone().id(), h.originalDue());
-      }
-    }
-    return out;
   }
 
   /** The initiatives of a phase with the share of their budget spent by the as-of date. */

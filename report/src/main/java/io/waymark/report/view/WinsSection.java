@@ -9,6 +9,7 @@ import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.UseCase;
 import io.waymark.report.text.Wording;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +31,30 @@ final class WinsSection {
     return new WinsSection(c).wins();
   }
 
+  /**
+   * When a delivered milestone came against its due date: "2 days early". A milestone re-planned
+   * (Git shows its due date moved, or it records a re-plan) is measured against the re-planned date
+   * and says so, with the first due date when Git knows it: "6 days before its re-planned due date
+   * of 15 October 2026 (first due 19 August 2026)", never "early" alone for a date that slipped.
+   */
+  private String timeliness(Milestone m) {
+    long late = ChronoUnit.DAYS.between(m.due(), m.completedOn().get());
+    Optional<LocalDate> firstDue = c.firstDue(m);
+    if (firstDue.isEmpty() && m.replanned().isEmpty()) {
+      return late > 0
+          ? Wording.count(late, "day", "days") + " late"
+          : late < 0 ? Wording.count(-late, "day", "days") + " early" : "on the day";
+    }
+    String against = "its re-planned due date of " + Wording.date(m.due());
+    String when =
+        late > 0
+            ? Wording.count(late, "day", "days") + " after " + against
+            : late < 0
+                ? Wording.count(-late, "day", "days") + " before " + against
+                : "on " + against;
+    return when + firstDue.map(d -> " (first due " + Wording.date(d) + ")").orElse("");
+  }
+
   private QuarterlyReview.Wins wins() {
     List<QuarterlyReview.DeliveredMilestone> milestones = new ArrayList<>();
     c.milestones().stream()
@@ -42,11 +67,7 @@ final class WinsSection {
                 .thenComparing(Milestone::id))
         .forEach(
             m -> {
-              long late = ChronoUnit.DAYS.between(m.due(), m.completedOn().get());
-              String timeliness =
-                  late > 0
-                      ? Wording.count(late, "day", "days") + " late"
-                      : late < 0 ? Wording.count(-late, "day", "days") + " early" : "on the day";
+              String timeliness = timeliness(m);
               milestones.add(
                   new QuarterlyReview.DeliveredMilestone(
                       m.title(),
