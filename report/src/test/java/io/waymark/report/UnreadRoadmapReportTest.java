@@ -110,4 +110,28 @@ class UnreadRoadmapReportTest {
         .contains("| **Gate of Build Foundations** (Gate) | 2 criteria are not known today: ")
         .contains("Fix the files named, so that the gate can be judged.");
   }
+
+  @Test
+  void shouldNameTheReassessmentTheScorecardCannotRead() throws IOException {
+    String md = qbr("assessment/2027-04-assessment.yaml", "  diagnostics:\n", "  diagnostic:\n");
+
+    // The January assessment is the latest the review can read; April's is named, not ignored.
+    assertThat(md)
+        .contains("AI infrastructure readiness baseline, January 2027, 22 January 2027")
+        .contains("Not in this scorecard: assessment/2027-04-assessment.yaml (failed its schema).");
+  }
+
+  @Test
+  void shouldNotSayThereIsNoAssessmentWhenTheOnlyOneIsInvalid() throws IOException {
+    Path repo = Examples.copyExample(tmp.resolve("repo"));
+    Files.delete(repo.resolve("assessment/2027-01-assessment.yaml"));
+    Fixture.replace(
+        repo, "assessment/2027-04-assessment.yaml", "  diagnostics:\n", "  diagnostic:\n");
+    ValidationResult result = Examples.validate(repo, "repo");
+    String md = Reports.render(ReportInput.of(result).withPdf(false)).text("qbr-2027-Q2.md");
+
+    assertThat(md)
+        .contains("_No readiness assessment on or before 14 May 2027 that this review can read._")
+        .contains("Not in this scorecard: assessment/2027-04-assessment.yaml (failed its schema).");
+  }
 }

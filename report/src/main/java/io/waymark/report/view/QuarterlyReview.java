@@ -248,7 +248,11 @@ public record QuarterlyReview(
   public record ConstraintView(
       String rank, String dimension, String description, String addressedBy) {}
 
-  /** The readiness scorecard of the latest assessment. */
+  /**
+   * The readiness scorecard of the latest assessment. {@code leftOut} names the assessment files
+   * the scorecard could not read ("assessment/2027-04.yaml failed its schema"), one of which may be
+   * the latest; empty when there is none.
+   */
   public record Scorecard(
       boolean available,
       String title,
@@ -257,7 +261,8 @@ public record QuarterlyReview(
       List<DimensionView> dimensions,
       List<String> redFlags,
       List<Item> diagnostics,
-      List<ConstraintView> constraints) {}
+      List<ConstraintView> constraints,
+      String leftOut) {}
 
   /** One initiative on the prioritisation matrix. */
   public record InitiativeRow(

@@ -2,6 +2,7 @@ package io.waymark.report.view;
 
 import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.Initiative;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.report.chart.Rag;
 import io.waymark.report.text.Wording;
@@ -50,7 +51,7 @@ final class ReadinessScorecard {
     Optional<Assessment> latest = c.plan().latestAssessment(c.asOf());
     if (latest.isEmpty()) {
       return new QuarterlyReview.Scorecard(
-          false, "", "", "", List.of(), List.of(), List.of(), List.of());
+          false, "", "", "", List.of(), List.of(), List.of(), List.of(), leftOut(c));
     }
     Assessment a = latest.get();
     Optional<Assessment> previous =
@@ -154,7 +155,20 @@ final class ReadinessScorecard {
         dimensions,
         flags,
         diagnostics,
-        constraints);
+        constraints,
+        leftOut(c));
+  }
+
+  /**
+   * "Not in this scorecard: assessment/2027-04.yaml (failed its schema)." for the assessments the
+   * plan lacks, since one of them may be the latest; empty when there is none.
+   */
+  private static String leftOut(Context c) {
+    List<String> files =
+        c.result().notInPlan(Kind.ASSESSMENT).entrySet().stream()
+            .map(e -> e.getKey() + " (" + e.getValue().why() + ")")
+            .toList();
+    return files.isEmpty() ? "" : "Not in this scorecard: " + String.join(", ", files) + ".";
   }
 
   static Rag rag(Assessment.Rating rating) {
