@@ -102,6 +102,12 @@ class ReviewBuilderTest {
             org.assertj.core.groups.Tuple.tuple(
                 "Vector database deployed (pilot tier)",
                 "2 days before its re-planned due date of 23 April 2027 (first due 9 April 2027)"));
+    // The timeline's marker says the same, its dates written out (it said "delivered 21 apr").
+    assertThat(withHistory.timeline().svg())
+        .contains(
+            "<title>Vector database deployed (pilot tier): due 23 April 2027 (first due 9 April"
+                + " 2027), delivered 21 April 2027")
+        .doesNotContainPattern("delivered \\d+ [a-z]{3} ");
   }
 
   @Test

@@ -81,7 +81,8 @@ final class TimelineSection {
                     + Wording.date(m.due())
                     + firstDue.map(d -> " (first due " + Wording.date(d) + ")").orElse("")
                     + ", "
-                    + status.toLowerCase(java.util.Locale.ROOT)));
+                    + kind.text().toLowerCase(java.util.Locale.ROOT)
+                    + m.completedOn().map(d -> " " + Wording.date(d)).orElse("")));
         milestones.add(
             new QuarterlyReview.MilestoneRow(
                 number,
