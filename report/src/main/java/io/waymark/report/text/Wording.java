@@ -44,12 +44,15 @@ public final class Wording {
 
   /**
    * Money with its currency in front: whole units from 1,000 on ("EUR 273,338"), cents below ("EUR
-   * 4.21").
+   * 4.21"), and nothing as "EUR 0".
    */
   public static String money(BigDecimal amount, String currency) {
     String sign = amount.signum() < 0 ? MINUS : "";
     BigDecimal abs = amount.abs();
-    String pattern = abs.compareTo(BigDecimal.valueOf(1000)) >= 0 ? "#,##0" : "#,##0.00";
+    // Cents below 1,000 (EUR 2.95 per 1,000 inferences), none above; nothing is "EUR 0", as the
+    // amounts beside it in a spend table are written, not "EUR 0.00".
+    String pattern =
+        abs.signum() == 0 || abs.compareTo(BigDecimal.valueOf(1000)) >= 0 ? "#,##0" : "#,##0.00";
     return sign + currency + " " + format(abs, pattern);
   }
 

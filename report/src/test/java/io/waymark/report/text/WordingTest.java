@@ -1,0 +1,24 @@
+package io.waymark.report.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** How the review writes amounts of money. */
+class WordingTest {
+
+  @Test
+  void shouldWriteCentsOnlyBelowOneThousand() {
+    assertThat(Wording.money(new BigDecimal("2.95"), "EUR")).isEqualTo("EUR 2.95");
+    assertThat(Wording.money(new BigDecimal("950"), "EUR")).isEqualTo("EUR 950.00");
+    assertThat(Wording.money(new BigDecimal("225000"), "EUR")).isEqualTo("EUR 225,000");
+    assertThat(Wording.money(new BigDecimal("-1500.40"), "USD")).isEqualTo("−USD 1,500");
+  }
+
+  @Test
+  void shouldWriteNothingSpentAsTheWholeAmountsBesideIt() {
+    assertThat(Wording.money(BigDecimal.ZERO, "EUR")).isEqualTo("EUR 0");
+    assertThat(Wording.money(new BigDecimal("0.00"), "EUR")).isEqualTo("EUR 0");
+  }
+}
