@@ -444,6 +444,7 @@ class RuleExamplesTest {
         "initiative-overspent",
         Scenario.split(sections(ROADMAP, PHASE_2), sections(ROADMAP, PHASE_2, GOVERNANCE, "spec")));
     SCENARIOS.put("actuals-stale", Scenario.at(ROADMAP, PHASE_2));
+    SCENARIOS.put("recorded-after-as-of", Scenario.at(ROADMAP, PHASE_2));
     SCENARIOS.put("replan-unexplained", Scenario.at(ROADMAP, PHASE_2 + "/milestones"));
     SCENARIOS.put("metric-uncommented", Scenario.at(METRICS, "spec/metrics"));
   }
