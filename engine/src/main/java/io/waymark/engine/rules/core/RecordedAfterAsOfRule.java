@@ -47,7 +47,9 @@ public final class RecordedAfterAsOfRule implements Rule {
           nearly always a typo. It also splits the review: a reading or spend dated later is
           left out of every figure until its day comes, while a milestone marked done or a
           gate marked passed is counted as delivered or passed, so the quarterly review would
-          report a delivery the numbers beside it do not show yet.""",
+          report a delivery the numbers beside it do not show yet. The day after the as-of date
+          is accepted: the as-of date is the commit's date in UTC, which is still yesterday
+          for a team east of UTC in its morning.""",
           """
           Correct the date to the day it happened. If the repository pins `asOf` to an
           earlier day on purpose, move it to the day the records reach.""",
@@ -81,7 +83,10 @@ public final class RecordedAfterAsOfRule implements Rule {
   @Override
   public void check(RuleContext context) {
     LocalDate asOf = context.asOf();
-    Check check = new Check(context, asOf);
+    // The day after is accepted (UTC's date against the team's own, east of UTC): "later" is
+    // after it.
+    LocalDate latest = asOf.plusDays(1);
+    Check check = new Check(context, asOf, latest);
     for (Roadmap r : context.plan().roadmaps()) {
       for (Phase p : r.phases()) {
         check.replans(p.replanned(), "phase '" + p.id() + "'");
@@ -114,7 +119,7 @@ public final class RecordedAfterAsOfRule implements Rule {
         }
         for (Initiative i : p.initiatives()) {
           List<Initiative.Actual> later =
-              i.actuals().stream().filter(a -> a.date().isAfter(asOf)).toList();
+              i.actuals().stream().filter(a -> a.date().isAfter(latest)).toList();
           if (!later.isEmpty()) {
             check.later(
                 later.get(0).date(),
@@ -130,7 +135,7 @@ public final class RecordedAfterAsOfRule implements Rule {
     for (Metrics file : context.plan().metricsFiles()) {
       for (Metrics.Metric m : file.metrics()) {
         List<Metrics.DataPoint> later =
-            m.series().stream().filter(p -> p.date().isAfter(asOf)).toList();
+            m.series().stream().filter(p -> p.date().isAfter(latest)).toList();
         if (!later.isEmpty()) {
           check.later(
               later.get(0).date(),
@@ -184,10 +189,10 @@ public final class RecordedAfterAsOfRule implements Rule {
   }
 
   /** Reports the dates after as-of, each with the same ending and hint. */
-  private record Check(RuleContext context, LocalDate asOf) {
+  private record Check(RuleContext context, LocalDate asOf, LocalDate latest) {
 
     void date(LocalDate date, Location where, String what) {
-      if (date.isAfter(asOf)) {
+      if (date.isAfter(latest)) {
         context.report(where, what + date + ", after the as-of date " + asOf, HINT);
       }
     }
@@ -206,7 +211,7 @@ public final class RecordedAfterAsOfRule implements Rule {
     }
 
     void replans(List<Replan> replans, String what) {
-      Optional<Replan> later = replans.stream().filter(r -> r.on().isAfter(asOf)).findFirst();
+      Optional<Replan> later = replans.stream().filter(r -> r.on().isAfter(latest)).findFirst();
       later.ifPresent(r -> date(r.on(), r.at().location("on"), what + " records a re-plan on "));
     }
   }

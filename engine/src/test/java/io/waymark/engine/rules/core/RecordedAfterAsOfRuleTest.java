@@ -59,10 +59,19 @@ class RecordedAfterAsOfRuleTest {
   }
 
   @Test
-  void shouldAcceptARecordOnTheAsOfDayItself() {
-    edit(ROADMAP, "completedOn: 2027-04-21", "completedOn: 2027-05-14");
+  void shouldAcceptARecordOnTheAsOfDayAndTheDayAfter() {
+    // The as-of date is UTC's; a team east of UTC writes its own date, a day ahead in its morning.
+    edit(ROADMAP, "completedOn: 2027-04-21", "completedOn: 2027-05-15");
+    edit(
+        METRICS,
+        "        - {date: 2027-04-30, value: 4.21}",
+        "        - {date: 2027-04-30, value: 4.21}\n        - {date: 2027-05-14, value: 4.20}");
 
     Assertions.assertThat(findings()).isEmpty();
+
+    edit(ROADMAP, "completedOn: 2027-05-15", "completedOn: 2027-05-16");
+
+    Assertions.assertThat(findings()).singleElement();
   }
 
   @Test
