@@ -91,7 +91,8 @@ public final class RecordedAfterAsOfRule implements Rule {
       for (Phase p : r.phases()) {
         check.replans(p.replanned(), "phase '" + p.id() + "'");
         Gate g = p.gate();
-        if (g.status() != Gate.Status.PENDING) {
+        // A gate a pull request opens is gate-transition's to judge, decidedOn included.
+        if (g.status() != Gate.Status.PENDING && !openedInThisChange(context, g)) {
           g.decidedOn()
               .ifPresent(
                   d ->
@@ -186,6 +187,20 @@ public final class RecordedAfterAsOfRule implements Rule {
           .ifPresent(
               d -> check.date(d, u.at().location("spec/pilotedOn"), name + " was piloted on "));
     }
+  }
+
+  /** True when the change judged against a base opens this gate (passed or waived only now). */
+  private static boolean openedInThisChange(RuleContext context, Gate gate) {
+    return gate.open()
+        && context
+            .base()
+            .filter(
+                base ->
+                    base.roadmaps().stream()
+                        .flatMap(r -> r.phases().stream())
+                        .map(Phase::gate)
+                        .noneMatch(b -> b.id().equals(gate.id()) && b.open()))
+            .isPresent();
   }
 
   /** Reports the dates after as-of, each with the same ending and hint. */

@@ -31,8 +31,9 @@ public final class GateTransitionRule implements Rule {
           A gate is decided at a gate review, with evidence, and that decision is what lets the
           next phase start and its money flow. The pull request that flips a gate to `passed` or
           `waived` is the moment to check it: it must say when the decision was taken (a
-          `decidedOn` that is not in the future of the as-of date: a gate cannot be passed ahead
-          of its review) and on what grounds (at least one `evidence` entry for a passed gate,
+          `decidedOn` that is not in the future of the as-of date, the day after aside since
+          the as-of date is UTC's: a gate cannot be passed ahead of its review) and on what
+          grounds (at least one `evidence` entry for a passed gate,
           the `waiver` with its decision and reason for a waived one). A gate that was not
           passed or waived at the base revision, or did not exist there, is checked; gates that
           were already open are left to `gate-evidence-missing`.""",
@@ -90,7 +91,9 @@ public final class GateTransitionRule implements Rule {
         List<String> missing = new ArrayList<>();
         if (gate.decidedOn().isEmpty()) {
           missing.add("no decidedOn");
-        } else if (gate.decidedOn().get().isAfter(asOf)) {
+        } else if (gate.decidedOn().get().isAfter(asOf.plusDays(1))) {
+          // The day after is accepted: the as-of date is the commit's in UTC, a day behind the
+          // team's own in an eastern morning (as recorded-after-as-of).
           missing.add("decidedOn " + gate.decidedOn().get() + " after the as-of date " + asOf);
         }
         if (gate.status() == Gate.Status.PASSED && !gate.hasEvidence()) {

@@ -76,6 +76,42 @@ class GateTransitionRuleTest {
   }
 
   @Test
+  void shouldAcceptADecisionDatedTheDayAfterTheAsOfDateOnly() {
+    // The as-of date is the commit's in UTC; east of UTC, the team's morning is a day ahead.
+    String passed =
+        "id: gate-build-foundations\n        status: passed\n        decidedOn: %s\n"
+            + "        evidence: [https://wiki.example/gates/phase-2-review]\n";
+    Fixtures.replaceOnce(roadmap, PENDING, passed.formatted("2027-05-15"));
+
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .doesNotContainRule(RULE);
+
+    Fixtures.replaceOnce(roadmap, passed.formatted("2027-05-15"), passed.formatted("2027-05-16"));
+
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .containsRule(RULE)
+        .withMessageContaining("with decidedOn 2027-05-16 after the as-of date 2027-05-14")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldBeTheOnlyRuleToJudgeTheDecisionDateOfAGateTheChangeOpens() {
+    Fixtures.replaceOnce(
+        roadmap,
+        PENDING,
+        "id: gate-build-foundations\n        status: passed\n        decidedOn: 2027-09-30\n");
+
+    assertThat(
+            PullRequestFixtures.validate(Fixtures.only(RULE, "recorded-after-as-of"), head, base))
+        .containsRule(RULE)
+        .doesNotContainRule("recorded-after-as-of");
+    // Without a base, the same date is recorded-after-as-of's.
+    assertThat(Fixtures.only(RULE, "recorded-after-as-of").validate(head))
+        .containsRule("recorded-after-as-of")
+        .withMessageContaining("gate 'gate-build-foundations' is passed with decidedOn 2027-09-30");
+  }
+
+  @Test
   void shouldLeaveGatesThatWereAlreadyPassedAtTheBase() {
     Fixtures.replaceOnce(roadmap, "        decidedOn: 2027-03-31\n", "");
 
