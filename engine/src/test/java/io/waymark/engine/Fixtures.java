@@ -37,7 +37,8 @@ public final class Fixtures {
    * #only}, so that a fixture that breaks the schema still says so.
    */
   private static final List<String> LOAD_STAGE =
-      List.of("file-skipped", "not-waymark", "schema", "unknown-kind", "yaml-syntax");
+      List.of(
+          "config-ignored", "file-skipped", "not-waymark", "schema", "unknown-kind", "yaml-syntax");
 
   /** Schemas are compiled once and shared: compiling them is most of a validator's start-up. */
   private static final BundledSchemas SCHEMAS = new BundledSchemas();

@@ -276,6 +276,7 @@ public final class Loader {
         }
       }
       problems.addAll(o.problems);
+      notApplied(o, o == configOutcome, problems);
       if (!o.ignores.isEmpty()) {
         Map<Integer, List<InlineIgnore>> byLine = new HashMap<>();
         for (InlineIgnore ignore : o.ignores) {
@@ -287,6 +288,47 @@ public final class Loader {
     Collections.sort(problems);
     return new LoadResult(
         source.label(), config, files, documents, models, problems, ignores, unreadable);
+  }
+
+  /**
+   * A config-ignored finding for each Config document of {@code o} that is not the configuration in
+   * force: all of them in any file but the configuration's, the ones after the first in it.
+   */
+  private static void notApplied(FileOutcome o, boolean isConfig, List<Finding> problems) {
+    boolean first = isConfig;
+    for (Document d : o.documents) {
+      if (d.kind() != Kind.CONFIG) {
+        continue;
+      }
+      if (first) {
+        first = false;
+        continue;
+      }
+      problems.add(
+          finding(
+              "config-ignored",
+              d.anchor().location("kind"),
+              isConfig
+                  ? "a second Config document in "
+                      + d.file()
+                      + " is not applied: only the first one is"
+                  : "Config in "
+                      + d.file()
+                      + " is not applied: only "
+                      + CONFIG_FILE
+                      + " at the top of the folder validated (or the file --config names) is, so"
+                      + " the documents beside it are judged with that one (or the defaults)",
+              isConfig
+                  ? "Merge its settings into the first Config document and delete this one."
+                  : d.file().contains("/") && d.file().endsWith("/" + CONFIG_FILE)
+                      ? "Validate that roadmap on its own (waymark validate "
+                          + d.file().substring(0, d.file().length() - CONFIG_FILE.length() - 1)
+                          + "), or list its folder under spec.exclude."
+                      : "Move these settings into the top "
+                          + CONFIG_FILE
+                          + " and delete this"
+                          + " document."));
+    }
   }
 
   /**

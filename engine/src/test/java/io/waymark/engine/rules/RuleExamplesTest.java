@@ -218,6 +218,9 @@ class RuleExamplesTest {
     SCENARIOS.put("unknown-kind", Scenario.both(newFile("cases.yaml")));
     SCENARIOS.put("not-waymark", Scenario.both(newFile("notes.yaml")));
     SCENARIOS.put(
+        "config-ignored",
+        Scenario.split(newFile("programmes/northwind/waymark.yaml"), newFile("waymark.yaml")));
+    SCENARIOS.put(
         "file-skipped",
         Scenario.split((root, example) -> linkOutside(ROADMAP).place(root, example), (r, e) -> {}));
     SCENARIOS.put("roadmap-missing", Scenario.split(delete(ROADMAP), newFile(ROADMAP)));
