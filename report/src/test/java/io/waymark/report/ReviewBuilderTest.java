@@ -129,6 +129,41 @@ class ReviewBuilderTest {
   }
 
   @Test
+  void shouldNotAskToDeliverWhatADonePhaseDelivered() {
+    // Phase 1 closed on 31 March; the April re-assessment came after it.
+    assertThat(review.scorecard().dimensions())
+        .filteredOn(d -> d.name().equals("Network"))
+        .singleElement()
+        .extracting(QuarterlyReview.DimensionView::nextStep)
+        .isEqualTo(
+            "Delivered Cut retrieval latency on the ETA path before this assessment: plan what"
+                + " still holds it back");
+    assertThat(review.scorecard().dimensions())
+        .filteredOn(d -> d.name().equals("Compute"))
+        .singleElement()
+        .extracting(QuarterlyReview.DimensionView::nextStep)
+        .isEqualTo(
+            "Deliver Autoscaling inference on rented cloud GPUs (delivered: Pool the idle GPUs and"
+                + " meter cost per inference); then re-assess");
+  }
+
+  @Test
+  void shouldAskToReassessWhatWasDeliveredAfterTheLatestAssessment(@TempDir Path dir)
+      throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Files.delete(repo.resolve("assessment/2027-04-assessment.yaml"));
+
+    QuarterlyReview january = Reports.review(ReportInput.of(Examples.validate(repo, "jan")));
+
+    assertThat(january.scorecard().dimensions())
+        .filteredOn(d -> d.name().equals("Network"))
+        .singleElement()
+        .extracting(QuarterlyReview.DimensionView::nextStep)
+        .isEqualTo(
+            "Delivered Cut retrieval latency on the ETA path: re-assess to see what it changed");
+  }
+
+  @Test
   void shouldShowTheGatePassedInTheFirstQuarterWithItsEvidence() {
     QuarterlyReview q1 =
         Reports.review(ReportInput.of(example).withQuarter(Quarter.parse("2027-Q1")));

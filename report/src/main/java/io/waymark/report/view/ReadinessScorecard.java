@@ -3,10 +3,12 @@ package io.waymark.report.view;
 import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Kind;
+import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.report.chart.Rag;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,32 +21,53 @@ final class ReadinessScorecard {
   private ReadinessScorecard() {}
 
   /**
-   * What to do about a red or amber dimension: the initiatives that remove its ranked constraints,
-   * else plan one.
+   * What to do about a red or amber dimension: deliver the initiatives that remove its ranked
+   * constraints (those of a phase that is done are delivered already: re-assess, and plan what
+   * still holds the dimension back), else plan one.
    */
   static String nextStep(Context c, String dimension) {
-    List<String> by = new ArrayList<>();
+    List<String> open = new ArrayList<>();
+    List<String> delivered = new ArrayList<>();
+    // The day the last delivered initiative's phase closed: its gate's decision, else its end.
+    LocalDate deliveredBy = LocalDate.MIN;
     for (Assessment.Constraint k : c.plan().constraintsAsOf(c.asOf())) {
       if (!k.dimension().equals(dimension)) {
         continue;
       }
-      c.roadmap().stream()
-          .flatMap(r -> r.initiatives().stream())
-          .filter(i -> i.constraint().filter(k.id()::equals).isPresent())
-          .map(Initiative::title)
-          .forEach(
-              t -> {
-                if (!by.contains(t)) {
-                  by.add(t);
-                }
-              });
+      for (Phase p : c.roadmap().map(Roadmap::phases).orElse(List.of())) {
+        for (Initiative i : p.initiatives()) {
+          if (i.constraint().filter(k.id()::equals).isPresent()) {
+            boolean done = p.status() == Phase.Status.DONE;
+            if (!open.contains(i.title()) && !delivered.contains(i.title())) {
+              (done ? delivered : open).add(i.title());
+            }
+            if (done) {
+              LocalDate closed = p.gate().decidedOn().or(() -> c.phaseEnd(p)).orElse(LocalDate.MIN);
+              deliveredBy = closed.isAfter(deliveredBy) ? closed : deliveredBy;
+            }
+          }
+        }
+      }
     }
-    if (by.isEmpty() && c.roadmapNotJudged().isPresent()) {
-      return "Not known: " + c.roadmapNotJudged().get();
+    if (open.isEmpty() && delivered.isEmpty()) {
+      return c.roadmapNotJudged().isPresent()
+          ? "Not known: " + c.roadmapNotJudged().get()
+          : "Plan an initiative that removes the constraint and re-assess";
     }
-    return by.isEmpty()
-        ? "Plan an initiative that removes the constraint and re-assess"
-        : "Deliver " + String.join("; ", by) + "; then re-assess";
+    if (open.isEmpty()) {
+      LocalDate closedBy = deliveredBy;
+      boolean assessedSince =
+          c.plan().latestAssessment(c.asOf()).filter(a -> !a.date().isBefore(closedBy)).isPresent();
+      return "Delivered "
+          + String.join("; ", delivered)
+          + (assessedSince
+              ? " before this assessment: plan what still holds it back"
+              : ": re-assess to see what it changed");
+    }
+    return "Deliver "
+        + String.join("; ", open)
+        + (delivered.isEmpty() ? "" : " (delivered: " + String.join("; ", delivered) + ")")
+        + "; then re-assess";
   }
 
   static QuarterlyReview.Scorecard of(Context c) {
