@@ -108,7 +108,10 @@ class SchemaFixturesTest {
   void shouldAcceptValidFixture(String file, @TempDir Path repo) throws IOException {
     LoadResult result = load(repo, "valid", file);
 
-    assertThat(result.problems()).isEmpty();
+    // A Config fixture is loaded as a file of the folder, not as its waymark.yaml: config-ignored
+    // says so, rightly; it is about where the file is, not about the schema.
+    assertThat(result.problems().stream().filter(f -> !f.rule().equals("config-ignored")).toList())
+        .isEmpty();
     assertThat(result.documents()).isNotEmpty().allSatisfy(d -> assertThat(d.valid()).isTrue());
   }
 
