@@ -117,14 +117,15 @@ final class WorkTreeIndex {
       return false;
     }
     Path index = indexFile != null ? indexFile : repository.getIndexFile().toPath();
-    Optional<Instant> written = modified(index);
-    if (written.isEmpty()) {
+    Optional<Instant> before = modified(index);
+    if (before.isEmpty()) {
       return false;
     }
     DirCache cache = DirCache.read(index.toFile(), repository.getFS());
-    if (!modified(index).equals(written)) {
+    if (!modified(index).equals(before)) {
       return false; // written while it was read
     }
+    Instant written = before.get();
     Set<String> seen = new HashSet<>();
     Map<String, Gitlink> gitlinks = new TreeMap<>();
     try (ObjectReader reader = repository.newObjectReader();
@@ -253,16 +254,13 @@ final class WorkTreeIndex {
    * racily clean, and its stat data match the file's.
    */
   private static boolean vouched(
-      DirCacheEntry entry,
-      WorkingTreeIterator file,
-      ObjectId committed,
-      Optional<Instant> written) {
+      DirCacheEntry entry, WorkingTreeIterator file, ObjectId committed, Instant written) {
     if (entry == null
         || file == null
         || entry.isSkipWorkTree()
         || entry.isAssumeValid()
         || !committed.equals(entry.getObjectId())
-        || !entry.getLastModifiedInstant().isBefore(written.get())) {
+        || !entry.getLastModifiedInstant().isBefore(written)) {
       return false;
     }
     return file.compareMetadata(entry) == WorkingTreeIterator.MetadataDiff.EQUAL;

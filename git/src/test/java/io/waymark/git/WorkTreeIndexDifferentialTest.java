@@ -122,6 +122,10 @@ class WorkTreeIndexDifferentialTest {
             "racily clean: same size and time as the index entry, the index not newer",
             true,
             (Change) WorkTreeIndexDifferentialTest::racilyClean),
+        Arguments.of(
+            "racily clean: the index file older than its entry (clock skew, a copied index)",
+            true,
+            (Change) WorkTreeIndexDifferentialTest::indexOlderThanItsEntry),
         Arguments.of("checked out with CR LF", false, (Change) repo -> edit(repo, "v: 1\r\n")),
         Arguments.of(
             "a link in place of the file",
@@ -315,6 +319,21 @@ class WorkTreeIndexDifferentialTest {
     edit(repo, "v: 2\n");
     Files.setLastModifiedTime(file(repo), recorded);
     Files.setLastModifiedTime(repo.resolve(".git/index"), recorded);
+  }
+
+  /**
+   * An entry Git wrote unsmudged (its file older than the index), then an edit that keeps the size
+   * and the time, and an index file dated before the entry: Git reads such a file (its time is not
+   * older than the index's), though the stat data match.
+   */
+  private static void indexOlderThanItsEntry(Path repo) throws Exception {
+    FileTime past = FileTime.from(Instant.now().minusSeconds(60));
+    Files.setLastModifiedTime(file(repo), past);
+    git(repo, "update-index", "--refresh");
+    edit(repo, "v: 2\n");
+    Files.setLastModifiedTime(file(repo), past);
+    Files.setLastModifiedTime(
+        repo.resolve(".git/index"), FileTime.from(past.toInstant().minusSeconds(60)));
   }
 
   /** An index whose header names version 99. */
