@@ -45,8 +45,8 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
  * racily clean (its modification time is older than the index file's) and holds the commit's object
  * id is the commit's without being read; any other is read through the roadmap folder's source and
  * hashed. A file a sparse checkout leaves out (skip-worktree bit, the commit's id) is the commit's.
- * The files below a submodule recorded at a commit are compared with the submodule's own repository
- * when it is checked out at that commit.
+ * The files below a submodule are compared with the commit recorded for it, read from the
+ * submodule's own repository, through its own index.
  *
  * <p>Nothing is executed: no clean filter runs. A work-tree file matches a Git LFS pointer when its
  * SHA-256 and size are the pointer's. The index is never trusted beyond what it can vouch for: an
@@ -203,9 +203,12 @@ final class WorkTreeIndex {
   private record Gitlink(String path, ObjectId recorded) {}
 
   /**
-   * The judged files below the submodule at {@code rel}: none in the work tree is no change (the
-   * commit has none of its files); else its repository must be checked out at the commit recorded,
-   * and its files are compared with that commit through its own index.
+   * The judged files below the submodule at {@code rel}, compared with the commit recorded for it,
+   * read from the submodule's repository, through its own index (which vouches only for files whose
+   * entry holds that commit's version). A submodule that is not checked out (no repository) has no
+   * file to compare: none is no change, as {@code git status} says. So the answer depends on the
+   * files alone, wherever the submodule's {@code HEAD} is: a submodule moved to a commit that
+   * changed none of its judged files is no change to the plan.
    */
   private boolean submodule(
       Repository repository,
@@ -222,17 +225,15 @@ final class WorkTreeIndex {
             below.put(path, entry);
           }
         });
-    if (below.isEmpty()) {
-      return true;
-    }
     if (depth >= SUBMODULE_DEPTH) {
       return false;
     }
     try (Repository module =
         SubmoduleWalk.getSubmoduleRepository(repository.getWorkTree(), link.path())) {
-      ObjectId checkedOut = module == null ? null : module.resolve(Constants.HEAD);
-      if (!link.recorded().equals(checkedOut)) {
-        changed.addAll(below.keySet()); // not checked out, or at another commit
+      if (module == null || !module.getObjectDatabase().has(link.recorded())) {
+        // Not checked out (as after a clone without --recurse-submodules: no file, no change), or
+        // the commit recorded is not there to compare with.
+        changed.addAll(below.keySet());
         return true;
       }
       return compare(module, null, link.recorded(), "", inside, below, depth + 1);

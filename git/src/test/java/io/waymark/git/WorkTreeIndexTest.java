@@ -224,8 +224,9 @@ class WorkTreeIndexTest {
   /**
    * A submodule inside the roadmap folder (documents shared between repositories), validated from
    * the superproject: its files are not in the superproject's tree (a gitlink is), yet the work
-   * tree is the commit's when the submodule is checked out at the commit recorded and its own files
-   * are its commit's; an edit inside it, or the submodule at another commit, is a change.
+   * tree is the commit's when the submodule's judged files are those of the commit recorded for it
+   * (compared through the submodule's own index); an edit inside it, or the submodule at a commit
+   * with other documents, is a change.
    */
   @Test
   void shouldCompareTheFilesOfASubmoduleWithTheCommitRecorded() throws Exception {
@@ -251,13 +252,31 @@ class WorkTreeIndexTest {
     assertThat(state(plan).changed()).as("an edit inside the submodule").isTrue();
 
     git(plan.resolve("shared"), "commit", "-qam", "second");
-    assertThat(state(plan).changed()).as("the submodule at another commit").isTrue();
+    assertThat(state(plan).changed())
+        .as("the submodule at a commit that changed a document")
+        .isTrue();
 
     git(plan.resolve("shared"), "checkout", "-q", "HEAD~1");
     assertThat(state(plan).changed()).as("back at the commit recorded").isFalse();
 
+    write(plan.resolve("shared/NOTES.md"), "notes\n");
+    git(plan.resolve("shared"), "add", "NOTES.md");
+    git(plan.resolve("shared"), "commit", "-qm", "notes");
+    assertThat(git(parent, "status", "--porcelain")).contains("plan/shared");
+    assertThat(state(plan).changed())
+        .as("the submodule at a commit that changed no document: the plan is the commit's")
+        .isFalse();
+
     write(plan.resolve("shared/vendors/b.yaml"), "v: 1\n");
     assertThat(state(plan).changed()).as("a new file inside the submodule").isTrue();
+
+    Files.delete(plan.resolve("shared/vendors/b.yaml"));
+    Files.delete(plan.resolve("shared/vendors/a.yaml"));
+    assertThat(state(plan).changed()).as("a file deleted inside the submodule").isTrue();
+
+    git(parent, "submodule", "deinit", "-q", "--force", "plan/shared");
+    assertThat(git(parent, "status", "--porcelain")).isEmpty();
+    assertThat(state(plan).changed()).as("the submodule not checked out").isFalse();
   }
 
   private static String[] concat(String[] first, String... rest) {

@@ -91,8 +91,8 @@ public interface History extends AutoCloseable {
    * read; a file the index does not vouch for is read and compared with the commit's blob (as
    * {@link #revision} lists it: also with CR LF made LF, and with a Git LFS pointer's content); a
    * file absent from the work tree because a sparse checkout leaves it out (its skip-worktree bit)
-   * is the commit's; the files of a submodule checked out at the commit the roadmap's commit
-   * records are compared with the submodule's own commit and index.
+   * is the commit's; the files of a submodule are compared with the commit recorded for it, through
+   * the submodule's own index.
    *
    * @param commit the commit the work tree is compared with (the work tree's {@code HEAD})
    * @param workTree the roadmap folder as the load reads it (links are never followed)
