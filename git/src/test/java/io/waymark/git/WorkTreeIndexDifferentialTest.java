@@ -267,6 +267,32 @@ class WorkTreeIndexDifferentialTest {
         .isEmpty();
   }
 
+  /**
+   * The index of the work tree Git would use: a linked work tree's own ({@code git worktree add}),
+   * and with GIT_DIR and GIT_WORK_TREE a bare repository's with its work tree elsewhere.
+   */
+  @Test
+  void shouldReadTheIndexOfTheWorkTreeGitUses() throws Exception {
+    Path repo = committed();
+    Path linked = dir.resolve("linked");
+    git(repo, "worktree", "add", "-q", "-b", "feature", linked.toString());
+    List<String> read = new java.util.ArrayList<>();
+    assertThat(changes(linked, Map.of(), read)).hasValue(Set.of());
+    write(linked.resolve("plan/vendors/a.yaml"), "v: 2\n");
+    assertThat(changes(linked, Map.of(), read)).hasValue(Set.of("vendors/a.yaml"));
+
+    Path bare = dir.resolve("bare.git");
+    Path tree = dir.resolve("tree");
+    Files.createDirectories(tree);
+    git(dir, "clone", "-q", "--bare", repo.toString(), bare.toString());
+    git(dir, "--git-dir=" + bare, "--work-tree=" + tree, "checkout", "-q", "-f", "main");
+    Map<String, String> env = Map.of("GIT_DIR", bare.toString(), "GIT_WORK_TREE", tree.toString());
+    assertThat(bare.resolve("index")).exists();
+    assertThat(changes(tree, env, read)).hasValue(Set.of());
+    write(tree.resolve("plan/vendors/b.yaml"), "v: 2\n");
+    assertThat(changes(tree, env, read)).hasValue(Set.of("vendors/b.yaml"));
+  }
+
   /** The work-tree changes of {@code repo}'s roadmap folder, telling {@code read} of each read. */
   private static Optional<Set<String>> changes(
       Path repo, Map<String, String> env, List<String> read) throws IOException {
