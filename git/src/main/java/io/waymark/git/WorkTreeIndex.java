@@ -154,7 +154,9 @@ final class WorkTreeIndex {
         if (mine == null && !judged.test(rel)) {
           continue;
         }
-        seen.add(rel);
+        if (!seen.add(rel)) {
+          continue; // an unmerged path again, for its next stage: the first visit decided
+        }
         DirCacheIterator indexed = walk.getTree(entries, DirCacheIterator.class);
         DirCacheEntry entry = indexed == null ? null : indexed.getDirCacheEntry();
         if (mode == FileMode.MISSING) {
@@ -168,6 +170,7 @@ final class WorkTreeIndex {
           // Absent: the commit's only where a sparse checkout leaves it out.
           boolean sparse =
               entry != null
+                  && entry.getStage() == DirCacheEntry.STAGE_0
                   && entry.isSkipWorkTree()
                   && entry.getRawMode() == walk.getRawMode(head)
                   && committed.equals(entry.getObjectId());
@@ -250,14 +253,15 @@ final class WorkTreeIndex {
   }
 
   /**
-   * True when the index vouches that the work-tree file is the commit's: its entry holds the
-   * commit's id, is neither skip-worktree nor assume-unchanged (which would not be checked), is not
-   * racily clean, and its stat data match the file's.
+   * True when the index vouches that the work-tree file is the commit's: its entry is merged (stage
+   * 0), holds the commit's id, is neither skip-worktree nor assume-unchanged (which would not be
+   * checked), is not racily clean, and its stat data match the file's.
    */
   private static boolean vouched(
       DirCacheEntry entry, WorkingTreeIterator file, ObjectId committed, Instant written) {
     if (entry == null
         || file == null
+        || entry.getStage() != DirCacheEntry.STAGE_0
         || entry.isSkipWorkTree()
         || entry.isAssumeValid()
         || !committed.equals(entry.getObjectId())

@@ -167,6 +167,18 @@ class WorkTreeIndexDifferentialTest {
                   git(repo, "update-index", "--skip-worktree", "plan/vendors/a.yaml");
                   edit(repo, "v: 2\n");
                 }),
+        Arguments.of(
+            "a merge with a conflict in the file",
+            true,
+            (Change) WorkTreeIndexDifferentialTest::conflict),
+        Arguments.of(
+            "a merge with a conflict, the file taken as HEAD has it",
+            false,
+            (Change)
+                repo -> {
+                  conflict(repo);
+                  git(repo, "checkout", "--ours", "plan/vendors/a.yaml");
+                }),
         Arguments.of("emptied", true, (Change) repo -> edit(repo, "")),
         Arguments.of(
             "a file outside the roadmap folder edited",
@@ -360,6 +372,35 @@ class WorkTreeIndexDifferentialTest {
     Files.setLastModifiedTime(file(repo), past);
     Files.setLastModifiedTime(
         repo.resolve(".git/index"), FileTime.from(past.toInstant().minusSeconds(60)));
+  }
+
+  /**
+   * A merge that stops on a conflict in the file (its index entries unmerged, stages 1 to 3; the
+   * work-tree file with conflict markers), HEAD a commit that changed it.
+   */
+  private static void conflict(Path repo) throws Exception {
+    git(repo, "checkout", "-q", "-b", "other");
+    edit(repo, "v: other\n");
+    git(repo, "commit", "-qam", "other");
+    git(repo, "checkout", "-q", "main");
+    edit(repo, "v: main\n");
+    git(repo, "commit", "-qam", "main");
+    Process merge =
+        new ProcessBuilder(
+                "git",
+                "-c",
+                "user.name=Ada",
+                "-c",
+                "user.email=ada@example.com",
+                "merge",
+                "-q",
+                "other")
+            .directory(repo.toFile())
+            .redirectErrorStream(true)
+            .start();
+    merge.getInputStream().readAllBytes();
+    assertThat(merge.waitFor()).as("git merge stops on the conflict").isNotZero();
+    assertThat(git(repo, "ls-files", "--unmerged")).contains("plan/vendors/a.yaml");
   }
 
   /** An index whose header names version 99. */
