@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -59,11 +60,14 @@ public final class Checkout implements AutoCloseable {
      * The work tree against {@code HEAD}: unchanged when its YAML files (but those {@code
      * spec.exclude} leaves out, which are never judged) are HEAD's, byte for byte or but for CR LF
      * line breaks where HEAD has LF (a checkout by Git for Windows, whose default {@code
-     * core.autocrlf=true} writes every text file so: the plan is the commit's). The two listings
-     * are compared first (names, kinds; a work-tree file smaller than HEAD's differs); then each
-     * work-tree file with the id in HEAD's tree ({@link RepositorySource#blobId}), so that HEAD's
-     * files are not read; the first difference ends the comparison. Where the commit's source does
-     * not give ids, the bytes of both are compared.
+     * core.autocrlf=true} writes every text file so: the plan is the commit's). Git's index decides
+     * first, as {@code git status} does ({@link History#workTreeChanges}): a file whose stat data
+     * match its index entry is not read, a file a sparse checkout leaves out is HEAD's, Git LFS
+     * content matches its pointer. Where the index cannot tell, the two listings are compared first
+     * (names, kinds; a work-tree file smaller than HEAD's differs); then each work-tree file with
+     * the id in HEAD's tree ({@link RepositorySource#blobId}), so that HEAD's files are not read;
+     * the first difference ends the comparison. Where the commit's source does not give ids, the
+     * bytes of both are compared.
      */
     static State workTree(
         History history, RepositorySource folder, Optional<Loader.NamedBytes> config)
@@ -76,13 +80,28 @@ public final class Checkout implements AutoCloseable {
       }
       List<RepositorySource.Entry> listed = folder.list();
       Predicate<String> excluded = excluded(folder, listed, config);
+      Map<String, RepositorySource.Entry> mine = yamlFiles(listed, excluded);
+      Optional<Set<String>> changes =
+          history.workTreeChanges(
+              head.commit().id(), folder, mine, path -> isYaml(path) && !excluded.test(path));
+      if (changes.isPresent()) {
+        return new State(Optional.of(head.commit()), !changes.get().isEmpty());
+      }
       return new State(
-          Optional.of(head.commit()),
-          !sameYaml(
-              folder,
-              yamlFiles(listed, excluded),
-              head.source(),
-              yamlFiles(head.source().list(), excluded)));
+          Optional.of(head.commit()), readAndHashDiffers(folder, mine, head, excluded));
+    }
+
+    /**
+     * The work tree compared with {@code head} by reading and hashing every judged file: what
+     * {@link #workTree} does where Git's index cannot tell ({@link History#workTreeChanges}).
+     */
+    private static boolean readAndHashDiffers(
+        RepositorySource folder,
+        Map<String, RepositorySource.Entry> mine,
+        Revision head,
+        Predicate<String> excluded)
+        throws IOException {
+      return !sameYaml(folder, mine, head.source(), yamlFiles(head.source().list(), excluded));
     }
 
     /**
@@ -187,8 +206,7 @@ public final class Checkout implements AutoCloseable {
         List<RepositorySource.Entry> listed, Predicate<String> excluded) {
       Map<String, RepositorySource.Entry> files = new TreeMap<>();
       for (RepositorySource.Entry e : listed) {
-        String name = e.path().toLowerCase(Locale.ROOT);
-        if ((name.endsWith(".yaml") || name.endsWith(".yml")) && !excluded.test(e.path())) {
+        if (isYaml(e.path()) && !excluded.test(e.path())) {
           files.put(
               e.path(),
               e.type() == RepositorySource.Type.REGULAR
@@ -197,6 +215,11 @@ public final class Checkout implements AutoCloseable {
         }
       }
       return files;
+    }
+
+    private static boolean isYaml(String path) {
+      String name = path.toLowerCase(Locale.ROOT);
+      return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     /**

@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The Git repository of a work tree, opened on a thread of its own while the files are loaded, and
@@ -193,6 +196,16 @@ final class OpeningRepository {
     @Override
     public Optional<Revision> mergeBase(String name) throws IOException {
       return opened().mergeBase(name);
+    }
+
+    @Override
+    public Optional<Set<String>> workTreeChanges(
+        String commit,
+        RepositorySource workTree,
+        Map<String, RepositorySource.Entry> listed,
+        Predicate<String> judged)
+        throws IOException {
+      return opened().workTreeChanges(commit, workTree, listed, judged);
     }
 
     @Override

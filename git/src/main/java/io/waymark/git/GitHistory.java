@@ -8,6 +8,7 @@ import io.waymark.engine.history.History;
 import io.waymark.engine.history.HistoryGap;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
+import io.waymark.engine.load.RepositorySource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -85,6 +87,9 @@ public final class GitHistory implements History {
   private final boolean partialClone;
   private final boolean grafted;
 
+  /** The index GIT_INDEX_FILE names for this repository, or null: the repository's own. */
+  private final Path indexFile;
+
   private GitHistory(
       Repository repository,
       String where,
@@ -92,7 +97,9 @@ public final class GitHistory implements History {
       ObjectReader reader,
       RevWalk walk,
       RevCommit start,
-      Optional<String> limitation) {
+      Optional<String> limitation,
+      Path indexFile) {
+    this.indexFile = indexFile;
     this.repository = repository;
     this.where = where;
     this.prefix = prefix;
@@ -198,7 +205,14 @@ public final class GitHistory implements History {
         RevCommit first = resolve(repository, walk, start, where);
         History history =
             new GitHistory(
-                repository, where, prefix.get(), reader, walk, first, shallowOrGrafted(repository));
+                repository,
+                where,
+                prefix.get(),
+                reader,
+                walk,
+                first,
+                shallowOrGrafted(repository),
+                indexFile(repository, env));
         handedOver = true;
         return history;
       } finally {
@@ -498,6 +512,42 @@ public final class GitHistory implements History {
         .findFirst();
   }
 
+  /**
+   * Not synchronized: the comparison reads through readers of its own, so the history rules can
+   * read the history meanwhile (see {@link WorkTreeIndex}).
+   */
+  @Override
+  public Optional<Set<String>> workTreeChanges(
+      String commit,
+      RepositorySource workTree,
+      Map<String, RepositorySource.Entry> listed,
+      Predicate<String> judged) {
+    ObjectId id;
+    try {
+      id = ObjectId.fromString(commit);
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+    return WorkTreeIndex.changes(repository, indexFile, id, prefix, workTree, listed, judged);
+  }
+
+  /**
+   * The index GIT_INDEX_FILE names (relative to the current folder, as Git reads it) when it is
+   * this repository's: with GIT_DIR set, or inside this repository's Git directory (what {@code git
+   * commit -a} hands its hooks); null for the repository's own index.
+   */
+  private static Path indexFile(Repository repository, Map<String, String> env) {
+    String named = env.getOrDefault("GIT_INDEX_FILE", "");
+    if (named.isEmpty()) {
+      return null;
+    }
+    Path file = Path.of(named).toAbsolutePath().normalize();
+    boolean ours =
+        !env.getOrDefault("GIT_DIR", "").isEmpty()
+            || real(file.getParent()).equals(real(repository.getDirectory().toPath()));
+    return ours ? file : null;
+  }
+
   @Override
   public synchronized Optional<Revision> mergeBase(String name) throws IOException {
     RevCommit other = resolve(repository, walk, name, where);
@@ -543,7 +593,8 @@ public final class GitHistory implements History {
       RevCommit first = resolve(repository, otherWalk, start, where);
       repository.incrementOpen();
       History history =
-          new GitHistory(repository, where, prefix, otherReader, otherWalk, first, limitation);
+          new GitHistory(
+              repository, where, prefix, otherReader, otherWalk, first, limitation, indexFile);
       handedOver = true;
       return Optional.of(history);
     } finally {

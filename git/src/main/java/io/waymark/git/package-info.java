@@ -10,6 +10,9 @@
  *       GitTreeSource}, a commit's tree as a {@link io.waymark.engine.load.RepositorySource}, is
  *       package-private). Paths in and out are relative to the roadmap folder, which may be a
  *       sub-folder of the Git work tree.
+ *   <li>{@code WorkTreeIndex} (package-private, behind {@code GitHistory#workTreeChanges}): the
+ *       work tree compared with {@code HEAD} through Git's index, as {@code git status} compares
+ *       them (sparse checkouts, Git LFS content, submodules), never running a filter.
  *   <li>{@link io.waymark.git.StagedCommit}: the index as an unreferenced commit ({@code validate
  *       --staged}).
  *   <li>{@link io.waymark.git.GitHooks}: where the pre-commit hook goes ({@code hook install}).

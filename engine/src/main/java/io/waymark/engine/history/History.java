@@ -1,9 +1,13 @@
 package io.waymark.engine.history;
 
+import io.waymark.engine.load.RepositorySource;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Version control behind a port: what the engine needs from Git, and nothing more. Paths are
@@ -79,6 +83,33 @@ public interface History extends AutoCloseable {
    * @throws UnknownRevisionException when the name resolves to no commit
    */
   Revision revision(String name) throws IOException;
+
+  /**
+   * The judged files of the work tree that differ from commit {@code commit}'s, told as {@code git
+   * status} tells them, from Git's index: a file whose stat data (size, modification time, mode)
+   * match its index entry, not racily clean, and whose entry has the commit's object id is not
+   * read; a file the index does not vouch for is read and compared with the commit's blob (as
+   * {@link #revision} lists it: also with CR LF made LF, and with a Git LFS pointer's content); a
+   * file absent from the work tree because a sparse checkout leaves it out (its skip-worktree bit)
+   * is the commit's; the files of a submodule are compared with the commit recorded for it, through
+   * the submodule's own index.
+   *
+   * @param commit the commit the work tree is compared with (the work tree's {@code HEAD})
+   * @param workTree the roadmap folder as the load reads it (links are never followed)
+   * @param listed the judged files of {@code workTree}'s listing, by path
+   * @param judged which of the commit's paths are judged (the same test as {@code listed}'s)
+   * @return the paths that differ, relative to the roadmap folder; empty when the index cannot tell
+   *     (none, one that cannot be read or of a version or layout not read here): then the caller
+   *     compares every file by reading it
+   */
+  default Optional<Set<String>> workTreeChanges(
+      String commit,
+      RepositorySource workTree,
+      Map<String, RepositorySource.Entry> listed,
+      Predicate<String> judged)
+      throws IOException {
+    return Optional.empty();
+  }
 
   /**
    * The merge-base of the start of this history and the revision {@code name} ({@code git
