@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A record of something that happened (a delivery, a gate decision, a reading, spend, a board
@@ -119,33 +120,25 @@ public final class RecordedAfterAsOfRule implements Rule {
           check.replans(m.replanned(), "milestone '" + m.id() + "'");
         }
         for (Initiative i : p.initiatives()) {
-          List<Initiative.Actual> later =
-              i.actuals().stream().filter(a -> a.date().isAfter(latest)).toList();
-          if (!later.isEmpty()) {
-            check.later(
-                later.get(0).date(),
-                later.get(0).at().location("date"),
-                "initiative '" + i.id() + "' records actual spend dated ",
-                later.size(),
-                "amount",
-                "; the spend counts only from that day on");
-          }
+          check.series(
+              i.actuals(),
+              Initiative.Actual::date,
+              a -> a.at().location("date"),
+              "initiative '" + i.id() + "' records actual spend dated ",
+              "amount",
+              "; the spend counts only from that day on");
         }
       }
     }
     for (Metrics file : context.plan().metricsFiles()) {
       for (Metrics.Metric m : file.metrics()) {
-        List<Metrics.DataPoint> later =
-            m.series().stream().filter(p -> p.date().isAfter(latest)).toList();
-        if (!later.isEmpty()) {
-          check.later(
-              later.get(0).date(),
-              later.get(0).at().location("date"),
-              "metric '" + m.id() + "' has a reading dated ",
-              later.size(),
-              "reading",
-              "; it is left out of every figure until that day");
-        }
+        check.series(
+            m.series(),
+            Metrics.DataPoint::date,
+            d -> d.at().location("date"),
+            "metric '" + m.id() + "' has a reading dated ",
+            "reading",
+            "; it is left out of every figure until that day");
       }
     }
     for (Governance g : context.plan().governance()) {
@@ -212,12 +205,23 @@ public final class RecordedAfterAsOfRule implements Rule {
       }
     }
 
-    void later(
-        LocalDate first, Location where, String what, int count, String unit, String effect) {
+    /** One finding for the items of a dated series after as-of, at the first, with their count. */
+    <T> void series(
+        List<T> items,
+        Function<T, LocalDate> date,
+        Function<T, Location> where,
+        String what,
+        String unit,
+        String effect) {
+      List<T> later = items.stream().filter(x -> date.apply(x).isAfter(latest)).toList();
+      if (later.isEmpty()) {
+        return;
+      }
+      int count = later.size();
       context.report(
-          where,
+          where.apply(later.get(0)),
           what
-              + first
+              + date.apply(later.get(0))
               + ", after the as-of date "
               + asOf
               + (count > 1 ? " (" + count + " " + unit + "s in all dated later)" : "")
