@@ -164,6 +164,43 @@ class ReviewBuilderTest {
   }
 
   @Test
+  void shouldGiveAMetricThatMovedTheWrongWayOneHealthEverywhere(@TempDir Path dir)
+      throws IOException {
+    // On track over its horizon (35% of the way at 16% of the time), but up within Q2: its tile
+    // said Green while the indicators listed it Amber.
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "metrics/executive-dashboard.yaml",
+        "{date: 2027-03-31, value: 4.52}",
+        "{date: 2027-03-31, value: 3.90}");
+    Fixture.replace(
+        repo,
+        "metrics/executive-dashboard.yaml",
+        "{date: 2027-04-30, value: 4.21}",
+        "{date: 2027-04-30, value: 4.10}");
+
+    QuarterlyReview moved = Reports.review(ReportInput.of(Examples.validate(repo, "moved")));
+
+    String name = "Cost per 1,000 inferences (all production models)";
+    assertThat(moved.metrics())
+        .filteredOn(t -> t.name().equals(name))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.rag()).isEqualTo(Rag.AMBER);
+              assertThat(t.assessment())
+                  .startsWith(
+                      "Moved the wrong way this quarter: EUR 3.90 on 31 March 2027 to EUR 4.10 on"
+                          + " 30 April 2027 (+5.1%); on track: ");
+            });
+    assertThat(moved.challenges().indicators())
+        .filteredOn(i -> i.name().equals(name))
+        .singleElement()
+        .satisfies(i -> assertThat(i.rag()).isEqualTo(Rag.AMBER));
+  }
+
+  @Test
   void shouldShowTheGatePassedInTheFirstQuarterWithItsEvidence() {
     QuarterlyReview q1 =
         Reports.review(ReportInput.of(example).withQuarter(Quarter.parse("2027-Q1")));

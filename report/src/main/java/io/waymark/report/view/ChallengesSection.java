@@ -5,7 +5,6 @@ import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.Gate;
-import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.report.chart.Rag;
@@ -121,20 +120,6 @@ final class ChallengesSection {
                     ? "Agree a corrective action and record it as the reading's commentary"
                     : "Follow up the action in the commentary at the next review"));
       }
-    }
-    for (Metrics.Metric m : MetricTiles.dashboard(c)) {
-      QuarterMove.of(c, m)
-          .filter(QuarterMove::worsened)
-          .ifPresent(
-              x ->
-                  indicators.add(
-                      new QuarterlyReview.Indicator(
-                          m.name(),
-                          Rag.AMBER,
-                          "Moved the wrong way this quarter: " + x.describe(),
-                          metricOwner(m.id()),
-                          "Explain the move and the corrective action in the reading's"
-                              + " commentary")));
     }
     c.plan()
         .latestAssessment(c.asOf())

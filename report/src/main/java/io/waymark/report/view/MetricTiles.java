@@ -3,6 +3,7 @@ package io.waymark.report.view;
 import io.waymark.engine.history.Snapshot;
 import io.waymark.engine.model.Metrics;
 import io.waymark.report.chart.Palette;
+import io.waymark.report.chart.Rag;
 import io.waymark.report.chart.TrendLine;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
@@ -92,7 +93,7 @@ final class MetricTiles {
   }
 
   static QuarterlyReview.MetricTile tile(Context c, Metrics.Metric m) {
-    MetricHealth health = MetricHealth.of(m, c.asOf());
+    MetricHealth health = withQuarterMove(MetricHealth.of(m, c.asOf()), c, m);
     Optional<Metrics.DataPoint> latest = m.latestOnOrBefore(c.asOf());
     String latestText =
         latest.map(p -> MetricValue.of(p.value(), m.unit(), c.currency())).orElse("no data");
@@ -137,6 +138,31 @@ final class MetricTiles {
         svg,
         sparkText(points),
         corrections(c, m));
+  }
+
+  /**
+   * The health a metric shows everywhere in the review, its tile and its row among the red and
+   * amber indicators alike: a metric on track over its horizon that moved the wrong way within the
+   * quarter is amber, and says both; a red or amber one also says how it moved.
+   */
+  static MetricHealth withQuarterMove(MetricHealth health, Context c, Metrics.Metric m) {
+    Optional<QuarterMove> move = QuarterMove.of(c, m).filter(QuarterMove::worsened);
+    if (move.isEmpty()) {
+      return health;
+    }
+    String moved = "moved the wrong way this quarter: " + move.get().describe();
+    if (health.rag() == Rag.GREEN) {
+      String rest = health.assessment();
+      return new MetricHealth(
+          Rag.AMBER,
+          Wording.capitalised(moved)
+              + (rest.isEmpty()
+                  ? ""
+                  : "; "
+                      + rest.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                      + rest.substring(1)));
+    }
+    return new MetricHealth(health.rag(), health.assessment() + "; " + moved);
   }
 
   /**
