@@ -80,6 +80,10 @@ public final class FindingsAssert extends AbstractAssert<FindingsAssert, List<Fi
     return narrow("hint containing '" + text + "'", f -> f.hint().contains(text));
   }
 
+  public FindingsAssert withHintNotContaining(String text) {
+    return narrow("hint without '" + text + "'", f -> !f.hint().contains(text));
+  }
+
   /** Fails unless exactly {@code count} findings are in view. */
   public FindingsAssert hasCount(int count) {
     isNotNull();

@@ -30,6 +30,35 @@ class AssessmentStaleRuleTest {
   }
 
   @Test
+  void shouldCallTheOlderAssessmentTheLatestValidOneWhenTheReassessmentIsInvalid() {
+    Fixtures.copyExample(dir);
+    Fixtures.replaceOnce(
+        dir.resolve("assessment/2027-04-assessment.yaml"), "  diagnostics:\n", "  diagnostic:\n");
+
+    assertThat(AsOf.validate(Fixtures.only(RULE), dir, "2027-08-01"))
+        .containsRule(RULE)
+        .withMessageContaining("the latest valid assessment, assessment-2027-01 of 2027-01-22")
+        .withMessageContaining(
+            "; assessment 'assessment-2027-04' is invalid, see the schema finding in"
+                + " assessment/2027-04-assessment.yaml")
+        .withHintContaining("Fix the schema errors of the invalid assessment first")
+        .hasCount(1);
+  }
+
+  @Test
+  void shouldNotAskToFixAnythingWhenEveryAssessmentIsValid() {
+    Fixtures.copyExample(dir);
+
+    assertThat(AsOf.validate(Fixtures.only(RULE), dir, "2027-12-01"))
+        .containsRule(RULE)
+        .withMessageContaining("the latest assessment, assessment-2027-04")
+        .withMessageNotContaining("invalid")
+        .withHintContaining("Re-assess readiness")
+        .withHintNotContaining("Fix the schema errors")
+        .hasCount(1);
+  }
+
+  @Test
   void shouldAcceptAnAssessmentExactlySixMonthsOld() {
     Fixtures.copyExample(dir);
 

@@ -4,6 +4,7 @@ import static io.waymark.engine.FindingsAssert.assertThat;
 
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.Fixtures.Position;
+import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Severity;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,10 +102,11 @@ class GateTransitionRuleTest {
         PENDING,
         "id: gate-build-foundations\n        status: passed\n        decidedOn: 2027-09-30\n");
 
-    assertThat(
-            PullRequestFixtures.validate(Fixtures.only(RULE, "recorded-after-as-of"), head, base))
-        .containsRule(RULE)
-        .doesNotContainRule("recorded-after-as-of");
+    ValidationResult result =
+        PullRequestFixtures.validate(Fixtures.only(RULE, "recorded-after-as-of"), head, base);
+    // Two assertions: after containsRule, an assertion is about that rule's findings only.
+    assertThat(result).doesNotContainRule("recorded-after-as-of");
+    assertThat(result).containsRule(RULE);
     // Without a base, the same date is recorded-after-as-of's.
     assertThat(Fixtures.only(RULE, "recorded-after-as-of").validate(head))
         .containsRule("recorded-after-as-of")
