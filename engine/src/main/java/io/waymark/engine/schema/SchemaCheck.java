@@ -297,6 +297,28 @@ public final class SchemaCheck {
         hint = "Write a value within the range this field allows (see `waymark schema`).";
       }
       case "type" -> {
+        Optional<NumberSpelling> spelling =
+            node instanceof YamlScalar scalar && scalar.isString() && expectsNumber(error)
+                ? NumberSpelling.of(scalar.text())
+                : Optional.empty();
+        if (spelling.isPresent()) {
+          message =
+              where
+                  + ": "
+                  + written((YamlScalar) node)
+                  + " is "
+                  + spelling.get().what()
+                  + ", which Waymark reads as text; a number is expected here";
+          hint =
+              spelling
+                  .get()
+                  .instead()
+                  .map(n -> "Write " + n + ".")
+                  .orElse(
+                      "Write the number itself: an amount, rate, score or count is a finite"
+                          + " decimal number.");
+          break;
+        }
         message =
             where
                 + ": "
@@ -325,6 +347,16 @@ public final class SchemaCheck {
       }
     }
     return new Finding(RULE, Severity.ERROR, location, message, hint);
+  }
+
+  /** True when the schema of a type error asks for a number or an integer. */
+  private static boolean expectsNumber(Error error) {
+    JsonNode type = error.getSchemaNode();
+    if (type == null) {
+      return false;
+    }
+    String types = type.toString();
+    return types.contains("number") || types.contains("integer");
   }
 
   private static String pointer(NodePath path) {
