@@ -124,6 +124,31 @@ class FixCommandTest {
     assertThat(bytes(all)).isEqualTo(before);
   }
 
+  /**
+   * A cost written "70,000" fails its schema, and the rules judge the case without it: fix must not
+   * declare the figures computed from the rest (it overwrote the author's right ones), and validate
+   * must not say the document was left out of the plan rules when it was judged.
+   */
+  @Test
+  void shouldLeaveTheFiguresOfACaseJudgedWithoutAnItemThatFailsItsSchema() {
+    Path plan = copyExample();
+    Path bc = plan.resolve("business-cases/pipeline-automation.yaml");
+    replace(bc, "oneOff: 70000", "oneOff: 70,000");
+    Map<String, String> before = bytes(plan);
+
+    Cli validate = Cli.run("validate", plan.toString());
+    Cli fix = Cli.run("fix", plan.toString());
+
+    assertThat(validate.out())
+        .contains("'70,000' is a number with thousands separators")
+        .contains("bc-financials-mismatch")
+        .contains("note: 1 document failed its schema only in list items")
+        .doesNotContain("left out of the plan rules");
+    assertThat(fix.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(fix.out()).contains("not fixed: the file has schema errors");
+    assertThat(bytes(plan)).isEqualTo(before);
+  }
+
   @Test
   void shouldPrintAUnifiedDiffAndWriteNothingOnADryRun() {
     Path plan = copyExample();
