@@ -330,6 +330,15 @@ public final class SchemaCheck {
         hint = "Quote text, write numbers without quotes or units, and dates as YYYY-MM-DD.";
       }
       case "pattern" -> {
+        if (DATE_PATTERN.equals(error.getSchemaNode().asString())
+            && error.getInstanceNode() != null
+            && error.getInstanceNode().isString()) {
+          String text = error.getInstanceNode().asString();
+          message =
+              where + ": " + show(error.getInstanceNode()) + " is not a date written YYYY-MM-DD";
+          hint = DateSpelling.instead(text).map(d -> "Write " + d + ".").orElse(DATE_HINT);
+          break;
+        }
         message =
             where
                 + ": "
@@ -348,6 +357,13 @@ public final class SchemaCheck {
     }
     return new Finding(RULE, Severity.ERROR, location, message, hint);
   }
+
+  /** The pattern of every date in the bundled schemas ({@code common.schema.json#/$defs/date}). */
+  static final String DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+  private static final String DATE_HINT =
+      "Write the date as YYYY-MM-DD with a four-digit year and two-digit month and day, e.g."
+          + " 2027-03-31.";
 
   /** True when the schema of a type error asks for a number or an integer. */
   private static boolean expectsNumber(Error error) {
