@@ -154,6 +154,20 @@ class CommandsTest {
     assertThat(run.out()).isEmpty();
   }
 
+  /** Said "cannot write DIR: it is a folder", true but with no way out. */
+  @Test
+  void shouldSayHowToWriteFindingsWhereAFolderIsInTheWay() throws IOException {
+    Path roadmap = tmp.resolve("plan");
+    assertThat(Cli.run("init", roadmap.toString(), "--no-git").code()).isZero();
+    Path folder = Files.createDirectories(tmp.resolve("findings.txt"));
+
+    Cli run = Cli.run("validate", roadmap.toString(), "--output", folder.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err())
+        .contains("findings.txt: a folder of that name is there; remove or rename it");
+  }
+
   @Test
   void shouldExitTwoForHelpOfAnUnknownCommand() {
     Cli cli = Cli.run("UNKNOWN", "--help");
