@@ -474,8 +474,9 @@ public final class Loader {
           finding(
               "file-skipped",
               Location.ofFile(e.path()),
-              "not a regular file",
-              "Only regular files are read."));
+              "not a regular file (a named pipe, socket or device): not read",
+              "Move it out of the roadmap folder, or leave it out with spec.exclude in"
+                  + " waymark.yaml; only regular files are read."));
       return o;
     }
     if (e.size() > limits.fileBytes()) {

@@ -403,4 +403,24 @@ class LoaderTest {
             });
     assertThat(result.documents()).extracting(d -> d.id()).contains("uc-eta", "uc-a");
   }
+
+  /** A named pipe was "not a regular file" with the hint "Only regular files are read.": no fix. */
+  @Test
+  void shouldSayWhatANamedPipeIsAndHowToGetPastIt() throws Exception {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+    Process mkfifo =
+        new ProcessBuilder("mkfifo", repo.resolve("use-cases/pipe.yaml").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+    LoadResult result = load();
+
+    org.assertj.core.api.Assertions.assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.location().file()).isEqualTo("use-cases/pipe.yaml");
+              assertThat(f.message()).contains("named pipe");
+              assertThat(f.hint()).contains("spec.exclude");
+            });
+  }
 }
