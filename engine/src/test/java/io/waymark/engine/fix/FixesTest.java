@@ -128,6 +128,14 @@ class FixesTest {
         .extracting(Finding::rule)
         .as("the figures are judged without the cost item")
         .contains("schema", "bc-financials-mismatch");
+    assertThat(result.findings())
+        .filteredOn(f -> f.rule().equals("bc-financials-mismatch"))
+        .allSatisfy(
+            f ->
+                assertThat(f.hint())
+                    .endsWith(
+                        "(This file was judged without its list items that fail the schema: fix"
+                            + " its schema errors first; this finding may change with them.)"));
     assertThat(plan.fixes("business-cases/pipeline-automation.yaml")).isEmpty();
     assertThat(plan.skipped())
         .isNotEmpty()
