@@ -287,7 +287,15 @@ public final class ValidationResult implements JudgedPlan {
   /** Gate status, vendor scores and business-case financials, computed on first use. */
   public synchronized Insights insights() {
     if (insights == null) {
-      insights = Insights.of(plan, asOf);
+      Set<String> partly = new HashSet<>();
+      unjudgedFiles()
+          .forEach(
+              (file, gap) -> {
+                if (gap == JudgedPlan.Gap.PARTLY_INVALID) {
+                  partly.add(file);
+                }
+              });
+      insights = Insights.of(plan, asOf, partly);
     }
     return insights;
   }

@@ -137,6 +137,10 @@ class FixesTest {
                         "(This file was judged without its list items that fail the schema: fix"
                             + " its schema errors first; this finding may change with them.)"));
     assertThat(plan.fixes("business-cases/pipeline-automation.yaml")).isEmpty();
+    assertThat(result.insights().businessCases())
+        .as("a review must not show figures computed without the cost")
+        .noneMatch(c -> c.businessCase().at().file().endsWith("pipeline-automation.yaml"))
+        .isNotEmpty();
     assertThat(plan.skipped())
         .isNotEmpty()
         .allSatisfy(
