@@ -168,7 +168,8 @@ final class FolderWalk {
   /**
    * The entries below {@code root}, a real path (no link in it).
    *
-   * @throws IOException not from the file system: a folder that cannot be listed is an entry
+   * @throws IOException when the root itself cannot be listed (a folder below it that cannot be
+   *     listed is an entry)
    */
   static List<Item> of(Path root, Predicate<Path> skipped) throws IOException {
     return of(root, skipped, Integer.MAX_VALUE, null);
@@ -230,9 +231,15 @@ final class FolderWalk {
         entries.add(entry);
       }
     } catch (DirectoryIteratorException e) {
+      if (dir.equals(root)) {
+        throw e.getCause(); // the repository itself cannot be listed: nothing to judge
+      }
       // Failed part-way: what was listed is walked, and the folder is told as not read in full.
       items.add(new Item(name(dir), dir, null, e.getCause()));
     } catch (IOException e) {
+      if (dir.equals(root)) {
+        throw e;
+      }
       items.add(new Item(name(dir), dir, null, e)); // cannot be opened
       return;
     }

@@ -150,4 +150,22 @@ class FolderWalkTest {
         .filteredOn(n -> n.startsWith("locked/"))
         .hasSize(1);
   }
+
+  /** The repository itself listed in part is no repository with nothing in it: the walk fails. */
+  @Test
+  void shouldFailWhenTheRootItselfCannotBeListedInFull() throws IOException {
+    Path root = Files.createDirectories(repo.resolve("locked"));
+    Fixtures.write(root, "a.yaml", "a: 1\n");
+    Fixtures.write(root, "b.yaml", "b: 1\n");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                FolderWalk.of(
+                    root.toRealPath(),
+                    dir -> false,
+                    Integer.MAX_VALUE,
+                    null,
+                    FailingListing.after(1)))
+        .isInstanceOf(java.nio.file.AccessDeniedException.class);
+  }
 }
