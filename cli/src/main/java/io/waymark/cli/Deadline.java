@@ -64,7 +64,7 @@ final class Deadline implements AutoCloseable {
                       new UserError(
                           "--timeout '"
                               + option
-                              + "' is not a duration; write a whole number with a unit, e.g."
+                              + "' is not a duration; write a whole number from 1 with a unit (ms, s, m, h), e.g."
                               + " 90s, 10m or 1h")),
           option,
           "--timeout");
@@ -79,7 +79,7 @@ final class Deadline implements AutoCloseable {
                           ENVIRONMENT
                               + "='"
                               + env
-                              + "' is not a duration; write a whole number with a unit, e.g."
+                              + "' is not a duration; write a whole number from 1 with a unit (ms, s, m, h), e.g."
                               + " 90s, 10m or 1h")),
           env.strip(),
           ENVIRONMENT);

@@ -56,6 +56,19 @@ final class Failures
         || t instanceof GitProblem) {
       return t.getMessage();
     }
+    Throwable io = t instanceof java.io.UncheckedIOException u ? u.getCause() : t;
+    if (io instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      // The file system refused (a folder that cannot be listed, a file gone mid-run): the
+      // input is unreadable, which the user can fix, not a fault of Waymark.
+      return "cannot read "
+          + f.getFile()
+          + ": "
+          + (f instanceof java.nio.file.AccessDeniedException
+              ? "permission denied"
+              : f instanceof java.nio.file.NoSuchFileException
+                  ? "no such file or folder (removed while Waymark ran?)"
+                  : f.getReason() != null ? f.getReason() : f.getClass().getSimpleName());
+    }
     String more =
         debug ? "" : "; run again with --debug for the stack trace, and report it with the input";
     if (t instanceof StackOverflowError) {

@@ -114,6 +114,7 @@ final class HookCommand implements Runnable {
       if (Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {
         if (isWaymark(hook)) {
           verb = "updated";
+          keepIfEdited(hook, out);
         } else if (!force) {
           throw new UserError(
               hook
@@ -166,7 +167,9 @@ final class HookCommand implements Runnable {
       description =
           "Remove the Waymark pre-commit hook of the Git repository that contains DIR, and put"
               + " back the hook that 'install --force' replaced, if any. A hook Waymark did not"
-              + " write is never removed.")
+              + " write is never removed; Waymark's hook with lines of your own is kept as "
+              + EDITED
+              + ".")
   static final class Uninstall implements Callable<Integer> {
 
     @Spec CommandSpec spec;
@@ -189,10 +192,21 @@ final class HookCommand implements Runnable {
         return ExitCode.OK;
       }
       if (!isWaymark(hook)) {
-        throw new UserError(hook + " was not written by Waymark; it is left alone");
+        Path backup = hook.resolveSibling(BACKUP);
+        throw new UserError(
+            hook
+                + " was not written by Waymark; it is left alone"
+                + (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)
+                    ? " (and so is "
+                        + backup
+                        + ", the hook an earlier 'waymark hook install --force' replaced: put it"
+                        + " back yourself if you want it)"
+                    : ""));
       }
-      Files.delete(hook);
-      out.println("removed the Waymark pre-commit hook " + hook);
+      if (!keepIfEdited(hook, out)) {
+        Files.delete(hook);
+        out.println("removed the Waymark pre-commit hook " + hook);
+      }
       Path backup = hook.resolveSibling(BACKUP);
       // A link is put back as the link it was (a move never follows it); a folder is not a hook.
       if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)
@@ -218,6 +232,32 @@ final class HookCommand implements Runnable {
     }
     return folder.getParent().toRealPath().resolve(Files.readSymbolicLink(folder)).normalize();
   }
+
+  /**
+   * Moves Waymark's hook aside, under a name not taken, when it holds lines Waymark does not write
+   * (a user's own commands added to it, a merge the user was asked to make, another version's
+   * hook): nothing a user wrote is deleted or overwritten. True when it was moved.
+   */
+  private static boolean keepIfEdited(Path hook, PrintWriter out) throws IOException {
+    if (!Files.isRegularFile(hook, LinkOption.NOFOLLOW_LINKS)
+        || HookScript.asWritten(Files.readString(hook, StandardCharsets.ISO_8859_1))) {
+      return false;
+    }
+    Path kept = hook.resolveSibling(EDITED);
+    for (int i = 2; Files.exists(kept, LinkOption.NOFOLLOW_LINKS); i++) {
+      kept = hook.resolveSibling(EDITED + "-" + i);
+    }
+    Files.move(hook, kept);
+    out.println(
+        "kept the Waymark pre-commit hook as "
+            + kept
+            + ": it has lines this Waymark does not write (added by hand, or another version of"
+            + " Waymark's hook); copy what is yours into a hook of your own, then delete it");
+    return true;
+  }
+
+  /** The name an edited Waymark hook is kept under (see {@link #keepIfEdited}). */
+  static final String EDITED = "pre-commit.waymark-edited";
 
   private static boolean isWaymark(Path hook) throws IOException {
     return Files.isRegularFile(hook, LinkOption.NOFOLLOW_LINKS)

@@ -174,6 +174,27 @@ final class HookScript {
       export WAYMARK_DAEMON
       """;
 
+  /** The lines whose values each install writes anew (the folder and the Waymark it runs). */
+  private static final Pattern SETTING =
+      Pattern.compile(
+          "(?m)^(roadmap|pattern|installed_java|installed_classpath|installed_check"
+              + "|installed_archive|installed_client)=.*$");
+
+  /**
+   * True when a hook's text is exactly one that this Waymark writes, whatever folder and Waymark it
+   * names: nothing in it was added or changed by hand (or by another version of Waymark), so
+   * removing or replacing it loses nothing.
+   */
+  static boolean asWritten(String text) {
+    String hook = settingsBlank(text);
+    return hook.equals(settingsBlank(text(".", Optional.empty(), false)))
+        || hook.equals(settingsBlank(text(".", Optional.empty(), true)));
+  }
+
+  private static String settingsBlank(String text) {
+    return SETTING.matcher(text).replaceAll("$1=");
+  }
+
   /** True when a hook file's text is one that Waymark wrote. */
   static boolean isWaymark(String text) {
     return text.contains(MARKER);

@@ -70,7 +70,8 @@ final class InitCommand implements Callable<Integer> {
       names = "--start",
       paramLabel = "YYYY-MM-DD",
       description =
-          "The roadmap's first day, any date (default: the first Monday of the current month)."
+          "The roadmap's first day, up to 9998-07-01, whose 18 months end by 9999-12-31"
+              + " (default: the first Monday of the current month)."
               + " With a start more than about six weeks back, the milestones already due are"
               + " named, to be closed or re-planned.")
   String start;
@@ -151,10 +152,16 @@ final class InitCommand implements Callable<Integer> {
     }
     out.println();
     out.println("Next steps:");
+    String expect;
+    if (!kept.isEmpty()) {
+      expect = "      (check the kept files)";
+    } else if (due > 0) {
+      expect = "      (reports the " + due + " milestone" + (due == 1 ? "" : "s") + " due)";
+    } else {
+      expect = "      (finds nothing today)";
+    }
     out.println(
-        "  waymark validate "
-            + TerminalText.escape(Repositories.argument(display))
-            + (kept.isEmpty() ? "      (finds nothing today)" : "      (check the kept files)"));
+        "  waymark validate " + TerminalText.escape(Repositories.argument(display)) + expect);
     out.println("  then replace the placeholders, starting with the assessment: see README.md.");
     out.flush();
     return ExitCode.OK;
@@ -202,6 +209,17 @@ final class InitCommand implements Callable<Integer> {
         first = LocalDate.parse(start);
       } catch (DateTimeParseException e) {
         throw new UserError("--start '" + start + "' is not a date; write it as YYYY-MM-DD");
+      }
+      if (first.getYear() < 0 || Scaffold.lastDate(first).isAfter(Scaffold.LAST_WRITABLE)) {
+        throw new UserError(
+            "--start "
+                + start
+                + " puts the roadmap's last date at "
+                + Scaffold.lastDate(first)
+                + ", and a roadmap file holds dates from 0000-01-01 to "
+                + Scaffold.LAST_WRITABLE
+                + " (four-digit years); choose a start between 0000-01-01 and "
+                + Scaffold.latestStart());
       }
     }
     return new Scaffold.Settings(name, code, first, today);

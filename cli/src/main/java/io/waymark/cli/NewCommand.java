@@ -90,6 +90,16 @@ final class NewCommand implements Callable<Integer> {
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     Waymark.Contents loaded = Waymark.withoutHistory().contents(dir, display);
+    if (kind == Kind.ROADMAP && !loaded.roadmapFiles().isEmpty()) {
+      // A second one is a roadmap-missing error at once: the plan has one roadmap.
+      throw new UserError(
+          display
+              + " has a Roadmap already ("
+              + TerminalText.escape(String.join(", ", loaded.roadmapFiles()))
+              + "), and a repository keeps exactly one; nothing was written. Add phases,"
+              + " milestones and initiatives to it, or start another repository with 'waymark"
+              + " init'.");
+    }
     Set<String> taken = new HashSet<>(loaded.documentIds());
     String chosen = chooseId(kind, today, taken);
     String path = folder(kind) + "/" + chosen + ".yaml";

@@ -186,6 +186,23 @@ final class Scaffold {
         .count();
   }
 
+  /** The last date the scaffold writes for a start: the metrics' targets, end of the horizon. */
+  static LocalDate lastDate(LocalDate start) {
+    return start.plusMonths(HORIZON_MONTHS).minusDays(1);
+  }
+
+  /** The last date a roadmap file can hold (the schemas' dates have four-digit years). */
+  static final LocalDate LAST_WRITABLE = LocalDate.of(9999, 12, 31);
+
+  /** The latest start whose every scaffolded date fits in four-digit years. */
+  static LocalDate latestStart() {
+    LocalDate start = LAST_WRITABLE.minusMonths(HORIZON_MONTHS);
+    while (!lastDate(start.plusDays(1)).isAfter(LAST_WRITABLE)) {
+      start = start.plusDays(1);
+    }
+    return start;
+  }
+
   /** The earliest start whose first milestone is still ahead of today. */
   static LocalDate earliestStart(LocalDate today) {
     LocalDate start = today;

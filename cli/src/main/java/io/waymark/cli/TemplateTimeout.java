@@ -30,7 +30,7 @@ final class TemplateTimeout {
                     new UserError(
                         "--template-timeout '"
                             + text
-                            + "' is not a duration; write a whole number with a unit, e.g. 5s,"
+                            + "' is not a duration; write a whole number from 1 with a unit (ms, s, m, h), e.g. 5s,"
                             + " 90s or 2m")),
         text.strip());
   }

@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.cli.format.Version;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -122,6 +123,7 @@ public final class WaymarkCommand implements Runnable {
     for (String name : commands) {
       cli.addSubcommand(name, COMMANDS.get(name).get());
     }
+    cli.registerConverter(Path.class, new PathArgument());
     cli.setExecutionStrategy(new LimitedExecution(exit));
     cli.setExecutionExceptionHandler(new Failures());
     cli.setParameterExceptionHandler(new Failures());

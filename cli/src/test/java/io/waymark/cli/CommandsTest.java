@@ -139,6 +139,35 @@ class CommandsTest {
     assertThat(cli.err()).contains("Did you mean: waymark validate?");
   }
 
+  /**
+   * An empty path is the current folder to Java: {@code validate "$ROADMAP"} with the variable
+   * unset validated the folder the job ran in, and {@code report --out ""} wrote the reports there.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"validate|", "history|", "report|.|--out|", "schema|--out|", "ci|.|--out|"})
+  void shouldRefuseAnEmptyPathAsAUsageError(String line) {
+    Cli run = Cli.run(line.split("\\|", -1));
+
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("an empty path (an unset variable?): name a folder or file");
+    assertThat(run.out()).isEmpty();
+  }
+
+  /** Said "cannot write DIR: it is a folder", true but with no way out. */
+  @Test
+  void shouldSayHowToWriteFindingsWhereAFolderIsInTheWay() throws IOException {
+    Path roadmap = tmp.resolve("plan");
+    assertThat(Cli.run("init", roadmap.toString(), "--no-git").code()).isZero();
+    Path folder = Files.createDirectories(tmp.resolve("findings.txt"));
+
+    Cli run = Cli.run("validate", roadmap.toString(), "--output", folder.toString());
+
+    assertThat(run.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err())
+        .contains("findings.txt: a folder of that name is there; remove or rename it");
+  }
+
   @Test
   void shouldExitTwoForHelpOfAnUnknownCommand() {
     Cli cli = Cli.run("UNKNOWN", "--help");

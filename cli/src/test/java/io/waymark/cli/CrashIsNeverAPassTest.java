@@ -59,6 +59,26 @@ class CrashIsNeverAPassTest {
     }
   }
 
+  /**
+   * 'validate /proc/1/map_files' (a folder whose listing the system refuses part-way) said
+   * "internal error: java.nio.file.AccessDeniedException: ...; report it": the input is unreadable,
+   * and the line says which and why.
+   */
+  @Test
+  void shouldNameTheFileTheSystemRefusedAndWhy() {
+    StringWriter err = new StringWriter();
+
+    int code =
+        Failures.crash(
+            new java.nio.file.AccessDeniedException("/proc/1/map_files"),
+            new PrintWriter(err),
+            false);
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .isEqualTo("waymark: cannot read /proc/1/map_files: permission denied\n");
+  }
+
   @Test
   void shouldPrintTheStackTraceOnlyWithDebug() {
     StringWriter err = new StringWriter();

@@ -112,33 +112,41 @@ class FixCommandTest {
 
     assertThat(copied).isGreaterThan(100);
     assertThat(fix.code()).as(fix.err()).isZero();
-    // Two schema fixtures carry a business case whose figures really are off (their schema error
-    // sits in a cost line, so the rest is judged): their npv and payback lines are fixed, every
-    // other byte of every file stays.
-    List<String> fixable =
-        List.of(
-            "engine/src/test/resources/schema-fixtures/invalid/business-case-cost-category-enum.yaml",
-            "engine/src/test/resources/schema-fixtures/invalid/business-case-negative-cost.yaml");
-    assertThat(fix.out()).contains("waymark fix: fixed 4 findings in 2 files;");
-    Map<String, String> after = bytes(all);
-    for (String file : fixable) {
-      List<String> was = before.remove(file).lines().toList();
-      List<String> is = after.remove(file).lines().toList();
-      assertThat(is).hasSameSizeAs(was);
-      for (int i = 0; i < was.size(); i++) {
-        if (i + 1 == 37 || i + 1 == 38) {
-          assertThat(is.get(i)).isNotEqualTo(was.get(i));
-        } else {
-          assertThat(is.get(i)).as(file + ":" + (i + 1)).isEqualTo(was.get(i));
-        }
-      }
-    }
-    assertThat(after).isEqualTo(before);
-    // Once fixed, nothing is fixable any more: a second run leaves every byte as it is.
-    Map<String, String> settled = bytes(all);
-    assertThat(Cli.run("fix", all.toString(), "--fail-on", "never").out())
-        .startsWith("waymark fix: nothing to fix;");
-    assertThat(bytes(all)).isEqualTo(settled);
+    // Two schema fixtures carry a business case whose schema error sits in a cost line, so the
+    // rest is judged and its declared figures differ from those computed without that cost:
+    // they are not fixed (the cost left out would make them wrong), and every byte stays.
+    assertThat(fix.out())
+        .contains(
+            "business-case-cost-category-enum.yaml:37:12 bc-financials-mismatch: not fixed: the"
+                + " file has schema errors")
+        .contains("business-case-negative-cost.yaml:38:22 bc-financials-mismatch: not fixed")
+        .contains("waymark fix: nothing to fix, 4 not fixable here");
+    assertThat(bytes(all)).isEqualTo(before);
+  }
+
+  /**
+   * A cost written "70,000" fails its schema, and the rules judge the case without it: fix must not
+   * declare the figures computed from the rest (it overwrote the author's right ones), and validate
+   * must not say the document was left out of the plan rules when it was judged.
+   */
+  @Test
+  void shouldLeaveTheFiguresOfACaseJudgedWithoutAnItemThatFailsItsSchema() {
+    Path plan = copyExample();
+    Path bc = plan.resolve("business-cases/pipeline-automation.yaml");
+    replace(bc, "oneOff: 70000", "oneOff: 70,000");
+    Map<String, String> before = bytes(plan);
+
+    Cli validate = Cli.run("validate", plan.toString());
+    Cli fix = Cli.run("fix", plan.toString());
+
+    assertThat(validate.out())
+        .contains("'70,000' is a number with thousands separators")
+        .contains("bc-financials-mismatch")
+        .contains("note: 1 document failed its schema only in list items")
+        .doesNotContain("left out of the plan rules");
+    assertThat(fix.code()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(fix.out()).contains("not fixed: the file has schema errors");
+    assertThat(bytes(plan)).isEqualTo(before);
   }
 
   @Test

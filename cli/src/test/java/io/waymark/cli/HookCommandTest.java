@@ -289,6 +289,36 @@ class HookCommandTest {
     assertThat(repo.resolve(".git/hooks/pre-commit")).doesNotExist();
   }
 
+  /**
+   * A user who added their own line to Waymark's hook (or merged it with their hook, as the message
+   * about a backup asks) lost it on uninstall: the whole file was deleted. It is kept.
+   */
+  @Test
+  @Tag(LocaleSensitive.TAG)
+  void shouldKeepAWaymarkHookWithLinesOfTheUsersOwnOnUninstallAndUpdate() throws Exception {
+    Path repo = repository();
+    Cli.run("hook", "install", "--dir", repo.toString());
+    Path hook = repo.resolve(".git/hooks/pre-commit");
+    String edited = Files.readString(hook) + "./run-my-linter.sh\n";
+    Files.writeString(hook, edited);
+
+    Cli uninstall = Cli.run("hook", "uninstall", "--dir", repo.toString());
+
+    assertThat(uninstall.code()).as(uninstall.err()).isZero();
+    assertThat(uninstall.out()).contains("kept the Waymark pre-commit hook as");
+    assertThat(hook).doesNotExist();
+    assertThat(hook.resolveSibling(HookCommand.EDITED)).content().isEqualTo(edited);
+
+    Cli.run("hook", "install", "--dir", repo.toString());
+    Files.writeString(hook, edited);
+    Cli update = Cli.run("hook", "install", "--dir", repo.toString());
+
+    assertThat(update.code()).as(update.err()).isZero();
+    assertThat(hook.resolveSibling(HookCommand.EDITED + "-2")).content().isEqualTo(edited);
+    assertThat(hook).content().contains(HookScript.MARKER).doesNotContain("run-my-linter");
+    assertThat(HookScript.asWritten(Files.readString(hook))).isTrue();
+  }
+
   @Test
   @Tag(LocaleSensitive.TAG)
   void shouldRefuseAFolderOutsideAnyGitRepository() throws Exception {

@@ -286,7 +286,17 @@ class HostileInputTest {
     assertThat(cli.code()).isEqualTo(2);
     assertThat(cli.err())
         .startsWith(
-            "waymark: --timeout '10 minutes' is not a duration; write a whole number with a unit,"
-                + " e.g. 90s, 10m or 1h");
+            "waymark: --timeout '10 minutes' is not a duration; write a whole number from 1 with"
+                + " a unit (ms, s, m, h), e.g. 90s, 10m or 1h");
+  }
+
+  /** "0s is not a duration; write a whole number" was false: 0 is a whole number. */
+  @Test
+  void shouldSayATimeLimitStartsAtOne() {
+    Cli cli = Cli.run("validate", repo().toString(), "--timeout", "0s");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("'0s' is not a duration; write a whole number from 1 with a unit");
   }
 }

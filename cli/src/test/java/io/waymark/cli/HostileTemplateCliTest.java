@@ -136,8 +136,8 @@ class HostileTemplateCliTest {
     assertThat(cli.code()).isEqualTo(2);
     assertThat(cli.err())
         .isEqualTo(
-            "waymark: --template-timeout 'soon' is not a duration; write a whole number with a"
-                + " unit, e.g. 5s, 90s or 2m\n");
+            "waymark: --template-timeout 'soon' is not a duration; write a whole number from 1"
+                + " with a unit (ms, s, m, h), e.g. 5s, 90s or 2m\n");
     assertThat(out).doesNotExist();
   }
 

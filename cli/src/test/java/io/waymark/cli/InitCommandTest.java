@@ -232,13 +232,38 @@ class InitCommandTest {
     assertThat(init.code()).as(init.err()).isZero();
     assertThat(init.out())
         .contains("start " + start)
-        .contains("Note: 2 scaffolded milestones are due before today");
+        .contains("Note: 2 scaffolded milestones are due before today")
+        .contains("(reports the 2 milestones due)")
+        .doesNotContain("finds nothing today");
     assertThat(Files.exists(dir.resolve("roadmap.yaml"))).isTrue();
     // Day one of a roadmap started four months ago: only the milestones already due are
     // findings; no gate-unmeasurable, no metric-stale.
     assertThat(rules(validate.out()))
         .contains("milestone-overdue")
         .doesNotContain("gate-unmeasurable", "metric-stale", "milestone-cadence");
+  }
+
+  /**
+   * A start so late that the scaffold's dates pass 9999-12-31 wrote '+10000-01-18', which the
+   * schema rejects, and promised a clean validation; it is refused, naming the latest start.
+   */
+  @Test
+  void shouldRefuseAStartWhoseDatesPassTheLastFourDigitYear() {
+    Path dir = tmp.resolve("far");
+
+    Cli init = Cli.run("init", dir.toString(), "--no-git", "--start", "9999-12-01");
+
+    assertThat(init.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(init.err())
+        .contains("--start 9999-12-01 puts the roadmap's last date at +10001-05-31")
+        .contains("choose a start between 0000-01-01 and 9998-07-01");
+    assertThat(dir).doesNotExist();
+    assertThat(Cli.run("init", tmp.resolve("b").toString(), "--start", "+10000-01-01").code())
+        .isEqualTo(ExitCode.USAGE);
+    Path latest = tmp.resolve("latest");
+    assertThat(Cli.run("init", latest.toString(), "--no-git", "--start", "9998-07-01").code())
+        .isZero();
+    assertThat(Cli.run("validate", latest.toString(), "--fail-on", "warning").code()).isZero();
   }
 
   @Test

@@ -39,20 +39,38 @@ class NewCommandTest {
             "use-case",
             "METRICS",
             "assessment",
-            "governance",
-            "roadmap")) {
+            "governance")) {
       Cli added = Cli.run("new", kind, dir.toString());
       assertThat(added.code()).as(kind + ": " + added.err()).isZero();
     }
 
     List<String> after = findings(dir);
     after.removeAll(before);
-    // Nested ids the scaffold already declares are numbered, so no duplicate-id; only the second
-    // roadmap is reported, as a repository holds one.
-    assertThat(after)
-        .containsExactly(
-            "roadmap-missing a second Roadmap ('new-roadmap'); the first is 'ai-roadmap' in"
-                + " roadmap.yaml");
+    // Nested ids the scaffold already declares are numbered, so no duplicate-id.
+    assertThat(after).isEmpty();
+  }
+
+  /**
+   * A second Roadmap was written and at once reported as a roadmap-missing error ("a second
+   * Roadmap"): a repository keeps one, so it is refused; a repository without one gets it.
+   */
+  @Test
+  void shouldRefuseASecondRoadmapAndAddTheFirst() throws IOException {
+    Path dir = scaffold();
+
+    Cli second = Cli.run("new", "roadmap", dir.toString());
+
+    assertThat(second.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(second.err())
+        .contains("has a Roadmap already (roadmap.yaml)")
+        .contains("nothing was written");
+    assertThat(dir.resolve("roadmap")).doesNotExist();
+
+    Files.delete(dir.resolve("roadmap.yaml"));
+    Cli first = Cli.run("new", "roadmap", dir.toString());
+
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(dir.resolve("roadmap/new-roadmap.yaml")).exists();
   }
 
   @Test

@@ -64,14 +64,30 @@ public record Insights(
   }
 
   static Insights of(Plan plan, LocalDate asOf) {
+    return of(plan, asOf, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #of(Plan, LocalDate)}, without the business cases and vendor evaluations of the files
+   * in {@code partlyJudged}: judged without list items that fail their schema (a cost written
+   * "300,000"), their figures would be computed without those items, and a review must not show
+   * them as the case's NPV or the vendor's score.
+   */
+  static Insights of(Plan plan, LocalDate asOf, java.util.Set<String> partlyJudged) {
     List<VendorRating> vendors = new ArrayList<>();
     for (VendorEvaluation evaluation : plan.vendorEvaluations()) {
+      if (partlyJudged.contains(evaluation.at().file())) {
+        continue;
+      }
       for (VendorEvaluation.Vendor v : evaluation.vendors()) {
         vendors.add(new VendorRating(evaluation.metadata().id(), v, VendorScore.of(evaluation, v)));
       }
     }
     List<CaseFigures> cases = new ArrayList<>();
     for (BusinessCase bc : plan.businessCases()) {
+      if (partlyJudged.contains(bc.at().file())) {
+        continue;
+      }
       boolean open =
           bc.status() == BusinessCase.Status.APPROVED
               || bc.status() == BusinessCase.Status.PROPOSED;
@@ -82,7 +98,10 @@ public record Insights(
               open ? Optional.of(CaseSensitivity.of(bc)) : Optional.empty()));
     }
     List<VendorSensitivity> robustness =
-        plan.vendorEvaluations().stream().map(VendorSensitivity::of).toList();
+        plan.vendorEvaluations().stream()
+            .filter(e -> !partlyJudged.contains(e.at().file()))
+            .map(VendorSensitivity::of)
+            .toList();
     return new Insights(GateEvaluator.evaluate(plan, asOf), vendors, cases, robustness);
   }
 }

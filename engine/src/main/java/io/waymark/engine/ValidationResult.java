@@ -182,8 +182,7 @@ public final class ValidationResult implements JudgedPlan {
   public Map<String, Gap> unjudgedFiles() {
     Map<String, Gap> files = new TreeMap<>();
     load.unreadable().forEach(u -> files.put(u.file(), Gap.UNREADABLE));
-    Set<String> modelled = new HashSet<>();
-    load.models().forEach(m -> modelled.add(m.at().file() + "\n" + m.kind()));
+    Set<String> modelled = modelledKinds();
     for (Document d : load.documents()) {
       if (!d.valid()) {
         Gap gap = modelled.contains(d.file() + "\n" + d.kind()) ? Gap.PARTLY_INVALID : Gap.INVALID;
@@ -246,7 +245,28 @@ public final class ValidationResult implements JudgedPlan {
 
   /** Documents left out of the plan rules because they failed their schema. */
   public long invalidDocuments() {
-    return load.documents().stream().filter(d -> !d.valid()).count();
+    Set<String> modelled = modelledKinds();
+    return load.documents().stream()
+        .filter(d -> !d.valid() && !modelled.contains(d.file() + "\n" + d.kind()))
+        .count();
+  }
+
+  /**
+   * Documents that failed their schema only in list items: the plan rules judged the rest of each,
+   * without those items (a cost, an initiative), so what the rules add up from it may change once
+   * the items are fixed.
+   */
+  public long partlyInvalidDocuments() {
+    Set<String> modelled = modelledKinds();
+    return load.documents().stream()
+        .filter(d -> !d.valid() && modelled.contains(d.file() + "\n" + d.kind()))
+        .count();
+  }
+
+  private Set<String> modelledKinds() {
+    Set<String> modelled = new HashSet<>();
+    load.models().forEach(m -> modelled.add(m.at().file() + "\n" + m.kind()));
+    return modelled;
   }
 
   public long count(Severity severity) {
@@ -267,7 +287,15 @@ public final class ValidationResult implements JudgedPlan {
   /** Gate status, vendor scores and business-case financials, computed on first use. */
   public synchronized Insights insights() {
     if (insights == null) {
-      insights = Insights.of(plan, asOf);
+      Set<String> partly = new HashSet<>();
+      unjudgedFiles()
+          .forEach(
+              (file, gap) -> {
+                if (gap == JudgedPlan.Gap.PARTLY_INVALID) {
+                  partly.add(file);
+                }
+              });
+      insights = Insights.of(plan, asOf, partly);
     }
     return insights;
   }

@@ -598,7 +598,21 @@ public final class Validator {
         active.add(s);
       }
     }
-    for (Finding f : raw) {
+    Set<String> partly = partlyJudgedFiles(load);
+    Set<String> loadStage = new java.util.HashSet<>();
+    load.problems().forEach(p -> loadStage.add(p.rule()));
+    for (Finding found : raw) {
+      Finding f = found;
+      if (!partly.isEmpty()
+          && partly.contains(f.location().file())
+          && !loadStage.contains(f.rule())) {
+        // Judged on the rest of a document whose failing list items were left out: a total or a
+        // computed figure may be wrong until they are fixed, and the hint must not be followed
+        // blindly ("Declare 'roi: 258.7'" computed without a cost).
+        f =
+            new Finding(
+                f.rule(), f.severity(), f.location(), f.message(), f.hint() + PARTLY_JUDGED);
+      }
       // A configured severity wins; otherwise the one the rule reported (its default, or the
       // graded severity a rule such as vendor-no-go-selected chose for this finding).
       Optional<Severity> severity = severityOf(f.rule(), f.severity(), config);
@@ -624,6 +638,24 @@ public final class Validator {
     suppressed.sort((a, b) -> a.finding().compareTo(b.finding()));
     return new ValidationResult(
         root, asOf, load, plan, kept, suppressed, baselined, registry.descriptors());
+  }
+
+  /** What the hint of a finding in a file judged without its failing list items adds. */
+  static final String PARTLY_JUDGED =
+      " (This file was judged without its list items that fail the schema: fix its schema"
+          + " errors first; this finding may change with them.)";
+
+  /** The files with a document that failed its schema in list items only, judged without them. */
+  private static Set<String> partlyJudgedFiles(LoadResult load) {
+    Set<String> modelled = new java.util.HashSet<>();
+    load.models().forEach(m -> modelled.add(m.at().file() + "\n" + m.kind()));
+    Set<String> files = new java.util.HashSet<>();
+    for (io.waymark.engine.model.Document d : load.documents()) {
+      if (!d.valid() && modelled.contains(d.file() + "\n" + d.kind())) {
+        files.add(d.file());
+      }
+    }
+    return files;
   }
 
   /** The severity in force for a finding of a rule; empty when the rule is turned off. */

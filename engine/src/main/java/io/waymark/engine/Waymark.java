@@ -14,6 +14,7 @@ import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.load.StoredRun;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.Kind;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleRegistry;
@@ -142,12 +143,15 @@ public final class Waymark {
 
   /**
    * What a repository folder holds, without judging it: its Config (or the defaults), its YAML
-   * files and the ids its documents declare (for {@code waymark new}).
+   * files, the ids its documents declare and the files that hold a Roadmap (for {@code waymark
+   * new}: a repository keeps one).
    */
-  public record Contents(Config config, List<String> files, Set<String> documentIds) {
+  public record Contents(
+      Config config, List<String> files, Set<String> documentIds, List<String> roadmapFiles) {
     public Contents {
       files = List.copyOf(files);
       documentIds = Set.copyOf(documentIds);
+      roadmapFiles = List.copyOf(roadmapFiles);
     }
   }
 
@@ -560,7 +564,13 @@ public final class Waymark {
             .map(Document::id)
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
-    return new Contents(loaded.config(), loaded.files(), ids);
+    List<String> roadmaps =
+        loaded.documents().stream()
+            .filter(d -> d.kind() == Kind.ROADMAP)
+            .map(Document::file)
+            .distinct()
+            .toList();
+    return new Contents(loaded.config(), loaded.files(), ids, roadmaps);
   }
 
   synchronized Validator validator() {

@@ -107,7 +107,10 @@ public final class OutputFolder {
     Path absolute = file.toAbsolutePath().normalize();
     Path name = absolute.getFileName();
     if (name == null) {
-      throw new OutputException("cannot write " + display(file) + ": it is a folder");
+      throw new OutputException(
+          "cannot write "
+              + display(file)
+              + ": it names a folder, not a file; give a file name (e.g. findings.txt)");
     }
     Path parent = file.getParent() != null ? file.getParent() : absolute.getParent();
     OutputFolder folder =
@@ -323,7 +326,11 @@ public final class OutputFolder {
         throw linked(shown);
       }
       if (a.isDirectory()) {
-        throw new OutputException("cannot write " + shown + ": it is a folder");
+        throw new OutputException(
+            "cannot write "
+                + shown
+                + ": a folder of that name is there; remove or rename it, or give another file"
+                + " name");
       }
       if (a.isOther()) {
         writeInPlace(target, shown, content);

@@ -78,6 +78,20 @@ final class TextFormat {
                     + (invalid == 1 ? "was" : "were")
                     + " left out of the plan rules: fix the schema errors first."));
       }
+      long partly = result.partlyInvalidDocuments();
+      if (partly > 0) {
+        out.println(
+            paint(
+                DIM,
+                "note: "
+                    + plural(partly, "document")
+                    + " failed "
+                    + (partly == 1 ? "its" : "their")
+                    + " schema only in list items: the plan rules judged "
+                    + (partly == 1 ? "it" : "them")
+                    + " without those items, so totals and computed figures (budgets, costs,"
+                    + " scores, financials) may change once the items are fixed."));
+      }
       if (!result.suppressed().isEmpty()) {
         out.println(
             paint(

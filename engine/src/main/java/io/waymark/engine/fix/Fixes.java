@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -103,8 +104,25 @@ public final class Fixes {
   public static FixPlan plan(
       Plan plan, List<Finding> findings, Function<String, Optional<String>> texts) {
     Fixes planner = new Fixes(plan, texts);
+    // A file that fails its schema or cannot be parsed was judged without the parts that fail (a
+    // cost item written "70,000" is left out of the case): the figures computed from the rest are
+    // not the file's, and declaring them would overwrite values the author may have got right.
+    Set<String> unsound = new HashSet<>();
     for (Finding f : findings) {
-      if (RULES.contains(f.rule())) {
+      if (f.rule().equals("schema") || f.rule().equals("yaml-syntax")) {
+        unsound.add(f.location().file());
+      }
+    }
+    for (Finding f : findings) {
+      if (!RULES.contains(f.rule())) {
+        continue;
+      }
+      if (unsound.contains(f.location().file())) {
+        planner.skip(
+            f,
+            "the file has schema errors, so this was judged without the parts that fail them;"
+                + " fix the schema errors first, then run waymark fix again");
+      } else {
         planner.fix(f);
       }
     }

@@ -28,6 +28,7 @@ public final class FolderSource implements RepositorySource {
 
   private final Path root;
   private final String label;
+  private final FolderWalk.Opener opener;
 
   /**
    * The files of the last {@link #list()} by the names it gave them: a file is read through the
@@ -44,6 +45,12 @@ public final class FolderSource implements RepositorySource {
    *     the repository (the user chose it), and nothing below it is followed
    */
   public FolderSource(Path root, String label) {
+    this(root, label, Files::newDirectoryStream);
+  }
+
+  /** As {@link #FolderSource(Path, String)}, each folder listed by {@code opener} (tests). */
+  FolderSource(Path root, String label, FolderWalk.Opener opener) {
+    this.opener = opener;
     Path absolute = root.toAbsolutePath().normalize();
     Path real;
     try {
@@ -125,7 +132,8 @@ public final class FolderSource implements RepositorySource {
     }
     if (walked == null) {
       long listedAt = System.currentTimeMillis();
-      walked = new Walked(FolderWalk.of(root, this::skipped, many, whenMany), listedAt, null);
+      walked =
+          new Walked(FolderWalk.of(root, this::skipped, many, whenMany, opener), listedAt, null);
     } else if (whenMany != null && walked.items.size() >= many) {
       whenMany.run();
     }
@@ -157,7 +165,7 @@ public final class FolderSource implements RepositorySource {
       String name = item.name();
       FolderWalk.Stat stat = item.stat();
       if (stat == null) {
-        entries.add(new Entry(name, Type.OTHER, 0));
+        entries.add(new Entry(name, Type.UNREADABLE, 0, problem(item)));
         continue;
       }
       listed.put(name, item.path());
@@ -178,6 +186,31 @@ public final class FolderSource implements RepositorySource {
     entries.sort((a, b) -> a.path().compareTo(b.path()));
     walked.entries = List.copyOf(entries);
     return walked.entries;
+  }
+
+  /** What could not be read and what that means, for a finding. */
+  private static String problem(FolderWalk.Item item) {
+    String reason = reason(item.failure());
+    return Files.isDirectory(item.path(), LinkOption.NOFOLLOW_LINKS)
+        ? "folder could not be listed in full ("
+            + reason
+            + "): roadmap files in it may not have been validated"
+        : "could not be read (" + reason + "): it was not validated";
+  }
+
+  /** Why an entry could not be read, in a few words for a finding. */
+  static String reason(IOException failure) {
+    if (failure instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (failure instanceof NoSuchFileException) {
+      return "it was removed while it was being read";
+    }
+    if (failure instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(java.util.Locale.ROOT);
+    }
+    String message = failure.getMessage();
+    return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
   }
 
   /**

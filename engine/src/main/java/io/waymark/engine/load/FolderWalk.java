@@ -21,9 +21,12 @@ import java.util.function.Predicate;
 /**
  * One walk of the files below a folder, as {@link FolderSource} lists and stamps them: every entry
  * that is not a folder (a folder that cannot be opened counts as one), each with what one {@code
- * lstat} says of it. No link is followed; {@code skipped} folders are not entered. The order is the
- * order the folders list their entries in (a folder's files before its subfolders' files), which
- * does not change while the folder does not; callers that show entries sort them.
+ * lstat} says of it. No link is followed; {@code skipped} folders are not entered. A folder whose
+ * listing fails part-way (a permission, a file system that refuses some entries: {@code /proc})
+ * gives the entries listed before the failure and an entry of its own with the failure, and the
+ * walk goes on with the other folders. The order is the order the folders list their entries in (a
+ * folder's files before its subfolders' files), which does not change while the folder does not;
+ * callers that show entries sort them.
  *
  * <p>Leaner than {@link Files#walkFileTree}: no visitor events, no per-file strings but the name,
  * and where the file system has the {@code unix} view, the same single call also gives the time of
@@ -102,9 +105,16 @@ final class FolderWalk {
 
   /**
    * One entry: its name relative to the root ('/'-separated), its path, and its stat or why it
-   * could not be read.
+   * could not be read (then a folder that could not be listed, or listed only in part, or an entry
+   * whose {@code lstat} failed).
    */
   record Item(String name, Path path, Stat stat, IOException failure) {}
+
+  /** Opens a folder's listing: {@link Files#newDirectoryStream(Path)}, but in tests. */
+  @FunctionalInterface
+  interface Opener {
+    DirectoryStream<Path> open(Path dir) throws IOException;
+  }
 
   private static final String UNIX_ATTRIBUTES = "unix:mode,size,lastModifiedTime,ctime,ino,dev";
   private static final int TYPE_MASK = 0170000;
@@ -117,6 +127,7 @@ final class FolderWalk {
   private final Predicate<Path> skipped;
   private final boolean unix;
   private final List<Item> items = new ArrayList<>();
+  private final Opener opener;
 
   /** The entries of the folders listed so far (folders included). */
   private int seen;
@@ -133,8 +144,14 @@ final class FolderWalk {
   private final Consumer<Path> entering;
 
   private FolderWalk(
-      Path root, Predicate<Path> skipped, int many, Runnable whenMany, Consumer<Path> entering) {
+      Path root,
+      Predicate<Path> skipped,
+      int many,
+      Runnable whenMany,
+      Consumer<Path> entering,
+      Opener opener) {
     this.entering = entering;
+    this.opener = opener;
     this.root = root;
     this.prefix = root.toString().length() + 1;
     this.skipped = skipped;
@@ -151,8 +168,8 @@ final class FolderWalk {
   /**
    * The entries below {@code root}, a real path (no link in it).
    *
-   * @throws IOException when a folder's listing fails part-way (as {@link Files#walkFileTree} fails
-   *     then)
+   * @throws IOException when the root itself cannot be listed (a folder below it that cannot be
+   *     listed is an entry)
    */
   static List<Item> of(Path root, Predicate<Path> skipped) throws IOException {
     return of(root, skipped, Integer.MAX_VALUE, null);
@@ -165,7 +182,14 @@ final class FolderWalk {
    */
   static List<Item> of(Path root, Predicate<Path> skipped, int many, Runnable whenMany)
       throws IOException {
-    return walk(new FolderWalk(root, skipped, many, whenMany, null));
+    return of(root, skipped, many, whenMany, Files::newDirectoryStream);
+  }
+
+  /** As {@link #of(Path, Predicate, int, Runnable)}, each folder listed by {@code opener}. */
+  static List<Item> of(
+      Path root, Predicate<Path> skipped, int many, Runnable whenMany, Opener opener)
+      throws IOException {
+    return walk(new FolderWalk(root, skipped, many, whenMany, null, opener));
   }
 
   /**
@@ -175,7 +199,9 @@ final class FolderWalk {
    */
   static List<Item> of(Path root, Predicate<Path> skipped, Consumer<Path> entering)
       throws IOException {
-    return walk(new FolderWalk(root, skipped, Integer.MAX_VALUE, null, entering));
+    return walk(
+        new FolderWalk(
+            root, skipped, Integer.MAX_VALUE, null, entering, Files::newDirectoryStream));
   }
 
   private static List<Item> walk(FolderWalk walk) throws IOException {
@@ -200,14 +226,21 @@ final class FolderWalk {
       entering.accept(dir);
     }
     List<Path> entries = new ArrayList<>();
-    try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
+    try (DirectoryStream<Path> listing = opener.open(dir)) {
       for (Path entry : listing) {
         entries.add(entry);
       }
     } catch (DirectoryIteratorException e) {
-      throw e.getCause(); // failed part-way: the walk fails, as walkFileTree's does
+      if (dir.equals(root)) {
+        throw e.getCause(); // the repository itself cannot be listed: nothing to judge
+      }
+      // Failed part-way: what was listed is walked, and the folder is told as not read in full.
+      items.add(new Item(name(dir), dir, null, e.getCause()));
     } catch (IOException e) {
-      items.add(new Item(name(dir), dir, null, e)); // cannot be opened: as walkFileTree says
+      if (dir.equals(root)) {
+        throw e;
+      }
+      items.add(new Item(name(dir), dir, null, e)); // cannot be opened
       return;
     }
     seen += entries.size();

@@ -212,6 +212,12 @@ public final class Loader {
           && !(configOverride.isEmpty() && e.path().equals(CONFIG_FILE))
           && !excluded(excludes, e.path())) {
         yamlEntries.add(e);
+      } else if (e.type() == RepositorySource.Type.UNREADABLE
+          && !e.path().isEmpty()
+          && !excluded(excludes, e.path())
+          && !excluded(excludes, e.path() + "/file.yaml")) {
+        // A folder that could not be listed may hold roadmap files: told, whatever its name.
+        yamlEntries.add(e);
       }
     }
     // In the order of the entries: no map of ten thousand outcomes to build and sort; sorted by
@@ -441,6 +447,17 @@ public final class Loader {
       BiConsumer<String, byte[]> digests,
       boolean patient)
       throws IOException {
+    if (e.type() == RepositorySource.Type.UNREADABLE) {
+      FileOutcome o = new FileOutcome(e.path());
+      o.problems.add(
+          finding(
+              "file-skipped",
+              Location.ofFile(e.path()),
+              e.problem().isEmpty() ? "could not be read" : e.problem(),
+              "Make it readable for the user that runs Waymark, or leave it out with spec.exclude"
+                  + " in waymark.yaml."));
+      return o;
+    }
     if (e.type() == RepositorySource.Type.SYMLINK) {
       FileOutcome o = new FileOutcome(e.path());
       o.problems.add(
@@ -457,8 +474,9 @@ public final class Loader {
           finding(
               "file-skipped",
               Location.ofFile(e.path()),
-              "not a regular file",
-              "Only regular files are read."));
+              "not a regular file (a named pipe, socket or device): not read",
+              "Move it out of the roadmap folder, or leave it out with spec.exclude in"
+                  + " waymark.yaml; only regular files are read."));
       return o;
     }
     if (e.size() > limits.fileBytes()) {

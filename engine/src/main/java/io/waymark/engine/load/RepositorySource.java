@@ -14,11 +14,23 @@ public interface RepositorySource {
   enum Type {
     REGULAR,
     SYMLINK,
-    OTHER
+    OTHER,
+    /** A folder that could not be listed (or only in part), or an entry that could not be read. */
+    UNREADABLE
   }
 
-  /** One candidate file. */
-  record Entry(String path, Type type, long size) {}
+  /**
+   * One candidate file.
+   *
+   * @param problem why an {@link Type#UNREADABLE} entry could not be read ("permission denied"),
+   *     else empty
+   */
+  record Entry(String path, Type type, long size, String problem) {
+
+    public Entry(String path, Type type, long size) {
+      this(path, type, size, "");
+    }
+  }
 
   /** A label for the root, as shown in reports ("example-roadmap", "HEAD~1"). */
   String label();

@@ -297,6 +297,28 @@ public final class SchemaCheck {
         hint = "Write a value within the range this field allows (see `waymark schema`).";
       }
       case "type" -> {
+        Optional<NumberSpelling> spelling =
+            node instanceof YamlScalar scalar && scalar.isString() && expectsNumber(error)
+                ? NumberSpelling.of(scalar.text())
+                : Optional.empty();
+        if (spelling.isPresent()) {
+          message =
+              where
+                  + ": "
+                  + written((YamlScalar) node)
+                  + " is "
+                  + spelling.get().what()
+                  + ", which Waymark reads as text; a number is expected here";
+          hint =
+              spelling
+                  .get()
+                  .instead()
+                  .map(n -> "Write " + n + ".")
+                  .orElse(
+                      "Write the number itself: an amount, rate, score or count is a finite"
+                          + " decimal number.");
+          break;
+        }
         message =
             where
                 + ": "
@@ -308,6 +330,15 @@ public final class SchemaCheck {
         hint = "Quote text, write numbers without quotes or units, and dates as YYYY-MM-DD.";
       }
       case "pattern" -> {
+        if (DATE_PATTERN.equals(error.getSchemaNode().asString())
+            && error.getInstanceNode() != null
+            && error.getInstanceNode().isString()) {
+          String text = error.getInstanceNode().asString();
+          message =
+              where + ": " + show(error.getInstanceNode()) + " is not a date written YYYY-MM-DD";
+          hint = DateSpelling.instead(text).map(d -> "Write " + d + ".").orElse(DATE_HINT);
+          break;
+        }
         message =
             where
                 + ": "
@@ -325,6 +356,23 @@ public final class SchemaCheck {
       }
     }
     return new Finding(RULE, Severity.ERROR, location, message, hint);
+  }
+
+  /** The pattern of every date in the bundled schemas ({@code common.schema.json#/$defs/date}). */
+  static final String DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+  private static final String DATE_HINT =
+      "Write the date as YYYY-MM-DD with a four-digit year and two-digit month and day, e.g."
+          + " 2027-03-31.";
+
+  /** True when the schema of a type error asks for a number or an integer. */
+  private static boolean expectsNumber(Error error) {
+    JsonNode type = error.getSchemaNode();
+    if (type == null) {
+      return false;
+    }
+    String types = type.toString();
+    return types.contains("number") || types.contains("integer");
   }
 
   private static String pointer(NodePath path) {

@@ -336,12 +336,35 @@ public final class YamlReader {
     int line = mark.map(m -> m.getLine() + 1).orElse(1);
     int column = mark.map(m -> m.getColumn() + 1).orElse(1);
     String problem = e.getProblem() == null ? oneLine(e.getMessage()) : e.getProblem();
-    if (problem.contains("'\\t'") || problem.contains("\t")) {
+    if (problem.contains("'\\t'") || problem.contains("\\t(TAB)") || problem.contains("\t")) {
       return new YamlProblem(
           "tab character where YAML expects indentation or a value",
           line,
           column,
           "YAML indents with spaces: replace the tab with spaces.");
+    }
+    Optional<Mark> start = e.getContextMark();
+    if (start.isPresent() && e.getContext() != null) {
+      int startLine = start.get().getLine() + 1;
+      int startColumn = start.get().getColumn() + 1;
+      // Where the reader gave up is the end of the file or the next line: the mistake is where
+      // the quoted value or the key began.
+      if (e.getContext().contains("quoted scalar") && problem.contains("end of stream")) {
+        return new YamlProblem(
+            "the quote that opens this value is never closed (the file ends inside it)",
+            startLine,
+            startColumn,
+            "Close the quote at the end of the value, or remove it (a value needs no quotes"
+                + " unless it starts with a special character or holds ': ' or ' #').");
+      }
+      if (e.getContext().contains("simple key") && problem.contains("expected ':'")) {
+        return new YamlProblem(
+            "no ':' after the key on this line",
+            startLine,
+            startColumn,
+            "Write 'key: value', with ':' and a space after the key; a text that goes on from"
+                + " the line before is indented further than its key.");
+      }
     }
     String context = e.getContext() == null ? "" : e.getContext() + ": ";
     return new YamlProblem(

@@ -111,6 +111,45 @@ class FixesTest {
                 .replace("decision: !!str &last \"go\"", "decision: !!str &last \"no-go\""));
   }
 
+  /**
+   * A cost written "70,000" fails its schema; the rules judge the case without that cost, so the
+   * figures they compute are wrong, and declaring them would overwrite the author's right ones.
+   */
+  @Test
+  void shouldNotDeclareFiguresComputedWithoutAListItemThatFailsItsSchema() {
+    Path copy = Fixtures.copyExample(dir.resolve("copy"));
+    Path bc = copy.resolve("business-cases/pipeline-automation.yaml");
+    Fixtures.replaceOnce(bc, "      oneOff: 70000\n", "      oneOff: 70,000\n");
+
+    ValidationResult result = Fixtures.every().validate(copy);
+    FixPlan plan = result.fixes(file -> read(copy, file));
+
+    assertThat(result.findings())
+        .extracting(Finding::rule)
+        .as("the figures are judged without the cost item")
+        .contains("schema", "bc-financials-mismatch");
+    assertThat(result.findings())
+        .filteredOn(f -> f.rule().equals("bc-financials-mismatch"))
+        .allSatisfy(
+            f ->
+                assertThat(f.hint())
+                    .endsWith(
+                        "(This file was judged without its list items that fail the schema: fix"
+                            + " its schema errors first; this finding may change with them.)"));
+    assertThat(plan.fixes("business-cases/pipeline-automation.yaml")).isEmpty();
+    assertThat(result.insights().businessCases())
+        .as("a review must not show figures computed without the cost")
+        .noneMatch(c -> c.businessCase().at().file().endsWith("pipeline-automation.yaml"))
+        .isNotEmpty();
+    assertThat(plan.skipped())
+        .isNotEmpty()
+        .allSatisfy(
+            s -> {
+              assertThat(s.finding().rule()).isEqualTo("bc-financials-mismatch");
+              assertThat(s.reason()).contains("schema error").contains("fix");
+            });
+  }
+
   @Test
   void shouldLeaveAValueSharedThroughAnAliasForAPerson() {
     Path copy = Fixtures.copyExample(dir.resolve("copy"));

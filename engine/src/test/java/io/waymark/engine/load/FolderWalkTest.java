@@ -121,4 +121,51 @@ class FolderWalkTest {
     assertThat(afterSnapshot).isEqualTo(plain);
     assertThat(told.get()).isEqualTo(2);
   }
+
+  /**
+   * A folder whose listing fails part-way (as {@code /proc} does for some of its folders) gives
+   * what was listed and an entry with the failure; the walk goes on with the other folders.
+   */
+  @Test
+  void shouldTellAFolderWhoseListingFailsPartWayAndWalkTheRest() throws IOException {
+    Fixtures.write(repo, "locked/a.yaml", "a: 1\n");
+    Fixtures.write(repo, "locked/b.yaml", "b: 1\n");
+    Fixtures.write(repo, "open/c.yaml", "c: 1\n");
+    Path root = repo.toRealPath();
+
+    List<FolderWalk.Item> items =
+        FolderWalk.of(root, dir -> false, Integer.MAX_VALUE, null, FailingListing.after(1));
+
+    assertThat(items)
+        .filteredOn(i -> i.name().equals("locked"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.stat()).isNull();
+              assertThat(i.failure()).isInstanceOf(java.nio.file.AccessDeniedException.class);
+            });
+    assertThat(items).extracting(FolderWalk.Item::name).contains("open/c.yaml");
+    assertThat(items)
+        .extracting(FolderWalk.Item::name)
+        .filteredOn(n -> n.startsWith("locked/"))
+        .hasSize(1);
+  }
+
+  /** The repository itself listed in part is no repository with nothing in it: the walk fails. */
+  @Test
+  void shouldFailWhenTheRootItselfCannotBeListedInFull() throws IOException {
+    Path root = Files.createDirectories(repo.resolve("locked"));
+    Fixtures.write(root, "a.yaml", "a: 1\n");
+    Fixtures.write(root, "b.yaml", "b: 1\n");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                FolderWalk.of(
+                    root.toRealPath(),
+                    dir -> false,
+                    Integer.MAX_VALUE,
+                    null,
+                    FailingListing.after(1)))
+        .isInstanceOf(java.nio.file.AccessDeniedException.class);
+  }
 }

@@ -376,4 +376,51 @@ class LoaderTest {
     assertThat(result.config().exclude()).containsExactly("drafts/**");
     assertThat(result.problems()).doesNotContainRule("yaml-syntax");
   }
+
+  /**
+   * A folder that can be listed only in part is a finding that names it and says why; the files
+   * listed and every other folder are still validated (it was an internal error).
+   */
+  @Test
+  void shouldNameAFolderThatCannotBeListedInFullAndValidateTheRest() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+    Fixtures.write(repo, "locked/a.yaml", USE_CASE.replace("uc-eta", "uc-a"));
+    Fixtures.write(repo, "locked/b.yaml", USE_CASE.replace("uc-eta", "uc-b"));
+
+    LoadResult result =
+        LOADER.load(new FolderSource(repo, "x", FailingListing.after(1)), Optional.empty());
+
+    org.assertj.core.api.Assertions.assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("file-skipped");
+              assertThat(f.location().file()).isEqualTo("locked");
+              assertThat(f.message())
+                  .isEqualTo(
+                      "folder could not be listed in full (permission denied): roadmap files in"
+                          + " it may not have been validated");
+            });
+    assertThat(result.documents()).extracting(d -> d.id()).contains("uc-eta", "uc-a");
+  }
+
+  /** A named pipe was "not a regular file" with the hint "Only regular files are read.": no fix. */
+  @Test
+  void shouldSayWhatANamedPipeIsAndHowToGetPastIt() throws Exception {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+    Process mkfifo =
+        new ProcessBuilder("mkfifo", repo.resolve("use-cases/pipe.yaml").toString()).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+
+    LoadResult result = load();
+
+    org.assertj.core.api.Assertions.assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.location().file()).isEqualTo("use-cases/pipe.yaml");
+              assertThat(f.message()).contains("named pipe");
+              assertThat(f.hint()).contains("spec.exclude");
+            });
+  }
 }

@@ -281,6 +281,40 @@ class YamlReaderTest {
       assertThat(problem.line()).isEqualTo(3);
     }
 
+    /** The translation of a tab never fired: SnakeYAML writes the tab as "\t(TAB)". */
+    @Test
+    void shouldSayATabIndentsTheLineAndThatYamlIndentsWithSpaces() {
+      YamlProblem problem = problemOf("metadata:\n\tid: uc-a\n");
+
+      assertThat(problem.getMessage())
+          .isEqualTo("tab character where YAML expects indentation or a value");
+      assertThat(problem.hint())
+          .isEqualTo("YAML indents with spaces: replace the tab with spaces.");
+      assertThat(problem.line()).isEqualTo(2);
+    }
+
+    /** Was reported at the end of the file, where the reader gave up, not at the open quote. */
+    @Test
+    void shouldPointAtTheQuoteThatIsNeverClosed() {
+      YamlProblem problem = problemOf("a: 1\ntitle: \"Retrieval pilot\nowner: me\nb: 2\n");
+
+      assertThat(problem.line()).isEqualTo(2);
+      assertThat(problem.column()).isEqualTo(8);
+      assertThat(problem.getMessage()).contains("quote").contains("never closed");
+      assertThat(problem.hint()).contains("Close the quote");
+    }
+
+    /** Was reported on the line after the key without its ':'. */
+    @Test
+    void shouldPointAtTheKeyWithoutItsColon() {
+      YamlProblem problem = problemOf("metadata:\n  id: a\n  title Pilot\n  owner: me\n");
+
+      assertThat(problem.line()).isEqualTo(3);
+      assertThat(problem.column()).isEqualTo(3);
+      assertThat(problem.getMessage()).contains("no ':'");
+      assertThat(problem.hint()).contains("key: value");
+    }
+
     @Test
     void shouldAcceptATabInsideAValue() {
       YamlNode root = root("a: x\ty\nb: \"q\tr\"\n");
