@@ -263,10 +263,11 @@ public final class ValidationResult implements JudgedPlan {
         .count();
   }
 
+  /**
+   * The keys of the invalid documents the plan holds in part ({@link LoadResult#partlyInvalid}).
+   */
   private Set<String> modelledKinds() {
-    Set<String> modelled = new HashSet<>();
-    load.models().forEach(m -> modelled.add(m.at().file() + "\n" + m.kind()));
-    return modelled;
+    return load.partlyInvalid();
   }
 
   public long count(Severity severity) {

@@ -647,13 +647,9 @@ public final class Validator {
 
   /** The files with a document that failed its schema in list items only, judged without them. */
   private static Set<String> partlyJudgedFiles(LoadResult load) {
-    Set<String> modelled = new java.util.HashSet<>();
-    load.models().forEach(m -> modelled.add(m.at().file() + "\n" + m.kind()));
     Set<String> files = new java.util.HashSet<>();
-    for (io.waymark.engine.model.Document d : load.documents()) {
-      if (!d.valid() && modelled.contains(d.file() + "\n" + d.kind())) {
-        files.add(d.file());
-      }
+    for (String key : load.partlyInvalid()) {
+      files.add(key.substring(0, key.lastIndexOf('\n')));
     }
     return files;
   }

@@ -7,9 +7,11 @@ import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.DocumentModel;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.UnreadableFile;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What loading a repository produced: the configuration in force, every Waymark document (valid or
@@ -50,6 +52,37 @@ public record LoadResult(
    * document): nothing can be judged without its as-of date, currency, exclusions and rule
    * settings, so no rule runs.
    */
+  /**
+   * The documents that failed their schema in list items only, the plan holding the valid rest of
+   * each, as {@code file + "\n" + kind} keys. Made from the invalid documents' files, so it costs
+   * what they cost, not what the whole repository does.
+   */
+  public Set<String> partlyInvalid() {
+    Set<String> invalidFiles = new HashSet<>();
+    for (Document d : documents) {
+      if (!d.valid()) {
+        invalidFiles.add(d.file());
+      }
+    }
+    if (invalidFiles.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> modelled = new HashSet<>();
+    for (DocumentModel m : models) {
+      if (invalidFiles.contains(m.at().file())) {
+        modelled.add(m.at().file() + "\n" + m.kind());
+      }
+    }
+    Set<String> partly = new HashSet<>();
+    for (Document d : documents) {
+      String key = d.file() + "\n" + d.kind();
+      if (!d.valid() && modelled.contains(key)) {
+        partly.add(key);
+      }
+    }
+    return partly;
+  }
+
   public Optional<String> configUnreadable() {
     return unreadable.stream()
         .filter(u -> u.declares(Kind.CONFIG))
