@@ -145,6 +145,10 @@ class ReviewBuilderTest {
         .isEqualTo(
             "Deliver Autoscaling inference on rented cloud GPUs (delivered: Pool the idle GPUs and"
                 + " meter cost per inference); then re-assess");
+    assertThat(review.scorecard().constraints())
+        .extracting(QuarterlyReview.ConstraintView::addressedBy)
+        .contains("Cut retrieval latency on the ETA path (delivered)")
+        .doesNotContain("Cut retrieval latency on the ETA path");
   }
 
   @Test

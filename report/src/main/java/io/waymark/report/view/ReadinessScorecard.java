@@ -150,7 +150,11 @@ final class ReadinessScorecard {
         new QuarterlyReview.Item(
             "Can data-retrieval latency be measured?", yesNo(dx.retrievalLatencyMeasured())));
 
-    List<Initiative> initiatives = c.roadmap().map(Roadmap::initiatives).orElse(List.of());
+    // Each initiative with its phase: one of a phase that is done is named as delivered.
+    Map<Initiative, Phase> phaseOf = new java.util.LinkedHashMap<>();
+    c.roadmap().stream()
+        .flatMap(r -> r.phases().stream())
+        .forEach(p -> p.initiatives().forEach(i -> phaseOf.putIfAbsent(i, p)));
     String unaddressed =
         c.roadmapNotJudged().map(why -> "Not known: " + why).orElse("Not yet addressed");
     List<QuarterlyReview.ConstraintView> constraints = new ArrayList<>();
@@ -159,9 +163,14 @@ final class ReadinessScorecard {
         .forEach(
             k -> {
               List<String> by =
-                  initiatives.stream()
-                      .filter(i -> i.constraint().filter(k.id()::equals).isPresent())
-                      .map(Initiative::title)
+                  phaseOf.entrySet().stream()
+                      .filter(e -> e.getKey().constraint().filter(k.id()::equals).isPresent())
+                      .map(
+                          e ->
+                              e.getKey().title()
+                                  + (e.getValue().status() == Phase.Status.DONE
+                                      ? " (delivered)"
+                                      : ""))
                       .toList();
               constraints.add(
                   new QuarterlyReview.ConstraintView(
