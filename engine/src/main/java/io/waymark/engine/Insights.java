@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Waymark computed about the plan, beyond findings: every gate's criteria status (met, not
@@ -63,17 +64,14 @@ public record Insights(
     return Kebab.of(value);
   }
 
-  static Insights of(Plan plan, LocalDate asOf) {
-    return of(plan, asOf, java.util.Set.of());
-  }
-
   /**
-   * As {@link #of(Plan, LocalDate)}, without the business cases and vendor evaluations of the files
-   * in {@code partlyJudged}: judged without list items that fail their schema (a cost written
-   * "300,000"), their figures would be computed without those items, and a review must not show
-   * them as the case's NPV or the vendor's score.
+   * Gate status, vendor scores and business-case financials of {@code plan} as of {@code asOf},
+   * without the business cases and vendor evaluations of the files in {@code partlyJudged}: judged
+   * without list items that fail their schema (a cost written "300,000"), their figures would be
+   * computed without those items, and a review must not show them as the case's NPV or the vendor's
+   * score.
    */
-  static Insights of(Plan plan, LocalDate asOf, java.util.Set<String> partlyJudged) {
+  static Insights of(Plan plan, LocalDate asOf, Set<String> partlyJudged) {
     List<VendorRating> vendors = new ArrayList<>();
     for (VendorEvaluation evaluation : plan.vendorEvaluations()) {
       if (partlyJudged.contains(evaluation.at().file())) {

@@ -58,6 +58,9 @@ public final class ValidationResult implements JudgedPlan {
   /** The ids of the judged documents, made when first asked ({@link #unjudgedFileOf}). */
   private IdIndex ids;
 
+  /** {@link #partlyInvalid()}, made when first asked. */
+  private Set<String> partlyInvalid;
+
   /** A result made by hand (tests, tools): judged by no rule catalogue. */
   public ValidationResult(
       String root,
@@ -182,10 +185,10 @@ public final class ValidationResult implements JudgedPlan {
   public Map<String, Gap> unjudgedFiles() {
     Map<String, Gap> files = new TreeMap<>();
     load.unreadable().forEach(u -> files.put(u.file(), Gap.UNREADABLE));
-    Set<String> modelled = modelledKinds();
+    Set<String> partly = partlyInvalid();
     for (Document d : load.documents()) {
       if (!d.valid()) {
-        Gap gap = modelled.contains(d.file() + "\n" + d.kind()) ? Gap.PARTLY_INVALID : Gap.INVALID;
+        Gap gap = partly.contains(d.file() + "\n" + d.kind()) ? Gap.PARTLY_INVALID : Gap.INVALID;
         files.merge(d.file(), gap, (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
     }
@@ -245,9 +248,9 @@ public final class ValidationResult implements JudgedPlan {
 
   /** Documents left out of the plan rules because they failed their schema. */
   public long invalidDocuments() {
-    Set<String> modelled = modelledKinds();
+    Set<String> partly = partlyInvalid();
     return load.documents().stream()
-        .filter(d -> !d.valid() && !modelled.contains(d.file() + "\n" + d.kind()))
+        .filter(d -> !d.valid() && !partly.contains(d.file() + "\n" + d.kind()))
         .count();
   }
 
@@ -257,17 +260,21 @@ public final class ValidationResult implements JudgedPlan {
    * the items are fixed.
    */
   public long partlyInvalidDocuments() {
-    Set<String> modelled = modelledKinds();
+    Set<String> partly = partlyInvalid();
     return load.documents().stream()
-        .filter(d -> !d.valid() && modelled.contains(d.file() + "\n" + d.kind()))
+        .filter(d -> !d.valid() && partly.contains(d.file() + "\n" + d.kind()))
         .count();
   }
 
   /**
-   * The keys of the invalid documents the plan holds in part ({@link LoadResult#partlyInvalid}).
+   * The invalid documents the plan holds in part ({@link LoadResult#partlyInvalid}), made once: the
+   * review asks for the unjudged files from several sections.
    */
-  private Set<String> modelledKinds() {
-    return load.partlyInvalid();
+  private synchronized Set<String> partlyInvalid() {
+    if (partlyInvalid == null) {
+      partlyInvalid = load.partlyInvalid();
+    }
+    return partlyInvalid;
   }
 
   public long count(Severity severity) {

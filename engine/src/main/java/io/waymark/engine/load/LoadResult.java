@@ -48,11 +48,6 @@ public record LoadResult(
   }
 
   /**
-   * The configuration file when the YAML reader could not read it (its lines show a Config
-   * document): nothing can be judged without its as-of date, currency, exclusions and rule
-   * settings, so no rule runs.
-   */
-  /**
    * The documents that failed their schema in list items only, the plan holding the valid rest of
    * each, as {@code file + "\n" + kind} keys. Made from the invalid documents' files, so it costs
    * what they cost, not what the whole repository does.
@@ -83,6 +78,11 @@ public record LoadResult(
     return partly;
   }
 
+  /**
+   * The configuration file when the YAML reader could not read it (its lines show a Config
+   * document): nothing can be judged without its as-of date, currency, exclusions and rule
+   * settings, so no rule runs.
+   */
   public Optional<String> configUnreadable() {
     return unreadable.stream()
         .filter(u -> u.declares(Kind.CONFIG))
