@@ -1,9 +1,11 @@
 package io.waymark.engine.rules;
 
+import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Plan;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -35,6 +37,22 @@ public final class Unjudged {
       }
     }
     return note.toString();
+  }
+
+  /**
+   * "judged on assessment-2027-01 because assessment 'assessment-2027-04' is invalid, see the
+   * schema finding in ...": which assessment a rule judged when one that failed its schema, perhaps
+   * the latest, is not in the plan; empty when every assessment is.
+   */
+  public static Optional<String> judgedOn(RuleContext context, Optional<Assessment> latest) {
+    String note = note(context, Kind.ASSESSMENT, "assessment");
+    return note.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "judged on "
+                + latest.map(a -> a.metadata().id()).orElse("no assessment")
+                + " because "
+                + note.substring("; ".length()));
   }
 
   /**

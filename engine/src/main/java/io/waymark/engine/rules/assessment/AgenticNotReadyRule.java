@@ -111,14 +111,7 @@ public final class AgenticNotReadyRule implements Rule {
     }
     // An assessment that failed its schema is not judged; say so rather than let an older one
     // speak for the repository without a word.
-    String assessments = Unjudged.note(context, Kind.ASSESSMENT, "assessment");
-    if (!assessments.isEmpty()) {
-      failing.add(
-          "judged on "
-              + latest.map(a -> a.metadata().id()).orElse("no assessment")
-              + " because "
-              + assessments.substring(2));
-    }
+    Unjudged.judgedOn(context, latest).ifPresent(failing::add);
     for (UseCase u : plan.useCases()) {
       if (!u.agentic()
           || (u.status() != UseCase.Status.PILOT && u.status() != UseCase.Status.PRODUCTION)) {

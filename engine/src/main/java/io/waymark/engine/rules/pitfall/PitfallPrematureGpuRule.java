@@ -101,14 +101,7 @@ public final class PitfallPrematureGpuRule implements Rule {
       return;
     }
     // A re-assessment that failed its schema is not counted: say which one was judged instead.
-    String unjudged = Unjudged.note(context, Kind.ASSESSMENT, "assessment");
-    String judgedOn =
-        unjudged.isEmpty()
-            ? ""
-            : "; judged on "
-                + latest.map(a -> a.metadata().id()).orElse("no assessment")
-                + " because "
-                + unjudged.substring(2);
+    String judgedOn = Unjudged.judgedOn(context, latest).map(j -> "; " + j).orElse("");
     for (Roadmap roadmap : plan.roadmaps()) {
       for (Initiative i : roadmap.initiatives()) {
         if (i.type() != Initiative.Type.GPU_PURCHASE) {
