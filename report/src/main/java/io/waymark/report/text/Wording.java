@@ -116,6 +116,14 @@ public final class Wording {
     return text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
   }
 
+  /** Lower-cases the first letter ("On track" to "on track"), to continue a sentence with it. */
+  public static String uncapitalised(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+  }
+
   /**
    * A kebab-case or enum name as words: "constraint-removal" or "AT_RISK" to "constraint removal".
    */

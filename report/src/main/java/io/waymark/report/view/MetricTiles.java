@@ -155,12 +155,7 @@ final class MetricTiles {
       String rest = health.assessment();
       return new MetricHealth(
           Rag.AMBER,
-          Wording.capitalised(moved)
-              + (rest.isEmpty()
-                  ? ""
-                  : "; "
-                      + rest.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
-                      + rest.substring(1)));
+          Wording.capitalised(moved) + (rest.isEmpty() ? "" : "; " + Wording.uncapitalised(rest)));
     }
     return new MetricHealth(health.rag(), health.assessment() + "; " + moved);
   }

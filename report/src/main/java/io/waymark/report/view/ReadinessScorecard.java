@@ -34,19 +34,12 @@ final class ReadinessScorecard {
       if (!k.dimension().equals(dimension)) {
         continue;
       }
-      for (Phase p : c.roadmap().map(Roadmap::phases).orElse(List.of())) {
-        for (Initiative i : p.initiatives()) {
-          if (i.constraint().filter(k.id()::equals).isPresent()) {
-            boolean done = p.status() == Phase.Status.DONE;
-            if (!open.contains(i.title()) && !delivered.contains(i.title())) {
-              (done ? delivered : open).add(i.title());
-            }
-            if (done) {
-              LocalDate closed = p.gate().decidedOn().or(() -> c.phaseEnd(p)).orElse(LocalDate.MIN);
-              deliveredBy = closed.isAfter(deliveredBy) ? closed : deliveredBy;
-            }
-          }
+      for (Remover r : removers(c, k)) {
+        if (!open.contains(r.title()) && !delivered.contains(r.title())) {
+          (r.closed().isPresent() ? delivered : open).add(r.title());
         }
+        LocalDate closed = r.closed().orElse(LocalDate.MIN);
+        deliveredBy = closed.isAfter(deliveredBy) ? closed : deliveredBy;
       }
     }
     if (open.isEmpty() && delivered.isEmpty()) {
@@ -68,6 +61,31 @@ final class ReadinessScorecard {
         + String.join("; ", open)
         + (delivered.isEmpty() ? "" : " (delivered: " + String.join("; ", delivered) + ")")
         + "; then re-assess";
+  }
+
+  /**
+   * An initiative that removes a constraint; {@code closed} when its phase is done: the day it
+   * closed (its gate's decision, else its last day; {@link LocalDate#MIN} when neither is known).
+   */
+  private record Remover(String title, Optional<LocalDate> closed) {}
+
+  /** The initiatives that name {@code k} as the constraint they remove, in the roadmap's order. */
+  private static List<Remover> removers(Context c, Assessment.Constraint k) {
+    List<Remover> out = new ArrayList<>();
+    for (Phase p : c.roadmap().map(Roadmap::phases).orElse(List.of())) {
+      for (Initiative i : p.initiatives()) {
+        if (i.constraint().filter(k.id()::equals).isPresent()) {
+          out.add(
+              new Remover(
+                  i.title(),
+                  p.status() == Phase.Status.DONE
+                      ? Optional.of(
+                          p.gate().decidedOn().or(() -> c.phaseEnd(p)).orElse(LocalDate.MIN))
+                      : Optional.empty()));
+        }
+      }
+    }
+    return out;
   }
 
   static QuarterlyReview.Scorecard of(Context c) {
@@ -150,11 +168,6 @@ final class ReadinessScorecard {
         new QuarterlyReview.Item(
             "Can data-retrieval latency be measured?", yesNo(dx.retrievalLatencyMeasured())));
 
-    // Each initiative with its phase: one of a phase that is done is named as delivered.
-    Map<Initiative, Phase> phaseOf = new java.util.LinkedHashMap<>();
-    c.roadmap().stream()
-        .flatMap(r -> r.phases().stream())
-        .forEach(p -> p.initiatives().forEach(i -> phaseOf.putIfAbsent(i, p)));
     String unaddressed =
         c.roadmapNotJudged().map(why -> "Not known: " + why).orElse("Not yet addressed");
     List<QuarterlyReview.ConstraintView> constraints = new ArrayList<>();
@@ -162,15 +175,10 @@ final class ReadinessScorecard {
     c.plan().constraintsAsOf(c.asOf()).stream()
         .forEach(
             k -> {
+              // One of a phase that is done is named as delivered.
               List<String> by =
-                  phaseOf.entrySet().stream()
-                      .filter(e -> e.getKey().constraint().filter(k.id()::equals).isPresent())
-                      .map(
-                          e ->
-                              e.getKey().title()
-                                  + (e.getValue().status() == Phase.Status.DONE
-                                      ? " (delivered)"
-                                      : ""))
+                  removers(c, k).stream()
+                      .map(r -> r.title() + (r.closed().isPresent() ? " (delivered)" : ""))
                       .toList();
               constraints.add(
                   new QuarterlyReview.ConstraintView(

@@ -21,4 +21,11 @@ class WordingTest {
     assertThat(Wording.money(BigDecimal.ZERO, "EUR")).isEqualTo("EUR 0");
     assertThat(Wording.money(new BigDecimal("0.00"), "EUR")).isEqualTo("EUR 0");
   }
+
+  @Test
+  void shouldTurnTheFirstLetterEitherWay() {
+    assertThat(Wording.capitalised("on track")).isEqualTo("On track");
+    assertThat(Wording.uncapitalised("On track: 58%")).isEqualTo("on track: 58%");
+    assertThat(Wording.uncapitalised("")).isEmpty();
+  }
 }
