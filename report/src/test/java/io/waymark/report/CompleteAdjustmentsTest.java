@@ -172,6 +172,45 @@ class CompleteAdjustmentsTest {
         true);
   }
 
+  /** A history of roadmap commits, oldest first on the first-parent line, one per day given. */
+  private static PlanHistory historyOf(ValidationResult plan, String... days) {
+    List<Snapshot<io.waymark.engine.model.Roadmap>> versions = new java.util.ArrayList<>();
+    for (int k = 0; k < days.length; k++) {
+      Commit commit =
+          new Commit(
+              String.format("%040x", k + 1),
+              LocalDate.parse(days[k]).atTime(9, 0).toInstant(ZoneOffset.UTC),
+              "Kim",
+              "Roadmap change " + (k + 1),
+              k == 0 ? 0 : 1);
+      versions.add(new Snapshot<>(commit, "roadmap.yaml", plan.plan().roadmap().orElseThrow()));
+    }
+    return new PlanHistory(versions, Map.of(), List.of(), Optional.empty(), true);
+  }
+
+  /**
+   * A first commit dated after its children (made with the clock of the day, the rest with the
+   * dates of the events they record: a skewed clock, a rebase): the end of Q4 is the last commit of
+   * Q4 on the line, not the first commit, whose date happens to be later.
+   */
+  @Test
+  void shouldTakeTheStateAtTheQuartersEndAlongTheLineWhenACommitIsDatedAfterItsChildren()
+      throws IOException {
+    ValidationResult now = Examples.example();
+    PlanHistory skewed = historyOf(now, "2026-12-06", "2026-03-03", "2026-12-04", "2027-01-08");
+    ReportInput input =
+        ReportInput.of(now).withQuarter(Quarter.parse("2027-Q1")).withHistory(skewed);
+
+    assertThat(Reports.endOfPreviousQuarter(input))
+        .map(Commit::subject)
+        .contains("Roadmap change 3");
+    // The history's first commit is the first on the line, whatever its date.
+    ReportInput before =
+        ReportInput.of(now).withQuarter(Quarter.parse("2026-Q1")).withHistory(skewed);
+    assertThat(Reports.endOfPreviousQuarter(before)).isEmpty();
+    assertThat(Reports.startOfHistory(before)).map(Commit::subject).contains("Roadmap change 1");
+  }
+
   /**
    * A roadmap repository created mid-quarter: its first commit is the base (business cases and
    * vendors included), and the review says so instead of "since Q1 2027".

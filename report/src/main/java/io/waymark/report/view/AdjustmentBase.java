@@ -22,12 +22,25 @@ public final class AdjustmentBase {
   /**
    * The newest commit on or before the last day of the quarter before {@code quarter} that changed
    * the roadmap or metrics files; empty when every commit is later, or without history.
+   *
+   * <p>"Newest" is along the history's first-parent line, as {@link
+   * io.waymark.engine.history.History#lastCommitOnOrBefore} and {@link RoadmapSince} read it: each
+   * file's versions are in that order, and the last of them dated on or before the day is the
+   * file's state at its end, even when a rebased commit or a skewed clock dates a commit after its
+   * children. Across files, the latest of those states by time.
    */
   public static Optional<Commit> endOfPreviousQuarter(Analyses analyses, Quarter quarter) {
     LocalDate cutOff = quarter.previous().end();
-    return commits(analyses.history()).stream()
-        .filter(c -> !c.date().isAfter(cutOff))
-        .max(Comparator.comparing(Commit::time).thenComparing(Commit::id));
+    List<Commit> states = new ArrayList<>();
+    for (List<Commit> line : lines(analyses.history())) {
+      for (int k = line.size() - 1; k >= 0; k--) {
+        if (!line.get(k).date().isAfter(cutOff)) {
+          states.add(line.get(k));
+          break;
+        }
+      }
+    }
+    return states.stream().max(Comparator.comparing(Commit::time).thenComparing(Commit::id));
   }
 
   /**
@@ -46,14 +59,23 @@ public final class AdjustmentBase {
     if (since.isEmpty() || since.get().partial()) {
       return Optional.empty();
     }
-    return commits(analyses.history()).stream()
-        .min(Comparator.comparing(Commit::time).thenComparing(Commit::id));
+    List<Commit> firsts = new ArrayList<>();
+    for (List<Commit> line : lines(analyses.history())) {
+      if (!line.isEmpty()) {
+        firsts.add(line.get(0));
+      }
+    }
+    return firsts.stream().min(Comparator.comparing(Commit::time).thenComparing(Commit::id));
   }
 
-  private static List<Commit> commits(PlanHistory history) {
-    List<Commit> commits = new ArrayList<>();
-    history.roadmap().forEach(s -> commits.add(s.commit()));
-    history.metrics().values().forEach(list -> list.forEach(s -> commits.add(s.commit())));
-    return commits;
+  /** The commits of each followed file's versions, in the order of the first-parent line. */
+  private static List<List<Commit>> lines(PlanHistory history) {
+    List<List<Commit>> lines = new ArrayList<>();
+    lines.add(history.roadmap().stream().map(s -> s.commit()).toList());
+    history
+        .metrics()
+        .values()
+        .forEach(list -> lines.add(list.stream().map(s -> s.commit()).toList()));
+    return lines;
   }
 }
