@@ -111,6 +111,97 @@ class ReviewBuilderTest {
   }
 
   @Test
+  void shouldNotCallAMilestoneDeliveredByItsReplannedDateLate(@TempDir Path dir)
+      throws IOException {
+    // Moved from 9 to 23 April, delivered on 21 April: it slipped, it was not late. With only a
+    // commit message behind the move, the next step asks for the reason; with a 'replanned' entry,
+    // the challenge tells it and asks for nothing.
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    String roadmap = Files.readString(repo.resolve("roadmap.yaml"), StandardCharsets.UTF_8);
+    String explained =
+        roadmap.replace(
+            "          completedOn: 2027-04-21\n",
+            "          completedOn: 2027-04-21\n          replanned:\n            - {on: 2027-03-30,"
+                + " reason: Storage arrived late}\n");
+    for (String now : List.of(roadmap, explained)) {
+      Files.writeString(repo.resolve("roadmap.yaml"), now, StandardCharsets.UTF_8);
+      ValidationResult result = Examples.validate(repo, "now");
+      FakeHistory git = new FakeHistory();
+      git.add(
+          "roadmap.yaml",
+          "2027-01-12",
+          "Roadmap approved",
+          roadmap.replace("due: 2027-04-23", "due: 2027-04-09"));
+      git.add("roadmap.yaml", "2027-03-30", "Vector database moved", now);
+      PlanHistory history =
+          PlanHistory.read(git, result.load().documents(), result.load().config().limits());
+
+      QuarterlyReview.TroubledMilestone vector =
+          Reports.review(ReportInput.of(result).withHistory(history))
+              .challenges()
+              .milestones()
+              .stream()
+              .filter(m -> m.title().equals("Vector database deployed (pilot tier)"))
+              .findFirst()
+              .orElseThrow();
+
+      assertThat(vector.nextStep()).doesNotContain("late");
+      if (now == roadmap) {
+        assertThat(vector.slips())
+            .containsExactly(
+                "9 April 2027 to 23 April 2027 (+14 days), commit 0000002 of 30 March 2027:"
+                    + " commit: Vector database moved");
+        assertThat(vector.nextStep())
+            .isEqualTo("Record why it moved in 'replanned', for the lessons of the next plan");
+      } else {
+        assertThat(vector.slips())
+            .containsExactly(
+                "9 April 2027 to 23 April 2027 (+14 days), commit 0000002 of 30 March 2027:"
+                    + " Storage arrived late (2027-03-30)");
+        assertThat(vector.nextStep())
+            .isEqualTo("None: delivered by its re-planned date, and why it moved is recorded");
+      }
+    }
+  }
+
+  @Test
+  void shouldNotAskToReplanAFailedGateWhosePhaseWasReplannedSince(@TempDir Path dir)
+      throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "      months: [4, 9]\n      status: in-progress\n      gate:\n"
+            + "        id: gate-build-foundations\n        status: pending\n",
+        "      months: [4, 9]\n      status: in-progress\n      gate:\n"
+            + "        id: gate-build-foundations\n        status: failed\n"
+            + "        decidedOn: 2027-05-10\n");
+    QuarterlyReview.Indicator failed = gateIndicator(Examples.validate(repo, "failed"));
+    assertThat(failed.detail()).isEqualTo("Failed on 10 May 2027");
+    assertThat(failed.nextStep())
+        .isEqualTo("Re-plan the phase with the board, or waive the gate with a recorded decision");
+
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "      months: [4, 9]\n      status: in-progress\n",
+        "      months: [4, 12]\n      status: in-progress\n      replanned:\n"
+            + "        - {on: 2027-05-12, reason: Gate 2 failed, decision: dec-roadmap-2027-approved}\n");
+    QuarterlyReview.Indicator replanned = gateIndicator(Examples.validate(repo, "replanned"));
+    assertThat(replanned.nextStep())
+        .isEqualTo(
+            "Re-planned on 12 May 2027 (decision dec-roadmap-2027-approved): decide the gate again by 3"
+                + " January 2028");
+  }
+
+  private static QuarterlyReview.Indicator gateIndicator(ValidationResult result) {
+    return Reports.review(ReportInput.of(result)).challenges().indicators().stream()
+        .filter(i -> i.name().equals("Gate of Build Foundations"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
   void shouldNameAReplanRecordedInTheFileWithoutGitHistory(@TempDir Path dir) throws IOException {
     Path repo = Examples.copyExample(dir.resolve("repo"));
     Fixture.replace(

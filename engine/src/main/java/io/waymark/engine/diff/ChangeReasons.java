@@ -17,6 +17,9 @@ import java.util.Set;
  */
 public final class ChangeReasons {
 
+  /** How a reason taken from a commit's message starts ("commit: Move the pilot"). */
+  public static final String COMMIT = "commit: ";
+
   private ChangeReasons() {}
 
   /** "Vendor onboarding took longer (decision dec-q2-replan, 2027-05-12)". */
@@ -62,7 +65,7 @@ public final class ChangeReasons {
       out.add(
           entry
               .map(ChangeReasons::describe)
-              .or(() -> commit.map(c -> "commit: " + c.subject().strip())));
+              .or(() -> commit.map(c -> COMMIT + c.subject().strip())));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package io.waymark.report.view;
 
 import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.diff.ChangeReasons;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.model.Assessment;
@@ -35,10 +36,7 @@ final class ChallengesSection {
       }
       // Re-plans counted by the engine's analyses, as the milestone-slipping rule counts them.
       Optional<MilestoneSlips.MilestoneHistory> history = c.analyses().slips(m.id());
-      List<String> moves =
-          history
-              .map(h -> h.moves().stream().map(ChallengesSection::describe).toList())
-              .orElse(List.of());
+      List<String> moves = history.map(ChallengesSection::movesWithReasons).orElse(List.of());
       long slipped = history.map(h -> h.slips().size()).orElse(0);
       List<String> problems = new ArrayList<>();
       Rag rag = Rag.GREEN;
@@ -86,8 +84,14 @@ final class ChallengesSection {
           next = "Confirm the due date at the next review, or re-plan it with its reason";
         } else if (relevantSlip && !m.closed()) {
           next = "Agree a firm date with the board; record why in 'replanned'";
-        } else {
+        } else if (lateInQuarter) {
           next = "Review at the next QBR why it was late";
+        } else {
+          // Delivered by its re-planned date: the slip is the story, not lateness.
+          next =
+              history.filter(ChallengesSection::everyMoveExplained).isPresent()
+                  ? "None: delivered by its re-planned date, and why it moved is recorded"
+                  : "Record why it moved in 'replanned', for the lessons of the next plan";
         }
         milestones.add(
             new QuarterlyReview.TroubledMilestone(
@@ -149,7 +153,7 @@ final class ChallengesSection {
                 Rag.RED,
                 "Failed" + p.gate().decidedOn().map(d -> " on " + Wording.date(d)).orElse(""),
                 roadmapOwner(),
-                "Re-plan the phase with the board, or waive the gate with a recorded decision"));
+                afterFailure(p)));
       }
     }
     List<QuarterlyReview.FindingView> errors =
@@ -186,6 +190,47 @@ final class ChallengesSection {
   }
 
   /** "1 March 2027 to 15 March 2027 (+14 days), commit a1b2c3d of 10 February 2027". */
+  /**
+   * The next step after a failed gate: re-plan or waive; once the phase or the gate records a
+   * re-plan made on or after the failure, deciding the gate again by the phase's (new) end.
+   */
+  private String afterFailure(Phase p) {
+    Optional<io.waymark.engine.model.Replan> replan =
+        java.util.stream.Stream.concat(p.replanned().stream(), p.gate().replanned().stream())
+            .filter(r -> p.gate().decidedOn().map(d -> !r.on().isBefore(d)).orElse(true))
+            .max(java.util.Comparator.comparing(io.waymark.engine.model.Replan::on));
+    if (replan.isEmpty()) {
+      return "Re-plan the phase with the board, or waive the gate with a recorded decision";
+    }
+    return "Re-planned on "
+        + Wording.date(replan.get().on())
+        + replan.get().decision().map(d -> " (decision " + d + ")").orElse("")
+        + ": decide the gate again"
+        + c.phaseEnd(p).map(e -> " by " + Wording.date(e)).orElse("");
+  }
+
+  /** Each move described, with its reason when the history tells one ("…: vendor late (…)"). */
+  private static List<String> movesWithReasons(MilestoneSlips.MilestoneHistory history) {
+    List<Optional<String>> reasons = ChangeReasons.of(history);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < history.moves().size(); k++) {
+      out.add(describe(history.moves().get(k)) + reasons.get(k).map(r -> ": " + r).orElse(""));
+    }
+    return out;
+  }
+
+  /** True when each move later has a 'replanned' entry (not just a commit message) behind it. */
+  private static boolean everyMoveExplained(MilestoneSlips.MilestoneHistory history) {
+    List<Optional<String>> reasons = ChangeReasons.of(history);
+    for (int k = 0; k < history.moves().size(); k++) {
+      if (history.moves().get(k).later()
+          && reasons.get(k).filter(r -> !r.startsWith(ChangeReasons.COMMIT)).isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static String describe(MilestoneSlips.Move move) {
     long days = move.days();
     return Wording.date(move.from())
