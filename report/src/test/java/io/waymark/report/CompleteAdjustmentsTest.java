@@ -77,6 +77,55 @@ class CompleteAdjustmentsTest {
                 "since Q1 2027"));
   }
 
+  /**
+   * A delivery and a count of findings need no reason ("—", not "not recorded"); a gate decided in
+   * the quarter gives its evidence as its reason, and is named by its phase's name, as the rest of
+   * the review names it.
+   */
+  @Test
+  void shouldGiveAGateDecisionItsEvidenceAndNotAskADeliveryForItsReason() throws IOException {
+    Path base = Examples.copyExample(tmp.resolve("base"));
+    Fixture.replace(
+        base,
+        "roadmap.yaml",
+        "        status: passed\n        decidedOn: 2027-03-31\n",
+        "        status: pending\n");
+    Fixture.replace(
+        base,
+        "roadmap.yaml",
+        "          due: 2027-04-23\n          status: done\n          completedOn: 2027-04-21\n",
+        "          due: 2027-04-23\n          status: in-progress\n");
+    ValidationResult now = Examples.example();
+    PlanDiff diff =
+        PlanDiff.between(Examples.validate(base, "commit 0000001 of 31 March 2027"), now);
+
+    QuarterlyReview review = Reports.review(ReportInput.of(now).withDiff(diff));
+
+    assertThat(review.adjustments().changes())
+        .extracting(
+            QuarterlyReview.Change::area,
+            QuarterlyReview.Change::subject,
+            QuarterlyReview.Change::description,
+            QuarterlyReview.Change::why)
+        .contains(
+            tuple(
+                "Milestone",
+                "Vector database deployed (pilot tier)",
+                "status changed from in progress to done, completed 21 April 2027",
+                "—"),
+            tuple(
+                "Gate",
+                "Gate of Assess and Stabilise",
+                "status changed from pending to passed; decided on 31 March 2027",
+                "evidence: https://wiki.northwind.example/ai-programme/gates/phase-1-review-2027-03-31;"
+                    + " metrics/executive-dashboard.yaml#pilot-downtime-pct;"
+                    + " assessment/2027-01-assessment.yaml"));
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.area().equals("Validation"))
+        .extracting(QuarterlyReview.Change::why)
+        .containsOnly("—");
+  }
+
   @Test
   void shouldMarkTheWorkTreesChangesAsNotYetCommitted() throws IOException {
     ValidationResult head = Examples.example();

@@ -3,6 +3,7 @@ package io.waymark.report.view;
 import io.waymark.engine.analysis.CaseEdits;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.model.Governance;
+import io.waymark.engine.model.Phase;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -128,6 +129,8 @@ final class DiffAdjustments {
       add(
           "Milestone",
           s.title(),
+          // A delivery needs no reason; a milestone dropped or put at risk does.
+          s.to().equals("done") ? NO_REASON_NEEDED : "",
           "status changed from "
               + Wording.words(s.from())
               + " to "
@@ -154,19 +157,24 @@ final class DiffAdjustments {
                 + "–"
                 + p.lastMonthAfter());
       }
-      add("Phase", p.name(), p.reason().orElse(""), String.join("; ", parts));
+      add(
+          "Phase",
+          p.name(),
+          p.reason().orElse(p.monthsChanged() ? "" : NO_REASON_NEEDED),
+          String.join("; ", parts));
     }
     for (PlanDiff.UseCaseChange u : diff.useCases()) {
       add(
           "Use case",
           u.id(),
+          NO_REASON_NEEDED,
           "status changed from "
               + Wording.words(u.statusBefore())
               + " to "
               + Wording.words(u.statusAfter()));
     }
     for (PlanDiff.GateChange g : diff.gates()) {
-      String subject = "Gate of " + g.phase();
+      String subject = "Gate of " + phaseName(g.phase());
       if (g.before().isEmpty()) {
         add("Gate", subject, "added");
       } else if (g.after().isEmpty()) {
@@ -188,7 +196,11 @@ final class DiffAdjustments {
         if (b.criteria() != a.criteria()) {
           parts.add("criteria " + b.criteria() + " to " + a.criteria());
         }
-        add("Gate", subject, String.join("; ", parts));
+        add(
+            "Gate",
+            subject,
+            b.status().equals(a.status()) ? "" : evidence(g.phase()),
+            String.join("; ", parts));
       }
       for (PlanDiff.CriterionChange k : g.criteria()) {
         add("Gate criterion", k.description().strip(), criterion(k, g.phase()));
@@ -283,6 +295,7 @@ final class DiffAdjustments {
       add(
           "Validation",
           "Findings",
+          NO_REASON_NEEDED,
           Wording.count(added, "new finding", "new findings")
               + ", "
               + Wording.count(fixed, "finding fixed", "findings fixed"));
@@ -371,6 +384,29 @@ final class DiffAdjustments {
       return "removed from the gate of " + phase + " (was " + k.before().get() + ")";
     }
     return "target changed from " + k.before().get() + " to " + k.after().get();
+  }
+
+  /** The "why" of a change that needs no reason (a delivery, a count of findings). */
+  static final String NO_REASON_NEEDED = "—";
+
+  /** The phase's name in the current plan, else its id (a phase removed since). */
+  private String phaseName(String id) {
+    return c.phases().stream()
+        .filter(p -> p.id().equals(id))
+        .map(Phase::name)
+        .findFirst()
+        .orElse(id);
+  }
+
+  /** Why a gate was decided: the evidence the current plan gives; empty (not recorded) without. */
+  private String evidence(String phase) {
+    return c.phases().stream()
+        .filter(p -> p.id().equals(phase))
+        .map(p -> p.gate().evidence().stream().map(String::strip).toList())
+        .filter(e -> !e.isEmpty())
+        .map(e -> "evidence: " + String.join("; ", e))
+        .findFirst()
+        .orElse("");
   }
 
   private void add(String area, String subject, String description) {
