@@ -126,6 +126,27 @@ class CompleteAdjustmentsTest {
         .containsOnly("—");
   }
 
+  /**
+   * The board's decisions of the quarter are listed with the roadmap adjustments: a decision may
+   * record a setback (a failed gate, an overspend accepted), which is no win.
+   */
+  @Test
+  void shouldListTheBoardsDecisionsWithTheAdjustmentsNotAsWins() throws IOException {
+    RenderedReport out = Reports.render(ReportInput.of(Examples.example()).withPdf(false));
+    for (String file : List.of("qbr-2027-Q2.md", "qbr-2027-Q2.html")) {
+      String text = out.text(file);
+      int wins = text.indexOf("Wins since the last review");
+      int adjustments = text.indexOf("Roadmap adjustments", wins);
+      int decisions = text.indexOf("Board decisions this quarter");
+      int priorities = text.indexOf("Next quarter", adjustments);
+      assertThat(wins).as(file).isPositive();
+      assertThat(decisions).as(file).isGreaterThan(adjustments).isLessThan(priorities);
+      assertThat(text.indexOf("Board decisions this quarter", decisions + 1))
+          .as(file)
+          .isEqualTo(-1);
+    }
+  }
+
   @Test
   void shouldMarkTheWorkTreesChangesAsNotYetCommitted() throws IOException {
     ValidationResult head = Examples.example();

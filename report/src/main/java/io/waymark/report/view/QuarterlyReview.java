@@ -100,12 +100,14 @@ public record QuarterlyReview(
       List<Item> useCases,
       List<Item> decisions,
       List<Item> metricMoves) {
+    /**
+     * Nothing delivered: no milestone, gate, use case or metric moved forward. The board's
+     * decisions of the quarter ({@code decisions}) do not count: a decision may record a setback (a
+     * failed gate, an overspend accepted), so the bundled templates list them under the roadmap
+     * adjustments, not as wins.
+     */
     public boolean empty() {
-      return milestones.isEmpty()
-          && gates.isEmpty()
-          && useCases.isEmpty()
-          && decisions.isEmpty()
-          && metricMoves.isEmpty();
+      return milestones.isEmpty() && gates.isEmpty() && useCases.isEmpty() && metricMoves.isEmpty();
     }
   }
 
