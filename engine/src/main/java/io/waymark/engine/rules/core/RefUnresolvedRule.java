@@ -3,6 +3,8 @@ package io.waymark.engine.rules.core;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.finding.Suggestion;
+import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.history.Snapshot;
 import io.waymark.engine.model.Anchor;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Gate;
@@ -18,8 +20,10 @@ import io.waymark.engine.model.UseCase;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,7 +46,10 @@ public final class RefUnresolvedRule implements Rule {
           case that funds them, the vendor that delivers them and the use cases they enable;
           gates and benefits point at metrics. A dangling reference usually means a rename that
           was not carried through, and every rule that follows the reference would then judge
-          nothing.""",
+          nothing. A governance decision is the exception in time: it records the past, so the
+          decision that stopped an initiative or dropped a milestone names it after it left the
+          roadmap. Its `relatesTo` may name a phase, gate, criterion, milestone or initiative that
+          a version of the roadmap in the Git history had.""",
           """
           Fix the id (the message names the kind it should be), or add the missing document or
           item. `waymark rules` and the schema list which field refers to which kind.""",
@@ -99,12 +106,15 @@ public final class RefUnresolvedRule implements Rule {
     for (Metrics m : plan.metricsFiles()) {
       c.expectAll("metric", m.dashboard(), m.at(), "spec/dashboard");
     }
+    RemovedIds removed = new RemovedIds(context);
     for (Governance g : plan.governance()) {
       for (Governance.Decision d : g.decisions()) {
         for (int k = 0; k < d.relatesTo().size(); k++) {
           String id = d.relatesTo().get(k);
-          if (!ids.declaresAnywhere(id)) {
-            c.report(d.at().location("relatesTo/" + k), id, "document or item");
+          // A decision is a record of the past: it may name a phase, initiative or milestone
+          // removed from the roadmap since (the decision that stopped it), as Git shows.
+          if (!ids.declaresAnywhere(id) && !removed.contains(id)) {
+            c.unrelated(d.at().location("relatesTo/" + k), id, removed.hint());
           }
         }
         c.expectAll("vendor", d.selects(), d.at(), "selects");
@@ -129,6 +139,15 @@ public final class RefUnresolvedRule implements Rule {
       }
     }
 
+    /** An unknown id a decision relates to: any space may hold it. */
+    void unrelated(Location location, String id, String hint) {
+      Optional<String> near = nearest(id, "");
+      context.report(
+          location,
+          "'" + id + "' does not name any document or item in this repository",
+          near.map(n -> "Did you mean '" + n + "'? ").orElse("") + hint);
+    }
+
     void report(Location location, String id, String space) {
       Optional<String> near = nearest(id, space);
       context.report(
@@ -143,9 +162,55 @@ public final class RefUnresolvedRule implements Rule {
     private Optional<String> nearest(String id, String space) {
       return Suggestion.nearest(
           id,
-          ids.spaces().getOrDefault(space, List.of()).stream()
+          (space.isEmpty()
+                  ? ids.spaces().values().stream().flatMap(List::stream)
+                  : ids.spaces().getOrDefault(space, List.of()).stream())
               .map(IdIndex.Declaration::id)
               .toList());
+    }
+  }
+
+  /**
+   * The ids of the phases, gates, criteria, milestones and initiatives that a version of the
+   * roadmap in the Git history had: what a governance decision may name after it was removed. The
+   * history is read only when a decision names something unknown.
+   */
+  private static final class RemovedIds {
+    private final RuleContext context;
+    private Set<String> ids;
+
+    RemovedIds(RuleContext context) {
+      this.context = context;
+    }
+
+    boolean contains(String id) {
+      if (ids == null) {
+        ids = new HashSet<>();
+        for (Snapshot<Roadmap> version : context.history().roadmap()) {
+          for (Phase phase : version.model().phases()) {
+            ids.add(phase.id());
+            ids.add(phase.gate().id());
+            phase.gate().criteria().forEach(x -> ids.add(x.id()));
+            phase.milestones().forEach(x -> ids.add(x.id()));
+            phase.initiatives().forEach(x -> ids.add(x.id()));
+          }
+        }
+      }
+      return ids.contains(id);
+    }
+
+    String hint() {
+      PlanHistory history = context.history();
+      String told =
+          history.available() && history.roadmapGap().isEmpty()
+              ? "no version of the roadmap in the Git history has it either"
+              : "Waymark cannot tell whether it was removed: "
+                  + history.limitation().orElse("the roadmap's history is not available").strip()
+                  + " (a full clone shows it)";
+      return "Fix the id, or add what it refers to; a decision may name a phase, gate, milestone or"
+          + " initiative removed from the roadmap since, but "
+          + told
+          + ".";
     }
   }
 }

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.Fixtures.Position;
+import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Severity;
+import io.waymark.engine.rules.history.FakeHistory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -51,5 +57,44 @@ class RefUnresolvedTest extends CoreFixture {
         roadmap, "businessCase: bc-pipeline-automation", "businessCase: bc-data-foundations");
 
     assertThat(Fixtures.only("ref-unresolved").validate(repo)).doesNotContainRule("ref-unresolved");
+  }
+
+  /**
+   * A decision is a record of the past: the one that stopped an initiative names it after the
+   * initiative left the roadmap. Git shows it was there, so the reference is not dangling; an id no
+   * version of the roadmap had still is, and so is any unknown id where the history cannot tell.
+   */
+  @Test
+  void shouldAcceptADecisionNamingAnInitiativeRemovedSinceAsGitShows() throws IOException {
+    Path root = example();
+    Path roadmap = root.resolve(ROADMAP);
+    String now = Files.readString(roadmap, StandardCharsets.UTF_8);
+    String then =
+        now.replaceFirst(
+            "        - id: i-automate-core-pipelines\n",
+            "        - id: i-stopped-experiment\n          title: An experiment stopped in January\n"
+                + "          category: experimentation\n          impact: 2\n          effort: 2\n"
+                + "          budget: 10000\n        - id: i-automate-core-pipelines\n");
+    Fixtures.replaceOnce(
+        root.resolve(GOVERNANCE),
+        "relatesTo: [c-idle-gpus, assessment-2027-01]",
+        "relatesTo: [c-idle-gpus, assessment-2027-01, i-stopped-experiment, i-never-planned]");
+    FakeHistory git = FakeHistory.complete();
+    git.change(ROADMAP, "2027-01-04", then);
+    git.change(ROADMAP, "2027-02-01", now);
+
+    ValidationResult withGit =
+        Fixtures.only("ref-unresolved")
+            .validate(repo, ValidationOptions.defaults().withAsOf(Fixtures.AS_OF).withHistory(git));
+    assertThat(withGit)
+        .containsRule("ref-unresolved")
+        .withMessageContaining("'i-never-planned'")
+        .withHintContaining("no version of the roadmap in the Git history has it either")
+        .hasCount(1);
+
+    assertThat(Fixtures.only("ref-unresolved").validate(repo))
+        .containsRule("ref-unresolved")
+        .withHintContaining("Waymark cannot tell whether it was removed")
+        .hasCount(2);
   }
 }
