@@ -193,9 +193,8 @@ class HookCommandTest {
   @Tag(LocaleSensitive.TAG)
   void shouldLeaveAHookWaymarkDidNotWriteAloneWithoutForce() throws Exception {
     Path repo = repository();
-    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
     String theirs = "#!/bin/sh\nexec ./lint.sh\n";
-    Files.writeString(hook, theirs);
+    Path hook = foreignHook(repo, theirs);
 
     Cli install = Cli.run("hook", "install", "--dir", repo.toString());
     Cli uninstall = Cli.run("hook", "uninstall", "--dir", repo.toString());
@@ -212,9 +211,8 @@ class HookCommandTest {
   @Tag(LocaleSensitive.TAG)
   void shouldBackUpAForeignHookWithForceAndRestoreItOnUninstall() throws Exception {
     Path repo = repository();
-    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
     String theirs = "#!/bin/sh\nexec ./lint.sh\n";
-    Files.writeString(hook, theirs);
+    Path hook = foreignHook(repo, theirs);
 
     Cli install = Cli.run("hook", "install", "--dir", repo.toString(), "--force");
 
@@ -234,9 +232,8 @@ class HookCommandTest {
   @Tag(LocaleSensitive.TAG)
   void shouldNeverReplaceTheBackUpOfAnEarlierForeignHook() throws Exception {
     Path repo = repository();
-    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
     String first = "#!/bin/sh\nexec ./lint.sh\n";
-    Files.writeString(hook, first);
+    Path hook = foreignHook(repo, first);
     Cli.run("hook", "install", "--dir", repo.toString(), "--force");
     String second = "#!/bin/sh\nexec other-tool run\n";
     Files.writeString(hook, second); // another tool wrote its hook over Waymark's
@@ -338,16 +335,13 @@ class HookCommandTest {
   void shouldStopACommitWhoseStagedRoadmapHasErrorsAndLetItsFixThrough() throws Exception {
     HookRun.assumeGitAndShell("/bin/bash");
     Path repo = repository();
-    Path roadmap = repo.resolve("ai-roadmap");
-    assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
-    assertThat(Cli.run("hook", "install", "--dir", roadmap.toString()).code()).isZero();
+    Path roadmap = newRoadmapWithHook(repo, "ai-roadmap");
     Path file = roadmap.resolve("roadmap.yaml");
     String valid = Files.readString(file);
-    String broken = valid.replaceFirst("status: (in-progress|planned)", "status: finished");
+    String broken = broken(valid);
 
     // First commit of the repository: no HEAD yet, so the staged files are exported.
-    Files.writeString(file, broken);
-    HookRun.git(repo, "add", "-A");
+    stage(repo, file, broken);
     Hook first = runHook(repo, Map.of());
 
     assertThat(first.code()).as(first.output()).isEqualTo(1);
@@ -357,23 +351,20 @@ class HookCommandTest {
         .contains("'finished' is not one of")
         .contains("the staged roadmap files have findings");
 
-    Files.writeString(file, valid);
-    HookRun.git(repo, "add", "-A");
+    stage(repo, file, valid);
     Hook fixed = runHook(repo, Map.of());
 
     assertThat(fixed.code()).as(fixed.output()).isZero();
 
     commit(repo);
     // Later commits: the staged tree is validated as a commit on top of HEAD.
-    Files.writeString(file, broken);
-    HookRun.git(repo, "add", "-A");
+    stage(repo, file, broken);
     Hook later = runHook(repo, Map.of());
 
     assertThat(later.code()).as(later.output()).isEqualTo(1);
     assertThat(later.output()).contains("ai-roadmap/roadmap.yaml:").contains("[schema]");
 
-    Files.writeString(file, valid.replace("owner: cto-office", "owner: cto"));
-    HookRun.git(repo, "add", "-A");
+    stage(repo, file, ownerChanged(valid));
     Files.writeString(file, broken); // the work tree is broken, what is staged is not
     Hook staged = runHook(repo, Map.of());
 
@@ -385,19 +376,14 @@ class HookCommandTest {
     HookRun.assumeGitAndShell("/bin/bash");
     Path repo = repository();
     // [1] is a character class to Git's path patterns: plan[1]/*.yaml names plan1/, not this.
-    Path roadmap = repo.resolve("plan[1] *draft*");
-    assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
-    assertThat(Cli.run("hook", "install", "--dir", roadmap.toString()).code()).isZero();
+    Path roadmap = newRoadmapWithHook(repo, "plan[1] *draft*");
     Path file = roadmap.resolve("roadmap.yaml");
-    String broken =
-        Files.readString(file).replaceFirst("status: (in-progress|planned)", "status: finished");
+    String broken = broken(Files.readString(file));
 
-    Files.writeString(file, broken);
-    HookRun.git(repo, "add", "-A");
+    stage(repo, file, broken);
     Hook first = runHook(repo, Map.of());
     commit(repo);
-    Files.writeString(file, broken.replace("owner: cto-office", "owner: cto"));
-    HookRun.git(repo, "add", "-A");
+    stage(repo, file, ownerChanged(broken));
     Hook later = runHook(repo, Map.of());
 
     assertThat(first.code()).as(first.output()).isEqualTo(1);
@@ -416,19 +402,16 @@ class HookCommandTest {
   void shouldJudgeTheStagedContentWhateverTheCacheOfTheWorkTreeHolds() throws Exception {
     HookRun.assumeGitAndShell("/bin/bash");
     Path repo = repository();
-    Path roadmap = repo.resolve("ai-roadmap");
-    assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
-    assertThat(Cli.run("hook", "install", "--dir", roadmap.toString()).code()).isZero();
+    Path roadmap = newRoadmapWithHook(repo, "ai-roadmap");
     HookRun.git(repo, "add", "-A");
     commit(repo);
     Path file = roadmap.resolve("roadmap.yaml");
     String valid = Files.readString(file);
-    String broken = valid.replaceFirst("status: (in-progress|planned)", "status: finished");
+    String broken = broken(valid);
     // Stamps are only trusted for files older than two seconds: make them older.
     FileTime past = FileTime.from(Instant.now().minusSeconds(3600));
 
-    Files.writeString(file, broken);
-    HookRun.git(repo, "add", "-A");
+    stage(repo, file, broken);
     Files.writeString(file, valid);
     Files.setLastModifiedTime(file, past);
     assertThat(Cli.run("validate", roadmap.toString()).code()).as("the work tree").isZero();
@@ -439,10 +422,9 @@ class HookCommandTest {
     assertThat(stagedBroken.code()).as(stagedBroken.output()).isEqualTo(1);
     assertThat(stagedBroken.output()).contains("ai-roadmap/roadmap.yaml:").contains("'finished'");
 
-    String edited = valid.replace("owner: cto-office", "owner: cto");
+    String edited = ownerChanged(valid);
     assertThat(edited).isNotEqualTo(valid); // a change to commit, so the hook validates it
-    Files.writeString(file, edited);
-    HookRun.git(repo, "add", "-A");
+    stage(repo, file, edited);
     Files.writeString(file, broken);
     Files.setLastModifiedTime(file, FileTime.from(past.toInstant().plusSeconds(60)));
     assertThat(Cli.run("validate", roadmap.toString()).code()).as("the work tree").isEqualTo(1);
@@ -692,6 +674,37 @@ class HookCommandTest {
           }
         });
     return info;
+  }
+
+  /** A new roadmap in {@code folder} of {@code repo}, with the hook installed for that folder. */
+  private static Path newRoadmapWithHook(Path repo, String folder) {
+    Path roadmap = repo.resolve(folder);
+    assertThat(Cli.run("init", roadmap.toString()).code()).isZero();
+    assertThat(Cli.run("hook", "install", "--dir", roadmap.toString()).code()).isZero();
+    return roadmap;
+  }
+
+  /** {@code roadmap} with a status the schema rejects, "finished", in place of its first one. */
+  private static String broken(String roadmap) {
+    return roadmap.replaceFirst("status: (in-progress|planned)", "status: finished");
+  }
+
+  /** {@code roadmap} with another owner: a change to commit that keeps it as valid as it was. */
+  private static String ownerChanged(String roadmap) {
+    return roadmap.replace("owner: cto-office", "owner: cto");
+  }
+
+  /** Writes {@code text} into {@code file} and stages every change of {@code repo}. */
+  private static void stage(Path repo, Path file, String text) throws Exception {
+    Files.writeString(file, text);
+    HookRun.git(repo, "add", "-A");
+  }
+
+  /** Another tool's pre-commit hook, {@code script}, in the hooks folder of {@code repo}. */
+  private static Path foreignHook(Path repo, String script) throws IOException {
+    Path hook = Files.createDirectories(repo.resolve(".git/hooks")).resolve("pre-commit");
+    Files.writeString(hook, script);
+    return hook;
   }
 
   private Path repository() throws Exception {

@@ -87,19 +87,30 @@ class WorkTreeIndexTest {
 
   private static final String ROADMAP = "apiVersion: waymark/v1\nkind: Roadmap\n";
 
+  /** Makes {@code repo} a repository whose one commit holds every file written into it. */
+  private static void initAndCommit(Path repo, String message) throws Exception {
+    git(repo, "init", "-q");
+    git(repo, "add", ".");
+    git(repo, "commit", "-qm", message);
+  }
+
+  /** A repository whose one commit holds {@code plan/}: a roadmap, a vendor and a use case. */
+  private Path committedPlanOfThreeFiles() throws Exception {
+    Path repo = dir.resolve("repo");
+    write(repo.resolve("plan/roadmap.yaml"), ROADMAP);
+    write(repo.resolve("plan/vendors/a.yaml"), "v: 1\n");
+    write(repo.resolve("plan/use-cases/u.yaml"), "u: 1\n");
+    initAndCommit(repo, "first");
+    return repo;
+  }
+
   /**
    * {@code git sparse-checkout set}: the files outside the sparse set are absent from the work tree
    * (skip-worktree bits in the index), which Git does not call a change; a real change still is.
    */
   @Test
   void shouldTakeASparseCheckoutForItsCommit() throws Exception {
-    Path repo = dir.resolve("repo");
-    write(repo.resolve("plan/roadmap.yaml"), ROADMAP);
-    write(repo.resolve("plan/vendors/a.yaml"), "v: 1\n");
-    write(repo.resolve("plan/use-cases/u.yaml"), "u: 1\n");
-    git(repo, "init", "-q");
-    git(repo, "add", ".");
-    git(repo, "commit", "-qm", "first");
+    Path repo = committedPlanOfThreeFiles();
     git(repo, "sparse-checkout", "set", "--no-cone", "/plan/roadmap.yaml", "/plan/vendors/");
     assertThat(repo.resolve("plan/use-cases/u.yaml")).doesNotExist();
     assertThat(git(repo, "status", "--porcelain")).isEmpty();
@@ -119,13 +130,7 @@ class WorkTreeIndexTest {
    */
   @Test
   void shouldFallBackToReadingWhereTheSparseIndexCannotBeRead() throws Exception {
-    Path repo = dir.resolve("repo");
-    write(repo.resolve("plan/roadmap.yaml"), ROADMAP);
-    write(repo.resolve("plan/vendors/a.yaml"), "v: 1\n");
-    write(repo.resolve("plan/use-cases/u.yaml"), "u: 1\n");
-    git(repo, "init", "-q");
-    git(repo, "add", ".");
-    git(repo, "commit", "-qm", "first");
+    Path repo = committedPlanOfThreeFiles();
     git(repo, "sparse-checkout", "set", "--cone", "--sparse-index", "plan/vendors");
     assertThat(repo.resolve("plan/use-cases/u.yaml")).doesNotExist();
     assertThat(git(repo, "ls-files", "--sparse")).contains("plan/use-cases/\n");
@@ -203,14 +208,10 @@ class WorkTreeIndexTest {
     Path inner = dir.resolve("inner");
     write(inner.resolve("plan/roadmap.yaml"), ROADMAP);
     write(inner.resolve("plan/vendors/a.yaml"), "v: 1\n");
-    git(inner, "init", "-q");
-    git(inner, "add", ".");
-    git(inner, "commit", "-qm", "first");
+    initAndCommit(inner, "first");
     Path parent = dir.resolve("parent");
     write(parent.resolve("README.md"), "parent\n");
-    git(parent, "init", "-q");
-    git(parent, "add", ".");
-    git(parent, "commit", "-qm", "parent");
+    initAndCommit(parent, "parent");
     git(parent, "submodule", "add", "-q", inner.toString(), "sub");
     git(parent, "commit", "-qm", "submodule");
     assertThat(git(parent, "status", "--porcelain")).isEmpty();
@@ -232,14 +233,10 @@ class WorkTreeIndexTest {
   void shouldCompareTheFilesOfASubmoduleWithTheCommitRecorded() throws Exception {
     Path shared = dir.resolve("shared");
     write(shared.resolve("vendors/a.yaml"), "v: 1\n");
-    git(shared, "init", "-q");
-    git(shared, "add", ".");
-    git(shared, "commit", "-qm", "first");
+    initAndCommit(shared, "first");
     Path parent = dir.resolve("parent");
     write(parent.resolve("plan/roadmap.yaml"), ROADMAP);
-    git(parent, "init", "-q");
-    git(parent, "add", ".");
-    git(parent, "commit", "-qm", "parent");
+    initAndCommit(parent, "parent");
     git(parent, "submodule", "add", "-q", shared.toString(), "plan/shared");
     git(parent, "commit", "-qm", "submodule");
     assertThat(git(parent, "status", "--porcelain")).isEmpty();

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** What each section of the example's Q2 2027 review says, with and without Git history. */
 class ReviewBuilderTest {
 
+  private static final String DASHBOARD = "metrics/executive-dashboard.yaml";
+
   private static ValidationResult example;
   private static QuarterlyReview review;
 
@@ -80,8 +82,7 @@ class ReviewBuilderTest {
   void shouldMeasureAReplannedDeliveryAgainstTheDateItSlippedTo() throws IOException {
     // The vector database was first due on 9 April; Git shows it moved to 23 April, and it came on
     // 21 April: 2 days before the re-planned date, 12 days after the first one; never "early".
-    String roadmap =
-        Files.readString(Examples.EXAMPLE.resolve("roadmap.yaml"), StandardCharsets.UTF_8);
+    String roadmap = exampleText("roadmap.yaml");
     FakeHistory git = new FakeHistory();
     git.add(
         "roadmap.yaml",
@@ -89,10 +90,8 @@ class ReviewBuilderTest {
         "Roadmap approved",
         roadmap.replace("due: 2027-04-23", "due: 2027-04-09"));
     git.add("roadmap.yaml", "2027-03-30", "Vector database moved", roadmap);
-    PlanHistory history =
-        PlanHistory.read(git, example.load().documents(), example.load().config().limits());
 
-    QuarterlyReview withHistory = Reports.review(ReportInput.of(example).withHistory(history));
+    QuarterlyReview withHistory = reviewWith(git);
 
     assertThat(withHistory.wins().milestones())
         .extracting(
@@ -264,16 +263,8 @@ class ReviewBuilderTest {
     // On track over its horizon (35% of the way at 16% of the time), but up within Q2: its tile
     // said Green while the indicators listed it Amber.
     Path repo = Examples.copyExample(dir.resolve("repo"));
-    Fixture.replace(
-        repo,
-        "metrics/executive-dashboard.yaml",
-        "{date: 2027-03-31, value: 4.52}",
-        "{date: 2027-03-31, value: 3.90}");
-    Fixture.replace(
-        repo,
-        "metrics/executive-dashboard.yaml",
-        "{date: 2027-04-30, value: 4.21}",
-        "{date: 2027-04-30, value: 4.10}");
+    Fixture.reading(repo, "2027-03-31", "4.52", "3.90");
+    Fixture.reading(repo, "2027-04-30", "4.21", "4.10");
 
     QuarterlyReview moved = Reports.review(ReportInput.of(Examples.validate(repo, "moved")));
 
@@ -468,11 +459,8 @@ class ReviewBuilderTest {
 
   @Test
   void shouldReadAdjustmentsSlipsAndTrendsFromGitHistory() throws IOException {
-    String roadmap =
-        Files.readString(Examples.EXAMPLE.resolve("roadmap.yaml"), StandardCharsets.UTF_8);
-    String metrics =
-        Files.readString(
-            Examples.EXAMPLE.resolve("metrics/executive-dashboard.yaml"), StandardCharsets.UTF_8);
+    String roadmap = exampleText("roadmap.yaml");
+    String metrics = exampleText(DASHBOARD);
     FakeHistory git = new FakeHistory();
     // End of Q1: the cohort was due on 11 June; it slipped twice in Q2 (the file now says 25 June).
     git.add(
@@ -488,17 +476,15 @@ class ReviewBuilderTest {
     git.add("roadmap.yaml", "2027-05-10", "Cohort moved again", roadmap);
     // An early reading of cost per inference that a later commit removed from the file.
     git.add(
-        "metrics/executive-dashboard.yaml",
+        DASHBOARD,
         "2027-01-31",
         "January readings",
         metrics.replace(
             "        - {date: 2027-02-28, value: 4.80}",
             "        - {date: 2027-01-31, value: 5.10}\n        - {date: 2027-02-28, value: 4.80}"));
-    git.add("metrics/executive-dashboard.yaml", "2027-05-02", "April readings", metrics);
-    PlanHistory history =
-        PlanHistory.read(git, example.load().documents(), example.load().config().limits());
+    git.add(DASHBOARD, "2027-05-02", "April readings", metrics);
 
-    QuarterlyReview withHistory = Reports.review(ReportInput.of(example).withHistory(history));
+    QuarterlyReview withHistory = reviewWith(git);
 
     assertThat(withHistory.adjustments().available()).isTrue();
     assertThat(withHistory.adjustments().basis())
@@ -538,8 +524,7 @@ class ReviewBuilderTest {
 
   @Test
   void shouldSayWhyEachAdjustmentWasMadeWithTheCommitMessageAsFallback() throws IOException {
-    String roadmap =
-        Files.readString(Examples.EXAMPLE.resolve("roadmap.yaml"), StandardCharsets.UTF_8);
+    String roadmap = exampleText("roadmap.yaml");
     FakeHistory git = new FakeHistory();
     git.add(
         "roadmap.yaml",
@@ -559,10 +544,8 @@ class ReviewBuilderTest {
                 + "              reason: The trainer of cohort 1 is away for a week\n"
                 + "              decision: dec-qbr-2027-q1\n"));
     git.add("roadmap.yaml", "2027-05-10", "Cohort moved again", roadmap);
-    PlanHistory history =
-        PlanHistory.read(git, example.load().documents(), example.load().config().limits());
 
-    QuarterlyReview withHistory = Reports.review(ReportInput.of(example).withHistory(history));
+    QuarterlyReview withHistory = reviewWith(git);
 
     assertThat(withHistory.adjustments().changes())
         .extracting(QuarterlyReview.Change::description, QuarterlyReview.Change::why)
@@ -579,25 +562,20 @@ class ReviewBuilderTest {
   @Test
   void shouldDrawOnlyTheCurrentReadingsOfACorrectedMetricAndADeletedPlaceholderSeries()
       throws IOException {
-    String metrics =
-        Files.readString(
-            Examples.EXAMPLE.resolve("metrics/executive-dashboard.yaml"), StandardCharsets.UTF_8);
+    String metrics = exampleText(DASHBOARD);
     FakeHistory git = new FakeHistory();
     // Day one: placeholder readings (as 'waymark init' writes them) and a wrong February value.
     git.add(
-        "metrics/executive-dashboard.yaml",
+        DASHBOARD,
         "2027-01-05",
         "Scaffold",
         metrics.replace(
             "        - {date: 2027-02-28, value: 4.80}",
             "        - {date: 2027-01-31, value: 4.00}\n        - {date: 2027-02-28, value: 6.40}"));
     // Later the placeholder goes and February is corrected: the file is now the example's.
-    git.add("metrics/executive-dashboard.yaml", "2027-03-10", "Real readings", metrics);
-    PlanHistory history =
-        PlanHistory.read(git, example.load().documents(), example.load().config().limits());
+    git.add(DASHBOARD, "2027-03-10", "Real readings", metrics);
 
-    QuarterlyReview.MetricTile cost =
-        Reports.review(ReportInput.of(example).withHistory(history)).metrics().get(0);
+    QuarterlyReview.MetricTile cost = reviewWith(git).metrics().get(0);
 
     assertThat(cost.id()).isEqualTo("cost-per-inference");
     assertThat(cost.corrections())
@@ -613,6 +591,18 @@ class ReviewBuilderTest {
     QuarterlyReview.MetricTile without = Reports.review(ReportInput.of(example)).metrics().get(0);
     assertThat(cost.svg()).isEqualTo(without.svg());
     assertThat(cost.sparkText()).isEqualTo(without.sparkText());
+  }
+
+  /** The text of a file of the example, to commit as it is or changed in a made-up history. */
+  private static String exampleText(String file) throws IOException {
+    return Files.readString(Examples.EXAMPLE.resolve(file), StandardCharsets.UTF_8);
+  }
+
+  /** The example's review with {@code git} as its history. */
+  private static QuarterlyReview reviewWith(FakeHistory git) {
+    PlanHistory history =
+        PlanHistory.read(git, example.load().documents(), example.load().config().limits());
+    return Reports.review(ReportInput.of(example).withHistory(history));
   }
 
   /** Versions of files at made-up commits, newest first as History promises. */

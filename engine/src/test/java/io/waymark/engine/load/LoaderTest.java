@@ -38,11 +38,27 @@ class LoaderTest {
   private static final String USE_CASE_BAD_STATUS =
       USE_CASE.replace("status: pilot", "status: live");
 
+  /** The start of a Config; its spec follows from line 7. */
+  private static final String CONFIG =
+      """
+      apiVersion: waymark/v1
+      kind: Config
+      metadata:
+        id: settings
+        title: Settings
+      spec:
+      """;
+
   /** A syntax error at line 2, column 8 (a second ': ' in a plain value). */
   private static final String BROKEN_YAML = "apiVersion: waymark/v1\nkind: a: b\n";
 
   @TempDir Path repo;
   @TempDir Path outside;
+
+  /** Writes {@code waymark.yaml}: {@link #CONFIG} with {@code spec} as its spec. */
+  private void writeConfig(String spec) {
+    Fixtures.write(repo, "waymark.yaml", CONFIG + spec.indent(2));
+  }
 
   private LoadResult load() throws IOException {
     return LOADER.load(new FolderSource(repo, "x"), Optional.empty());
@@ -140,19 +156,11 @@ class LoaderTest {
 
   @Test
   void shouldHonourExcludeGlobsFromTheConfig() throws IOException {
-    Fixtures.write(
-        repo,
-        "waymark.yaml",
+    writeConfig(
         """
-        apiVersion: waymark/v1
-        kind: Config
-        metadata:
-          id: settings
-          title: Settings
-        spec:
-          exclude:
-            - "drafts/**"
-            - "**/*.draft.yaml"
+        exclude:
+          - "drafts/**"
+          - "**/*.draft.yaml"
         """);
     Fixtures.write(repo, "drafts/bad.yaml", BROKEN_YAML);
     Fixtures.write(repo, "drafts/deeper/bad.yaml", BROKEN_YAML);
@@ -168,19 +176,11 @@ class LoaderTest {
 
   @Test
   void shouldReportAnInvalidExcludeGlobOnTheConfigAndGoOn() throws IOException {
-    Fixtures.write(
-        repo,
-        "waymark.yaml",
+    writeConfig(
         """
-        apiVersion: waymark/v1
-        kind: Config
-        metadata:
-          id: settings
-          title: Settings
-        spec:
-          exclude:
-            - "["
-            - "drafts/**"
+        exclude:
+          - "["
+          - "drafts/**"
         """);
     Fixtures.write(repo, "drafts/bad.yaml", BROKEN_YAML);
     Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
@@ -299,18 +299,10 @@ class LoaderTest {
 
   @Test
   void shouldReportAFileOverTheConfiguredByteLimitWithoutParsingIt() throws IOException {
-    Fixtures.write(
-        repo,
-        "waymark.yaml",
+    writeConfig(
         """
-        apiVersion: waymark/v1
-        kind: Config
-        metadata:
-          id: settings
-          title: Settings
-        spec:
-          limits:
-            fileBytes: 200
+        limits:
+          fileBytes: 200
         """);
     Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE + "# " + "x".repeat(300) + "\n");
 

@@ -45,14 +45,28 @@ class RoadmapChurnRuleTest {
     return text;
   }
 
+  /** The commits of the three months in which the plan changed outside the windows. */
+  private record PlanChanges(Commit february, Commit march, Commit may) {}
+
+  /**
+   * The example's roadmap first committed on {@code first}; then a phase renamed on 10 February, a
+   * gate's target raised on 15 March, a phase's months moved on 2 May, and a milestone's progress
+   * on 10 May, which leaves the file as it is now.
+   */
+  private PlanChanges changedInFebruaryMarchAndMay(FakeHistory history, String first) {
+    history.change("roadmap.yaml", first, before(RENAME, TARGET, MONTHS, PROGRESS));
+    Commit february =
+        history.change("roadmap.yaml", "2027-02-10", before(TARGET, MONTHS, PROGRESS));
+    Commit march = history.change("roadmap.yaml", "2027-03-15", before(MONTHS, PROGRESS));
+    Commit may = history.change("roadmap.yaml", "2027-05-02", before(PROGRESS));
+    history.change("roadmap.yaml", "2027-05-10", now);
+    return new PlanChanges(february, march, may);
+  }
+
   @Test
   void shouldReportPlanChangesInThreeMonthsOutsideTheWindows() {
     FakeHistory history = FakeHistory.complete();
-    history.change("roadmap.yaml", "2026-11-20", before(RENAME, TARGET, MONTHS, PROGRESS));
-    Commit feb = history.change("roadmap.yaml", "2027-02-10", before(TARGET, MONTHS, PROGRESS));
-    Commit mar = history.change("roadmap.yaml", "2027-03-15", before(MONTHS, PROGRESS));
-    Commit may = history.change("roadmap.yaml", "2027-05-02", before(PROGRESS));
-    history.change("roadmap.yaml", "2027-05-10", now);
+    PlanChanges changes = changedInFebruaryMarchAndMay(history, "2026-11-20");
     Position phases = Fixtures.positionOf(roadmap, "- id: phase-assess-stabilise");
 
     assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
@@ -64,17 +78,17 @@ class RoadmapChurnRuleTest {
         .withMessageContaining("changed in 3 of the last 6 months outside the semi-annual")
         .withMessageContaining(
             "2027-02 ("
-                + feb.shortId()
+                + changes.february().shortId()
                 + " 2027-02-10: phase phase-build-foundations renamed 'Foundations' → 'Build"
                 + " Foundations')")
         .withMessageContaining(
             "2027-03 ("
-                + mar.shortId()
+                + changes.march().shortId()
                 + " 2027-03-15: gate gate-build-foundations criterion gc-p2-pipeline-sla metric"
                 + " data-pipeline-sla-pct > 98 → metric data-pipeline-sla-pct > 99)")
         .withMessageContaining(
             "2027-05 ("
-                + may.shortId()
+                + changes.may().shortId()
                 + " 2027-05-02: phase phase-scale-optimise months [11, 18]"
                 + " → [10, 18])")
         .withHintContaining("next update window (2027-07-04 to 2027-08-03)")
@@ -86,11 +100,7 @@ class RoadmapChurnRuleTest {
     // A shallow clone whose oldest commit is from 20 January: December and early January are
     // not there, so the months counted are a lower bound (issue 16).
     FakeHistory history = FakeHistory.limited("shallow clone: history starts at commit c000001");
-    history.change("roadmap.yaml", "2027-01-20", before(RENAME, TARGET, MONTHS, PROGRESS));
-    history.change("roadmap.yaml", "2027-02-10", before(TARGET, MONTHS, PROGRESS));
-    history.change("roadmap.yaml", "2027-03-15", before(MONTHS, PROGRESS));
-    history.change("roadmap.yaml", "2027-05-02", before(PROGRESS));
-    history.change("roadmap.yaml", "2027-05-10", now);
+    changedInFebruaryMarchAndMay(history, "2027-01-20");
 
     assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
         .containsRule(RULE)
@@ -102,11 +112,7 @@ class RoadmapChurnRuleTest {
   @Test
   void shouldNotSayAtLeastWhenTheHistoryCoversTheSixMonths() {
     FakeHistory history = FakeHistory.limited("shallow clone: history starts at commit c000001");
-    history.change("roadmap.yaml", "2026-11-20", before(RENAME, TARGET, MONTHS, PROGRESS));
-    history.change("roadmap.yaml", "2027-02-10", before(TARGET, MONTHS, PROGRESS));
-    history.change("roadmap.yaml", "2027-03-15", before(MONTHS, PROGRESS));
-    history.change("roadmap.yaml", "2027-05-02", before(PROGRESS));
-    history.change("roadmap.yaml", "2027-05-10", now);
+    changedInFebruaryMarchAndMay(history, "2026-11-20");
 
     assertThat(HistoryFixtures.validate(Fixtures.only(RULE), dir, history))
         .containsRule(RULE)

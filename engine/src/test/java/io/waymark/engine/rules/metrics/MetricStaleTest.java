@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Failing and passing fixtures for {@code metric-stale}. */
 class MetricStaleTest extends MetricsFixture {
 
+  private static final String RULE = "metric-stale";
+
   private static final String LAST_TWO_COST_POINTS =
       "        - {date: 2027-03-31, value: 4.52}\n        - {date: 2027-04-30, value: 4.21}\n";
 
@@ -21,8 +23,8 @@ class MetricStaleTest extends MetricsFixture {
     Position at = Fixtures.positionOf(file, "- {date: 2027-02-28, value: 4.80}");
     Fixtures.replaceOnce(file, LAST_TWO_COST_POINTS, "");
 
-    assertThat(Fixtures.only("metric-stale").validate(repo))
-        .containsRule("metric-stale")
+    assertThat(Fixtures.only(RULE).validate(repo))
+        .containsRule(RULE)
         .inFile(METRICS)
         .at(at.line(), at.column())
         .withPath("/spec/metrics/0/series")
@@ -36,45 +38,40 @@ class MetricStaleTest extends MetricsFixture {
   @Test
   void shouldNotReportAMetricWhoseFirstReadingIsNotDueYet() {
     // The roadmap starts on 2027-01-04: a monthly metric's first reading is due 46 days later.
-    Path file = metrics();
-    Fixtures.replaceOnce(
-        file,
+    edit(
         "      series:\n        - {date: 2027-02-28, value: 4.80}\n" + LAST_TWO_COST_POINTS,
         "      series: []\n");
 
-    assertThat(Fixtures.only("metric-stale").validate(repo, java.time.LocalDate.of(2027, 2, 10)))
-        .doesNotContainRule("metric-stale");
-    assertThat(Fixtures.only("metric-stale").validate(repo, java.time.LocalDate.of(2027, 2, 20)))
-        .containsRule("metric-stale")
+    assertThat(Fixtures.only(RULE).validate(repo, java.time.LocalDate.of(2027, 2, 10)))
+        .doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).validate(repo, java.time.LocalDate.of(2027, 2, 20)))
+        .containsRule(RULE)
         .withMessageContaining("'cost-per-inference' has no data point on or before");
   }
 
   @Test
   void shouldAcceptAMonthlyPointExactlyFortySixDaysOld() {
-    Path file = metrics();
-    Fixtures.replaceOnce(file, LAST_TWO_COST_POINTS, "        - {date: 2027-03-29, value: 4.52}\n");
+    edit(LAST_TWO_COST_POINTS, "        - {date: 2027-03-29, value: 4.52}\n");
 
-    assertThat(Fixtures.only("metric-stale").validate(repo)).doesNotContainRule("metric-stale");
+    assertThat(Fixtures.only(RULE).validate(repo)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldReportAMonthlyPointFortySevenDaysOld() {
-    Path file = metrics();
-    Fixtures.replaceOnce(file, LAST_TWO_COST_POINTS, "        - {date: 2027-03-28, value: 4.52}\n");
+    edit(LAST_TWO_COST_POINTS, "        - {date: 2027-03-28, value: 4.52}\n");
 
-    assertThat(Fixtures.only("metric-stale").validate(repo))
-        .containsRule("metric-stale")
+    assertThat(Fixtures.only(RULE).validate(repo))
+        .containsRule(RULE)
         .withMessageContaining("47 days before")
         .hasCount(1);
   }
 
   @Test
   void shouldGiveAQuarterlyMetricNinetyTwoDaysPlusGrace() {
-    Path file = metrics();
-    Fixtures.replaceOnce(file, "        - {date: 2027-03-31, value: 2}\n", "");
+    edit("        - {date: 2027-03-31, value: 2}\n", "");
 
-    assertThat(Fixtures.only("metric-stale").validate(repo))
-        .containsRule("metric-stale")
+    assertThat(Fixtures.only(RULE).validate(repo))
+        .containsRule(RULE)
         .withPath("/spec/metrics/12/series")
         .withMessageContaining("'governance-maturity-level' was last recorded on 2026-12-31")
         .withMessageContaining("a quarterly metric needs one within 107 days (92 + 15)")
@@ -83,14 +80,12 @@ class MetricStaleTest extends MetricsFixture {
 
   @Test
   void shouldReportAMetricWithNoPointOnOrBeforeTheAsOfDate() {
-    Path file = metrics();
-    Fixtures.replaceOnce(
-        file,
+    edit(
         "        - {date: 2026-12-31, value: 1}\n        - {date: 2027-03-31, value: 2}\n",
         "        - {date: 2027-06-30, value: 2}\n");
 
-    assertThat(Fixtures.only("metric-stale").validate(repo))
-        .containsRule("metric-stale")
+    assertThat(Fixtures.only(RULE).validate(repo))
+        .containsRule(RULE)
         .withPath("/spec/metrics/12/series")
         .withMessageContaining(
             "'governance-maturity-level' has no data point on or before the as-of date"

@@ -12,14 +12,16 @@ import org.junit.jupiter.api.Test;
 /** Failing and passing fixtures for {@code metric-target-unambitious}. */
 class MetricTargetUnambitiousTest extends MetricsFixture {
 
+  private static final String RULE = "metric-target-unambitious";
+
   @Test
   void shouldReportACostPerInferenceTargetShortOfMinusForty() {
     Path file = metrics();
     Position key = Fixtures.positionOf(file, "value: 2.80\n");
     Fixtures.replaceOnce(file, "value: 2.80\n", "value: 3.00\n");
 
-    assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
-        .containsRule("metric-target-unambitious")
+    assertThat(Fixtures.only(RULE).validate(repo))
+        .containsRule(RULE)
         .inFile(METRICS)
         .at(key.line(), key.column() + "value: ".length())
         .withPath("/spec/metrics/0/target/value")
@@ -33,20 +35,17 @@ class MetricTargetUnambitiousTest extends MetricsFixture {
 
   @Test
   void shouldAcceptACostPerInferenceTargetOfExactlyMinusForty() {
-    Path file = metrics();
-    Fixtures.replaceOnce(file, "value: 2.80\n", "value: 2.88\n");
+    edit("value: 2.80\n", "value: 2.88\n");
 
-    assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
-        .doesNotContainRule("metric-target-unambitious");
+    assertThat(Fixtures.only(RULE).validate(repo)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldReportATimeToDeployTargetShortOfMinusFifty() {
-    Path file = metrics();
-    Fixtures.replaceOnce(file, "value: 24\n", "value: 25\n");
+    edit("value: 24\n", "value: 25\n");
 
-    assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
-        .containsRule("metric-target-unambitious")
+    assertThat(Fixtures.only(RULE).validate(repo))
+        .containsRule(RULE)
         .withPath("/spec/metrics/1/target/value")
         .withMessageContaining(
             "target 25 days for 'time-to-deploy-days' is -48.98% against the baseline 49 days")
@@ -56,11 +55,10 @@ class MetricTargetUnambitiousTest extends MetricsFixture {
 
   @Test
   void shouldReportAPilotToProductionTargetBelowThirty() {
-    Path file = metrics();
-    Fixtures.replaceOnce(file, "value: 35\n", "value: 25\n");
+    edit("value: 35\n", "value: 25\n");
 
-    assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
-        .containsRule("metric-target-unambitious")
+    assertThat(Fixtures.only(RULE).validate(repo))
+        .containsRule(RULE)
         .withPath("/spec/metrics/2/target/value")
         .withMessageContaining("target 25% for 'pilot-to-production-pct' is below 30%")
         .withMessageContaining("industry average about 5%")
@@ -69,20 +67,16 @@ class MetricTargetUnambitiousTest extends MetricsFixture {
 
   @Test
   void shouldAcceptAPilotToProductionTargetOfThirty() {
-    Path file = metrics();
-    Fixtures.replaceOnce(file, "value: 35\n", "value: 30\n");
+    edit("value: 35\n", "value: 30\n");
 
-    assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
-        .doesNotContainRule("metric-target-unambitious");
+    assertThat(Fixtures.only(RULE).validate(repo)).doesNotContainRule(RULE);
   }
 
   @Test
   void shouldSkipAReductionTargetWithoutABaseline() {
-    Path file = metrics();
-    Fixtures.replaceOnce(file, "      baseline: 4.80\n", "");
+    Path file = edit("      baseline: 4.80\n", "");
     Fixtures.replaceOnce(file, "value: 2.80\n", "value: 4.50\n");
 
-    assertThat(Fixtures.only("metric-target-unambitious").validate(repo))
-        .doesNotContainRule("metric-target-unambitious");
+    assertThat(Fixtures.only(RULE).validate(repo)).doesNotContainRule(RULE);
   }
 }

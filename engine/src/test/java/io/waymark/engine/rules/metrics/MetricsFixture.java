@@ -21,4 +21,11 @@ abstract class MetricsFixture {
   Path metrics() {
     return Fixtures.copyExample(repo).resolve(METRICS);
   }
+
+  /** {@link #metrics()} with the one {@code from} in it replaced by {@code to}. */
+  Path edit(String from, String to) {
+    Path file = metrics();
+    Fixtures.replaceOnce(file, from, to);
+    return file;
+  }
 }
