@@ -94,6 +94,35 @@ public final class ConstraintsUnaddressedRule implements Rule {
       if (c.rank() < 1 || c.rank() > TOP || named.contains(c.id())) {
         continue;
       }
+      // An earlier phase's initiative already named it: the re-assessment says it outlived it.
+      Optional<String> earlier = earlierRemovers(roadmap.get(), judged, c.id());
+      if (earlier.isPresent()) {
+        context.report(
+            c.at().location(),
+            "constraint "
+                + c.id()
+                + " (rank "
+                + c.rank()
+                + ", "
+                + c.dimension()
+                + ") of "
+                + latest.get().metadata().id()
+                + " is not named by any initiative of the current or next phase "
+                + phases
+                + ", though "
+                + earlier.get()
+                + " named it: the re-assessment still ranks it "
+                + c.rank()
+                + unjudged,
+            "If that initiative removed it, leave it out of the next assessment's constraints (they"
+                + " list what holds the programme back now); if it persists, add a follow-up"
+                + " initiative to "
+                + judged.get(0).id()
+                + " with constraint: "
+                + c.id()
+                + ".");
+        continue;
+      }
       context.report(
           c.at().location(),
           "constraint "
@@ -115,6 +144,31 @@ public final class ConstraintsUnaddressedRule implements Rule {
               + c.id()
               + ", or re-rank the constraints in a new assessment.");
     }
+  }
+
+  /**
+   * The initiatives of the phases before {@code judged} that name {@code constraint}, as "i-x
+   * (phase phase-a, done)" joined with "and"; empty when none does.
+   */
+  private static Optional<String> earlierRemovers(
+      Roadmap roadmap, List<Phase> judged, String constraint) {
+    int firstJudged = judged.get(0).firstMonth();
+    List<String> named =
+        roadmap.phases().stream()
+            .filter(p -> p.firstMonth() < firstJudged)
+            .sorted(Comparator.comparingInt(Phase::firstMonth))
+            .flatMap(
+                p ->
+                    p.initiatives().stream()
+                        .filter(i -> i.constraint().filter(constraint::equals).isPresent())
+                        .map(
+                            i ->
+                                i.id()
+                                    + " (phase "
+                                    + p.id()
+                                    + (p.status() == Phase.Status.DONE ? ", done)" : ")")))
+            .toList();
+    return named.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", named));
   }
 
   /** Phase 1 for the first assessment; else the first phase not done, and the one after it. */

@@ -59,6 +59,31 @@ class ConstraintsUnaddressedRuleTest {
         .hasCount(1);
   }
 
+  /**
+   * A re-assessment that still ranks a constraint a finished phase's initiative was to remove: the
+   * finding names that initiative and asks which of the two is true (removed, or still there).
+   */
+  @Test
+  void shouldNameTheEarlierInitiativeAReassessedConstraintOutlived() {
+    Path file = Fixtures.copyExample(dir).resolve("assessment/2027-04-assessment.yaml");
+    Fixtures.replaceOnce(
+        file,
+        "id: c-wan-headroom\n      dimension: network\n      rank: 4",
+        "id: c-idle-gpus\n      dimension: network\n      rank: 2");
+
+    assertThat(Fixtures.only(RULE).validate(dir))
+        .containsRule(RULE)
+        .withMessageContaining(
+            "constraint c-idle-gpus (rank 2, network) of assessment-2027-04 is not named by any"
+                + " initiative of the current or next phase phase-build-foundations or"
+                + " phase-scale-optimise, though i-gpu-cost-visibility (phase"
+                + " phase-assess-stabilise, done) named it: the re-assessment still ranks it 2")
+        .withHintContaining("leave it out of the next assessment's constraints")
+        .withHintContaining(
+            "add a follow-up initiative to phase-build-foundations with constraint: c-idle-gpus")
+        .hasCount(1);
+  }
+
   @Test
   void shouldJudgeAgainstTheAssessmentThatWasLatestAtAsOf() {
     Path root = Fixtures.copyExample(dir);
