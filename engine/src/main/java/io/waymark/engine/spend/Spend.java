@@ -3,6 +3,7 @@ package io.waymark.engine.spend;
 import io.waymark.engine.gate.CriterionResult;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.gate.GateEvaluator;
+import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Spend against delivered value (issue 10 §1), shared by the spend rules: how much of a budget is
@@ -100,6 +102,32 @@ public final class Spend {
             .multiply(total)
             .subtract(BigDecimal.valueOf(delivered.done()).multiply(HUNDRED).multiply(budget));
     return lead.compareTo(ALLOWED_LEAD.multiply(budget).multiply(total)) > 0;
+  }
+
+  /**
+   * The latest amount on or before {@code asOf} when the initiative's actuals read like a running
+   * total rather than each period's spend: at least two points, every amount larger than the one
+   * before, the latest within the budget while their sum is over it. Empty otherwise.
+   */
+  public static Optional<BigDecimal> runningTotal(Initiative i, LocalDate asOf) {
+    List<BigDecimal> amounts =
+        i.actuals().stream()
+            .filter(a -> !a.date().isAfter(asOf))
+            .sorted(java.util.Comparator.comparing(Initiative.Actual::date))
+            .map(Initiative.Actual::amount)
+            .toList();
+    if (amounts.size() < 2) {
+      return Optional.empty();
+    }
+    for (int k = 1; k < amounts.size(); k++) {
+      if (amounts.get(k).compareTo(amounts.get(k - 1)) <= 0) {
+        return Optional.empty();
+      }
+    }
+    BigDecimal last = amounts.get(amounts.size() - 1);
+    boolean lastWithin = last.compareTo(i.budget()) <= 0;
+    boolean sumOver = i.spentBy(asOf).compareTo(i.budget()) > 0;
+    return lastWithin && sumOver ? Optional.of(last) : Optional.empty();
   }
 
   /** Every initiative's spend by {@code asOf}. */

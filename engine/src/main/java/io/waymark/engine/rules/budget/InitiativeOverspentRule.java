@@ -109,7 +109,16 @@ public final class InitiativeOverspentRule implements Rule {
                 + ") over its budget of "
                 + Numbers.money(i.budget(), currency)
                 + ", and no approved Governance decision since its spending began relates to it",
-            "Record the board's approval of the overrun in governance.yaml (relatesTo: ["
+            Spend.runningTotal(i, asOf)
+                    .map(
+                        last ->
+                            "The actuals are added up: each is the spend of the period that ends on"
+                                + " its date. If "
+                                + Numbers.money(last, currency)
+                                + " is the spend to date (a running total), write each period's"
+                                + " own amount instead. ")
+                    .orElse("")
+                + "Record the board's approval of the overrun in governance.yaml (relatesTo: ["
                 + i.id()
                 + "]) or correct the actuals.");
       }

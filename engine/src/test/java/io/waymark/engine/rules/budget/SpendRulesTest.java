@@ -99,6 +99,36 @@ class SpendRulesTest {
                 + " Governance decision since its spending began relates to it");
   }
 
+  /**
+   * Actuals written as a running total (30,000, then 75,000 to date, then 113,000 to date) add up
+   * to 218,000: the hint says how the points are read. Period amounts that go up and down do not
+   * look like a running total, and the hint does not say so.
+   */
+  @Test
+  void shouldExplainHowActualsAddUpWhenTheyReadLikeARunningTotal() {
+    Path file = roadmap();
+    Fixtures.replaceOnce(
+        file, "{date: 2027-02-28, amount: 45000,", "{date: 2027-02-28, amount: 75000,");
+    Fixtures.replaceOnce(
+        file, "{date: 2027-03-31, amount: 38000,", "{date: 2027-03-31, amount: 113000,");
+    assertThat(Fixtures.only("initiative-overspent").validate(dir))
+        .containsRule("initiative-overspent")
+        .withMessageContaining("'i-fix-retrieval-path' has spent 218,000.00 EUR")
+        .withHintContaining(
+            "The actuals are added up: each is the spend of the period that ends on its date. If"
+                + " 113,000.00 EUR is the spend to date (a running total), write each period's"
+                + " own amount instead.")
+        .hasCount(1);
+
+    Fixtures.replaceOnce(
+        file, "{date: 2027-03-31, amount: 113000,", "{date: 2027-03-31, amount: 20000,");
+    assertThat(Fixtures.only("initiative-overspent").validate(dir))
+        .containsRule("initiative-overspent")
+        .withMessageContaining("'i-fix-retrieval-path' has spent 125,000.00 EUR")
+        .withHintNotContaining("running total")
+        .hasCount(1);
+  }
+
   /** 113,000 + 7,000 more is 120,000: the whole budget spent, not over it. */
   @Test
   void shouldAcceptSpendingExactlyTheBudget() {
