@@ -303,4 +303,29 @@ class DecisionsNeededTest {
     assertThat(dashboard.indexOf("class=\"tile tile-"))
         .isEqualTo(dashboard.indexOf("class=\"tile tile-amber\""));
   }
+
+  /**
+   * A failed gate is decided again: the board needs where its criteria stand today, not where they
+   * stood the day it failed (trained staff: 18 % at the end of March, 30 % at the end of April).
+   */
+  @Test
+  void shouldJudgeAFailedGateThatIsToBeDecidedAgainAsOfToday() throws IOException {
+    Path repo = Examples.copyExample(tmp.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "        id: gate-build-foundations\n        status: pending\n",
+        "        id: gate-build-foundations\n        status: failed\n        decidedOn: 2027-03-31\n");
+
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "repo")));
+
+    assertThat(review.decisions().items())
+        .filteredOn(d -> d.subject().equals("Gate of Build Foundations"))
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.ask())
+                    .contains("today 30% on 30 Apr 2027")
+                    .doesNotContain("31 Mar 2027"));
+  }
 }

@@ -43,9 +43,15 @@ public final class GateEvaluator {
     return out;
   }
 
-  /** The date a gate is judged at: its decision date once decided, else {@code asOf}. */
+  /**
+   * The date a gate is judged at: its decision date once passed or waived (what the decision rested
+   * on), else {@code asOf}: a pending gate, and a failed one, which is to be decided again (where
+   * its criteria stand now is the question before the board, not where they stood when it failed).
+   */
   public static LocalDate evaluationDate(Gate gate, LocalDate asOf) {
-    return gate.status() == Gate.Status.PENDING ? asOf : gate.decidedOn().orElse(asOf);
+    return gate.status() == Gate.Status.PENDING || gate.status() == Gate.Status.FAILED
+        ? asOf
+        : gate.decidedOn().orElse(asOf);
   }
 
   /** One phase's gate. */
