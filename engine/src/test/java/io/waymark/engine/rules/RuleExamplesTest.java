@@ -309,6 +309,7 @@ class RuleExamplesTest {
     SCENARIOS.put("bc-ownership-threshold", Scenario.at(PIPELINE_CASE, "spec"));
     SCENARIOS.put("bc-negative-npv-approved", Scenario.at(PIPELINE_CASE, "spec"));
     SCENARIOS.put("bc-fragile", Scenario.at(PIPELINE_CASE, "spec"));
+    SCENARIOS.put("realised-costs-understated", Scenario.at(PIPELINE_CASE, "spec"));
 
     // assessment
     SCENARIOS.put(
