@@ -223,6 +223,12 @@ final class CiCommand implements Callable<Integer> {
           reportOptions.dashboardPdf,
           templateTimeout.limits());
     }
+    QuarterlyReports.noteLaterCommits(
+        spec.commandLine(),
+        target,
+        QuarterlyReports.named(asked, target.explicitAsOf()),
+        closed.get(),
+        quiet);
     try (Checkout past = target.reopenAt(closed.get().id(), validation.toOptions())) {
       return QuarterlyReports.render(
           past,

@@ -177,6 +177,58 @@ final class QuarterlyReports {
     }
   }
 
+  /**
+   * A note when the review of a closed quarter leaves out commits made since it ended, in the
+   * quarter after it: a review is usually prepared in the weeks after the quarter closed, with its
+   * last readings, deliveries and decisions committed then, and those are not in the state at the
+   * quarter's end. Empty when the checkout is that commit, or when the newest commit is later than
+   * the end of the following quarter (a report of an old quarter, reproduced).
+   */
+  static Optional<String> laterCommitsNote(Checkout target, Quarter q, Commit reviewed) {
+    Optional<Commit> head = target.state().commit();
+    if (head.isEmpty()
+        || head.get().id().equals(reviewed.id())
+        || head.get().date().isAfter(q.next().end())) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "this review of "
+            + q.id()
+            + " is the repository as it stood at the quarter's end: commit "
+            + reviewed.shortId()
+            + " of "
+            + Wording.date(reviewed.date())
+            + ". What was committed since, up to "
+            + head.get().shortId()
+            + " of "
+            + Wording.date(head.get().date())
+            + " (the quarter's last readings, deliveries or decisions recorded after it ended),"
+            + " is not in it; give --rev "
+            + head.get().shortId()
+            + " to review the quarter with it (the review is then as of "
+            + Wording.date(head.get().date())
+            + ").");
+  }
+
+  /** Prints {@link #laterCommitsNote} on standard error, unless quiet. */
+  static void noteLaterCommits(
+      picocli.CommandLine cli,
+      Checkout target,
+      Optional<Quarter> asked,
+      Commit reviewed,
+      boolean quiet) {
+    if (quiet || asked.isEmpty()) {
+      return;
+    }
+    laterCommitsNote(target, asked.get(), reviewed)
+        .ifPresent(
+            n -> {
+              cli.getErr()
+                  .println("waymark: note: " + io.waymark.report.text.TerminalText.escape(n));
+              cli.getErr().flush();
+            });
+  }
+
   /** A {@code --quarter} value, or a usage error. */
   static Quarter quarter(String text) {
     try {

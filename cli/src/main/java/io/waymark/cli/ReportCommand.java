@@ -84,6 +84,12 @@ final class ReportCommand implements Callable<Integer> {
               git.rev != null,
               Clock.systemUTC());
       if (closed.isPresent()) {
+        QuarterlyReports.noteLaterCommits(
+            spec.commandLine(),
+            target,
+            QuarterlyReports.named(asked, options.asOf()),
+            closed.get(),
+            quiet);
         Checkout past = target.reopenAt(closed.get().id(), options);
         target.close();
         target = past;

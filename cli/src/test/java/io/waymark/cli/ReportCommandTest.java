@@ -61,6 +61,16 @@ class ReportCommandTest {
     String md = Files.readString(tmp.resolve("june").resolve("qbr-2027-Q1.md"));
     assertThat(md).contains("Reflects commit ").contains(" of 29 March 2027.");
     assertThat(june.out()).contains("(as of 2027-03-29, commit ").contains(" of 29 March 2027)");
+    // The review is usually prepared after the quarter, with its last facts committed since: the
+    // run says what it leaves out, and how to include it.
+    assertThat(june.err())
+        .contains(
+            "waymark: note: this review of 2027-Q1 is the repository as it stood at the quarter's"
+                + " end: commit ")
+        .contains("up to " + head.substring(0, 7) + " of 10 June 2027")
+        .contains("give --rev " + head.substring(0, 7) + " to review the quarter with it");
+    assertThat(march.err()).doesNotContain("this review of");
+    assertThat(today.err()).doesNotContain("this review of");
     // The same quarter from today's state shows the later facts: that is what --rev HEAD is for.
     assertThat(today.code()).as(today.err()).isZero();
     assertThat(Files.readString(tmp.resolve("today").resolve("qbr-2027-Q1.md")))
