@@ -256,7 +256,7 @@ class InitCommandTest {
     assertThat(init.code()).isEqualTo(ExitCode.USAGE);
     assertThat(init.err())
         .contains("--start 9999-12-01 puts the roadmap's last date at +10001-05-31")
-        .contains("choose a start between 0000-01-01 and 9998-07-01");
+        .contains("choose a start between 1000-01-01 and 9998-07-01");
     assertThat(dir).doesNotExist();
     assertThat(Cli.run("init", tmp.resolve("b").toString(), "--start", "+10000-01-01").code())
         .isEqualTo(ExitCode.USAGE);
@@ -274,6 +274,12 @@ class InitCommandTest {
         .isEqualTo(ExitCode.USAGE);
     assertThat(Cli.run("init", tmp.resolve("c").toString(), "--organisation", " ").code())
         .isEqualTo(ExitCode.USAGE);
+    // The year 0000 was taken as a start and scaffolded a roadmap of the year 0.
+    Cli zero = Cli.run("init", tmp.resolve("d").toString(), "--no-git", "--start", "0000-01-03");
+    assertThat(zero.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(zero.err())
+        .contains("--start '0000-01-03' names the year 0000; write the date as YYYY-MM-DD");
+    assertThat(tmp.resolve("d")).doesNotExist();
   }
 
   @Test
