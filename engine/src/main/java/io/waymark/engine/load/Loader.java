@@ -384,7 +384,15 @@ public final class Loader {
     return true;
   }
 
-  private static boolean isYaml(String path) {
+  /**
+   * Whether a file is one Waymark reads: its name ends in {@code .yaml} or {@code .yml}, as
+   * written. The one definition for the load and for the comparison of the work tree with {@code
+   * HEAD} ({@link io.waymark.engine.Checkout}), so that a file is never judged by one and ignored
+   * by the other. Case-sensitive, as the documentation's {@code *.yaml}/{@code *.yml}, the
+   * pre-commit hook's Git pathspecs and the pre-commit framework's {@code files} pattern match:
+   * {@code ROADMAP.YAML} is not read.
+   */
+  public static boolean isYaml(String path) {
     return path.endsWith(".yaml") || path.endsWith(".yml");
   }
 

@@ -386,6 +386,22 @@ class LoaderTest {
     assertThat(result.problems()).containsRule("schema").inFile("use-cases/eta.yml").at(7, 11);
   }
 
+  /** The extension as written, as the documentation's *.yaml and *.yml globs match it. */
+  @Test
+  void shouldReadTheYamlExtensionsInLowerCaseOnly() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+    Fixtures.write(repo, "use-cases/ETA.YAML", USE_CASE_BAD_STATUS);
+    Fixtures.write(repo, "use-cases/other.Yml", USE_CASE_BAD_STATUS);
+
+    LoadResult result = load();
+
+    assertThat(result.files()).containsExactly("use-cases/eta.yaml");
+    assertThat(Loader.isYaml("roadmap.yaml")).isTrue();
+    assertThat(Loader.isYaml("a/b.yml")).isTrue();
+    assertThat(Loader.isYaml("ROADMAP.YAML")).isFalse();
+    assertThat(Loader.isYaml("notes.yaml.txt")).isFalse();
+  }
+
   @Test
   void shouldReportAFileOverTheConfiguredByteLimitWithoutParsingIt() throws IOException {
     Fixtures.write(
