@@ -12,7 +12,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +69,8 @@ final class InitCommand implements Callable<Integer> {
       names = "--start",
       paramLabel = "YYYY-MM-DD",
       description =
-          "The roadmap's first day, up to 9998-07-01, whose 18 months end by 9999-12-31"
+          "The roadmap's first day, from 1000-01-01 up to 9998-07-01, whose 18 months end by"
+              + " 9999-12-31"
               + " (default: the first Monday of the current month)."
               + " With a start more than about six weeks back, the milestones already due are"
               + " named, to be closed or re-planned.")
@@ -205,20 +205,18 @@ final class InitCommand implements Callable<Integer> {
     }
     LocalDate first = Scaffold.defaultStart(today);
     if (start != null) {
-      try {
-        first = LocalDate.parse(start);
-      } catch (DateTimeParseException e) {
-        throw new UserError("--start '" + start + "' is not a date; write it as YYYY-MM-DD");
-      }
-      if (first.getYear() < 0 || Scaffold.lastDate(first).isAfter(Scaffold.LAST_WRITABLE)) {
+      first = DateArguments.date("--start", start);
+      if (Scaffold.lastDate(first).isAfter(Scaffold.LAST_WRITABLE)) {
         throw new UserError(
             "--start "
                 + start
                 + " puts the roadmap's last date at "
                 + Scaffold.lastDate(first)
-                + ", and a roadmap file holds dates from 0000-01-01 to "
+                + ", and a roadmap file holds dates up to "
                 + Scaffold.LAST_WRITABLE
-                + " (four-digit years); choose a start between 0000-01-01 and "
+                + " (four-digit years); choose a start between "
+                + LocalDate.of(DateArguments.FIRST_YEAR, 1, 1)
+                + " and "
                 + Scaffold.latestStart());
       }
     }

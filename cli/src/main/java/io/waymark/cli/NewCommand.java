@@ -112,6 +112,7 @@ final class NewCommand implements Callable<Integer> {
             loaded.config().organisation(),
             loaded.config().currency(),
             Scaffold.defaultStart(today),
+            today,
             today);
     Set<String> declared = declaredIds(loaded);
     declared.addAll(taken);

@@ -228,13 +228,4 @@ final class QuarterlyReports {
               cli.getErr().flush();
             });
   }
-
-  /** A {@code --quarter} value, or a usage error. */
-  static Quarter quarter(String text) {
-    try {
-      return Quarter.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--quarter " + e.getMessage());
-    }
-  }
 }

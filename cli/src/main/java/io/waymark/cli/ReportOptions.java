@@ -18,7 +18,9 @@ final class ReportOptions {
   @Option(
       names = "--quarter",
       paramLabel = "YYYY-Qn",
-      description = "The quarter to review, e.g. 2027-Q2 (default: the quarter of the as-of date).")
+      description =
+          "The quarter to review, e.g. 2027-Q2, a year from 1000 to 9999 (default: the quarter"
+              + " of the as-of date).")
   String quarter;
 
   @Option(names = "--no-pdf", description = "Skip the PDF report (the slow part).")
@@ -33,7 +35,7 @@ final class ReportOptions {
 
   /** The quarter asked for with --quarter; empty for the quarter of the as-of date. */
   Optional<Quarter> asked() {
-    return Optional.ofNullable(quarter).map(QuarterlyReports::quarter);
+    return Optional.ofNullable(quarter).map(DateArguments::quarter);
   }
 
   /** Whether to render the QBR's PDF. */

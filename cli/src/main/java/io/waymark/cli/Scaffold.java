@@ -22,9 +22,10 @@ import java.util.regex.Pattern;
  * rendered from the text templates in {@code io/waymark/cli/scaffold/} with plain {@code {{name}}}
  * replacement, the bundled JSON Schemas under {@code .waymark/schema/}, editor settings, and a
  * {@code .waymark/.gitignore} that keeps the cache ({@code .waymark/cache/}) out of Git. Every date
- * is relative to the day of the scaffold (or the chosen start), so the result validates clean on
- * that day: milestones and targets lie ahead, the assessment and every metric have a data point
- * that day.
+ * is relative to the day of the scaffold or the chosen start, so the result validates clean on that
+ * day: milestones and targets lie ahead (with a start far back, those already due are named), the
+ * assessment and every metric have a data point that day, and the board's decisions precede the
+ * work they approve (see {@link Settings}).
  */
 final class Scaffold {
 
@@ -46,9 +47,24 @@ final class Scaffold {
    * @param organisation the organisation's name, as written into {@code waymark.yaml}
    * @param currency an ISO 4217 code
    * @param start the roadmap's first day
-   * @param today the day of the scaffold (UTC): the assessment, metric points and decisions date
+   * @param today the day of the scaffold (UTC): the date of the assessment, the metric points and
+   *     the use cases' status, the state of things as it is recorded now
+   * @param decided the date of the board's decisions and of the business case's approval
    */
-  record Settings(String organisation, String currency, LocalDate start, LocalDate today) {}
+  record Settings(
+      String organisation, String currency, LocalDate start, LocalDate today, LocalDate decided) {
+
+    /**
+     * A new repository's settings: the board approved the roadmap, its business case and its vendor
+     * before the work they fund began, so they are dated the start when it is past (a roadmap
+     * scaffolded months into its run was not approved on the day it was written down: decisions
+     * dated months after the phase they let start, listed as this quarter's news in the QBR, and
+     * later than any gate decided since), else today.
+     */
+    Settings(String organisation, String currency, LocalDate start, LocalDate today) {
+      this(organisation, currency, start, today, start.isBefore(today) ? start : today);
+    }
+  }
 
   /** One file to write, by its path relative to the repository root ('/' separators). */
   record File(String path, String text) {}
@@ -166,6 +182,12 @@ final class Scaffold {
     values.put("horizon", Integer.toString(HORIZON_MONTHS));
     values.put("targetBy", start.plusMonths(HORIZON_MONTHS).minusDays(1).toString());
     values.put("assessmentId", "assessment-" + today);
+    values.put("decided", s.decided().toString());
+    // The roadmap's approval names the assessment it rests on only when that assessment is not
+    // dated after it: the scaffold's assessment records today's state.
+    values.put(
+        "roadmapDecisionRelatesTo",
+        s.decided().isBefore(today) ? "ai-roadmap" : "ai-roadmap, assessment-" + today);
     values.put("phase1Status", start.isAfter(today) ? "planned" : "in-progress");
     return values;
   }

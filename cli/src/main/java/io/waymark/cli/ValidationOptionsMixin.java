@@ -5,8 +5,6 @@ import io.waymark.engine.finding.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,11 +44,7 @@ final class ValidationOptionsMixin {
   static ValidationOptions dateAndConfig(String asOf, Path config) {
     ValidationOptions options = ValidationOptions.defaults();
     if (asOf != null) {
-      try {
-        options = options.withAsOf(LocalDate.parse(asOf));
-      } catch (DateTimeParseException e) {
-        throw new UserError("--as-of '" + asOf + "' is not a date; write it as YYYY-MM-DD");
-      }
+      options = options.withAsOf(DateArguments.date("--as-of", asOf));
     }
     if (config != null) {
       if (!Files.isRegularFile(config)) {

@@ -192,6 +192,48 @@ class CacheCliTest {
         .hasContent(json);
   }
 
+  /**
+   * Git's index decides whether the work tree is its commit, and so the as-of date: a committed
+   * file missing from the work tree is a change (as of today), unless the index marks it
+   * skip-worktree (a sparse checkout; as of the commit's date). {@code git update-index
+   * --skip-worktree} writes the index alone, which the stored outcome's key did not hold: the
+   * cached run gave the answer of today while a run without the cache judged the commit.
+   */
+  @Test
+  void shouldJudgeAgainWhenOnlyGitsIndexChanged() throws Exception {
+    Path root = tmp.resolve("repo");
+    String removed = "use-cases/eta-prediction.yaml";
+    try (GitWorkTree git = GitWorkTree.init(root)) {
+      git.copyExample("").replace("waymark.yaml", "  asOf: 2027-05-14\n", "");
+      git.commit("The roadmap", "2027-05-01");
+    }
+    Files.delete(root.resolve(removed));
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f :
+          files
+              .filter(p -> !root.relativize(p).startsWith(".git"))
+              .filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+              .toList()) {
+        Files.setLastModifiedTime(f, FileTime.from(LONG_AGO));
+      }
+    }
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    String before = json(root, "--no-cache");
+    assertThat(before)
+        .as("a committed file is missing: judged as of today")
+        .contains("\"asOf\" : \"" + today + "\"");
+    assertThat(json(root)).as("cold").isEqualTo(before);
+    assertThat(json(root)).as("warm").isEqualTo(before);
+
+    PullRequestGitTest.git(root, "update-index", "--skip-worktree", removed);
+
+    String after = json(root, "--no-cache");
+    assertThat(after)
+        .as("left out by a sparse checkout: the commit, as of its date")
+        .contains("\"asOf\" : \"2027-05-01\"");
+    assertThat(json(root)).as("with the cache").isEqualTo(after);
+  }
+
   @Test
   @Tag(LocaleSensitive.TAG)
   void shouldExplainTheCacheOptionsInTheHelp() {

@@ -244,6 +244,62 @@ class InitCommandTest {
   }
 
   /**
+   * A roadmap that started before it was written down ({@code init --start 2026-03-02} on
+   * 2026-12-07) had the board's decisions and the business case's approval dated the day of the
+   * scaffold: the roadmap approved nine months after its first phase began, a waiver citing the
+   * approval later than any gate decided since, the approvals listed as the QBR's news of the
+   * quarter. They are dated the start, and the roadmap's approval no longer names the assessment
+   * recorded after it; judged as of the start, they are on record. As of the day of the scaffold
+   * the only findings are the milestones already due, which init names.
+   */
+  @Test
+  void shouldDateTheBoardsDecisionsOnAStartInThePast() throws IOException {
+    LocalDate start = LocalDate.of(2026, 3, 2);
+    LocalDate today = LocalDate.of(2026, 12, 7);
+    Path dir = tmp.resolve("started-in-march");
+    write(dir, Scaffold.files(settings(start, today)));
+
+    String governance = Files.readString(dir.resolve("governance.yaml"));
+    assertThat(datesIn(governance)).hasSize(3).containsOnly(start.toString());
+    assertThat(governance).doesNotContain("assessment-" + today);
+    assertThat(datesIn(Files.readString(dir.resolve("business-cases/ai-programme.yaml"))))
+        .containsExactly(start.toString());
+    assertThat(validate(dir, start).findings())
+        .as("judged as of the start: the decisions that let it start are on record")
+        .filteredOn(f -> f.rule().equals("recorded-after-as-of"))
+        .extracting(f -> f.file())
+        .doesNotContain("governance.yaml", "business-cases/ai-programme.yaml");
+    assertThat(rulesOf(validate(dir, today)))
+        .hasSize((int) Scaffold.dueBy(start, today))
+        .allSatisfy(f -> assertThat(f).startsWith("milestone-overdue: "));
+  }
+
+  /** The same through the command line: init with a start nine months back, then validate. */
+  @Test
+  void shouldValidateAStartNineMonthsBackWithOnlyTheMilestonesDue() throws IOException {
+    Path dir = tmp.resolve("ai-roadmap");
+    LocalDate start = LocalDate.now(ZoneOffset.UTC).minusMonths(9);
+
+    Cli init = Cli.run("init", dir.toString(), "--start", start.toString());
+    Cli validate = Cli.run("validate", dir.toString(), "--format", "json", "--fail-on", "info");
+
+    assertThat(init.code()).as(init.err()).isZero();
+    assertThat(datesIn(Files.readString(dir.resolve("governance.yaml"))))
+        .containsOnly(start.toString());
+    assertThat(rules(validate.out())).isNotEmpty().containsOnly("milestone-overdue");
+  }
+
+  /** The values of the {@code date:} keys of a scaffolded file, in order. */
+  private static List<String> datesIn(String yaml) {
+    List<String> dates = new ArrayList<>();
+    Matcher m = Pattern.compile("(?m)^\\s+date: (\\S+)$").matcher(yaml);
+    while (m.find()) {
+      dates.add(m.group(1));
+    }
+    return dates;
+  }
+
+  /**
    * A start so late that the scaffold's dates pass 9999-12-31 wrote '+10000-01-18', which the
    * schema rejects, and promised a clean validation; it is refused, naming the latest start.
    */
@@ -256,7 +312,7 @@ class InitCommandTest {
     assertThat(init.code()).isEqualTo(ExitCode.USAGE);
     assertThat(init.err())
         .contains("--start 9999-12-01 puts the roadmap's last date at +10001-05-31")
-        .contains("choose a start between 0000-01-01 and 9998-07-01");
+        .contains("choose a start between 1000-01-01 and 9998-07-01");
     assertThat(dir).doesNotExist();
     assertThat(Cli.run("init", tmp.resolve("b").toString(), "--start", "+10000-01-01").code())
         .isEqualTo(ExitCode.USAGE);
@@ -274,6 +330,12 @@ class InitCommandTest {
         .isEqualTo(ExitCode.USAGE);
     assertThat(Cli.run("init", tmp.resolve("c").toString(), "--organisation", " ").code())
         .isEqualTo(ExitCode.USAGE);
+    // The year 0000 was taken as a start and scaffolded a roadmap of the year 0.
+    Cli zero = Cli.run("init", tmp.resolve("d").toString(), "--no-git", "--start", "0000-01-03");
+    assertThat(zero.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(zero.err())
+        .contains("--start '0000-01-03' names the year 0000; write the date as YYYY-MM-DD");
+    assertThat(tmp.resolve("d")).doesNotExist();
   }
 
   @Test

@@ -148,6 +148,44 @@ class ReportCommandTest {
     assertThat(tmp.resolve("x")).doesNotExist();
   }
 
+  /**
+   * '0000-Q1' was taken for the year 0 and written as qbr-0-Q1.*, a quarter nobody reviews (and a
+   * slip for 2000-Q1 or 2027-Q1): a usage error that says what to write, with nothing written. The
+   * same holds for an --as-of date whose quarter is reported.
+   */
+  @Test
+  void shouldRefuseAQuarterOrDateWhoseYearIsNotAFourDigitYearFrom1000() {
+    Cli zero =
+        Cli.run(
+            "report",
+            EXAMPLE.toString(),
+            "--out",
+            tmp.resolve("zero").toString(),
+            "--quarter",
+            "0000-Q1",
+            "--no-pdf");
+    Cli early =
+        Cli.run(
+            "report",
+            EXAMPLE.toString(),
+            "--out",
+            tmp.resolve("early").toString(),
+            "--as-of",
+            "0500-02-01",
+            "--no-pdf");
+
+    assertThat(zero.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(zero.err())
+        .contains(
+            "--quarter '0000-Q1' names the year 0000; write it as YYYY-Qn with a year from 1000 to"
+                + " 9999, for example 2027-Q2");
+    assertThat(tmp.resolve("zero")).doesNotExist();
+    assertThat(early.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(early.err())
+        .contains("--as-of '0500-02-01' names the year 0500; write the date as YYYY-MM-DD");
+    assertThat(tmp.resolve("early")).doesNotExist();
+  }
+
   @Test
   void shouldExitTwoWithoutOut() {
     Cli cli = Cli.run("report", EXAMPLE.toString());

@@ -190,6 +190,39 @@ class ValidateCommandTest {
     assertThat(cli.err()).contains("is not a folder");
   }
 
+  /**
+   * --as-of takes the form a roadmap file writes a date in, four digits and a year from 1000:
+   * LocalDate.parse alone took '+10000-01-01' and '-0001-01-01' and judged the plan as of them, and
+   * '0027-05-14' (for 2027) as of the year 27.
+   */
+  @Test
+  void shouldRefuseAnAsOfDateOutsideTheFourDigitYearsFrom1000() {
+    for (String date : List.of("+10000-01-01", "-0001-01-01", "2027-5-14", "2027-02-30")) {
+      Cli cli = Cli.run("validate", EXAMPLE.toString(), "--as-of", date);
+      assertThat(cli.code()).as(date).isEqualTo(ExitCode.USAGE);
+      assertThat(cli.err())
+          .as(date)
+          .contains("--as-of '" + date + "' is not a date; write it as YYYY-MM-DD");
+    }
+    for (String date : List.of("0000-01-01", "0027-05-14", "0999-12-31")) {
+      Cli cli = Cli.run("validate", EXAMPLE.toString(), "--as-of", date);
+      assertThat(cli.code()).as(date).isEqualTo(ExitCode.USAGE);
+      assertThat(cli.err())
+          .as(date)
+          .contains(
+              "--as-of '"
+                  + date
+                  + "' names the year "
+                  + date.substring(0, 4)
+                  + "; write the date as YYYY-MM-DD with a year from 1000 to 9999, e.g."
+                  + " 2027-05-14");
+    }
+    assertThat(Cli.run("validate", EXAMPLE.toString(), "--as-of", "1000-01-01").code())
+        .isNotEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("history", EXAMPLE.toString(), "--as-of", "0000-01-01").err())
+        .contains("--as-of '0000-01-01' names the year 0000");
+  }
+
   @Test
   void shouldExitTwoForBadOptionValues() {
     assertThat(Cli.run("validate", EXAMPLE.toString(), "--as-of", "next tuesday").err())

@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +82,10 @@ public final class Checkout implements AutoCloseable {
       Map<String, RepositorySource.Entry> mine = yamlFiles(listed, excluded);
       Optional<Set<String>> changes =
           history.workTreeChanges(
-              head.commit().id(), folder, mine, path -> isYaml(path) && !excluded.test(path));
+              head.commit().id(),
+              folder,
+              mine,
+              path -> Loader.isYaml(path) && !excluded.test(path));
       if (changes.isPresent()) {
         return new State(Optional.of(head.commit()), !changes.get().isEmpty());
       }
@@ -206,7 +208,7 @@ public final class Checkout implements AutoCloseable {
         List<RepositorySource.Entry> listed, Predicate<String> excluded) {
       Map<String, RepositorySource.Entry> files = new TreeMap<>();
       for (RepositorySource.Entry e : listed) {
-        if (isYaml(e.path()) && !excluded.test(e.path())) {
+        if (Loader.isYaml(e.path()) && !excluded.test(e.path())) {
           files.put(
               e.path(),
               e.type() == RepositorySource.Type.REGULAR
@@ -215,11 +217,6 @@ public final class Checkout implements AutoCloseable {
         }
       }
       return files;
-    }
-
-    private static boolean isYaml(String path) {
-      String name = path.toLowerCase(Locale.ROOT);
-      return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     /**

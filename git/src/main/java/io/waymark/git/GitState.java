@@ -17,9 +17,10 @@ import java.util.function.Consumer;
  * nearest {@code .git} folder or file above), the content of {@code HEAD}, and the size,
  * modification time and file key of the ref it names, {@code packed-refs}, {@code shallow}, the
  * grafts, the alternates, the configuration files (the repository's and the user's), the pack
- * folder and {@code refs/replace}. Read with a few file-attribute calls, without opening the
- * repository. Empty for a layout it does not know well enough to tell (a link, a {@code .git} file
- * it cannot follow, a bare repository on the way, Git's location variables set).
+ * folder, {@code refs/replace} and the index (its skip-worktree bits decide whether the work tree
+ * is {@code HEAD}'s). Read with a few file-attribute calls, without opening the repository. Empty
+ * for a layout it does not know well enough to tell (a link, a {@code .git} file it cannot follow,
+ * a bare repository on the way, Git's location variables set).
  */
 final class GitState {
 
@@ -139,6 +140,16 @@ final class GitState {
       stat(common.resolve(name), out, seen);
     }
     stat(gitDir.resolve("config.worktree"), out, seen);
+    // Git's index decides whether the work tree is HEAD's, and so the as-of date (WorkTreeIndex):
+    // a committed file missing from the work tree is a change unless its entry is skip-worktree
+    // (a sparse checkout), and an index that cannot be read makes every file be compared by its
+    // bytes, where such a file is a change. `git update-index --skip-worktree`, `git
+    // sparse-checkout` and a split or sparse index change nothing else. Every write of the index
+    // (Git and JGit write a new file and rename it) moves its size, time or inode. Staging alone
+    // does not change the answer (the work tree is compared with HEAD, the index only vouches for
+    // content it holds), nor does assume-unchanged (those files are read); but they write the
+    // index, and the next run is then judged again rather than given a stale answer.
+    stat(gitDir.resolve("index"), out, seen);
     return Optional.of(out.toString());
   }
 

@@ -41,7 +41,8 @@ class GitStateTest {
               real.resolve(".git/refs/heads/main"),
               real.resolve(".git/shallow"),
               real.resolve(".git/info/grafts"),
-              real.resolve(".git/packed-refs"));
+              real.resolve(".git/packed-refs"),
+              real.resolve(".git/index"));
       assertThat(Files.exists(real.resolve(".git/shallow"))).isFalse();
     }
   }
@@ -79,6 +80,28 @@ class GitStateTest {
           "\n[core]\n\tbare = false\n",
           java.nio.file.StandardOpenOption.APPEND);
       assertThat(state()).as("the configuration").isNotEqualTo(grafted);
+    }
+  }
+
+  /**
+   * Git's index decides whether the work tree is HEAD's (the as-of date): a committed file missing
+   * from the work tree is HEAD's when its entry is skip-worktree (a sparse checkout), a change
+   * otherwise. Flipping that bit writes the index alone; the state, and with it a kept answer, must
+   * change.
+   */
+  @Test
+  void shouldChangeWhenOnlyGitsIndexIsWritten() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("ai-roadmap/roadmap.yaml", "a: 1\n")
+          .write("ai-roadmap/use-cases/u.yaml", "b: 1\n")
+          .commit("first");
+      Files.delete(dir.resolve("ai-roadmap/use-cases/u.yaml"));
+      Optional<String> removed = state();
+      assertThat(removed).isPresent();
+
+      WorkTreeIndexTest.git(dir, "update-index", "--skip-worktree", "ai-roadmap/use-cases/u.yaml");
+
+      assertThat(state()).as("the index's skip-worktree bit set").isNotEqualTo(removed);
     }
   }
 

@@ -74,6 +74,30 @@ class WorkTreeStateTest {
     }
   }
 
+  /**
+   * The comparison with HEAD takes the files the load reads, by one definition (Loader.isYaml): it
+   * took '.YAML' and '.Yml' in any case while the load reads '.yaml' and '.yml' only, so an
+   * untracked NOTES.YAML, never judged, made the run one of "today" instead of the commit's date.
+   */
+  @Test
+  void shouldCompareTheFilesTheLoadReadsAndNoOthers() throws Exception {
+    try (GitRepo repo = GitRepo.init(dir)) {
+      repo.write("ai-roadmap/roadmap.yaml", "a: 1\n")
+          .write("ai-roadmap/OLD.YML", "o: 1\n")
+          .commit("first");
+      assertThat(changed()).as("as committed").isFalse();
+
+      repo.write("ai-roadmap/NOTES.YAML", "n: 1\n");
+      assertThat(changed()).as("an untracked file the load does not read").isFalse();
+
+      repo.write("ai-roadmap/OLD.YML", "o: 2\n");
+      assertThat(changed()).as("an edit of a file the load does not read").isFalse();
+
+      repo.write("ai-roadmap/notes.yml", "n: 1\n");
+      assertThat(changed()).as("an untracked file it reads").isTrue();
+    }
+  }
+
   /** With --config, the excludes of that file decide, not those of waymark.yaml. */
   @Test
   void shouldLeaveOutWhatTheGivenConfigExcludes() throws Exception {

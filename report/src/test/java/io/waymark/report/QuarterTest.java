@@ -27,6 +27,19 @@ class QuarterTest {
     assertThat(Quarter.containing(LocalDate.of(2027, 12, 31))).isEqualTo(Quarter.parse("2027-Q4"));
   }
 
+  /**
+   * The quarter of an early date (a Config asOf of 0500-02-01) was printed '500-Q1', which no
+   * --quarter reads back: the year has four digits, as parse reads it.
+   */
+  @Test
+  void shouldPrintTheYearWithFourDigits() {
+    Quarter early = Quarter.containing(LocalDate.of(500, 2, 1));
+    assertThat(early.id()).isEqualTo("0500-Q1");
+    assertThat(early.label()).isEqualTo("Q1 0500");
+    assertThat(Quarter.parse(early.id())).isEqualTo(early);
+    assertThat(Quarter.parse("0000-Q4").id()).isEqualTo("0000-Q4");
+  }
+
   @Test
   void shouldRefuseWhatIsNotAQuarter() {
     assertThatThrownBy(() -> Quarter.parse("2027-Q5")).hasMessageContaining("YYYY-Qn");

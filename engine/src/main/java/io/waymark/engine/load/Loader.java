@@ -149,7 +149,11 @@ public final class Loader {
           // Valid (or valid but for list items, which its model leaves out).
           config = (Config) configOutcome.models.get(i);
         } else {
-          config = withoutRelaxations((Config) d.read(new ArrayList<>()));
+          List<ModelProblem> unusable = new ArrayList<>();
+          config = withoutRelaxations((Config) d.read(unusable));
+          // An impossible asOf is not applied either: say so now, not once the schema passes.
+          unusable.forEach(
+              p -> configProblems.add(finding("schema", p.location(), p.message(), p.hint())));
           configProblems.add(
               finding(
                   "schema",
@@ -380,7 +384,15 @@ public final class Loader {
     return true;
   }
 
-  private static boolean isYaml(String path) {
+  /**
+   * Whether a file is one Waymark reads: its name ends in {@code .yaml} or {@code .yml}, as
+   * written. The one definition for the load and for the comparison of the work tree with {@code
+   * HEAD} ({@link io.waymark.engine.Checkout}), so that a file is never judged by one and ignored
+   * by the other. Case-sensitive, as the documentation's {@code *.yaml}/{@code *.yml}, the
+   * pre-commit hook's Git pathspecs and the pre-commit framework's {@code files} pattern match:
+   * {@code ROADMAP.YAML} is not read.
+   */
+  public static boolean isYaml(String path) {
     return path.endsWith(".yaml") || path.endsWith(".yml");
   }
 
@@ -675,15 +687,15 @@ public final class Loader {
       List<ModelProblem> modelProblems = new ArrayList<>();
       model = document.read(modelProblems);
       exclusions = Set.of();
-      for (ModelProblem p : modelProblems) {
-        schemaFindings = new ArrayList<>(schemaFindings);
-        schemaFindings.add(finding("schema", p.location(), p.message(), p.hint()));
-      }
+      schemaFindings = withProblems(schemaFindings, modelProblems);
       valid = schemaFindings.isEmpty();
     } else if (apiVersion.get().equals(API_VERSION) && kind.get() != Kind.CONFIG) {
       Set<String> excluded = new HashSet<>();
-      model = partialModel(document, root, schemaFindings, excluded);
+      List<ModelProblem> modelProblems = new ArrayList<>();
+      model = partialModel(document, root, schemaFindings, excluded, modelProblems);
       exclusions = model == null ? null : excluded;
+      // Reported with the schema errors, not after they are fixed: one commit shows them all.
+      schemaFindings = withProblems(schemaFindings, modelProblems);
     }
     // A valid document's values live in its model now: keep where they were written, not the
     // YAML tree (the invalid ones keep their values, packed: the id index reads their loose ids).
@@ -710,15 +722,32 @@ public final class Loader {
     o.problems.addAll(schemaFindings);
   }
 
+  /** {@code findings} and a {@code schema} finding for each value the model could not use. */
+  private static List<Finding> withProblems(List<Finding> findings, List<ModelProblem> problems) {
+    if (problems.isEmpty()) {
+      return findings;
+    }
+    List<Finding> all = new ArrayList<>(findings);
+    for (ModelProblem p : problems) {
+      all.add(finding("schema", p.location(), p.message(), p.hint()));
+    }
+    return all;
+  }
+
   /**
    * The model of the schema-valid rest of a document whose errors all sit inside sequence items
    * under {@code spec} (a phase with an enum typo, one malformed initiative): those items are left
    * out, and when what remains passes the schema, the rules run on it, so one commit shows all the
    * mistakes rather than only the first layer. Null when an error is outside such an item or the
-   * rest is not valid on its own (a required list left empty, say).
+   * rest is not valid on its own (a required list left empty, say), or when the rest holds a value
+   * the model cannot use (an impossible date), which is added to {@code problems}.
    */
   private DocumentModel partialModel(
-      Document document, YamlNode root, List<Finding> schemaFindings, Set<String> excluded) {
+      Document document,
+      YamlNode root,
+      List<Finding> schemaFindings,
+      Set<String> excluded,
+      List<ModelProblem> problems) {
     for (Finding f : schemaFindings) {
       Optional<String> item = enclosingItem(f.location().path());
       if (item.isEmpty()) {
@@ -729,9 +758,8 @@ public final class Loader {
     if (!schemaCheck.check(document, YamlPruning.without(root, excluded)).isEmpty()) {
       return null;
     }
-    List<ModelProblem> modelProblems = new ArrayList<>();
-    DocumentModel model = document.read(modelProblems, excluded);
-    return modelProblems.isEmpty() ? model : null;
+    DocumentModel model = document.read(problems, excluded);
+    return problems.isEmpty() ? model : null;
   }
 
   /** The deepest sequence item under {@code /spec} that holds {@code pointer}, if any. */

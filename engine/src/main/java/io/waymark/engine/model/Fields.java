@@ -1,5 +1,6 @@
 package io.waymark.engine.model;
 
+import io.waymark.engine.finding.Location;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -139,10 +140,11 @@ final class Fields {
     try {
       return n.intValueExact();
     } catch (ArithmeticException e) {
+      Location at = anchor.location(key);
       problems.add(
           new ModelProblem(
-              anchor.location(key),
-              key + ": " + n + " is not a whole number Waymark can use",
+              at,
+              where(at, key) + ": " + n + " is not a whole number Waymark can use",
               "Write a whole number within the range the schema gives for this field."));
       return 0;
     }
@@ -163,6 +165,15 @@ final class Fields {
     return scalar(key).map(s -> s.value() == null).orElse(false);
   }
 
+  /**
+   * The JSON Pointer of a problem's value, as every schema finding's message starts with it ({@code
+   * /spec/start: ...}): the text, checkstyle, JUnit, GitHub and GitLab formats carry no pointer of
+   * their own. The relative key where the value has no position (a document read from history).
+   */
+  private static String where(Location at, String key) {
+    return at.path().isEmpty() ? key : at.path();
+  }
+
   Optional<LocalDate> optDate(String key) {
     Optional<String> text = optString(key);
     if (text.isEmpty()) {
@@ -171,10 +182,11 @@ final class Fields {
     try {
       return sharedDate(text.get());
     } catch (DateTimeParseException e) {
+      Location at = anchor.location(key);
       problems.add(
           new ModelProblem(
-              anchor.location(key),
-              "'" + text.get() + "' is not a calendar date",
+              at,
+              where(at, key) + ": '" + text.get() + "' is not a calendar date",
               "Write a real date as YYYY-MM-DD."));
       return Optional.empty();
     }

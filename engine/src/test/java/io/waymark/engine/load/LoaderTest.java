@@ -286,6 +286,95 @@ class LoaderTest {
         .containsExactly("c-good.yaml");
   }
 
+  /**
+   * An impossible date is a schema finding like any other: at the value, with its JSON Pointer as
+   * the location's path and at the start of the message, as every schema finding's message has it
+   * (the text, checkstyle, JUnit, GitHub and GitLab formats carry no pointer of their own).
+   */
+  @Test
+  void shouldPointAtAnImpossibleDateLikeEveryOtherSchemaFinding() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE + "  since: 2027-02-30\n");
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("schema")
+        .inFile("use-cases/eta.yaml")
+        .at(9, 10)
+        .withPath("/spec/since")
+        .withMessageContaining("/spec/since: '2027-02-30' is not a calendar date")
+        .hasCount(1);
+  }
+
+  /**
+   * Beside a schema error in a list item (the rest of the document still judged without it), an
+   * impossible date elsewhere in the document was dropped without a finding: it showed only once
+   * the other error was fixed, and the document was left out of the rules in the meantime.
+   */
+  @Test
+  void shouldReportAnImpossibleDateBesideASchemaErrorInAListItem() throws IOException {
+    Fixtures.write(
+        repo,
+        "governance.yaml",
+        """
+        apiVersion: waymark/v1
+        kind: Governance
+        metadata:
+          id: board
+          title: Review board
+          owner: cto-office
+        spec:
+          reviewBoard: {name: Board, members: [CTO, CFO], approvalThreshold: 100000}
+          decisions:
+            - {id: dec-a, date: 2027-01-12, title: A, outcome: maybe}
+            - {id: dec-b, date: 2027-02-30, title: B, outcome: approved}
+        """);
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("schema")
+        .withPath("/spec/decisions/0/outcome")
+        .hasCount(1);
+    assertThat(result.problems())
+        .containsRule("schema")
+        .at(11, 25)
+        .withPath("/spec/decisions/1/date")
+        .withMessageContaining("/spec/decisions/1/date: '2027-02-30' is not a calendar date")
+        .hasCount(1);
+  }
+
+  /**
+   * A waymark.yaml that fails its schema still sets the as-of date; an impossible asOf in it is not
+   * applied, and says so with the schema findings instead of silently judging as of another day.
+   */
+  @Test
+  void shouldReportAnImpossibleAsOfInAConfigThatFailsItsSchema() throws IOException {
+    Fixtures.write(
+        repo,
+        "waymark.yaml",
+        """
+        apiVersion: waymark/v1
+        kind: Config
+        metadata:
+          id: settings
+        spec:
+          asOf: 2027-02-30
+          colour: blue
+        """);
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("schema")
+        .inFile("waymark.yaml")
+        .at(6, 9)
+        .withPath("/spec/asOf")
+        .withMessageContaining("/spec/asOf: '2027-02-30' is not a calendar date")
+        .hasCount(1);
+    assertThat(result.problems()).containsRule("schema").withPath("/spec/colour").hasCount(1);
+  }
+
   @Test
   void shouldReadYmlFiles() throws IOException {
     Fixtures.write(repo, "use-cases/eta.yml", USE_CASE_BAD_STATUS);
@@ -295,6 +384,22 @@ class LoaderTest {
 
     assertThat(result.files()).containsExactly("use-cases/eta.yml");
     assertThat(result.problems()).containsRule("schema").inFile("use-cases/eta.yml").at(7, 11);
+  }
+
+  /** The extension as written, as the documentation's *.yaml and *.yml globs match it. */
+  @Test
+  void shouldReadTheYamlExtensionsInLowerCaseOnly() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+    Fixtures.write(repo, "use-cases/ETA.YAML", USE_CASE_BAD_STATUS);
+    Fixtures.write(repo, "use-cases/other.Yml", USE_CASE_BAD_STATUS);
+
+    LoadResult result = load();
+
+    assertThat(result.files()).containsExactly("use-cases/eta.yaml");
+    assertThat(Loader.isYaml("roadmap.yaml")).isTrue();
+    assertThat(Loader.isYaml("a/b.yml")).isTrue();
+    assertThat(Loader.isYaml("ROADMAP.YAML")).isFalse();
+    assertThat(Loader.isYaml("notes.yaml.txt")).isFalse();
   }
 
   @Test

@@ -54,8 +54,8 @@ class IntegerFieldsTest {
     assertThat(problems)
         .extracting(ModelProblem::message)
         .containsExactlyInAnyOrder(
-            "horizonMonths: 4294967314 is not a whole number Waymark can use",
-            "months/0: 4294967297 is not a whole number Waymark can use");
+            "/spec/horizonMonths: 4294967314 is not a whole number Waymark can use",
+            "/spec/phases/0/months/0: 4294967297 is not a whole number Waymark can use");
     assertThat(problems.get(0).location().path()).isEqualTo("/spec/horizonMonths");
   }
 

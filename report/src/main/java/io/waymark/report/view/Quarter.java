@@ -57,14 +57,23 @@ public record Quarter(int year, int number) implements Comparable<Quarter> {
     return number == 4 ? new Quarter(year + 1, 1) : new Quarter(year, number + 1);
   }
 
-  /** {@code 2027-Q2}: file names and the command line. */
+  /**
+   * {@code 2027-Q2}: file names and the command line. The year has four digits, as {@link #parse}
+   * reads it ({@code 0500-Q1}, never {@code 500-Q1}), so a quarter always reads back as itself.
+   */
   public String id() {
-    return year + "-Q" + number;
+    return fourDigits() + "-Q" + number;
   }
 
   /** {@code Q2 2027}: headings. */
   public String label() {
-    return "Q" + number + " " + year;
+    return "Q" + number + " " + fourDigits();
+  }
+
+  /** The year as a date of a roadmap file writes it: at least four digits. */
+  private String fourDigits() {
+    String digits = Integer.toString(Math.abs(year));
+    return (year < 0 ? "-" : "") + "0".repeat(Math.max(0, 4 - digits.length())) + digits;
   }
 
   @Override
