@@ -193,6 +193,51 @@ class ReviewBuilderTest {
                 + " January 2028");
   }
 
+  /**
+   * A waived gate let its phase close without passing, and a waiver that ran out with the shortfall
+   * still there opens the question again: not "2 of 3 gates passed", nor a quarter without
+   * challenges.
+   */
+  @Test
+  void shouldNotCountAWaivedGateAsPassedNorHideItsExpiredWaiver(@TempDir Path dir)
+      throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "        id: gate-build-foundations\n        status: pending\n",
+        "        id: gate-build-foundations\n        status: waived\n"
+            + "        decidedOn: 2027-04-10\n        waiver:\n"
+            + "          decision: dec-roadmap-2027-approved\n"
+            + "          reason: Two use cases in production, a third in pilot\n"
+            + "          expires: 2027-05-01\n");
+
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "waived")));
+
+    assertThat(review.summary().figures())
+        .filteredOn(f -> f.label().equals("Gates passed"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.value()).isEqualTo("1 of 3");
+              assertThat(f.detail())
+                  .startsWith(
+                      "Waived: Build Foundations (its waiver expired on 1 May 2027). Next:");
+            });
+    assertThat(review.summary().headline()).contains("and 1 gate waived");
+    assertThat(review.challenges().indicators())
+        .filteredOn(i -> i.name().equals("Gate of Build Foundations"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.rag()).isEqualTo(Rag.AMBER);
+              assertThat(i.detail())
+                  .startsWith(
+                      "Waiver expired on 1 May 2027 (decision dec-roadmap-2027-approved); still"
+                          + " not met: ");
+            });
+  }
+
   private static QuarterlyReview.Indicator gateIndicator(ValidationResult result) {
     return Reports.review(ReportInput.of(result)).challenges().indicators().stream()
         .filter(i -> i.name().equals("Gate of Build Foundations"))

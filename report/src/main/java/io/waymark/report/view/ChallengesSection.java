@@ -156,6 +156,31 @@ final class ChallengesSection {
                 afterFailure(p)));
       }
     }
+    // A waiver past its expiry with the shortfall still there: the gate is open again in fact.
+    for (io.waymark.engine.gate.Waivers.Open w :
+        io.waymark.engine.gate.Waivers.open(c.plan(), c.asOf())) {
+      if (!w.expiredOn(c.asOf())) {
+        continue;
+      }
+      indicators.add(
+          new QuarterlyReview.Indicator(
+              "Gate of "
+                  + w.phase().name()
+                  + w.criterion().map(k -> ": " + k.description().strip()).orElse(""),
+              Rag.AMBER,
+              "Waiver expired on "
+                  + Wording.date(w.expires())
+                  + " (decision "
+                  + w.waiver().decision()
+                  + "); still not met: "
+                  + String.join(
+                      "; ",
+                      w.shortfall().stream()
+                          .map(r -> r.criterion().description().strip())
+                          .toList()),
+              roadmapOwner(),
+              "Renew the waiver (a new approved decision and expiry date) or close the shortfall"));
+    }
     List<QuarterlyReview.FindingView> errors =
         c.result().findings().stream()
             .filter(f -> f.severity() == Severity.ERROR)

@@ -154,13 +154,16 @@ final class SummarySection {
         c.milestones().stream()
             .filter(m -> m.completedOn().filter(c::inPeriod).isPresent())
             .count();
-    long gates =
-        c.phases().stream()
-            .filter(x -> x.gate().open() && x.gate().decidedOn().filter(c::inPeriod).isPresent())
-            .count();
+    long gates = decidedInQuarter(Gate.Status.PASSED);
+    long waived = decidedInQuarter(Gate.Status.WAIVED);
     b.append(Wording.count(delivered, "milestone", "milestones")).append(" delivered this quarter");
     if (gates > 0) {
-      b.append(" and ").append(Wording.count(gates, "gate", "gates")).append(" passed");
+      b.append(waived > 0 ? ", " : " and ")
+          .append(Wording.count(gates, "gate", "gates"))
+          .append(" passed");
+    }
+    if (waived > 0) {
+      b.append(" and ").append(Wording.count(waived, "gate", "gates")).append(" waived");
     }
     long troubled = c.milestones().stream().filter(c.analyses()::troubled).count();
     if (troubled > 0) {
@@ -244,18 +247,35 @@ final class SummarySection {
               atRisk + " at risk, " + overdue + " overdue"));
     }
     if (!c.phases().isEmpty()) {
-      long passed = c.phases().stream().filter(p -> p.gate().open()).count();
+      // A waived gate let its phase close; it was not passed, and its waiver may have run out.
+      long passed =
+          c.phases().stream().filter(p -> p.gate().status() == Gate.Status.PASSED).count();
+      List<String> waived = new ArrayList<>();
+      for (Phase p : c.phases()) {
+        if (p.gate().status() == Gate.Status.WAIVED) {
+          waived.add(
+              p.name()
+                  + p.gate()
+                      .waiver()
+                      .flatMap(w -> w.expires())
+                      .filter(e -> e.isBefore(c.asOf()))
+                      .map(e -> " (its waiver expired on " + Wording.date(e) + ")")
+                      .orElse(""));
+        }
+      }
       Optional<Phase> next = c.phases().stream().filter(p -> !p.gate().open()).findFirst();
+      String nextGate =
+          next.map(
+                  p ->
+                      "Next: "
+                          + p.name()
+                          + c.phaseEnd(p).map(e -> ", " + Wording.date(e)).orElse(""))
+              .orElse(waived.isEmpty() ? "All gates passed" : "No gate pending");
       out.add(
           new QuarterlyReview.Figure(
               "Gates passed",
               passed + " of " + c.phases().size(),
-              next.map(
-                      p ->
-                          "Next: "
-                              + p.name()
-                              + c.phaseEnd(p).map(e -> ", " + Wording.date(e)).orElse(""))
-                  .orElse("All gates passed")));
+              (waived.isEmpty() ? "" : "Waived: " + String.join(", ", waived) + ". ") + nextGate));
     }
     c.roadmap()
         .flatMap(Roadmap::budget)
@@ -307,5 +327,14 @@ final class SummarySection {
                   + " planned investment"));
     }
     return out;
+  }
+
+  /** The gates decided in the quarter with {@code status}. */
+  private long decidedInQuarter(Gate.Status status) {
+    return c.phases().stream()
+        .filter(
+            x ->
+                x.gate().status() == status && x.gate().decidedOn().filter(c::inPeriod).isPresent())
+        .count();
   }
 }
