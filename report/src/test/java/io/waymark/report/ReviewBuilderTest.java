@@ -238,6 +238,37 @@ class ReviewBuilderTest {
             });
   }
 
+  /**
+   * A stopped initiative keeps its row in the prioritisation matrix, marked, with what it spent;
+   * the 70-20-10 table and the programme's figures count its spend, not its budget (EUR 48,000 of
+   * EUR 220,000: the initiatives come to 1,500,000 - 172,000).
+   */
+  @Test
+  void shouldShowAStoppedInitiativeWithItsSpendNotItsBudget(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    String actual =
+        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        actual,
+        actual
+            + "          stopped:\n            on: 2027-05-02\n"
+            + "            reason: Superseded by the vendor's managed pipelines\n");
+
+    String md =
+        Reports.render(ReportInput.of(Examples.validate(repo, "stopped")).withPdf(false))
+            .text("qbr-2027-Q2.md");
+
+    assertThat(md)
+        .contains(
+            "| Automated ETL for carrier, customs and warehouse datasets (stopped 2 May 2027:"
+                + " Superseded by the vendor's managed pipelines) |")
+        .contains("| EUR 48,000 spent of EUR 220,000 |")
+        .contains("| **All initiatives** | **EUR 1,328,000** |")
+        .contains("EUR 1,328,000 in 12 initiatives");
+  }
+
   private static QuarterlyReview.Indicator gateIndicator(ValidationResult result) {
     return Reports.review(ReportInput.of(result)).challenges().indicators().stream()
         .filter(i -> i.name().equals("Gate of Build Foundations"))

@@ -22,6 +22,7 @@ public record Initiative(
     Optional<Site> site,
     Optional<BigDecimal> replacedAgeYears,
     List<Actual> actuals,
+    Optional<Stop> stopped,
     Anchor at) {
 
   public Initiative {
@@ -43,6 +44,25 @@ public record Initiative(
    * (a month, typically), in the repository currency, with where the figure comes from.
    */
   public record Actual(LocalDate date, BigDecimal amount, Optional<String> source, Anchor at) {}
+
+  /**
+   * The initiative was stopped before it finished: on which day, why, and the Governance decision
+   * behind it. Its spend stays on the books; the rest of its budget is released.
+   */
+  public record Stop(LocalDate on, String reason, Optional<String> decision, Anchor at) {}
+
+  /** True when the initiative was stopped on or before {@code day}. */
+  public boolean stoppedBy(LocalDate day) {
+    return stopped.filter(s -> !s.on().isAfter(day)).isPresent();
+  }
+
+  /**
+   * What the initiative takes of the programme's money as of {@code day}: its budget, or, once
+   * stopped, what it spent by then (the rest is released).
+   */
+  public BigDecimal allocationBy(LocalDate day) {
+    return stoppedBy(day) ? spentBy(day) : budget;
+  }
 
   /** The spend booked on or before {@code day}. */
   public BigDecimal spentBy(LocalDate day) {
@@ -104,6 +124,11 @@ public record Initiative(
         f.list(
             "actuals",
             a -> new Actual(a.date("date"), a.number("amount"), a.optString("source"), a.anchor())),
+        f.object("stopped")
+            .map(
+                x ->
+                    new Stop(
+                        x.date("on"), x.string("reason"), x.optString("decision"), x.anchor())),
         f.anchor());
   }
 }

@@ -38,6 +38,16 @@ public record Roadmap(
     return start.plusMonths(month).minusDays(1);
   }
 
+  /**
+   * What the initiatives take of the programme's money as of {@code day}: their budgets, a stopped
+   * initiative's spend to date instead of its budget ({@link Initiative#allocationBy}).
+   */
+  public BigDecimal allocatedBy(LocalDate day) {
+    return initiatives().stream()
+        .map(i -> i.allocationBy(day))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   public List<Initiative> initiatives() {
     return phases.stream().flatMap(p -> p.initiatives().stream()).toList();
   }

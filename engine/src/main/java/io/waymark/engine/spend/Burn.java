@@ -101,6 +101,11 @@ public record Burn(
           continue;
         }
         for (Initiative i : p.initiatives()) {
+          if (i.stoppedBy(end)) {
+            // Stopped: from then on the plan holds what it had spent, not the rest of its budget.
+            planned = planned.add(i.spentBy(i.stopped().orElseThrow().on()));
+            continue;
+          }
           planned =
               planned.add(
                   i.budget()
@@ -124,7 +129,7 @@ public record Burn(
       Spend.Delivered delivered = Spend.milestones(p.milestones(), asOf);
       for (Initiative i : p.initiatives()) {
         BigDecimal spent = i.spentBy(asOf);
-        if (i.actuals().stream().noneMatch(a -> !a.date().isAfter(asOf))) {
+        if (i.actuals().stream().noneMatch(a -> !a.date().isAfter(asOf)) || i.stoppedBy(asOf)) {
           continue;
         }
         BigDecimal pct = Spend.pct(spent, i.budget());

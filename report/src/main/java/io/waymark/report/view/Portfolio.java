@@ -36,11 +36,24 @@ final class Portfolio {
       for (Initiative i : p.initiatives()) {
         n++;
         String category = kebab(i.category().name());
-        String budget = c.money(i.budget());
+        // A stopped initiative keeps its row, with what it spent: its budget is released.
+        Optional<Initiative.Stop> stop = i.stopped().filter(s -> i.stoppedBy(c.asOf()));
+        String budget =
+            stop.isPresent()
+                ? c.money(i.spentBy(c.asOf())) + " spent of " + c.money(i.budget())
+                : c.money(i.budget());
         rows.add(
             new QuarterlyReview.InitiativeRow(
                 String.valueOf(n),
-                i.title(),
+                i.title()
+                    + stop.map(
+                            s ->
+                                " (stopped "
+                                    + Wording.date(s.on())
+                                    + ": "
+                                    + s.reason().strip()
+                                    + ")")
+                        .orElse(""),
                 Wording.capitalised(Wording.words(category)),
                 category,
                 p.name(),
@@ -112,9 +125,10 @@ final class Portfolio {
     BigDecimal experiment = BigDecimal.ZERO;
     for (Initiative i : initiatives) {
       switch (i.category()) {
-        case CONSTRAINT_REMOVAL, QUICK_WIN -> removal = removal.add(i.budget());
-        case FOUNDATION -> foundation = foundation.add(i.budget());
-        case EXPERIMENTATION -> experiment = experiment.add(i.budget());
+        // A stopped initiative takes what it spent, as budget-split counts it.
+        case CONSTRAINT_REMOVAL, QUICK_WIN -> removal = removal.add(i.allocationBy(c.asOf()));
+        case FOUNDATION -> foundation = foundation.add(i.allocationBy(c.asOf()));
+        case EXPERIMENTATION -> experiment = experiment.add(i.allocationBy(c.asOf()));
       }
     }
     BigDecimal allocated = removal.add(foundation).add(experiment);

@@ -74,7 +74,8 @@ final class ReadinessScorecard {
     List<Remover> out = new ArrayList<>();
     for (Phase p : c.roadmap().map(Roadmap::phases).orElse(List.of())) {
       for (Initiative i : p.initiatives()) {
-        if (i.constraint().filter(k.id()::equals).isPresent()) {
+        // A stopped initiative removes nothing.
+        if (i.constraint().filter(k.id()::equals).isPresent() && !i.stoppedBy(c.asOf())) {
           out.add(
               new Remover(
                   i.title(),

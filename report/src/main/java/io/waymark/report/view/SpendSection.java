@@ -97,7 +97,7 @@ final class SpendSection {
     java.util.Arrays.fill(actual, BigDecimal.ZERO);
     for (Initiative i : roadmap.initiatives()) {
       int k = Portfolio.bucket(i.category());
-      planned[k] = planned[k].add(i.budget());
+      planned[k] = planned[k].add(i.allocationBy(c.asOf()));
       actual[k] = actual[k].add(i.spentBy(c.asOf()));
     }
     BigDecimal plannedTotal = BigDecimal.ZERO;

@@ -110,13 +110,7 @@ final class SummarySection {
   }
 
   private BigDecimal allocated() {
-    return c.roadmap()
-        .map(
-            r ->
-                r.initiatives().stream()
-                    .map(i -> i.budget())
-                    .reduce(BigDecimal.ZERO, BigDecimal::add))
-        .orElse(BigDecimal.ZERO);
+    return c.roadmap().map(r -> r.allocatedBy(c.asOf())).orElse(BigDecimal.ZERO);
   }
 
   private Optional<Phase> currentPhase() {

@@ -85,6 +85,7 @@ public final class ConstraintsUnaddressedRule implements Rule {
     Set<String> named =
         judged.stream()
             .flatMap(p -> p.initiatives().stream())
+            .filter(i -> !i.stoppedBy(context.asOf())) // a stopped initiative removes nothing
             .map(Initiative::constraint)
             .flatMap(Optional::stream)
             .collect(Collectors.toSet());

@@ -76,6 +76,9 @@ public final class ActualsStaleRule implements Rule {
           continue;
         }
         for (Initiative i : phase.initiatives()) {
+          if (i.stoppedBy(asOf)) {
+            continue; // stopped: it books nothing more
+          }
           Optional<LocalDate> latest =
               i.actuals().stream()
                   .map(Initiative.Actual::date)

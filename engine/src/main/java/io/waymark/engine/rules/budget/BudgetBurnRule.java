@@ -92,7 +92,9 @@ public final class BudgetBurnRule implements Rule {
         Spend.Delivered delivered = Spend.milestones(phase.milestones(), context.asOf());
         for (Initiative i : phase.initiatives()) {
           BigDecimal spent = i.spentBy(context.asOf());
-          if (spent.signum() == 0 || !Spend.burnsAhead(spent, i.budget(), delivered)) {
+          if (spent.signum() == 0
+              || i.stoppedBy(context.asOf()) // stopped: no delivery is owed for its spend
+              || !Spend.burnsAhead(spent, i.budget(), delivered)) {
             continue;
           }
           context.report(

@@ -2,7 +2,6 @@ package io.waymark.engine.rules.budget;
 
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
@@ -62,10 +61,8 @@ public final class BudgetOverrunRule implements Rule {
         continue;
       }
       Roadmap.Budget budget = roadmap.budget().get();
-      BigDecimal initiatives =
-          roadmap.initiatives().stream()
-              .map(Initiative::budget)
-              .reduce(BigDecimal.ZERO, BigDecimal::add);
+      // A stopped initiative takes what it spent; the rest of its budget is released.
+      BigDecimal initiatives = roadmap.allocatedBy(context.asOf());
       BigDecimal planned = initiatives.add(budget.contingency());
       if (planned.compareTo(budget.total()) <= 0) {
         continue;

@@ -11,6 +11,7 @@ import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -85,14 +86,16 @@ public final class BudgetSplitRule implements Rule {
     String currency = context.plan().config().currency();
     for (Roadmap roadmap : context.plan().roadmaps()) {
       List<Initiative> initiatives = roadmap.initiatives();
-      BigDecimal sum = sum(initiatives, Set.of(Category.values()));
+      // A stopped initiative takes what it spent; the rest of its budget is released.
+      LocalDate asOf = context.asOf();
+      BigDecimal sum = sum(initiatives, Set.of(Category.values()), asOf);
       if (sum.signum() <= 0) {
         continue;
       }
       List<Supplier<String>> shares = new ArrayList<>();
       List<String> off = new ArrayList<>();
       for (Bucket bucket : BUCKETS) {
-        BigDecimal amount = sum(initiatives, bucket.categories());
+        BigDecimal amount = sum(initiatives, bucket.categories(), asOf);
         BigDecimal share = amount.multiply(HUNDRED).divide(sum, MathContext.DECIMAL64);
         // Written out only for a finding (below): a split in balance names no amount.
         shares.add(
@@ -135,10 +138,11 @@ public final class BudgetSplitRule implements Rule {
     }
   }
 
-  private static BigDecimal sum(List<Initiative> initiatives, Set<Category> categories) {
+  private static BigDecimal sum(
+      List<Initiative> initiatives, Set<Category> categories, LocalDate asOf) {
     return initiatives.stream()
         .filter(i -> categories.contains(i.category()))
-        .map(Initiative::budget)
+        .map(i -> i.allocationBy(asOf))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 }

@@ -127,6 +127,13 @@ public final class RecordedAfterAsOfRule implements Rule {
               "initiative '" + i.id() + "' records actual spend dated ",
               "amount",
               "; the spend counts only from that day on");
+          i.stopped()
+              .ifPresent(
+                  s ->
+                      check.date(
+                          s.on(),
+                          s.at().location("on"),
+                          "initiative '" + i.id() + "' is stopped on "));
         }
       }
     }

@@ -6,6 +6,7 @@ import io.waymark.engine.finding.Suggestion;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Governance;
+import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Replan;
@@ -28,8 +29,8 @@ public final class DecisionUnknownRule implements Rule {
           "decision-unknown",
           Severity.ERROR,
           "governance",
-          "A waiver, business-case approval or re-plan names a decision that no Governance"
-              + " document records.",
+          "A waiver, business-case approval, re-plan or stopped initiative names a decision that no"
+              + " Governance document records.",
           """
           The governance framework is one of the five components of a roadmap: an architecture
           review board decides, and every major decision is on record. Skipping architecture
@@ -84,6 +85,17 @@ public final class DecisionUnknownRule implements Rule {
         replans(context, known, gate.replanned(), "re-plan of gate '" + gate.id() + "'");
         for (Milestone m : phase.milestones()) {
           replans(context, known, m.replanned(), "re-plan of milestone '" + m.id() + "'");
+        }
+        for (Initiative i : phase.initiatives()) {
+          Optional<Initiative.Stop> stop = i.stopped();
+          if (stop.isPresent() && stop.get().decision().isPresent()) {
+            check(
+                context,
+                known,
+                stop.get().decision().get(),
+                stop.get().at().location("decision"),
+                "stop of initiative '" + i.id() + "'");
+          }
         }
       }
     }
