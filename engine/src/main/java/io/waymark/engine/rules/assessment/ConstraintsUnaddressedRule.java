@@ -95,37 +95,7 @@ public final class ConstraintsUnaddressedRule implements Rule {
       if (c.rank() < 1 || c.rank() > TOP || named.contains(c.id())) {
         continue;
       }
-      // An earlier phase's initiative already named it: the re-assessment says it outlived it.
-      Optional<String> earlier = earlierRemovers(roadmap.get(), judged, c.id());
-      if (earlier.isPresent()) {
-        context.report(
-            c.at().location(),
-            "constraint "
-                + c.id()
-                + " (rank "
-                + c.rank()
-                + ", "
-                + c.dimension()
-                + ") of "
-                + latest.get().metadata().id()
-                + " is not named by any initiative of the current or next phase "
-                + phases
-                + ", though "
-                + earlier.get()
-                + " named it: the re-assessment still ranks it "
-                + c.rank()
-                + unjudged,
-            "If that initiative removed it, leave it out of the next assessment's constraints (they"
-                + " list what holds the programme back now); if it persists, add a follow-up"
-                + " initiative to "
-                + judged.get(0).id()
-                + " with constraint: "
-                + c.id()
-                + ".");
-        continue;
-      }
-      context.report(
-          c.at().location(),
+      String unnamed =
           "constraint "
               + c.id()
               + " (rank "
@@ -137,13 +107,29 @@ public final class ConstraintsUnaddressedRule implements Rule {
               + " is not named by any initiative of "
               + (judged.size() == 1 && judged.get(0) == first(roadmap.get())
                   ? "the first phase " + phases
-                  : "the current or next phase " + phases)
-              + unjudged,
-          "Add an initiative to "
-              + judged.get(0).id()
-              + " with constraint: "
-              + c.id()
-              + ", or re-rank the constraints in a new assessment.");
+                  : "the current or next phase " + phases);
+      String followUp = "initiative to " + judged.get(0).id() + " with constraint: " + c.id();
+      // An earlier phase's initiative already named it: the re-assessment says it outlived it.
+      Optional<String> earlier = earlierRemovers(roadmap.get(), judged, c.id());
+      if (earlier.isPresent()) {
+        context.report(
+            c.at().location(),
+            unnamed
+                + ", though "
+                + earlier.get()
+                + " named it: the re-assessment still ranks it "
+                + c.rank()
+                + unjudged,
+            "If that initiative removed it, leave it out of the next assessment's constraints (they"
+                + " list what holds the programme back now); if it persists, add a follow-up "
+                + followUp
+                + ".");
+      } else {
+        context.report(
+            c.at().location(),
+            unnamed + unjudged,
+            "Add an " + followUp + ", or re-rank the constraints in a new assessment.");
+      }
     }
   }
 
