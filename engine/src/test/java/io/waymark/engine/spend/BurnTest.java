@@ -84,4 +84,31 @@ class BurnTest {
     assertThat(burn.latest()).isEqualTo(Optional.empty());
     assertThat(burn.plannedToDate()).isEqualByComparingTo("0");
   }
+
+  /**
+   * i-priority-etl-rollout (phase 2, EUR 220,000, 48,000 booked in April) stopped on 2 May: from
+   * month 4 (to 3 May) on, the plan holds its 48,000 instead of its share of the budget, and it is
+   * no longer among the initiatives that burn.
+   */
+  @Test
+  void shouldPlanAStoppedInitiativeAtWhatItSpent() {
+    Path root = Fixtures.copyExample(dir);
+    String actual =
+        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
+    Fixtures.replaceOnce(
+        root.resolve("roadmap.yaml"),
+        actual,
+        actual
+            + "          stopped:\n            on: 2027-05-02\n            reason: Superseded\n");
+    Burn burn = Burn.of(Fixtures.validate(root).plan().roadmap().orElseThrow(), Fixtures.AS_OF);
+
+    // Month 3 is before the stop: 390,000 as before. Month 4: 501,666.67 - 36,666.67 + 48,000.
+    assertThat(burn.months().get(2).planned()).isEqualByComparingTo("390000.00");
+    assertThat(burn.months().get(3).planned()).isEqualByComparingTo("513000.00");
+    assertThat(burn.months().get(17).planned()).isEqualByComparingTo("1328000.00");
+    assertThat(burn.initiatives())
+        .extracting(b -> b.initiative().id())
+        .doesNotContain("i-priority-etl-rollout")
+        .isNotEmpty();
+  }
 }
