@@ -164,6 +164,30 @@ class DiffCommandTest {
         .isEqualTo("[{\"file\":\"roadmap.yaml\",\"side\":\"head\",\"why\":\"could not be read\"}]");
   }
 
+  /** An initiative stopped in the change: in the text and in the JSON, with what it spent. */
+  @Test
+  void shouldTellAnInitiativeStoppedInTheChange() throws Exception {
+    String actual =
+        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
+    new GitWorkTreeFiles(repo.plan())
+        .replace(
+            "roadmap.yaml",
+            actual,
+            actual
+                + "          stopped:\n            on: 2027-05-02\n"
+                + "            reason: Superseded\n");
+
+    Cli text = Cli.run("diff", "main", "--dir", repo.plan().toString());
+    Cli json = Cli.run("diff", "main", "--dir", repo.plan().toString(), "--format", "json");
+
+    assertThat(text.out())
+        .contains("\n  i-priority-etl-rollout: stopped on 2027-05-02 (Superseded)\n");
+    JsonNode initiatives = JsonMapper.builder().build().readTree(json.out()).get("initiatives");
+    assertThat(initiatives.toString())
+        .contains("\"id\":\"i-priority-etl-rollout\"")
+        .contains("\"stopped\":{\"on\":\"2027-05-02\",\"reason\":\"Superseded\",\"spent\":48000}");
+  }
+
   @Test
   void shouldExitTwoForAnUnknownBaseOrOutsideGit() {
     Cli unknown = Cli.run("diff", "nope", "--dir", repo.plan().toString());

@@ -147,6 +147,43 @@ class CompleteAdjustmentsTest {
     }
   }
 
+  /** An initiative stopped in the quarter: when, with what spent of its budget, and why. */
+  @Test
+  void shouldTellAnInitiativeStoppedInTheQuarter() throws IOException {
+    Path now = Examples.copyExample(tmp.resolve("now"));
+    String actual =
+        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
+    Fixture.replace(
+        now,
+        "roadmap.yaml",
+        actual,
+        actual
+            + "          stopped:\n            on: 2027-05-02\n"
+            + "            reason: Superseded by the vendor's managed pipelines\n"
+            + "            decision: dec-roadmap-2027-approved\n");
+    ValidationResult stopped = Examples.validate(now, "now");
+    PlanDiff diff = PlanDiff.between(Examples.example(), stopped);
+
+    QuarterlyReview review = Reports.review(ReportInput.of(stopped).withDiff(diff));
+
+    assertThat(review.adjustments().changes())
+        .extracting(
+            QuarterlyReview.Change::area,
+            QuarterlyReview.Change::subject,
+            QuarterlyReview.Change::description,
+            QuarterlyReview.Change::why)
+        .contains(
+            tuple(
+                "Initiative",
+                "Automated ETL for carrier, customs and warehouse datasets",
+                "stopped on 2 May 2027 with EUR 48,000 spent of EUR 220,000",
+                "Superseded by the vendor's managed pipelines (decision"
+                    + " dec-roadmap-2027-approved)"));
+    assertThat(diff.initiatives())
+        .singleElement()
+        .satisfies(i -> assertThat(i.budgetSame()).isTrue());
+  }
+
   @Test
   void shouldMarkTheWorkTreesChangesAsNotYetCommitted() throws IOException {
     ValidationResult head = Examples.example();

@@ -187,9 +187,31 @@ public record PlanDiff(
       Optional<BigDecimal> contingencyBefore,
       Optional<BigDecimal> contingencyAfter) {}
 
-  /** An initiative whose budget changed, or that one side lacks. */
+  /**
+   * An initiative whose budget changed, that one side lacks, or that was stopped in the change.
+   *
+   * @param stopped the {@code stopped} record the initiative gained (empty when it was already
+   *     stopped on the base side, or is not stopped)
+   * @param spent what it had spent by the day it was stopped (zero when not stopped)
+   */
   public record InitiativeBudget(
-      String id, String title, Optional<BigDecimal> before, Optional<BigDecimal> after) {}
+      String id,
+      String title,
+      Optional<BigDecimal> before,
+      Optional<BigDecimal> after,
+      Optional<Initiative.Stop> stopped,
+      BigDecimal spent) {
+
+    public InitiativeBudget(
+        String id, String title, Optional<BigDecimal> before, Optional<BigDecimal> after) {
+      this(id, title, before, after, Optional.empty(), BigDecimal.ZERO);
+    }
+
+    /** True when only the stop changed, not the budget. */
+    public boolean budgetSame() {
+      return before.isPresent() && after.isPresent() && before.get().compareTo(after.get()) == 0;
+    }
+  }
 
   /**
    * A business case whose figures or status changed, with its computed NPV and planned investment
@@ -562,9 +584,19 @@ public record PlanDiff(
     Map<String, Initiative> now = byId(initiatives(after), Initiative::id);
     List<InitiativeBudget> out = new ArrayList<>();
     for (Initiative i : now.values()) {
-      Optional<BigDecimal> b = Optional.ofNullable(old.get(i.id())).map(Initiative::budget);
-      if (!same(b, Optional.of(i.budget()))) {
-        out.add(new InitiativeBudget(i.id(), i.title(), b, Optional.of(i.budget())));
+      Optional<Initiative> was = Optional.ofNullable(old.get(i.id()));
+      Optional<BigDecimal> b = was.map(Initiative::budget);
+      Optional<Initiative.Stop> stop =
+          i.stopped().filter(s -> was.flatMap(Initiative::stopped).isEmpty());
+      if (!same(b, Optional.of(i.budget())) || stop.isPresent()) {
+        out.add(
+            new InitiativeBudget(
+                i.id(),
+                i.title(),
+                b,
+                Optional.of(i.budget()),
+                stop,
+                stop.map(s -> i.spentBy(s.on())).orElse(BigDecimal.ZERO)));
       }
     }
     for (Initiative o : old.values()) {

@@ -168,7 +168,19 @@ public final class DiffFormat {
               + change(b.contingencyBefore(), b.contingencyAfter(), currency));
     }
     for (PlanDiff.InitiativeBudget i : diff.initiatives()) {
-      lines.add(i.id() + ": budget " + change(i.before(), i.after(), currency));
+      lines.add(
+          i.id()
+              + (i.budgetSame() ? "" : ": budget " + change(i.before(), i.after(), currency))
+              + i.stopped()
+                  .map(
+                      s ->
+                          (i.budgetSame() ? ": " : "; ")
+                              + "stopped on "
+                              + s.on()
+                              + " ("
+                              + s.reason().strip()
+                              + ")")
+                  .orElse(""));
     }
     section(out, "Budgets", lines);
 
@@ -547,6 +559,15 @@ public final class DiffFormat {
       n.put("id", i.id());
       n.put("title", i.title());
       money(n, i.before(), i.after());
+      i.stopped()
+          .ifPresent(
+              s -> {
+                ObjectNode stop = n.putObject("stopped");
+                stop.put("on", s.on().toString());
+                stop.put("reason", s.reason().strip());
+                s.decision().ifPresent(d -> stop.put("decision", d));
+                stop.put("spent", i.spent());
+              });
     }
 
     ArrayNode cases = root.putArray("businessCases");

@@ -3,6 +3,7 @@ package io.waymark.report.view;
 import io.waymark.engine.analysis.CaseEdits;
 import io.waymark.engine.diff.PlanDiff;
 import io.waymark.engine.model.Governance;
+import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Phase;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
@@ -226,7 +227,23 @@ final class DiffAdjustments {
               }
             });
     for (PlanDiff.InitiativeBudget i : diff.initiatives()) {
-      if (i.before().isEmpty()) {
+      if (i.stopped().isPresent()) {
+        Initiative.Stop stop = i.stopped().get();
+        add(
+            "Initiative",
+            i.title(),
+            stop.reason().strip() + stop.decision().map(d -> " (decision " + d + ")").orElse(""),
+            (i.before().isEmpty() ? "added, " : "")
+                + "stopped on "
+                + Wording.date(stop.on())
+                + " with "
+                + money(Optional.of(i.spent()))
+                + " spent of "
+                + money(i.after())
+                + (i.before().isPresent() && !i.budgetSame()
+                    ? " (budget changed from " + money(i.before()) + ")"
+                    : ""));
+      } else if (i.before().isEmpty()) {
         add("Initiative", i.title(), "added with " + money(i.after()));
       } else if (i.after().isEmpty()) {
         add("Initiative", i.title(), "removed (had " + money(i.before()) + ")");
