@@ -266,7 +266,8 @@ class ReviewBuilderTest {
                 + " Superseded by the vendor's managed pipelines) |")
         .contains("| EUR 48,000 spent of EUR 220,000 |")
         .contains("| **All initiatives** | **EUR 1,328,000** |")
-        .contains("EUR 1,328,000 in 12 initiatives");
+        .contains("EUR 1,328,000 in 12 initiatives")
+        .contains(" of the initiative budgets of EUR 1,328,000) and delivered ");
   }
 
   private static QuarterlyReview.Indicator gateIndicator(ValidationResult result) {

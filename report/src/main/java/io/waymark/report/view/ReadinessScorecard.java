@@ -172,8 +172,15 @@ final class ReadinessScorecard {
     String unaddressed =
         c.roadmapNotJudged().map(why -> "Not known: " + why).orElse("Not yet addressed");
     List<QuarterlyReview.ConstraintView> constraints = new ArrayList<>();
-    // Each constraint once, at its latest rank; "addressed by" comes from any phase.
+    // Each constraint once, at its latest rank; "addressed by" comes from any phase. Those this
+    // assessment ranks come first; one that only an earlier assessment ranked says when it was
+    // ranked (a re-assessment that leaves a constraint out does not re-rank it).
+    java.util.Set<String> rankedNow = new java.util.HashSet<>();
+    a.constraints().forEach(k -> rankedNow.add(k.id()));
     c.plan().constraintsAsOf(c.asOf()).stream()
+        .sorted(
+            java.util.Comparator.comparing(
+                (Assessment.Constraint k) -> !rankedNow.contains(k.id())))
         .forEach(
             k -> {
               // One of a phase that is done is named as delivered.
@@ -181,9 +188,13 @@ final class ReadinessScorecard {
                   removers(c, k).stream()
                       .map(r -> r.title() + (r.closed().isPresent() ? " (delivered)" : ""))
                       .toList();
+              String rank =
+                  rankedNow.contains(k.id())
+                      ? String.valueOf(k.rank())
+                      : k.rank() + " (ranked " + rankedOn(c, k.id()) + ")";
               constraints.add(
                   new QuarterlyReview.ConstraintView(
-                      String.valueOf(k.rank()),
+                      rank,
                       Wording.capitalised(k.dimension()),
                       k.description().strip(),
                       by.isEmpty() ? unaddressed : String.join("; ", by)));
@@ -198,6 +209,17 @@ final class ReadinessScorecard {
         diagnostics,
         constraints,
         leftOut(c));
+  }
+
+  /** The date of the latest assessment up to as-of that ranks constraint {@code id}. */
+  private static String rankedOn(Context c, String id) {
+    List<Assessment> upTo = c.plan().assessmentsUpTo(c.asOf());
+    for (int i = upTo.size() - 1; i >= 0; i--) {
+      if (upTo.get(i).constraints().stream().anyMatch(k -> k.id().equals(id))) {
+        return Wording.shortDate(upTo.get(i).date());
+      }
+    }
+    return "earlier";
   }
 
   /**

@@ -54,10 +54,8 @@ final class SpendSection {
     }
     Burn.Month latest = burn.latest().orElseThrow();
     BigDecimal spent = latest.actual().orElseThrow();
-    BigDecimal budgets =
-        roadmap.initiatives().stream()
-            .map(Initiative::budget)
-            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    // A stopped initiative takes what it spent, as the budget split counts it.
+    BigDecimal budgets = roadmap.allocatedBy(c.asOf());
     String summary =
         "By "
             + Wording.date(c.asOf())
