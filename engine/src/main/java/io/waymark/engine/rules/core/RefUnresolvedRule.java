@@ -201,12 +201,20 @@ public final class RefUnresolvedRule implements Rule {
 
     String hint() {
       PlanHistory history = context.history();
-      String told =
-          history.available() && history.roadmapGap().isEmpty()
-              ? "no version of the roadmap in the Git history has it either"
-              : "Waymark cannot tell whether it was removed: "
-                  + history.limitation().orElse("the roadmap's history is not available").strip()
-                  + " (a full clone shows it)";
+      String told;
+      if (!history.available()) {
+        told =
+            "without the Git history ("
+                + history.limitation().orElse("none is available").strip()
+                + ") Waymark cannot tell whether it was";
+      } else if (history.roadmapGap().isPresent()) {
+        told =
+            "the roadmap's history ends early ("
+                + history.roadmapGap().get().what()
+                + "), so Waymark cannot tell whether it was: a full clone shows it";
+      } else {
+        told = "no version of the roadmap in the Git history has it either";
+      }
       return "Fix the id, or add what it refers to; a decision may name a phase, gate, milestone or"
           + " initiative removed from the roadmap since, but "
           + told

@@ -94,7 +94,8 @@ class RefUnresolvedTest extends CoreFixture {
 
     assertThat(Fixtures.only("ref-unresolved").validate(repo))
         .containsRule("ref-unresolved")
-        .withHintContaining("Waymark cannot tell whether it was removed")
+        .withHintContaining("without the Git history (")
+        .withHintContaining(") Waymark cannot tell whether it was.")
         .hasCount(2);
   }
 }
