@@ -166,6 +166,7 @@ public final class Facts {
     long approved = 0;
     long recorded = 0;
     List<String> positive = new java.util.ArrayList<>();
+    List<String> later = new java.util.ArrayList<>();
     for (BusinessCase bc : plan.businessCases()) {
       if (!approvedBy(bc, date)) {
         continue;
@@ -173,6 +174,8 @@ public final class Facts {
       approved++;
       Optional<BusinessCase.Realised> realised = bc.realised().filter(r -> !r.asOf().isAfter(date));
       if (realised.isEmpty()) {
+        // Figures recorded as of a later day say nothing of this one: say so, they are the fix.
+        bc.realised().ifPresent(r -> later.add(bc.metadata().id() + "'s are as of " + r.asOf()));
         continue;
       }
       recorded++;
@@ -190,7 +193,8 @@ public final class Facts {
               + " approved business case"
               + (approved == 1 ? "" : "s")
               + " records realised benefits and actual costs (spec.realised) on or before "
-              + date);
+              + date
+              + (later.isEmpty() ? "" : " (" + String.join(", ", later) + ", after it)"));
     }
     return new Reading(
         REALISED_POSITIVE_ROI,

@@ -92,6 +92,11 @@ class FactsTest {
     Facts facts = new Facts(ExamplePlan.load(dir));
 
     assertThat(facts.realisedPositiveRoi(LocalDate.of(2027, 4, 29)).value()).isEmpty();
+    // Figures recorded as of a later day are named: dating them is the fix.
+    assertThat(facts.realisedPositiveRoi(LocalDate.of(2027, 4, 29)).detail())
+        .endsWith(
+            "on or before 2027-04-29 (bc-mlops-skills's are as of 2027-04-30,"
+                + " bc-pipeline-automation's are as of 2027-04-30, after it)");
     Facts.Reading reading = facts.realisedPositiveRoi(Fixtures.AS_OF);
     assertThat(value(reading)).isEqualTo("1");
     assertThat(reading.detail())
