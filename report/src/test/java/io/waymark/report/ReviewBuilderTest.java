@@ -270,6 +270,42 @@ class ReviewBuilderTest {
         .contains(" of the initiative budgets of EUR 1,328,000) and delivered ");
   }
 
+  /**
+   * A gate marked passed whose criteria were not met on the day (gate-criteria-unmet) is no win and
+   * no pass in the figures: it is a red challenge, with the criteria it lacked.
+   */
+  @Test
+  void shouldNotPresentAPassOnlyClaimedAsAWin(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "        id: gate-build-foundations\n        status: pending\n",
+        "        id: gate-build-foundations\n        status: passed\n        decidedOn: 2027-05-12\n"
+            + "        evidence: [Steering committee minutes]\n");
+
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "claimed")));
+
+    assertThat(review.wins().gates()).extracting(QuarterlyReview.PassedGate::phase).isEmpty();
+    assertThat(review.summary().figures())
+        .filteredOn(f -> f.label().equals("Gates passed"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.value()).isEqualTo("1 of 3");
+              assertThat(f.detail()).startsWith("1 gate marked passed without its criteria met.");
+            });
+    assertThat(review.summary().headline()).doesNotContain("gate passed");
+    assertThat(review.challenges().indicators())
+        .filteredOn(i -> i.name().equals("Gate of Build Foundations"))
+        .singleElement()
+        .satisfies(
+            i -> {
+              assertThat(i.rag()).isEqualTo(Rag.RED);
+              assertThat(i.detail()).startsWith("Marked passed on 12 May 2027, but not met then: ");
+            });
+  }
+
   private static QuarterlyReview.Indicator gateIndicator(ValidationResult result) {
     return Reports.review(ReportInput.of(result)).challenges().indicators().stream()
         .filter(i -> i.name().equals("Gate of Build Foundations"))

@@ -146,6 +146,22 @@ final class ChallengesSection {
               }
             });
     for (Phase p : c.phases()) {
+      List<io.waymark.engine.gate.CriterionResult> unmet = c.unmetAtPass(p);
+      if (!unmet.isEmpty()) {
+        indicators.add(
+            new QuarterlyReview.Indicator(
+                "Gate of " + p.name(),
+                Rag.RED,
+                "Marked passed"
+                    + p.gate().decidedOn().map(d -> " on " + Wording.date(d)).orElse("")
+                    + ", but not met then: "
+                    + String.join(
+                        "; ",
+                        unmet.stream().map(r -> r.criterion().description().strip()).toList()),
+                roadmapOwner(),
+                "Record what the board decided: 'failed' with a re-plan, or a waiver of the unmet"
+                    + " criteria naming an approved decision"));
+      }
       if (p.gate().status() == Gate.Status.FAILED) {
         indicators.add(
             new QuarterlyReview.Indicator(

@@ -141,6 +141,22 @@ record Context(
   }
 
   /** The evaluation of a phase's gate, if the engine made one. */
+  /**
+   * The criteria of a gate marked passed that were neither met nor waived on its decision date
+   * (what {@code gate-criteria-unmet} reports): a pass only claimed. Empty for any other gate.
+   */
+  List<io.waymark.engine.gate.CriterionResult> unmetAtPass(Phase p) {
+    if (p.gate().status() != io.waymark.engine.model.Gate.Status.PASSED) {
+      return List.of();
+    }
+    return evaluation(p).map(e -> e.criteria()).orElse(List.of()).stream()
+        .filter(
+            r ->
+                r.state() != io.waymark.engine.gate.CriterionResult.State.MET
+                    && r.state() != io.waymark.engine.gate.CriterionResult.State.WAIVED)
+        .toList();
+  }
+
   Optional<GateEvaluation> evaluation(Phase p) {
     return result.insights().gates().stream()
         .filter(g -> g.phaseId().equals(p.id()) && g.gateId().equals(p.gate().id()))

@@ -243,7 +243,10 @@ final class SummarySection {
     if (!c.phases().isEmpty()) {
       // A waived gate let its phase close; it was not passed, and its waiver may have run out.
       long passed =
-          c.phases().stream().filter(p -> p.gate().status() == Gate.Status.PASSED).count();
+          c.phases().stream()
+              .filter(p -> p.gate().status() == Gate.Status.PASSED && c.unmetAtPass(p).isEmpty())
+              .count();
+      long claimed = c.phases().stream().filter(p -> !c.unmetAtPass(p).isEmpty()).count();
       List<String> waived = new ArrayList<>();
       for (Phase p : c.phases()) {
         if (p.gate().status() == Gate.Status.WAIVED) {
@@ -269,7 +272,12 @@ final class SummarySection {
           new QuarterlyReview.Figure(
               "Gates passed",
               passed + " of " + c.phases().size(),
-              (waived.isEmpty() ? "" : "Waived: " + String.join(", ", waived) + ". ") + nextGate));
+              (claimed == 0
+                      ? ""
+                      : Wording.count(claimed, "gate", "gates")
+                          + " marked passed without its criteria met. ")
+                  + (waived.isEmpty() ? "" : "Waived: " + String.join(", ", waived) + ". ")
+                  + nextGate));
     }
     c.roadmap()
         .flatMap(Roadmap::budget)
@@ -329,6 +337,7 @@ final class SummarySection {
         .filter(
             x ->
                 x.gate().status() == status && x.gate().decidedOn().filter(c::inPeriod).isPresent())
+        .filter(x -> c.unmetAtPass(x).isEmpty()) // a pass only claimed is not counted as one
         .count();
   }
 }

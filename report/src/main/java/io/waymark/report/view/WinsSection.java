@@ -79,7 +79,8 @@ final class WinsSection {
     List<QuarterlyReview.PassedGate> gates = new ArrayList<>();
     for (Phase p : c.phases()) {
       Gate g = p.gate();
-      if (g.open() && g.decidedOn().filter(c::inPeriod).isPresent()) {
+      // A pass only claimed (criteria not met on the day) is no win: the challenges say so.
+      if (g.open() && g.decidedOn().filter(c::inPeriod).isPresent() && c.unmetAtPass(p).isEmpty()) {
         Optional<GateEvaluation> e = c.evaluation(p);
         long met =
             e.map(
