@@ -304,6 +304,14 @@ class ReviewBuilderTest {
               assertThat(i.rag()).isEqualTo(Rag.RED);
               assertThat(i.detail()).startsWith("Marked passed on 12 May 2027, but not met then: ");
             });
+    assertThat(review.timeline().phases())
+        .filteredOn(r -> r.name().equals("Build Foundations"))
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.gateStatus()).isEqualTo("Marked passed 12 May 2027, criteria not met");
+              assertThat(r.rag()).isEqualTo(Rag.RED);
+            });
   }
 
   private static QuarterlyReview.Indicator gateIndicator(ValidationResult result) {

@@ -101,13 +101,17 @@ final class TimelineSection {
             case FAILED -> Timeline.Kind.GATE_FAILED;
             case PENDING -> Timeline.Kind.GATE_PENDING;
           };
+      // A pass only claimed (criteria not met on the day) is red, and says so below.
+      boolean claimedOnly = !c.unmetAtPass(p).isEmpty();
       Rag gateRag =
-          switch (g.status()) {
-            case PASSED -> Rag.GREEN;
-            case WAIVED -> Rag.AMBER;
-            case FAILED -> Rag.RED;
-            case PENDING -> Rag.NONE;
-          };
+          claimedOnly
+              ? Rag.RED
+              : switch (g.status()) {
+                case PASSED -> Rag.GREEN;
+                case WAIVED -> Rag.AMBER;
+                case FAILED -> Rag.RED;
+                case PENDING -> Rag.NONE;
+              };
       markers.add(
           new Timeline.Marker(
               g.decidedOn().orElse(end),
@@ -141,8 +145,11 @@ final class TimelineSection {
               Wording.month(start) + " to " + Wording.month(end),
               Wording.capitalised(Wording.words(p.status().name())),
               g.id(),
-              Wording.capitalised(Wording.words(g.status().name()))
-                  + g.decidedOn().map(d -> " " + Wording.shortDate(d)).orElse(""),
+              (claimedOnly
+                      ? "Marked passed"
+                      : Wording.capitalised(Wording.words(g.status().name())))
+                  + g.decidedOn().map(d -> " " + Wording.shortDate(d)).orElse("")
+                  + (claimedOnly ? ", criteria not met" : ""),
               gateRag));
     }
     String svg =
