@@ -201,41 +201,24 @@ class ReviewBuilderTest {
   @Test
   void shouldNotCountAWaivedGateAsPassedNorHideItsExpiredWaiver(@TempDir Path dir)
       throws IOException {
-    Path repo = Examples.copyExample(dir.resolve("repo"));
-    Fixture.replace(
-        repo,
-        "roadmap.yaml",
-        "        id: gate-build-foundations\n        status: pending\n",
-        "        id: gate-build-foundations\n        status: waived\n"
-            + "        decidedOn: 2027-04-10\n        waiver:\n"
-            + "          decision: dec-roadmap-2027-approved\n"
-            + "          reason: Two use cases in production, a third in pilot\n"
-            + "          expires: 2027-05-01\n");
+    QuarterlyReview review =
+        reviewWithGate2(
+            dir,
+            "status: waived\n        decidedOn: 2027-04-10\n        waiver:\n"
+                + "          decision: dec-roadmap-2027-approved\n"
+                + "          reason: Two use cases in production, a third in pilot\n"
+                + "          expires: 2027-05-01\n");
 
-    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "waived")));
-
-    assertThat(review.summary().figures())
-        .filteredOn(f -> f.label().equals("Gates passed"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.value()).isEqualTo("1 of 3");
-              assertThat(f.detail())
-                  .startsWith(
-                      "Waived: Build Foundations (its waiver expired on 1 May 2027). Next:");
-            });
+    QuarterlyReview.Figure gates = gatesPassed(review);
+    assertThat(gates.value()).isEqualTo("1 of 3");
+    assertThat(gates.detail())
+        .startsWith("Waived: Build Foundations (its waiver expired on 1 May 2027). Next:");
     assertThat(review.summary().headline()).contains("and 1 gate waived");
-    assertThat(review.challenges().indicators())
-        .filteredOn(i -> i.name().equals("Gate of Build Foundations"))
-        .singleElement()
-        .satisfies(
-            i -> {
-              assertThat(i.rag()).isEqualTo(Rag.AMBER);
-              assertThat(i.detail())
-                  .startsWith(
-                      "Waiver expired on 1 May 2027 (decision dec-roadmap-2027-approved); still"
-                          + " not met: ");
-            });
+    QuarterlyReview.Indicator waiver = gate2Indicator(review);
+    assertThat(waiver.rag()).isEqualTo(Rag.AMBER);
+    assertThat(waiver.detail())
+        .startsWith(
+            "Waiver expired on 1 May 2027 (decision dec-roadmap-2027-approved); still not met: ");
   }
 
   /**
@@ -276,34 +259,20 @@ class ReviewBuilderTest {
    */
   @Test
   void shouldNotPresentAPassOnlyClaimedAsAWin(@TempDir Path dir) throws IOException {
-    Path repo = Examples.copyExample(dir.resolve("repo"));
-    Fixture.replace(
-        repo,
-        "roadmap.yaml",
-        "        id: gate-build-foundations\n        status: pending\n",
-        "        id: gate-build-foundations\n        status: passed\n        decidedOn: 2027-05-12\n"
-            + "        evidence: [Steering committee minutes]\n");
-
-    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "claimed")));
+    QuarterlyReview review =
+        reviewWithGate2(
+            dir,
+            "status: passed\n        decidedOn: 2027-05-12\n"
+                + "        evidence: [Steering committee minutes]\n");
 
     assertThat(review.wins().gates()).extracting(QuarterlyReview.PassedGate::phase).isEmpty();
-    assertThat(review.summary().figures())
-        .filteredOn(f -> f.label().equals("Gates passed"))
-        .singleElement()
-        .satisfies(
-            f -> {
-              assertThat(f.value()).isEqualTo("1 of 3");
-              assertThat(f.detail()).startsWith("1 gate marked passed without its criteria met.");
-            });
+    QuarterlyReview.Figure gates = gatesPassed(review);
+    assertThat(gates.value()).isEqualTo("1 of 3");
+    assertThat(gates.detail()).startsWith("1 gate marked passed without its criteria met.");
     assertThat(review.summary().headline()).doesNotContain("gate passed");
-    assertThat(review.challenges().indicators())
-        .filteredOn(i -> i.name().equals("Gate of Build Foundations"))
-        .singleElement()
-        .satisfies(
-            i -> {
-              assertThat(i.rag()).isEqualTo(Rag.RED);
-              assertThat(i.detail()).startsWith("Marked passed on 12 May 2027, but not met then: ");
-            });
+    QuarterlyReview.Indicator claimed = gate2Indicator(review);
+    assertThat(claimed.rag()).isEqualTo(Rag.RED);
+    assertThat(claimed.detail()).startsWith("Marked passed on 12 May 2027, but not met then: ");
     assertThat(review.timeline().phases())
         .filteredOn(r -> r.name().equals("Build Foundations"))
         .singleElement()
@@ -312,6 +281,35 @@ class ReviewBuilderTest {
               assertThat(r.gateStatus()).isEqualTo("Marked passed 12 May 2027, criteria not met");
               assertThat(r.rag()).isEqualTo(Rag.RED);
             });
+  }
+
+  /**
+   * The example's review with its phase-2 gate's status lines ({@code status: pending}) replaced.
+   */
+  private static QuarterlyReview reviewWithGate2(Path dir, String statusLines) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "        id: gate-build-foundations\n        status: pending\n",
+        "        id: gate-build-foundations\n        " + statusLines);
+    return Reports.review(ReportInput.of(Examples.validate(repo, "gate 2")));
+  }
+
+  private static QuarterlyReview.Figure gatesPassed(QuarterlyReview review) {
+    return review.summary().figures().stream()
+        .filter(f -> f.label().equals("Gates passed"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static QuarterlyReview.Indicator gate2Indicator(QuarterlyReview review) {
+    List<QuarterlyReview.Indicator> found =
+        review.challenges().indicators().stream()
+            .filter(i -> i.name().equals("Gate of Build Foundations"))
+            .toList();
+    assertThat(found).hasSize(1);
+    return found.get(0);
   }
 
   private static QuarterlyReview.Indicator gateIndicator(ValidationResult result) {
