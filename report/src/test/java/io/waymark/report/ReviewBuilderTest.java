@@ -251,6 +251,11 @@ class ReviewBuilderTest {
         .contains("| **All initiatives** | **EUR 1,328,000** |")
         .contains("EUR 1,328,000 in 12 initiatives")
         .contains(" of the initiative budgets of EUR 1,328,000) and delivered ");
+    // The timeline's initiative bar says so too.
+    assertThat(Reports.review(ReportInput.of(Examples.validate(repo, "stopped"))).timeline().svg())
+        .contains(
+            "<title>Automated ETL for carrier, customs and warehouse datasets (stopped 2 May 2027):"
+                + " budget EUR 220,000, EUR 48,000 spent by 14 May 2027 (22%)</title>");
   }
 
   /**

@@ -176,11 +176,18 @@ final class TimelineSection {
           recorded
               ? Optional.of(spent.divide(i.budget(), MathContext.DECIMAL64).doubleValue())
               : Optional.empty();
+      // A stopped initiative says so, in its label and its tooltip.
+      String stopped =
+          i.stopped()
+              .filter(x -> i.stoppedBy(c.asOf()))
+              .map(x -> " (stopped " + Wording.date(x.on()) + ")")
+              .orElse("");
       out.add(
           new Timeline.Initiative(
-              i.title(),
+              i.title() + stopped,
               share,
               i.title()
+                  + stopped
                   + ": budget "
                   + c.money(i.budget())
                   + (recorded
