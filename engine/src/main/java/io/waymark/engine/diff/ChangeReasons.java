@@ -17,9 +17,6 @@ import java.util.Set;
  */
 public final class ChangeReasons {
 
-  /** How a reason taken from a commit's message starts ("commit: Move the pilot"). */
-  public static final String COMMIT = "commit: ";
-
   private ChangeReasons() {}
 
   /** "Vendor onboarding took longer (decision dec-q2-replan, 2027-05-12)". */
@@ -41,12 +38,35 @@ public final class ChangeReasons {
   }
 
   /**
-   * The reason for each move of a milestone, oldest first: the newest {@code replanned} entry of
-   * the milestone in the revision that moved it that no earlier move used, dated on or before that
-   * commit; else "commit: " and the commit's subject; else empty.
+   * The reason for each move of a milestone, oldest first: the {@code replanned} entry behind it
+   * ({@link #entries}), described; else "commit: " and the commit's subject; else empty.
    */
   public static List<Optional<String>> of(MilestoneSlips.MilestoneHistory history) {
+    return of(history, entries(history));
+  }
+
+  /** {@link #of(MilestoneSlips.MilestoneHistory)}, from the history's {@link #entries}. */
+  public static List<Optional<String>> of(
+      MilestoneSlips.MilestoneHistory history, List<Optional<Replan>> entries) {
     List<Optional<String>> out = new ArrayList<>();
+    for (int k = 0; k < history.moves().size(); k++) {
+      Optional<Commit> commit = history.moves().get(k).commit();
+      out.add(
+          entries
+              .get(k)
+              .map(ChangeReasons::describe)
+              .or(() -> commit.map(c -> "commit: " + c.subject().strip())));
+    }
+    return out;
+  }
+
+  /**
+   * The {@code replanned} entry behind each move of a milestone, oldest first: the newest entry of
+   * the milestone in the revision that moved it that no earlier move used, dated on or before that
+   * commit; empty for a move that records none.
+   */
+  public static List<Optional<Replan>> entries(MilestoneSlips.MilestoneHistory history) {
+    List<Optional<Replan>> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     String id = history.milestone().id();
     for (MilestoneSlips.Move move : history.moves()) {
@@ -62,10 +82,7 @@ public final class ChangeReasons {
               .filter(r -> commit.map(c -> !r.on().isAfter(c.date())).orElse(true))
               .max(Comparator.comparing(Replan::on));
       entry.ifPresent(r -> used.add(key(r)));
-      out.add(
-          entry
-              .map(ChangeReasons::describe)
-              .or(() -> commit.map(c -> COMMIT + c.subject().strip())));
+      out.add(entry);
     }
     return out;
   }

@@ -8,6 +8,7 @@ import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Replan;
 import io.waymark.report.chart.Rag;
 import io.waymark.report.text.Wording;
 import java.time.temporal.ChronoUnit;
@@ -36,7 +37,9 @@ final class ChallengesSection {
       }
       // Re-plans counted by the engine's analyses, as the milestone-slipping rule counts them.
       Optional<MilestoneSlips.MilestoneHistory> history = c.analyses().slips(m.id());
-      List<String> moves = history.map(ChallengesSection::movesWithReasons).orElse(List.of());
+      // The 'replanned' entry behind each move, looked up once for the lines and the next step.
+      List<Optional<Replan>> entries = history.map(ChangeReasons::entries).orElse(List.of());
+      List<String> moves = history.map(h -> movesWithReasons(h, entries)).orElse(List.of());
       long slipped = history.map(h -> h.slips().size()).orElse(0);
       List<String> problems = new ArrayList<>();
       Rag rag = Rag.GREEN;
@@ -89,7 +92,7 @@ final class ChallengesSection {
         } else {
           // Delivered by its re-planned date: the slip is the story, not lateness.
           next =
-              history.filter(ChallengesSection::everyMoveExplained).isPresent()
+              history.filter(h -> everyMoveExplained(h, entries)).isPresent()
                   ? "None: delivered by its re-planned date, and why it moved is recorded"
                   : "Record why it moved in 'replanned', for the lessons of the next plan";
         }
@@ -236,10 +239,10 @@ final class ChallengesSection {
    * re-plan made on or after the failure, deciding the gate again by the phase's (new) end.
    */
   private String afterFailure(Phase p) {
-    Optional<io.waymark.engine.model.Replan> replan =
+    Optional<Replan> replan =
         java.util.stream.Stream.concat(p.replanned().stream(), p.gate().replanned().stream())
             .filter(r -> p.gate().decidedOn().map(d -> !r.on().isBefore(d)).orElse(true))
-            .max(java.util.Comparator.comparing(io.waymark.engine.model.Replan::on));
+            .max(java.util.Comparator.comparing(Replan::on));
     if (replan.isEmpty()) {
       return "Re-plan the phase with the board, or waive the gate with a recorded decision";
     }
@@ -251,8 +254,9 @@ final class ChallengesSection {
   }
 
   /** Each move described, with its reason when the history tells one ("…: vendor late (…)"). */
-  private static List<String> movesWithReasons(MilestoneSlips.MilestoneHistory history) {
-    List<Optional<String>> reasons = ChangeReasons.of(history);
+  private static List<String> movesWithReasons(
+      MilestoneSlips.MilestoneHistory history, List<Optional<Replan>> entries) {
+    List<Optional<String>> reasons = ChangeReasons.of(history, entries);
     List<String> out = new ArrayList<>();
     for (int k = 0; k < history.moves().size(); k++) {
       out.add(describe(history.moves().get(k)) + reasons.get(k).map(r -> ": " + r).orElse(""));
@@ -261,11 +265,10 @@ final class ChallengesSection {
   }
 
   /** True when each move later has a 'replanned' entry (not just a commit message) behind it. */
-  private static boolean everyMoveExplained(MilestoneSlips.MilestoneHistory history) {
-    List<Optional<String>> reasons = ChangeReasons.of(history);
+  private static boolean everyMoveExplained(
+      MilestoneSlips.MilestoneHistory history, List<Optional<Replan>> entries) {
     for (int k = 0; k < history.moves().size(); k++) {
-      if (history.moves().get(k).later()
-          && reasons.get(k).filter(r -> !r.startsWith(ChangeReasons.COMMIT)).isEmpty()) {
+      if (history.moves().get(k).later() && entries.get(k).isEmpty()) {
         return false;
       }
     }
