@@ -12,7 +12,9 @@ import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A business case's realised costs are at least what the roadmap's initiatives funded by it booked
@@ -70,6 +72,13 @@ public final class RealisedCostsUnderstatedRule implements Rule {
   @Override
   public void check(RuleContext context) {
     String currency = context.plan().config().currency();
+    // The initiatives each case funds, gathered once for every case.
+    Map<String, List<Initiative>> funded = new HashMap<>();
+    for (Roadmap roadmap : context.plan().roadmaps()) {
+      for (Initiative i : roadmap.initiatives()) {
+        i.businessCase().ifPresent(id -> funded.computeIfAbsent(id, k -> new ArrayList<>()).add(i));
+      }
+    }
     for (BusinessCase bc : context.plan().businessCases()) {
       if (bc.realised().isEmpty()) {
         continue;
@@ -78,16 +87,11 @@ public final class RealisedCostsUnderstatedRule implements Rule {
       String id = bc.metadata().id();
       BigDecimal booked = BigDecimal.ZERO;
       List<String> parts = new ArrayList<>();
-      for (Roadmap roadmap : context.plan().roadmaps()) {
-        for (Initiative i : roadmap.initiatives()) {
-          if (i.businessCase().filter(id::equals).isEmpty()) {
-            continue;
-          }
-          BigDecimal spent = i.spentBy(realised.asOf());
-          if (spent.signum() > 0) {
-            booked = booked.add(spent);
-            parts.add(i.id() + " " + Numbers.money(spent, currency));
-          }
+      for (Initiative i : funded.getOrDefault(id, List.of())) {
+        BigDecimal spent = i.spentBy(realised.asOf());
+        if (spent.signum() > 0) {
+          booked = booked.add(spent);
+          parts.add(i.id() + " " + Numbers.money(spent, currency));
         }
       }
       if (realised.costs().compareTo(booked) >= 0) {
