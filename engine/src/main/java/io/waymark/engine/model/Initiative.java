@@ -51,9 +51,14 @@ public record Initiative(
    */
   public record Stop(LocalDate on, String reason, Optional<String> decision, Anchor at) {}
 
+  /** The stop, when the initiative was stopped on or before {@code day}. */
+  public Optional<Stop> stopBy(LocalDate day) {
+    return stopped.filter(s -> !s.on().isAfter(day));
+  }
+
   /** True when the initiative was stopped on or before {@code day}. */
   public boolean stoppedBy(LocalDate day) {
-    return stopped.filter(s -> !s.on().isAfter(day)).isPresent();
+    return stopBy(day).isPresent();
   }
 
   /**

@@ -406,23 +406,22 @@ final class DiffAdjustments {
   /** The "why" of a change that needs no reason (a delivery, a count of findings). */
   static final String NO_REASON_NEEDED = "—";
 
+  /** The phase of the current plan with this id; empty for a phase removed since. */
+  private Optional<Phase> phase(String id) {
+    return c.phases().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
   /** The phase's name in the current plan, else its id (a phase removed since). */
   private String phaseName(String id) {
-    return c.phases().stream()
-        .filter(p -> p.id().equals(id))
-        .map(Phase::name)
-        .findFirst()
-        .orElse(id);
+    return phase(id).map(Phase::name).orElse(id);
   }
 
   /** Why a gate was decided: the evidence the current plan gives; empty (not recorded) without. */
-  private String evidence(String phase) {
-    return c.phases().stream()
-        .filter(p -> p.id().equals(phase))
+  private String evidence(String id) {
+    return phase(id)
         .map(p -> p.gate().evidence().stream().map(String::strip).toList())
         .filter(e -> !e.isEmpty())
         .map(e -> "evidence: " + String.join("; ", e))
-        .findFirst()
         .orElse("");
   }
 

@@ -37,7 +37,7 @@ final class Portfolio {
         n++;
         String category = kebab(i.category().name());
         // A stopped initiative keeps its row, with what it spent: its budget is released.
-        Optional<Initiative.Stop> stop = i.stopped().filter(s -> i.stoppedBy(c.asOf()));
+        Optional<Initiative.Stop> stop = i.stopBy(c.asOf());
         String budget =
             stop.isPresent()
                 ? c.money(i.spentBy(c.asOf())) + " spent of " + c.money(i.budget())

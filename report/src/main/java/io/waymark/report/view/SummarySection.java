@@ -254,8 +254,8 @@ final class SummarySection {
               p.name()
                   + p.gate()
                       .waiver()
-                      .flatMap(w -> w.expires())
-                      .filter(e -> e.isBefore(c.asOf()))
+                      .filter(w -> w.expiredOn(c.asOf()))
+                      .flatMap(Gate.Waiver::expires)
                       .map(e -> " (its waiver expired on " + Wording.date(e) + ")")
                       .orElse(""));
         }

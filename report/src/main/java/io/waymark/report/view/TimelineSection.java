@@ -178,10 +178,7 @@ final class TimelineSection {
               : Optional.empty();
       // A stopped initiative says so, in its label and its tooltip.
       String stopped =
-          i.stopped()
-              .filter(x -> i.stoppedBy(c.asOf()))
-              .map(x -> " (stopped " + Wording.date(x.on()) + ")")
-              .orElse("");
+          i.stopBy(c.asOf()).map(x -> " (stopped " + Wording.date(x.on()) + ")").orElse("");
       out.add(
           new Timeline.Initiative(
               i.title() + stopped,
