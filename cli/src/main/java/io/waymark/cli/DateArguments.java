@@ -36,17 +36,7 @@ final class DateArguments {
       throw new UserError(option + " '" + text + "' is not a date; write it as YYYY-MM-DD");
     }
     if (date.getYear() < FIRST_YEAR) {
-      throw new UserError(
-          option
-              + " '"
-              + text
-              + "' names the year "
-              + text.substring(0, 4)
-              + "; write the date as YYYY-MM-DD with a year from "
-              + FIRST_YEAR
-              + " to "
-              + LAST_YEAR
-              + ", e.g. 2027-05-14");
+      throw yearOutOfRange(option, text, "the date as YYYY-MM-DD", "e.g. 2027-05-14");
     }
     return date;
   }
@@ -75,17 +65,26 @@ final class DateArguments {
       throw new UserError("--quarter " + e.getMessage());
     }
     if (quarter.year() < FIRST_YEAR) {
-      throw new UserError(
-          "--quarter '"
-              + text
-              + "' names the year "
-              + text.strip().substring(0, 4)
-              + "; write it as YYYY-Qn with a year from "
-              + FIRST_YEAR
-              + " to "
-              + LAST_YEAR
-              + ", for example 2027-Q2");
+      throw yearOutOfRange("--quarter", text, "it as YYYY-Qn", "for example 2027-Q2");
     }
     return quarter;
+  }
+
+  /** "OPTION 'TEXT' names the year 0000; write FORM with a year from 1000 to 9999, EXAMPLE". */
+  private static UserError yearOutOfRange(String option, String text, String form, String example) {
+    return new UserError(
+        option
+            + " '"
+            + text
+            + "' names the year "
+            + text.strip().substring(0, 4)
+            + "; write "
+            + form
+            + " with a year from "
+            + FIRST_YEAR
+            + " to "
+            + LAST_YEAR
+            + ", "
+            + example);
   }
 }

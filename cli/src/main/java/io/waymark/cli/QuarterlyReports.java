@@ -170,11 +170,14 @@ final class QuarterlyReports {
   /** The notes of the rendered reports (a PDF character without a font), on stderr. */
   static void printNotes(picocli.CommandLine cli, RenderedReport report, boolean quiet) {
     if (!quiet) {
-      for (String note : report.notes()) {
-        cli.getErr().println("waymark: note: " + io.waymark.report.text.TerminalText.escape(note));
-      }
-      cli.getErr().flush();
+      report.notes().forEach(note -> printNote(cli, note));
     }
+  }
+
+  /** One "waymark: note: …" line on standard error, escaped for the terminal. */
+  private static void printNote(picocli.CommandLine cli, String note) {
+    cli.getErr().println("waymark: note: " + io.waymark.report.text.TerminalText.escape(note));
+    cli.getErr().flush();
   }
 
   /**
@@ -220,12 +223,6 @@ final class QuarterlyReports {
     if (quiet || asked.isEmpty()) {
       return;
     }
-    laterCommitsNote(target, asked.get(), reviewed)
-        .ifPresent(
-            n -> {
-              cli.getErr()
-                  .println("waymark: note: " + io.waymark.report.text.TerminalText.escape(n));
-              cli.getErr().flush();
-            });
+    laterCommitsNote(target, asked.get(), reviewed).ifPresent(n -> printNote(cli, n));
   }
 }
