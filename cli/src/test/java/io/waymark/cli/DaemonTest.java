@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The resident validate server ({@code WAYMARK_DAEMON=1}) is used only from a folder of the user's
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * QuickValidateTest} and {@link QuickRevisionTest}.
  */
 @Tag(LocaleSensitive.TAG)
+@ResourceLock(ResidentServer.IN_PROCESS_SERVER)
 class DaemonTest {
 
   @TempDir static Path shared;

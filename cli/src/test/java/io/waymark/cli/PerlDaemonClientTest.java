@@ -21,6 +21,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The resident server's client without a JVM ({@code src/main/perl/waymark-daemon-client.pl}, run
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exit 2, never a pass; a standard output that cannot be written loses the result as a local run
  * does. Skipped where there is no Perl (the launchers then skip the client too).
  */
+@ResourceLock(ResidentServer.IN_PROCESS_SERVER)
 class PerlDaemonClientTest {
 
   @TempDir static Path shared;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * an untracked broken file besides.
  */
 @Tag(LocaleSensitive.TAG)
+@ResourceLock(ResidentServer.IN_PROCESS_SERVER)
 class QuickRevisionTest {
 
   @TempDir static Path tmp;

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * error and the file of {@code --output} are compared byte for byte.
  */
 @Tag(LocaleSensitive.TAG)
+@ResourceLock(ResidentServer.IN_PROCESS_SERVER)
 class QuickValidateTest {
 
   @TempDir static Path tmp;
