@@ -102,8 +102,9 @@ public record Burn(
         }
         for (Initiative i : p.initiatives()) {
           if (i.stoppedBy(end)) {
-            // Stopped: from then on the plan holds what it had spent, not the rest of its budget.
-            planned = planned.add(i.spentBy(i.stopped().orElseThrow().on()));
+            // Stopped: from then on the plan holds what it spent, not the rest of its budget, as
+            // budget-split's allocation does (an invoice booked after the stop included).
+            planned = planned.add(i.allocationBy(end));
             continue;
           }
           planned =

@@ -111,4 +111,27 @@ class BurnTest {
         .doesNotContain("i-priority-etl-rollout")
         .isNotEmpty();
   }
+
+  /**
+   * A stopped initiative's last invoice, booked after the stop (10 May, for work before it), is
+   * still money it took: from the month that books it on, the plan holds it too, as budget-split's
+   * allocation does, so the burn chart does not show it as spend over plan.
+   */
+  @Test
+  void shouldPlanAStoppedInitiativeAtWhatItSpentAfterTheStopToo() {
+    Path root = Fixtures.copyExample(dir);
+    String actual =
+        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
+    Fixtures.replaceOnce(
+        root.resolve("roadmap.yaml"),
+        actual,
+        actual
+            + "            - {date: 2027-05-10, amount: 5000, source: final-invoice}\n"
+            + "          stopped:\n            on: 2027-05-02\n            reason: Superseded\n");
+    Burn burn = Burn.of(Fixtures.validate(root).plan().roadmap().orElseThrow(), Fixtures.AS_OF);
+
+    // Month 4 ends on 3 May, before the invoice: 48,000 as without it. Month 5 on: 53,000.
+    assertThat(burn.months().get(3).planned()).isEqualByComparingTo("513000.00");
+    assertThat(burn.months().get(17).planned()).isEqualByComparingTo("1333000.00");
+  }
 }
