@@ -152,8 +152,7 @@ public final class Loader {
           List<ModelProblem> unusable = new ArrayList<>();
           config = withoutRelaxations((Config) d.read(unusable));
           // An impossible asOf is not applied either: say so now, not once the schema passes.
-          unusable.forEach(
-              p -> configProblems.add(finding("schema", p.location(), p.message(), p.hint())));
+          configProblems.addAll(withProblems(List.of(), unusable));
           configProblems.add(
               finding(
                   "schema",
