@@ -105,8 +105,8 @@ final class DaemonServer {
       watch.start();
       folders =
           "0".equals(System.getenv(WATCH_ENVIRONMENT)) ? Optional.empty() : WatchedFolders.start();
-      IntConsumer before = Deadline.halting;
-      Deadline.halting = this::timeLimitPassed;
+      IntConsumer before = Deadline.HALTING.get();
+      Deadline.HALTING.set(this::timeLimitPassed); // the runs are this thread's: see handle
       try {
         while (!stopping) {
           SocketChannel client;
@@ -131,7 +131,7 @@ final class DaemonServer {
           }
         }
       } finally {
-        Deadline.halting = before;
+        Deadline.HALTING.set(before);
         close();
         folders.ifPresent(WatchedFolders::close);
       }

@@ -91,29 +91,33 @@ final class Deadline implements AutoCloseable {
   record Limit(Duration duration, String text, String source) {}
 
   /**
-   * Ends the process at once with the code given (no shutdown hook can keep it running); in the
-   * resident server ({@link DaemonServer}), what it set as {@link #halting}: the client gets this
-   * code first.
+   * Ends the process at once with the code given (no shutdown hook can keep it running); for a run
+   * of the resident server ({@link DaemonServer}), what the server set as {@link #HALTING} on the
+   * thread that started the run: the client gets this code first.
    */
-  static final IntConsumer HALT =
-      new IntConsumer() {
+  static final IntConsumer HALT = new IntConsumer() { // not a lambda: see Watchdog
         @Override
         public void accept(int code) {
-          IntConsumer instead = halting;
-          if (instead != null) {
-            instead.accept(code);
-          } else {
-            Runtime.getRuntime().halt(code);
-          }
+          Runtime.getRuntime().halt(code);
         }
       };
 
-  /** What {@link #HALT} does instead of halting; null: it halts. */
-  static volatile IntConsumer halting;
+  /**
+   * What {@link #HALT} does instead of halting for the runs started on this thread; unset: it
+   * halts. Per thread, not per process, so that two servers in one JVM (tests) each answer their
+   * own run's time limit.
+   */
+  static final ThreadLocal<IntConsumer> HALTING = new ThreadLocal<>();
 
-  /** Starts the watchdog; {@link #close} stops it when the command ends in time. */
+  /**
+   * Starts the watchdog; {@link #close} stops it when the command ends in time. {@code exit} is
+   * {@link #HALT} or a test's own; {@link #HALT} is replaced by this thread's {@link #HALTING} when
+   * a server set it.
+   */
   static Deadline start(Limit limit, PrintWriter err, IntConsumer exit) {
-    Thread t = new Thread(new Watchdog(limit, err, exit), "waymark-deadline");
+    IntConsumer instead = exit == HALT ? HALTING.get() : null;
+    Thread t =
+        new Thread(new Watchdog(limit, err, instead != null ? instead : exit), "waymark-deadline");
     t.setDaemon(true);
     t.start();
     return new Deadline(t);

@@ -17,12 +17,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ResidentServer implements AutoCloseable {
 
   /**
-   * The lock of the test classes that start a resident server in this JVM: a server sets {@code
-   * Deadline.halting}, one static for the process (a real server is alone in its JVM), so two
-   * servers of classes run side by side could answer each other's time limits: a run over its limit
-   * then ended without its answer. Those classes hold this lock, not each other's runs.
+   * The lock of the test classes that start a resident server in this JVM (a real server is alone
+   * in its JVM). The servers' time limits are answered per thread ({@code Deadline.HALTING},
+   * DeadlineTest), but a server stops on a fatal failure, a flag of the process ({@code
+   * Failures.fatal}): those classes hold this lock, not each other's runs.
    */
-  static final String IN_PROCESS_SERVER = "io.waymark.cli.Deadline.halting";
+  static final String IN_PROCESS_SERVER = "io.waymark.cli.ResidentServer";
 
   private final DaemonSocket socket;
   private final DaemonServer server;
