@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * The YYYY-MM-DD date a text written where the schema expects one stands for, when it can be told
  * for certain: {@code 2027-3-1} (digits left out), {@code 2027/03/01}, {@code 2027.03.01}, or a
  * timestamp such as {@code 2027-03-31T10:00:00Z} (a plan's dates have no time of day). {@code
- * 03/02/2027} is not offered: day and month cannot be told apart.
+ * 03/02/2027} is not offered: day and month cannot be told apart, nor a year written with a leading
+ * zero ({@code 0207-04-30}): which year was meant cannot be told.
  */
 final class DateSpelling {
 
   private static final Pattern YEAR_FIRST =
       Pattern.compile(
-          "([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})([T ][0-9:.]+(Z|[+-][0-9:]+)?)?");
+          "([1-9][0-9]{3})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})([T ][0-9:.]+(Z|[+-][0-9:]+)?)?");
 
   private DateSpelling() {}
 

@@ -335,7 +335,12 @@ public final class SchemaCheck {
             && error.getInstanceNode().isString()) {
           String text = error.getInstanceNode().asString();
           message =
-              where + ": " + show(error.getInstanceNode()) + " is not a date written YYYY-MM-DD";
+              where
+                  + ": "
+                  + show(error.getInstanceNode())
+                  + (LEADING_ZERO_YEAR.matcher(text).matches()
+                      ? " has the year " + text.substring(0, 4) + ", written with a leading zero"
+                      : " is not a date written YYYY-MM-DD");
           hint = DateSpelling.instead(text).map(d -> "Write " + d + ".").orElse(DATE_HINT);
           break;
         }
@@ -359,11 +364,15 @@ public final class SchemaCheck {
   }
 
   /** The pattern of every date in the bundled schemas ({@code common.schema.json#/$defs/date}). */
-  static final String DATE_PATTERN = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+  static final String DATE_PATTERN = "^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+  /** A date but for its year's leading zero ({@code 0207-04-30}, a slip for 2027). */
+  private static final java.util.regex.Pattern LEADING_ZERO_YEAR =
+      java.util.regex.Pattern.compile("0[0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
 
   private static final String DATE_HINT =
-      "Write the date as YYYY-MM-DD with a four-digit year and two-digit month and day, e.g."
-          + " 2027-03-31.";
+      "Write the date as YYYY-MM-DD with a year from 1000 to 9999 and two-digit month and day,"
+          + " e.g. 2027-03-31.";
 
   /** True when the schema of a type error asks for a number or an integer. */
   private static boolean expectsNumber(Error error) {

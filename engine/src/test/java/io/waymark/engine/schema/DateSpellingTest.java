@@ -29,7 +29,16 @@ class DateSpellingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"03/02/2027", "2027-13-01", "2027-02-30", "next quarter", "Q3 2027"})
+  @ValueSource(
+      strings = {
+        "03/02/2027",
+        "2027-13-01",
+        "2027-02-30",
+        "next quarter",
+        "Q3 2027",
+        "0207-04-30",
+        "0207/4/30"
+      })
   void shouldOfferNoDateWhenItCannotBeToldForCertain(String text) {
     assertThat(DateSpelling.instead(text)).isEmpty();
   }
@@ -53,5 +62,29 @@ class DateSpellingTest {
               assertThat(f.message()).doesNotContain("[0-9]");
               assertThat(f.hint()).isEqualTo("Write 2027-03-01.");
             });
+  }
+
+  /**
+   * 0207-04-30 (a slip for 2027) was read as the year 207: "its latest actual spend is from
+   * 0207-04-30, 664756 days before 2027-05-14". A year begins with 1 to 9, as on the command line.
+   */
+  @Test
+  void shouldRefuseAYearWrittenWithALeadingZero() {
+    Path copy = Fixtures.copyExample(dir.resolve("copy"));
+    Path roadmap = copy.resolve("roadmap.yaml");
+    Fixtures.replaceOnce(
+        roadmap, "{date: 2027-04-30, amount: 48000", "{date: 0207-04-30, amount: 48000");
+
+    List<Finding> findings = Fixtures.validate(copy).findings();
+
+    assertThat(findings.stream().filter(f -> f.rule().equals("schema")))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message())
+                  .endsWith(": '0207-04-30' has the year 0207, written with a leading zero");
+              assertThat(f.hint()).startsWith("Write the date as YYYY-MM-DD with a year from 1000");
+            });
+    assertThat(findings).noneMatch(f -> f.message().contains("664756"));
   }
 }
