@@ -63,9 +63,46 @@ public record Assessment(
     }
   }
 
-  /** One rated dimension with its measurements. */
+  /**
+   * How a role of the core team is staffed: someone of the team, part-time or shared with other
+   * work (the guide accepts both), a contractor or advisor, or nobody.
+   */
+  public enum Staffing {
+    IN_HOUSE,
+    SHARED,
+    EXTERNAL,
+    MISSING
+  }
+
+  /**
+   * The core team's roles as the skills dimension records them ({@code skills.roles}), by key in
+   * written order.
+   */
+  public record Roles(Map<String, Staffing> staffing, Anchor at) {
+
+    /** The four roles the guide names for the core team, in its order. */
+    public static final List<String> CORE =
+        List.of("infrastructureArchitect", "dataEngineer", "mlopsSpecialist", "financialAnalyst");
+
+    public Roles {
+      staffing = SmallMap.copyOf(staffing);
+    }
+  }
+
+  /** One rated dimension with its measurements (and, for skills, the core team's roles). */
   public record Dimension(
-      String name, Rating rating, Map<String, Object> measurements, String notes, Anchor at) {
+      String name,
+      Rating rating,
+      Map<String, Object> measurements,
+      String notes,
+      Optional<Roles> roles,
+      Anchor at) {
+
+    /** A dimension that records no roles. */
+    public Dimension(
+        String name, Rating rating, Map<String, Object> measurements, String notes, Anchor at) {
+      this(name, rating, measurements, notes, Optional.empty(), at);
+    }
 
     public Optional<BigDecimal> number(String key) {
       return measurements.get(key) instanceof BigDecimal b ? Optional.of(b) : Optional.empty();
@@ -119,6 +156,7 @@ public record Assessment(
                     Kebab.parse(Rating.class, v.string("rating"), Rating.GREEN),
                     v.scalars("measurements"),
                     v.string("notes"),
+                    v.object("roles").map(r -> roles(v.scalars("roles"), r.anchor())),
                     v.anchor()));
     return new Assessment(
         Metadata.read(f),
@@ -135,5 +173,16 @@ public record Assessment(
                     c.string("description"),
                     c.anchor())),
         f.anchor());
+  }
+
+  private static Roles roles(Map<String, Object> written, Anchor at) {
+    Map<String, Staffing> staffing = new java.util.LinkedHashMap<>();
+    written.forEach(
+        (role, v) -> {
+          if (v instanceof String text) {
+            staffing.put(role, Kebab.parse(Staffing.class, text, Staffing.MISSING));
+          }
+        });
+    return new Roles(staffing, at);
   }
 }

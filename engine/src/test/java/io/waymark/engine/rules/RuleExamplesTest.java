@@ -439,6 +439,7 @@ class RuleExamplesTest {
     SCENARIOS.put("priority-inverted", Scenario.both(initiativesByPhase(PHASE_1, PHASE_2)));
     SCENARIOS.put(
         "assessment-diagnostics-missing", Scenario.both(replace(LATEST_ASSESSMENT, "spec")));
+    SCENARIOS.put("core-roles-missing", Scenario.at(LATEST_ASSESSMENT, "spec"));
     SCENARIOS.put("review-cadence", Scenario.at(GOVERNANCE, "spec"));
     SCENARIOS.put("review-board-toothless", Scenario.at(GOVERNANCE, "spec"));
 
