@@ -365,6 +365,28 @@ class ReviewBuilderTest {
         .doesNotContain("Cut retrieval latency on the ETA path");
   }
 
+  /** The core team's roles follow the skills measurements: those not staffed in-house. */
+  @Test
+  void shouldShowTheCoreRolesNotStaffedInHouseWithTheSkills(@TempDir Path dir) throws IOException {
+    assertThat(review.scorecard().dimensions())
+        .filteredOn(d -> d.name().equals("Skills"))
+        .singleElement()
+        .extracting(QuarterlyReview.DimensionView::measurements)
+        .isEqualTo("staff trained 30%; MLOps specialist external, financial analyst shared");
+
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    String file = "assessment/2027-04-assessment.yaml";
+    Fixture.replace(repo, file, "      measurements:\n        trainedStaffPct: 30\n", "");
+    Fixture.replace(repo, file, "dataEngineer: in-house", "dataEngineer: missing");
+    QuarterlyReview missing = Reports.review(ReportInput.of(Examples.validate(repo, "roles")));
+
+    assertThat(missing.scorecard().dimensions())
+        .filteredOn(d -> d.name().equals("Skills"))
+        .singleElement()
+        .extracting(QuarterlyReview.DimensionView::measurements)
+        .isEqualTo("no data engineer, MLOps specialist external, financial analyst shared");
+  }
+
   @Test
   void shouldAskToReassessWhatWasDeliveredAfterTheLatestAssessment(@TempDir Path dir)
       throws IOException {

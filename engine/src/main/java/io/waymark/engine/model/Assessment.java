@@ -87,6 +87,17 @@ public record Assessment(
     public Roles {
       staffing = SmallMap.copyOf(staffing);
     }
+
+    /** "MLOps specialist" for {@code mlopsSpecialist}; another role's key in words. */
+    public static String label(String role) {
+      return switch (role) {
+        case "infrastructureArchitect" -> "infrastructure architect";
+        case "dataEngineer" -> "data engineer";
+        case "mlopsSpecialist" -> "MLOps specialist";
+        case "financialAnalyst" -> "financial analyst";
+        default -> role.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+      };
+    }
   }
 
   /** One rated dimension with its measurements (and, for skills, the core team's roles). */

@@ -14,6 +14,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The readiness scorecard: six rated dimensions, red flags, the five questions, constraints. */
 final class ReadinessScorecard {
@@ -121,7 +123,11 @@ final class ReadinessScorecard {
               now,
               before,
               trend,
-              measurements(d.get().measurements(), c.currency()),
+              Stream.of(
+                      measurements(d.get().measurements(), c.currency()),
+                      d.get().roles().map(ReadinessScorecard::roles).orElse(""))
+                  .filter(t -> !t.isEmpty())
+                  .collect(Collectors.joining("; ")),
               d.get().notes().strip(),
               now == Rag.RED || now == Rag.AMBER
                   ? ChallengesSection.owner(a.metadata().owner())
@@ -267,6 +273,27 @@ final class ReadinessScorecard {
           };
       parts.add(text);
     }
+    return String.join(", ", parts);
+  }
+
+  /**
+   * "MLOps specialist external, financial analyst shared, no data engineer": the core team's roles
+   * that are not staffed in-house; empty when all are.
+   */
+  private static String roles(Assessment.Roles roles) {
+    List<String> parts = new ArrayList<>();
+    roles
+        .staffing()
+        .forEach(
+            (role, staffing) -> {
+              String label = Assessment.Roles.label(role);
+              switch (staffing) {
+                case IN_HOUSE -> {}
+                case SHARED -> parts.add(label + " shared");
+                case EXTERNAL -> parts.add(label + " external");
+                case MISSING -> parts.add("no " + label);
+              }
+            });
     return String.join(", ", parts);
   }
 

@@ -16,16 +16,18 @@ import java.util.Optional;
 public final class CoreRolesMissingRule implements Rule {
 
   /** What each core role does, in the guide's words, for the messages. */
-  static final Map<String, String> ROLES =
+  static final Map<String, String> DOES =
       Map.of(
-          "infrastructureArchitect",
-          "infrastructure architect (hybrid cloud plus on-premises expertise)",
-          "dataEngineer",
-          "data engineer (pipeline automation, vector databases)",
-          "mlopsSpecialist",
-          "MLOps specialist (model deployment, inference optimisation)",
-          "financialAnalyst",
-          "financial analyst (TCO modelling, ROI tracking)");
+          "infrastructureArchitect", "hybrid cloud plus on-premises expertise",
+          "dataEngineer", "pipeline automation, vector databases",
+          "mlopsSpecialist", "model deployment, inference optimisation",
+          "financialAnalyst", "TCO modelling, ROI tracking");
+
+  /** "MLOps specialist (model deployment, inference optimisation)"; another role in words. */
+  static String described(String role) {
+    String does = DOES.get(role);
+    return Assessment.Roles.label(role) + (does == null ? "" : " (" + does + ")");
+  }
 
   private static final String HINT =
       "Staff the role in-house, part-time or shared (write 'shared'), or with external help"
@@ -110,7 +112,7 @@ public final class CoreRolesMissingRule implements Rule {
               if (staffing == Assessment.Staffing.MISSING) {
                 context.report(
                     roles.at().location(role),
-                    which + " records no " + ROLES.getOrDefault(role, role) + unjudged,
+                    which + " records no " + described(role) + unjudged,
                     HINT);
               }
             });
@@ -121,7 +123,7 @@ public final class CoreRolesMissingRule implements Rule {
           roles.at().location(),
           which
               + " records the core team's roles but not how it staffs the "
-              + String.join(", ", left.stream().map(ROLES::get).toList())
+              + String.join(", ", left.stream().map(CoreRolesMissingRule::described).toList())
               + unjudged,
           "Add "
               + String.join(", ", left)

@@ -75,7 +75,7 @@ class CoreRolesMissingRuleTest {
         .containsRule(RULE)
         .hasCount(1)
         .withPath("/spec/dimensions/skills/roles/securityEngineer")
-        .withMessageContaining("records no securityEngineer");
+        .withMessageContaining("records no security engineer");
   }
 
   /** The field is optional: an assessment that records no roles is not asked for them. */
