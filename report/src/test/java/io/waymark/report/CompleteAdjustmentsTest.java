@@ -11,6 +11,7 @@ import io.waymark.engine.history.Snapshot;
 import io.waymark.report.view.Quarter;
 import io.waymark.report.view.QuarterlyReview;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -223,6 +224,30 @@ class CompleteAdjustmentsTest {
         .contains(
             "| Milestone | First MLOps training cohort certified | slipped from 25 June 2027 to 9"
                 + " July 2027 (+14 days) | not recorded | not yet committed |");
+  }
+
+  /**
+   * A refresh that appends a phase: the adjustments name the phase added, not only its gate,
+   * milestones and initiatives.
+   */
+  @Test
+  void shouldListAPhaseAddedSinceTheEndOfTheLastQuarter() throws IOException {
+    Path base = Examples.copyExample(tmp.resolve("two-phases"));
+    String text = Files.readString(base.resolve("roadmap.yaml"));
+    Files.writeString(
+        base.resolve("roadmap.yaml"),
+        text.substring(0, text.indexOf("\n    - id: phase-scale-optimise\n") + 1));
+    ValidationResult endOfQ1 = Examples.validate(base, "commit 0000001 of 31 March 2027");
+
+    QuarterlyReview review =
+        Reports.review(
+            ReportInput.of(Examples.example())
+                .withDiff(PlanDiff.between(endOfQ1, Examples.example())));
+
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.area().equals("Phase"))
+        .extracting(QuarterlyReview.Change::subject, QuarterlyReview.Change::description)
+        .contains(tuple("Scale and Optimise", "added, months 10–18 (planned)"));
   }
 
   @Test

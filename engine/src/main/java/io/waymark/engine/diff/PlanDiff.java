@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,8 @@ import java.util.TreeSet;
  * @param fixedFindings findings of the base at a place where the head has none
  * @param phases phases whose status or months changed, with the reason for a move
  * @param useCases use cases whose status changed (pilot → production moves the gate counts)
+ * @param phasesAdded phases only the head has (a roadmap refresh appends them)
+ * @param phasesRemoved phases only the base had
  * @param notCompared the files left out of the comparison on both sides because one side could not
  *     judge a document in them whole (it could not be read, or failed its schema): what they change
  *     is not shown, rather than shown as removed or added
@@ -64,10 +67,14 @@ public record PlanDiff(
     List<Finding> fixedFindings,
     List<PhaseChange> phases,
     List<UseCaseChange> useCases,
-    List<NotCompared> notCompared) {
+    List<NotCompared> notCompared,
+    List<PhaseEntry> phasesAdded,
+    List<PhaseEntry> phasesRemoved) {
 
   public PlanDiff {
     notCompared = List.copyOf(notCompared);
+    phasesAdded = List.copyOf(phasesAdded);
+    phasesRemoved = List.copyOf(phasesRemoved);
     phases = List.copyOf(phases);
     useCases = List.copyOf(useCases);
     milestonesMoved = List.copyOf(milestonesMoved);
@@ -140,6 +147,18 @@ public record PlanDiff(
 
   /** A use case whose status changed ("pilot" → "production"). */
   public record UseCaseChange(String id, String statusBefore, String statusAfter) {}
+
+  /**
+   * A phase only one side has; {@code reason} is the newest {@code replanned} entry it carries, if
+   * any.
+   */
+  public record PhaseEntry(
+      String id,
+      String name,
+      int firstMonth,
+      int lastMonth,
+      String status,
+      Optional<String> reason) {}
 
   /** A milestone only one side has. */
   public record MilestoneEntry(String id, String title, LocalDate due, String status) {}
@@ -283,6 +302,8 @@ public record PlanDiff(
         && businessCases.isEmpty()
         && vendors.isEmpty()
         && phases.isEmpty()
+        && phasesAdded.isEmpty()
+        && phasesRemoved.isEmpty()
         && useCases.isEmpty();
   }
 
@@ -315,7 +336,9 @@ public record PlanDiff(
         fixed,
         diff.phases,
         diff.useCases,
-        diff.notCompared);
+        diff.notCompared,
+        diff.phasesAdded,
+        diff.phasesRemoved);
   }
 
   /** Compares the head of a change with its base. */
@@ -364,7 +387,31 @@ public record PlanDiff(
         findings.fixed,
         phaseChanges(before, after),
         useCaseChanges(before, after),
-        notCompared);
+        notCompared,
+        phasesOnlyIn(after, before),
+        phasesOnlyIn(before, after));
+  }
+
+  /** The phases of {@code plan} whose id {@code other} does not have, in plan order. */
+  private static List<PhaseEntry> phasesOnlyIn(Plan plan, Plan other) {
+    Set<String> there = new HashSet<>();
+    other.roadmaps().forEach(r -> r.phases().forEach(p -> there.add(p.id())));
+    List<PhaseEntry> out = new ArrayList<>();
+    for (Roadmap r : plan.roadmaps()) {
+      for (Phase p : r.phases()) {
+        if (there.add(p.id())) {
+          out.add(
+              new PhaseEntry(
+                  p.id(),
+                  p.name(),
+                  p.firstMonth(),
+                  p.lastMonth(),
+                  Kebab.of(p.status()),
+                  ChangeReasons.added(List.of(), p.replanned()).map(ChangeReasons::describe)));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<PhaseChange> phaseChanges(Plan before, Plan after) {

@@ -162,6 +162,39 @@ class PlanDiffTest {
             });
   }
 
+  /**
+   * A roadmap refresh appends phases: the diff names each phase added (and removed), not only the
+   * gates and milestones that come with it, and counts them in its summary.
+   */
+  @Test
+  void shouldListPhasesAddedAndRemoved(@TempDir Path other) {
+    Path base = Fixtures.copyExample(other.resolve("base"));
+    Path head = Fixtures.copyExample(other.resolve("head"));
+    String text = Fixtures.read(base.resolve("roadmap.yaml"));
+    int third = text.indexOf("\n    - id: phase-scale-optimise\n");
+    Fixtures.write(base, "roadmap.yaml", text.substring(0, third + 1));
+
+    PlanDiff added = PlanDiff.between(Fixtures.validate(base), Fixtures.validate(head));
+    PlanDiff removed = PlanDiff.between(Fixtures.validate(head), Fixtures.validate(base));
+
+    assertThat(added.phasesAdded())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.id()).isEqualTo("phase-scale-optimise");
+              assertThat(p.name()).isEqualTo("Scale and Optimise");
+              assertThat(p.firstMonth()).isEqualTo(10);
+              assertThat(p.lastMonth()).isEqualTo(18);
+              assertThat(p.status()).isEqualTo("planned");
+            });
+    assertThat(added.phasesRemoved()).isEmpty();
+    assertThat(added.planUnchanged()).isFalse();
+    assertThat(removed.phasesRemoved())
+        .extracting(PlanDiff.PhaseEntry::id)
+        .containsExactly("phase-scale-optimise");
+    assertThat(removed.phasesAdded()).isEmpty();
+  }
+
   @Test
   void shouldFindNothingBetweenARevisionAndItself() {
     ValidationResult same = Fixtures.validate(dir.resolve("base"));

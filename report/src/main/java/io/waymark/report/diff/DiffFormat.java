@@ -135,6 +135,30 @@ public final class DiffFormat {
       }
       lines.add(p.id() + ": " + String.join(", ", what));
     }
+    for (PlanDiff.PhaseEntry p : diff.phasesAdded()) {
+      lines.add(
+          p.id()
+              + ": added, months "
+              + p.firstMonth()
+              + "-"
+              + p.lastMonth()
+              + " ("
+              + p.status()
+              + ")"
+              + why(p.reason(), head));
+    }
+    for (PlanDiff.PhaseEntry p : diff.phasesRemoved()) {
+      lines.add(
+          p.id()
+              + ": removed (was months "
+              + p.firstMonth()
+              + "-"
+              + p.lastMonth()
+              + ", "
+              + p.status()
+              + ")"
+              + why(Optional.empty(), head));
+    }
     section(out, "Phases", lines);
 
     lines = new ArrayList<>();
@@ -252,6 +276,8 @@ public final class DiffFormat {
     count(parts, diff.milestonesMoved().size(), "milestone moved", "milestones moved");
     count(parts, diff.milestonesAdded().size(), "milestone added", "milestones added");
     count(parts, diff.milestonesRemoved().size(), "milestone removed", "milestones removed");
+    count(parts, diff.phasesAdded().size(), "phase added", "phases added");
+    count(parts, diff.phasesRemoved().size(), "phase removed", "phases removed");
     count(parts, diff.phases().size(), "phase changed", "phases changed");
     count(parts, diff.useCases().size(), "use case changed", "use cases changed");
     count(parts, diff.gates().size(), "gate changed", "gates changed");
@@ -510,6 +536,8 @@ public final class DiffFormat {
         reasonOrCommit(p.reason(), head).ifPresent(r -> n.put("reason", r));
       }
     }
+    phaseEntries(root.putArray("phasesAdded"), diff.phasesAdded(), true, head);
+    phaseEntries(root.putArray("phasesRemoved"), diff.phasesRemoved(), false, head);
     ArrayNode useCases = root.putArray("useCases");
     for (PlanDiff.UseCaseChange u : diff.useCases()) {
       ObjectNode n = useCases.addObject();
@@ -644,6 +672,23 @@ public final class DiffFormat {
               tip.put("subject", t.subject());
             });
     side.note().ifPresent(x -> n.put("note", x));
+  }
+
+  /**
+   * Phases only one side has; the reason of an added phase is its own {@code replanned} entry, else
+   * the commit's subject, and a removed phase's is the commit's subject.
+   */
+  private static void phaseEntries(
+      ArrayNode array, List<PlanDiff.PhaseEntry> entries, boolean added, Comparison.Side head) {
+    for (PlanDiff.PhaseEntry p : entries) {
+      ObjectNode n = array.addObject();
+      n.put("id", p.id());
+      n.put("name", p.name());
+      n.putArray("months").add(p.firstMonth()).add(p.lastMonth());
+      n.put("status", p.status());
+      reasonOrCommit(added ? p.reason() : Optional.empty(), head)
+          .ifPresent(r -> n.put("reason", r));
+    }
   }
 
   private static void entries(ArrayNode array, List<PlanDiff.MilestoneEntry> entries) {

@@ -164,6 +164,22 @@ final class DiffAdjustments {
           p.reason().orElse(p.monthsChanged() ? "" : NO_REASON_NEEDED),
           String.join("; ", parts));
     }
+    for (PlanDiff.PhaseEntry p : diff.phasesAdded()) {
+      add(
+          "Phase",
+          p.name(),
+          p.reason().orElse(""),
+          "added, months "
+              + p.firstMonth()
+              + "–"
+              + p.lastMonth()
+              + " ("
+              + Wording.words(p.status())
+              + ")");
+    }
+    for (PlanDiff.PhaseEntry p : diff.phasesRemoved()) {
+      add("Phase", p.name(), "removed (was months " + p.firstMonth() + "–" + p.lastMonth() + ")");
+    }
     for (PlanDiff.UseCaseChange u : diff.useCases()) {
       add(
           "Use case",
