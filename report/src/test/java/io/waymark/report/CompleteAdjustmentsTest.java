@@ -227,6 +227,44 @@ class CompleteAdjustmentsTest {
   }
 
   /**
+   * A use case retired is a change a reader asks "why" about: the row names the use case by its
+   * title and gives the Governance decision about it (else "not recorded"), where a pilot reaching
+   * production needs no reason.
+   */
+  @Test
+  void shouldGiveAUseCaseRetiredItsTitleAndTheDecisionBehindIt() throws IOException {
+    Path now = Examples.copyExample(tmp.resolve("retired"));
+    Fixture.replace(
+        now,
+        "use-cases/warehouse-demand-forecast.yaml",
+        "  status: pilot\n  since: 2027-02-15\n",
+        "  status: retired\n  since: 2027-05-10\n");
+    Fixture.replace(
+        now,
+        "governance.yaml",
+        "  decisions:\n",
+        "  decisions:\n    - {id: dec-forecast-retired, date: 2027-05-10, title: Volume forecast"
+            + " pilot stopped, outcome: approved, relatesTo: [uc-warehouse-demand-forecast]}\n");
+    ValidationResult head = Examples.validate(now, "now");
+
+    QuarterlyReview review =
+        Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.area().equals("Use case"))
+        .extracting(
+            QuarterlyReview.Change::subject,
+            QuarterlyReview.Change::description,
+            QuarterlyReview.Change::why)
+        .containsExactly(
+            tuple(
+                "Inbound volume forecast for warehouse labour planning",
+                "status changed from pilot to retired",
+                "decision dec-forecast-retired: Volume forecast pilot stopped (approved, 10 May"
+                    + " 2027)"));
+  }
+
+  /**
    * A refresh that appends a phase: the adjustments name the phase added, not only its gate,
    * milestones and initiatives.
    */

@@ -181,10 +181,19 @@ final class DiffAdjustments {
       add("Phase", p.name(), "removed (was months " + p.firstMonth() + "–" + p.lastMonth() + ")");
     }
     for (PlanDiff.UseCaseChange u : diff.useCases()) {
+      // A step forward needs no reason; a use case retired (or sent back) does: the decision
+      // about it, else "not recorded".
+      boolean forward =
+          u.statusAfter().equals("production")
+              || (u.statusAfter().equals("pilot") && u.statusBefore().equals("idea"));
       add(
           "Use case",
-          u.id(),
-          NO_REASON_NEEDED,
+          c.plan().useCases().stream()
+              .filter(x -> x.id().equals(u.id()))
+              .findFirst()
+              .map(x -> Context.title(x.metadata().title(), x.id()))
+              .orElse(u.id()),
+          latestDecision(List.of(u.id()), List.of()).orElse(forward ? NO_REASON_NEEDED : ""),
           "status changed from "
               + Wording.words(u.statusBefore())
               + " to "
