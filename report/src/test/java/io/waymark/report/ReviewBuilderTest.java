@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -491,6 +492,38 @@ class ReviewBuilderTest {
         .extracting(QuarterlyReview.CaseRow::npv)
         .contains("EUR 273,338", "EUR 441,015");
     assertThat(review.businessCases().approvedNpv()).isEqualTo("EUR 1,430,407");
+  }
+
+  /**
+   * The CFO's question after a year: did the case pay? The realised figures a case records ({@code
+   * spec.realised}) are shown beside the projections, with the realised ROI; a case without them
+   * shows nothing, rather than a projection passing for a result.
+   */
+  @Test
+  void shouldShowTheRealisedFiguresOfABusinessCase(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Files.writeString(
+        repo.resolve("business-cases/mlops-skills.yaml"),
+        "  realised: {benefits: 150000, costs: 120000, asOf: 2027-04-30}\n",
+        StandardOpenOption.APPEND);
+
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "now")));
+
+    assertThat(review.businessCases().cases())
+        .filteredOn(x -> !x.realised().isEmpty())
+        .extracting(QuarterlyReview.CaseRow::title, QuarterlyReview.CaseRow::realised)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "MLOps and inference-optimisation training programme",
+                "EUR 150,000 of benefits against EUR 120,000 of actual costs by 30 April 2027:"
+                    + " realised ROI 25%"));
+    assertThat(
+            Reports.render(ReportInput.of(Examples.validate(repo, "now")).withPdf(false))
+                .text("qbr-2027-Q2.md"))
+        .contains(
+            "Realised so far: MLOps and inference-optimisation training programme, EUR 150,000 of"
+                + " benefits against EUR 120,000 of actual costs by 30 April 2027: realised ROI"
+                + " 25%.");
   }
 
   @Test
