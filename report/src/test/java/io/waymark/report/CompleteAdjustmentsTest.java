@@ -264,6 +264,29 @@ class CompleteAdjustmentsTest {
                     + " 2027)"));
   }
 
+  /** A KPI target raised or moved is a goalpost moved: the adjustments list it. */
+  @Test
+  void shouldListAMetricTargetThatChanged() throws IOException {
+    Path now = Examples.copyExample(tmp.resolve("target"));
+    Fixture.replace(
+        now,
+        "metrics/executive-dashboard.yaml",
+        "        value: 2.80\n        by: 2028-05-31\n",
+        "        value: 1.50\n        by: 2029-03-01\n");
+    ValidationResult head = Examples.validate(now, "now");
+
+    QuarterlyReview review =
+        Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.area().equals("Metric target"))
+        .extracting(QuarterlyReview.Change::subject, QuarterlyReview.Change::description)
+        .containsExactly(
+            tuple(
+                "Cost per 1,000 inferences (all production models)",
+                "changed from EUR 2.80 by 31 May 2028 to EUR 1.50 by 1 March 2029"));
+  }
+
   /**
    * A refresh that appends a phase: the adjustments name the phase added, not only its gate,
    * milestones and initiatives.

@@ -7,6 +7,7 @@ import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Kebab;
+import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
@@ -44,6 +45,7 @@ import java.util.TreeSet;
  * @param useCases use cases whose status changed (pilot → production moves the gate counts)
  * @param phasesAdded phases only the head has (a roadmap refresh appends them)
  * @param phasesRemoved phases only the base had
+ * @param metricTargets metrics (on both sides) whose target value or date changed: a goalpost moved
  * @param notCompared the files left out of the comparison on both sides because one side could not
  *     judge a document in them whole (it could not be read, or failed its schema): what they change
  *     is not shown, rather than shown as removed or added
@@ -69,9 +71,11 @@ public record PlanDiff(
     List<UseCaseChange> useCases,
     List<NotCompared> notCompared,
     List<PhaseEntry> phasesAdded,
-    List<PhaseEntry> phasesRemoved) {
+    List<PhaseEntry> phasesRemoved,
+    List<TargetChange> metricTargets) {
 
   public PlanDiff {
+    metricTargets = List.copyOf(metricTargets);
     notCompared = List.copyOf(notCompared);
     phasesAdded = List.copyOf(phasesAdded);
     phasesRemoved = List.copyOf(phasesRemoved);
@@ -159,6 +163,13 @@ public record PlanDiff(
       int lastMonth,
       String status,
       Optional<String> reason) {}
+
+  /** A metric whose target changed; a side without a target is empty. */
+  public record TargetChange(
+      String id, String name, String unit, Optional<Target> before, Optional<Target> after) {}
+
+  /** A metric target: the value and the day it is due. */
+  public record Target(BigDecimal value, LocalDate by) {}
 
   /** A milestone only one side has. */
   public record MilestoneEntry(String id, String title, LocalDate due, String status) {}
@@ -304,6 +315,7 @@ public record PlanDiff(
         && phases.isEmpty()
         && phasesAdded.isEmpty()
         && phasesRemoved.isEmpty()
+        && metricTargets.isEmpty()
         && useCases.isEmpty();
   }
 
@@ -338,7 +350,8 @@ public record PlanDiff(
         diff.useCases,
         diff.notCompared,
         diff.phasesAdded,
-        diff.phasesRemoved);
+        diff.phasesRemoved,
+        diff.metricTargets);
   }
 
   /** Compares the head of a change with its base. */
@@ -389,7 +402,35 @@ public record PlanDiff(
         useCaseChanges(before, after),
         notCompared,
         phasesOnlyIn(after, before),
-        phasesOnlyIn(before, after));
+        phasesOnlyIn(before, after),
+        targetChanges(before, after));
+  }
+
+  /** Metrics both sides have whose target value or date differs, in the head's order. */
+  private static List<TargetChange> targetChanges(Plan before, Plan after) {
+    Map<String, Metrics.Metric> old = new LinkedHashMap<>();
+    before.metrics().forEach(m -> old.putIfAbsent(m.id(), m));
+    List<TargetChange> out = new ArrayList<>();
+    after
+        .metrics()
+        .forEach(
+            m -> {
+              Metrics.Metric o = old.remove(m.id());
+              if (o == null) {
+                return;
+              }
+              Optional<Target> was = o.target().map(x -> new Target(x.value(), x.by()));
+              Optional<Target> now = m.target().map(x -> new Target(x.value(), x.by()));
+              boolean same =
+                  was.isPresent() == now.isPresent()
+                      && (was.isEmpty()
+                          || (was.get().value().compareTo(now.get().value()) == 0
+                              && was.get().by().equals(now.get().by())));
+              if (!same) {
+                out.add(new TargetChange(m.id(), m.name(), m.unit(), was, now));
+              }
+            });
+    return out;
   }
 
   /** The phases of {@code plan} whose id {@code other} does not have, in plan order. */

@@ -195,6 +195,38 @@ class PlanDiffTest {
     assertThat(removed.phasesAdded()).isEmpty();
   }
 
+  /**
+   * A metric's target is the goalpost the plan is judged by: raising or moving it is a change of
+   * the plan, not "The plan is unchanged".
+   */
+  @Test
+  void shouldListMetricTargetsThatChanged(@TempDir Path other) {
+    Path base = Fixtures.copyExample(other.resolve("base"));
+    Path head = Fixtures.copyExample(other.resolve("head"));
+    Path kpis = head.resolve("metrics/executive-dashboard.yaml");
+    String text = Fixtures.read(kpis);
+    int at = text.indexOf("id: cost-per-inference");
+    int target = text.indexOf("target:", at);
+    int end = text.indexOf("\n      cadence:", target);
+    Fixtures.write(
+        head,
+        "metrics/executive-dashboard.yaml",
+        text.substring(0, target) + "target: {value: 1.5, by: 2029-03-01}" + text.substring(end));
+
+    PlanDiff diff = PlanDiff.between(Fixtures.validate(base), Fixtures.validate(head));
+
+    assertThat(diff.metricTargets())
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.id()).isEqualTo("cost-per-inference");
+              assertThat(k.after().orElseThrow().value()).isEqualByComparingTo("1.5");
+              assertThat(k.after().orElseThrow().by()).isEqualTo(LocalDate.of(2029, 3, 1));
+              assertThat(k.before()).isPresent();
+            });
+    assertThat(diff.planUnchanged()).isFalse();
+  }
+
   @Test
   void shouldFindNothingBetweenARevisionAndItself() {
     ValidationResult same = Fixtures.validate(dir.resolve("base"));

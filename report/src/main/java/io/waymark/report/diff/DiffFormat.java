@@ -168,6 +168,12 @@ public final class DiffFormat {
     section(out, "Use cases", lines);
 
     lines = new ArrayList<>();
+    for (PlanDiff.TargetChange k : diff.metricTargets()) {
+      lines.add(k.id() + ": target " + target(k.before()) + " → " + target(k.after()));
+    }
+    section(out, "Metric targets", lines);
+
+    lines = new ArrayList<>();
     for (PlanDiff.GateChange g : diff.gates()) {
       lines.add(g.gate() + " (" + g.phase() + "): " + gate(g));
       for (PlanDiff.CriterionChange k : g.criteria()) {
@@ -280,6 +286,7 @@ public final class DiffFormat {
     count(parts, diff.phasesRemoved().size(), "phase removed", "phases removed");
     count(parts, diff.phases().size(), "phase changed", "phases changed");
     count(parts, diff.useCases().size(), "use case changed", "use cases changed");
+    count(parts, diff.metricTargets().size(), "metric target changed", "metric targets changed");
     count(parts, diff.gates().size(), "gate changed", "gates changed");
     count(
         parts,
@@ -538,6 +545,14 @@ public final class DiffFormat {
     }
     phaseEntries(root.putArray("phasesAdded"), diff.phasesAdded(), true, head);
     phaseEntries(root.putArray("phasesRemoved"), diff.phasesRemoved(), false, head);
+    ArrayNode targets = root.putArray("metricTargets");
+    for (PlanDiff.TargetChange k : diff.metricTargets()) {
+      ObjectNode n = targets.addObject();
+      n.put("id", k.id());
+      n.put("name", k.name());
+      targetJson(n, "before", k.before());
+      targetJson(n, "after", k.after());
+    }
     ArrayNode useCases = root.putArray("useCases");
     for (PlanDiff.UseCaseChange u : diff.useCases()) {
       ObjectNode n = useCases.addObject();
@@ -699,6 +714,22 @@ public final class DiffFormat {
       n.put("due", m.due().toString());
       n.put("status", m.status());
     }
+  }
+
+  /** "2.8 by 2028-05-31", or "(none)". */
+  private static String target(Optional<PlanDiff.Target> t) {
+    return t.map(x -> x.value().stripTrailingZeros().toPlainString() + " by " + x.by())
+        .orElse("(none)");
+  }
+
+  private static void targetJson(ObjectNode parent, String key, Optional<PlanDiff.Target> t) {
+    if (t.isEmpty()) {
+      parent.putNull(key);
+      return;
+    }
+    ObjectNode n = parent.putObject(key);
+    n.put("value", t.get().value());
+    n.put("by", t.get().by().toString());
   }
 
   private static void gateState(ObjectNode parent, String key, Optional<PlanDiff.GateState> s) {

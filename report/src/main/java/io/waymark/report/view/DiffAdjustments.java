@@ -180,6 +180,13 @@ final class DiffAdjustments {
     for (PlanDiff.PhaseEntry p : diff.phasesRemoved()) {
       add("Phase", p.name(), "removed (was months " + p.firstMonth() + "–" + p.lastMonth() + ")");
     }
+    for (PlanDiff.TargetChange k : diff.metricTargets()) {
+      add(
+          "Metric target",
+          k.name(),
+          latestDecision(List.of(k.id()), List.of()).orElse(""),
+          "changed from " + target(k.before(), k.unit()) + " to " + target(k.after(), k.unit()));
+    }
     for (PlanDiff.UseCaseChange u : diff.useCases()) {
       // A step forward needs no reason; a use case retired (or sent back) does: the decision
       // about it, else "not recorded".
@@ -462,6 +469,12 @@ final class DiffAdjustments {
 
   private String money(Optional<BigDecimal> amount) {
     return amount.map(a -> Wording.money(a, currency)).orElse("none");
+  }
+
+  /** "EUR 2.20 by 1 September 2027", or "none". */
+  private String target(Optional<PlanDiff.Target> t, String unit) {
+    return t.map(x -> MetricValue.of(x.value(), unit, currency) + " by " + Wording.date(x.by()))
+        .orElse("none");
   }
 
   private static String date(LocalDate d) {
