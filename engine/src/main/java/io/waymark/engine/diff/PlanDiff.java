@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -555,6 +556,16 @@ public record PlanDiff(
       List<StatusChange> statuses) {
     Map<String, Milestone> old = byId(milestones(before), Milestone::id);
     Map<String, Milestone> now = byId(milestones(after), Milestone::id);
+    // A phase moved for a recorded reason carries its milestones: that reason is theirs too.
+    Map<String, String> carried = new HashMap<>();
+    for (PhaseChange p : phaseChanges(before, after)) {
+      if (p.monthsChanged() && p.reason().isPresent()) {
+        phases(after).stream()
+            .filter(q -> q.id().equals(p.id()))
+            .findFirst()
+            .ifPresent(q -> q.milestones().forEach(m -> carried.put(m.id(), p.reason().get())));
+      }
+    }
     for (Milestone m : now.values()) {
       Milestone o = old.get(m.id());
       if (o == null) {
@@ -568,7 +579,9 @@ public record PlanDiff(
                 m.title(),
                 o.due(),
                 m.due(),
-                ChangeReasons.added(o.replanned(), m.replanned()).map(ChangeReasons::describe)));
+                ChangeReasons.added(o.replanned(), m.replanned())
+                    .map(ChangeReasons::describe)
+                    .or(() -> Optional.ofNullable(carried.get(m.id())))));
       }
       if (o.status() != m.status()) {
         statuses.add(

@@ -227,6 +227,26 @@ class PlanDiffTest {
     assertThat(diff.planUnchanged()).isFalse();
   }
 
+  /** A milestone carried by its phase's recorded re-plan is listed with the phase's reason. */
+  @Test
+  void shouldGiveAMilestoneMovedWithItsPhaseThePhasesReason(@TempDir Path other) {
+    Path base = Fixtures.copyExample(other.resolve("base"));
+    Path head = Fixtures.copyExample(other.resolve("head"));
+    Path roadmap = head.resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "due: 2027-06-18", "due: 2027-07-16");
+    Fixtures.replaceOnce(
+        roadmap,
+        "      months: [4, 9]\n",
+        "      months: [4, 10]\n      replanned:\n        - {on: 2027-05-12, reason: Gate slipped"
+            + " a month, decision: dec-qbr-2027-q1}\n");
+
+    PlanDiff diff = PlanDiff.between(Fixtures.validate(base), Fixtures.validate(head));
+
+    assertThat(diff.milestonesMoved())
+        .singleElement()
+        .satisfies(m -> assertThat(m.reason().orElseThrow()).startsWith("Gate slipped a month"));
+  }
+
   @Test
   void shouldFindNothingBetweenARevisionAndItself() {
     ValidationResult same = Fixtures.validate(dir.resolve("base"));
