@@ -264,6 +264,38 @@ class CompleteAdjustmentsTest {
                     + " 2027)"));
   }
 
+  /**
+   * A gate failed has no evidence to show; the board's decision about it is the reason, not "not
+   * recorded".
+   */
+  @Test
+  void shouldGiveAFailedGateTheDecisionAboutIt() throws IOException {
+    Path now = Examples.copyExample(tmp.resolve("failed"));
+    Fixture.replace(
+        now,
+        "roadmap.yaml",
+        "id: gate-build-foundations\n        status: pending\n",
+        "id: gate-build-foundations\n        status: failed\n        decidedOn: 2027-05-10\n");
+    Fixture.replace(
+        now,
+        "governance.yaml",
+        "  decisions:\n",
+        "  decisions:\n    - {id: dec-gate-2-failed, date: 2027-05-10, title: Gate 2 not passed,"
+            + " outcome: approved, relatesTo: [gate-build-foundations]}\n");
+    ValidationResult head = Examples.validate(now, "now");
+
+    QuarterlyReview review =
+        Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.area().equals("Gate"))
+        .extracting(QuarterlyReview.Change::subject, QuarterlyReview.Change::why)
+        .containsExactly(
+            tuple(
+                "Gate of Build Foundations",
+                "decision dec-gate-2-failed: Gate 2 not passed (approved, 10 May 2027)"));
+  }
+
   /** A KPI target raised or moved is a goalpost moved: the adjustments list it. */
   @Test
   void shouldListAMetricTargetThatChanged() throws IOException {

@@ -232,7 +232,7 @@ final class DiffAdjustments {
         add(
             "Gate",
             subject,
-            b.status().equals(a.status()) ? "" : evidence(g.phase()),
+            b.status().equals(a.status()) ? "" : gateReason(g),
             String.join("; ", parts));
       }
       for (PlanDiff.CriterionChange k : g.criteria()) {
@@ -449,6 +449,15 @@ final class DiffAdjustments {
   }
 
   /** Why a gate was decided: the evidence the current plan gives; empty (not recorded) without. */
+  /**
+   * Why a gate's status changed: its evidence, else the newest Governance decision about the gate
+   * (a failed gate has no evidence, but the board's decision says why), else nothing.
+   */
+  private String gateReason(PlanDiff.GateChange g) {
+    String evidence = evidence(g.phase());
+    return evidence.isEmpty() ? latestDecision(List.of(g.gate()), List.of()).orElse("") : evidence;
+  }
+
   private String evidence(String id) {
     return phase(id)
         .map(p -> p.gate().evidence().stream().map(String::strip).toList())
