@@ -110,6 +110,50 @@ class ReviewBuilderTest {
         .doesNotContainPattern("delivered \\d+ [a-z]{3} ");
   }
 
+  /**
+   * An open milestone moved later: without a reason the next step asks for one; with its reason
+   * recorded (its own 'replanned' entry, or its phase's) it does not ask for it again.
+   */
+  @Test
+  void shouldNotAskForTheReasonOfAnOpenMilestonesMoveThatRecordsIt(@TempDir Path dir)
+      throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    String roadmap = Files.readString(repo.resolve("roadmap.yaml"), StandardCharsets.UTF_8);
+    String explained =
+        roadmap.replace(
+            "          due: 2027-06-18\n",
+            "          due: 2027-06-18\n          replanned:\n            - {on: 2027-03-30,"
+                + " reason: Customs dataset owner joined late}\n");
+    for (String now : List.of(roadmap, explained)) {
+      Files.writeString(repo.resolve("roadmap.yaml"), now, StandardCharsets.UTF_8);
+      ValidationResult result = Examples.validate(repo, "now");
+      FakeHistory git = new FakeHistory();
+      git.add(
+          "roadmap.yaml",
+          "2027-01-12",
+          "Roadmap approved",
+          roadmap.replace("due: 2027-06-18", "due: 2027-05-28"));
+      git.add("roadmap.yaml", "2027-03-30", "ETL wave moved", now);
+      PlanHistory history =
+          PlanHistory.read(git, result.load().documents(), result.load().config().limits());
+
+      QuarterlyReview.TroubledMilestone wave =
+          Reports.review(ReportInput.of(result).withHistory(history))
+              .challenges()
+              .milestones()
+              .stream()
+              .filter(m -> m.title().startsWith("Automated ETL for carrier"))
+              .findFirst()
+              .orElseThrow();
+
+      assertThat(wave.nextStep())
+          .isEqualTo(
+              now == roadmap
+                  ? "Agree a firm date with the board; record why in 'replanned'"
+                  : "Hold the re-planned date; why it moved is recorded");
+    }
+  }
+
   @Test
   void shouldNotCallAMilestoneDeliveredByItsReplannedDateLate(@TempDir Path dir)
       throws IOException {
