@@ -101,16 +101,18 @@ public record Burn(
           continue;
         }
         for (Initiative i : p.initiatives()) {
-          if (i.stoppedBy(end)) {
-            // Stopped: from then on the plan holds what it had spent, not the rest of its budget.
-            planned = planned.add(i.spentBy(i.stopped().orElseThrow().on()));
+          BigDecimal share =
+              i.budget()
+                  .multiply(BigDecimal.valueOf(elapsed))
+                  .divide(BigDecimal.valueOf(length), MathContext.DECIMAL128);
+          if (i.stoppedBy(asOf)) {
+            // Stopped: its plan is what it spent (the rest was released): from the stop on, that
+            // sum; before it, no more than that, so that a cumulative plan never falls.
+            BigDecimal spent = i.spentBy(i.stopped().orElseThrow().on());
+            planned = planned.add(i.stoppedBy(end) ? spent : share.min(spent));
             continue;
           }
-          planned =
-              planned.add(
-                  i.budget()
-                      .multiply(BigDecimal.valueOf(elapsed))
-                      .divide(BigDecimal.valueOf(length), MathContext.DECIMAL128));
+          planned = planned.add(share);
         }
       }
       planned = planned.setScale(2, RoundingMode.HALF_EVEN);
