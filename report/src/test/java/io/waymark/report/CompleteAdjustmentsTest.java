@@ -11,6 +11,7 @@ import io.waymark.engine.history.Snapshot;
 import io.waymark.report.view.Quarter;
 import io.waymark.report.view.QuarterlyReview;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -223,6 +224,123 @@ class CompleteAdjustmentsTest {
         .contains(
             "| Milestone | First MLOps training cohort certified | slipped from 25 June 2027 to 9"
                 + " July 2027 (+14 days) | not recorded | not yet committed |");
+  }
+
+  /**
+   * A use case retired is a change a reader asks "why" about: the row names the use case by its
+   * title and gives the Governance decision about it (else "not recorded"), where a pilot reaching
+   * production needs no reason.
+   */
+  @Test
+  void shouldGiveAUseCaseRetiredItsTitleAndTheDecisionBehindIt() throws IOException {
+    Path now = Examples.copyExample(tmp.resolve("retired"));
+    Fixture.replace(
+        now,
+        "use-cases/warehouse-demand-forecast.yaml",
+        "  status: pilot\n  since: 2027-02-15\n",
+        "  status: retired\n  since: 2027-05-10\n");
+    Fixture.replace(
+        now,
+        "governance.yaml",
+        "  decisions:\n",
+        "  decisions:\n    - {id: dec-forecast-retired, date: 2027-05-10, title: Volume forecast"
+            + " pilot stopped, outcome: approved, relatesTo: [uc-warehouse-demand-forecast]}\n");
+    ValidationResult head = Examples.validate(now, "now");
+
+    QuarterlyReview review =
+        Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.area().equals("Use case"))
+        .extracting(
+            QuarterlyReview.Change::subject,
+            QuarterlyReview.Change::description,
+            QuarterlyReview.Change::why)
+        .containsExactly(
+            tuple(
+                "Inbound volume forecast for warehouse labour planning",
+                "status changed from pilot to retired",
+                "decision dec-forecast-retired: Volume forecast pilot stopped (approved, 10 May"
+                    + " 2027)"));
+  }
+
+  /**
+   * A gate failed has no evidence to show; the board's decision about it is the reason, not "not
+   * recorded".
+   */
+  @Test
+  void shouldGiveAFailedGateTheDecisionAboutIt() throws IOException {
+    Path now = Examples.copyExample(tmp.resolve("failed"));
+    Fixture.replace(
+        now,
+        "roadmap.yaml",
+        "id: gate-build-foundations\n        status: pending\n",
+        "id: gate-build-foundations\n        status: failed\n        decidedOn: 2027-05-10\n");
+    Fixture.replace(
+        now,
+        "governance.yaml",
+        "  decisions:\n",
+        "  decisions:\n    - {id: dec-gate-2-failed, date: 2027-05-10, title: Gate 2 not passed,"
+            + " outcome: approved, relatesTo: [gate-build-foundations]}\n");
+    ValidationResult head = Examples.validate(now, "now");
+
+    QuarterlyReview review =
+        Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.area().equals("Gate"))
+        .extracting(QuarterlyReview.Change::subject, QuarterlyReview.Change::why)
+        .containsExactly(
+            tuple(
+                "Gate of Build Foundations",
+                "decision dec-gate-2-failed: Gate 2 not passed (approved, 10 May 2027)"));
+  }
+
+  /** A KPI target raised or moved is a goalpost moved: the adjustments list it. */
+  @Test
+  void shouldListAMetricTargetThatChanged() throws IOException {
+    Path now = Examples.copyExample(tmp.resolve("target"));
+    Fixture.replace(
+        now,
+        "metrics/executive-dashboard.yaml",
+        "        value: 2.80\n        by: 2028-05-31\n",
+        "        value: 1.50\n        by: 2029-03-01\n");
+    ValidationResult head = Examples.validate(now, "now");
+
+    QuarterlyReview review =
+        Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.area().equals("Metric target"))
+        .extracting(QuarterlyReview.Change::subject, QuarterlyReview.Change::description)
+        .containsExactly(
+            tuple(
+                "Cost per 1,000 inferences (all production models)",
+                "changed from EUR 2.80 by 31 May 2028 to EUR 1.50 by 1 March 2029"));
+  }
+
+  /**
+   * A refresh that appends a phase: the adjustments name the phase added, not only its gate,
+   * milestones and initiatives.
+   */
+  @Test
+  void shouldListAPhaseAddedSinceTheEndOfTheLastQuarter() throws IOException {
+    Path base = Examples.copyExample(tmp.resolve("two-phases"));
+    String text = Files.readString(base.resolve("roadmap.yaml"));
+    Files.writeString(
+        base.resolve("roadmap.yaml"),
+        text.substring(0, text.indexOf("\n    - id: phase-scale-optimise\n") + 1));
+    ValidationResult endOfQ1 = Examples.validate(base, "commit 0000001 of 31 March 2027");
+
+    QuarterlyReview review =
+        Reports.review(
+            ReportInput.of(Examples.example())
+                .withDiff(PlanDiff.between(endOfQ1, Examples.example())));
+
+    assertThat(review.adjustments().changes())
+        .filteredOn(c -> c.area().equals("Phase"))
+        .extracting(QuarterlyReview.Change::subject, QuarterlyReview.Change::description)
+        .contains(tuple("Scale and Optimise", "added, months 10–18 (planned)"));
   }
 
   @Test

@@ -260,6 +260,29 @@ class DecisionsNeededTest {
     assertThat(review.decisions().items()).noneMatch(d -> d.kind().equals("Waiver"));
   }
 
+  /**
+   * Due diligence closed: the board rejected Pipewise on 10 May 2027 (a decision that names it), so
+   * the review no longer asks to "close due diligence and decide go or no-go" on it. Its scorecard
+   * keeps the band of its score (vendor-decision-mismatch); the decision is where the answer lives.
+   */
+  @Test
+  void shouldNotAskForADueDiligenceTheBoardHasDecided() throws IOException {
+    Path repo = Examples.copyExample(tmp.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "governance.yaml",
+        "  decisions:\n",
+        "  decisions:\n    - {id: dec-pipewise-rejected, date: 2027-05-10, title: Pipewise rejected"
+            + " after due diligence, outcome: rejected, relatesTo: [v-pipewise]}\n");
+
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "repo")));
+
+    assertThat(review.decisions().items())
+        .extracting(QuarterlyReview.Decision::subject)
+        .noneMatch(s -> s.startsWith("Pipewise"))
+        .anyMatch(s -> s.startsWith("Helio Cloud"));
+  }
+
   @Test
   void shouldSaySoWhenNoDecisionIsPending() throws IOException {
     Path repo = Files.createDirectories(tmp.resolve("empty"));

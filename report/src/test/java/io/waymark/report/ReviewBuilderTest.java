@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,6 +108,50 @@ class ReviewBuilderTest {
             "<title>Vector database deployed (pilot tier): due 23 April 2027 (first due 9 April"
                 + " 2027), delivered 21 April 2027")
         .doesNotContainPattern("delivered \\d+ [a-z]{3} ");
+  }
+
+  /**
+   * An open milestone moved later: without a reason the next step asks for one; with its reason
+   * recorded (its own 'replanned' entry, or its phase's) it does not ask for it again.
+   */
+  @Test
+  void shouldNotAskForTheReasonOfAnOpenMilestonesMoveThatRecordsIt(@TempDir Path dir)
+      throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    String roadmap = Files.readString(repo.resolve("roadmap.yaml"), StandardCharsets.UTF_8);
+    String explained =
+        roadmap.replace(
+            "          due: 2027-06-18\n",
+            "          due: 2027-06-18\n          replanned:\n            - {on: 2027-03-30,"
+                + " reason: Customs dataset owner joined late}\n");
+    for (String now : List.of(roadmap, explained)) {
+      Files.writeString(repo.resolve("roadmap.yaml"), now, StandardCharsets.UTF_8);
+      ValidationResult result = Examples.validate(repo, "now");
+      FakeHistory git = new FakeHistory();
+      git.add(
+          "roadmap.yaml",
+          "2027-01-12",
+          "Roadmap approved",
+          roadmap.replace("due: 2027-06-18", "due: 2027-05-28"));
+      git.add("roadmap.yaml", "2027-03-30", "ETL wave moved", now);
+      PlanHistory history =
+          PlanHistory.read(git, result.load().documents(), result.load().config().limits());
+
+      QuarterlyReview.TroubledMilestone wave =
+          Reports.review(ReportInput.of(result).withHistory(history))
+              .challenges()
+              .milestones()
+              .stream()
+              .filter(m -> m.title().startsWith("Automated ETL for carrier"))
+              .findFirst()
+              .orElseThrow();
+
+      assertThat(wave.nextStep())
+          .isEqualTo(
+              now == roadmap
+                  ? "Agree a firm date with the board; record why in 'replanned'"
+                  : "Hold the re-planned date; why it moved is recorded");
+    }
   }
 
   @Test
@@ -513,6 +558,38 @@ class ReviewBuilderTest {
         .extracting(QuarterlyReview.CaseRow::npv)
         .contains("EUR 273,338", "EUR 441,015");
     assertThat(review.businessCases().approvedNpv()).isEqualTo("EUR 1,430,407");
+  }
+
+  /**
+   * The CFO's question after a year: did the case pay? The realised figures a case records ({@code
+   * spec.realised}) are shown beside the projections, with the realised ROI; a case without them
+   * shows nothing, rather than a projection passing for a result.
+   */
+  @Test
+  void shouldShowTheRealisedFiguresOfABusinessCase(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Files.writeString(
+        repo.resolve("business-cases/mlops-skills.yaml"),
+        "  realised: {benefits: 150000, costs: 120000, asOf: 2027-04-30}\n",
+        StandardOpenOption.APPEND);
+
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.validate(repo, "now")));
+
+    assertThat(review.businessCases().cases())
+        .filteredOn(x -> !x.realised().isEmpty())
+        .extracting(QuarterlyReview.CaseRow::title, QuarterlyReview.CaseRow::realised)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "MLOps and inference-optimisation training programme",
+                "EUR 150,000 of benefits against EUR 120,000 of actual costs by 30 April 2027:"
+                    + " realised ROI 25%"));
+    assertThat(
+            Reports.render(ReportInput.of(Examples.validate(repo, "now")).withPdf(false))
+                .text("qbr-2027-Q2.md"))
+        .contains(
+            "Realised so far: MLOps and inference-optimisation training programme, EUR 150,000 of"
+                + " benefits against EUR 120,000 of actual costs by 30 April 2027: realised ROI"
+                + " 25%.");
   }
 
   @Test

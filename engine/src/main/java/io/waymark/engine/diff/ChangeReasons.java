@@ -1,8 +1,10 @@
 package io.waymark.engine.diff;
 
 import io.waymark.engine.analysis.MilestoneSlips;
+import io.waymark.engine.analysis.RoadmapState;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Replan;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -69,6 +71,7 @@ public final class ChangeReasons {
     List<Optional<Replan>> out = new ArrayList<>();
     Set<String> used = new HashSet<>();
     String id = history.milestone().id();
+    RoadmapState previous = history.firstPlanned();
     for (MilestoneSlips.Move move : history.moves()) {
       Optional<Commit> commit = move.commit();
       Optional<Replan> entry =
@@ -81,10 +84,38 @@ public final class ChangeReasons {
               .filter(r -> !used.contains(key(r)))
               .filter(r -> commit.map(c -> !r.on().isAfter(c.date())).orElse(true))
               .max(Comparator.comparing(Replan::on));
+      if (entry.isEmpty()) {
+        entry = carried(id, previous, move);
+      }
       entry.ifPresent(r -> used.add(key(r)));
       out.add(entry);
+      previous = move.state();
     }
     return out;
+  }
+
+  /**
+   * The entry a milestone's phase gained between the state before a move and the move (a phase
+   * extended for a recorded reason carries its milestones), dated on or before the move's commit.
+   */
+  private static Optional<Replan> carried(
+      String milestone, RoadmapState before, MilestoneSlips.Move move) {
+    Optional<Phase> phase =
+        move.state().roadmap().phases().stream()
+            .filter(p -> p.milestones().stream().anyMatch(m -> m.id().equals(milestone)))
+            .findFirst();
+    if (phase.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Replan> had =
+        before.roadmap().phases().stream()
+            .filter(p -> p.id().equals(phase.get().id()))
+            .findFirst()
+            .map(Phase::replanned)
+            .orElse(List.of());
+    Optional<Commit> commit = move.commit();
+    return added(had, phase.get().replanned())
+        .filter(r -> commit.map(c -> !r.on().isAfter(c.date())).orElse(true));
   }
 
   private static String key(Replan r) {

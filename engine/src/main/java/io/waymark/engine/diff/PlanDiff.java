@@ -7,6 +7,7 @@ import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Kebab;
+import io.waymark.engine.model.Metrics;
 import io.waymark.engine.model.Milestone;
 import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Plan;
@@ -18,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,9 @@ import java.util.TreeSet;
  * @param fixedFindings findings of the base at a place where the head has none
  * @param phases phases whose status or months changed, with the reason for a move
  * @param useCases use cases whose status changed (pilot → production moves the gate counts)
+ * @param phasesAdded phases only the head has (a roadmap refresh appends them)
+ * @param phasesRemoved phases only the base had
+ * @param metricTargets metrics (on both sides) whose target value or date changed: a goalpost moved
  * @param notCompared the files left out of the comparison on both sides because one side could not
  *     judge a document in them whole (it could not be read, or failed its schema): what they change
  *     is not shown, rather than shown as removed or added
@@ -64,10 +70,16 @@ public record PlanDiff(
     List<Finding> fixedFindings,
     List<PhaseChange> phases,
     List<UseCaseChange> useCases,
-    List<NotCompared> notCompared) {
+    List<NotCompared> notCompared,
+    List<PhaseEntry> phasesAdded,
+    List<PhaseEntry> phasesRemoved,
+    List<TargetChange> metricTargets) {
 
   public PlanDiff {
+    metricTargets = List.copyOf(metricTargets);
     notCompared = List.copyOf(notCompared);
+    phasesAdded = List.copyOf(phasesAdded);
+    phasesRemoved = List.copyOf(phasesRemoved);
     phases = List.copyOf(phases);
     useCases = List.copyOf(useCases);
     milestonesMoved = List.copyOf(milestonesMoved);
@@ -140,6 +152,25 @@ public record PlanDiff(
 
   /** A use case whose status changed ("pilot" → "production"). */
   public record UseCaseChange(String id, String statusBefore, String statusAfter) {}
+
+  /**
+   * A phase only one side has; {@code reason} is the newest {@code replanned} entry it carries, if
+   * any.
+   */
+  public record PhaseEntry(
+      String id,
+      String name,
+      int firstMonth,
+      int lastMonth,
+      String status,
+      Optional<String> reason) {}
+
+  /** A metric whose target changed; a side without a target is empty. */
+  public record TargetChange(
+      String id, String name, String unit, Optional<Target> before, Optional<Target> after) {}
+
+  /** A metric target: the value and the day it is due. */
+  public record Target(BigDecimal value, LocalDate by) {}
 
   /** A milestone only one side has. */
   public record MilestoneEntry(String id, String title, LocalDate due, String status) {}
@@ -283,6 +314,9 @@ public record PlanDiff(
         && businessCases.isEmpty()
         && vendors.isEmpty()
         && phases.isEmpty()
+        && phasesAdded.isEmpty()
+        && phasesRemoved.isEmpty()
+        && metricTargets.isEmpty()
         && useCases.isEmpty();
   }
 
@@ -315,7 +349,10 @@ public record PlanDiff(
         fixed,
         diff.phases,
         diff.useCases,
-        diff.notCompared);
+        diff.notCompared,
+        diff.phasesAdded,
+        diff.phasesRemoved,
+        diff.metricTargets);
   }
 
   /** Compares the head of a change with its base. */
@@ -364,7 +401,59 @@ public record PlanDiff(
         findings.fixed,
         phaseChanges(before, after),
         useCaseChanges(before, after),
-        notCompared);
+        notCompared,
+        phasesOnlyIn(after, before),
+        phasesOnlyIn(before, after),
+        targetChanges(before, after));
+  }
+
+  /** Metrics both sides have whose target value or date differs, in the head's order. */
+  private static List<TargetChange> targetChanges(Plan before, Plan after) {
+    Map<String, Metrics.Metric> old = new LinkedHashMap<>();
+    before.metrics().forEach(m -> old.putIfAbsent(m.id(), m));
+    List<TargetChange> out = new ArrayList<>();
+    after
+        .metrics()
+        .forEach(
+            m -> {
+              Metrics.Metric o = old.remove(m.id());
+              if (o == null) {
+                return;
+              }
+              Optional<Target> was = o.target().map(x -> new Target(x.value(), x.by()));
+              Optional<Target> now = m.target().map(x -> new Target(x.value(), x.by()));
+              boolean same =
+                  was.isPresent() == now.isPresent()
+                      && (was.isEmpty()
+                          || (was.get().value().compareTo(now.get().value()) == 0
+                              && was.get().by().equals(now.get().by())));
+              if (!same) {
+                out.add(new TargetChange(m.id(), m.name(), m.unit(), was, now));
+              }
+            });
+    return out;
+  }
+
+  /** The phases of {@code plan} whose id {@code other} does not have, in plan order. */
+  private static List<PhaseEntry> phasesOnlyIn(Plan plan, Plan other) {
+    Set<String> there = new HashSet<>();
+    other.roadmaps().forEach(r -> r.phases().forEach(p -> there.add(p.id())));
+    List<PhaseEntry> out = new ArrayList<>();
+    for (Roadmap r : plan.roadmaps()) {
+      for (Phase p : r.phases()) {
+        if (there.add(p.id())) {
+          out.add(
+              new PhaseEntry(
+                  p.id(),
+                  p.name(),
+                  p.firstMonth(),
+                  p.lastMonth(),
+                  Kebab.of(p.status()),
+                  ChangeReasons.added(List.of(), p.replanned()).map(ChangeReasons::describe)));
+        }
+      }
+    }
+    return out;
   }
 
   private static List<PhaseChange> phaseChanges(Plan before, Plan after) {
@@ -467,6 +556,16 @@ public record PlanDiff(
       List<StatusChange> statuses) {
     Map<String, Milestone> old = byId(milestones(before), Milestone::id);
     Map<String, Milestone> now = byId(milestones(after), Milestone::id);
+    // A phase moved for a recorded reason carries its milestones: that reason is theirs too.
+    Map<String, String> carried = new HashMap<>();
+    for (PhaseChange p : phaseChanges(before, after)) {
+      if (p.monthsChanged() && p.reason().isPresent()) {
+        phases(after).stream()
+            .filter(q -> q.id().equals(p.id()))
+            .findFirst()
+            .ifPresent(q -> q.milestones().forEach(m -> carried.put(m.id(), p.reason().get())));
+      }
+    }
     for (Milestone m : now.values()) {
       Milestone o = old.get(m.id());
       if (o == null) {
@@ -480,7 +579,9 @@ public record PlanDiff(
                 m.title(),
                 o.due(),
                 m.due(),
-                ChangeReasons.added(o.replanned(), m.replanned()).map(ChangeReasons::describe)));
+                ChangeReasons.added(o.replanned(), m.replanned())
+                    .map(ChangeReasons::describe)
+                    .or(() -> Optional.ofNullable(carried.get(m.id())))));
       }
       if (o.status() != m.status()) {
         statuses.add(

@@ -104,12 +104,13 @@ public final class Facts {
     };
   }
 
-  /** Use cases in production on {@code date}: status production since then (or with no since). */
+  /**
+   * Use cases in production on {@code date} ({@link UseCase#inProductionOn}): status production
+   * since then (or with no since), or a retired one between its {@code productionOn} and its
+   * retirement.
+   */
   public Reading productionUseCases(LocalDate date) {
-    long count =
-        plan.useCases().stream()
-            .filter(u -> u.status() == UseCase.Status.PRODUCTION && knownBy(u, date))
-            .count();
+    long count = plan.useCases().stream().filter(u -> u.inProductionOn(date)).count();
     return new Reading(
         PRODUCTION_USE_CASES,
         Optional.of(BigDecimal.valueOf(count)),
@@ -130,12 +131,13 @@ public final class Facts {
     List<String> notYet = new java.util.ArrayList<>();
     List<String> leftOut = new java.util.ArrayList<>();
     for (UseCase u : plan.useCases()) {
-      if (!knownBy(u, date) || u.status() == UseCase.Status.IDEA) {
+      boolean inProduction = u.inProductionOn(date);
+      if (!inProduction && (!knownBy(u, date) || u.status() == UseCase.Status.IDEA)) {
         continue;
       }
       if (!u.pilotedBy(date)) {
         leftOut.add(u.id());
-      } else if (u.status() == UseCase.Status.PRODUCTION) {
+      } else if (inProduction) {
         converted.add(u.id());
       } else {
         notYet.add(u.id());

@@ -14,7 +14,8 @@ public record UseCase(
     List<String> metrics,
     Anchor at,
     Optional<LocalDate> pilotedOn,
-    Optional<Origin> origin)
+    Optional<Origin> origin,
+    Optional<LocalDate> productionOn)
     implements DocumentModel {
 
   @Override
@@ -44,6 +45,20 @@ public record UseCase(
         || origin.filter(o -> o == Origin.PILOT).isPresent();
   }
 
+  /**
+   * True when the use case was in production on {@code date}: it is in production now, since that
+   * date or earlier (or with no {@code since}), or from {@code productionOn}; or it is retired now
+   * and was in production from {@code productionOn} until the day before {@code since}, its
+   * retirement. A retired use case without both dates is not counted.
+   */
+  public boolean inProductionOn(LocalDate date) {
+    boolean reached = productionOn.map(d -> !d.isAfter(date)).orElse(false);
+    if (status == Status.PRODUCTION) {
+      return reached || since.map(s -> !s.isAfter(date)).orElse(true);
+    }
+    return status == Status.RETIRED && reached && since.map(s -> s.isAfter(date)).orElse(false);
+  }
+
   /** Lifecycle stage. */
   public enum Status {
     IDEA,
@@ -67,6 +82,7 @@ public record UseCase(
         spec.strings("metrics"),
         f.anchor(),
         spec.optDate("pilotedOn"),
-        spec.optString("origin").map(o -> Kebab.parse(Origin.class, o, Origin.PILOT)));
+        spec.optString("origin").map(o -> Kebab.parse(Origin.class, o, Origin.PILOT)),
+        spec.optDate("productionOn"));
   }
 }

@@ -101,17 +101,19 @@ public record Burn(
           continue;
         }
         for (Initiative i : p.initiatives()) {
-          if (i.stoppedBy(end)) {
-            // Stopped: from then on the plan holds what it spent, not the rest of its budget, as
-            // budget-split's allocation does (an invoice booked after the stop included).
-            planned = planned.add(i.allocationBy(end));
+          BigDecimal share =
+              i.budget()
+                  .multiply(BigDecimal.valueOf(elapsed))
+                  .divide(BigDecimal.valueOf(length), MathContext.DECIMAL128);
+          if (i.stoppedBy(asOf)) {
+            // Stopped: its plan is what it spent (the rest was released): from the stop on, its
+            // allocation, as budget-split's (an invoice booked after the stop included); before
+            // it, no more than its spend by the stop, so that a cumulative plan never falls.
+            BigDecimal spent = i.spentBy(i.stopped().orElseThrow().on());
+            planned = planned.add(i.stoppedBy(end) ? i.allocationBy(end) : share.min(spent));
             continue;
           }
-          planned =
-              planned.add(
-                  i.budget()
-                      .multiply(BigDecimal.valueOf(elapsed))
-                      .divide(BigDecimal.valueOf(length), MathContext.DECIMAL128));
+          planned = planned.add(share);
         }
       }
       planned = planned.setScale(2, RoundingMode.HALF_EVEN);

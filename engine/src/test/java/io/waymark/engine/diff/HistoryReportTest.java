@@ -13,6 +13,7 @@ import io.waymark.engine.rules.history.FakeHistory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,37 @@ class HistoryReportTest {
     assertThat(report.milestones())
         .filteredOn(m -> !m.milestone().id().equals("ms-priority-etl-wave-1"))
         .allSatisfy(m -> assertThat(m.moves()).isEmpty());
+  }
+
+  /**
+   * A milestone moved because its phase was extended for a recorded reason: its move takes the
+   * phase's new 'replanned' entry (the history, the QBR's challenges), not the commit message.
+   */
+  @Test
+  void shouldGiveAMilestoneMovedWithItsPhaseThePhasesReplanEntry() {
+    String now = Fixtures.read(Fixtures.copyExample(dir).resolve("roadmap.yaml"));
+    FakeHistory history = FakeHistory.complete();
+    history.change("roadmap.yaml", "2027-01-05", now);
+    String extended =
+        edit(
+            now,
+            "due: 2027-06-18",
+            "due: 2027-07-16",
+            "      months: [4, 9]\n",
+            "      months: [4, 10]\n      replanned:\n        - {on: 2027-05-11, reason: Gate"
+                + " slipped a month}\n");
+    history.change("roadmap.yaml", "2027-05-12", extended);
+    Fixtures.write(dir, "roadmap.yaml", extended);
+
+    MilestoneSlips.MilestoneHistory wave =
+        report(history).milestones().stream()
+            .filter(m -> m.milestone().id().equals("ms-priority-etl-wave-1"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(wave.moves()).hasSize(1);
+    assertThat(ChangeReasons.of(wave))
+        .containsExactly(Optional.of("Gate slipped a month (2027-05-11)"));
   }
 
   @Test

@@ -162,6 +162,91 @@ class PlanDiffTest {
             });
   }
 
+  /**
+   * A roadmap refresh appends phases: the diff names each phase added (and removed), not only the
+   * gates and milestones that come with it, and counts them in its summary.
+   */
+  @Test
+  void shouldListPhasesAddedAndRemoved(@TempDir Path other) {
+    Path base = Fixtures.copyExample(other.resolve("base"));
+    Path head = Fixtures.copyExample(other.resolve("head"));
+    String text = Fixtures.read(base.resolve("roadmap.yaml"));
+    int third = text.indexOf("\n    - id: phase-scale-optimise\n");
+    Fixtures.write(base, "roadmap.yaml", text.substring(0, third + 1));
+
+    PlanDiff added = PlanDiff.between(Fixtures.validate(base), Fixtures.validate(head));
+    PlanDiff removed = PlanDiff.between(Fixtures.validate(head), Fixtures.validate(base));
+
+    assertThat(added.phasesAdded())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.id()).isEqualTo("phase-scale-optimise");
+              assertThat(p.name()).isEqualTo("Scale and Optimise");
+              assertThat(p.firstMonth()).isEqualTo(10);
+              assertThat(p.lastMonth()).isEqualTo(18);
+              assertThat(p.status()).isEqualTo("planned");
+            });
+    assertThat(added.phasesRemoved()).isEmpty();
+    assertThat(added.planUnchanged()).isFalse();
+    assertThat(removed.phasesRemoved())
+        .extracting(PlanDiff.PhaseEntry::id)
+        .containsExactly("phase-scale-optimise");
+    assertThat(removed.phasesAdded()).isEmpty();
+  }
+
+  /**
+   * A metric's target is the goalpost the plan is judged by: raising or moving it is a change of
+   * the plan, not "The plan is unchanged".
+   */
+  @Test
+  void shouldListMetricTargetsThatChanged(@TempDir Path other) {
+    Path base = Fixtures.copyExample(other.resolve("base"));
+    Path head = Fixtures.copyExample(other.resolve("head"));
+    Path kpis = head.resolve("metrics/executive-dashboard.yaml");
+    String text = Fixtures.read(kpis);
+    int at = text.indexOf("id: cost-per-inference");
+    int target = text.indexOf("target:", at);
+    int end = text.indexOf("\n      cadence:", target);
+    Fixtures.write(
+        head,
+        "metrics/executive-dashboard.yaml",
+        text.substring(0, target) + "target: {value: 1.5, by: 2029-03-01}" + text.substring(end));
+
+    PlanDiff diff = PlanDiff.between(Fixtures.validate(base), Fixtures.validate(head));
+
+    assertThat(diff.metricTargets())
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.id()).isEqualTo("cost-per-inference");
+              assertThat(k.after().orElseThrow().value()).isEqualByComparingTo("1.5");
+              assertThat(k.after().orElseThrow().by()).isEqualTo(LocalDate.of(2029, 3, 1));
+              assertThat(k.before()).isPresent();
+            });
+    assertThat(diff.planUnchanged()).isFalse();
+  }
+
+  /** A milestone carried by its phase's recorded re-plan is listed with the phase's reason. */
+  @Test
+  void shouldGiveAMilestoneMovedWithItsPhaseThePhasesReason(@TempDir Path other) {
+    Path base = Fixtures.copyExample(other.resolve("base"));
+    Path head = Fixtures.copyExample(other.resolve("head"));
+    Path roadmap = head.resolve("roadmap.yaml");
+    Fixtures.replaceOnce(roadmap, "due: 2027-06-18", "due: 2027-07-16");
+    Fixtures.replaceOnce(
+        roadmap,
+        "      months: [4, 9]\n",
+        "      months: [4, 10]\n      replanned:\n        - {on: 2027-05-12, reason: Gate slipped"
+            + " a month, decision: dec-qbr-2027-q1}\n");
+
+    PlanDiff diff = PlanDiff.between(Fixtures.validate(base), Fixtures.validate(head));
+
+    assertThat(diff.milestonesMoved())
+        .singleElement()
+        .satisfies(m -> assertThat(m.reason().orElseThrow()).startsWith("Gate slipped a month"));
+  }
+
   @Test
   void shouldFindNothingBetweenARevisionAndItself() {
     ValidationResult same = Fixtures.validate(dir.resolve("base"));

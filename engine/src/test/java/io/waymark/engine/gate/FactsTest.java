@@ -38,6 +38,28 @@ class FactsTest {
     assertThat(value(FACTS.productionUseCases(Fixtures.AS_OF))).isEqualTo("3");
   }
 
+  /**
+   * Retiring a use case does not rewrite the past: freight-invoice-extraction, in production from
+   * 2027-03-22 ({@code productionOn}) and retired on 2027-05-10 ({@code since}), still counts on
+   * the phase-1 gate's date, as a production use case and as a converted pilot, and no longer
+   * today.
+   */
+  @Test
+  void shouldCountARetiredUseCaseInProductionBetweenItsProductionAndItsRetirement() {
+    Fixtures.copyExample(dir);
+    Fixtures.replaceOnce(
+        dir.resolve("use-cases/freight-invoice-extraction.yaml"),
+        "  status: production\n  since: 2027-03-22\n",
+        "  status: retired\n  since: 2027-05-10\n  productionOn: 2027-03-22\n");
+    Facts facts = new Facts(ExamplePlan.load(dir));
+
+    assertThat(value(facts.productionUseCases(LocalDate.of(2027, 3, 21)))).isEqualTo("1");
+    assertThat(value(facts.productionUseCases(GATE_1))).isEqualTo("2");
+    assertThat(value(facts.productionUseCases(LocalDate.of(2027, 5, 9)))).isEqualTo("3");
+    assertThat(value(facts.productionUseCases(Fixtures.AS_OF))).isEqualTo("2");
+    assertThat(facts.pilotToProductionPct(GATE_1).value()).contains(new BigDecimal("50.000000"));
+  }
+
   @Test
   void shouldComputePilotToProductionAmongUseCasesThatLeftTheIdeaStage() {
     // 2027-03-31: freight (piloted, production) and warehouse (pilot): 1 of 2. eta (in

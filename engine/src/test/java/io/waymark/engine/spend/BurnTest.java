@@ -6,6 +6,7 @@ import io.waymark.engine.Fixtures;
 import io.waymark.engine.model.Roadmap;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,5 +134,32 @@ class BurnTest {
     // Month 4 ends on 3 May, before the invoice: 48,000 as without it. Month 5 on: 53,000.
     assertThat(burn.months().get(3).planned()).isEqualByComparingTo("513000.00");
     assertThat(burn.months().get(17).planned()).isEqualByComparingTo("1333000.00");
+  }
+
+  /**
+   * The same initiative stopped on 15 August, months after its budget's share had passed the 48,000
+   * it spent: the cumulative plan must not fall in month 8 (a cumulative figure never does). It
+   * holds the initiative at the lesser of its share and its spend before the stop, at its spend
+   * from then on, and still ends at the same total.
+   */
+  @Test
+  void shouldNeverLetTheCumulativePlanFallWhenAnInitiativeIsStopped() {
+    Path root = Fixtures.copyExample(dir);
+    String actual =
+        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
+    Fixtures.replaceOnce(
+        root.resolve("roadmap.yaml"),
+        actual,
+        actual
+            + "          stopped:\n            on: 2027-08-15\n            reason: Superseded\n");
+    Burn burn =
+        Burn.of(Fixtures.validate(root).plan().roadmap().orElseThrow(), LocalDate.of(2027, 9, 1));
+
+    for (int k = 1; k < burn.months().size(); k++) {
+      assertThat(burn.months().get(k).planned())
+          .as("month %d", k + 1)
+          .isGreaterThanOrEqualTo(burn.months().get(k - 1).planned());
+    }
+    assertThat(burn.months().get(17).planned()).isEqualByComparingTo("1328000.00");
   }
 }

@@ -135,6 +135,30 @@ public final class DiffFormat {
       }
       lines.add(p.id() + ": " + String.join(", ", what));
     }
+    for (PlanDiff.PhaseEntry p : diff.phasesAdded()) {
+      lines.add(
+          p.id()
+              + ": added, months "
+              + p.firstMonth()
+              + "-"
+              + p.lastMonth()
+              + " ("
+              + p.status()
+              + ")"
+              + why(p.reason(), head));
+    }
+    for (PlanDiff.PhaseEntry p : diff.phasesRemoved()) {
+      lines.add(
+          p.id()
+              + ": removed (was months "
+              + p.firstMonth()
+              + "-"
+              + p.lastMonth()
+              + ", "
+              + p.status()
+              + ")"
+              + why(Optional.empty(), head));
+    }
     section(out, "Phases", lines);
 
     lines = new ArrayList<>();
@@ -142,6 +166,12 @@ public final class DiffFormat {
       lines.add(u.id() + ": " + u.statusBefore() + " → " + u.statusAfter());
     }
     section(out, "Use cases", lines);
+
+    lines = new ArrayList<>();
+    for (PlanDiff.TargetChange k : diff.metricTargets()) {
+      lines.add(k.id() + ": target " + target(k.before()) + " → " + target(k.after()));
+    }
+    section(out, "Metric targets", lines);
 
     lines = new ArrayList<>();
     for (PlanDiff.GateChange g : diff.gates()) {
@@ -252,8 +282,11 @@ public final class DiffFormat {
     count(parts, diff.milestonesMoved().size(), "milestone moved", "milestones moved");
     count(parts, diff.milestonesAdded().size(), "milestone added", "milestones added");
     count(parts, diff.milestonesRemoved().size(), "milestone removed", "milestones removed");
+    count(parts, diff.phasesAdded().size(), "phase added", "phases added");
+    count(parts, diff.phasesRemoved().size(), "phase removed", "phases removed");
     count(parts, diff.phases().size(), "phase changed", "phases changed");
     count(parts, diff.useCases().size(), "use case changed", "use cases changed");
+    count(parts, diff.metricTargets().size(), "metric target changed", "metric targets changed");
     count(parts, diff.gates().size(), "gate changed", "gates changed");
     count(
         parts,
@@ -510,6 +543,16 @@ public final class DiffFormat {
         reasonOrCommit(p.reason(), head).ifPresent(r -> n.put("reason", r));
       }
     }
+    phaseEntries(root.putArray("phasesAdded"), diff.phasesAdded(), true, head);
+    phaseEntries(root.putArray("phasesRemoved"), diff.phasesRemoved(), false, head);
+    ArrayNode targets = root.putArray("metricTargets");
+    for (PlanDiff.TargetChange k : diff.metricTargets()) {
+      ObjectNode n = targets.addObject();
+      n.put("id", k.id());
+      n.put("name", k.name());
+      targetJson(n, "before", k.before());
+      targetJson(n, "after", k.after());
+    }
     ArrayNode useCases = root.putArray("useCases");
     for (PlanDiff.UseCaseChange u : diff.useCases()) {
       ObjectNode n = useCases.addObject();
@@ -646,6 +689,23 @@ public final class DiffFormat {
     side.note().ifPresent(x -> n.put("note", x));
   }
 
+  /**
+   * Phases only one side has; the reason of an added phase is its own {@code replanned} entry, else
+   * the commit's subject, and a removed phase's is the commit's subject.
+   */
+  private static void phaseEntries(
+      ArrayNode array, List<PlanDiff.PhaseEntry> entries, boolean added, Comparison.Side head) {
+    for (PlanDiff.PhaseEntry p : entries) {
+      ObjectNode n = array.addObject();
+      n.put("id", p.id());
+      n.put("name", p.name());
+      n.putArray("months").add(p.firstMonth()).add(p.lastMonth());
+      n.put("status", p.status());
+      reasonOrCommit(added ? p.reason() : Optional.empty(), head)
+          .ifPresent(r -> n.put("reason", r));
+    }
+  }
+
   private static void entries(ArrayNode array, List<PlanDiff.MilestoneEntry> entries) {
     for (PlanDiff.MilestoneEntry m : entries) {
       ObjectNode n = array.addObject();
@@ -654,6 +714,22 @@ public final class DiffFormat {
       n.put("due", m.due().toString());
       n.put("status", m.status());
     }
+  }
+
+  /** "2.8 by 2028-05-31", or "(none)". */
+  private static String target(Optional<PlanDiff.Target> t) {
+    return t.map(x -> x.value().stripTrailingZeros().toPlainString() + " by " + x.by())
+        .orElse("(none)");
+  }
+
+  private static void targetJson(ObjectNode parent, String key, Optional<PlanDiff.Target> t) {
+    if (t.isEmpty()) {
+      parent.putNull(key);
+      return;
+    }
+    ObjectNode n = parent.putObject(key);
+    n.put("value", t.get().value());
+    n.put("by", t.get().by().toString());
   }
 
   private static void gateState(ObjectNode parent, String key, Optional<PlanDiff.GateState> s) {

@@ -86,7 +86,10 @@ final class ChallengesSection {
         } else if (c.analyses().atRisk(m)) {
           next = "Confirm the due date at the next review, or re-plan it with its reason";
         } else if (relevantSlip && !m.closed()) {
-          next = "Agree a firm date with the board; record why in 'replanned'";
+          next =
+              history.filter(h -> everyMoveExplained(h, entries)).isPresent()
+                  ? "Hold the re-planned date; why it moved is recorded"
+                  : "Agree a firm date with the board; record why in 'replanned'";
         } else if (lateInQuarter) {
           next = "Review at the next QBR why it was late";
         } else {

@@ -89,7 +89,8 @@ final class DecisionsSection {
 
   private void vendors() {
     for (Insights.VendorRating r : c.result().insights().vendors()) {
-      if (!VendorScore.Band.DILIGENCE.id().equals(r.vendor().decision())) {
+      if (!VendorScore.Band.DILIGENCE.id().equals(r.vendor().decision())
+          || diligenceDecided(r.vendor().id())) {
         continue;
       }
       Optional<VendorEvaluation> evaluation =
@@ -131,6 +132,21 @@ final class DecisionsSection {
           phase.map(p -> "start of " + p.name()),
           evaluation.map(e -> e.metadata().owner()).orElse(""));
     }
+  }
+
+  /**
+   * True when the board has already answered a vendor's due diligence: a decision on or before the
+   * as-of date names the vendor (in {@code relatesTo} or {@code selects}) and selects no other
+   * vendor (a selection of a competitor is about the competitor).
+   */
+  private boolean diligenceDecided(String vendorId) {
+    return c.plan()
+        .decisions()
+        .filter(d -> !d.date().isAfter(c.asOf()))
+        .anyMatch(
+            d ->
+                (d.relatesTo().contains(vendorId) || d.selects().contains(vendorId))
+                    && d.selects().stream().allMatch(vendorId::equals));
   }
 
   private void nextGate(QuarterlyReview.Priorities priorities) {

@@ -164,11 +164,43 @@ final class DiffAdjustments {
           p.reason().orElse(p.monthsChanged() ? "" : NO_REASON_NEEDED),
           String.join("; ", parts));
     }
+    for (PlanDiff.PhaseEntry p : diff.phasesAdded()) {
+      add(
+          "Phase",
+          p.name(),
+          p.reason().orElse(""),
+          "added, months "
+              + p.firstMonth()
+              + "–"
+              + p.lastMonth()
+              + " ("
+              + Wording.words(p.status())
+              + ")");
+    }
+    for (PlanDiff.PhaseEntry p : diff.phasesRemoved()) {
+      add("Phase", p.name(), "removed (was months " + p.firstMonth() + "–" + p.lastMonth() + ")");
+    }
+    for (PlanDiff.TargetChange k : diff.metricTargets()) {
+      add(
+          "Metric target",
+          k.name(),
+          latestDecision(List.of(k.id()), List.of()).orElse(""),
+          "changed from " + target(k.before(), k.unit()) + " to " + target(k.after(), k.unit()));
+    }
     for (PlanDiff.UseCaseChange u : diff.useCases()) {
+      // A step forward needs no reason; a use case retired (or sent back) does: the decision
+      // about it, else "not recorded".
+      boolean forward =
+          u.statusAfter().equals("production")
+              || (u.statusAfter().equals("pilot") && u.statusBefore().equals("idea"));
       add(
           "Use case",
-          u.id(),
-          NO_REASON_NEEDED,
+          c.plan().useCases().stream()
+              .filter(x -> x.id().equals(u.id()))
+              .findFirst()
+              .map(x -> Context.title(x.metadata().title(), x.id()))
+              .orElse(u.id()),
+          latestDecision(List.of(u.id()), List.of()).orElse(forward ? NO_REASON_NEEDED : ""),
           "status changed from "
               + Wording.words(u.statusBefore())
               + " to "
@@ -200,7 +232,7 @@ final class DiffAdjustments {
         add(
             "Gate",
             subject,
-            b.status().equals(a.status()) ? "" : evidence(g.phase()),
+            b.status().equals(a.status()) ? "" : gateReason(g),
             String.join("; ", parts));
       }
       for (PlanDiff.CriterionChange k : g.criteria()) {
@@ -417,6 +449,15 @@ final class DiffAdjustments {
   }
 
   /** Why a gate was decided: the evidence the current plan gives; empty (not recorded) without. */
+  /**
+   * Why a gate's status changed: its evidence, else the newest Governance decision about the gate
+   * (a failed gate has no evidence, but the board's decision says why), else nothing.
+   */
+  private String gateReason(PlanDiff.GateChange g) {
+    String evidence = evidence(g.phase());
+    return evidence.isEmpty() ? latestDecision(List.of(g.gate()), List.of()).orElse("") : evidence;
+  }
+
   private String evidence(String id) {
     return phase(id)
         .map(p -> p.gate().evidence().stream().map(String::strip).toList())
@@ -437,6 +478,12 @@ final class DiffAdjustments {
 
   private String money(Optional<BigDecimal> amount) {
     return amount.map(a -> Wording.money(a, currency)).orElse("none");
+  }
+
+  /** "EUR 2.20 by 1 September 2027", or "none". */
+  private String target(Optional<PlanDiff.Target> t, String unit) {
+    return t.map(x -> MetricValue.of(x.value(), unit, currency) + " by " + Wording.date(x.by()))
+        .orElse("none");
   }
 
   private static String date(LocalDate d) {

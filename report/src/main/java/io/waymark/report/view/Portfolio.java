@@ -339,10 +339,37 @@ final class Portfolio {
               c.money(x.tco()),
               rag,
               check,
-              String.join("; ", notes)));
+              String.join("; ", notes),
+              realised(c, bc)));
     }
     return new QuarterlyReview.CaseSummary(
         rows, String.valueOf(approved), c.money(approvedInvestment), c.money(approvedNpv));
+  }
+
+  /**
+   * "EUR 150,000 of benefits against EUR 120,000 of actual costs by 30 April 2027: realised ROI
+   * 25%", from the case's {@code spec.realised} recorded on or before the as-of date; empty
+   * without.
+   */
+  private static String realised(Context c, BusinessCase bc) {
+    return bc.realised()
+        .filter(r -> !r.asOf().isAfter(c.asOf()))
+        .map(
+            r ->
+                c.money(r.benefits())
+                    + " of benefits against "
+                    + c.money(r.costs())
+                    + " of actual costs by "
+                    + Wording.date(r.asOf())
+                    + (r.costs().signum() == 0
+                        ? ""
+                        : ": realised ROI "
+                            + Wording.percent(
+                                r.benefits()
+                                    .subtract(r.costs())
+                                    .multiply(HUNDRED)
+                                    .divide(r.costs(), MathContext.DECIMAL64))))
+        .orElse("");
   }
 
   private static boolean within(BigDecimal declared, BigDecimal computed, BigDecimal tolerancePct) {

@@ -317,7 +317,11 @@ public record QuarterlyReview(
   public record VendorComparison(
       String title, String category, String weights, String thresholds, List<VendorRow> vendors) {}
 
-  /** One business case's computed figures. */
+  /**
+   * One business case's computed figures; {@code realised} is what its {@code spec.realised}
+   * records by the as-of date ("EUR 150,000 of benefits against EUR 120,000 of actual costs by 30
+   * April 2027: realised ROI 25%"), empty without.
+   */
   public record CaseRow(
       String title,
       String status,
@@ -331,7 +335,8 @@ public record QuarterlyReview(
       String tco,
       Rag rag,
       String check,
-      String note) {}
+      String note,
+      String realised) {}
 
   /** The business-case summary with totals. */
   public record CaseSummary(

@@ -30,7 +30,8 @@ public final class ActualsStaleRule implements Rule {
           Burn charts and the budget-burn rule are only as good as the spend behind them. An
           initiative whose phase is in progress is spending money; when its latest `actuals`
           point is more than 45 days before the as-of date (a monthly export plus two weeks of
-          slack), the steering committee is looking at last quarter's money. The rule applies
+          slack), the steering committee is looking at last quarter's money. An initiative with
+          no actuals yet is given the same 45 days from its phase's first day. The rule applies
           once the roadmap records actual spend for any initiative, so a roadmap that does not
           track spend yet is not asked to.""",
           """
@@ -84,7 +85,11 @@ public final class ActualsStaleRule implements Rule {
                   .map(Initiative.Actual::date)
                   .filter(d -> !d.isAfter(asOf))
                   .max(LocalDate::compareTo);
-          if (latest.isPresent() && ChronoUnit.DAYS.between(latest.get(), asOf) <= MAX_AGE_DAYS) {
+          // Without actuals, the clock starts with the phase: a phase begun last week owes no
+          // monthly export yet.
+          LocalDate phaseStart = roadmap.monthStart(phase.firstMonth());
+          LocalDate from = latest.orElse(phaseStart);
+          if (ChronoUnit.DAYS.between(from, asOf) <= MAX_AGE_DAYS) {
             continue;
           }
           String since =
@@ -97,7 +102,13 @@ public final class ActualsStaleRule implements Rule {
                               + ChronoUnit.DAYS.between(d, asOf)
                               + " days before "
                               + asOf)
-                  .orElse("it records no actual spend on or before " + asOf);
+                  .orElse(
+                      "it records no actual spend in the "
+                          + ChronoUnit.DAYS.between(phaseStart, asOf)
+                          + " days from the phase's start on "
+                          + phaseStart
+                          + " to "
+                          + asOf);
           context.report(
               i.actuals().isEmpty() ? i.at().location() : i.at().location("actuals"),
               "initiative '"

@@ -35,7 +35,9 @@ public final class ReplanUnexplainedRule implements Rule {
           revision; when a due date moved later or a phase's months changed, the element must
           gain an entry in its `replanned` list in the same change: `{on, reason, decision}`,
           the date, what was learnt, and the Governance decision that approved it (optional).
-          `waymark history`, `waymark diff` and the QBR's roadmap adjustments show these
+          A milestone of a phase whose months moved for a new recorded reason is explained by
+          it (a failed gate's re-plan moves the phase and its milestones together). `waymark
+          history`, `waymark diff` and the QBR's roadmap adjustments show these
           reasons next to the change; where there is none they fall back to the commit
           message.""",
           """
@@ -82,9 +84,12 @@ public final class ReplanUnexplainedRule implements Rule {
     for (Roadmap r : context.plan().roadmaps()) {
       for (Phase phase : r.phases()) {
         Phase was = oldPhases.get(phase.id());
-        if (was != null
-            && (was.firstMonth() != phase.firstMonth() || was.lastMonth() != phase.lastMonth())
-            && !explained(was.replanned(), phase.replanned())) {
+        boolean moved =
+            was != null
+                && (was.firstMonth() != phase.firstMonth() || was.lastMonth() != phase.lastMonth());
+        // A phase moved for a recorded reason carries its milestones with it.
+        boolean phaseExplained = moved && explained(was.replanned(), phase.replanned());
+        if (moved && !phaseExplained) {
           context.report(
               phase.at().location("months"),
               "phase '"
@@ -105,6 +110,7 @@ public final class ReplanUnexplainedRule implements Rule {
           Milestone old = oldMilestones.get(m.id());
           if (old == null
               || !m.due().isAfter(old.due())
+              || phaseExplained
               || explained(old.replanned(), m.replanned())) {
             continue;
           }

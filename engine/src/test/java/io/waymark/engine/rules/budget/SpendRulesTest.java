@@ -5,6 +5,7 @@ import static io.waymark.engine.FindingsAssert.assertThat;
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.finding.Severity;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,6 +184,35 @@ class SpendRulesTest {
     Fixtures.replaceOnce(
         file, "{date: 2027-03-29, amount: 22000,", "{date: 2027-03-30, amount: 22000,");
     assertThat(Fixtures.only("actuals-stale").validate(dir)).doesNotContainRule("actuals-stale");
+  }
+
+  /**
+   * An initiative of a phase that started on 2027-04-04 and has no actuals yet: 40 days into the
+   * phase (2027-05-14) its first monthly export is not late; 46 days in, it is, and the finding
+   * counts the days from the phase's start instead of claiming "more than 45 days" from nothing.
+   */
+  @Test
+  void shouldCountAnInitiativeWithoutActualsFromItsPhasesStart() {
+    Path file = roadmap();
+    Fixtures.replaceOnce(
+        file,
+        "            - {date: 2027-04-30, amount: 22000, source: finance-export-2027-04}\n",
+        "");
+    Fixtures.replaceOnce(
+        file,
+        "          businessCase: bc-mlops-skills\n          actuals:\n",
+        "          businessCase: bc-mlops-skills\n");
+
+    assertThat(Fixtures.only("actuals-stale").validate(dir)).doesNotContainRule("actuals-stale");
+
+    assertThat(Fixtures.only("actuals-stale").validate(dir, LocalDate.of(2027, 5, 20)))
+        .containsRule("actuals-stale")
+        .hasCount(1)
+        .withPath("/spec/phases/1/initiatives/1")
+        .withMessageContaining(
+            "initiative 'i-mlops-upskilling' is in progress (phase 'phase-build-foundations')"
+                + " but it records no actual spend in the 46 days from the phase's start on"
+                + " 2027-04-04 to 2027-05-20 (more than 45 days)");
   }
 
   /** A roadmap that records no spend at all is not asked for it. */

@@ -59,6 +59,23 @@ class ReplanUnexplainedRuleTest {
         .doesNotContainRule(RULE);
   }
 
+  /**
+   * A phase extended with a recorded reason carries its milestones: the phase's new 'replanned'
+   * entry explains them, as a failed gate's re-plan moves every milestone after it.
+   */
+  @Test
+  void shouldAcceptAMilestoneMovedWithItsPhaseWhenThePhaseGivesTheReason() {
+    Fixtures.replaceOnce(roadmap, DUE, "          due: 2027-07-16\n");
+    Fixtures.replaceOnce(
+        roadmap,
+        "      months: [4, 9]\n",
+        "      months: [4, 10]\n      replanned:\n        - {on: 2027-05-12, reason: Gate slipped"
+            + " a month, decision: dec-qbr-2027-q1}\n");
+
+    assertThat(PullRequestFixtures.validate(Fixtures.only(RULE), head, base))
+        .doesNotContainRule(RULE);
+  }
+
   @Test
   void shouldIgnoreAMilestoneMovedEarlier() {
     Fixtures.replaceOnce(roadmap, DUE, "          due: 2027-06-11\n");
