@@ -73,4 +73,13 @@ public final class Unjudged {
         };
     return ids.collect(Collectors.toSet());
   }
+
+  /**
+   * "the latest assessment assessment-2027-04", or "the latest valid assessment ..." when {@code
+   * note} ({@link #note}) says an invalid one was left out: which assessment a rule judged.
+   */
+  public static String latestAssessment(String note, Assessment latest) {
+    return (note.isEmpty() ? "the latest assessment " : "the latest valid assessment ")
+        + latest.metadata().id();
+  }
 }

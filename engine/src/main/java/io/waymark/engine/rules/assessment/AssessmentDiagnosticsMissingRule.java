@@ -72,8 +72,7 @@ public final class AssessmentDiagnosticsMissingRule implements Rule {
     String unjudged = Unjudged.note(context, Kind.ASSESSMENT, "assessment");
     context.report(
         d.at().location(),
-        (unjudged.isEmpty() ? "the latest assessment " : "the latest valid assessment ")
-            + latest.get().metadata().id()
+        Unjudged.latestAssessment(unjudged, latest.get())
             + " does not answer "
             + missing.size()
             + " of the five diagnostic questions: "

@@ -102,9 +102,7 @@ public final class CoreRolesMissingRule implements Rule {
     }
     Assessment.Roles roles = recorded.get();
     String unjudged = Unjudged.note(context, Kind.ASSESSMENT, "assessment");
-    String which =
-        (unjudged.isEmpty() ? "the latest assessment " : "the latest valid assessment ")
-            + latest.get().metadata().id();
+    String which = Unjudged.latestAssessment(unjudged, latest.get());
     roles
         .staffing()
         .forEach(
