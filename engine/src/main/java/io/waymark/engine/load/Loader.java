@@ -445,8 +445,9 @@ public final class Loader {
           finding(
               "file-skipped",
               Location.ofFile(e.path()),
-              "file cannot be read: " + ex.getMessage(),
-              "Check the file's permissions."));
+              "file cannot be read (" + FolderSource.reason(ex) + "): it was not validated",
+              "Make it readable for the user that runs Waymark, or leave it out with spec.exclude"
+                  + " in waymark.yaml."));
       return o;
     }
   }
