@@ -69,6 +69,19 @@ class CommandsTest {
         .contains("did you mean ref-unresolved");
   }
 
+  /**
+   * The text output prints a rule as "[bc-financials-mismatch]"; pasted with its brackets, or in
+   * capitals, it was "no rule" without even a suggestion.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"[ref-unresolved]", "REF-UNRESOLVED", " ref-unresolved "})
+  void shouldExplainARuleAsCopiedFromTheOutput(String written) {
+    Cli cli = Cli.run("explain", written);
+
+    assertThat(cli.code()).isEqualTo(0);
+    assertThat(cli.out()).contains("ref-unresolved  (error");
+  }
+
   @Test
   void shouldKeepDocsRulesUpToDate() throws IOException {
     String docs = Files.readString(Path.of("..", "docs", "rules.md"), StandardCharsets.UTF_8);
