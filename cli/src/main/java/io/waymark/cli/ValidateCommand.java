@@ -144,6 +144,7 @@ final class ValidateCommand implements Callable<Integer> {
    * QuickValidate#answer}).
    */
   int validateOnce(PrintWriter out, PrintWriter err) throws Exception {
+    output.refuseToReplaceInput(dir);
     Waymark waymark = GitOptions.waymark();
     ValidationResult result;
     if (staged && git.rev != null) {
@@ -190,6 +191,7 @@ final class ValidateCommand implements Callable<Integer> {
    * recall is kept for {@link #takeOver} (the folder is then walked once, not twice).
    */
   OptionalInt answerFromStore(PrintWriter out) throws OutputException {
+    output.refuseToReplaceInput(dir);
     FormatOptions options = formatOptions();
     String key = key(options);
     Recall recall = GitOptions.waymark().recall(request(), validation.toOptions(), key);

@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -157,6 +159,36 @@ class ValidateCommandTest {
     assertThat(cli.code()).isZero();
     assertThat(new String(Files.readAllBytes(file), StandardCharsets.UTF_8))
         .contains("✔ 0 errors, ");
+  }
+
+  /**
+   * "--output roadmap.yaml" (meant: the findings about it) replaced the roadmap with one summary
+   * line, exit 0; the next run then found no roadmap at all. A YAML file of the folder validated is
+   * never an output: refused before anything is written.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json"})
+  void shouldRefuseToWriteTheFindingsOverAFileOfTheRoadmap(String format) throws IOException {
+    Path repo = copyExample();
+    Path roadmap = repo.resolve("roadmap.yaml");
+    byte[] before = Files.readAllBytes(roadmap);
+
+    Cli cli =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--format",
+            format,
+            "--output",
+            repo.resolve("sub/../roadmap.yaml").toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("--output")
+        .contains("roadmap.yaml")
+        .contains("would replace it")
+        .doesNotContain("Exception");
+    assertThat(Files.readAllBytes(roadmap)).isEqualTo(before);
   }
 
   @Test
