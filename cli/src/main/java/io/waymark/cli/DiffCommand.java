@@ -79,6 +79,7 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    output.refuseToReplaceInput(dir);
     String display = Repositories.display(dir);
     Comparison comparison =
         GitOptions.waymark()

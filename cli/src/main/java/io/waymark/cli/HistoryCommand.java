@@ -84,6 +84,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    output.refuseToReplaceInput(dir);
     String display = Repositories.display(dir);
     HistoryReport report;
     Optional<LocalDate> end;
