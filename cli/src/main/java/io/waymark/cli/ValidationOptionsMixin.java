@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.Waymark;
 import io.waymark.engine.finding.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,8 +52,12 @@ final class ValidationOptionsMixin {
         throw new UserError("--config '" + config + "' is not a readable file");
       }
       try {
-        options =
-            options.withConfig(config.toString().replace('\\', '/'), Files.readAllBytes(config));
+        byte[] bytes = Files.readAllBytes(config);
+        Optional<String> notAConfig = Waymark.notAConfig(bytes);
+        if (notAConfig.isPresent()) {
+          throw new UserError("--config '" + config + "' " + notAConfig.get());
+        }
+        options = options.withConfig(config.toString().replace('\\', '/'), bytes);
       } catch (IOException e) {
         throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
       }

@@ -331,6 +331,31 @@ class ValidateCommandTest {
     assertThat(cli.out()).contains("error    [not-waymark]");
   }
 
+  /**
+   * "--config ci/settings.yml" naming a file that is not a Config (a CI file, or the roadmap by a
+   * slip) was read as one more document of the repository: a not-waymark info, or a second Roadmap,
+   * and the run judged with the defaults, exit 0. It is a usage error that says what the file holds
+   * instead.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"stages: [build]\n", "roadmap", ""})
+  void shouldRefuseAConfigFileThatHoldsNoConfig(String content) throws IOException {
+    Path repo = copyExample();
+    Path config =
+        content.equals("roadmap")
+            ? repo.resolve("roadmap.yaml")
+            : Files.writeString(tmp.resolve("settings.yml"), content);
+
+    Cli cli = Cli.run("validate", repo.toString(), "--config", config.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err())
+        .contains("--config '" + config + "'")
+        .contains("kind: Config")
+        .contains(content.equals("roadmap") ? "holds a Roadmap document" : "no Waymark document");
+  }
+
   private Path copyExample() throws IOException {
     Path repo = tmp.resolve("repo");
     try (var files = Files.walk(EXAMPLE)) {

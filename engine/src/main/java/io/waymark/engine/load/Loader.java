@@ -548,6 +548,35 @@ public final class Loader {
    *     loaded; else {@link SchemaCheck.NotReady} is thrown (see {@link SchemaCheck#check(Document,
    *     YamlNode, boolean)})
    */
+  /**
+   * Why a file given in place of {@code waymark.yaml} cannot be the Config, or empty when it holds
+   * a Config document or cannot be parsed (its syntax error is then a finding of its own): a CI
+   * file or the roadmap named by a slip would otherwise be judged as one more document of the
+   * repository while the defaults apply.
+   */
+  public static Optional<String> notAConfig(byte[] bytes) {
+    YamlReader.Result read = new YamlReader(YamlLimits.DEFAULT).read("config", bytes);
+    if (read.problem().isPresent()) {
+      return Optional.empty();
+    }
+    Set<String> kinds = new java.util.LinkedHashSet<>();
+    for (YamlDocument d : read.documents()) {
+      if (d.root() instanceof YamlMap map
+          && map.get("kind").orElse(null) instanceof YamlScalar kind
+          && kind.value() instanceof String name) {
+        if (name.equals(Kind.CONFIG.id())) {
+          return Optional.empty();
+        }
+        kinds.add(name);
+      }
+    }
+    return Optional.of(
+        (kinds.isEmpty()
+                ? "holds no Waymark document"
+                : "holds a " + String.join(", ", kinds) + " document, not a Config")
+            + ": give a file with 'apiVersion: waymark/v1' and 'kind: Config' (as waymark.yaml)");
+  }
+
   private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits, boolean patient) {
     return readFile(file, bytes, null, "", limits, patient);
   }
