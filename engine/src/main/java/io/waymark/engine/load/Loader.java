@@ -286,7 +286,10 @@ public final class Loader {
         }
       }
       problems.addAll(o.problems);
-      notApplied(o, o == configOutcome, problems);
+      // The Config given on the command line may lie in the folder: the file read there is it.
+      boolean inForce =
+          o == configOutcome || (configOverride.isPresent() && o.file.equals(configOutcome.file));
+      notApplied(o, inForce, configOverride.map(NamedBytes::name), problems);
       if (!o.ignores.isEmpty()) {
         Map<Integer, List<InlineIgnore>> byLine = new HashMap<>();
         for (InlineIgnore ignore : o.ignores) {
@@ -304,7 +307,8 @@ public final class Loader {
    * A config-ignored finding for each Config document of {@code o} that is not the configuration in
    * force: all of them in any file but the configuration's, the ones after the first in it.
    */
-  private static void notApplied(FileOutcome o, boolean isConfig, List<Finding> problems) {
+  private static void notApplied(
+      FileOutcome o, boolean isConfig, Optional<String> given, List<Finding> problems) {
     boolean first = isConfig;
     for (Document d : o.documents) {
       if (d.kind() != Kind.CONFIG) {
@@ -322,22 +326,31 @@ public final class Loader {
                   ? "a second Config document in "
                       + d.file()
                       + " is not applied: only the first one is"
-                  : "Config in "
-                      + d.file()
-                      + " is not applied: only "
-                      + CONFIG_FILE
-                      + " at the top of the folder validated (or the file --config names) is, so"
-                      + " the documents beside it are judged with that one (or the defaults)",
+                  : given.isPresent()
+                      ? "Config in "
+                          + d.file()
+                          + " is not applied: --config "
+                          + given.get()
+                          + " is applied instead"
+                      : "Config in "
+                          + d.file()
+                          + " is not applied: only "
+                          + CONFIG_FILE
+                          + " at the top of the folder validated (or the file --config names) is, so"
+                          + " the documents beside it are judged with that one (or the defaults)",
               isConfig
                   ? "Merge its settings into the first Config document and delete this one."
-                  : d.file().contains("/") && d.file().endsWith("/" + CONFIG_FILE)
-                      ? "Validate that roadmap on its own (waymark validate "
-                          + d.file().substring(0, d.file().length() - CONFIG_FILE.length() - 1)
-                          + "), or list its folder under spec.exclude."
-                      : "Move these settings into the top "
-                          + CONFIG_FILE
-                          + " and delete this"
-                          + " document."));
+                  : given.isPresent()
+                      ? "Nothing to do if --config is meant to replace it; otherwise run without"
+                          + " --config."
+                      : d.file().contains("/") && d.file().endsWith("/" + CONFIG_FILE)
+                          ? "Validate that roadmap on its own (waymark validate "
+                              + d.file().substring(0, d.file().length() - CONFIG_FILE.length() - 1)
+                              + "), or list its folder under spec.exclude."
+                          : "Move these settings into the top "
+                              + CONFIG_FILE
+                              + " and delete this"
+                              + " document."));
     }
   }
 
