@@ -106,7 +106,7 @@ final class HistoryCommand implements Callable<Integer> {
   }
 
   private ValidationOptions options() {
-    return ValidationOptionsMixin.dateAndConfig(asOf, config);
+    return ValidationOptionsMixin.dateAndConfig(asOf, config, dir);
   }
 
   private void write(String text, HistoryReport report) throws OutputException {

@@ -151,7 +151,7 @@ final class ValidateCommand implements Callable<Integer> {
       throw new UserError("--staged and --rev cannot be used together: choose one revision");
     }
     FormatOptions options = formatOptions();
-    ValidationOptions judged = validation.toOptions();
+    ValidationOptions judged = validation.toOptions(dir);
     Recall recall = staged || watch ? null : recall(waymark, options, judged);
     if (recall != null) {
       OptionalInt stored = deliverStored(recall, out);
@@ -194,7 +194,7 @@ final class ValidateCommand implements Callable<Integer> {
     output.refuseToReplaceInput(dir);
     FormatOptions options = formatOptions();
     String key = key(options);
-    Recall recall = GitOptions.waymark().recall(request(), validation.toOptions(), key);
+    Recall recall = GitOptions.waymark().recall(request(), validation.toOptions(dir), key);
     OptionalInt stored = deliverStored(recall, out);
     if (stored.isEmpty()) {
       early = new Early(fields(key), recall);

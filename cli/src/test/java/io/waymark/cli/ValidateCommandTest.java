@@ -357,6 +357,46 @@ class ValidateCommandTest {
   }
 
   /**
+   * The findings of a --config file were named by the path as given, read against the roadmap
+   * folder: "--config /home/ci/strict.yaml" put the machine's absolute path in SARIF under
+   * %SRCROOT%, and a path relative to the current folder named a file of the roadmap that does not
+   * exist. They name the file relative to the roadmap folder, as every other finding does.
+   */
+  @Test
+  void shouldNameTheConfigFileRelativeToTheRoadmapFolder() throws IOException {
+    Path repo = copyExample();
+    String broken =
+        "apiVersion: waymark/v1\nkind: Config\nmetadata: {id: strict, title: S}\nspec: {bogus: 1}\n";
+    Path inside = Files.createDirectories(repo.resolve("ci")).resolve("strict.yaml");
+    Files.writeString(inside, broken);
+    Path outside = Files.writeString(tmp.resolve("strict.yaml"), broken);
+
+    Cli in =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--config",
+            inside.toAbsolutePath().toString(),
+            "--format",
+            "json");
+    Cli out =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--config",
+            outside.toAbsolutePath().toString(),
+            "--format",
+            "sarif");
+
+    assertThat(in.out())
+        .contains("\"file\" : \"ci/strict.yaml\"")
+        .doesNotContain(inside.toAbsolutePath().toString());
+    assertThat(out.out())
+        .contains("\"uri\" : \"../strict.yaml\"")
+        .doesNotContain(outside.toAbsolutePath().toString());
+  }
+
+  /**
    * "--config ci/settings.yml" naming a file that is not a Config (a CI file, or the roadmap by a
    * slip) was read as one more document of the repository: a not-waymark info, or a second Roadmap,
    * and the run judged with the defaults, exit 0. It is a usage error that says what the file holds
