@@ -644,6 +644,20 @@ public final class Loader {
     for (YamlDocument doc : parsed.documents()) {
       envelope(o, doc, patient);
     }
+    if (parsed.documents().isEmpty() && parsed.problem().isEmpty()) {
+      // An empty or comment-only file: a YAML file without apiVersion like any other, and most
+      // often one truncated by a failed merge or checkout, whose documents the rules then miss.
+      o.problems.add(
+          finding(
+              "not-waymark",
+              new Location(file, 1, 1, ""),
+              "not a Waymark document: the file holds no YAML document (it is empty or only"
+                  + " comments); ignored",
+              "Write its document (apiVersion: "
+                  + API_VERSION
+                  + ", kind, metadata, spec) or delete the file; if it was emptied by mistake,"
+                  + " restore it from Git."));
+    }
     if (parsed.problem().isPresent()) {
       YamlProblem p = parsed.problem().get();
       o.problems.add(

@@ -547,6 +547,31 @@ class LoaderTest {
     assertThat(result.documents()).extracting(d -> d.id()).contains("uc-eta");
   }
 
+  /**
+   * An empty governance.yaml (truncated by a failed merge, or "> governance.yaml" by a slip) was
+   * skipped without a word, while the rules said "the repository has no Governance document"; a
+   * file of two empty documents got a not-waymark info for each. An empty or comment-only file is a
+   * YAML file without apiVersion too, and said so.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\uFEFF", "# governance: to do\n", "\n\n"})
+  void shouldSayThatAYamlFileHoldsNoDocument(String text) throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+    Fixtures.write(repo, "governance.yaml", text);
+
+    LoadResult result = load();
+
+    org.assertj.core.api.Assertions.assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("not-waymark");
+              assertThat(f.location().file()).isEqualTo("governance.yaml");
+              assertThat(f.location().line()).isEqualTo(1);
+              assertThat(f.message()).contains("holds no YAML document");
+            });
+  }
+
   /** A named pipe was "not a regular file" with the hint "Only regular files are read.": no fix. */
   @Test
   void shouldSayWhatANamedPipeIsAndHowToGetPastIt() throws Exception {
