@@ -245,7 +245,12 @@ public final class SchemaCheck {
               new Location(
                   document.file(), e.line(), e.column(), pointer + "/" + YamlNode.escape(key));
         }
-        message = "unknown field '" + key + "' in " + where;
+        // Shortened as a value is (the path keeps it whole): a key can be a whole line long.
+        message =
+            "unknown field '"
+                + (key.length() > 60 ? key.substring(0, 57) + "..." : key)
+                + "' in "
+                + where;
         if (key.equals(MERGE_KEY)) {
           message +=
               " (a merge key of YAML 1.1; Waymark reads YAML 1.2, where '<<' is a key like any"

@@ -43,6 +43,25 @@ class SchemaTest extends CoreFixture {
         .hasCount(1);
   }
 
+  /**
+   * A value is shortened in a message (60 characters); an unknown key was not: a key of a
+   * thousand characters (of any length in a one-line {...} mapping: 200,000 made a 200 kB line)
+   * went whole into the CI log, the SARIF and the JUnit XML. The path keeps it whole.
+   */
+  @Test
+  void shouldShortenAVeryLongUnknownFieldInTheMessage() {
+    Path faq = example().resolve(FAQ_BOT);
+    String key = "k".repeat(1_000);
+    Fixtures.replaceOnce(faq, "agentic: false", key + ": false");
+
+    assertThat(Fixtures.only("schema").validate(repo))
+        .containsRule("schema")
+        .inFile(FAQ_BOT)
+        .withPath("/spec/" + key)
+        .withMessageContaining("unknown field '" + "k".repeat(57) + "...' in /spec")
+        .hasCount(1);
+  }
+
   @Test
   void shouldSayAMergeKeyIsYaml11NotSuggestAnotherField() {
     Path vendors = example().resolve("vendors/gpu-cloud-capacity.yaml");
