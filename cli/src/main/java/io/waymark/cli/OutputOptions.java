@@ -10,11 +10,21 @@ import picocli.CommandLine.Option;
 /** Options shared by every command that prints a result. */
 final class OutputOptions {
 
+  /** The file to write the result to; null for standard output. */
+  Path output;
+
   @Option(
       names = "--output",
       paramLabel = "FILE",
-      description = "Write the result to FILE instead of standard output.")
-  Path output;
+      description = "Write the result to FILE instead of standard output ('-': standard output).")
+  void output(Path file) {
+    output = toStandardOutput(file) ? null : file;
+  }
+
+  /** True for "-", which names standard output as most tools read it, never a file of that name. */
+  static boolean toStandardOutput(Path file) {
+    return file.toString().equals("-");
+  }
 
   @Option(names = "--quiet", description = "Print only findings, no summary or progress.")
   boolean quiet;

@@ -192,6 +192,25 @@ class ValidateCommandTest {
     assertThat(Files.readAllBytes(roadmap)).isEqualTo(before);
   }
 
+  /**
+   * "--output -" (standard output, as most tools read it) wrote a file named "-" into the current
+   * folder and printed "(written to -)".
+   */
+  @Test
+  void shouldTakeADashAsStandardOutput() {
+    Path dash = Path.of("-");
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(dash), "no file named '-' here");
+    try {
+      Cli cli = Cli.run("validate", EXAMPLE.toString(), "--output", "-", "--format", "json");
+
+      assertThat(cli.code()).isZero();
+      assertThat(cli.out()).startsWith("{").contains("\"tool\"").doesNotContain("written to");
+      assertThat(dash).doesNotExist();
+    } finally {
+      dash.toFile().delete();
+    }
+  }
+
   @Test
   void shouldFailOnWarningsOnlyWhenAsked() throws IOException {
     Path repo = copyExample();
