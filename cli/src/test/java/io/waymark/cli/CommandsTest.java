@@ -116,6 +116,29 @@ class CommandsTest {
     assertThat(Cli.run("schema", "--kind", "Vendor").code()).isEqualTo(2);
   }
 
+  /**
+   * "waymark new business-case" takes a kind in any case; "schema --kind business-case" and "--kind
+   * roadmap" said "unknown kind". And "--kind Roadmap --out DIR" wrote all ten files, silently
+   * ignoring --kind.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"roadmap", "business-case", "BUSINESSCASE", "config"})
+  void shouldTakeAKindAsNewDoes(String kind) {
+    Cli cli = Cli.run("schema", "--kind", kind);
+
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(cli.out()).contains(kind.startsWith("r") ? "roadmap.schema.json" : ".schema.json");
+  }
+
+  @Test
+  void shouldRefuseAKindWithOutInsteadOfIgnoringIt() {
+    Cli cli = Cli.run("schema", "--kind", "Roadmap", "--out", tmp.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains("--kind").contains("--out");
+    assertThat(tmp).isEmptyDirectory();
+  }
+
   @Test
   void shouldPrintUsageForNoCommand() {
     Cli cli = Cli.run();
