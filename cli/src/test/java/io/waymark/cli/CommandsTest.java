@@ -157,13 +157,28 @@ class CommandsTest {
         .doesNotContain("Did you mean");
   }
 
+  /**
+   * "waymark hook instal" answered "Did you mean: waymark install?", a command that does not exist,
+   * and called 'instal' not "a waymark command": the suggestion names the whole command line.
+   */
+  @Test
+  void shouldSuggestASubcommandWithTheCommandItBelongsTo() {
+    Cli cli = Cli.run("hook", "instal");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("'instal' is not a waymark hook command; the commands are: install, uninstall.")
+        .contains("Did you mean: waymark hook install?");
+  }
+
   @Test
   void shouldOfferOnlyTheCommandsAUserRuns() {
     Cli cli = Cli.run("daemon", "frobnicate");
 
     assertThat(cli.code()).isEqualTo(2);
     assertThat(cli.err())
-        .contains("'frobnicate' is not a waymark command; the commands are: start, stop, status.")
+        .contains(
+            "'frobnicate' is not a waymark daemon command; the commands are: start, stop, status.")
         .doesNotContain("serve");
   }
 
