@@ -416,6 +416,24 @@ class ValidateCommandTest {
   }
 
   /**
+   * A Config file without its apiVersion line is not a Waymark document: given with --config it was
+   * skipped as one (a not-waymark info) and the defaults applied, exit 0.
+   */
+  @Test
+  void shouldRefuseAConfigFileWithoutItsApiVersion() throws IOException {
+    Path repo = copyExample();
+    Path config =
+        Files.writeString(
+            tmp.resolve("strict.yaml"),
+            "kind: Config\nmetadata: {id: strict, title: S}\nspec: {asOf: 2027-05-14}\n");
+
+    Cli cli = Cli.run("validate", repo.toString(), "--config", config.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains("without 'apiVersion: waymark/v1'");
+  }
+
+  /**
    * "--config ci/settings.yml" naming a file that is not a Config (a CI file, or the roadmap by a
    * slip) was read as one more document of the repository: a not-waymark info, or a second Roadmap,
    * and the run judged with the defaults, exit 0. It is a usage error that says what the file holds

@@ -578,7 +578,15 @@ public final class Loader {
           && map.get("kind").orElse(null) instanceof YamlScalar kind
           && kind.value() instanceof String name) {
         if (name.equals(Kind.CONFIG.id())) {
-          return Optional.empty();
+          // Without its apiVersion the document is skipped as not Waymark's: the defaults apply.
+          return map.get("apiVersion").orElse(null) instanceof YamlScalar api
+                  && api.value() instanceof String version
+                  && version.startsWith("waymark/")
+              ? Optional.empty()
+              : Optional.of(
+                  "holds a Config document without 'apiVersion: "
+                      + API_VERSION
+                      + "', which is skipped as not Waymark's: add that line");
         }
         kinds.add(name);
       }
