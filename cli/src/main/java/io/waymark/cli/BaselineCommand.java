@@ -45,7 +45,7 @@ final class BaselineCommand implements Callable<Integer> {
     // The same target as validate (work tree or --rev, history, --base): the baseline must hold
     // every finding validate gives for the same options, history and pull-request rules included.
     ValidationResult result;
-    try (Checkout target = git.open(GitOptions.waymark(), dir, validation.toOptions())) {
+    try (Checkout target = git.open(GitOptions.waymark(), dir, validation.toOptions(dir))) {
       result = target.validate();
     }
     Path file = output != null ? output : dir.resolve(BaselineFile.NAME);

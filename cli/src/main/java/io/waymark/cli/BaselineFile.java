@@ -116,6 +116,18 @@ final class BaselineFile {
               + file
               + "' cannot be read: it is not UTF-8 text; save it as UTF-8, or recreate it with"
               + " 'waymark baseline'");
+    } catch (tools.jackson.core.exc.StreamReadException e) {
+      // The parser's own message names an internal source ("[Source: REDACTED ...]"): the place is
+      // what helps.
+      tools.jackson.core.TokenStreamLocation at = e.getLocation();
+      throw new UserError(
+          "--baseline '"
+              + file
+              + "' is not valid JSON"
+              + (at == null || at.getLineNr() < 1
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+              + "; mend it, or recreate it with 'waymark baseline'");
     } catch (IOException | JacksonException e) {
       throw new UserError(
           "--baseline '"

@@ -136,7 +136,7 @@ final class CiCommand implements Callable<Integer> {
     }
     Waymark waymark = GitOptions.waymark();
     ValidationResult result;
-    try (Checkout target = git.open(waymark, dir, git.rev, validation.toOptions(), cache)) {
+    try (Checkout target = git.open(waymark, dir, git.rev, validation.toOptions(dir), cache)) {
       GitOptions.tell(target, spec.commandLine(), quiet);
       OutputFolder folder = existing;
       if (folder == null) {
@@ -229,7 +229,7 @@ final class CiCommand implements Callable<Integer> {
         QuarterlyReports.named(asked, target.explicitAsOf()),
         closed.get(),
         quiet);
-    try (Checkout past = target.reopenAt(closed.get().id(), validation.toOptions())) {
+    try (Checkout past = target.reopenAt(closed.get().id(), validation.toOptions(dir))) {
       return QuarterlyReports.render(
           past,
           past.validate(),

@@ -22,8 +22,11 @@ final class DateAndConfigOptions {
       description = "Use this Config file instead of the repository's waymark.yaml.")
   Path config;
 
-  /** The options with the date and Config given, checked with messages that say how to fix them. */
-  ValidationOptions toOptions() {
-    return ValidationOptionsMixin.dateAndConfig(asOf, config);
+  /**
+   * The options with the date and Config given for judging the roadmap folder {@code dir}, checked
+   * with messages that say how to fix them.
+   */
+  ValidationOptions toOptions(Path dir) {
+    return ValidationOptionsMixin.dateAndConfig(asOf, config, dir);
   }
 }

@@ -33,7 +33,7 @@ final class DateArguments {
   static LocalDate date(String option, String text) {
     LocalDate date = calendarDate(text);
     if (date == null) {
-      throw new UserError(option + " '" + text + "' is not a date; write it as YYYY-MM-DD");
+      throw new UserError(option + " '" + text + "' " + whyNotADate(text));
     }
     if (date.getYear() < FIRST_YEAR) {
       throw yearOutOfRange(option, text, "the date as YYYY-MM-DD", "e.g. 2027-05-14");
@@ -54,6 +54,33 @@ final class DateArguments {
     } catch (DateTimeException notOnTheCalendar) {
       return null;
     }
+  }
+
+  private static final Pattern SHORT_DATE = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
+
+  /**
+   * What is wrong with a text that is not a date, and what to write: a date of the right form off
+   * the calendar names its month's length (it is written YYYY-MM-DD, the day is what is wrong); one
+   * with digits left out gets the date it means.
+   */
+  private static String whyNotADate(String text) {
+    java.util.regex.Matcher m = SHORT_DATE.matcher(text);
+    if (!m.matches()) {
+      return "is not a date; write it as YYYY-MM-DD";
+    }
+    int year = Integer.parseInt(m.group(1));
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    if (month < 1 || month > 12) {
+      return "is not a calendar date: there is no month " + month;
+    }
+    java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
+    if (day < 1 || day > yearMonth.lengthOfMonth()) {
+      return day < 1
+          ? "is not a calendar date: there is no day " + day
+          : "is not a calendar date: " + yearMonth + " has " + yearMonth.lengthOfMonth() + " days";
+    }
+    return "is not a date written YYYY-MM-DD; write " + yearMonth.atDay(day);
   }
 
   /** The quarter {@code text} names ({@code --quarter}), or a usage error saying what to write. */

@@ -79,10 +79,11 @@ final class DiffCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    output.refuseToReplaceInput(dir);
     String display = Repositories.display(dir);
     Comparison comparison =
         GitOptions.waymark()
-            .compare(dir, display, base, Optional.ofNullable(head), tip, validation.toOptions());
+            .compare(dir, display, base, Optional.ofNullable(head), tip, validation.toOptions(dir));
     String text =
         switch (format) {
           case text -> DiffFormat.text(comparison, display);

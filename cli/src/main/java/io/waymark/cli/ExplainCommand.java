@@ -35,6 +35,7 @@ final class ExplainCommand implements Callable<Integer> {
     RuleDescriptor d =
         waymark
             .rule(rule)
+            .or(() -> waymark.rule(asCopied(rule)))
             .orElseThrow(
                 () ->
                     new UserError(
@@ -47,6 +48,18 @@ final class ExplainCommand implements Callable<Integer> {
     out.print(TerminalText.escapeKeepingLines(RuleText.explain(d)));
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * A rule id as a user copies it from the text output ("[bc-financials-mismatch]") or types it in
+   * capitals: ids are lower-case kebab, so no other rule can be meant.
+   */
+  private static String asCopied(String written) {
+    String id = written.strip();
+    if (id.startsWith("[") && id.endsWith("]")) {
+      id = id.substring(1, id.length() - 1).strip();
+    }
+    return id.toLowerCase(java.util.Locale.ROOT);
   }
 
   private String suggest(List<RuleDescriptor> rules) {

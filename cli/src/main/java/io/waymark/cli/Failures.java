@@ -89,14 +89,19 @@ final class Failures
     PrintWriter err = cli.getErr();
     if (e instanceof CommandLine.UnmatchedArgumentException u && unknownCommand(u).isPresent()) {
       String word = unknownCommand(u).get();
+      // "waymark hook": a subcommand is suggested with the command it belongs to.
+      String command = cli.getCommandSpec().qualifiedName();
       err.println(
           "waymark: '"
               + TerminalText.escape(word)
-              + "' is not a waymark command; the commands are: "
+              + "' is not a "
+              + command
+              + " command; the commands are: "
               + String.join(", ", commands(cli))
               + ".");
       Suggestion.nearest(word, commands(cli))
-          .ifPresent(s -> err.println("Did you mean: waymark " + TerminalText.escape(s) + "?"));
+          .ifPresent(
+              s -> err.println("Did you mean: " + command + " " + TerminalText.escape(s) + "?"));
     } else {
       err.println("waymark: " + TerminalText.escape(e.getMessage()));
       if (e instanceof CommandLine.UnmatchedArgumentException u) {

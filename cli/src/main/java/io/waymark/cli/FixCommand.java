@@ -111,7 +111,7 @@ final class FixCommand implements Callable<Integer> {
     ValidationResult result;
     FixPlan plan;
     Map<String, String> before = new LinkedHashMap<>();
-    try (Checkout target = git.open(GitOptions.waymark(), dir, validation.toOptions())) {
+    try (Checkout target = git.open(GitOptions.waymark(), dir, validation.toOptions(dir))) {
       GitOptions.tell(target, spec.commandLine(), quiet);
       result = target.validate();
       plan = target.fixes(result);
@@ -175,7 +175,7 @@ final class FixCommand implements Callable<Integer> {
     List<Finding> remaining = result.findings();
     if (!after.isEmpty()) {
       // What is left is judged on the files as written, not assumed from the plan.
-      try (Checkout target = git.open(GitOptions.waymark(), dir, validation.toOptions())) {
+      try (Checkout target = git.open(GitOptions.waymark(), dir, validation.toOptions(dir))) {
         result = target.validate();
       }
       remaining = result.findings();

@@ -84,6 +84,7 @@ final class HistoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    output.refuseToReplaceInput(dir);
     String display = Repositories.display(dir);
     HistoryReport report;
     Optional<LocalDate> end;
@@ -105,7 +106,7 @@ final class HistoryCommand implements Callable<Integer> {
   }
 
   private ValidationOptions options() {
-    return ValidationOptionsMixin.dateAndConfig(asOf, config);
+    return ValidationOptionsMixin.dateAndConfig(asOf, config, dir);
   }
 
   private void write(String text, HistoryReport report) throws OutputException {

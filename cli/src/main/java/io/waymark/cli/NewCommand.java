@@ -62,6 +62,7 @@ final class NewCommand implements Callable<Integer> {
 
   @Parameters(
       index = "1",
+      arity = "0..1",
       paramLabel = "DIR",
       defaultValue = ".",
       description = "The roadmap repository (default: the current folder).")

@@ -74,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     templateTimeout.limits(); // a usage error before anything is read or written
     Optional<Quarter> asked = reportOptions.asked();
-    ValidationOptions options = dateAndConfig.toOptions();
+    ValidationOptions options = dateAndConfig.toOptions(dir);
     Checkout target = git.open(GitOptions.waymark(), dir, options);
     try {
       Optional<Commit> closed =

@@ -45,6 +45,11 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
+    if (out != null && kind != null) {
+      throw new UserError(
+          "--kind prints one schema and --out writes every schema file (they refer to each"
+              + " other): give one of them");
+    }
     if (out != null) {
       OutputFolder folder = OutputFolder.open(out);
       for (String file : Waymark.schemaFiles()) {
@@ -57,7 +62,9 @@ final class SchemaCommand implements Callable<Integer> {
     String file = "waymark.schema.json";
     if (kind != null) {
       file =
-          Kind.of(kind)
+          java.util.Arrays.stream(Kind.values())
+              .filter(k -> squash(k.id()).equals(squash(kind)))
+              .findFirst()
               .map(Kind::schemaFile)
               .orElseThrow(
                   () -> new UserError("unknown kind '" + kind + "'; use one of " + kinds()));
@@ -71,6 +78,11 @@ final class SchemaCommand implements Callable<Integer> {
     return Waymark.schemaText(file)
         .orElseThrow(
             () -> new IllegalStateException("bundled schema " + file + " is missing from the jar"));
+  }
+
+  /** A kind as written in YAML or as its schema file names it, in any case ("business-case"). */
+  private static String squash(String text) {
+    return text.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
   }
 
   private static String kinds() {

@@ -144,13 +144,14 @@ final class ValidateCommand implements Callable<Integer> {
    * QuickValidate#answer}).
    */
   int validateOnce(PrintWriter out, PrintWriter err) throws Exception {
+    output.refuseToReplaceInput(dir);
     Waymark waymark = GitOptions.waymark();
     ValidationResult result;
     if (staged && git.rev != null) {
       throw new UserError("--staged and --rev cannot be used together: choose one revision");
     }
     FormatOptions options = formatOptions();
-    ValidationOptions judged = validation.toOptions();
+    ValidationOptions judged = validation.toOptions(dir);
     Recall recall = staged || watch ? null : recall(waymark, options, judged);
     if (recall != null) {
       OptionalInt stored = deliverStored(recall, out);
@@ -190,9 +191,10 @@ final class ValidateCommand implements Callable<Integer> {
    * recall is kept for {@link #takeOver} (the folder is then walked once, not twice).
    */
   OptionalInt answerFromStore(PrintWriter out) throws OutputException {
+    output.refuseToReplaceInput(dir);
     FormatOptions options = formatOptions();
     String key = key(options);
-    Recall recall = GitOptions.waymark().recall(request(), validation.toOptions(), key);
+    Recall recall = GitOptions.waymark().recall(request(), validation.toOptions(dir), key);
     OptionalInt stored = deliverStored(recall, out);
     if (stored.isEmpty()) {
       early = new Early(fields(key), recall);

@@ -1,6 +1,7 @@
 package io.waymark.cli;
 
 import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.Waymark;
 import io.waymark.engine.finding.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ final class ValidationOptionsMixin {
    * The options every command that judges a repository shares: {@code --as-of} and {@code
    * --config}, checked with messages that say how to fix them.
    */
-  static ValidationOptions dateAndConfig(String asOf, Path config) {
+  static ValidationOptions dateAndConfig(String asOf, Path config, Path dir) {
     ValidationOptions options = ValidationOptions.defaults();
     if (asOf != null) {
       options = options.withAsOf(DateArguments.date("--as-of", asOf));
@@ -51,13 +52,32 @@ final class ValidationOptionsMixin {
         throw new UserError("--config '" + config + "' is not a readable file");
       }
       try {
-        options =
-            options.withConfig(config.toString().replace('\\', '/'), Files.readAllBytes(config));
+        byte[] bytes = Files.readAllBytes(config);
+        Optional<String> notAConfig = Waymark.notAConfig(bytes);
+        if (notAConfig.isPresent()) {
+          throw new UserError("--config '" + config + "' " + notAConfig.get());
+        }
+        options = options.withConfig(nameIn(dir, config), bytes);
       } catch (IOException e) {
         throw new UserError("--config '" + config + "' cannot be read: " + e.getMessage());
       }
     }
     return options;
+  }
+
+  /**
+   * The Config file as its findings name it: relative to the roadmap folder, as every other file (a
+   * file outside it as {@code ../ci/strict.yaml}), never the machine's absolute path and never a
+   * path relative to the current folder read as if it were the roadmap folder's.
+   */
+  static String nameIn(Path dir, Path config) {
+    Path file = config.toAbsolutePath().normalize();
+    try {
+      return dir.toAbsolutePath().normalize().relativize(file).toString().replace('\\', '/');
+    } catch (IllegalArgumentException otherRoot) {
+      // Windows: another drive than the roadmap's
+      return String.valueOf(file.getFileName());
+    }
   }
 
   /** True when the result should fail the build. */
@@ -80,8 +100,9 @@ final class ValidationOptionsMixin {
     };
   }
 
-  ValidationOptions toOptions() {
-    ValidationOptions options = dateAndConfigOptions.toOptions();
+  /** The options for judging the roadmap folder {@code dir}. */
+  ValidationOptions toOptions(Path dir) {
+    ValidationOptions options = dateAndConfigOptions.toOptions(dir);
     if (baseline != null) {
       options = options.withBaseline(BaselineFile.read(baseline));
     }

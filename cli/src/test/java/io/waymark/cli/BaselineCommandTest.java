@@ -198,7 +198,30 @@ class BaselineCommandTest {
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err()).contains("waymark baseline");
     assertThat(unreadable.code()).isEqualTo(2);
-    assertThat(unreadable.err()).contains("cannot be read");
+    assertThat(unreadable.err()).contains("is not valid JSON");
+  }
+
+  /**
+   * A baseline broken by a bad merge said "Unexpected end-of-input: expected close marker for
+   * Object (start marker at [Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION`
+   * disabled); byte offset: #UNKNOWN])": the parser's words, no place. It says where.
+   */
+  @Test
+  void shouldSayWhereABrokenBaselineStopsBeingJson() throws IOException {
+    Path broken =
+        Files.writeString(tmp.resolve("baseline.json"), "{\n  \"findings\": [\n    {\"rule\": \n");
+
+    Cli cli =
+        Cli.run(
+            "validate", ValidateCommandTest.EXAMPLE.toString(), "--baseline", broken.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("is not valid JSON")
+        .contains("line 4")
+        .contains("waymark baseline")
+        .doesNotContain("Source:")
+        .doesNotContain("REDACTED");
   }
 
   @Test

@@ -69,6 +69,19 @@ class CommandsTest {
         .contains("did you mean ref-unresolved");
   }
 
+  /**
+   * The text output prints a rule as "[bc-financials-mismatch]"; pasted with its brackets, or in
+   * capitals, it was "no rule" without even a suggestion.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"[ref-unresolved]", "REF-UNRESOLVED", " ref-unresolved "})
+  void shouldExplainARuleAsCopiedFromTheOutput(String written) {
+    Cli cli = Cli.run("explain", written);
+
+    assertThat(cli.code()).isEqualTo(0);
+    assertThat(cli.out()).contains("ref-unresolved  (error");
+  }
+
   @Test
   void shouldKeepDocsRulesUpToDate() throws IOException {
     String docs = Files.readString(Path.of("..", "docs", "rules.md"), StandardCharsets.UTF_8);
@@ -103,6 +116,29 @@ class CommandsTest {
     assertThat(Cli.run("schema", "--kind", "Vendor").code()).isEqualTo(2);
   }
 
+  /**
+   * "waymark new business-case" takes a kind in any case; "schema --kind business-case" and "--kind
+   * roadmap" said "unknown kind". And "--kind Roadmap --out DIR" wrote all ten files, silently
+   * ignoring --kind.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"roadmap", "business-case", "BUSINESSCASE", "config"})
+  void shouldTakeAKindAsNewDoes(String kind) {
+    Cli cli = Cli.run("schema", "--kind", kind);
+
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(cli.out()).contains(kind.startsWith("r") ? "roadmap.schema.json" : ".schema.json");
+  }
+
+  @Test
+  void shouldRefuseAKindWithOutInsteadOfIgnoringIt() {
+    Cli cli = Cli.run("schema", "--kind", "Roadmap", "--out", tmp.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains("--kind").contains("--out");
+    assertThat(tmp).isEmptyDirectory();
+  }
+
   @Test
   void shouldPrintUsageForNoCommand() {
     Cli cli = Cli.run();
@@ -121,13 +157,28 @@ class CommandsTest {
         .doesNotContain("Did you mean");
   }
 
+  /**
+   * "waymark hook instal" answered "Did you mean: waymark install?", a command that does not exist,
+   * and called 'instal' not "a waymark command": the suggestion names the whole command line.
+   */
+  @Test
+  void shouldSuggestASubcommandWithTheCommandItBelongsTo() {
+    Cli cli = Cli.run("hook", "instal");
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("'instal' is not a waymark hook command; the commands are: install, uninstall.")
+        .contains("Did you mean: waymark hook install?");
+  }
+
   @Test
   void shouldOfferOnlyTheCommandsAUserRuns() {
     Cli cli = Cli.run("daemon", "frobnicate");
 
     assertThat(cli.code()).isEqualTo(2);
     assertThat(cli.err())
-        .contains("'frobnicate' is not a waymark command; the commands are: start, stop, status.")
+        .contains(
+            "'frobnicate' is not a waymark daemon command; the commands are: start, stop, status.")
         .doesNotContain("serve");
   }
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,6 +37,27 @@ class DiffCommandTest {
         "vendors/data-pipeline-platform.yaml",
         "economics: {tco: 4, pricePredictability: 4, scalingEconomics: 4}",
         "economics: {tco: 2, pricePredictability: 2, scalingEconomics: 2}");
+  }
+
+  /**
+   * As for validate: "diff main --output roadmap.yaml" or "history --output roadmap.yaml" replaced
+   * the roadmap with the summary, exit 0. A YAML file of the roadmap folder is never an output.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"diff", "history"})
+  void shouldRefuseToWriteOverAFileOfTheRoadmap(String command) throws java.io.IOException {
+    Path roadmap = repo.plan().resolve("roadmap.yaml");
+    byte[] before = Files.readAllBytes(roadmap);
+
+    Cli cli =
+        command.equals("diff")
+            ? Cli.run(
+                "diff", "main", "--dir", repo.plan().toString(), "--output", roadmap.toString())
+            : Cli.run("history", repo.plan().toString(), "--output", roadmap.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains("--output").contains("would replace it");
+    assertThat(Files.readAllBytes(roadmap)).isEqualTo(before);
   }
 
   @Test

@@ -43,6 +43,18 @@ class HelpLayoutTest {
     return found;
   }
 
+  /**
+   * "waymark new --help" showed "Usage: waymark new ... KIND DIR", DIR as if required, while the
+   * description (and every example) leaves it out for the current folder, as validate's [DIR].
+   */
+  @Test
+  void shouldShowAnOptionalFolderAsOptionalInTheUsageOfNew() {
+    Cli cli = Cli.run("new", "--help");
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).contains("KIND [DIR]");
+  }
+
   @Test
   void shouldWriteEveryLineOfEveryHelpWithinEightyColumnsOrAsAParagraphOfItsOwn() {
     List<CommandLine> commands = new ArrayList<>();

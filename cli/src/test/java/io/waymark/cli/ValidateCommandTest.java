@@ -11,6 +11,9 @@ import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -159,6 +162,55 @@ class ValidateCommandTest {
         .contains("✔ 0 errors, ");
   }
 
+  /**
+   * "--output roadmap.yaml" (meant: the findings about it) replaced the roadmap with one summary
+   * line, exit 0; the next run then found no roadmap at all. A YAML file of the folder validated is
+   * never an output: refused before anything is written.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text", "json"})
+  void shouldRefuseToWriteTheFindingsOverAFileOfTheRoadmap(String format) throws IOException {
+    Path repo = copyExample();
+    Path roadmap = repo.resolve("roadmap.yaml");
+    byte[] before = Files.readAllBytes(roadmap);
+
+    Cli cli =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--format",
+            format,
+            "--output",
+            repo.resolve("sub/../roadmap.yaml").toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("--output")
+        .contains("roadmap.yaml")
+        .contains("would replace it")
+        .doesNotContain("Exception");
+    assertThat(Files.readAllBytes(roadmap)).isEqualTo(before);
+  }
+
+  /**
+   * "--output -" (standard output, as most tools read it) wrote a file named "-" into the current
+   * folder and printed "(written to -)".
+   */
+  @Test
+  void shouldTakeADashAsStandardOutput() {
+    Path dash = Path.of("-");
+    org.junit.jupiter.api.Assumptions.assumeFalse(Files.exists(dash), "no file named '-' here");
+    try {
+      Cli cli = Cli.run("validate", EXAMPLE.toString(), "--output", "-", "--format", "json");
+
+      assertThat(cli.code()).isZero();
+      assertThat(cli.out()).startsWith("{").contains("\"tool\"").doesNotContain("written to");
+      assertThat(dash).doesNotExist();
+    } finally {
+      dash.toFile().delete();
+    }
+  }
+
   @Test
   void shouldFailOnWarningsOnlyWhenAsked() throws IOException {
     Path repo = copyExample();
@@ -191,13 +243,37 @@ class ValidateCommandTest {
   }
 
   /**
+   * "--as-of 2027-02-30" said "is not a date; write it as YYYY-MM-DD", though it is written so:
+   * what is wrong is the day. A date with digits left out says which date to write, as the schema
+   * finding of a date in a file does.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2027-02-30|--as-of '2027-02-30' is not a calendar date: 2027-02 has 28 days",
+        "2028-02-30|--as-of '2028-02-30' is not a calendar date: 2028-02 has 29 days",
+        "2027-13-01|--as-of '2027-13-01' is not a calendar date: there is no month 13",
+        "2027-04-00|--as-of '2027-04-00' is not a calendar date: there is no day 0",
+        "2027-5-14|--as-of '2027-5-14' is not a date written YYYY-MM-DD; write 2027-05-14",
+        "2027-1-5|--as-of '2027-1-5' is not a date written YYYY-MM-DD; write 2027-01-05",
+        "tomorrow|--as-of 'tomorrow' is not a date; write it as YYYY-MM-DD"
+      })
+  void shouldSayWhatIsWrongWithAnAsOfDate(String date, String message) {
+    Cli cli = Cli.run("validate", EXAMPLE.toString(), "--as-of", date);
+
+    assertThat(cli.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err()).startsWith("waymark: " + message);
+  }
+
+  /**
    * --as-of takes the form a roadmap file writes a date in, four digits and a year from 1000:
    * LocalDate.parse alone took '+10000-01-01' and '-0001-01-01' and judged the plan as of them, and
    * '0027-05-14' (for 2027) as of the year 27.
    */
   @Test
   void shouldRefuseAnAsOfDateOutsideTheFourDigitYearsFrom1000() {
-    for (String date : List.of("+10000-01-01", "-0001-01-01", "2027-5-14", "2027-02-30")) {
+    for (String date : List.of("+10000-01-01", "-0001-01-01")) {
       Cli cli = Cli.run("validate", EXAMPLE.toString(), "--as-of", date);
       assertThat(cli.code()).as(date).isEqualTo(ExitCode.USAGE);
       assertThat(cli.err())
@@ -297,6 +373,89 @@ class ValidateCommandTest {
 
     assertThat(cli.code()).isEqualTo(1);
     assertThat(cli.out()).contains("error    [not-waymark]");
+  }
+
+  /**
+   * The findings of a --config file were named by the path as given, read against the roadmap
+   * folder: "--config /home/ci/strict.yaml" put the machine's absolute path in SARIF under
+   * %SRCROOT%, and a path relative to the current folder named a file of the roadmap that does not
+   * exist. They name the file relative to the roadmap folder, as every other finding does.
+   */
+  @Test
+  void shouldNameTheConfigFileRelativeToTheRoadmapFolder() throws IOException {
+    Path repo = copyExample();
+    String broken =
+        "apiVersion: waymark/v1\nkind: Config\nmetadata: {id: strict, title: S}\nspec: {bogus: 1}\n";
+    Path inside = Files.createDirectories(repo.resolve("ci")).resolve("strict.yaml");
+    Files.writeString(inside, broken);
+    Path outside = Files.writeString(tmp.resolve("strict.yaml"), broken);
+
+    Cli in =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--config",
+            inside.toAbsolutePath().toString(),
+            "--format",
+            "json");
+    Cli out =
+        Cli.run(
+            "validate",
+            repo.toString(),
+            "--config",
+            outside.toAbsolutePath().toString(),
+            "--format",
+            "sarif");
+
+    assertThat(in.out())
+        .contains("\"file\" : \"ci/strict.yaml\"")
+        .doesNotContain(inside.toAbsolutePath().toString());
+    assertThat(out.out())
+        .contains("\"uri\" : \"../strict.yaml\"")
+        .doesNotContain(outside.toAbsolutePath().toString());
+  }
+
+  /**
+   * A Config file without its apiVersion line is not a Waymark document: given with --config it was
+   * skipped as one (a not-waymark info) and the defaults applied, exit 0.
+   */
+  @Test
+  void shouldRefuseAConfigFileWithoutItsApiVersion() throws IOException {
+    Path repo = copyExample();
+    Path config =
+        Files.writeString(
+            tmp.resolve("strict.yaml"),
+            "kind: Config\nmetadata: {id: strict, title: S}\nspec: {asOf: 2027-05-14}\n");
+
+    Cli cli = Cli.run("validate", repo.toString(), "--config", config.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err()).contains("without 'apiVersion: waymark/v1'");
+  }
+
+  /**
+   * "--config ci/settings.yml" naming a file that is not a Config (a CI file, or the roadmap by a
+   * slip) was read as one more document of the repository: a not-waymark info, or a second Roadmap,
+   * and the run judged with the defaults, exit 0. It is a usage error that says what the file holds
+   * instead.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"stages: [build]\n", "roadmap", ""})
+  void shouldRefuseAConfigFileThatHoldsNoConfig(String content) throws IOException {
+    Path repo = copyExample();
+    Path config =
+        content.equals("roadmap")
+            ? repo.resolve("roadmap.yaml")
+            : Files.writeString(tmp.resolve("settings.yml"), content);
+
+    Cli cli = Cli.run("validate", repo.toString(), "--config", config.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err())
+        .contains("--config '" + config + "'")
+        .contains("kind: Config")
+        .contains(content.equals("roadmap") ? "holds a Roadmap document" : "no Waymark document");
   }
 
   private Path copyExample() throws IOException {

@@ -587,6 +587,14 @@ public final class Waymark {
   }
 
   /**
+   * Why a file given in place of {@code waymark.yaml} ({@code --config}) cannot be the Config, or
+   * empty when it can: it must hold a Config document.
+   */
+  public static Optional<String> notAConfig(byte[] bytes) {
+    return Loader.notAConfig(bytes);
+  }
+
+  /**
    * Checks that {@code dir} is a readable folder and not a symbolic link.
    *
    * @throws RequestException that says what is wrong and what to give instead

@@ -206,8 +206,11 @@ public final class FolderSource implements RepositorySource {
     if (failure instanceof NoSuchFileException) {
       return "it was removed while it was being read";
     }
-    if (failure instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason().toLowerCase(java.util.Locale.ROOT);
+    if (failure instanceof java.nio.file.FileSystemException f) {
+      // Without a reason its message is the file's absolute path, which a finding must not carry.
+      return f.getReason() == null
+          ? "input/output error"
+          : f.getReason().toLowerCase(java.util.Locale.ROOT);
     }
     String message = failure.getMessage();
     return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;

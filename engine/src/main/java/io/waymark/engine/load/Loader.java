@@ -285,7 +285,10 @@ public final class Loader {
         }
       }
       problems.addAll(o.problems);
-      notApplied(o, o == configOutcome, problems);
+      // The Config given on the command line may lie in the folder: the file read there is it.
+      boolean inForce =
+          o == configOutcome || (configOverride.isPresent() && o.file.equals(configOutcome.file));
+      notApplied(o, inForce, configOverride.map(NamedBytes::name), problems);
       if (!o.ignores.isEmpty()) {
         Map<Integer, List<InlineIgnore>> byLine = new HashMap<>();
         for (InlineIgnore ignore : o.ignores) {
@@ -303,7 +306,8 @@ public final class Loader {
    * A config-ignored finding for each Config document of {@code o} that is not the configuration in
    * force: all of them in any file but the configuration's, the ones after the first in it.
    */
-  private static void notApplied(FileOutcome o, boolean isConfig, List<Finding> problems) {
+  private static void notApplied(
+      FileOutcome o, boolean isConfig, Optional<String> given, List<Finding> problems) {
     boolean first = isConfig;
     for (Document d : o.documents) {
       if (d.kind() != Kind.CONFIG) {
@@ -321,22 +325,31 @@ public final class Loader {
                   ? "a second Config document in "
                       + d.file()
                       + " is not applied: only the first one is"
-                  : "Config in "
-                      + d.file()
-                      + " is not applied: only "
-                      + CONFIG_FILE
-                      + " at the top of the folder validated (or the file --config names) is, so"
-                      + " the documents beside it are judged with that one (or the defaults)",
+                  : given.isPresent()
+                      ? "Config in "
+                          + d.file()
+                          + " is not applied: --config "
+                          + given.get()
+                          + " is applied instead"
+                      : "Config in "
+                          + d.file()
+                          + " is not applied: only "
+                          + CONFIG_FILE
+                          + " at the top of the folder validated (or the file --config names) is, so"
+                          + " the documents beside it are judged with that one (or the defaults)",
               isConfig
                   ? "Merge its settings into the first Config document and delete this one."
-                  : d.file().contains("/") && d.file().endsWith("/" + CONFIG_FILE)
-                      ? "Validate that roadmap on its own (waymark validate "
-                          + d.file().substring(0, d.file().length() - CONFIG_FILE.length() - 1)
-                          + "), or list its folder under spec.exclude."
-                      : "Move these settings into the top "
-                          + CONFIG_FILE
-                          + " and delete this"
-                          + " document."));
+                  : given.isPresent()
+                      ? "Nothing to do if --config is meant to replace it; otherwise run without"
+                          + " --config."
+                      : d.file().contains("/") && d.file().endsWith("/" + CONFIG_FILE)
+                          ? "Validate that roadmap on its own (waymark validate "
+                              + d.file().substring(0, d.file().length() - CONFIG_FILE.length() - 1)
+                              + "), or list its folder under spec.exclude."
+                          : "Move these settings into the top "
+                              + CONFIG_FILE
+                              + " and delete this"
+                              + " document."));
     }
   }
 
@@ -444,8 +457,9 @@ public final class Loader {
           finding(
               "file-skipped",
               Location.ofFile(e.path()),
-              "file cannot be read: " + ex.getMessage(),
-              "Check the file's permissions."));
+              "file cannot be read (" + FolderSource.reason(ex) + "): it was not validated",
+              "Make it readable for the user that runs Waymark, or leave it out with spec.exclude"
+                  + " in waymark.yaml."));
       return o;
     }
   }
@@ -546,6 +560,43 @@ public final class Loader {
    *     loaded; else {@link SchemaCheck.NotReady} is thrown (see {@link SchemaCheck#check(Document,
    *     YamlNode, boolean)})
    */
+  /**
+   * Why a file given in place of {@code waymark.yaml} cannot be the Config, or empty when it holds
+   * a Config document or cannot be parsed (its syntax error is then a finding of its own): a CI
+   * file or the roadmap named by a slip would otherwise be judged as one more document of the
+   * repository while the defaults apply.
+   */
+  public static Optional<String> notAConfig(byte[] bytes) {
+    YamlReader.Result read = new YamlReader(YamlLimits.DEFAULT).read("config", bytes);
+    if (read.problem().isPresent()) {
+      return Optional.empty();
+    }
+    Set<String> kinds = new java.util.LinkedHashSet<>();
+    for (YamlDocument d : read.documents()) {
+      if (d.root() instanceof YamlMap map
+          && map.get("kind").orElse(null) instanceof YamlScalar kind
+          && kind.value() instanceof String name) {
+        if (name.equals(Kind.CONFIG.id())) {
+          // Without its apiVersion the document is skipped as not Waymark's: the defaults apply.
+          return map.get("apiVersion").orElse(null) instanceof YamlScalar api
+                  && api.value() instanceof String version
+                  && version.startsWith("waymark/")
+              ? Optional.empty()
+              : Optional.of(
+                  "holds a Config document without 'apiVersion: "
+                      + API_VERSION
+                      + "', which is skipped as not Waymark's: add that line");
+        }
+        kinds.add(name);
+      }
+    }
+    return Optional.of(
+        (kinds.isEmpty()
+                ? "holds no Waymark document"
+                : "holds a " + String.join(", ", kinds) + " document, not a Config")
+            + ": give a file with 'apiVersion: waymark/v1' and 'kind: Config' (as waymark.yaml)");
+  }
+
   private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits, boolean patient) {
     return readFile(file, bytes, null, "", limits, patient);
   }
@@ -599,6 +650,20 @@ public final class Loader {
     YamlReader.Result parsed = new YamlReader(limits).read(file, bytes);
     for (YamlDocument doc : parsed.documents()) {
       envelope(o, doc, patient);
+    }
+    if (parsed.documents().isEmpty() && parsed.problem().isEmpty()) {
+      // An empty or comment-only file: a YAML file without apiVersion like any other, and most
+      // often one truncated by a failed merge or checkout, whose documents the rules then miss.
+      o.problems.add(
+          finding(
+              "not-waymark",
+              new Location(file, 1, 1, ""),
+              "not a Waymark document: the file holds no YAML document (it is empty or only"
+                  + " comments); ignored",
+              "Write its document (apiVersion: "
+                  + API_VERSION
+                  + ", kind, metadata, spec) or delete the file; if it was emptied by mistake,"
+                  + " restore it from Git."));
     }
     if (parsed.problem().isPresent()) {
       YamlProblem p = parsed.problem().get();

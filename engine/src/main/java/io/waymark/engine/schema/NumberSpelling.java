@@ -47,6 +47,13 @@ record NumberSpelling(String what, Optional<String> instead) {
       return Optional.of(
           new NumberSpelling("an octal number", integer(sign, lower.substring(2), 8)));
     }
+    if (lower.startsWith("0b") && lower.length() > 2 && hasOnly(lower.substring(2), "01")) {
+      // YAML 1.1's binary integer ("0b101"), which the finding named only as "a string".
+      return Optional.of(
+          new NumberSpelling(
+              "a binary number (YAML 1.1; YAML 1.2 has none)",
+              integer(sign, lower.substring(2), 2)));
+    }
     Optional<BigDecimal> plain = decimal(t);
     if (plain.isPresent()) {
       if (unsigned.length() > 1 && unsigned.charAt(0) == '0' && unsigned.charAt(1) != '.') {

@@ -245,7 +245,12 @@ public final class SchemaCheck {
               new Location(
                   document.file(), e.line(), e.column(), pointer + "/" + YamlNode.escape(key));
         }
-        message = "unknown field '" + key + "' in " + where;
+        // Shortened as a value is (the path keeps it whole): a key can be a whole line long.
+        message =
+            "unknown field '"
+                + (key.length() > 60 ? key.substring(0, 57) + "..." : key)
+                + "' in "
+                + where;
         if (key.equals(MERGE_KEY)) {
           message +=
               " (a merge key of YAML 1.1; Waymark reads YAML 1.2, where '<<' is a key like any"
@@ -319,6 +324,24 @@ public final class SchemaCheck {
                           + " decimal number.");
           break;
         }
+        Optional<Boolean> meant =
+            node instanceof YamlScalar scalar && scalar.isString() && expectsBoolean(error)
+                ? spelledBoolean(scalar.text())
+                : Optional.empty();
+        if (meant.isPresent()) {
+          // A string that reads true or false could only have been quoted (YAML 1.2 reads it as a
+          // boolean otherwise); yes, no, on, off, y and n are YAML 1.1's booleans.
+          boolean quoted = scalar(node).equalsIgnoreCase(String.valueOf(meant.get()));
+          message =
+              where
+                  + ": "
+                  + written((YamlScalar) node)
+                  + " is "
+                  + (quoted ? "a boolean in quotes" : "YAML 1.1's spelling of " + meant.get())
+                  + ", which Waymark reads as text; true or false is expected here";
+          hint = "Write " + meant.get() + (quoted ? " without quotes." : ".");
+          break;
+        }
         message =
             where
                 + ": "
@@ -327,7 +350,10 @@ public final class SchemaCheck {
                     : show(error.getInstanceNode()))
                 + " has the wrong type: "
                 + error.getMessage();
-        hint = "Quote text, write numbers without quotes or units, and dates as YYYY-MM-DD.";
+        hint =
+            expectsBoolean(error)
+                ? "Write true or false, without quotes."
+                : "Quote text, write numbers without quotes or units, and dates as YYYY-MM-DD.";
       }
       case "pattern" -> {
         if (DATE_PATTERN.equals(error.getSchemaNode().asString())
@@ -375,6 +401,24 @@ public final class SchemaCheck {
           + " e.g. 2027-03-31.";
 
   /** True when the schema of a type error asks for a number or an integer. */
+  private static boolean expectsBoolean(Error error) {
+    JsonNode type = error.getSchemaNode();
+    return type != null && type.toString().contains("boolean");
+  }
+
+  /** The boolean a text spells (true, yes, on, y; false, no, off, n; any case), if any. */
+  private static Optional<Boolean> spelledBoolean(String text) {
+    return switch (text.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "yes", "on", "y" -> Optional.of(true);
+      case "false", "no", "off", "n" -> Optional.of(false);
+      default -> Optional.empty();
+    };
+  }
+
+  private static String scalar(YamlNode node) {
+    return ((YamlScalar) node).text().strip();
+  }
+
   private static boolean expectsNumber(Error error) {
     JsonNode type = error.getSchemaNode();
     if (type == null) {

@@ -168,7 +168,11 @@ public final class YamlReader {
     } catch (YamlEngineException e) {
       return new Result(
           documents,
-          Optional.of(new YamlProblem(oneLine(e.getMessage()), 1, 1, "Fix the YAML syntax.")));
+          Optional.of(
+              nonPrintable(text)
+                  .orElseGet(
+                      () ->
+                          new YamlProblem(oneLine(e.getMessage()), 1, 1, "Fix the YAML syntax."))));
     } catch (RuntimeException e) {
       // The parser itself failed on malformed input (e.g. a truncated unicode escape at the end of
       // a file): untrusted
@@ -372,6 +376,50 @@ public final class YamlReader {
         line,
         column,
         "Check indentation, quotes and the ':' after each key near this position.");
+  }
+
+  /**
+   * The first character YAML does not allow in a stream (outside its printable set: a NUL, an
+   * escape or another control character), named with its line and column: SnakeYAML says only
+   * "special characters are not allowed", without a position.
+   */
+  static Optional<YamlProblem> nonPrintable(String text) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      if (c == '\n') {
+        line++;
+        lineStart = i + 1;
+      } else if (!printable(c)) {
+        boolean control = c < 0x20 || (c >= 0x7F && c <= 0x9F);
+        return Optional.of(
+            new YamlProblem(
+                String.format(
+                    "%s U+%04X%s: a YAML file holds only printable characters",
+                    control ? "control character" : "non-printable character",
+                    c,
+                    c == 0 ? " (NUL)" : c == 0x1B ? " (ESC)" : ""),
+                line,
+                i - lineStart + 1,
+                "Remove the character (a NUL often means a binary or truncated file); inside"
+                    + " double quotes a text can write it as an escape such as \\0 or \\e."));
+      }
+      i += Character.charCount(c);
+    }
+    return Optional.empty();
+  }
+
+  /** YAML 1.2's c-printable set. */
+  private static boolean printable(int c) {
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
+        || (c >= 0x20 && c <= 0x7E)
+        || c == 0x85
+        || (c >= 0xA0 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || (c >= 0x10000 && c <= 0x10FFFF);
   }
 
   private static String oneLine(String s) {

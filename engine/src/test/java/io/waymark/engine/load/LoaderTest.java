@@ -501,6 +501,77 @@ class LoaderTest {
     assertThat(result.documents()).extracting(d -> d.id()).contains("uc-eta", "uc-a");
   }
 
+  /**
+   * A file that fails on read said "file cannot be read: /home/ci/.../governance.yaml": the
+   * machine's absolute path (from the exception) in a finding that lands in SARIF and JUnit, and no
+   * reason. It says why, as an unlistable folder does, and names only the repository's path.
+   */
+  @Test
+  void shouldSayWhyAFileCannotBeReadWithoutTheMachinesPath() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+    Fixtures.write(repo, "use-cases/locked.yaml", USE_CASE.replace("uc-eta", "uc-locked"));
+    FolderSource folder = new FolderSource(repo, "x");
+    RepositorySource locked =
+        new RepositorySource() {
+          @Override
+          public String label() {
+            return folder.label();
+          }
+
+          @Override
+          public java.util.List<Entry> list() throws IOException {
+            return folder.list();
+          }
+
+          @Override
+          public byte[] read(String path) throws IOException {
+            if (path.endsWith("locked.yaml")) {
+              throw new java.nio.file.AccessDeniedException(repo.resolve(path).toString());
+            }
+            return folder.read(path);
+          }
+        };
+
+    LoadResult result = LOADER.load(locked, Optional.empty());
+
+    org.assertj.core.api.Assertions.assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("file-skipped");
+              assertThat(f.location().file()).isEqualTo("use-cases/locked.yaml");
+              assertThat(f.message())
+                  .isEqualTo("file cannot be read (permission denied): it was not validated")
+                  .doesNotContain(repo.toString());
+            });
+    assertThat(result.documents()).extracting(d -> d.id()).contains("uc-eta");
+  }
+
+  /**
+   * An empty governance.yaml (truncated by a failed merge, or "> governance.yaml" by a slip) was
+   * skipped without a word, while the rules said "the repository has no Governance document"; a
+   * file of two empty documents got a not-waymark info for each. An empty or comment-only file is a
+   * YAML file without apiVersion too, and said so.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\uFEFF", "# governance: to do\n", "\n\n"})
+  void shouldSayThatAYamlFileHoldsNoDocument(String text) throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE);
+    Fixtures.write(repo, "governance.yaml", text);
+
+    LoadResult result = load();
+
+    org.assertj.core.api.Assertions.assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("not-waymark");
+              assertThat(f.location().file()).isEqualTo("governance.yaml");
+              assertThat(f.location().line()).isEqualTo(1);
+              assertThat(f.message()).contains("holds no YAML document");
+            });
+  }
+
   /** A named pipe was "not a regular file" with the hint "Only regular files are read.": no fix. */
   @Test
   void shouldSayWhatANamedPipeIsAndHowToGetPastIt() throws Exception {

@@ -24,6 +24,8 @@ class NumberSpellingTest {
         "0x10       | hexadecimal   | 16",
         "-0x1F      | hexadecimal   | -31",
         "0o17       | octal         | 15",
+        "0b101      | binary        | 5",
+        "-0B11      | binary        | -3",
         "0100       | leading zero  | 100",
         "007.50     | leading zero  | 7.50",
         "1_000_000  | '_'           | 1000000",

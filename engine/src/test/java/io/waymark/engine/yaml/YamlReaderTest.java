@@ -340,6 +340,22 @@ class YamlReaderTest {
     }
 
     /**
+     * A NUL or escape byte said "special characters are not allowed" at 1:1 with the hint "Fix the
+     * YAML syntax.": neither which character nor where. It names the character and its place.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"a: 1\nb:\n  c: x\u0000y\n", "a: 1\nb: {c: x\u0000y}\n"})
+    void shouldNameAControlCharacterAndItsPlace(String text) {
+      YamlReader.Result result = READER.read("nul.yaml", text.getBytes(StandardCharsets.UTF_8));
+
+      YamlProblem problem = problemOf(result);
+      assertThat(problem.getMessage()).contains("U+0000").contains("control character");
+      assertThat(problem.line()).isEqualTo(text.contains("{") ? 2 : 3);
+      assertThat(problem.column()).isEqualTo(text.contains("{") ? 9 : 7);
+      assertThat(problem.hint()).contains("Remove");
+    }
+
+    /**
      * Windows PowerShell's '>' writes UTF-16 with a byte order mark: said as such, not as a byte.
      */
     @ParameterizedTest

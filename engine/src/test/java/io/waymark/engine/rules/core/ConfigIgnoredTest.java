@@ -1,8 +1,10 @@
 package io.waymark.engine.rules.core;
 
 import static io.waymark.engine.FindingsAssert.assertThat;
+import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.waymark.engine.Fixtures;
+import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -56,6 +58,30 @@ class ConfigIgnoredTest {
         .withMessageContaining("a second Config document in waymark.yaml is not applied")
         .hasCount(1);
     org.assertj.core.api.Assertions.assertThat(result.asOf()).isEqualTo(LocalDate.of(2027, 5, 14));
+  }
+
+  /**
+   * "validate . --config ci/strict.yaml" (a stricter Config kept in the repository for CI) said of
+   * ci/strict.yaml itself "is not applied", though every setting of it was; and waymark.yaml's
+   * finding told the team to move its settings "into the top waymark.yaml".
+   */
+  @Test
+  void shouldTakeTheConfigGivenOnTheCommandLineForTheOneInForceWhereItLiesInTheFolder() {
+    Fixtures.copyExample(repo);
+    Fixtures.write(repo, "ci/strict.yaml", CONFIG);
+    byte[] given = Fixtures.read(repo.resolve("ci/strict.yaml")).getBytes(UTF_8);
+
+    ValidationResult result =
+        Fixtures.only(RULE)
+            .validate(repo, ValidationOptions.defaults().withConfig("ci/strict.yaml", given));
+
+    assertThat(result).doesNotContainRuleInFile(RULE, "ci/strict.yaml");
+    assertThat(result)
+        .containsRule(RULE)
+        .inFile("waymark.yaml")
+        .withMessageContaining("--config ci/strict.yaml is applied instead")
+        .hasCount(1);
+    org.assertj.core.api.Assertions.assertThat(result.asOf()).isEqualTo(LocalDate.of(2026, 1, 15));
   }
 
   @Test
