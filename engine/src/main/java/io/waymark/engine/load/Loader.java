@@ -556,11 +556,6 @@ public final class Loader {
   }
 
   /**
-   * @param patient whether a document that needs the full schema validator waits while it is being
-   *     loaded; else {@link SchemaCheck.NotReady} is thrown (see {@link SchemaCheck#check(Document,
-   *     YamlNode, boolean)})
-   */
-  /**
    * Why a file given in place of {@code waymark.yaml} cannot be the Config, or empty when it holds
    * a Config document or cannot be parsed (its syntax error is then a finding of its own): a CI
    * file or the roadmap named by a slip would otherwise be judged as one more document of the
@@ -597,6 +592,11 @@ public final class Loader {
             + ": give a file with 'apiVersion: waymark/v1' and 'kind: Config' (as waymark.yaml)");
   }
 
+  /**
+   * @param patient whether a document that needs the full schema validator waits while it is being
+   *     loaded; else {@link SchemaCheck.NotReady} is thrown (see {@link SchemaCheck#check(Document,
+   *     YamlNode, boolean)})
+   */
   private FileOutcome readFile(String file, byte[] bytes, YamlLimits limits, boolean patient) {
     return readFile(file, bytes, null, "", limits, patient);
   }
