@@ -187,6 +187,30 @@ class SarifOutputTest {
     assertThat(run.get("originalUriBaseIds").has("%SRCROOT%")).isTrue();
   }
 
+  /**
+   * Outside Git with an absolute DIR, the description of %SRCROOT% named the machine's path: the
+   * SARIF differed from machine to machine and told the agent's folders to whoever reads it.
+   */
+  @Test
+  void shouldNameNoAbsolutePathOfTheMachine() {
+    String text = sarif().out();
+    String root = repo.dir().toAbsolutePath().toString();
+
+    assertThat(text).doesNotContain(root);
+    assertThat(
+            json(text)
+                .get("runs")
+                .get(0)
+                .get("originalUriBaseIds")
+                .get("%SRCROOT%")
+                .get("description")
+                .get("text")
+                .asString())
+        .isEqualTo(
+            "The roadmap repository folder Waymark validated; every artifact uri is relative to"
+                + " it.");
+  }
+
   @Test
   void shouldListSuppressedFindingsWithTheirJustification() {
     JsonNode run = json(sarif().out()).get("runs").get(0);

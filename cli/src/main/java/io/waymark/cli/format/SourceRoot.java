@@ -35,9 +35,15 @@ public record SourceRoot(String prefix, boolean repository) {
   /** What the source root is, for SARIF's description of {@code %SRCROOT%}. */
   String describe(String roadmap) {
     if (!repository) {
-      return "The roadmap repository folder Waymark validated ('"
-          + roadmap
-          + "'); every artifact uri is relative to it.";
+      // Named only as the command line gave it relative: an absolute path is the machine's.
+      boolean relative =
+          !roadmap.isEmpty()
+              && !roadmap.startsWith("/")
+              && !roadmap.startsWith("\\")
+              && !roadmap.matches("^[A-Za-z]:.*");
+      return "The roadmap repository folder Waymark validated"
+          + (relative ? " ('" + roadmap + "')" : "")
+          + "; every artifact uri is relative to it.";
     }
     return "The root of the Git work tree that holds the roadmap folder"
         + (prefix.isEmpty() ? "" : " '" + path(Location.FOLDER) + "'")
