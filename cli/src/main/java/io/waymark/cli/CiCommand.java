@@ -69,6 +69,12 @@ final class CiCommand implements Callable<Integer> {
   /** The folder under OUT that holds the reports. */
   static final String REPORT_FOLDER = "report";
 
+  /** The text format's file under OUT: every finding, where the log points for the rest. */
+  static final String TEXT_FILE = "waymark.txt";
+
+  /** How many of the findings that fail the run the log shows before pointing at the file. */
+  static final int FAILING_SHOWN = 20;
+
   /** In OUT while a run writes its results: whatever else is there is not a complete result. */
   static final String INCOMPLETE = "INCOMPLETE";
 
@@ -99,6 +105,7 @@ final class CiCommand implements Callable<Integer> {
   /** The values of --annotate. */
   enum Annotate {
     github,
+    text,
     none
   }
 
@@ -106,21 +113,22 @@ final class CiCommand implements Callable<Integer> {
       names = "--annotate",
       paramLabel = "KIND",
       description =
-          "Also print the findings as annotations: github (workflow commands, which GitHub Actions"
-              + " shows on the files of the pull request, pull-request rules of --base included)"
-              + " or none. Default: github when GITHUB_ACTIONS=true (in GitHub Actions), else"
-              + " none.")
+          "How the log shows the findings: github (every finding as a workflow command, which"
+              + " GitHub Actions shows on the files of the pull request, pull-request rules of"
+              + " --base included), text (the findings that fail the run, the first 20, before"
+              + " the summary line) or none (the summary line only). Default: github when"
+              + " GITHUB_ACTIONS=true (in GitHub Actions), else text.")
   Annotate annotate;
 
   /** Reads the environment; tests replace it. */
   static Function<String, String> environment = System::getenv;
 
-  /** True when the findings are printed as GitHub annotations. */
-  boolean annotatesGithub() {
+  /** How the log shows the findings: as asked, else github in GitHub Actions, else text. */
+  Annotate annotation() {
     if (annotate != null) {
-      return annotate == Annotate.github;
+      return annotate;
     }
-    return "true".equals(environment.apply("GITHUB_ACTIONS"));
+    return "true".equals(environment.apply("GITHUB_ACTIONS")) ? Annotate.github : Annotate.text;
   }
 
   @Override
@@ -159,7 +167,7 @@ final class CiCommand implements Callable<Integer> {
       // The machine formats first: a report template that fails must not cost the pipeline its
       // test results.
       folder.write(files);
-      if (annotatesGithub()) {
+      if (annotation() == Annotate.github) {
         // Before the reports: a repository template that fails must not cost the annotations.
         FormatOptions annotations =
             new FormatOptions(
@@ -191,6 +199,15 @@ final class CiCommand implements Callable<Integer> {
     QuarterlyReports.warnAboutCoverage(spec.commandLine(), result, quiet);
     if (!quiet) {
       PrintWriter o = spec.commandLine().getOut();
+      if (annotation() == Annotate.text) {
+        // A Jenkins or GitLab log shows why the run failed.
+        o.print(
+            Formats.failing(
+                result,
+                new FormatOptions(false, true, Repositories.display(dir), validation.threshold()),
+                FAILING_SHOWN,
+                TerminalText.escape(Repositories.display(reportOptions.out.resolve(TEXT_FILE)))));
+      }
       o.println(
           Formats.summaryLine(result, validation.threshold())
               + " — results in "
@@ -273,7 +290,7 @@ final class CiCommand implements Callable<Integer> {
     files.put("waymark.sarif", Format.sarif);
     files.put("waymark-checkstyle.xml", Format.checkstyle);
     files.put("waymark-gitlab.json", Format.gitlab);
-    files.put("waymark.txt", Format.text);
+    files.put(TEXT_FILE, Format.text);
     return java.util.Collections.unmodifiableMap(files);
   }
 }

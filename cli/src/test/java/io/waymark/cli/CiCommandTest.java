@@ -122,11 +122,28 @@ class CiCommandTest {
     Cli cli = Cli.run("ci", repo.dir().toString(), "--out", out.toString(), "--no-pdf");
 
     assertThat(cli.code()).as(cli.err()).isEqualTo(1);
-    assertThat(cli.out())
+    // The log shows why the run failed: the 4 errors (at --fail-on), not the warning or infos.
+    List<String> lines = cli.out().lines().toList();
+    assertThat(lines)
+        .filteredOn(l -> l.startsWith("  " + repo.prefix()))
+        .hasSize(4)
+        .allSatisfy(l -> assertThat(l).containsPattern("  error +\\["));
+    assertThat(lines)
+        .anySatisfy(
+            l ->
+                assertThat(l)
+                    .startsWith(
+                        "  "
+                            + repo.prefix()
+                            + KnownFindings.GOVERNANCE
+                            + ":"
+                            + repo.titelLine()
+                            + ":3  error "))
+        .last()
         .isEqualTo(
             "✖ 4 errors, 1 warning, 2 infos in 24 documents (as of 2027-05-14) — results in "
-                + out
-                + "\n");
+                + out);
+    assertThat(cli.out()).doesNotContainPattern("  (warning|info) +\\[").doesNotContain("\u001b[");
     assertThat(names(out)).containsAll(MACHINE_FILES).contains("report");
     assertThat(names(out.resolve("report")))
         .doesNotContain("qbr-2027-Q2.pdf")
@@ -148,6 +165,33 @@ class CiCommandTest {
     assertThat(read(out.resolve("waymark.txt")))
         .contains(repo.prefix() + KnownFindings.GOVERNANCE + ":" + repo.titelLine() + ":3  error")
         .contains("✖ 4 errors, 1 warning, 2 infos");
+  }
+
+  /** A log shows the first 20 failing findings and where the rest are, not hundreds of lines. */
+  @Test
+  void shouldShowTwentyFailingFindingsInTheLogAndPointAtTheRest() throws IOException {
+    Path repo = KnownFindings.create(tmp).dir();
+    for (int i = 0; i < 23; i++) {
+      Files.writeString(
+          repo.resolve("use-cases/broken-" + i + ".yaml"),
+          "apiVersion: waymark/v1\nkind: UseCase\nmetadata: {id: broken-" + i + "}\n");
+    }
+    Path out = tmp.resolve("results");
+
+    Cli cli = Cli.run("ci", repo.toString(), "--out", out.toString(), "--no-pdf");
+
+    assertThat(cli.code()).as(cli.err()).isEqualTo(1);
+    List<String> lines = cli.out().lines().toList();
+    long failing =
+        json(out.resolve("waymark.json"))
+            .get("findings")
+            .valueStream()
+            .filter(f -> f.get("severity").asString().equals("error"))
+            .count();
+    assertThat(failing).isGreaterThan(20);
+    assertThat(lines).filteredOn(l -> l.matches(".*  error +\\[.*")).hasSize(20);
+    assertThat(lines)
+        .contains("  … and " + (failing - 20) + " more in " + out.resolve("waymark.txt"));
   }
 
   @Test

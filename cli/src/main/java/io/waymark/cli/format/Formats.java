@@ -141,6 +141,20 @@ public final class Formats {
   }
 
   /**
+   * The findings that fail the run, at most {@code cap}, as the text format writes them (without
+   * colour), then how many more there are in {@code where}; nothing when none fails.
+   */
+  public static String failing(
+      ValidationResult result, FormatOptions options, int cap, String where) {
+    StringWriter buffer = new StringWriter();
+    PrintWriter w = new PrintWriter(buffer);
+    new TextFormat(false, true, options.displayRoot(), options.failAt())
+        .writeFailing(result, cap, where, w);
+    w.flush();
+    return WellFormedText.of(buffer.toString());
+  }
+
+  /**
    * "✖ 2 errors, 1 warning, 0 infos in 24 documents (as of 2027-05-14)", or "✔ no findings …": ✖
    * exactly when the run exits 1, i.e. a finding is at or above {@code failAt}.
    */

@@ -46,21 +46,7 @@ final class TextFormat {
       boolean isFolder = Location.FOLDER.equals(file.getKey());
       out.println(paint(BOLD, TerminalText.escape(isFolder ? folder : prefix + file.getKey())));
       for (Finding f : file.getValue()) {
-        out.println(
-            "  "
-                + (isFolder
-                    ? TerminalText.escape(folder)
-                    : TerminalText.escape(prefix + f.file()) + ":" + f.line() + ":" + f.column())
-                + "  "
-                + severity(f.severity())
-                + "  "
-                + (result.isBaselined(f) ? paint(DIM, "(baseline) ") : "")
-                + paint(DIM, "[" + TerminalText.escape(f.rule()) + "]")
-                + " "
-                + TerminalText.escape(f.message()));
-        if (!f.hint().isEmpty()) {
-          out.println("      " + paint(DIM, "hint: " + TerminalText.escape(f.hint())));
-        }
+        finding(result, f, out);
       }
       out.println();
     }
@@ -100,6 +86,42 @@ final class TextFormat {
       }
       String line = summaryLine(result, failAt);
       out.println(fails(result, failAt) ? paint(RED, line) : paint(GREEN, line));
+    }
+  }
+
+  /** One finding: its place, severity, rule and message, then its hint. */
+  private void finding(ValidationResult result, Finding f, PrintWriter out) {
+    out.println(
+        "  "
+            + (Location.FOLDER.equals(f.file())
+                ? TerminalText.escape(folder)
+                : TerminalText.escape(prefix + f.file()) + ":" + f.line() + ":" + f.column())
+            + "  "
+            + severity(f.severity())
+            + "  "
+            + (result.isBaselined(f) ? paint(DIM, "(baseline) ") : "")
+            + paint(DIM, "[" + TerminalText.escape(f.rule()) + "]")
+            + " "
+            + TerminalText.escape(f.message()));
+    if (!f.hint().isEmpty()) {
+      out.println("      " + paint(DIM, "hint: " + TerminalText.escape(f.hint())));
+    }
+  }
+
+  /**
+   * The findings that fail the run (at or above {@code failAt}), at most {@code cap} of them in the
+   * order of the text format, then how many more there are and {@code where} they all are: what a
+   * CI log shows of a failed {@code waymark ci}.
+   */
+  void writeFailing(ValidationResult result, int cap, String where, PrintWriter out) {
+    if (failAt.isEmpty()) {
+      return;
+    }
+    List<Finding> failing =
+        result.findings().stream().filter(f -> f.severity().atLeast(failAt.get())).toList();
+    failing.stream().limit(cap).forEach(f -> finding(result, f, out));
+    if (failing.size() > cap) {
+      out.println("  … and " + (failing.size() - cap) + " more in " + where);
     }
   }
 

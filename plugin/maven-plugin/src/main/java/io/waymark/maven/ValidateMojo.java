@@ -74,6 +74,9 @@ public class ValidateMojo extends WaymarkMojo {
     args.add("--fail-on");
     args.add(failOn.strip());
     args.add("--no-pdf");
+    // The findings are logged from waymark.json at their severity's level (beforeOutput).
+    args.add("--annotate");
+    args.add("none");
     if (base != null && !base.isBlank()) {
       args.add("--base");
       args.add(base.strip());

@@ -95,6 +95,8 @@ class ValidateMojoTest {
             "--fail-on",
             "warning",
             "--no-pdf",
+            "--annotate",
+            "none",
             "--base",
             "origin/main",
             "--baseline",
