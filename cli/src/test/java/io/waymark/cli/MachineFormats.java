@@ -110,6 +110,18 @@ final class MachineFormats {
    * fetching is off, and the only resource loader left refuses (and records) every location that is
    * not on the class path, so a schema that needed the network would fail here.
    */
+  /** The words of a SARIF log's first run that describe {@code %SRCROOT%}. */
+  static String sourceRootDescription(tools.jackson.databind.JsonNode sarif) {
+    return sarif
+        .get("runs")
+        .get(0)
+        .get("originalUriBaseIds")
+        .get("%SRCROOT%")
+        .get("description")
+        .get("text")
+        .asString();
+  }
+
   static final class Sarif {
 
     /** Locations the resource loader was asked for and refused. */

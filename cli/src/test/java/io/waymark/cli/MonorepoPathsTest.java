@@ -96,14 +96,7 @@ class MonorepoPathsTest {
         .hasSizeGreaterThanOrEqualTo(6)
         .contains(PLAN + "/roadmap.yaml", PLAN + "/governance.yaml")
         .allSatisfy(p -> assertThat(repo.resolve(p)).as(p).isRegularFile());
-    assertThat(
-            log.get("runs")
-                .get(0)
-                .get("originalUriBaseIds")
-                .get("%SRCROOT%")
-                .get("description")
-                .get("text")
-                .asString())
+    assertThat(MachineFormats.sourceRootDescription(log))
         .isEqualTo(
             "The root of the Git work tree that holds the roadmap folder '"
                 + PLAN

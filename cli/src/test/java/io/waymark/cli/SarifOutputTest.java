@@ -197,15 +197,7 @@ class SarifOutputTest {
     String root = repo.dir().toAbsolutePath().toString();
 
     assertThat(text).doesNotContain(root);
-    assertThat(
-            json(text)
-                .get("runs")
-                .get(0)
-                .get("originalUriBaseIds")
-                .get("%SRCROOT%")
-                .get("description")
-                .get("text")
-                .asString())
+    assertThat(MachineFormats.sourceRootDescription(json(text)))
         .isEqualTo(
             "The roadmap repository folder Waymark validated; every artifact uri is relative to"
                 + " it.");

@@ -125,26 +125,13 @@ class ReviewBuilderTest {
             "          due: 2027-06-18\n          replanned:\n            - {on: 2027-03-30,"
                 + " reason: Customs dataset owner joined late}\n");
     for (String now : List.of(roadmap, explained)) {
-      Files.writeString(repo.resolve("roadmap.yaml"), now, StandardCharsets.UTF_8);
-      ValidationResult result = Examples.validate(repo, "now");
-      FakeHistory git = new FakeHistory();
-      git.add(
-          "roadmap.yaml",
-          "2027-01-12",
-          "Roadmap approved",
-          roadmap.replace("due: 2027-06-18", "due: 2027-05-28"));
-      git.add("roadmap.yaml", "2027-03-30", "ETL wave moved", now);
-      PlanHistory history =
-          PlanHistory.read(git, result.load().documents(), result.load().config().limits());
-
       QuarterlyReview.TroubledMilestone wave =
-          Reports.review(ReportInput.of(result).withHistory(history))
-              .challenges()
-              .milestones()
-              .stream()
-              .filter(m -> m.title().startsWith("Automated ETL for carrier"))
-              .findFirst()
-              .orElseThrow();
+          movedOn30March(
+              repo,
+              roadmap.replace("due: 2027-06-18", "due: 2027-05-28"),
+              now,
+              "ETL wave moved",
+              "Automated ETL for carrier");
 
       assertThat(wave.nextStep())
           .isEqualTo(
@@ -152,6 +139,28 @@ class ReviewBuilderTest {
                   ? "Agree a firm date with the board; record why in 'replanned'"
                   : "Hold the re-planned date; why it moved is recorded");
     }
+  }
+
+  /**
+   * The challenge of the milestone titled {@code title} (its start) when the roadmap was {@code
+   * approved} on 12 January and is {@code now} since a commit of 30 March with {@code message}.
+   */
+  private static QuarterlyReview.TroubledMilestone movedOn30March(
+      Path repo, String approved, String now, String message, String title) throws IOException {
+    Files.writeString(repo.resolve("roadmap.yaml"), now, StandardCharsets.UTF_8);
+    ValidationResult result = Examples.validate(repo, "now");
+    FakeHistory git = new FakeHistory();
+    git.add("roadmap.yaml", "2027-01-12", "Roadmap approved", approved);
+    git.add("roadmap.yaml", "2027-03-30", message, now);
+    PlanHistory history =
+        PlanHistory.read(git, result.load().documents(), result.load().config().limits());
+    return Reports.review(ReportInput.of(result).withHistory(history))
+        .challenges()
+        .milestones()
+        .stream()
+        .filter(m -> m.title().startsWith(title))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -168,26 +177,13 @@ class ReviewBuilderTest {
             "          completedOn: 2027-04-21\n          replanned:\n            - {on: 2027-03-30,"
                 + " reason: Storage arrived late}\n");
     for (String now : List.of(roadmap, explained)) {
-      Files.writeString(repo.resolve("roadmap.yaml"), now, StandardCharsets.UTF_8);
-      ValidationResult result = Examples.validate(repo, "now");
-      FakeHistory git = new FakeHistory();
-      git.add(
-          "roadmap.yaml",
-          "2027-01-12",
-          "Roadmap approved",
-          roadmap.replace("due: 2027-04-23", "due: 2027-04-09"));
-      git.add("roadmap.yaml", "2027-03-30", "Vector database moved", now);
-      PlanHistory history =
-          PlanHistory.read(git, result.load().documents(), result.load().config().limits());
-
       QuarterlyReview.TroubledMilestone vector =
-          Reports.review(ReportInput.of(result).withHistory(history))
-              .challenges()
-              .milestones()
-              .stream()
-              .filter(m -> m.title().equals("Vector database deployed (pilot tier)"))
-              .findFirst()
-              .orElseThrow();
+          movedOn30March(
+              repo,
+              roadmap.replace("due: 2027-04-23", "due: 2027-04-09"),
+              now,
+              "Vector database moved",
+              "Vector database deployed (pilot tier)");
 
       assertThat(vector.nextStep()).doesNotContain("late");
       if (now == roadmap) {

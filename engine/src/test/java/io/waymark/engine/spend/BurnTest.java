@@ -93,15 +93,7 @@ class BurnTest {
    */
   @Test
   void shouldPlanAStoppedInitiativeAtWhatItSpent() {
-    Path root = Fixtures.copyExample(dir);
-    String actual =
-        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
-    Fixtures.replaceOnce(
-        root.resolve("roadmap.yaml"),
-        actual,
-        actual
-            + "          stopped:\n            on: 2027-05-02\n            reason: Superseded\n");
-    Burn burn = Burn.of(Fixtures.validate(root).plan().roadmap().orElseThrow(), Fixtures.AS_OF);
+    Burn burn = etlRolloutStopped("", "2027-05-02", Fixtures.AS_OF);
 
     // Month 3 is before the stop: 390,000 as before. Month 4: 501,666.67 - 36,666.67 + 48,000.
     assertThat(burn.months().get(2).planned()).isEqualByComparingTo("390000.00");
@@ -120,16 +112,11 @@ class BurnTest {
    */
   @Test
   void shouldPlanAStoppedInitiativeAtWhatItSpentAfterTheStopToo() {
-    Path root = Fixtures.copyExample(dir);
-    String actual =
-        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
-    Fixtures.replaceOnce(
-        root.resolve("roadmap.yaml"),
-        actual,
-        actual
-            + "            - {date: 2027-05-10, amount: 5000, source: final-invoice}\n"
-            + "          stopped:\n            on: 2027-05-02\n            reason: Superseded\n");
-    Burn burn = Burn.of(Fixtures.validate(root).plan().roadmap().orElseThrow(), Fixtures.AS_OF);
+    Burn burn =
+        etlRolloutStopped(
+            "            - {date: 2027-05-10, amount: 5000, source: final-invoice}\n",
+            "2027-05-02",
+            Fixtures.AS_OF);
 
     // Month 4 ends on 3 May, before the invoice: 48,000 as without it. Month 5 on: 53,000.
     assertThat(burn.months().get(3).planned()).isEqualByComparingTo("513000.00");
@@ -144,16 +131,7 @@ class BurnTest {
    */
   @Test
   void shouldNeverLetTheCumulativePlanFallWhenAnInitiativeIsStopped() {
-    Path root = Fixtures.copyExample(dir);
-    String actual =
-        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
-    Fixtures.replaceOnce(
-        root.resolve("roadmap.yaml"),
-        actual,
-        actual
-            + "          stopped:\n            on: 2027-08-15\n            reason: Superseded\n");
-    Burn burn =
-        Burn.of(Fixtures.validate(root).plan().roadmap().orElseThrow(), LocalDate.of(2027, 9, 1));
+    Burn burn = etlRolloutStopped("", "2027-08-15", LocalDate.of(2027, 9, 1));
 
     for (int k = 1; k < burn.months().size(); k++) {
       assertThat(burn.months().get(k).planned())
@@ -161,5 +139,24 @@ class BurnTest {
           .isGreaterThanOrEqualTo(burn.months().get(k - 1).planned());
     }
     assertThat(burn.months().get(17).planned()).isEqualByComparingTo("1328000.00");
+  }
+
+  /**
+   * The burn of the example as of {@code asOf} with i-priority-etl-rollout (48,000 booked in April,
+   * then {@code moreActuals}) stopped on {@code on}.
+   */
+  private Burn etlRolloutStopped(String moreActuals, String on, LocalDate asOf) {
+    Path root = Fixtures.copyExample(dir);
+    String actual =
+        "            - {date: 2027-04-30, amount: 48000, source: finance-export-2027-04}\n";
+    Fixtures.replaceOnce(
+        root.resolve("roadmap.yaml"),
+        actual,
+        actual
+            + moreActuals
+            + "          stopped:\n            on: "
+            + on
+            + "\n            reason: Superseded\n");
+    return Burn.of(Fixtures.validate(root, asOf).plan().roadmap().orElseThrow(), asOf);
   }
 }
