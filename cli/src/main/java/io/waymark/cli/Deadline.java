@@ -59,13 +59,7 @@ final class Deadline implements AutoCloseable {
     if (option != null) {
       return new Limit(
           parse(option)
-              .orElseThrow(
-                  () ->
-                      new UserError(
-                          "--timeout '"
-                              + option
-                              + "' is not a duration; write a whole number from 1 with a unit (ms, s, m, h), e.g."
-                              + " 90s, 10m or 1h")),
+              .orElseThrow(() -> invalid("--timeout '" + option + "'", option, "90s, 10m or 1h")),
           option,
           "--timeout");
     }
@@ -73,18 +67,35 @@ final class Deadline implements AutoCloseable {
     if (env != null && !env.isBlank()) {
       return new Limit(
           parse(env)
-              .orElseThrow(
-                  () ->
-                      new UserError(
-                          ENVIRONMENT
-                              + "='"
-                              + env
-                              + "' is not a duration; write a whole number from 1 with a unit (ms, s, m, h), e.g."
-                              + " 90s, 10m or 1h")),
+              .orElseThrow(() -> invalid(ENVIRONMENT + "='" + env + "'", env, "90s, 10m or 1h")),
           env.strip(),
           ENVIRONMENT);
     }
     return new Limit(DEFAULT, DEFAULT_TEXT, "the default");
+  }
+
+  /**
+   * Why {@code text}, given as {@code what}, is no duration {@link #parse} reads: a unit in
+   * capitals ({@code 5M}), a number too large to wait for ({@code 99999999999h}), or anything else.
+   */
+  static UserError invalid(String what, String text, String examples) {
+    java.util.regex.Matcher m =
+        Pattern.compile("([0-9]+)(ms|s|m|h)", Pattern.CASE_INSENSITIVE).matcher(text.strip());
+    if (m.matches() && !m.group(2).equals(m.group(2).toLowerCase(java.util.Locale.ROOT))) {
+      String lower = m.group(1) + m.group(2).toLowerCase(java.util.Locale.ROOT);
+      if (parse(lower).isPresent()) {
+        return new UserError(
+            what + " is not a duration: units are lower case (ms, s, m, h); write " + lower);
+      }
+    }
+    if (m.matches() && m.group(1).replaceFirst("^0+", "").length() > 9) {
+      return new UserError(
+          what + " is longer than any run is waited for: write at most 9 digits, e.g. " + examples);
+    }
+    return new UserError(
+        what
+            + " is not a duration; write a whole number from 1 with a unit (ms, s, m, h), e.g. "
+            + examples);
   }
 
   /** A time limit, as written, and where it came from. */

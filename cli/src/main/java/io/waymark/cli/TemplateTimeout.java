@@ -26,12 +26,7 @@ final class TemplateTimeout {
     return limits.withTime(
         Deadline.parse(text)
             .orElseThrow(
-                () ->
-                    new UserError(
-                        "--template-timeout '"
-                            + text
-                            + "' is not a duration; write a whole number from 1 with a unit (ms, s, m, h), e.g. 5s,"
-                            + " 90s or 2m")),
+                () -> Deadline.invalid("--template-timeout '" + text + "'", text, "5s, 90s or 2m")),
         text.strip());
   }
 }

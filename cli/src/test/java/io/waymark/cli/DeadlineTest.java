@@ -23,6 +23,26 @@ class DeadlineTest {
     assertThat(Deadline.parse("1.5m")).isEmpty();
   }
 
+  /** "5M" and "99999999999h" were "not a duration" without saying what was wrong with them. */
+  @Test
+  void shouldSayWhatIsWrongWithATimeLimit() {
+    assertThat(Deadline.invalid("--timeout '5M'", "5M", "90s, 10m or 1h").getMessage())
+        .isEqualTo(
+            "--timeout '5M' is not a duration: units are lower case (ms, s, m, h); write 5m");
+    assertThat(
+            Deadline.invalid("WAYMARK_TIMEOUT='99999999999h'", "99999999999h", "90s, 10m or 1h")
+                .getMessage())
+        .isEqualTo(
+            "WAYMARK_TIMEOUT='99999999999h' is longer than any run is waited for: write at most 9"
+                + " digits, e.g. 90s, 10m or 1h");
+    assertThat(Deadline.invalid("--timeout 'soon'", "soon", "90s, 10m or 1h").getMessage())
+        .isEqualTo(
+            "--timeout 'soon' is not a duration; write a whole number from 1 with a unit (ms, s,"
+                + " m, h), e.g. 90s, 10m or 1h");
+    assertThat(Deadline.invalid("--timeout '0s'", "0s", "90s").getMessage())
+        .contains("is not a duration; write a whole number from 1");
+  }
+
   /**
    * Two resident servers in one JVM (the tests' situation) each answer their own run's time limit:
    * what a server sets instead of halting holds for the runs started on its thread only.
