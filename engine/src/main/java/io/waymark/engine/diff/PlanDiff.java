@@ -380,7 +380,8 @@ public record PlanDiff(
     List<MilestoneEntry> added = new ArrayList<>();
     List<MilestoneEntry> removed = new ArrayList<>();
     List<StatusChange> statuses = new ArrayList<>();
-    milestones(before, after, moved, added, removed, statuses);
+    List<PhaseChange> phases = phaseChanges(before, after);
+    milestones(before, after, phases, moved, added, removed, statuses);
     Findings findings = Findings.between(base.findings(), head.findings());
     return new PlanDiff(
         base.root(),
@@ -399,7 +400,7 @@ public record PlanDiff(
         findings.added,
         findings.changed,
         findings.fixed,
-        phaseChanges(before, after),
+        phases,
         useCaseChanges(before, after),
         notCompared,
         phasesOnlyIn(after, before),
@@ -550,6 +551,7 @@ public record PlanDiff(
   private static void milestones(
       Plan before,
       Plan after,
+      List<PhaseChange> phases,
       List<MilestoneMove> moved,
       List<MilestoneEntry> added,
       List<MilestoneEntry> removed,
@@ -558,7 +560,7 @@ public record PlanDiff(
     Map<String, Milestone> now = byId(milestones(after), Milestone::id);
     // A phase moved for a recorded reason carries its milestones: that reason is theirs too.
     Map<String, String> carried = new HashMap<>();
-    for (PhaseChange p : phaseChanges(before, after)) {
+    for (PhaseChange p : phases) {
       if (p.monthsChanged() && p.reason().isPresent()) {
         phases(after).stream()
             .filter(q -> q.id().equals(p.id()))
