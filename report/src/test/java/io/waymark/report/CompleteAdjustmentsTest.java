@@ -38,6 +38,11 @@ class CompleteAdjustmentsTest {
    * personnel one-off cost was EUR 30,000 (now 40,000) and Nimbus GPU Cloud was in due diligence
    * (now go). The example's Governance file records why both changed in Q2.
    */
+  /** The review of {@code head} with its changes since the end of Q1. */
+  private QuarterlyReview sinceEndOfQ1(ValidationResult head) throws IOException {
+    return Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+  }
+
   private ValidationResult endOfQ1() throws IOException {
     Path base = Examples.copyExample(tmp.resolve("base"));
     Fixture.replace(base, CASE, "oneOff: 40000", "oneOff: 30000");
@@ -247,8 +252,7 @@ class CompleteAdjustmentsTest {
             + " pilot stopped, outcome: approved, relatesTo: [uc-warehouse-demand-forecast]}\n");
     ValidationResult head = Examples.validate(now, "now");
 
-    QuarterlyReview review =
-        Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+    QuarterlyReview review = sinceEndOfQ1(head);
 
     assertThat(review.adjustments().changes())
         .filteredOn(c -> c.area().equals("Use case"))
@@ -284,8 +288,7 @@ class CompleteAdjustmentsTest {
             + " outcome: approved, relatesTo: [gate-build-foundations]}\n");
     ValidationResult head = Examples.validate(now, "now");
 
-    QuarterlyReview review =
-        Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+    QuarterlyReview review = sinceEndOfQ1(head);
 
     assertThat(review.adjustments().changes())
         .filteredOn(c -> c.area().equals("Gate"))
@@ -307,8 +310,7 @@ class CompleteAdjustmentsTest {
         "        value: 1.50\n        by: 2029-03-01\n");
     ValidationResult head = Examples.validate(now, "now");
 
-    QuarterlyReview review =
-        Reports.review(ReportInput.of(head).withDiff(PlanDiff.between(endOfQ1(), head)));
+    QuarterlyReview review = sinceEndOfQ1(head);
 
     assertThat(review.adjustments().changes())
         .filteredOn(c -> c.area().equals("Metric target"))
@@ -370,8 +372,7 @@ class CompleteAdjustmentsTest {
     Fixture.replace(now, "roadmap.yaml", "title: AI", "title: [unclosed AI");
     ValidationResult broken = Examples.validate(now, "now");
 
-    QuarterlyReview review =
-        Reports.review(ReportInput.of(broken).withDiff(PlanDiff.between(endOfQ1(), broken)));
+    QuarterlyReview review = sinceEndOfQ1(broken);
 
     assertThat(review.adjustments().basis())
         .endsWith("Not compared, so not listed: roadmap.yaml (it cannot be read now).");
