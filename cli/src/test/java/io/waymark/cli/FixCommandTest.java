@@ -315,15 +315,9 @@ class FixCommandTest {
 
   private Path copyExample() {
     Path plan = tmp.resolve("plan");
-    try (Stream<Path> walk = Files.walk(GitWorkTree.EXAMPLE)) {
-      for (Path p : walk.toList()) {
-        Path to = plan.resolve(GitWorkTree.EXAMPLE.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
+    try {
+      // Without the example's cache: another test class may be writing it right now.
+      CacheCliTest.copy(GitWorkTree.EXAMPLE, plan);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -26,20 +26,8 @@ class HostileTemplateCliTest {
 
   private Path repository(String template, String text) throws IOException {
     Path repo = tmp.resolve("repo");
-    try (Stream<Path> walk = Files.walk(ReportCommandTest.EXAMPLE)) {
-      for (Path p : walk.toList()) {
-        if (ReportCommandTest.EXAMPLE.relativize(p).startsWith(".waymark")) {
-          // The example's cache: another test class may be writing it right now.
-          continue;
-        }
-        Path to = repo.resolve(ReportCommandTest.EXAMPLE.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    // Without the example's cache: another test class may be writing it right now.
+    CacheCliTest.copy(ReportCommandTest.EXAMPLE, repo);
     Files.createDirectories(repo.resolve("templates"));
     Files.writeString(repo.resolve("templates").resolve(template), text);
     return repo;
