@@ -178,15 +178,9 @@ class HistoryRulesCliTest {
   }
 
   static void copyExample(Path target) {
-    try (var walk = java.nio.file.Files.walk(GitWorkTree.EXAMPLE)) {
-      for (Path p : walk.toList()) {
-        Path to = target.resolve(GitWorkTree.EXAMPLE.relativize(p).toString());
-        if (java.nio.file.Files.isDirectory(p)) {
-          java.nio.file.Files.createDirectories(to);
-        } else {
-          java.nio.file.Files.copy(p, to);
-        }
-      }
+    try {
+      // Without the example's cache: another test class may be writing it right now.
+      CacheCliTest.copy(GitWorkTree.EXAMPLE, target);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
