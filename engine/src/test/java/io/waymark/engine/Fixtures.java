@@ -217,10 +217,21 @@ public final class Fixtures {
   /** A validator over a set of rules, with the fixtures' as-of date. */
   public static final class Rules {
 
+    private final RuleRegistry registry;
     private final Validator validator;
 
     private Rules(RuleRegistry registry, Loader loader) {
+      this.registry = registry;
       this.validator = new Validator(registry, loader, Clock.systemUTC());
+    }
+
+    /**
+     * The same rules with a loader that forgets where every valid document's values are written and
+     * reads a file again when a finding points into it, as a large repository's load does ({@link
+     * Loader#forgettingPositions}).
+     */
+    public Rules forgettingPositions() {
+      return new Rules(registry, Loader.forgettingPositions(SCHEMAS));
     }
 
     /** Validates a folder as of {@link #AS_OF}. */

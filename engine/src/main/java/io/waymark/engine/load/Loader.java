@@ -57,13 +57,30 @@ public final class Loader {
    */
   private final Map<String, Remembered> remembered;
 
+  /**
+   * Whether every load forgets the positions of its valid documents, whatever the repository's size
+   * (see {@link #forgettingPositions}); else only a large repository's load does.
+   */
+  private final boolean forgetAlways;
+
   public Loader(BundledSchemas schemas) {
-    this(schemas, false);
+    this(schemas, false, false);
   }
 
-  private Loader(BundledSchemas schemas, boolean remember) {
+  private Loader(BundledSchemas schemas, boolean remember, boolean forgetAlways) {
     this.schemaCheck = new SchemaCheck(schemas);
     this.remembered = remember ? new java.util.concurrent.ConcurrentHashMap<>() : null;
+    this.forgetAlways = forgetAlways;
+  }
+
+  /**
+   * A loader that forgets where the values of every valid document are written once its model is
+   * read, as the load of a large repository ({@link #LARGE_REPOSITORY} entries or more) does: the
+   * positions are laid out again from the file for the few documents a finding points into. The
+   * differential tests compare what it finds with an ordinary loader on every rule's examples.
+   */
+  public static Loader forgettingPositions(BundledSchemas schemas) {
+    return new Loader(schemas, false, true);
   }
 
   /**
@@ -72,7 +89,7 @@ public final class Loader {
    * validation). It keeps one outcome per file name.
    */
   public static Loader remembering(BundledSchemas schemas) {
-    return new Loader(schemas, true);
+    return new Loader(schemas, true, false);
   }
 
   /**
@@ -135,7 +152,8 @@ public final class Loader {
       Optional<RepositorySource.Entry> entry =
           entries.stream().filter(e -> e.path().equals(CONFIG_FILE)).findFirst();
       if (entry.isPresent()) {
-        configOutcome = readEntry(source, entry.get(), YamlLimits.DEFAULT, null, digests, true);
+        configOutcome =
+            readEntry(source, entry.get(), YamlLimits.DEFAULT, null, digests, true, false);
       }
     }
     List<Finding> configProblems = new ArrayList<>();
@@ -233,7 +251,8 @@ public final class Loader {
     List<FileOutcome> read =
         new ArrayList<>(
             Parallel.map(
-                yamlEntries, e -> readEntryQuietly(source, e, limits, run, digests, patient)));
+                yamlEntries,
+                e -> readEntryQuietly(source, e, limits, run, digests, patient, large[0])));
     List<Integer> putAside = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       if (read.get(i) == PUT_ASIDE) {
@@ -244,7 +263,9 @@ public final class Loader {
       List<FileOutcome> again =
           Parallel.map(
               putAside,
-              i -> readEntryQuietly(source, yamlEntries.get(i), limits, run, digests, true));
+              i ->
+                  readEntryQuietly(
+                      source, yamlEntries.get(i), limits, run, digests, true, large[0]));
       for (int k = 0; k < putAside.size(); k++) {
         read.set(putAside.get(k), again.get(k));
       }
@@ -446,9 +467,10 @@ public final class Loader {
       YamlLimits limits,
       CacheRun run,
       BiConsumer<String, byte[]> digests,
-      boolean patient) {
+      boolean patient,
+      boolean large) {
     try {
-      return readEntry(source, e, limits, run, digests, patient);
+      return readEntry(source, e, limits, run, digests, patient, large);
     } catch (SchemaCheck.NotReady notReady) {
       return PUT_ASIDE;
     } catch (IOException ex) {
@@ -470,8 +492,10 @@ public final class Loader {
       YamlLimits limits,
       CacheRun run,
       BiConsumer<String, byte[]> digests,
-      boolean patient)
+      boolean patient,
+      boolean large)
       throws IOException {
+    boolean forget = (large || forgetAlways) && remembered == null;
     if (e.type() == RepositorySource.Type.UNREADABLE) {
       FileOutcome o = new FileOutcome(e.path());
       o.problems.add(
@@ -531,15 +555,19 @@ public final class Loader {
       if (digests != null) {
         digests.accept(e.path(), sha256);
       }
-      return readFile(e.path(), bytes, sha256, stamp, limits, patient).withoutTrees();
+      FileOutcome o = readFile(e.path(), bytes, sha256, stamp, limits, patient).withoutTrees();
+      return forget ? forgetPositions(o, source, limits, SameBytes.of(bytes, sha256)) : o;
     }
     String stamp = source.stamp(e.path());
     Optional<FileOutcome> kept = run.byStamp(e.path(), stamp);
     if (kept.isPresent()) {
+      byte[] hash = run.hash(e.path());
       if (digests != null) {
-        digests.accept(e.path(), run.hash(e.path()));
+        digests.accept(e.path(), hash);
       }
-      return kept.get();
+      return forget
+          ? forgetPositions(kept.get(), source, limits, SameBytes.of(null, hash))
+          : kept.get();
     }
     byte[] bytes = source.read(e.path());
     byte[] hash = CacheRun.sha256(bytes);
@@ -547,12 +575,78 @@ public final class Loader {
       digests.accept(e.path(), hash);
     }
     kept = run.byContent(e.path(), stamp, hash);
+    FileOutcome o;
     if (kept.isPresent()) {
-      return kept.get();
+      o = kept.get();
+    } else {
+      o = readFile(e.path(), bytes, limits, patient);
+      run.store(e.path(), stamp, hash, o);
+      o = o.withoutTrees();
     }
-    FileOutcome o = readFile(e.path(), bytes, limits, patient);
-    run.store(e.path(), stamp, hash, o);
-    return o.withoutTrees();
+    return forget ? forgetPositions(o, source, limits, SameBytes.of(null, hash)) : o;
+  }
+
+  /**
+   * {@code o} with the positions of its valid documents forgotten: a large repository keeps every
+   * valid document's model to the end of the run, and where its values are written is read only for
+   * the few documents a finding points into (about a third of what such a load kept). A document's
+   * positions are laid out again from its file when first asked for, if the file still holds the
+   * {@code same} bytes; else every value of the document points at its start.
+   */
+  private static FileOutcome forgetPositions(
+      FileOutcome o, RepositorySource source, YamlLimits limits, SameBytes same) {
+    for (Document d : o.documents) {
+      if (d.valid() && d.root().positions() instanceof NodePositions p) {
+        int index = d.index();
+        String file = d.file();
+        p.forget(() -> layOutAgain(source, file, index, limits, same));
+      }
+    }
+    return o;
+  }
+
+  /** The positions of document {@code index} of {@code file}, read again; null if it changed. */
+  private static NodePositions layOutAgain(
+      RepositorySource source, String file, int index, YamlLimits limits, SameBytes same) {
+    byte[] bytes;
+    try {
+      bytes = source.read(file);
+    } catch (IOException gone) {
+      return null;
+    }
+    if (!same.test(bytes)) {
+      return null;
+    }
+    for (YamlDocument doc : new YamlReader(limits).read(file, bytes).documents()) {
+      if (doc.index() == index) {
+        return NodePositions.of(doc.root());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * What a file's bytes were when its documents were read: their SHA-256 when it was worked out,
+   * else their length and CRC-32C (cheap beside the parse, for a load without a cache).
+   */
+  private record SameBytes(byte[] sha256, int length, int crc) {
+    static SameBytes of(byte[] bytes, byte[] sha256) {
+      if (sha256 != null) {
+        return new SameBytes(sha256, 0, 0);
+      }
+      java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+      c.update(bytes);
+      return new SameBytes(null, bytes.length, (int) c.getValue());
+    }
+
+    boolean test(byte[] bytes) {
+      if (sha256 != null) {
+        return Arrays.equals(sha256, CacheRun.sha256(bytes));
+      }
+      java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+      c.update(bytes);
+      return bytes.length == length && (int) c.getValue() == crc;
+    }
   }
 
   /**

@@ -10,8 +10,10 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Where every node of a document is written (line and column of each value and of each mapping
@@ -31,6 +33,17 @@ final class NodePositions implements Positions {
   /** Above this many keys, a mapping looks its keys up by hash instead of scanning them. */
   private static final int SCAN_LIMIT = 12;
 
+  static final java.util.concurrent.atomic.AtomicInteger DEBUG_RESTORED =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  static {
+    if (System.getProperty("waymark.debugRestore") != null) {
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(() -> System.err.println("restored " + DEBUG_RESTORED.get())));
+    }
+  }
+
   static final int SCALAR = 0;
   static final int SEQUENCE = 1;
   static final int MAPPING = 2;
@@ -43,6 +56,108 @@ final class NodePositions implements Positions {
    * (a mapping).
    */
   private static final class Tree implements Positions.Table {
+    /**
+     * The numbers and keys, or {@code null} while forgotten ({@link #forget}). One object with
+     * final fields: a thread that sees it sees its arrays filled, without a lock on every read.
+     */
+    private Numbers numbers;
+
+    /** How to lay the document out again once forgotten; null while the numbers are held. */
+    private Supplier<NodePositions> again;
+
+    /** Where the document starts: what every node reports when it cannot be laid out again. */
+    private final int rootLine;
+
+    private final int rootColumn;
+
+    /** Per large mapping's offset, its keys' indexes; made on the first lookup. */
+    private volatile Map<Integer, Map<String, Integer>> indexes;
+
+    /** A copy of the first {@code size} numbers of {@code data} (which the caller may reuse). */
+    Tree(int[] data, int size, String[] keys) {
+      this.numbers = new Numbers(data, size, keys);
+      this.rootLine = size > 1 ? data[0] : 1;
+      this.rootColumn = size > 1 ? data[1] : 1;
+    }
+
+    int length() {
+      return held().length();
+    }
+
+    @Override
+    public NodePositions node(int offset) {
+      return new NodePositions(this, offset);
+    }
+
+    int get(int i) {
+      return held().get(i);
+    }
+
+    /** Whether the document could not be laid out again: every node is then its start. */
+    boolean lost() {
+      return held().lost;
+    }
+
+    /**
+     * Number {@code field} (0 line, 1 column, 2 shape) of the node at {@code offset}; of the
+     * document's start when its layout is lost.
+     */
+    int header(int offset, int field) {
+      Numbers n = held();
+      return n.lost ? n.get(field) : n.get(offset + field);
+    }
+
+    String key(int i) {
+      return held().keys[i];
+    }
+
+    /** The numbers, laid out again first when they were forgotten. */
+    private Numbers held() {
+      Numbers n = numbers;
+      return n != null ? n : restore();
+    }
+
+    private synchronized Numbers restore() {
+      if (numbers == null) {
+        NodePositions laid = null;
+        try {
+          laid = again.get();
+        } catch (RuntimeException unreadable) {
+          // the file cannot be read or parsed again: every node is where the document starts
+        }
+        numbers =
+            laid != null && laid.offset == 0
+                ? laid.tree.held()
+                : Numbers.lost(rootLine, rootColumn);
+        again = null;
+      }
+      return numbers;
+    }
+
+    /** Drops the numbers and keys; {@code again} lays the same document out when they are read. */
+    synchronized void forget(Supplier<NodePositions> again) {
+      this.again = Objects.requireNonNull(again);
+      this.numbers = null;
+      this.indexes = null;
+    }
+
+    Map<Integer, Map<String, Integer>> indexes() {
+      Map<Integer, Map<String, Integer>> m = indexes;
+      if (m == null) {
+        synchronized (this) {
+          m = indexes;
+          if (m == null) {
+            m = new ConcurrentHashMap<>();
+            indexes = m;
+          }
+        }
+      }
+      return m;
+    }
+  }
+
+  /** One document's numbers (as {@code char}s when every one fits) and mapping keys. */
+  private static final class Numbers {
     /** The layout above when some number does not fit in a {@code char}, else {@code null}. */
     private final int[] wide;
 
@@ -54,15 +169,30 @@ final class NodePositions implements Positions {
 
     final String[] keys;
 
-    /** Per large mapping's offset, its keys' indexes; made on the first lookup. */
-    private volatile Map<Integer, Map<String, Integer>> indexes;
+    /**
+     * Whether these stand for a document that could not be laid out again ({@link #lost}): one
+     * scalar at its start, which stands for every node and key of it.
+     */
+    final boolean lost;
 
-    /** A copy of the first {@code size} numbers of {@code data} (which the caller may reuse). */
-    Tree(int[] data, int size, String[] keys) {
+    Numbers(int[] data, int size, String[] keys) {
       char[] chars = narrow(data, size);
       this.wide = chars != null ? null : Arrays.copyOf(data, size);
       this.narrow = chars;
       this.keys = keys;
+      this.lost = false;
+    }
+
+    private Numbers(int line, int column) {
+      this.wide = new int[] {line, column, SCALAR};
+      this.narrow = null;
+      this.keys = new String[0];
+      this.lost = true;
+    }
+
+    /** A document whose layout is lost: one scalar at its start. */
+    static Numbers lost(int line, int column) {
+      return new Numbers(line, column);
     }
 
     /**
@@ -85,28 +215,9 @@ final class NodePositions implements Positions {
       return narrow != null ? narrow.length : wide.length;
     }
 
-    @Override
-    public NodePositions node(int offset) {
-      return new NodePositions(this, offset);
-    }
-
     int get(int i) {
       char[] chars = narrow;
       return chars != null ? chars[i] : wide[i];
-    }
-
-    Map<Integer, Map<String, Integer>> indexes() {
-      Map<Integer, Map<String, Integer>> m = indexes;
-      if (m == null) {
-        synchronized (this) {
-          m = indexes;
-          if (m == null) {
-            m = new ConcurrentHashMap<>();
-            indexes = m;
-          }
-        }
-      }
-      return m;
     }
   }
 
@@ -157,6 +268,17 @@ final class NodePositions implements Positions {
   /** The length of the whole document's array (one past the largest offset). */
   int extent() {
     return tree.length();
+  }
+
+  /**
+   * Drops the numbers of this whole document (a root: offset 0); {@code again} lays the same
+   * document out again when they are next read, or gives null when it cannot (the file changed):
+   * every node then reports the document's start.
+   */
+  void forget(Supplier<NodePositions> again) {
+    if (offset == 0) {
+      tree.forget(again);
+    }
   }
 
   /** Where this node starts in its document's array: a key for what is kept beside it. */
@@ -241,7 +363,7 @@ final class NodePositions implements Positions {
   }
 
   private int shape() {
-    return tree.get(offset + 2);
+    return tree.header(offset, 2);
   }
 
   /**
@@ -276,7 +398,7 @@ final class NodePositions implements Positions {
   }
 
   private String keyAt(int i) {
-    return tree.keys[tree.get(offset + 4 + 4 * i)];
+    return tree.key(tree.get(offset + 4 + 4 * i));
   }
 
   /** The number of values or items below this node. */
@@ -337,16 +459,20 @@ final class NodePositions implements Positions {
 
   @Override
   public int line() {
-    return tree.get(offset);
+    return tree.header(offset, 0);
   }
 
   @Override
   public int column() {
-    return tree.get(offset + 1);
+    return tree.header(offset, 1);
   }
 
   @Override
   public Optional<NodePositions> child(String token) {
+    if (tree.lost()) {
+      // Every value is somewhere in the document: its pointer stays whole, its place the start.
+      return Optional.of(this);
+    }
     int shape = shape();
     if (shape == MAPPING) {
       return Optional.ofNullable(value(token));
@@ -365,6 +491,9 @@ final class NodePositions implements Positions {
 
   @Override
   public Optional<? extends Positions> key(String key) {
+    if (tree.lost()) {
+      return Optional.of(new KeyPosition(line(), column()));
+    }
     int i = indexOf(key);
     if (i < 0) {
       return Optional.empty();

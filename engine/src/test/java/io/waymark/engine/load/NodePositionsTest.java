@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -57,6 +59,71 @@ class NodePositionsTest {
       }
     }
     assertThat(nodes).as("nodes compared").isGreaterThan(5_000);
+  }
+
+  @Test
+  void shouldLayEveryRepositoryFileOutAgainOnceWhenItsForgottenPositionsAreRead()
+      throws IOException {
+    int nodes = 0;
+    for (Path file : yamlFiles()) {
+      YamlReader.Result parsed =
+          new YamlReader(YamlLimits.DEFAULT).read(file.toString(), Files.readAllBytes(file));
+      for (YamlDocument doc : parsed.documents()) {
+        NodePositions positions = (NodePositions) YamlSource.of(doc.root()).positions();
+        AtomicInteger laidOut = new AtomicInteger();
+        positions.forget(
+            () -> {
+              laidOut.incrementAndGet();
+              return NodePositions.of(doc.root());
+            });
+        assertThat(laidOut).as(file + " laid out before it is read").hasValue(0);
+        nodes += compare(file + " ", doc.root(), positions);
+        assertThat(laidOut).as(file + " laid out again").hasValue(1);
+      }
+    }
+    assertThat(nodes).as("nodes compared").isGreaterThan(5_000);
+  }
+
+  @Test
+  void shouldPointEveryNodeAtTheDocumentStartWhenItCannotBeLaidOutAgain() {
+    YamlNode root = readRoot("# a comment\n\n  a:\n    b: [1, {c: 2}]\n  d: x\n");
+    List<Supplier<NodePositions>> failures =
+        List.of(
+            () -> null,
+            () -> {
+              throw new IllegalStateException("the file is gone");
+            },
+            // Another document's layout (the file changed): not taken.
+            () -> (NodePositions) YamlSource.of(readRoot("a: 1\n")).positions().child("a").get());
+    for (Supplier<NodePositions> failure : failures) {
+      NodePositions positions = (NodePositions) YamlSource.of(root).positions();
+      Positions deep = positions.child("a").orElseThrow().child("b").orElseThrow().child("1").get();
+      Positions.Table table = positions.child("d").orElseThrow().table();
+      int d = positions.child("d").orElseThrow().index();
+      positions.forget(failure);
+
+      // Every node, and every child asked for (a pointer stays whole), is the document's start.
+      for (Positions p : List.of(positions, deep, table.node(d))) {
+        for (Positions q : List.of(p, p.child("a").orElseThrow(), p.child("7").orElseThrow())) {
+          assertThat(q.line()).isEqualTo(3);
+          assertThat(q.column()).isEqualTo(3);
+          assertThat(q.key("c").orElseThrow().line()).isEqualTo(3);
+          assertThat(q.key("c").orElseThrow().column()).isEqualTo(3);
+        }
+      }
+    }
+  }
+
+  @Test
+  void shouldForgetOnlyAWholeDocument() {
+    YamlNode root = readRoot("a:\n  b: 1\n");
+    NodePositions positions = (NodePositions) YamlSource.of(root).positions();
+    NodePositions a = positions.child("a").orElseThrow();
+    a.forget(
+        () -> {
+          throw new AssertionError("a node inside a document is not forgotten");
+        });
+    assertThat(compare("a.yaml ", root, positions)).isEqualTo(3);
   }
 
   @Test

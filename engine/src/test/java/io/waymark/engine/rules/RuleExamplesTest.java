@@ -527,13 +527,21 @@ class RuleExamplesTest {
   }
 
   private static ValidationResult validate(String rule, Path root, LocalDate asOf) {
+    // Only the rule itself (and the loader's rules, schema among them): what is asserted on.
+    return validate(Fixtures.only(rule), rule, root, asOf);
+  }
+
+  private static ValidationResult validate(
+      Fixtures.Rules rules, String rule, Path root, LocalDate asOf) {
     ValidationOptions options = ValidationOptions.defaults().withAsOf(asOf);
     if (PULL_REQUEST.contains(rule)) {
-      Path base = Fixtures.copyExample(root.resolveSibling("base"));
+      Path base = root.resolveSibling("base");
+      if (!Files.isDirectory(base)) {
+        Fixtures.copyExample(base);
+      }
       options = options.withBase(new FolderSource(base, "base"));
     }
-    // Only the rule itself (and the loader's rules, schema among them): what is asserted on.
-    return Fixtures.only(rule).validate(root, options);
+    return rules.validate(root, options);
   }
 
   private static RuleDescriptor descriptor(String rule) {
@@ -550,6 +558,28 @@ class RuleExamplesTest {
     scenario.failing().place(head, example);
 
     assertThat(validate(rule, head, scenario.asOf())).containsRule(rule);
+  }
+
+  /**
+   * A large repository's load forgets where valid documents' values are written and reads a file
+   * again for the findings that point into it: each rule's findings on its failing example are the
+   * same, place for place, as with the positions kept.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("executableRules")
+  void shouldPointAtTheSamePlacesWithThePositionsLaidOutAgain(String rule, @TempDir Path dir) {
+    Scenario scenario = SCENARIOS.get(rule);
+    String example = descriptor(rule).failingExample();
+    Path head = Fixtures.copyExample(dir.resolve("head"));
+    scenario.failingContext().place(head, example);
+    scenario.failing().place(head, example);
+
+    ValidationResult kept = validate(rule, head, scenario.asOf());
+    ValidationResult laidOut =
+        validate(Fixtures.only(rule).forgettingPositions(), rule, head, scenario.asOf());
+    assertThat(laidOut).containsRule(rule);
+    org.assertj.core.api.Assertions.assertThat(laidOut.findings())
+        .containsExactlyElementsOf(kept.findings());
   }
 
   @ParameterizedTest(name = "{0}")

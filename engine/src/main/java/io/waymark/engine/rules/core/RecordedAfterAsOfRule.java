@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A record of something that happened (a delivery, a gate decision, a reading, spend, a board
@@ -99,7 +100,7 @@ public final class RecordedAfterAsOfRule implements Rule {
                   d ->
                       check.date(
                           d,
-                          g.at().location("decidedOn"),
+                          () -> g.at().location("decidedOn"),
                           "gate '"
                               + g.id()
                               + "' is "
@@ -114,7 +115,7 @@ public final class RecordedAfterAsOfRule implements Rule {
                     d ->
                         check.date(
                             d,
-                            m.at().location("completedOn"),
+                            () -> m.at().location("completedOn"),
                             "milestone '" + m.id() + "' is done with completedOn "));
           }
           check.replans(m.replanned(), "milestone '" + m.id() + "'");
@@ -132,7 +133,7 @@ public final class RecordedAfterAsOfRule implements Rule {
                   s ->
                       check.date(
                           s.on(),
-                          s.at().location("on"),
+                          () -> s.at().location("on"),
                           "initiative '" + i.id() + "' is stopped on "));
         }
       }
@@ -152,7 +153,7 @@ public final class RecordedAfterAsOfRule implements Rule {
       for (Governance.Decision d : g.decisions()) {
         check.date(
             d.date(),
-            d.at().location("date"),
+            () -> d.at().location("date"),
             "decision '" + d.id() + "' (" + d.outcome() + ") is dated ");
       }
     }
@@ -165,13 +166,15 @@ public final class RecordedAfterAsOfRule implements Rule {
                       .ifPresent(
                           d ->
                               check.date(
-                                  d, a.at().location("date"), name + " records its approval on ")));
+                                  d,
+                                  () -> a.at().location("date"),
+                                  name + " records its approval on ")));
       bc.realised()
           .ifPresent(
               r ->
                   check.date(
                       r.asOf(),
-                      r.at().location("asOf"),
+                      () -> r.at().location("asOf"),
                       name + " records realised benefits and costs as of "));
     }
     for (UseCase u : context.plan().useCases()) {
@@ -181,11 +184,13 @@ public final class RecordedAfterAsOfRule implements Rule {
               d ->
                   check.date(
                       d,
-                      u.at().location("spec/since"),
+                      () -> u.at().location("spec/since"),
                       name + " is in " + u.status().name().toLowerCase(Locale.ROOT) + " since "));
       u.pilotedOn()
           .ifPresent(
-              d -> check.date(d, u.at().location("spec/pilotedOn"), name + " was piloted on "));
+              d ->
+                  check.date(
+                      d, () -> u.at().location("spec/pilotedOn"), name + " was piloted on "));
     }
   }
 
@@ -206,9 +211,9 @@ public final class RecordedAfterAsOfRule implements Rule {
   /** Reports the dates after as-of, each with the same ending and hint. */
   private record Check(RuleContext context, LocalDate asOf, LocalDate latest) {
 
-    void date(LocalDate date, Location where, String what) {
+    void date(LocalDate date, Supplier<Location> where, String what) {
       if (date.isAfter(latest)) {
-        context.report(where, what + date + ", after the as-of date " + asOf, HINT);
+        context.report(where.get(), what + date + ", after the as-of date " + asOf, HINT);
       }
     }
 
@@ -238,7 +243,8 @@ public final class RecordedAfterAsOfRule implements Rule {
 
     void replans(List<Replan> replans, String what) {
       Optional<Replan> later = replans.stream().filter(r -> r.on().isAfter(latest)).findFirst();
-      later.ifPresent(r -> date(r.on(), r.at().location("on"), what + " records a re-plan on "));
+      later.ifPresent(
+          r -> date(r.on(), () -> r.at().location("on"), what + " records a re-plan on "));
     }
   }
 }

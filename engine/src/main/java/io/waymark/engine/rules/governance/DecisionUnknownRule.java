@@ -16,6 +16,7 @@ import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A gate waiver, a criterion waiver, a business-case approval or a re-plan ({@code replanned})
@@ -68,7 +69,11 @@ public final class DecisionUnknownRule implements Rule {
             .ifPresent(
                 w ->
                     check(
-                        context, known, w.decision(), w.at().location("decision"), "gate waiver"));
+                        context,
+                        known,
+                        w.decision(),
+                        () -> w.at().location("decision"),
+                        "gate waiver"));
         for (Gate.Criterion criterion : gate.criteria()) {
           criterion
               .waiver()
@@ -78,7 +83,7 @@ public final class DecisionUnknownRule implements Rule {
                           context,
                           known,
                           w.decision(),
-                          w.at().location("decision"),
+                          () -> w.at().location("decision"),
                           "criterion waiver"));
         }
         replans(context, known, phase.replanned(), "re-plan of phase '" + phase.id() + "'");
@@ -93,7 +98,7 @@ public final class DecisionUnknownRule implements Rule {
                 context,
                 known,
                 stop.get().decision().get(),
-                stop.get().at().location("decision"),
+                () -> stop.get().at().location("decision"),
                 "stop of initiative '" + i.id() + "'");
           }
         }
@@ -107,7 +112,7 @@ public final class DecisionUnknownRule implements Rule {
                       context,
                       known,
                       a.decision(),
-                      a.at().location("decision"),
+                      () -> a.at().location("decision"),
                       "approval of business case '" + bc.metadata().id() + "'"));
     }
   }
@@ -115,12 +120,17 @@ public final class DecisionUnknownRule implements Rule {
   private static void replans(
       RuleContext context, List<String> known, List<Replan> replans, String what) {
     for (Replan r : replans) {
-      r.decision().ifPresent(d -> check(context, known, d, r.at().location("decision"), what));
+      r.decision()
+          .ifPresent(d -> check(context, known, d, () -> r.at().location("decision"), what));
     }
   }
 
   private static void check(
-      RuleContext context, List<String> known, String id, Location location, String what) {
+      RuleContext context,
+      List<String> known,
+      String id,
+      Supplier<Location> location,
+      String what) {
     if (known.contains(id) || context.ids().declares("decision", id)) {
       return; // also when declared in a Governance document that failed its schema
     }
@@ -135,7 +145,7 @@ public final class DecisionUnknownRule implements Rule {
                 : "no Governance document records");
     Optional<String> near = Suggestion.nearest(id, known);
     context.report(
-        location,
+        location.get(),
         message,
         near.map(n -> "Did you mean '" + n + "'? ").orElse("")
             + "Name a decision recorded in governance.yaml, or record this one there (id, date,"

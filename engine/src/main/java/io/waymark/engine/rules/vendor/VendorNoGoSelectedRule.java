@@ -16,6 +16,7 @@ import io.waymark.engine.rules.RuleScope;
 import io.waymark.engine.vendor.VendorScore;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Nothing selects a vendor whose computed band is no-go; a final selection (an approved business
@@ -90,7 +91,7 @@ public final class VendorNoGoSelectedRule implements Rule {
                         context,
                         scores.get(v),
                         false,
-                        i.at().location("vendor"),
+                        () -> i.at().location("vendor"),
                         "initiative " + i.id()));
       }
     }
@@ -103,7 +104,7 @@ public final class VendorNoGoSelectedRule implements Rule {
                       context,
                       scores.get(v),
                       b.status() == BusinessCase.Status.APPROVED,
-                      b.at().location("spec/solution/vendor"),
+                      () -> b.at().location("spec/solution/vendor"),
                       "business case " + b.metadata().id()));
     }
     for (Governance.Decision d : context.plan().decisions().toList()) {
@@ -111,18 +112,19 @@ public final class VendorNoGoSelectedRule implements Rule {
         continue;
       }
       for (int k = 0; k < d.selects().size(); k++) {
+        String at = "selects/" + k;
         judge(
             context,
             scores.get(d.selects().get(k)),
             true,
-            d.at().location("selects/" + k),
+            () -> d.at().location(at),
             "approved decision " + d.id());
       }
     }
   }
 
   private static void judge(
-      RuleContext context, VendorScore score, boolean fin, Location at, String selector) {
+      RuleContext context, VendorScore score, boolean fin, Supplier<Location> at, String selector) {
     if (score == null) {
       return;
     }
@@ -132,7 +134,7 @@ public final class VendorNoGoSelectedRule implements Rule {
     }
     context.report(
         noGo ? Severity.ERROR : Severity.WARNING,
-        at,
+        at.get(),
         selector
             + (fin ? " selects" : " names")
             + " vendor '"
