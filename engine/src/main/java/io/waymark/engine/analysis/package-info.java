@@ -3,7 +3,8 @@
  * io.waymark.engine.analysis.RoadmapStates}), each milestone's re-plans ({@link
  * io.waymark.engine.analysis.MilestoneSlips}), plan churn and the update windows ({@link
  * io.waymark.engine.analysis.PlanChurn}, {@link io.waymark.engine.analysis.UpdateWindows}), the
- * adjustments since a date ({@link io.waymark.engine.analysis.RoadmapSince}) and where a milestone
+ * adjustments since a date ({@link io.waymark.engine.analysis.RoadmapSince}), when each initiative
+ * joined the roadmap ({@link io.waymark.engine.analysis.InitiativeArrivals}) and where a milestone
  * stands against its due date ({@link io.waymark.engine.analysis.Schedule}). Gate readiness is
  * {@code gate.GateEvaluator}'s, read from {@code Insights#gates()}.
  *
