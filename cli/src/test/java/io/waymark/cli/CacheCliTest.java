@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * gives byte for byte the same JSON output without the cache, with a cold one, a warm one, after a
  * file was touched and after a file was edited.
  */
-class CacheCliTest {
+public class CacheCliTest {
 
   private static final Path EXAMPLE = Path.of("..", "example-roadmap");
   private static final Path SCHEMA_FIXTURES =
@@ -252,21 +254,35 @@ class CacheCliTest {
     return run.out();
   }
 
-  static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
-        Path rel = from.relativize(f);
-        if (rel.getNameCount() > 0 && rel.getName(0).toString().equals(".waymark")) {
-          continue; // the example's own cache, if a run wrote one
-        }
-        Path target = to.resolve(rel.toString());
-        if (Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-        }
-      }
-    }
+  /**
+   * Copies a repository folder without its {@code .waymark} folder (the cache a run on it may be
+   * writing meanwhile: the walk does not enter it, so files it removes cannot break the copy).
+   */
+  public static void copy(Path from, Path to) throws IOException {
+    Files.walkFileTree(
+        from,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            Path rel = from.relativize(dir);
+            if (rel.getNameCount() > 0 && rel.getFileName().toString().equals(".waymark")) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            Files.createDirectories(to.resolve(rel.toString()));
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
+            Files.copy(
+                f,
+                to.resolve(from.relativize(f).toString()),
+                StandardCopyOption.COPY_ATTRIBUTES,
+                LinkOption.NOFOLLOW_LINKS);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   static void age(Path root) throws IOException {

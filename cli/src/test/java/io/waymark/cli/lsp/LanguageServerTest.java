@@ -18,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.lsp4j.CodeAction;
@@ -74,17 +73,9 @@ class LanguageServerTest {
     client.close();
   }
 
+  /** A copy of the example without its cache (a run in another test may be writing it). */
   static Path copyExample(Path target) throws IOException {
-    try (Stream<Path> walk = Files.walk(EXAMPLE)) {
-      for (Path p : walk.toList()) {
-        Path to = target.resolve(EXAMPLE.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    io.waymark.cli.CacheCliTest.copy(EXAMPLE, target);
     return target;
   }
 
