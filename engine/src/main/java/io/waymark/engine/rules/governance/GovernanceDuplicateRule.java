@@ -70,7 +70,7 @@ public final class GovernanceDuplicateRule implements Rule {
               + first.id()
               + "' at "
               + first.anchor().location("kind")
-              + ", and the rules read the review board and its approval threshold from it alone",
+              + ", and only one review board and approval threshold can be in force",
           "Keep one Governance document per repository: move this one's decisions into "
               + first.file()
               + " and delete it.");

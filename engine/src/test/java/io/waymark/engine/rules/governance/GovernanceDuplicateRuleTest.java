@@ -57,7 +57,7 @@ class GovernanceDuplicateRuleTest {
         .withMessageContaining(
             "a second Governance document ('board-2027'); the first is 'northwind-governance' at "
                 + FIRST_AT)
-        .withMessageContaining("review board and its approval threshold from it alone")
+        .withMessageContaining("only one review board and approval threshold can be in force")
         .withHintContaining("move this one's decisions into governance.yaml and delete it")
         .hasCount(1);
   }
