@@ -26,7 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code waymark new KIND [--id ID] [DIR]}: one new document of a kind, from the scaffold. */
+/**
+ * {@code waymark new KIND [--id ID] [--date DATE] [DIR]}: one new document of a kind, from the
+ * scaffold. What a repository keeps one of (a Roadmap, a Governance document, an assessment per
+ * date) is refused when it is there already, rather than written and reported by the next validate.
+ */
 @Command(
     header = "Add one new document of a kind, pre-filled from the scaffold.",
     name = "new",
@@ -36,7 +40,10 @@ import picocli.CommandLine.Spec;
             + " folder), pre-filled like 'waymark init' with the fields its rules need and comments"
             + " that say why. It gets an id no document of DIR uses yet and a path from its kind"
             + " (business-cases/ID.yaml, vendors/, use-cases/, metrics/, assessment/,"
-            + " governance/, roadmap/). An existing file is never overwritten.",
+            + " governance/, roadmap/). An existing file is never overwritten. A repository"
+            + " keeps one Roadmap, one Governance document and one assessment per date: a"
+            + " second roadmap or governance, or an assessment dated like one DIR has (today,"
+            + " unless --date says otherwise), is refused and nothing is written.",
     footer = {
       "",
       "KIND is one of: business-case, vendor-evaluation, use-case, metrics, assessment,",
@@ -45,6 +52,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  waymark new business-case --id bc-fraud-detection",
+      "  waymark new assessment --date 2027-04-30",
       "  waymark new UseCase ai-roadmap"
     })
 final class NewCommand implements Callable<Integer> {
@@ -77,6 +85,15 @@ final class NewCommand implements Callable<Integer> {
               + " refused.")
   String id;
 
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "For an assessment: the day it was made (default: today, UTC); its id and file name"
+              + " follow (assessment-DATE). A date that has an assessment already is refused: a"
+              + " repository keeps one per date.")
+  String date;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
@@ -89,31 +106,28 @@ final class NewCommand implements Callable<Integer> {
       throw new UserError(
           "'" + display + "' is not a folder; give a roadmap repository, or run 'waymark init'");
     }
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Waymark.Contents loaded = Waymark.withoutHistory().contents(dir, display);
-    if (kind == Kind.ROADMAP && !loaded.roadmapFiles().isEmpty()) {
-      // A second one is a roadmap-missing error at once: the plan has one roadmap.
+    if (date != null && kind != Kind.ASSESSMENT) {
       throw new UserError(
-          display
-              + " has a Roadmap already ("
-              + TerminalText.escape(String.join(", ", loaded.roadmapFiles()))
-              + "), and a repository keeps exactly one; nothing was written. Add phases,"
-              + " milestones and initiatives to it, or start another repository with 'waymark"
-              + " init'.");
+          "--date is for 'waymark new assessment'; a new " + kind.id() + " is dated today");
     }
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    LocalDate dated = date == null ? today : DateArguments.date("--date", date);
+    Waymark.Contents loaded = Waymark.withoutHistory().contents(dir, display);
+    refuseASecond(kind, dated, loaded, display);
     Set<String> taken = new HashSet<>(loaded.documentIds());
-    String chosen = chooseId(kind, today, taken);
+    String chosen = chooseId(kind, dated, taken);
     String path = folder(kind) + "/" + chosen + ".yaml";
     if (Files.exists(dir.resolve(path), LinkOption.NOFOLLOW_LINKS)) {
       throw new UserError(
           "'" + path + "' exists already in " + display + "; choose another id with --id");
     }
+    // The assessment template is dated "today": the day given with --date.
     Scaffold.Settings settings =
         new Scaffold.Settings(
             loaded.config().organisation(),
             loaded.config().currency(),
             Scaffold.defaultStart(today),
-            today,
+            dated,
             today);
     Set<String> declared = declaredIds(loaded);
     declared.addAll(taken);
@@ -137,6 +151,50 @@ final class NewCommand implements Callable<Integer> {
     out.println("  waymark validate " + TerminalText.escape(Repositories.argument(display)));
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Refuses what the next validate would report as a second one: a Roadmap (roadmap-missing), a
+   * Governance document (governance-duplicate) or an assessment of a date that has one
+   * (assessment-date-duplicate).
+   */
+  private static void refuseASecond(
+      Kind kind, LocalDate dated, Waymark.Contents loaded, String display) {
+    if (kind == Kind.ROADMAP && !loaded.roadmapFiles().isEmpty()) {
+      throw new UserError(
+          display
+              + " has a Roadmap already ("
+              + TerminalText.escape(String.join(", ", loaded.roadmapFiles()))
+              + "), and a repository keeps exactly one; nothing was written. Add phases,"
+              + " milestones and initiatives to it, or start another repository with 'waymark"
+              + " init'.");
+    }
+    if (kind == Kind.GOVERNANCE && !loaded.governanceFiles().isEmpty()) {
+      throw new UserError(
+          display
+              + " has a Governance document already ("
+              + TerminalText.escape(String.join(", ", loaded.governanceFiles()))
+              + "), and a repository keeps exactly one; nothing was written. Record new"
+              + " decisions under spec.decisions there, and change its review board or cadence"
+              + " in place.");
+    }
+    if (kind == Kind.ASSESSMENT) {
+      loaded
+          .assessmentOn(dated)
+          .ifPresent(
+              a -> {
+                throw new UserError(
+                    display
+                        + " has an assessment dated "
+                        + dated
+                        + " already ("
+                        + (a.id() == null ? "" : "'" + TerminalText.escape(a.id()) + "' in ")
+                        + TerminalText.escape(a.file())
+                        + "), and a repository keeps one per date; nothing was written. Update"
+                        + " that one, or give the day the re-assessment was made with --date"
+                        + " YYYY-MM-DD.");
+              });
+    }
   }
 
   /** The kind named on the command line: its YAML name or its schema name, in any case. */
@@ -166,7 +224,7 @@ final class NewCommand implements Callable<Integer> {
     return text.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
   }
 
-  private String chooseId(Kind kind, LocalDate today, Set<String> taken) {
+  private String chooseId(Kind kind, LocalDate dated, Set<String> taken) {
     if (id != null) {
       // The schema's id pattern bounds the length too: a longer or shorter id would be written,
       // then reported as a schema error by the next validate.
@@ -185,7 +243,7 @@ final class NewCommand implements Callable<Integer> {
     }
     String base =
         kind == Kind.ASSESSMENT
-            ? "assessment-" + today
+            ? "assessment-" + dated
             : "new-" + kind.schemaFile().replace(".schema.json", "");
     String candidate = base;
     for (int n = 2; taken.contains(candidate) || exists(kind, candidate); n++) {

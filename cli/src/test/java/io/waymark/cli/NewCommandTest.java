@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -32,22 +34,119 @@ class NewCommandTest {
     Path dir = scaffold();
     List<String> before = findings(dir);
 
-    for (String kind :
-        List.of(
-            "business-case",
-            "VendorEvaluation",
-            "use-case",
-            "METRICS",
-            "assessment",
-            "governance")) {
+    for (String kind : List.of("business-case", "VendorEvaluation", "use-case", "METRICS")) {
       Cli added = Cli.run("new", kind, dir.toString());
       assertThat(added.code()).as(kind + ": " + added.err()).isZero();
     }
+    // The scaffold's assessment is today's: a re-assessment is of another day.
+    Cli assessment =
+        Cli.run("new", "assessment", dir.toString(), "--date", today().minusDays(1).toString());
+    assertThat(assessment.code()).as(assessment.err()).isZero();
 
     List<String> after = findings(dir);
     after.removeAll(before);
     // Nested ids the scaffold already declares are numbered, so no duplicate-id.
     assertThat(after).isEmpty();
+  }
+
+  /**
+   * A second Governance document was written, and then validated clean while the rules read the
+   * review board of one of them: refused, naming the one there is; a repository without one gets
+   * it, and it validates beside the scaffold.
+   */
+  @Test
+  void shouldRefuseASecondGovernanceDocumentAndAddTheFirst() throws IOException {
+    Path dir = scaffold();
+
+    Cli second = Cli.run("new", "governance", dir.toString());
+
+    assertThat(second.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(second.err())
+        .contains("has a Governance document already (governance.yaml)")
+        .contains("a repository keeps exactly one; nothing was written")
+        .contains("Record new decisions under spec.decisions there");
+    assertThat(dir.resolve("governance")).doesNotExist();
+
+    Files.delete(dir.resolve("governance.yaml"));
+    Cli first = Cli.run("new", "governance", dir.toString());
+
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(dir.resolve("governance/new-governance.yaml")).isRegularFile();
+    assertThat(findings(dir)).noneMatch(f -> f.startsWith("governance-duplicate "));
+  }
+
+  /**
+   * The assessment of today was added beside the scaffold's, also of today, with a numbered id:
+   * which of the two was the latest depended on file order. Refused, naming the one of that date.
+   */
+  @Test
+  void shouldRefuseAnAssessmentOfADateThatHasOne() throws IOException {
+    Path dir = scaffold();
+    String today = today().toString();
+
+    Cli sameDay = Cli.run("new", "assessment", dir.toString());
+    Cli sameDayGiven = Cli.run("new", "assessment", dir.toString(), "--date", today);
+
+    for (Cli refused : List.of(sameDay, sameDayGiven)) {
+      assertThat(refused.code()).isEqualTo(ExitCode.USAGE);
+      assertThat(refused.err())
+          .contains(
+              "has an assessment dated "
+                  + today
+                  + " already ('assessment-"
+                  + today
+                  + "' in assessment/"
+                  + today
+                  + ".yaml)")
+          .contains("nothing was written")
+          .contains("--date YYYY-MM-DD");
+    }
+    try (var files = Files.list(dir.resolve("assessment"))) {
+      assertThat(files).hasSize(1);
+    }
+  }
+
+  @Test
+  void shouldDateANewAssessmentTheDayGivenAndNameItAfterIt() throws IOException {
+    Path dir = scaffold();
+
+    Cli added = Cli.run("new", "assessment", dir.toString(), "--date", "2025-11-03");
+
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(added.out()).contains("assessment/assessment-2025-11-03.yaml");
+    assertThat(dir.resolve("assessment/assessment-2025-11-03.yaml"))
+        .content()
+        .contains("  id: assessment-2025-11-03\n")
+        .contains("  date: 2025-11-03\n")
+        .contains("assessment, 2025-11-03\n")
+        .doesNotContain(today().toString());
+
+    Cli again = Cli.run("new", "assessment", dir.toString(), "--date", "2025-11-03", "--id", "a-2");
+    assertThat(again.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(again.err())
+        .contains(
+            "an assessment dated 2025-11-03 already ('assessment-2025-11-03' in"
+                + " assessment/assessment-2025-11-03.yaml)");
+    assertThat(dir.resolve("assessment/a-2.yaml")).doesNotExist();
+  }
+
+  @Test
+  void shouldRefuseADateThatIsNoneAndADateForAnotherKind() {
+    Path dir = scaffold();
+
+    Cli notADate = Cli.run("new", "assessment", dir.toString(), "--date", "2027-02-30");
+    Cli otherKind = Cli.run("new", "use-case", dir.toString(), "--date", "2027-02-03");
+
+    assertThat(notADate.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(notADate.err()).contains("--date '2027-02-30'");
+    assertThat(otherKind.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(otherKind.err())
+        .contains("--date is for 'waymark new assessment'; a new UseCase is dated today");
+    assertThat(dir.resolve("use-cases/new-use-case.yaml")).doesNotExist();
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(ZoneOffset.UTC);
   }
 
   /**

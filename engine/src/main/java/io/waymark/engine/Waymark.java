@@ -12,6 +12,7 @@ import io.waymark.engine.load.LoadResult;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.load.StoredRun;
+import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
@@ -143,15 +144,36 @@ public final class Waymark {
 
   /**
    * What a repository folder holds, without judging it: its Config (or the defaults), its YAML
-   * files, the ids its documents declare and the files that hold a Roadmap (for {@code waymark
-   * new}: a repository keeps one).
+   * files, the ids its documents declare, the files that hold a Roadmap or a Governance document
+   * (for {@code waymark new}: a repository keeps one of each) and its assessments with their dates
+   * (one per date), in file order.
    */
   public record Contents(
-      Config config, List<String> files, Set<String> documentIds, List<String> roadmapFiles) {
+      Config config,
+      List<String> files,
+      Set<String> documentIds,
+      List<String> roadmapFiles,
+      List<String> governanceFiles,
+      List<DatedAssessment> assessments) {
     public Contents {
       files = List.copyOf(files);
       documentIds = Set.copyOf(documentIds);
       roadmapFiles = List.copyOf(roadmapFiles);
+      governanceFiles = List.copyOf(governanceFiles);
+      assessments = List.copyOf(assessments);
+    }
+
+    /** The first assessment dated {@code date}, if any. */
+    public Optional<DatedAssessment> assessmentOn(LocalDate date) {
+      return assessments.stream().filter(a -> a.date().equals(date)).findFirst();
+    }
+  }
+
+  /** An Assessment document of a folder: its id (null when it has none), date and file. */
+  public record DatedAssessment(String id, LocalDate date, String file) {
+    public DatedAssessment {
+      Objects.requireNonNull(date, "date");
+      Objects.requireNonNull(file, "file");
     }
   }
 
@@ -555,7 +577,11 @@ public final class Waymark {
     }
   }
 
-  /** What the folder holds: its Config, its YAML files and the ids its documents declare. */
+  /**
+   * What the folder holds: its Config, its YAML files, the ids its documents declare, the files of
+   * its Roadmap and Governance documents and its assessments' dates (also of documents that failed
+   * their schema, when the date itself reads as one).
+   */
   public Contents contents(Path dir, String display) throws IOException {
     LoadResult loaded =
         new Loader(new BundledSchemas()).load(new FolderSource(dir, display), Optional.empty());
@@ -564,13 +590,39 @@ public final class Waymark {
             .map(Document::id)
             .filter(Objects::nonNull)
             .collect(Collectors.toSet());
-    List<String> roadmaps =
-        loaded.documents().stream()
-            .filter(d -> d.kind() == Kind.ROADMAP)
-            .map(Document::file)
-            .distinct()
-            .toList();
-    return new Contents(loaded.config(), loaded.files(), ids, roadmaps);
+    // A valid document's tree is released once read: its date is in its model. One that failed
+    // its schema keeps its tree, and its date counts when it reads as one.
+    Set<DatedAssessment> dated = new java.util.LinkedHashSet<>();
+    for (Object model : loaded.models()) {
+      if (model instanceof Assessment a) {
+        dated.add(new DatedAssessment(a.metadata().id(), a.date(), a.at().file()));
+      }
+    }
+    for (Document d : loaded.documents()) {
+      if (d.kind() == Kind.ASSESSMENT
+          && !d.valid()
+          && d.read(new ArrayList<>()) instanceof Assessment a
+          && !a.date().equals(LocalDate.EPOCH)) {
+        dated.add(new DatedAssessment(d.id(), a.date(), d.file()));
+      }
+    }
+    List<DatedAssessment> assessments = new ArrayList<>(dated);
+    assessments.sort(java.util.Comparator.comparing(DatedAssessment::file));
+    return new Contents(
+        loaded.config(),
+        loaded.files(),
+        ids,
+        filesOf(loaded, Kind.ROADMAP),
+        filesOf(loaded, Kind.GOVERNANCE),
+        assessments);
+  }
+
+  private static List<String> filesOf(LoadResult loaded, Kind kind) {
+    return loaded.documents().stream()
+        .filter(d -> d.kind() == kind)
+        .map(Document::file)
+        .distinct()
+        .toList();
   }
 
   synchronized Validator validator() {

@@ -308,6 +308,51 @@ class WaymarkTest {
     assertThat(contents.files()).contains("roadmap.yaml");
     assertThat(contents.documentIds()).isNotEmpty();
     assertThat(contents.config().currency()).isNotBlank();
+    assertThat(contents.roadmapFiles()).containsExactly("roadmap.yaml");
+    assertThat(contents.governanceFiles()).containsExactly("governance.yaml");
+    assertThat(contents.assessments())
+        .containsExactly(
+            new Waymark.DatedAssessment(
+                "assessment-2027-01",
+                LocalDate.parse("2027-01-22"),
+                "assessment/2027-01-assessment.yaml"),
+            new Waymark.DatedAssessment(
+                "assessment-2027-04",
+                LocalDate.parse("2027-04-30"),
+                "assessment/2027-04-assessment.yaml"));
+    assertThat(contents.assessmentOn(LocalDate.parse("2027-04-30")))
+        .map(Waymark.DatedAssessment::id)
+        .hasValue("assessment-2027-04");
+    assertThat(contents.assessmentOn(LocalDate.parse("2027-04-29"))).isEmpty();
+  }
+
+  @Test
+  void shouldListTheDateOfAnAssessmentThatFailsItsSchemaButNotOfOneWithoutADate()
+      throws IOException {
+    Path root = example();
+    String april = Fixtures.read(root.resolve("assessment/2027-04-assessment.yaml"));
+    // an unknown key at the top of spec: the document is not in the plan, its date still reads
+    Fixtures.write(
+        root,
+        "assessment/draft.yaml",
+        april
+            .replace("id: assessment-2027-04", "id: assessment-draft")
+            .replace("  date: 2027-04-30", "  date: 2027-06-01\n  draft: true"));
+    Fixtures.write(
+        root,
+        "assessment/undated.yaml",
+        april
+            .replace("id: assessment-2027-04", "id: assessment-undated")
+            .replace("  date: 2027-04-30\n", ""));
+
+    Waymark.Contents contents = Waymark.withoutHistory().contents(root, "plan");
+
+    assertThat(contents.assessments())
+        .extracting(Waymark.DatedAssessment::id)
+        .containsExactly("assessment-2027-01", "assessment-2027-04", "assessment-draft");
+    assertThat(contents.assessmentOn(LocalDate.parse("2027-06-01")))
+        .map(Waymark.DatedAssessment::file)
+        .hasValue("assessment/draft.yaml");
   }
 
   @Test

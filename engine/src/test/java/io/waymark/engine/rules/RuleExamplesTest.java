@@ -442,6 +442,11 @@ class RuleExamplesTest {
     SCENARIOS.put("core-roles-missing", Scenario.at(LATEST_ASSESSMENT, "spec"));
     SCENARIOS.put("review-cadence", Scenario.at(GOVERNANCE, "spec"));
     SCENARIOS.put("review-board-toothless", Scenario.at(GOVERNANCE, "spec"));
+    SCENARIOS.put(
+        "governance-duplicate",
+        Scenario.split(
+            newFile("governance/board-2027.yaml"), Scenario.at(GOVERNANCE, "spec").passing()));
+    SCENARIOS.put("assessment-date-duplicate", Scenario.both(reassessment()));
 
     // the programme as it runs (issue 10): actual spend, reasons for change, commentary
     SCENARIOS.put("budget-burn", Scenario.at(ROADMAP, PHASE_2, Lists.AS_WRITTEN));
@@ -452,6 +457,22 @@ class RuleExamplesTest {
     SCENARIOS.put("recorded-after-as-of", Scenario.at(ROADMAP, PHASE_2));
     SCENARIOS.put("replan-unexplained", Scenario.at(ROADMAP, PHASE_2 + "/milestones"));
     SCENARIOS.put("metric-uncommented", Scenario.at(METRICS, "spec/metrics"));
+  }
+
+  /**
+   * A copy of the latest assessment under another id in its own file, with the example merged into
+   * it (its date).
+   */
+  private static Placement reassessment() {
+    return (root, example) -> {
+      String file = "assessment/2027-04-reassessment.yaml";
+      Fixtures.write(
+          root,
+          file,
+          Fixtures.read(root.resolve(LATEST_ASSESSMENT))
+              .replace("id: assessment-2027-04", "id: assessment-2027-04-again"));
+      ExamplePlacement.merge(root, file, "", example, Lists.KEEP_OTHERS);
+    };
   }
 
   /** Replaces each top-level key of the example at {@code path}, instead of merging into it. */
