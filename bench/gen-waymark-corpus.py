@@ -12,6 +12,7 @@ required field, or wrong type); OUT/manifest.tsv lists every file and its plante
 Needs python3 with PyYAML (Debian: python3-yaml). Same arguments => byte-identical output.
 """
 import argparse
+import datetime
 import os
 import random
 import shutil
@@ -60,13 +61,22 @@ def sorted_copy(node):
     return node
 
 
-def renamed(doc, n):
-    """A copy with every id that must be unique suffixed; references to the example stay."""
+# The day before the example's first assessment: copies are dated from there backwards, one day
+# each, so the repository keeps one assessment per date (assessment-date-duplicate) and the
+# example's own assessments stay the latest.
+FIRST_COPY_DATE = datetime.date(2027, 1, 21)
+
+
+def renamed(doc, n, copies):
+    """A copy with every id that must be unique suffixed; references to the example stay.
+
+    copies counts the earlier copies of the same kind (an assessment's date comes from it)."""
     d = sorted_copy(doc)
     sfx = f"-c{n:05d}"
     d["metadata"]["id"] = d["metadata"]["id"][:56] + sfx
     spec = d.get("spec", {})
     if d["kind"] == "Assessment":
+        spec["date"] = (FIRST_COPY_DATE - datetime.timedelta(days=copies)).isoformat()
         for c in spec.get("constraints", []):
             c["id"] = c["id"][:56] + sfx
     elif d["kind"] == "VendorEvaluation":
@@ -114,8 +124,11 @@ def main():
     base = sum(1 for _, _, fs in os.walk(docs_dir) for f in fs if f.endswith(".yaml"))
     templates = load_example(a.example)
     rows = []
+    copies = {}
     for i in range(max(0, a.n - base)):
-        doc = renamed(templates[i % len(templates)], i)
+        kind = templates[i % len(templates)]["kind"]
+        doc = renamed(templates[i % len(templates)], i, copies.get(kind, 0))
+        copies[kind] = copies.get(kind, 0) + 1
         planted = plant(doc, rng) if rng.random() < a.invalid_ratio else ""
         rel = os.path.join("docs", FOLDER[templates[i % len(templates)]["kind"]], f"gen-{i:05d}.yaml")
         with open(os.path.join(a.out, rel), "w", encoding="utf-8") as fh:
