@@ -572,13 +572,19 @@ class RuleExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("executableRules")
   void shouldRaiseTheRuleOnItsFailingExample(String rule, @TempDir Path dir) {
+    Path head = failingExample(rule, dir);
+
+    assertThat(validate(rule, head, SCENARIOS.get(rule).asOf())).containsRule(rule);
+  }
+
+  /** A copy of the example in {@code dir} with the rule's failing example placed in it. */
+  private static Path failingExample(String rule, Path dir) {
     Scenario scenario = SCENARIOS.get(rule);
     String example = descriptor(rule).failingExample();
     Path head = Fixtures.copyExample(dir.resolve("head"));
     scenario.failingContext().place(head, example);
     scenario.failing().place(head, example);
-
-    assertThat(validate(rule, head, scenario.asOf())).containsRule(rule);
+    return head;
   }
 
   /**
@@ -589,15 +595,12 @@ class RuleExamplesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("executableRules")
   void shouldPointAtTheSamePlacesWithThePositionsLaidOutAgain(String rule, @TempDir Path dir) {
-    Scenario scenario = SCENARIOS.get(rule);
-    String example = descriptor(rule).failingExample();
-    Path head = Fixtures.copyExample(dir.resolve("head"));
-    scenario.failingContext().place(head, example);
-    scenario.failing().place(head, example);
+    Path head = failingExample(rule, dir);
+    LocalDate asOf = SCENARIOS.get(rule).asOf();
 
-    ValidationResult kept = validate(rule, head, scenario.asOf());
+    ValidationResult kept = validate(rule, head, asOf);
     ValidationResult laidOut =
-        validate(Fixtures.only(rule).forgettingPositions(), rule, head, scenario.asOf());
+        validate(Fixtures.only(rule).forgettingPositions(), rule, head, asOf);
     assertThat(laidOut).containsRule(rule);
     org.assertj.core.api.Assertions.assertThat(laidOut.findings())
         .containsExactlyElementsOf(kept.findings());
