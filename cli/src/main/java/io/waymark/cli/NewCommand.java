@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -199,29 +199,22 @@ final class NewCommand implements Callable<Integer> {
 
   /** The kind named on the command line: its YAML name or its schema name, in any case. */
   static Kind kind(String name) {
-    String wanted = squash(name);
-    for (Kind k : Kind.values()) {
-      if (k != Kind.CONFIG && squash(k.id()).equals(wanted)) {
-        return k;
-      }
-    }
-    if (squash(Kind.CONFIG.id()).equals(wanted)) {
+    Optional<Kind> named = KindNames.of(name);
+    if (named.filter(k -> k == Kind.CONFIG).isPresent()) {
       throw new UserError(
           "a repository has one Config (waymark.yaml); 'waymark init' writes it, it is never"
               + " added with 'waymark new'");
     }
-    throw new UserError(
-        "unknown kind '"
-            + name
-            + "'; write one of: "
-            + Arrays.stream(Kind.values())
-                .filter(k -> k != Kind.CONFIG)
-                .map(k -> k.schemaFile().replace(".schema.json", ""))
-                .collect(Collectors.joining(", ")));
-  }
-
-  private static String squash(String text) {
-    return text.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+    return named.orElseThrow(
+        () ->
+            new UserError(
+                "unknown kind '"
+                    + name
+                    + "'; write one of: "
+                    + Arrays.stream(Kind.values())
+                        .filter(k -> k != Kind.CONFIG)
+                        .map(k -> k.schemaFile().replace(".schema.json", ""))
+                        .collect(Collectors.joining(", "))));
   }
 
   private String chooseId(Kind kind, LocalDate dated, Set<String> taken) {

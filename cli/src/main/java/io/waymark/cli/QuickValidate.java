@@ -120,7 +120,7 @@ final class QuickValidate {
       case "--format" -> command.format = Format.valueOf(value);
       case "--fail-on" -> command.validation.failOn = ValidationOptionsMixin.FailOn.valueOf(value);
       case "--paths" -> command.paths.paths = PathsOption.Base.valueOf(value);
-      case "--output" -> command.output.output = value.equals("-") ? null : Path.of(value);
+      case "--output" -> command.output.output(Path.of(value));
       case "--cache-dir" -> command.cache.cacheDir = Path.of(value);
       case "--timeout" -> timeout = value;
       case "--staged" -> command.staged = true;

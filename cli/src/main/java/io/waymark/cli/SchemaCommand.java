@@ -62,9 +62,7 @@ final class SchemaCommand implements Callable<Integer> {
     String file = "waymark.schema.json";
     if (kind != null) {
       file =
-          java.util.Arrays.stream(Kind.values())
-              .filter(k -> squash(k.id()).equals(squash(kind)))
-              .findFirst()
+          KindNames.of(kind)
               .map(Kind::schemaFile)
               .orElseThrow(
                   () -> new UserError("unknown kind '" + kind + "'; use one of " + kinds()));
@@ -78,11 +76,6 @@ final class SchemaCommand implements Callable<Integer> {
     return Waymark.schemaText(file)
         .orElseThrow(
             () -> new IllegalStateException("bundled schema " + file + " is missing from the jar"));
-  }
-
-  /** A kind as written in YAML or as its schema file names it, in any case ("business-case"). */
-  private static String squash(String text) {
-    return text.toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
   }
 
   private static String kinds() {
