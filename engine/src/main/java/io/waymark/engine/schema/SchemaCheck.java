@@ -389,12 +389,15 @@ public final class SchemaCheck {
     return new Finding(RULE, Severity.ERROR, location, message, hint);
   }
 
+  /** A date's month and day as the bundled schemas' pattern writes them. */
+  private static final String MONTH_DAY = "-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
+
   /** The pattern of every date in the bundled schemas ({@code common.schema.json#/$defs/date}). */
-  static final String DATE_PATTERN = "^[1-9][0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+  static final String DATE_PATTERN = "^[1-9][0-9]{3}" + MONTH_DAY + "$";
 
   /** A date but for its year's leading zero ({@code 0207-04-30}, a slip for 2027). */
   private static final java.util.regex.Pattern LEADING_ZERO_YEAR =
-      java.util.regex.Pattern.compile("0[0-9]{3}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])");
+      java.util.regex.Pattern.compile("0[0-9]{3}" + MONTH_DAY);
 
   private static final String DATE_HINT =
       "Write the date as YYYY-MM-DD with a year from 1000 to 9999 and two-digit month and day,"
