@@ -38,6 +38,20 @@ public record BusinessCase(
     public boolean positiveRoi() {
       return benefits.compareTo(costs) > 0;
     }
+
+    /**
+     * The realised ROI in percent, (benefits − costs) / costs × 100 (16 significant digits); empty
+     * when nothing was spent.
+     */
+    public Optional<BigDecimal> roiPct() {
+      return costs.signum() == 0
+          ? Optional.empty()
+          : Optional.of(
+              benefits
+                  .subtract(costs)
+                  .multiply(BigDecimal.valueOf(100))
+                  .divide(costs, java.math.MathContext.DECIMAL64));
+    }
   }
 
   /** Where the case stands in the approval process. */

@@ -195,9 +195,8 @@ final class DiffAdjustments {
               || (u.statusAfter().equals("pilot") && u.statusBefore().equals("idea"));
       add(
           "Use case",
-          c.plan().useCases().stream()
-              .filter(x -> x.id().equals(u.id()))
-              .findFirst()
+          c.plan()
+              .useCase(u.id())
               .map(x -> Context.title(x.metadata().title(), x.id()))
               .orElse(u.id()),
           latestDecision(List.of(u.id()), List.of()).orElse(forward ? NO_REASON_NEEDED : ""),
@@ -448,7 +447,6 @@ final class DiffAdjustments {
     return phase(id).map(Phase::name).orElse(id);
   }
 
-  /** Why a gate was decided: the evidence the current plan gives; empty (not recorded) without. */
   /**
    * Why a gate's status changed: its evidence, else the newest Governance decision about the gate
    * (a failed gate has no evidence, but the board's decision says why), else nothing.
@@ -458,6 +456,7 @@ final class DiffAdjustments {
     return evidence.isEmpty() ? latestDecision(List.of(g.gate()), List.of()).orElse("") : evidence;
   }
 
+  /** Why a gate was decided: the evidence the current plan gives; empty (not recorded) without. */
   private String evidence(String id) {
     return phase(id)
         .map(p -> p.gate().evidence().stream().map(String::strip).toList())

@@ -361,14 +361,7 @@ final class Portfolio {
                     + c.money(r.costs())
                     + " of actual costs by "
                     + Wording.date(r.asOf())
-                    + (r.costs().signum() == 0
-                        ? ""
-                        : ": realised ROI "
-                            + Wording.percent(
-                                r.benefits()
-                                    .subtract(r.costs())
-                                    .multiply(HUNDRED)
-                                    .divide(r.costs(), MathContext.DECIMAL64))))
+                    + r.roiPct().map(roi -> ": realised ROI " + Wording.percent(roi)).orElse(""))
         .orElse("");
   }
 
