@@ -161,8 +161,8 @@ final class CiCommand implements Callable<Integer> {
               paths.sourceRoot(dir));
       Map<String, byte[]> files = new LinkedHashMap<>();
       for (Map.Entry<String, Format> e : FILES.entrySet()) {
-        String text = Formats.render(e.getValue(), result, waymark.rules(), options);
-        files.put(e.getKey(), text.getBytes(StandardCharsets.UTF_8));
+        files.put(
+            e.getKey(), Formats.renderUtf8(e.getValue(), result, waymark.rules(), options).exact());
       }
       // The machine formats first: a report template that fails must not cost the pipeline its
       // test results.

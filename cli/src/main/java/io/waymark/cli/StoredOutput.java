@@ -1,5 +1,6 @@
 package io.waymark.cli;
 
+import io.waymark.cli.format.Utf8Text;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -39,16 +40,19 @@ final class StoredOutput {
 
   /** The bytes of an outcome: the exit code, the text printed, the summary line. */
   static byte[] encode(int exitCode, String text, String summary) {
-    byte[] t = text.getBytes(StandardCharsets.UTF_8);
+    return encode(exitCode, Utf8Text.of(text), summary);
+  }
+
+  /** As {@link #encode(int, String, String)}, of a text already in UTF-8. */
+  static byte[] encode(int exitCode, Utf8Text text, String summary) {
     byte[] s = summary.getBytes(StandardCharsets.UTF_8);
-    return ByteBuffer.allocate(1 + 4 + 4 + t.length + 4 + s.length)
-        .put((byte) VERSION)
-        .putInt(exitCode)
-        .putInt(t.length)
-        .put(t)
-        .putInt(s.length)
-        .put(s)
-        .array();
+    ByteBuffer outcome =
+        ByteBuffer.allocate(1 + 4 + 4 + text.length() + 4 + s.length)
+            .put((byte) VERSION)
+            .putInt(exitCode)
+            .putInt(text.length());
+    text.putInto(outcome);
+    return outcome.putInt(s.length).put(s).array();
   }
 
   static Optional<StoredOutput> decode(byte[] bytes) {

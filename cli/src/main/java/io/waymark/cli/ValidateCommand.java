@@ -3,6 +3,7 @@ package io.waymark.cli;
 import io.waymark.cli.format.Format;
 import io.waymark.cli.format.FormatOptions;
 import io.waymark.cli.format.Formats;
+import io.waymark.cli.format.Utf8Text;
 import io.waymark.cli.format.Version;
 import io.waymark.engine.Checkout;
 import io.waymark.engine.Recall;
@@ -14,7 +15,6 @@ import io.waymark.git.StagedCommit;
 import io.waymark.report.OutputException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -165,7 +165,7 @@ final class ValidateCommand implements Callable<Integer> {
       GitOptions.tell(target, err, output.quiet);
       result = target.validate();
     }
-    String text = Formats.render(format, result, waymark.rules(), options);
+    Utf8Text printed = Formats.renderUtf8(format, result, waymark.rules(), options);
     String summary =
         output.output != null && !output.quiet
             ? Formats.summaryLine(result, validation.threshold())
@@ -175,12 +175,12 @@ final class ValidateCommand implements Callable<Integer> {
             : "";
     int exit = validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
     if (recall != null && recall.keeps()) {
-      Optional<String> day = recall.keep(result, StoredOutput.encode(exit, text, summary));
+      Optional<String> day = recall.keep(result, StoredOutput.encode(exit, printed, summary));
       if (day.isPresent()) {
-        keepAnswer(recall, day.get(), exit, text.getBytes(StandardCharsets.UTF_8));
+        keepAnswer(recall, day.get(), exit, printed.exact());
       }
     }
-    Formats.deliver(out, output.output, output.quiet, text, () -> summary);
+    Formats.deliver(out, output.output, output.quiet, printed, () -> summary);
     return exit;
   }
 

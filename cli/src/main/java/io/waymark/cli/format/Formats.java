@@ -6,8 +6,12 @@ import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.report.OutputException;
 import io.waymark.report.OutputFolder;
 import io.waymark.report.text.WellFormedText;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -116,6 +120,21 @@ public final class Formats {
     }
   }
 
+  /**
+   * As {@link #deliver(PrintWriter, Path, boolean, String, Supplier)} for a text made in UTF-8 (as
+   * {@link #renderUtf8} gives): printed piece by piece where {@code stdout} takes bytes.
+   */
+  public static void deliver(
+      PrintWriter stdout, Path output, boolean quiet, Utf8Text text, Supplier<String> summary)
+      throws OutputException {
+    if (output == null && stdout instanceof Utf8Writer bytes) {
+      bytes.writeUtf8(text);
+      return;
+    }
+    byte[] all = text.exact();
+    deliver(stdout, output, quiet, all, 0, all.length, summary);
+  }
+
   /** The whole output of one format, deterministic: the same result gives the same text. */
   public static String render(
       Format format, ValidationResult result, List<RuleDescriptor> rules, FormatOptions options) {
@@ -138,6 +157,26 @@ public final class Formats {
           case github -> GithubFormat.write(result, options);
           case gitlab -> GitlabFormat.write(result, options.sourceRoot());
         });
+  }
+
+  /**
+   * As {@link #render}, as UTF-8. The JSON is written as it is made, never whole as a tree or as
+   * text: for 100,000 documents it runs to tens of megabytes (every business case's recomputed
+   * figures), which held as a tree and then as text took more than a gigabyte.
+   */
+  public static Utf8Text renderUtf8(
+      Format format, ValidationResult result, List<RuleDescriptor> rules, FormatOptions options) {
+    if (format != Format.json) {
+      return Utf8Text.of(render(format, result, rules, options));
+    }
+    Utf8Text.Buffer bytes = new Utf8Text.Buffer();
+    try (Writer text =
+        WellFormedText.writer(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
+      JsonFormat.write(result, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen: the JSON is written to memory", e);
+    }
+    return bytes.text();
   }
 
   /**

@@ -12,6 +12,10 @@ import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.vendor.VendorSensitivity;
 import io.waymark.report.diff.HistoryFormat;
 import io.waymark.report.json.FindingJson;
+import java.io.StringWriter;
+import java.io.Writer;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -27,53 +31,75 @@ public final class JsonFormat {
 
   private JsonFormat() {}
 
+  private static final ObjectWriter PRETTY =
+      JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+
+  /**
+   * The JSON of {@code result}, written as it is made: each finding, gate, vendor and business case
+   * is built, written and dropped in turn, so that a repository of 100,000 documents (tens of
+   * thousands of business cases) never holds its whole JSON as a tree.
+   */
   public static String write(ValidationResult result) {
-    return JsonMapper.builder()
-            .build()
-            .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(tree(result))
-        + System.lineSeparator();
+    StringWriter text = new StringWriter();
+    write(result, text);
+    return text.toString();
   }
 
-  public static ObjectNode tree(ValidationResult result) {
-    ObjectNode root = NODES.objectNode();
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "waymark");
-    tool.put("version", Version.current());
-    root.put("asOf", result.asOf().toString());
-    root.put("root", result.root());
-    ObjectNode summary = root.putObject("summary");
-    summary.put("documents", result.documents());
-    summary.put("errors", result.count(Severity.ERROR));
-    summary.put("warnings", result.count(Severity.WARNING));
-    summary.put("infos", result.count(Severity.INFO));
-    summary.put("suppressed", result.suppressed().size());
-    summary.put("baselined", result.findings().stream().filter(result::isBaselined).count());
-    ArrayNode findings = root.putArray("findings");
+  /** As {@link #write(ValidationResult)}, to {@code out}, which it closes. */
+  static void write(ValidationResult result, Writer out) {
+    try (JsonGenerator json = PRETTY.createGenerator(out)) {
+      write(result, json);
+      json.writeRaw(System.lineSeparator());
+    }
+  }
+
+  /** SPEC §5's object, in its order, to {@code json}. */
+  private static void write(ValidationResult result, JsonGenerator json) {
+    json.writeStartObject();
+    json.writeObjectPropertyStart("tool");
+    json.writeStringProperty("name", "waymark");
+    json.writeStringProperty("version", Version.current());
+    json.writeEndObject();
+    json.writeStringProperty("asOf", result.asOf().toString());
+    json.writeStringProperty("root", result.root());
+    json.writeObjectPropertyStart("summary");
+    json.writeNumberProperty("documents", result.documents());
+    json.writeNumberProperty("errors", result.count(Severity.ERROR));
+    json.writeNumberProperty("warnings", result.count(Severity.WARNING));
+    json.writeNumberProperty("infos", result.count(Severity.INFO));
+    json.writeNumberProperty("suppressed", result.suppressed().size());
+    json.writeNumberProperty(
+        "baselined", result.findings().stream().filter(result::isBaselined).count());
+    json.writeEndObject();
+    json.writeArrayPropertyStart("findings");
     for (Finding f : result.findings()) {
       ObjectNode node = FindingJson.of(f);
       if (result.isBaselined(f)) {
         node.put("baseline", true);
       }
-      findings.add(node);
+      json.writeTree(node);
     }
-    insights(result.insights(), root);
-    HistoryFormat.historyCoverage(result, root);
-    ArrayNode suppressed = root.putArray("suppressed");
+    json.writeEndArray();
+    insights(result.insights(), json);
+    ObjectNode coverage = NODES.objectNode();
+    HistoryFormat.historyCoverage(result, coverage);
+    coverage.properties().forEach(p -> json.writeName(p.getKey()).writeTree(p.getValue()));
+    json.writeArrayPropertyStart("suppressed");
     for (ValidationResult.Suppressed s : result.suppressed()) {
       ObjectNode node = FindingJson.of(s.finding());
       node.put("suppressedBy", s.how());
       node.put("reason", s.reason());
-      suppressed.add(node);
+      json.writeTree(node);
     }
-    return root;
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   /** Gate criteria status, vendor scores and recomputed financials, for reports and pipelines. */
-  static void insights(Insights insights, ObjectNode root) {
-    ArrayNode gates = root.putArray("gates");
+  static void insights(Insights insights, JsonGenerator json) {
+    json.writeArrayPropertyStart("gates");
     for (GateEvaluation g : insights.gates()) {
-      ObjectNode n = gates.addObject();
+      ObjectNode n = NODES.objectNode();
       n.put("phase", g.phaseId());
       n.put("gate", g.gateId());
       n.put("status", Insights.spelled(g.status()));
@@ -90,10 +116,12 @@ public final class JsonFormat {
         c.target().ifPresent(v -> cn.put("target", v));
         cn.put("explanation", c.explanation());
       }
+      json.writeTree(n);
     }
-    ArrayNode vendors = root.putArray("vendors");
+    json.writeEndArray();
+    json.writeArrayPropertyStart("vendors");
     for (Insights.VendorRating v : insights.vendors()) {
-      ObjectNode n = vendors.addObject();
+      ObjectNode n = NODES.objectNode();
       n.put("evaluation", v.evaluation());
       n.put("vendor", v.vendor().id());
       n.put("name", v.vendor().name());
@@ -102,10 +130,12 @@ public final class JsonFormat {
       n.put("declared", v.vendor().decision());
       ObjectNode means = n.putObject("means");
       v.score().means().forEach(means::put);
+      json.writeTree(n);
     }
-    ArrayNode cases = root.putArray("businessCases");
+    json.writeEndArray();
+    json.writeArrayPropertyStart("businessCases");
     for (Insights.CaseFigures c : insights.businessCases()) {
-      ObjectNode n = cases.addObject();
+      ObjectNode n = NODES.objectNode();
       n.put("id", c.businessCase().metadata().id());
       n.put("status", Insights.spelled(c.businessCase().status()));
       CaseFinancials f = c.computed();
@@ -123,10 +153,12 @@ public final class JsonFormat {
       d.paybackMonths().ifPresent(v -> declared.put("paybackMonths", v));
       f.roiBasis().ifPresent(b -> n.put("roiBasis", Insights.spelled(b)));
       c.sensitivity().ifPresent(s -> sensitivity(s, n.putObject("sensitivity")));
+      json.writeTree(n);
     }
-    ArrayNode robustness = root.putArray("vendorSensitivity");
+    json.writeEndArray();
+    json.writeArrayPropertyStart("vendorSensitivity");
     for (VendorSensitivity s : insights.vendorSensitivity()) {
-      ObjectNode n = robustness.addObject();
+      ObjectNode n = NODES.objectNode();
       n.put("evaluation", s.evaluation());
       ArrayNode ranking = n.putArray("ranking");
       s.ranking().forEach(ranking::add);
@@ -141,7 +173,9 @@ public final class JsonFormat {
         f.effects().forEach(effects::add);
         fn.put("selectedAffected", f.selectedAffected());
       }
+      json.writeTree(n);
     }
+    json.writeEndArray();
   }
 
   /** Break-even margins and the NPV and payback at each move of benefits and costs. */

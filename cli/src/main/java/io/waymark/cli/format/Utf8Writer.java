@@ -32,4 +32,17 @@ public final class Utf8Writer extends PrintWriter {
       }
     }
   }
+
+  /** As {@link #writeUtf8(byte[], int, int)}, of every byte of {@code text}. */
+  public void writeUtf8(Utf8Text text) {
+    synchronized (lock) {
+      flush();
+      try {
+        text.writeTo(bytes);
+        bytes.flush();
+      } catch (IOException e) {
+        setError();
+      }
+    }
+  }
 }

@@ -1,5 +1,8 @@
 package io.waymark.report.text;
 
+import java.io.IOException;
+import java.io.Writer;
+
 /**
  * Makes rendered report text well-formed: a character that XML 1.0 does not allow anywhere (the C0
  * controls other than tab and line breaks, an unpaired surrogate, U+FFFE and U+FFFF) is replaced by
@@ -72,6 +75,77 @@ public final class WellFormedText {
   }
 
   private static final int BLOCK = 8192;
+
+  /**
+   * A writer that passes what it is given on to {@code out} as {@link #of} would make it: for an
+   * output written as it is made (a JSON of tens of megabytes), never whole in memory. A high
+   * surrogate at the end of one write waits for the next; {@link Writer#close} gives it up as
+   * unpaired.
+   */
+  public static Writer writer(Writer out) {
+    return new WellFormedWriter(out);
+  }
+
+  private static final class WellFormedWriter extends Writer {
+    private final Writer out;
+    private final char[] made = new char[BLOCK + 1];
+
+    /** A high surrogate written last, whose pair may come with the next write; 0 when none. */
+    private char high;
+
+    WellFormedWriter(Writer out) {
+      super(out);
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] given, int from, int length) throws IOException {
+      int end = from + length;
+      int n = 0;
+      for (int i = from; i < end; i++) {
+        if (n >= BLOCK) {
+          out.write(made, 0, n);
+          n = 0;
+        }
+        char c = given[i];
+        if (high != 0) {
+          if (Character.isLowSurrogate(c)) {
+            made[n++] = high;
+            made[n++] = c;
+            high = 0;
+            continue;
+          }
+          made[n++] = REPLACEMENT;
+          high = 0;
+        }
+        if (Character.isHighSurrogate(c)) {
+          high = c;
+        } else {
+          made[n++] = allowed(c) ? c : REPLACEMENT;
+        }
+      }
+      out.write(made, 0, n);
+    }
+
+    /** An unpaired high surrogate left from the last write, replaced. */
+    private void giveUpHigh() throws IOException {
+      if (high != 0) {
+        out.write(REPLACEMENT);
+        high = 0;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush(); // a high surrogate left waits: its pair may still come
+    }
+
+    @Override
+    public void close() throws IOException {
+      giveUpHigh();
+      out.close();
+    }
+  }
 
   /** Allowed in XML 1.0, for a char that is not part of a surrogate pair. */
   private static boolean allowed(char c) {

@@ -2,6 +2,9 @@ package io.waymark.report.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +67,46 @@ class WellFormedTextTest {
     String pairAcross = "x".repeat(8191) + "😀" + "\u0002";
     assertThat(WellFormedText.of(pairAcross)).isEqualTo("x".repeat(8191) + "😀" + "\uFFFD");
     assertThat(WellFormedText.of("")).isEmpty();
+  }
+
+  @Test
+  void shouldWriteWhatOfMakesWhateverTheWritesCutTheText() throws IOException {
+    Random random = new Random(17);
+    for (int round = 0; round < 2_000; round++) {
+      int length = random.nextInt(round % 7 == 0 ? 20_000 : 60);
+      char[] cs = new char[length];
+      for (int i = 0; i < length; i++) {
+        cs[i] = random.nextInt(8) == 0 ? ODD[random.nextInt(ODD.length)] : 'x';
+      }
+      String text = new String(cs);
+      StringWriter made = new StringWriter();
+      try (Writer w = WellFormedText.writer(made)) {
+        int at = 0;
+        while (at < length) {
+          int cut = Math.min(length - at, 1 + random.nextInt(round % 2 == 0 ? 3 : 9_000));
+          if (random.nextBoolean()) {
+            w.write(cs, at, cut);
+          } else {
+            w.write(text, at, cut);
+          }
+          if (random.nextInt(5) == 0) {
+            w.flush();
+          }
+          at += cut;
+        }
+      }
+      assertThat(made.toString()).as("round %d", round).isEqualTo(WellFormedText.of(text));
+    }
+  }
+
+  @Test
+  void shouldReplaceAHighSurrogateLeftAtTheEnd() throws IOException {
+    StringWriter made = new StringWriter();
+    try (Writer w = WellFormedText.writer(made)) {
+      w.write("a\uD83D");
+      w.flush();
+      assertThat(made.toString()).isEqualTo("a");
+    }
+    assertThat(made.toString()).isEqualTo("a\uFFFD");
   }
 }
