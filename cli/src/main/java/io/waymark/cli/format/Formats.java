@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** Writes a validation result in the chosen format, to a file or standard output. */
@@ -160,23 +161,45 @@ public final class Formats {
   }
 
   /**
-   * As {@link #render}, as UTF-8. The JSON is written as it is made, never whole as a tree or as
-   * text: for 100,000 documents it runs to tens of megabytes (every business case's recomputed
-   * figures), which held as a tree and then as text took more than a gigabyte.
+   * As {@link #render}, as UTF-8. The JSON and SARIF are written as they are made, never whole as a
+   * tree or as text: for 100,000 documents the JSON runs to tens of megabytes (every business
+   * case's recomputed figures), which held as a tree and then as text took more than a gigabyte.
    */
   public static Utf8Text renderUtf8(
       Format format, ValidationResult result, List<RuleDescriptor> rules, FormatOptions options) {
-    if (format != Format.json) {
-      return Utf8Text.of(render(format, result, rules, options));
-    }
+    return switch (format) {
+      case json -> made(text -> JsonFormat.write(result, text));
+      case sarif -> made(text -> SarifFormat.write(result, rules, options.sourceRoot(), text));
+      case junit -> {
+        // The totals come first and are known last: the suites are made, then the head.
+        Utf8Text.Buffer suites = new Utf8Text.Buffer();
+        Utf8Text.Buffer head = new Utf8Text.Buffer();
+        try (Writer h = utf8(head);
+            Writer b = utf8(suites)) {
+          JunitFormat.write(result, options, h, b);
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot happen: the XML is written to memory", e);
+        }
+        yield Utf8Text.concat(head.text(), suites.text());
+      }
+      default -> Utf8Text.of(render(format, result, rules, options));
+    };
+  }
+
+  /** What {@code writer} writes to the writer it is given (and closes), in UTF-8, well formed. */
+  private static Utf8Text made(Consumer<Writer> writer) {
     Utf8Text.Buffer bytes = new Utf8Text.Buffer();
-    try (Writer text =
-        WellFormedText.writer(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
-      JsonFormat.write(result, text);
+    try (Writer text = utf8(bytes)) {
+      writer.accept(text);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot happen: the JSON is written to memory", e);
+      throw new UncheckedIOException("cannot happen: the output is written to memory", e);
     }
     return bytes.text();
+  }
+
+  /** A writer of well-formed text into {@code bytes}, as UTF-8. */
+  private static Writer utf8(Utf8Text.Buffer bytes) {
+    return WellFormedText.writer(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
   }
 
   /**

@@ -3,6 +3,10 @@ package io.waymark.cli.format;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +33,27 @@ final class JunitFormat {
   private JunitFormat() {}
 
   static String write(ValidationResult result, FormatOptions options) {
+    StringWriter head = new StringWriter();
+    StringWriter body = new StringWriter();
+    write(result, options, head, body);
+    return head.append(body.getBuffer()).toString();
+  }
+
+  /**
+   * As {@link #write(ValidationResult, FormatOptions)}: the test suites to {@code body} as each is
+   * made, then the opening {@code <testsuites>} with their totals to {@code head}; the output is
+   * {@code head} then {@code body}. Closes neither.
+   */
+  static void write(ValidationResult result, FormatOptions options, Writer head, Writer body) {
+    try {
+      writeSuites(result, options, head, body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeSuites(
+      ValidationResult result, FormatOptions options, Writer head, Writer body) throws IOException {
     Map<String, Map<String, List<Finding>>> active = new TreeMap<>();
     Map<String, Map<String, List<ValidationResult.Suppressed>>> suppressed = new TreeMap<>();
     SortedSet<String> files = new TreeSet<>(result.files());
@@ -47,7 +72,6 @@ final class JunitFormat {
           .add(s);
     }
 
-    StringBuilder suites = new StringBuilder();
     int tests = 0;
     int failures = 0;
     int skipped = 0;
@@ -113,28 +137,27 @@ final class JunitFormat {
         cases.append("    </testcase>\n");
         suiteTests++;
       }
-      suites.append("  <testsuite").append(Xml.attribute("name", shown));
-      suites.append(Xml.attribute("tests", suiteTests));
-      suites.append(Xml.attribute("failures", suiteFailures));
-      suites.append(Xml.attribute("errors", 0));
-      suites.append(Xml.attribute("skipped", suiteSkipped));
-      suites.append(Xml.attribute("time", "0")).append(">\n");
-      suites.append(cases).append("  </testsuite>\n");
+      body.append("  <testsuite").append(Xml.attribute("name", shown));
+      body.append(Xml.attribute("tests", suiteTests));
+      body.append(Xml.attribute("failures", suiteFailures));
+      body.append(Xml.attribute("errors", 0));
+      body.append(Xml.attribute("skipped", suiteSkipped));
+      body.append(Xml.attribute("time", "0")).append(">\n");
+      body.append(cases).append("  </testsuite>\n");
       tests += suiteTests;
       failures += suiteFailures;
       skipped += suiteSkipped;
     }
-    return Xml.DECLARATION
-        + "<testsuites"
-        + Xml.attribute("name", "waymark")
-        + Xml.attribute("tests", tests)
-        + Xml.attribute("failures", failures)
-        + Xml.attribute("errors", 0)
-        + Xml.attribute("skipped", skipped)
-        + Xml.attribute("time", "0")
-        + ">\n"
-        + suites
-        + "</testsuites>\n";
+    body.append("</testsuites>\n");
+    head.append(Xml.DECLARATION)
+        .append("<testsuites")
+        .append(Xml.attribute("name", "waymark"))
+        .append(Xml.attribute("tests", tests))
+        .append(Xml.attribute("failures", failures))
+        .append(Xml.attribute("errors", 0))
+        .append(Xml.attribute("skipped", skipped))
+        .append(Xml.attribute("time", "0"))
+        .append(">\n");
   }
 
   private static String more(int n) {

@@ -4,6 +4,8 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.rules.RuleDescriptor;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -36,62 +40,84 @@ final class SarifFormat {
 
   private SarifFormat() {}
 
+  private static final ObjectWriter PRETTY =
+      JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+
   static String write(ValidationResult result, List<RuleDescriptor> rules, SourceRoot root) {
-    return JsonMapper.builder()
-            .build()
-            .writerWithDefaultPrettyPrinter()
-            .writeValueAsString(tree(result, rules, root))
-        + "\n";
+    StringWriter text = new StringWriter();
+    write(result, rules, root, text);
+    return text.toString();
   }
 
-  static ObjectNode tree(
-      ValidationResult result, List<RuleDescriptor> registered, SourceRoot sources) {
-    ObjectNode root = NODES.objectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
+  /**
+   * As {@link #write(ValidationResult, List, SourceRoot)}, to {@code out}, which it closes: each
+   * result built, written and dropped in turn.
+   */
+  static void write(
+      ValidationResult result, List<RuleDescriptor> registered, SourceRoot sources, Writer out) {
+    try (JsonGenerator json = PRETTY.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringProperty("$schema", SCHEMA);
+      json.writeStringProperty("version", "2.1.0");
+      json.writeArrayPropertyStart("runs");
+      json.writeStartObject();
 
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "waymark");
-    driver.put("version", Version.current());
-    driver.put("informationUri", "https://waymark.io");
-    Map<String, Integer> index = new LinkedHashMap<>();
-    ArrayNode rules = driver.putArray("rules");
-    for (RuleDescriptor d : registered) {
-      index.put(d.id(), index.size());
-      rules.add(rule(d));
-    }
-    // A finding of a rule that is not registered (none today) still gets a rule entry.
-    TreeSet<String> unknown = new TreeSet<>();
-    result.findings().forEach(f -> unknown.add(f.rule()));
-    result.suppressed().forEach(s -> unknown.add(s.finding().rule()));
-    unknown.removeAll(index.keySet());
-    for (String id : unknown) {
-      index.put(id, index.size());
-      ObjectNode r = rules.addObject();
-      r.put("id", id);
-      r.put("name", name(id));
-      r.putObject("shortDescription").put("text", id);
-    }
+      ObjectNode tool = NODES.objectNode();
+      ObjectNode driver = tool.putObject("driver");
+      driver.put("name", "waymark");
+      driver.put("version", Version.current());
+      driver.put("informationUri", "https://waymark.io");
+      Map<String, Integer> index = new LinkedHashMap<>();
+      ArrayNode rules = driver.putArray("rules");
+      for (RuleDescriptor d : registered) {
+        index.put(d.id(), index.size());
+        rules.add(rule(d));
+      }
+      // A finding of a rule that is not registered (none today) still gets a rule entry.
+      TreeSet<String> unknown = new TreeSet<>();
+      result.findings().forEach(f -> unknown.add(f.rule()));
+      result.suppressed().forEach(s -> unknown.add(s.finding().rule()));
+      unknown.removeAll(index.keySet());
+      for (String id : unknown) {
+        index.put(id, index.size());
+        ObjectNode r = rules.addObject();
+        r.put("id", id);
+        r.put("name", name(id));
+        r.putObject("shortDescription").put("text", id);
+      }
+      json.writeName("tool");
+      json.writeTree(tool);
 
-    run.put("columnKind", "unicodeCodePoints");
-    ObjectNode srcroot = run.putObject("originalUriBaseIds").putObject(SOURCE_ROOT);
-    srcroot.putObject("description").put("text", sources.describe(result.root()));
+      json.writeStringProperty("columnKind", "unicodeCodePoints");
+      ObjectNode bases = NODES.objectNode();
+      bases
+          .putObject(SOURCE_ROOT)
+          .putObject("description")
+          .put("text", sources.describe(result.root()));
+      json.writeName("originalUriBaseIds");
+      json.writeTree(bases);
 
-    ArrayNode results = run.putArray("results");
-    List<Entry> entries = new ArrayList<>();
-    result
-        .findings()
-        .forEach(f -> entries.add(new Entry(f, Optional.empty(), result.isBaselined(f))));
-    result.suppressed().forEach(s -> entries.add(new Entry(s.finding(), Optional.of(s), false)));
-    entries.sort(Comparator.comparing(Entry::finding));
-    for (Entry e : entries) {
-      results.add(result(e, index.get(e.finding().rule()), sources));
+      json.writeArrayPropertyStart("results");
+      List<Entry> entries = new ArrayList<>();
+      result
+          .findings()
+          .forEach(f -> entries.add(new Entry(f, Optional.empty(), result.isBaselined(f))));
+      result.suppressed().forEach(s -> entries.add(new Entry(s.finding(), Optional.of(s), false)));
+      entries.sort(Comparator.comparing(Entry::finding));
+      for (Entry e : entries) {
+        json.writeTree(result(e, index.get(e.finding().rule()), sources));
+      }
+      json.writeEndArray();
+      json.writeObjectPropertyStart("properties");
+      json.writeStringProperty("asOf", result.asOf().toString());
+      json.writeNumberProperty("documents", result.documents());
+      json.writeEndObject();
+
+      json.writeEndObject();
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw("\n");
     }
-    ObjectNode properties = run.putObject("properties");
-    properties.put("asOf", result.asOf().toString());
-    properties.put("documents", result.documents());
-    return root;
   }
 
   private record Entry(

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -14,21 +15,37 @@ import java.util.List;
  */
 public final class Utf8Text {
 
-  /** Every piece but the last is full; the last holds {@link #last} bytes. */
+  /** The pieces; piece {@code i} holds {@code used[i]} bytes from its start. */
   private final List<byte[]> pieces;
 
-  private final int last;
+  private final int[] used;
   private final int length;
 
-  private Utf8Text(List<byte[]> pieces, int last, int length) {
+  private Utf8Text(List<byte[]> pieces, int[] used) {
     this.pieces = pieces;
-    this.last = last;
-    this.length = length;
+    this.used = used;
+    long sum = 0;
+    for (int n : used) {
+      sum += n;
+    }
+    if (sum > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException("an output of more than 2 GiB: " + sum + " bytes");
+    }
+    this.length = (int) sum;
   }
 
   public static Utf8Text of(String text) {
     byte[] b = text.getBytes(StandardCharsets.UTF_8);
-    return new Utf8Text(List.of(b), b.length, b.length);
+    return new Utf8Text(List.of(b), new int[] {b.length});
+  }
+
+  /** {@code first}, then {@code second}: their pieces, not copied. */
+  static Utf8Text concat(Utf8Text first, Utf8Text second) {
+    List<byte[]> pieces = new ArrayList<>(first.pieces);
+    pieces.addAll(second.pieces);
+    int[] used = Arrays.copyOf(first.used, first.used.length + second.used.length);
+    System.arraycopy(second.used, 0, used, first.used.length, second.used.length);
+    return new Utf8Text(List.copyOf(pieces), used);
   }
 
   /** The number of bytes. */
@@ -49,16 +66,14 @@ public final class Utf8Text {
   /** Puts the bytes into {@code buffer}, which has room for them. */
   public void putInto(ByteBuffer buffer) {
     for (int i = 0; i < pieces.size(); i++) {
-      byte[] piece = pieces.get(i);
-      buffer.put(piece, 0, i == pieces.size() - 1 ? last : piece.length);
+      buffer.put(pieces.get(i), 0, used[i]);
     }
   }
 
   /** Writes the bytes to {@code out}, piece by piece. */
   public void writeTo(OutputStream out) throws IOException {
     for (int i = 0; i < pieces.size(); i++) {
-      byte[] piece = pieces.get(i);
-      out.write(piece, 0, i == pieces.size() - 1 ? last : piece.length);
+      out.write(pieces.get(i), 0, used[i]);
     }
   }
 
@@ -75,7 +90,6 @@ public final class Utf8Text {
     private final List<byte[]> pieces = new ArrayList<>();
     private byte[] piece = new byte[FIRST];
     private int used;
-    private long length;
 
     Buffer() {
       pieces.add(piece);
@@ -85,7 +99,6 @@ public final class Utf8Text {
     public void write(int b) {
       room();
       piece[used++] = (byte) b;
-      length++;
     }
 
     @Override
@@ -98,7 +111,6 @@ public final class Utf8Text {
         used += n;
         done += n;
       }
-      length += count;
     }
 
     /** A new piece when the current one is full. */
@@ -111,10 +123,12 @@ public final class Utf8Text {
     }
 
     Utf8Text text() {
-      if (length > Integer.MAX_VALUE - 16) {
-        throw new IllegalStateException("an output of more than 2 GiB: " + length + " bytes");
+      int[] sizes = new int[pieces.size()];
+      for (int i = 0; i < sizes.length - 1; i++) {
+        sizes[i] = pieces.get(i).length;
       }
-      return new Utf8Text(List.copyOf(pieces), used, (int) length);
+      sizes[sizes.length - 1] = used;
+      return new Utf8Text(List.copyOf(pieces), sizes);
     }
   }
 }

@@ -60,6 +60,24 @@ class Utf8TextTest {
   }
 
   @Test
+  void shouldJoinTwoTextsWithoutLosingTheEndOfEitherPiece() throws IOException {
+    Utf8Text.Buffer head = new Utf8Text.Buffer();
+    Utf8Text.Buffer body = new Utf8Text.Buffer();
+    byte[] a = "é".repeat(9_000).getBytes(StandardCharsets.UTF_8); // two pieces, the last not full
+    byte[] b = "ab".repeat(700_000).getBytes(StandardCharsets.UTF_8);
+    head.write(a, 0, a.length);
+    body.write(b, 0, b.length);
+
+    Utf8Text joined = Utf8Text.concat(head.text(), body.text());
+
+    assertThat(joined.length()).isEqualTo(a.length + b.length);
+    assertThat(joined).hasToString("é".repeat(9_000) + "ab".repeat(700_000));
+    ByteArrayOutputStream written = new ByteArrayOutputStream();
+    joined.writeTo(written);
+    assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(joined.toString());
+  }
+
+  @Test
   void shouldGiveTheOnlyArrayWhenTheTextFillsIt() {
     Utf8Text text = Utf8Text.of("plan ✔");
 
