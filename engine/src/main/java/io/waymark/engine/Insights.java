@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What Waymark computed about the plan, beyond findings: every gate's criteria status (met, not
@@ -72,6 +73,15 @@ public record Insights(
    * score.
    */
   static Insights of(Plan plan, LocalDate asOf, Set<String> partlyJudged) {
+    return of(plan, asOf, partlyJudged, CaseFinancials::of);
+  }
+
+  /** As {@link #of(Plan, LocalDate, Set)}, with each case's figures from {@code financials}. */
+  static Insights of(
+      Plan plan,
+      LocalDate asOf,
+      Set<String> partlyJudged,
+      Function<BusinessCase, CaseFinancials> financials) {
     List<VendorRating> vendors = new ArrayList<>();
     for (VendorEvaluation evaluation : plan.vendorEvaluations()) {
       if (partlyJudged.contains(evaluation.at().file())) {
@@ -92,7 +102,7 @@ public record Insights(
       cases.add(
           new CaseFigures(
               bc,
-              CaseFinancials.of(bc),
+              financials.apply(bc),
               open ? Optional.of(CaseSensitivity.of(bc)) : Optional.empty()));
     }
     List<VendorSensitivity> robustness =

@@ -307,6 +307,8 @@ public final class Validator {
       history = previous.get().history();
     }
     history.ifPresent(result::keepHistory);
+    // The business cases' figures the rules worked out, for the JSON's and the QBR's insights.
+    result.keepFinancials(scope.financials);
     part.removeAll(whole);
     Optional<PlanHistory> read = history;
     return new Incremental(
