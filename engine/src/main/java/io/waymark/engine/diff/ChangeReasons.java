@@ -30,13 +30,9 @@ public final class ChangeReasons {
         + ")";
   }
 
-  /** The newest entry of {@code after} that {@code before} did not have. */
+  /** The newest entry of {@code after} that {@code before} did not have ({@link Replan#added}). */
   public static Optional<Replan> added(List<Replan> before, List<Replan> after) {
-    Set<String> known = new HashSet<>();
-    before.forEach(r -> known.add(key(r)));
-    return after.stream()
-        .filter(r -> !known.contains(key(r)))
-        .max(Comparator.comparing(Replan::on));
+    return Replan.added(before, after);
   }
 
   /**
@@ -95,8 +91,9 @@ public final class ChangeReasons {
   }
 
   /**
-   * The entry a milestone's phase gained between the state before a move and the move (a phase
-   * extended for a recorded reason carries its milestones), dated on or before the move's commit.
+   * The reason a milestone's phase moved between the state before a move and the move ({@link
+   * Phase#movedFor}: a phase moved for a recorded reason carries its milestones), dated on or
+   * before the move's commit.
    */
   private static Optional<Replan> carried(
       String milestone, RoadmapState before, MilestoneSlips.Move move) {
@@ -107,14 +104,10 @@ public final class ChangeReasons {
     if (phase.isEmpty()) {
       return Optional.empty();
     }
-    List<Replan> had =
-        before.roadmap().phases().stream()
-            .filter(p -> p.id().equals(phase.get().id()))
-            .findFirst()
-            .map(Phase::replanned)
-            .orElse(List.of());
+    Optional<Phase> was =
+        before.roadmap().phases().stream().filter(p -> p.id().equals(phase.get().id())).findFirst();
     Optional<Commit> commit = move.commit();
-    return added(had, phase.get().replanned())
+    return was.flatMap(w -> phase.get().movedFor(w))
         .filter(r -> commit.map(c -> !r.on().isAfter(c.date())).orElse(true));
   }
 

@@ -381,7 +381,7 @@ public record PlanDiff(
     List<MilestoneEntry> removed = new ArrayList<>();
     List<StatusChange> statuses = new ArrayList<>();
     List<PhaseChange> phases = phaseChanges(before, after);
-    milestones(before, after, phases, moved, added, removed, statuses);
+    milestones(before, after, moved, added, removed, statuses);
     Findings findings = Findings.between(base.findings(), head.findings());
     return new PlanDiff(
         base.root(),
@@ -551,7 +551,6 @@ public record PlanDiff(
   private static void milestones(
       Plan before,
       Plan after,
-      List<PhaseChange> phases,
       List<MilestoneMove> moved,
       List<MilestoneEntry> added,
       List<MilestoneEntry> removed,
@@ -560,12 +559,13 @@ public record PlanDiff(
     Map<String, Milestone> now = byId(milestones(after), Milestone::id);
     // A phase moved for a recorded reason carries its milestones: that reason is theirs too.
     Map<String, String> carried = new HashMap<>();
-    for (PhaseChange p : phases) {
-      if (p.monthsChanged() && p.reason().isPresent()) {
-        phases(after).stream()
-            .filter(q -> q.id().equals(p.id()))
-            .findFirst()
-            .ifPresent(q -> q.milestones().forEach(m -> carried.put(m.id(), p.reason().get())));
+    Map<String, Phase> oldPhases = byId(phases(before), Phase::id);
+    for (Phase q : phases(after)) {
+      Phase was = oldPhases.get(q.id());
+      if (was != null) {
+        q.movedFor(was)
+            .map(ChangeReasons::describe)
+            .ifPresent(reason -> q.milestones().forEach(m -> carried.put(m.id(), reason)));
       }
     }
     for (Milestone m : now.values()) {

@@ -40,6 +40,19 @@ public record Phase(
     DONE
   }
 
+  /**
+   * The reason this phase's months moved since {@code before} (the same phase, earlier): the {@code
+   * replanned} entry it gained; empty when its months did not move or it gained none. A phase moved
+   * for a recorded reason carries its milestones with it: their moves take this reason too. The one
+   * answer for the pull-request rule, the diff and the history.
+   */
+  public java.util.Optional<Replan> movedFor(Phase before) {
+    if (before.firstMonth == firstMonth && before.lastMonth == lastMonth) {
+      return java.util.Optional.empty();
+    }
+    return Replan.added(before.replanned, replanned);
+  }
+
   public boolean started() {
     return status != Status.PLANNED;
   }

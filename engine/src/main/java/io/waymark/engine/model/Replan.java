@@ -22,4 +22,20 @@ public record Replan(LocalDate on, String reason, Optional<String> decision, Anc
         .filter(r -> !r.on().isAfter(day))
         .max(java.util.Comparator.comparing(Replan::on));
   }
+
+  /**
+   * The newest entry of {@code after} that {@code before} did not have (the same day and reason,
+   * spacing aside, is the same entry): what a change recorded as its reason.
+   */
+  public static Optional<Replan> added(List<Replan> before, List<Replan> after) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    before.forEach(r -> known.add(key(r)));
+    return after.stream()
+        .filter(r -> !known.contains(key(r)))
+        .max(java.util.Comparator.comparing(Replan::on));
+  }
+
+  private static String key(Replan r) {
+    return r.on() + "\n" + r.reason().strip();
+  }
 }

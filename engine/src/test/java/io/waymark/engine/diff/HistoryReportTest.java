@@ -87,6 +87,37 @@ class HistoryReportTest {
         .containsExactly(Optional.of("Gate slipped a month (2027-05-11)"));
   }
 
+  /**
+   * A phase that gained a 'replanned' entry without its months moving carries nothing: its
+   * milestone's move is explained by its own entry or not at all, as replan-unexplained judges it
+   * in the pull request (the history said the phase's reason, the check said none).
+   */
+  @Test
+  void shouldNotGiveAMilestoneTheReasonOfAPhaseThatDidNotMove() {
+    String now = Fixtures.read(Fixtures.copyExample(dir).resolve("roadmap.yaml"));
+    FakeHistory history = FakeHistory.complete();
+    history.change("roadmap.yaml", "2027-01-05", now);
+    String noted =
+        edit(
+            now,
+            "due: 2027-06-18",
+            "due: 2027-07-16",
+            "      months: [4, 9]\n",
+            "      months: [4, 9]\n      replanned:\n        - {on: 2027-05-11, reason: Scope"
+                + " grew}\n");
+    history.change("roadmap.yaml", "2027-05-12", noted);
+    Fixtures.write(dir, "roadmap.yaml", noted);
+
+    MilestoneSlips.MilestoneHistory wave =
+        report(history).milestones().stream()
+            .filter(m -> m.milestone().id().equals("ms-priority-etl-wave-1"))
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(wave.moves()).hasSize(1);
+    assertThat(ChangeReasons.entries(wave)).containsExactly(Optional.empty());
+  }
+
   @Test
   void shouldTellWhenEachGatesStatusChanged() {
     String now = Fixtures.read(Fixtures.copyExample(dir).resolve("roadmap.yaml"));

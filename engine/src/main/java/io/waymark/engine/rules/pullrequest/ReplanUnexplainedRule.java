@@ -13,10 +13,7 @@ import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** A milestone moved later, or a phase's months moved, without a recorded reason. */
 public final class ReplanUnexplainedRule implements Rule {
@@ -88,7 +85,7 @@ public final class ReplanUnexplainedRule implements Rule {
             was != null
                 && (was.firstMonth() != phase.firstMonth() || was.lastMonth() != phase.lastMonth());
         // A phase moved for a recorded reason carries its milestones with it.
-        boolean phaseExplained = moved && explained(was.replanned(), phase.replanned());
+        boolean phaseExplained = was != null && phase.movedFor(was).isPresent();
         if (moved && !phaseExplained) {
           context.report(
               phase.at().location("months"),
@@ -111,7 +108,7 @@ public final class ReplanUnexplainedRule implements Rule {
           if (old == null
               || !m.due().isAfter(old.due())
               || phaseExplained
-              || explained(old.replanned(), m.replanned())) {
+              || Replan.added(old.replanned(), m.replanned()).isPresent()) {
             continue;
           }
           long days = ChronoUnit.DAYS.between(old.due(), m.due());
@@ -135,9 +132,4 @@ public final class ReplanUnexplainedRule implements Rule {
   }
 
   /** True when the head lists a reason the base did not have. */
-  private static boolean explained(List<Replan> before, List<Replan> after) {
-    Set<String> known = new HashSet<>();
-    before.forEach(r -> known.add(r.on() + "\n" + r.reason().strip()));
-    return after.stream().anyMatch(r -> !known.contains(r.on() + "\n" + r.reason().strip()));
-  }
 }
