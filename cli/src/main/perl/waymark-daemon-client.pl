@@ -36,6 +36,9 @@ use constant MAX_PATH => 100;        # as DaemonSocket.MAX_PATH
 # Linux's AF_UNIX and SOCK_STREAM.
 use constant AF_UNIX => 1;
 use constant SOCK_STREAM => 1;
+# Linux's errno of a write to a pipe whose reader closed it (`| head`): the run ends without a
+# word then, as Java's does (Main.CheckedOutput.closedPipe), still with exit 2.
+use constant EPIPE => 32;
 
 my ($java, $class_path, @args) = @ARGV;
 # 64-bit integers, as the name's arithmetic needs (a 32-bit Perl finds no socket: the JVM asks).
@@ -53,7 +56,8 @@ if ($kept) {
   my ($code, $output) = @$kept;
   if (!write_all(\*STDOUT, $output)) {
     write_all(\*STDERR,
-      "waymark: cannot write standard output: " . lcfirst("$!") . "; the result is lost\n");
+      "waymark: cannot write standard output: " . lcfirst("$!") . "; the result is lost\n")
+      unless $! + 0 == EPIPE;
     exit 2;
   }
   exit($code & 0xff);
@@ -269,6 +273,7 @@ for (my $at = 0; $at < length $request;) {
 my $buffer = '';
 my $accepted = 0;
 my $stdout_failure;
+my $stdout_closed = 0;
 
 # The next $n bytes of the answer; undef when the connection ended first.
 sub take {
@@ -307,7 +312,10 @@ while (1) {
     my $length = take(4) // lost('end of stream');
     my $bytes = take(unpack 'N', $length) // lost('end of stream');
     if ($type eq 'O') {
-      $stdout_failure = "$!" if !defined $stdout_failure && !write_all(\*STDOUT, $bytes);
+      if (!defined $stdout_failure && !write_all(\*STDOUT, $bytes)) {
+        $stdout_failure = "$!";
+        $stdout_closed = $! + 0 == EPIPE;
+      }
     } elsif ($type eq 'E') {
       write_all(\*STDERR, $bytes);
     }
@@ -317,7 +325,8 @@ while (1) {
     if (defined $stdout_failure) {
       write_all(\*STDERR,
         "waymark: cannot write standard output: " . lcfirst($stdout_failure)
-          . "; the result is lost\n");
+          . "; the result is lost\n")
+        unless $stdout_closed;
       exit 2;
     }
     exit($code & 0xff);

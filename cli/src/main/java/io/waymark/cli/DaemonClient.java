@@ -118,11 +118,13 @@ final class DaemonClient {
           case EXIT -> {
             int code = in.readInt();
             if (stdoutFailure != null) {
-              say(
-                  err,
-                  "waymark: cannot write standard output: "
-                      + io.waymark.report.OutputFolder.reason(stdoutFailure)
-                      + "; the result is lost");
+              if (!Main.CheckedOutput.closedPipe(stdoutFailure)) { // a closed pipe: as Main, quiet
+                say(
+                    err,
+                    "waymark: cannot write standard output: "
+                        + io.waymark.report.OutputFolder.reason(stdoutFailure)
+                        + "; the result is lost");
+              }
               code = ExitCode.USAGE;
             }
             return new Reply(Outcome.ANSWERED, code, "");

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -119,10 +120,14 @@ public final class Main {
     }
     out.flush();
     if (out.checkError()) {
-      err.println(
-          "waymark: cannot write standard output"
-              + stdoutFailure.get().map(e -> ": " + OutputFolder.reason(e)).orElse("")
-              + "; the result is lost");
+      Optional<IOException> failure = stdoutFailure.get();
+      // A reader that stopped early (`| head`) is no error to report: as cat does, say nothing.
+      if (!failure.map(CheckedOutput::closedPipe).orElse(false)) {
+        err.println(
+            "waymark: cannot write standard output"
+                + failure.map(e -> ": " + OutputFolder.reason(e)).orElse("")
+                + "; the result is lost");
+      }
       code = ExitCode.USAGE;
     }
     err.flush();
@@ -141,6 +146,18 @@ public final class Main {
 
     Optional<IOException> failure() {
       return Optional.ofNullable(failure);
+    }
+
+    /**
+     * Whether a write failed because the reader closed its end of the pipe (EPIPE; on Windows a
+     * pipe being closed or ended). The JDK gives no type of its own for it, only the system's
+     * message.
+     */
+    static boolean closedPipe(IOException e) {
+      String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+      return message.contains("broken pipe")
+          || message.contains("pipe is being closed")
+          || message.contains("pipe has been ended");
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
@@ -204,6 +205,32 @@ class DaemonTest {
         Thread.sleep(10); // the client has its answer before the server stops
       }
       assertThat(server.stoppedWith()).as("the server stops after it").isEqualTo(2);
+    }
+  }
+
+  /** As a local run: a reader that closed the pipe early is exit 2 without a word. */
+  @Test
+  void shouldSayNothingAsALocalRunWhenTheReaderClosesThePipe() throws Exception {
+    OutputStream closed =
+        new OutputStream() {
+          @Override
+          public void write(int b) throws IOException {
+            throw new IOException("Broken pipe");
+          }
+        };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try (ResidentServer server = ResidentServer.start(tmp)) {
+      DaemonClient.Reply reply =
+          DaemonClient.validate(
+              server.socket(),
+              false,
+              new String[] {"validate", repo.toString(), "--format", "json"},
+              closed,
+              err);
+
+      assertThat(reply.outcome()).isEqualTo(DaemonClient.Outcome.ANSWERED);
+      assertThat(reply.code()).isEqualTo(2);
+      assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
     }
   }
 

@@ -157,7 +157,8 @@ class HistoryRulesCliTest {
     assertThat(unavailable.get(0).get("message").asString())
         .isEqualTo(
             "no Git history (not a Git repository): milestone-slipping and roadmap-churn were"
-                + " skipped");
+                + " skipped, and actuals-stale counted the initiatives' days without the day each"
+                + " joined the roadmap");
     assertThat(json.get("summary").get("infos").asInt()).isEqualTo(1);
     assertThat(json.get("summary").get("errors").asInt()).isZero();
   }

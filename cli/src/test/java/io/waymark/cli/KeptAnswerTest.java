@@ -122,32 +122,49 @@ class KeptAnswerTest {
   @Test
   void shouldGiveAnAnswerBoundToADayOnThatDayOnly() throws Exception {
     assumeTrue(perl.isPresent(), "Perl is on the PATH");
-    Path dir = FOLDERS.get("dated");
     String today = LocalDate.now(ZoneOffset.UTC).toString();
     Map<String, Integer> codes = new TreeMap<>();
     for (String day : List.of("", today, "2000-01-01")) {
-      Files.deleteIfExists(cache("dated").resolve(FolderCache.ANSWER));
-      FolderSource folder = new FolderSource(dir, dir.toString());
-      assertThat(folder.snapshot(new InputBytes(1024))).isTrue();
-      new AnswerCheck(
-              new FolderCache(cache("dated")).answerStore(),
-              System.currentTimeMillis(),
-              folder.root(),
-              folder.snapshotPaths().orElseThrow(),
-              List.of(),
-              out -> {},
-              new InputBytes(16).text(day))
-          .keep(
-              new AnswerCheck.Answer(
-                  DaemonSocket.identity(System.getenv()),
-                  false,
-                  List.of(line("dated")),
-                  day,
-                  0,
-                  "kept\n".getBytes(StandardCharsets.UTF_8)));
+      keep("dated", day, "kept\n".getBytes(StandardCharsets.UTF_8));
       codes.put(day.isEmpty() ? "any day" : day, client(System.getenv(), line("dated")).code());
     }
     assertThat(codes).isEqualTo(Map.of("any day", 0, today, 0, "2000-01-01", 75));
+  }
+
+  /** As Java's run, a kept answer cut short by its reader ({@code | head -1}) says nothing. */
+  @Test
+  void shouldSayNothingAsJavaDoesWhenTheReaderClosesThePipe() throws Exception {
+    assumeTrue(perl.isPresent(), "Perl is on the PATH");
+    // More than a pipe holds, so that the write surely meets the closed pipe.
+    keep("dated", "", "kept\n".repeat(40_000).getBytes(StandardCharsets.UTF_8));
+
+    PerlScript.Result cut = PerlScript.firstLine(System.getenv(), line("dated"));
+
+    assertThat(cut).isEqualTo(new PerlScript.Result(2, "kept", ""));
+  }
+
+  /** Keeps {@code output} (exit 0) as the answer to the line of the case {@code name}. */
+  private static void keep(String name, String day, byte[] output) throws IOException {
+    Path dir = FOLDERS.get(name);
+    Files.deleteIfExists(cache(name).resolve(FolderCache.ANSWER));
+    FolderSource folder = new FolderSource(dir, dir.toString());
+    assertThat(folder.snapshot(new InputBytes(1024))).isTrue();
+    new AnswerCheck(
+            new FolderCache(cache(name)).answerStore(),
+            System.currentTimeMillis(),
+            folder.root(),
+            folder.snapshotPaths().orElseThrow(),
+            List.of(),
+            out -> {},
+            new InputBytes(16).text(day))
+        .keep(
+            new AnswerCheck.Answer(
+                DaemonSocket.identity(System.getenv()),
+                false,
+                List.of(line(name)),
+                day,
+                0,
+                output));
   }
 
   @Test

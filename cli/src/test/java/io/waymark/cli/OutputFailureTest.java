@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.waymark.cli.format.Format;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,8 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A result is never lost or faked because its output failed: a full disk or a broken standard
- * output is exit 2 with one line naming the file and the cause, never exit 0; and a value no format
- * can carry as it is (a lone surrogate) is made safe instead of breaking the output.
+ * output is exit 2 with one line naming the file and the cause, never exit 0, except that a reader
+ * that closed the pipe early ({@code | head -1}) gets exit 2 without a word, as {@code cat} says
+ * nothing then; and a value no format can carry as it is (a lone surrogate) is made safe instead of
+ * breaking the output.
  */
 class OutputFailureTest {
 
@@ -33,7 +37,10 @@ class OutputFailureTest {
 
   @TempDir Path tmp;
 
-  /** Runs Main in a JVM of its own, with the environment and standard output given. */
+  /**
+   * Runs Main in a JVM of its own, with the environment and standard output given ({@code null}: a
+   * pipe to this JVM).
+   */
   static Process waymark(List<String> env, File stdout, String... args) throws IOException {
     List<String> command =
         new java.util.ArrayList<>(
@@ -44,7 +51,10 @@ class OutputFailureTest {
                 System.getProperty("java.class.path"),
                 Main.class.getName()));
     command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout);
+    ProcessBuilder builder = new ProcessBuilder(command);
+    if (stdout != null) {
+      builder.redirectOutput(stdout);
+    }
     for (String e : env) {
       String[] kv = e.split("=", 2);
       builder.environment().put(kv[0], kv[1]);
@@ -68,22 +78,72 @@ class OutputFailureTest {
   }
 
   @Test
-  void shouldExitTwoWhenStandardOutputFailsInProcess() {
-    OutputStream broken =
-        new OutputStream() {
-          @Override
-          public void write(int b) throws IOException {
-            throw new IOException("Broken pipe");
-          }
-        };
-    Main.CheckedOutput stdout = new Main.CheckedOutput(broken);
+  void shouldExitTwoQuietlyWhenTheReaderClosesThePipe() {
+    for (String[] args : CUT_SHORT) {
+      Main.CheckedOutput stdout = new Main.CheckedOutput(failingAfter(100, "Broken pipe"));
+      StringWriter err = new StringWriter();
+
+      int code = Main.run(new PrintWriter(stdout), new PrintWriter(err), stdout::failure, args);
+
+      assertThat(code).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(err.toString()).as(String.join(" ", args)).isEmpty();
+    }
+  }
+
+  @Test
+  void shouldStillSayWhyWhenStandardOutputFailsOtherwiseInProcess() {
+    Main.CheckedOutput stdout = new Main.CheckedOutput(failingAfter(100, "Input/output error"));
     StringWriter err = new StringWriter();
 
     int code = Main.run(new PrintWriter(stdout), new PrintWriter(err), stdout::failure, "rules");
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString())
-        .isEqualTo("waymark: cannot write standard output: broken pipe; the result is lost\n");
+        .isEqualTo(
+            "waymark: cannot write standard output: input/output error; the result is lost\n");
+  }
+
+  /** As {@code waymark ... | head -1}: the reader takes the first line and closes the pipe. */
+  @Test
+  void shouldSayNothingWhenTheReaderOfARealPipeStopsAfterOneLine() throws Exception {
+    for (String[] args : CUT_SHORT) {
+      Process p = waymark(List.of(), null, args);
+      p.getOutputStream().close();
+      BufferedReader reader =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+      String first = reader.readLine();
+      reader.close();
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(first).as(String.join(" ", args)).isNotEmpty();
+      assertThat(err).as(String.join(" ", args)).isEmpty();
+      if (args[0].equals("rules")) { // 130 kB, more than a pipe holds: the pipe surely broke
+        assertThat(p.exitValue()).isEqualTo(2);
+      }
+    }
+  }
+
+  /** The command lines whose output is commonly cut short with {@code | head}. */
+  private static final List<String[]> CUT_SHORT =
+      List.of(
+          new String[] {"schema", "--kind", "roadmap"},
+          new String[] {"rules", "--format", "markdown"},
+          new String[] {"explain", "history-shallow"});
+
+  /** A stream that takes {@code limit} bytes, then fails every write with {@code message}. */
+  private static OutputStream failingAfter(int limit, String message) {
+    return new OutputStream() {
+      private int written;
+
+      @Override
+      public void write(int b) throws IOException {
+        if (written >= limit) {
+          throw new IOException(message);
+        }
+        written++;
+      }
+    };
   }
 
   @Test

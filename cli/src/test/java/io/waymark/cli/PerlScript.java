@@ -2,8 +2,10 @@ package io.waymark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +53,22 @@ final class PerlScript {
   /** As {@link #run}, with the Java named {@code java}. */
   static Result runWith(Map<String, String> env, Path stdout, String java, String... args)
       throws IOException, InterruptedException {
+    return runWith(env, stdout, false, java, args);
+  }
+
+  /**
+   * As {@link #run} into a pipe whose reader takes the first line (the result's {@code out}) and
+   * closes it, as {@code | head -1} does.
+   */
+  static Result firstLine(Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    return runWith(
+        env, null, true, Path.of(System.getProperty("java.home"), "bin", "java").toString(), args);
+  }
+
+  private static Result runWith(
+      Map<String, String> env, Path stdout, boolean firstLine, String java, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(perl().orElseThrow().toString());
     command.add(SCRIPT.toString());
@@ -66,12 +84,17 @@ final class PerlScript {
     }
     Process p = pb.start();
     p.getOutputStream().close();
-    byte[] out = p.getInputStream().readAllBytes();
+    String out;
+    if (firstLine) {
+      try (BufferedReader reader =
+          new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        out = reader.readLine();
+      }
+    } else {
+      out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
     byte[] err = p.getErrorStream().readAllBytes();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Result(
-        p.exitValue(),
-        new String(out, StandardCharsets.UTF_8),
-        new String(err, StandardCharsets.UTF_8));
+    return new Result(p.exitValue(), out, new String(err, StandardCharsets.UTF_8));
   }
 }

@@ -15,6 +15,7 @@ import io.waymark.engine.load.StoredRun;
 import io.waymark.engine.model.Assessment;
 import io.waymark.engine.model.Config;
 import io.waymark.engine.model.Document;
+import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleDescriptor;
@@ -598,13 +599,9 @@ public final class Waymark {
         dated.add(new DatedAssessment(a.metadata().id(), a.date(), a.at().file()));
       }
     }
-    for (Document d : loaded.documents()) {
-      if (d.kind() == Kind.ASSESSMENT
-          && !d.valid()
-          && d.read(new ArrayList<>()) instanceof Assessment a
-          && !a.date().equals(LocalDate.EPOCH)) {
-        dated.add(new DatedAssessment(d.id(), a.date(), d.file()));
-      }
+    for (Assessment a :
+        new DocumentIndex(display, loaded.files(), loaded.documents()).invalidAssessments()) {
+      dated.add(new DatedAssessment(a.metadata().id(), a.date(), a.at().file()));
     }
     List<DatedAssessment> assessments = new ArrayList<>(dated);
     assessments.sort(java.util.Comparator.comparing(DatedAssessment::file));

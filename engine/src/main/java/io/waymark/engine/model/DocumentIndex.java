@@ -1,5 +1,7 @@
 package io.waymark.engine.model;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -44,6 +46,25 @@ public record DocumentIndex(
   public boolean allValid(Kind kind) {
     return documents.stream().filter(d -> d.kind() == kind).allMatch(Document::valid)
         && unreadable.stream().noneMatch(u -> u.declares(kind));
+  }
+
+  /**
+   * The assessments that failed their schema, read as far as they go, whose {@code spec.date} reads
+   * as a date, in file order: what counts, besides the plan's, for "one assessment per date"
+   * ({@code assessment-date-duplicate}, {@code waymark new assessment}). An assessment that failed
+   * only in some items stays in the plan without them and is among these too.
+   */
+  public List<Assessment> invalidAssessments() {
+    List<Assessment> out = new ArrayList<>();
+    for (Document d : documents) {
+      if (d.kind() == Kind.ASSESSMENT
+          && !d.valid()
+          && d.read(new ArrayList<>()) instanceof Assessment a
+          && !a.date().equals(LocalDate.EPOCH)) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   /**

@@ -8,8 +8,12 @@ import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** One assessment per assessment date. */
 public final class AssessmentDateDuplicateRule implements Rule {
@@ -26,7 +30,10 @@ public final class AssessmentDateDuplicateRule implements Rule {
           one with the greatest date on or before the as-of date, and a re-assessment re-ranks
           the constraints of the earlier ones. Two assessments of one date have no order: which
           one counts as the latest, and whose ranking of a constraint holds, would depend on the
-          order the files are read in. The repository keeps one assessment per date.""",
+          order the files are read in. The repository keeps one assessment per date. An
+          assessment that fails its schema counts too when its date reads as one, as it does for
+          `waymark new assessment`: its duplicate date is reported now, not only once the schema
+          error is fixed.""",
           """
           Give the re-assessment the date it was made on (`spec.date`), or merge the two into
           one document and delete the other. `waymark new assessment --date DATE` adds one
@@ -47,7 +54,7 @@ public final class AssessmentDateDuplicateRule implements Rule {
     return DESCRIPTOR;
   }
 
-  /** Reads only the assessments. */
+  /** Reads only the assessments (also those that failed their schema). */
   @Override
   public RuleScope scope() {
     return RuleScope.kinds(Kind.ASSESSMENT);
@@ -56,7 +63,7 @@ public final class AssessmentDateDuplicateRule implements Rule {
   @Override
   public void check(RuleContext context) {
     Map<LocalDate, Assessment> firstOfDate = new HashMap<>();
-    for (Assessment a : context.plan().assessments()) {
+    for (Assessment a : assessments(context)) {
       Assessment earlier = firstOfDate.putIfAbsent(a.date(), a);
       if (earlier != null) {
         context.report(
@@ -75,5 +82,34 @@ public final class AssessmentDateDuplicateRule implements Rule {
                 + " and delete the other.");
       }
     }
+  }
+
+  /**
+   * The plan's assessments, then those that failed their schema but whose date reads: an invalid
+   * assessment's date counts as written, as {@code waymark new assessment} counts it, so that
+   * fixing its schema error does not bring a duplicate to light only then; being read after the
+   * valid ones, it is the one reported. One that failed only in some items is in the plan and among
+   * the invalid ones: it counts once.
+   */
+  private static List<Assessment> assessments(RuleContext context) {
+    List<Assessment> invalid = context.documents().invalidAssessments();
+    if (invalid.isEmpty()) {
+      return context.plan().assessments();
+    }
+    List<Assessment> all = new ArrayList<>(context.plan().assessments());
+    // By file, id and date, as `waymark new assessment` tells them apart: a large repository's
+    // valid documents keep no positions, so where they are written cannot tell them apart.
+    Set<List<Object>> seen = new HashSet<>();
+    all.forEach(a -> seen.add(key(a)));
+    for (Assessment a : invalid) {
+      if (seen.add(key(a))) {
+        all.add(a);
+      }
+    }
+    return all;
+  }
+
+  private static List<Object> key(Assessment a) {
+    return List.of(a.at().file(), a.metadata().id(), a.date());
   }
 }

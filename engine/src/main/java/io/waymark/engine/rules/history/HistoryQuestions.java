@@ -1,21 +1,78 @@
 package io.waymark.engine.rules.history;
 
+import io.waymark.engine.analysis.InitiativeArrivals;
 import io.waymark.engine.analysis.PlanChurn;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
+import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Milestone;
+import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Roadmap;
+import io.waymark.engine.spend.Spend;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The questions the history rules ask of the history, and which of them the available history
- * cannot fully answer: what {@code history-shallow} and {@code history-unavailable} name.
+ * cannot fully answer: what {@code history-shallow} and {@code history-unavailable} name. The rules
+ * these findings name are the {@link Asker}s, and no other list.
  */
 final class HistoryQuestions {
 
   private HistoryQuestions() {}
+
+  /**
+   * A rule whose findings rest on the roadmap's Git history, and what it does without the history.
+   * A rule that comes to read the history for its judgement belongs here: {@code
+   * HistoryQuestionsTest} holds the registered rules to it.
+   */
+  enum Asker {
+    MILESTONE_SLIPPING("milestone-slipping", ""),
+    ROADMAP_CHURN("roadmap-churn", ""),
+    ACTUALS_STALE(
+        "actuals-stale", "counted the initiatives' days without the day each joined the roadmap");
+
+    private final String rule;
+
+    /** What the rule does without the history; empty: it is skipped. */
+    private final String withoutHistory;
+
+    Asker(String rule, String withoutHistory) {
+      this.rule = rule;
+      this.withoutHistory = withoutHistory;
+    }
+
+    String rule() {
+      return rule;
+    }
+
+    /** "milestone-slipping, roadmap-churn and actuals-stale". */
+    static String all() {
+      return named(Arrays.stream(values()).map(Asker::rule).toList());
+    }
+
+    /**
+     * What they did without the history: "milestone-slipping and roadmap-churn were skipped, and
+     * actuals-stale counted ...".
+     */
+    static String withoutHistory() {
+      List<String> skipped = new ArrayList<>();
+      List<String> parts = new ArrayList<>();
+      for (Asker asker : values()) {
+        if (asker.withoutHistory.isEmpty()) {
+          skipped.add(asker.rule);
+        } else {
+          parts.add(asker.rule + " " + asker.withoutHistory);
+        }
+      }
+      if (!skipped.isEmpty()) {
+        parts.add(0, named(skipped) + (skipped.size() == 1 ? " was" : " were") + " skipped");
+      }
+      return String.join(", and ", parts);
+    }
+  }
 
   /** The first day of the churn rule's six months. */
   static LocalDate churnFrom(LocalDate asOf) {
@@ -36,6 +93,29 @@ final class HistoryQuestions {
   }
 
   /**
+   * The initiatives in progress whose day of joining the roadmap the history cannot tell (what
+   * actuals-stale counts from), where the roadmap records spend (else the rule does not apply).
+   */
+  static List<Initiative> arrivalsUnknown(PlanHistory history, Roadmap roadmap, LocalDate asOf) {
+    List<Initiative> out = new ArrayList<>();
+    if (!Spend.recorded(roadmap)) {
+      return out;
+    }
+    InitiativeArrivals arrivals = InitiativeArrivals.of(history);
+    for (Phase phase : roadmap.phases()) {
+      if (phase.status() != Phase.Status.IN_PROGRESS) {
+        continue;
+      }
+      for (Initiative i : phase.initiatives()) {
+        if (!i.stoppedBy(asOf) && arrivals.of(i.id()) instanceof InitiativeArrivals.Unknown) {
+          out.add(i);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
    * "the re-plans of 3 open milestones (ms-a, ms-b, ms-c) before 6 May 2027 (milestone-slipping)".
    */
   static List<String> unanswered(PlanHistory history, Roadmap roadmap, LocalDate asOf) {
@@ -44,11 +124,6 @@ final class HistoryQuestions {
     String before =
         history.roadmapGap().map(g -> " before " + Coverage.day(g.knownSince())).orElse("");
     if (!milestones.isEmpty()) {
-      List<String> ids = milestones.stream().map(Milestone::id).toList();
-      String named =
-          ids.size() <= 5
-              ? String.join(", ", ids)
-              : String.join(", ", ids.subList(0, 5)) + " and " + (ids.size() - 5) + " more";
       out.add(
           "the re-plans"
               + before
@@ -56,8 +131,9 @@ final class HistoryQuestions {
               + milestones.size()
               + (milestones.size() == 1 ? " open milestone" : " open milestones")
               + " ("
-              + named
-              + ") for milestone-slipping");
+              + firstFive(milestones.stream().map(Milestone::id).toList())
+              + ") for "
+              + Asker.MILESTONE_SLIPPING.rule());
     }
     LocalDate from = churnFrom(asOf);
     Coverage churn = history.roadmapSince(from, "plan changes since " + Coverage.day(from));
@@ -67,8 +143,37 @@ final class HistoryQuestions {
               + Coverage.day(from)
               + " and "
               + Coverage.day(churn.gap().orElseThrow().knownSince())
-              + " for roadmap-churn");
+              + " for "
+              + Asker.ROADMAP_CHURN.rule());
+    }
+    List<Initiative> initiatives = arrivalsUnknown(history, roadmap, asOf);
+    if (!initiatives.isEmpty()) {
+      out.add(
+          "when "
+              + initiatives.size()
+              + (initiatives.size() == 1 ? " initiative in progress" : " initiatives in progress")
+              + " ("
+              + firstFive(initiatives.stream().map(Initiative::id).toList())
+              + ") joined the roadmap, for "
+              + Asker.ACTUALS_STALE.rule());
     }
     return out;
+  }
+
+  /** "a, b, c, d, e and 3 more". */
+  private static String firstFive(List<String> ids) {
+    return ids.size() <= 5
+        ? String.join(", ", ids)
+        : String.join(", ", ids.subList(0, 5)) + " and " + (ids.size() - 5) + " more";
+  }
+
+  /** "a", "a and b", "a, b and c". */
+  static String named(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 }

@@ -24,13 +24,14 @@ public final class HistoryShallowRule implements Rule {
           "history",
           "The Git history is incomplete (shallow clone): history rules used only what is there.",
           """
-          `milestone-slipping` and `roadmap-churn` read the commits that changed the roadmap.
-          Many CI jobs (Jenkins' Git plugin with "Shallow clone", GitHub Actions' checkout by
+          `milestone-slipping` and `roadmap-churn` read the commits that changed the roadmap, and
+          `actuals-stale` reads them for the day an initiative joined the roadmap. Many CI jobs (Jenkins' Git plugin with "Shallow clone", GitHub Actions' checkout by
           default, GitLab's `GIT_DEPTH`) fetch only the last commit or few, so older re-plans are
           invisible and a milestone that slipped three times may look as if it never moved.
           Waymark never fails a run for that, and never pretends the numbers are complete: it
           judges what is there and says so in this one finding, naming the questions it could not
-          answer (the re-plans of which milestones, the plan changes of which months). It fires
+          answer (the re-plans of which milestones, the plan changes of which months, when which
+          initiatives in progress joined the roadmap). It fires
           only where the history of the roadmap really ends early: a shallow clone
           (`.git/shallow`) whose boundary the roadmap file predates, a grafted clone whose
           grafts hide commits that are not in the repository (Waymark does not apply grafts and
@@ -83,7 +84,9 @@ public final class HistoryShallowRule implements Rule {
             + gap.get().reason()
             + ")"
             + (unanswered.isEmpty() ? "" : ": it cannot tell " + String.join("; nor ", unanswered))
-            + "; milestone-slipping and roadmap-churn used only what is there ("
+            + "; "
+            + HistoryQuestions.Asker.all()
+            + " used only what is there ("
             + commits
             + (commits == 1 ? " commit" : " commits")
             + " of the roadmap)",

@@ -27,8 +27,10 @@ public final class HistoryUnavailableRule implements Rule {
           `milestone-slipping` and `roadmap-churn` judge how the roadmap changed over time, which
           only its Git history can tell. When the roadmap folder is not inside a Git repository
           (a copied folder, a release archive, a CI workspace without `.git`), those rules cannot
-          run. Waymark says so once instead of reporting nothing, so that a clean result is not
-          mistaken for a roadmap that never slipped. The same finding names a Git object of an
+          run, and `actuals-stale` counts an initiative's 45 days without the day it joined the
+          roadmap (from its phase's start or its latest actual). Waymark says so once instead of
+          reporting nothing, so that a clean result is not mistaken for a roadmap that never
+          slipped. The same finding names a Git object of an
           older version that is missing or corrupt (a damaged repository, a pruned object): the
           history is then read up to that version, the finding says which questions it could not
           answer, and the rest of the run (every other rule, the reports) goes on. The engine used
@@ -89,9 +91,7 @@ public final class HistoryUnavailableRule implements Rule {
     if (limitation.isPresent()) {
       context.report(
           Location.ofFile(roadmap.get().at().file()),
-          "no Git history ("
-              + limitation.get()
-              + "): milestone-slipping and roadmap-churn were skipped",
+          "no Git history (" + limitation.get() + "): " + HistoryQuestions.Asker.withoutHistory(),
           remedy(limitation.get()));
       return;
     }
@@ -114,7 +114,7 @@ public final class HistoryUnavailableRule implements Rule {
                   ? ""
                   : ": it cannot tell " + String.join("; nor ", unanswered))
               + (ofRoadmap
-                  ? "; milestone-slipping and roadmap-churn used only what could be read"
+                  ? "; " + HistoryQuestions.Asker.all() + " used only what could be read"
                   : ""),
           gap.remedy());
     }

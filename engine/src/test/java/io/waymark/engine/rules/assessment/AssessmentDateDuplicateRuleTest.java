@@ -91,4 +91,80 @@ class AssessmentDateDuplicateRuleTest {
         .withMessageContaining("'assessment-2027-09-b' has the same date, 2027-09-30")
         .hasCount(1);
   }
+
+  /**
+   * An assessment that fails its schema (an unknown field) still has its date: the duplicate is
+   * reported now, as {@code waymark new assessment} refuses the date, not only once the schema
+   * error is fixed.
+   */
+  @Test
+  void shouldCountAnAssessmentThatFailsItsSchemaByItsDate() {
+    Fixtures.copyExample(repo);
+    Path copy = aprilCopy("assessment/2027-04-z.yaml", "assessment-2027-04-z", "2027-04-30");
+    Fixtures.write(
+        repo,
+        "assessment/2027-04-z.yaml",
+        Fixtures.read(copy).replace("  date: 2027-04-30\n", "  date: 2027-04-30\n  bogus: 1\n"));
+    Position second = Fixtures.positionOf(copy, "date: 2027-04-30");
+
+    assertThat(Fixtures.only(RULE, "schema").validate(repo))
+        .containsRule("schema")
+        .inFile("assessment/2027-04-z.yaml")
+        .hasCount(1);
+    assertThat(Fixtures.only(RULE).validate(repo))
+        .containsRule(RULE)
+        .inFile("assessment/2027-04-z.yaml")
+        .at(second.line(), second.column() + "date: ".length())
+        .withMessageContaining(
+            "assessment 'assessment-2027-04-z' has the same date, 2027-04-30, as assessment"
+                + " 'assessment-2027-04' at "
+                + APRIL_DATE_AT)
+        .hasCount(1);
+  }
+
+  /**
+   * Of a valid and an invalid assessment of one date, the invalid one is reported (at its date),
+   * whichever is read first: the valid one needs no change.
+   */
+  @Test
+  void shouldReportTheInvalidOfTwoAssessmentsOfADate() {
+    Fixtures.copyExample(repo);
+    Path copy =
+        aprilCopy("assessment/2027-04-again.yaml", "assessment-2027-04-again", "2027-04-30");
+    Fixtures.write(
+        repo,
+        "assessment/2027-04-again.yaml",
+        Fixtures.read(copy).replace("  date: 2027-04-30\n", "  date: 2027-04-30\n  bogus: 1\n"));
+
+    assertThat(Fixtures.only(RULE).validate(repo))
+        .containsRule(RULE)
+        .inFile("assessment/2027-04-again.yaml")
+        .withMessageContaining(
+            "assessment 'assessment-2027-04-again' has the same date, 2027-04-30, as assessment"
+                + " 'assessment-2027-04' at "
+                + APRIL_DATE_AT)
+        .hasCount(1);
+  }
+
+  /**
+   * An invalid assessment whose date does not read as one is not counted; one that failed only in
+   * an item (kept in the plan without it) is counted once, not as a duplicate of itself.
+   */
+  @Test
+  void shouldCountNeitherAnUnreadableDateNorAPartlyValidAssessmentTwice() {
+    Fixtures.copyExample(repo);
+    aprilCopy("assessment/2027-04-soon.yaml", "assessment-2027-04-soon", "soon");
+    Fixtures.write(
+        repo,
+        APRIL,
+        Fixtures.read(repo.resolve(APRIL))
+            .replace("    - id: c-data-quality\n", "    - id: c-data-quality\n      bogus: 1\n"));
+
+    assertThat(Fixtures.only(RULE, "schema").validate(repo))
+        .containsRule("schema")
+        .inFile(APRIL)
+        .hasCount(1);
+    assertThat(Fixtures.only(RULE).validate(repo)).doesNotContainRule(RULE);
+    assertThat(Fixtures.only(RULE).forgettingPositions().validate(repo)).doesNotContainRule(RULE);
+  }
 }

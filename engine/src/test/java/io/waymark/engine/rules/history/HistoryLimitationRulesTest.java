@@ -167,6 +167,60 @@ class HistoryLimitationRulesTest {
                 + " 2 May 2027 for roadmap-churn;");
   }
 
+  /**
+   * actuals-stale counts from the day an initiative joined the roadmap, which a shallow clone whose
+   * one commit already holds the example's five initiatives in progress cannot tell; the rules
+   * named at the end are the same that ask the questions.
+   */
+  @Test
+  void shouldNameTheInitiativesWhoseArrivalAShallowCloneCannotTell() {
+    assertThat(shallow())
+        .containsRule("history-shallow")
+        .withMessageContaining(
+            " for roadmap-churn; nor when 5 initiatives in progress (i-priority-etl-rollout,"
+                + " i-mlops-upskilling, i-knowledge-layer, i-agent-orchestration,"
+                + " i-agentic-dispatch-pilot) joined the roadmap, for actuals-stale;"
+                + " milestone-slipping, roadmap-churn and actuals-stale used only what is there"
+                + " (1 commit of the roadmap)")
+        .hasCount(1);
+  }
+
+  /** A roadmap that records no spend is not asked by actuals-stale: nothing to tell for it. */
+  @Test
+  void shouldAskNoArrivalsOfARoadmapThatRecordsNoSpend() {
+    Path repo = Fixtures.copyExample(dir.resolve("no-spend"));
+    String roadmap =
+        Fixtures.read(repo.resolve("roadmap.yaml"))
+            .replaceAll("(?m)^ *actuals:\\n", "")
+            .replaceAll("(?m)^ *- \\{date: [0-9-]+, amount: .*\\n", "");
+    Fixtures.write(repo, "roadmap.yaml", roadmap);
+    FakeHistory history =
+        FakeHistory.limited("shallow clone: history before commit 1a2b3c4 is not available");
+    history.change("roadmap.yaml", "2027-05-02", roadmap);
+
+    assertThat(HistoryFixtures.validate(Fixtures.only("history-shallow"), repo, history))
+        .containsRule("history-shallow")
+        .withMessageContaining("for roadmap-churn; milestone-slipping, roadmap-churn and")
+        .withMessageNotContaining("joined the roadmap")
+        .hasCount(1);
+  }
+
+  /** Without Git, actuals-stale is not skipped: it counts without the day an initiative joined. */
+  @Test
+  void shouldSayWhatEachHistoryRuleDidWithoutGit() {
+    Fixtures.copyExample(dir);
+
+    assertThat(
+            HistoryFixtures.validate(
+                Fixtures.only("history-unavailable"), dir, History.none("not a Git repository")))
+        .containsRule("history-unavailable")
+        .withMessageContaining(
+            "no Git history (not a Git repository): milestone-slipping and roadmap-churn were"
+                + " skipped, and actuals-stale counted the initiatives' days without the day each"
+                + " joined the roadmap")
+        .hasCount(1);
+  }
+
   /** Five open milestones are all named; one is one "open milestone". */
   @Test
   void shouldNameUpToFiveOpenMilestones() {
