@@ -6,6 +6,8 @@
 #   bench/validate-10k.sh                       # N=10000 RUNS=5
 #   N=1000 RUNS=3 bench/validate-10k.sh
 #   bench/validate-100k.sh                      # the same with N=100000 RUNS=3
+#   JSON=1 bench/validate-10k.sh                # also Waymark writing its JSON (SPEC §5), which
+#                                               # holds every business case's figures
 # The corpus is made once per N and WORK folder (REGEN=1 makes it again).
 #
 # Peers (installed once, outside the repository):
@@ -60,6 +62,9 @@ echo "N=$N documents ($(du -sh "$docs" | cut -f1)), median of $RUNS runs, $(npro
 # --no-cache: every run reads, parses and checks every file, as the peers do (bench/cache.sh
 # measures the warm runs).
 run "waymark validate (every rule)" "./waymark validate '$docs' --no-color --no-cache" ' error '
+if [[ "${JSON:-0}" == "1" ]]; then
+  run "waymark validate --format json" "./waymark validate '$docs' --no-cache --format json" '"file" : '
+fi
 if [[ -x "$SM_BIN" ]]; then
   run "sourcemeta jsonschema --fast" "'$SM_BIN' validate '$schema' '$docs' --resolve '$WORK/schema' --continue --fast" '^fail: |error'
   run "sourcemeta jsonschema" "'$SM_BIN' validate '$schema' '$docs' --resolve '$WORK/schema' --continue" '^fail: |error'
