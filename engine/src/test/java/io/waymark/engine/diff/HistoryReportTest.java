@@ -62,29 +62,10 @@ class HistoryReportTest {
    */
   @Test
   void shouldGiveAMilestoneMovedWithItsPhaseThePhasesReplanEntry() {
-    String now = Fixtures.read(Fixtures.copyExample(dir).resolve("roadmap.yaml"));
-    FakeHistory history = FakeHistory.complete();
-    history.change("roadmap.yaml", "2027-01-05", now);
-    String extended =
-        edit(
-            now,
-            "due: 2027-06-18",
-            "due: 2027-07-16",
-            "      months: [4, 9]\n",
-            "      months: [4, 10]\n      replanned:\n        - {on: 2027-05-11, reason: Gate"
-                + " slipped a month}\n");
-    history.change("roadmap.yaml", "2027-05-12", extended);
-    Fixtures.write(dir, "roadmap.yaml", extended);
-
-    MilestoneSlips.MilestoneHistory wave =
-        report(history).milestones().stream()
-            .filter(m -> m.milestone().id().equals("ms-priority-etl-wave-1"))
-            .findFirst()
-            .orElseThrow();
+    MilestoneSlips.MilestoneHistory wave = waveMovedWithItsPhaseNoting("[4, 10]", "Gate slipped");
 
     assertThat(wave.moves()).hasSize(1);
-    assertThat(ChangeReasons.of(wave))
-        .containsExactly(Optional.of("Gate slipped a month (2027-05-11)"));
+    assertThat(ChangeReasons.of(wave)).containsExactly(Optional.of("Gate slipped (2027-05-11)"));
   }
 
   /**
@@ -94,28 +75,39 @@ class HistoryReportTest {
    */
   @Test
   void shouldNotGiveAMilestoneTheReasonOfAPhaseThatDidNotMove() {
+    MilestoneSlips.MilestoneHistory wave = waveMovedWithItsPhaseNoting("[4, 9]", "Scope grew");
+
+    assertThat(wave.moves()).hasSize(1);
+    assertThat(ChangeReasons.entries(wave)).containsExactly(Optional.empty());
+  }
+
+  /**
+   * The history of the example's ETL wave moved four weeks later by a commit of 2027-05-12 that
+   * also gave its phase (months [4, 9] before) the months {@code months} and a 'replanned' entry of
+   * 2027-05-11 with {@code reason}.
+   */
+  private MilestoneSlips.MilestoneHistory waveMovedWithItsPhaseNoting(
+      String months, String reason) {
     String now = Fixtures.read(Fixtures.copyExample(dir).resolve("roadmap.yaml"));
     FakeHistory history = FakeHistory.complete();
     history.change("roadmap.yaml", "2027-01-05", now);
-    String noted =
+    String changed =
         edit(
             now,
             "due: 2027-06-18",
             "due: 2027-07-16",
             "      months: [4, 9]\n",
-            "      months: [4, 9]\n      replanned:\n        - {on: 2027-05-11, reason: Scope"
-                + " grew}\n");
-    history.change("roadmap.yaml", "2027-05-12", noted);
-    Fixtures.write(dir, "roadmap.yaml", noted);
-
-    MilestoneSlips.MilestoneHistory wave =
-        report(history).milestones().stream()
-            .filter(m -> m.milestone().id().equals("ms-priority-etl-wave-1"))
-            .findFirst()
-            .orElseThrow();
-
-    assertThat(wave.moves()).hasSize(1);
-    assertThat(ChangeReasons.entries(wave)).containsExactly(Optional.empty());
+            "      months: "
+                + months
+                + "\n      replanned:\n        - {on: 2027-05-11, reason: "
+                + reason
+                + "}\n");
+    history.change("roadmap.yaml", "2027-05-12", changed);
+    Fixtures.write(dir, "roadmap.yaml", changed);
+    return report(history).milestones().stream()
+        .filter(m -> m.milestone().id().equals("ms-priority-etl-wave-1"))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
