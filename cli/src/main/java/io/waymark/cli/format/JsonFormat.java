@@ -29,10 +29,10 @@ public final class JsonFormat {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private JsonFormat() {}
-
   private static final ObjectWriter PRETTY =
       JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+
+  private JsonFormat() {}
 
   /**
    * The JSON of {@code result}, written as it is made: each finding, gate, vendor and business case

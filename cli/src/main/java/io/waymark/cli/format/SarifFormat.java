@@ -38,10 +38,10 @@ final class SarifFormat {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private SarifFormat() {}
-
   private static final ObjectWriter PRETTY =
       JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+
+  private SarifFormat() {}
 
   static String write(ValidationResult result, List<RuleDescriptor> rules, SourceRoot root) {
     StringWriter text = new StringWriter();
