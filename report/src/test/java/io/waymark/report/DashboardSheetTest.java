@@ -147,7 +147,7 @@ class DashboardSheetTest {
         .noneMatch(f -> f.severity() == Severity.ERROR && !f.rule().equals("budget-overrun"));
     QuarterlyReview review = Reports.review(ReportInput.of(vr));
     assertThat(review.metrics()).hasSize(LargeRepository.METRICS);
-    int decisions = review.decisions().items().size();
+    int decisions = review.decisions().total();
     assertThat(decisions).isGreaterThan(LargeRepository.EVALUATIONS);
 
     byte[] pdf = render(repo);

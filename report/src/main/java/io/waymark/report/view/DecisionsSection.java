@@ -48,8 +48,22 @@ final class DecisionsSection {
     d.nextGate(priorities);
     d.suppressions();
     d.waivers();
-    List<QuarterlyReview.Decision> items =
+    List<QuarterlyReview.Decision> all =
         d.out.stream().sorted(Comparator.comparing(Entry::by)).map(Entry::decision).toList();
+    // The sort is stable: decisions due the same day keep the order they were found in (business
+    // cases, vendors, the gate, suppressions, waivers), so the cut is deterministic.
+    List<QuarterlyReview.Decision> items = Shortlist.head(all, QuarterlyReview.Decisions.MAX_ITEMS);
+    QuarterlyReview.More more =
+        Shortlist.more(
+            all.size(),
+            items.size(),
+            "decision",
+            "decisions",
+            "less urgent than those above; the JSON output has every business case, vendor and"
+                + " gate they concern"
+                + " (businessCases, vendors and gates in "
+                + Shortlist.JSON
+                + "), and waymark.yaml every suppression");
     String note =
         items.isEmpty()
             ? "No decision is pending: no business case awaits approval, no vendor is in due"
@@ -58,7 +72,7 @@ final class DecisionsSection {
                 + c.quarter().next().label()
                 + "."
             : "";
-    return new QuarterlyReview.Decisions(items, note);
+    return new QuarterlyReview.Decisions(items, note, more);
   }
 
   private void businessCases() {

@@ -17,6 +17,7 @@ import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -216,10 +217,31 @@ final class Portfolio {
         verdict);
   }
 
+  /**
+   * The vendor evaluations the QBR compares in full: the first {@link
+   * QuarterlyReview#MAX_VENDOR_EVALUATIONS} in the order of the files.
+   */
+  static List<VendorEvaluation> comparedEvaluations(Context c) {
+    return Shortlist.head(c.plan().vendorEvaluations(), QuarterlyReview.MAX_VENDOR_EVALUATIONS);
+  }
+
+  /** How many vendor evaluations the comparison leaves out, and where every vendor is scored. */
+  static QuarterlyReview.More moreVendors(Context c) {
+    return Shortlist.more(
+        c.plan().vendorEvaluations().size(),
+        comparedEvaluations(c).size(),
+        "vendor evaluation",
+        "vendor evaluations",
+        "the JSON output scores every vendor of every evaluation and says how robust each choice"
+            + " is (vendors and vendorSensitivity in "
+            + Shortlist.JSON
+            + ")");
+  }
+
   static List<QuarterlyReview.VendorComparison> vendors(Context c) {
     List<QuarterlyReview.VendorComparison> out = new ArrayList<>();
     List<Insights.VendorRating> ratings = c.result().insights().vendors();
-    for (VendorEvaluation e : c.plan().vendorEvaluations()) {
+    for (VendorEvaluation e : comparedEvaluations(c)) {
       List<QuarterlyReview.VendorRow> rows = new ArrayList<>();
       for (Insights.VendorRating r : ratings) {
         if (!r.evaluation().equals(e.metadata().id())) {
@@ -295,7 +317,18 @@ final class Portfolio {
     BigDecimal approvedInvestment = BigDecimal.ZERO;
     BigDecimal approvedNpv = BigDecimal.ZERO;
     int approved = 0;
-    for (Insights.CaseFigures f : c.result().insights().businessCases()) {
+    List<Insights.CaseFigures> all = c.result().insights().businessCases();
+    // The cases with the largest planned investment are listed, in the order of the files.
+    java.util.Set<Insights.CaseFigures> listed =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    all.stream()
+        .sorted(
+            Comparator.comparing((Insights.CaseFigures f) -> f.computed().c0().abs())
+                .reversed()
+                .thenComparing(f -> f.businessCase().metadata().id()))
+        .limit(QuarterlyReview.CaseSummary.MAX_CASES)
+        .forEach(listed::add);
+    for (Insights.CaseFigures f : all) {
       BusinessCase bc = f.businessCase();
       CaseFinancials x = f.computed();
       BigDecimal investment = x.c0().abs();
@@ -322,6 +355,9 @@ final class Portfolio {
         approvedInvestment = approvedInvestment.add(investment);
         approvedNpv = approvedNpv.add(x.npv());
       }
+      if (!listed.contains(f)) {
+        continue;
+      }
       String check = rag == Rag.RED ? "Negative NPV" : rag == Rag.AMBER ? "Differ" : "Match";
       rows.add(
           new QuarterlyReview.CaseRow(
@@ -342,8 +378,20 @@ final class Portfolio {
               String.join("; ", notes),
               realised(c, bc)));
     }
+    QuarterlyReview.More more =
+        Shortlist.more(
+            all.size(),
+            rows.size(),
+            "business case",
+            "business cases",
+            "listed are the "
+                + rows.size()
+                + " with the largest planned investment, and the approved total counts every"
+                + " case; the JSON output has the figures of each (businessCases in "
+                + Shortlist.JSON
+                + ")");
     return new QuarterlyReview.CaseSummary(
-        rows, String.valueOf(approved), c.money(approvedInvestment), c.money(approvedNpv));
+        rows, String.valueOf(approved), c.money(approvedInvestment), c.money(approvedNpv), more);
   }
 
   /**

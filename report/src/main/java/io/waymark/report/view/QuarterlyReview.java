@@ -21,6 +21,7 @@ public record QuarterlyReview(
     Matrix matrix,
     BudgetSplit budget,
     List<VendorComparison> vendors,
+    More moreVendors,
     CaseSummary businessCases,
     Robustness robustness,
     Spend spend,
@@ -37,6 +38,31 @@ public record QuarterlyReview(
             java.util.Comparator.comparingInt(
                 t -> t.rag() == Rag.RED ? 0 : t.rag() == Rag.AMBER ? 1 : 2))
         .toList();
+  }
+
+  /**
+   * Vendor evaluations compared in full (each a table of its vendors), in the order of the files;
+   * {@code moreVendors} says how many more there are and where the JSON output lists every vendor.
+   */
+  public static final int MAX_VENDOR_EVALUATIONS = 10;
+
+  /**
+   * What a list capped for the reader leaves out: how many items, and one sentence saying so and
+   * where the whole list is ("… and 3,400 more business cases, not listed here: …"). A QBR is read
+   * by a steering committee; a list that grows with the number of documents is cut at a fixed
+   * number of rows per list, and every total above it still counts every item.
+   *
+   * @param count the items left out, 0 when the list is whole
+   * @param text the sentence the reports print after the list, empty when the list is whole
+   */
+  public record More(int count, String text) {
+    /** A whole list: nothing left out. */
+    public static final More NONE = new More(0, "");
+
+    /** Whether the list leaves items out. */
+    public boolean any() {
+      return count > 0;
+    }
   }
 
   /** Who, what, which quarter, as of when. */
@@ -99,7 +125,15 @@ public record QuarterlyReview(
       List<PassedGate> gates,
       List<Item> useCases,
       List<Item> decisions,
-      List<Item> metricMoves) {
+      List<Item> metricMoves,
+      More moreUseCases) {
+
+    /**
+     * Use cases listed as having reached pilot or production in the quarter, earliest first; a
+     * portfolio with hundreds of use cases names the first ones and counts the rest.
+     */
+    public static final int MAX_USE_CASES = 25;
+
     /**
      * Nothing delivered: no milestone, gate, use case or metric moved forward. The board's
      * decisions of the quarter ({@code decisions}) do not count: a decision may record a setback (a
@@ -125,8 +159,23 @@ public record QuarterlyReview(
   public record Decision(
       String kind, String subject, String ask, String by, String byIso, String owner, Rag rag) {}
 
-  /** The decisions needed, soonest first, and a sentence when there are none. */
-  public record Decisions(List<Decision> items, String note) {}
+  /**
+   * The decisions needed, soonest first (at most {@link #MAX_ITEMS}; {@code more} counts the rest),
+   * and a sentence when there are none.
+   */
+  public record Decisions(List<Decision> items, String note, More more) {
+
+    /**
+     * Decisions listed: the most urgent ones (overdue first, then by the date they are needed by).
+     * A board cannot take 150 decisions in one meeting; the rest are counted.
+     */
+    public static final int MAX_ITEMS = 25;
+
+    /** Every decision needed, those listed and those left out. */
+    public int total() {
+      return items.size() + more.count();
+    }
+  }
 
   /**
    * A milestone that slipped, is overdue or at risk, with its slip history from Git, who owns it
@@ -264,7 +313,18 @@ public record QuarterlyReview(
       List<String> redFlags,
       List<Item> diagnostics,
       List<ConstraintView> constraints,
-      String leftOut) {}
+      String leftOut,
+      More moreConstraints) {
+
+    /**
+     * Constraints listed: those the latest assessment ranks come first, then those only earlier
+     * assessments ranked; every copy of an old assessment would otherwise add its own rows.
+     */
+    public static final int MAX_CONSTRAINTS = 25;
+
+    /** Files named in {@code leftOut}; the rest are counted. */
+    public static final int MAX_LEFT_OUT = 10;
+  }
 
   /** One initiative on the prioritisation matrix. */
   public record InitiativeRow(
@@ -338,9 +398,23 @@ public record QuarterlyReview(
       String note,
       String realised) {}
 
-  /** The business-case summary with totals. */
+  /**
+   * The business-case summary with totals. The totals count every case, listed or not; {@code
+   * cases} holds at most {@link #MAX_CASES} rows and {@code more} counts the rest.
+   */
   public record CaseSummary(
-      List<CaseRow> cases, String approvedCount, String approvedInvestment, String approvedNpv) {}
+      List<CaseRow> cases,
+      String approvedCount,
+      String approvedInvestment,
+      String approvedNpv,
+      More more) {
+
+    /**
+     * Business cases listed: the ones with the largest planned investment (ties by id), shown in
+     * the order of the files as a short list is; the JSON output has the figures of every case.
+     */
+    public static final int MAX_CASES = 25;
+  }
 
   /** One what-if of a business case: NPV and payback with benefits or costs moved. */
   public record WhatIf(String change, String npv, String payback) {}

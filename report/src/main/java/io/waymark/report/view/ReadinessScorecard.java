@@ -95,7 +95,16 @@ final class ReadinessScorecard {
     Optional<Assessment> latest = c.plan().latestAssessment(c.asOf());
     if (latest.isEmpty()) {
       return new QuarterlyReview.Scorecard(
-          false, "", "", "", List.of(), List.of(), List.of(), List.of(), leftOut(c));
+          false,
+          "",
+          "",
+          "",
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          leftOut(c),
+          QuarterlyReview.More.NONE);
     }
     Assessment a = latest.get();
     Optional<Assessment> previous =
@@ -183,28 +192,39 @@ final class ReadinessScorecard {
     // ranked (a re-assessment that leaves a constraint out does not re-rank it).
     java.util.Set<String> rankedNow = new java.util.HashSet<>();
     a.constraints().forEach(k -> rankedNow.add(k.id()));
-    c.plan().constraintsAsOf(c.asOf()).stream()
-        .sorted(
-            java.util.Comparator.comparing(
-                (Assessment.Constraint k) -> !rankedNow.contains(k.id())))
-        .forEach(
-            k -> {
-              // One of a phase that is done is named as delivered.
-              List<String> by =
-                  removers(c, k).stream()
-                      .map(r -> r.title() + (r.closed().isPresent() ? " (delivered)" : ""))
-                      .toList();
-              String rank =
-                  rankedNow.contains(k.id())
-                      ? String.valueOf(k.rank())
-                      : k.rank() + " (ranked " + rankedOn(c, k.id()) + ")";
-              constraints.add(
-                  new QuarterlyReview.ConstraintView(
-                      rank,
-                      Wording.capitalised(k.dimension()),
-                      k.description().strip(),
-                      by.isEmpty() ? unaddressed : String.join("; ", by)));
-            });
+    List<Assessment.Constraint> ranked =
+        c.plan().constraintsAsOf(c.asOf()).stream()
+            .sorted(
+                java.util.Comparator.comparing(
+                    (Assessment.Constraint k) -> !rankedNow.contains(k.id())))
+            .toList();
+    List<Assessment.Constraint> listed =
+        Shortlist.head(ranked, QuarterlyReview.Scorecard.MAX_CONSTRAINTS);
+    QuarterlyReview.More moreConstraints =
+        Shortlist.more(
+            ranked.size(),
+            listed.size(),
+            "constraint ranked by an earlier assessment",
+            "constraints ranked by earlier assessments",
+            "each assessment file ranks its own (spec.constraints)");
+    listed.forEach(
+        k -> {
+          // One of a phase that is done is named as delivered.
+          List<String> by =
+              removers(c, k).stream()
+                  .map(r -> r.title() + (r.closed().isPresent() ? " (delivered)" : ""))
+                  .toList();
+          String rank =
+              rankedNow.contains(k.id())
+                  ? String.valueOf(k.rank())
+                  : k.rank() + " (ranked " + rankedOn(c, k.id()) + ")";
+          constraints.add(
+              new QuarterlyReview.ConstraintView(
+                  rank,
+                  Wording.capitalised(k.dimension()),
+                  k.description().strip(),
+                  by.isEmpty() ? unaddressed : String.join("; ", by)));
+        });
     return new QuarterlyReview.Scorecard(
         true,
         a.metadata().title().isBlank() ? a.metadata().id() : a.metadata().title(),
@@ -214,7 +234,8 @@ final class ReadinessScorecard {
         flags,
         diagnostics,
         constraints,
-        leftOut(c));
+        leftOut(c),
+        moreConstraints);
   }
 
   /** The date of the latest assessment up to as-of that ranks constraint {@code id}. */
@@ -237,7 +258,21 @@ final class ReadinessScorecard {
         c.result().notInPlan(Kind.ASSESSMENT).entrySet().stream()
             .map(e -> e.getKey() + " (" + e.getValue().why() + ")")
             .toList();
-    return files.isEmpty() ? "" : "Not in this scorecard: " + String.join(", ", files) + ".";
+    if (files.isEmpty()) {
+      return "";
+    }
+    int max = QuarterlyReview.Scorecard.MAX_LEFT_OUT;
+    if (files.size() <= max) {
+      return "Not in this scorecard: " + String.join(", ", files) + ".";
+    }
+    return "Not in this scorecard: "
+        + String.join(", ", files.subList(0, max))
+        + " and "
+        + Wording.number(BigDecimal.valueOf(files.size() - max), 0)
+        + (files.size() - max == 1 ? " more file" : " more files")
+        + " (the JSON output lists the findings of each: "
+        + Shortlist.JSON
+        + ").";
   }
 
   static Rag rag(Assessment.Rating rating) {

@@ -51,6 +51,7 @@ public final class ReviewBuilder {
         Portfolio.matrix(c),
         Portfolio.budget(c),
         Portfolio.vendors(c),
+        Portfolio.moreVendors(c),
         Portfolio.cases(c),
         RobustnessSection.of(c),
         SpendSection.of(c),

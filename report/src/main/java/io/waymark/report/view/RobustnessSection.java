@@ -39,9 +39,11 @@ final class RobustnessSection {
     for (Insights.CaseFigures f : open.subList(0, Math.min(MAX_CASES, open.size()))) {
       cases.add(caseRow(c, f.businessCase(), f.sensitivity().get()));
     }
+    // One sentence for each evaluation the vendor comparison shows; the JSON output has the rest.
+    List<VendorEvaluation> compared = Portfolio.comparedEvaluations(c);
     List<QuarterlyReview.VendorRobustness> vendors = new ArrayList<>();
     for (VendorSensitivity s : c.result().insights().vendorSensitivity()) {
-      c.plan().vendorEvaluations().stream()
+      compared.stream()
           .filter(e -> e.metadata().id().equals(s.evaluation()))
           .findFirst()
           .ifPresent(e -> vendors.add(vendorRow(e, s)));

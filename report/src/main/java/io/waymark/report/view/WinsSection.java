@@ -128,6 +128,15 @@ final class WinsSection {
                             + Wording.date(u.since().get())
                             + ". "
                             + u.businessOutcome().strip())));
+    List<QuarterlyReview.Item> listed =
+        Shortlist.head(useCases, QuarterlyReview.Wins.MAX_USE_CASES);
+    QuarterlyReview.More moreUseCases =
+        Shortlist.more(
+            useCases.size(),
+            listed.size(),
+            "use case reached pilot or production in " + c.quarter().label(),
+            "use cases reached pilot or production in " + c.quarter().label(),
+            "each is a UseCase file of the repository, with its status and the date since");
     List<QuarterlyReview.Item> decisions = new ArrayList<>();
     c.plan()
         .decisions()
@@ -146,6 +155,6 @@ final class WinsSection {
           .filter(QuarterMove::improved)
           .ifPresent(x -> moves.add(new QuarterlyReview.Item(m.name(), x.describe())));
     }
-    return new QuarterlyReview.Wins(milestones, gates, useCases, decisions, moves);
+    return new QuarterlyReview.Wins(milestones, gates, listed, decisions, moves, moreUseCases);
   }
 }
