@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.CopyOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -259,6 +260,11 @@ public class CacheCliTest {
    * writing meanwhile: the walk does not enter it, so files it removes cannot break the copy).
    */
   public static void copy(Path from, Path to) throws IOException {
+    copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+  }
+
+  /** As {@link #copy(Path, Path)}, each file copied with {@code options}. */
+  public static void copy(Path from, Path to, CopyOption... options) throws IOException {
     Files.walkFileTree(
         from,
         new SimpleFileVisitor<>() {
@@ -275,11 +281,7 @@ public class CacheCliTest {
 
           @Override
           public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) throws IOException {
-            Files.copy(
-                f,
-                to.resolve(from.relativize(f).toString()),
-                StandardCopyOption.COPY_ATTRIBUTES,
-                LinkOption.NOFOLLOW_LINKS);
+            Files.copy(f, to.resolve(from.relativize(f).toString()), options);
             return FileVisitResult.CONTINUE;
           }
         });

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.stream.Stream;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -59,18 +58,9 @@ final class GitWorkTree implements AutoCloseable {
   /** Copies the example roadmap into {@code folder} of the work tree. */
   GitWorkTree copyExample(String folder) {
     Path target = dir.resolve(folder);
-    try (Stream<Path> walk = Files.walk(EXAMPLE)) {
-      for (Path p : walk.toList()) {
-        if (EXAMPLE.relativize(p).startsWith(Path.of(".waymark", "cache"))) {
-          continue; // what a validation of the example keeps there, not part of it
-        }
-        Path to = target.resolve(EXAMPLE.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+    try {
+      // Without what a validation of the example keeps in .waymark, which may be being written.
+      CacheCliTest.copy(EXAMPLE, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

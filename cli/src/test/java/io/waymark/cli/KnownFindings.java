@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A copy of the example roadmap, outside Git, broken in known ways, for the machine-format tests:
@@ -97,16 +96,10 @@ record KnownFindings(Path dir) {
     return lineOf(GPU, "redFlags: [no-segment-references]") + 1;
   }
 
+  /** Copies {@code from} without its cache folder, which another test's run may be writing. */
   static void copy(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
+    try {
+      CacheCliTest.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

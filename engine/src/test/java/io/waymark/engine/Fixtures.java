@@ -109,18 +109,29 @@ public final class Fixtures {
   }
 
   private static Path copy(Path source, Path target) {
-    try (Stream<Path> walk = Files.walk(source)) {
-      for (Path p : walk.toList()) {
-        if (source.relativize(p).startsWith(Path.of(".waymark", "cache"))) {
-          continue; // the cache a run of the example left there: Waymark's output, not the example
-        }
-        Path to = target.resolve(source.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
+    try {
+      Files.walkFileTree(
+          source,
+          new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult preVisitDirectory(
+                Path dir, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+              Path rel = source.relativize(dir);
+              // The cache a run of the example keeps there, maybe being written now: not entered.
+              if (rel.getNameCount() > 0 && rel.getFileName().toString().equals(".waymark")) {
+                return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+              }
+              Files.createDirectories(target.resolve(rel.toString()));
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFile(
+                Path f, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+              Files.copy(f, target.resolve(source.relativize(f).toString()));
+              return java.nio.file.FileVisitResult.CONTINUE;
+            }
+          });
     } catch (IOException e) {
       throw new UncheckedIOException("cannot copy " + source + " to " + target, e);
     }

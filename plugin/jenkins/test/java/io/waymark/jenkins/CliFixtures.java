@@ -100,16 +100,31 @@ final class CliFixtures {
   }
 
   static Path copyExample(Path target) throws IOException {
-    try (Stream<Path> walk = Files.walk(EXAMPLE)) {
-      for (Path p : walk.toList()) {
-        Path to = target.resolve(EXAMPLE.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    Files.walkFileTree(
+        EXAMPLE,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(
+              Path dir, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+            Path rel = EXAMPLE.relativize(dir);
+            // The cache a run of the example keeps there, maybe being written now: not entered.
+            if (rel.getNameCount() > 0 && rel.getFileName().toString().equals(".waymark")) {
+              return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+            }
+            Files.createDirectories(target.resolve(rel.toString()));
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path f, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+            Files.copy(
+                f,
+                target.resolve(EXAMPLE.relativize(f).toString()),
+                StandardCopyOption.REPLACE_EXISTING);
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
     return target;
   }
 

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 /** The example roadmap and copies of it, validated the way the command line does. */
 final class Examples {
@@ -33,16 +32,28 @@ final class Examples {
 
   /** Copies the example into {@code target} (a fresh folder), files only. */
   static Path copyExample(Path target) throws IOException {
-    try (Stream<Path> files = Files.walk(EXAMPLE)) {
-      for (Path source : (Iterable<Path>) files::iterator) {
-        Path to = target.resolve(EXAMPLE.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(source, to);
-        }
-      }
-    }
+    Files.walkFileTree(
+        EXAMPLE,
+        new java.nio.file.SimpleFileVisitor<>() {
+          @Override
+          public java.nio.file.FileVisitResult preVisitDirectory(
+              Path dir, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+            Path rel = EXAMPLE.relativize(dir);
+            // The cache a run of the example keeps there, maybe being written now: not entered.
+            if (rel.getNameCount() > 0 && rel.getFileName().toString().equals(".waymark")) {
+              return java.nio.file.FileVisitResult.SKIP_SUBTREE;
+            }
+            Files.createDirectories(target.resolve(rel.toString()));
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public java.nio.file.FileVisitResult visitFile(
+              Path f, java.nio.file.attribute.BasicFileAttributes attrs) throws IOException {
+            Files.copy(f, target.resolve(EXAMPLE.relativize(f).toString()));
+            return java.nio.file.FileVisitResult.CONTINUE;
+          }
+        });
     return target;
   }
 }
