@@ -593,33 +593,29 @@ public final class Waymark {
             .collect(Collectors.toSet());
     // A valid document's tree is released once read: its date is in its model. One that failed
     // its schema keeps its tree, and its date counts when it reads as one.
-    Set<DatedAssessment> dated = new java.util.LinkedHashSet<>();
+    DocumentIndex index = loaded.index();
+    List<Assessment> planned = new ArrayList<>();
     for (Object model : loaded.models()) {
       if (model instanceof Assessment a) {
-        dated.add(new DatedAssessment(a.metadata().id(), a.date(), a.at().file()));
+        planned.add(a);
       }
     }
-    for (Assessment a :
-        new DocumentIndex(display, loaded.files(), loaded.documents()).invalidAssessments()) {
-      dated.add(new DatedAssessment(a.metadata().id(), a.date(), a.at().file()));
+    List<DatedAssessment> assessments = new ArrayList<>();
+    for (Assessment a : index.datedAssessments(planned)) {
+      assessments.add(new DatedAssessment(a.metadata().id(), a.date(), a.at().file()));
     }
-    List<DatedAssessment> assessments = new ArrayList<>(dated);
     assessments.sort(java.util.Comparator.comparing(DatedAssessment::file));
     return new Contents(
         loaded.config(),
         loaded.files(),
         ids,
-        filesOf(loaded, Kind.ROADMAP),
-        filesOf(loaded, Kind.GOVERNANCE),
+        filesOf(index, Kind.ROADMAP),
+        filesOf(index, Kind.GOVERNANCE),
         assessments);
   }
 
-  private static List<String> filesOf(LoadResult loaded, Kind kind) {
-    return loaded.documents().stream()
-        .filter(d -> d.kind() == kind)
-        .map(Document::file)
-        .distinct()
-        .toList();
+  private static List<String> filesOf(DocumentIndex index, Kind kind) {
+    return index.ofKind(kind).stream().map(Document::file).distinct().toList();
   }
 
   synchronized Validator validator() {

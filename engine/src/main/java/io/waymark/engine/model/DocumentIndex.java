@@ -2,7 +2,9 @@ package io.waymark.engine.model;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a repository holds, read-only, for the rules that ask about documents rather than the typed
@@ -49,12 +51,38 @@ public record DocumentIndex(
   }
 
   /**
-   * The assessments that failed their schema, read as far as they go, whose {@code spec.date} reads
-   * as a date, in file order: what counts, besides the plan's, for "one assessment per date"
-   * ({@code assessment-date-duplicate}, {@code waymark new assessment}). An assessment that failed
-   * only in some items stays in the plan without them and is among these too.
+   * What counts for "one assessment per date" ({@code assessment-date-duplicate}, {@code waymark
+   * new assessment}): {@code planned} (the plan's assessments), then those that failed their schema
+   * whose {@code spec.date} still reads as a date, so that fixing a schema error does not bring a
+   * duplicate to light only then. One that failed only in some items is in the plan and among the
+   * failed ones: it counts once, told apart by file, id and date (a large repository's valid
+   * documents keep no positions, so where they are written cannot tell them apart).
    */
-  public List<Assessment> invalidAssessments() {
+  public List<Assessment> datedAssessments(List<Assessment> planned) {
+    List<Assessment> invalid = invalidAssessments();
+    if (invalid.isEmpty()) {
+      return planned;
+    }
+    List<Assessment> all = new ArrayList<>(planned);
+    Set<List<Object>> seen = new HashSet<>();
+    all.forEach(a -> seen.add(key(a)));
+    for (Assessment a : invalid) {
+      if (seen.add(key(a))) {
+        all.add(a);
+      }
+    }
+    return all;
+  }
+
+  private static List<Object> key(Assessment a) {
+    return List.of(a.at().file(), a.metadata().id(), a.date());
+  }
+
+  /**
+   * The assessments that failed their schema, read as far as they go, whose {@code spec.date} reads
+   * as a date, in file order.
+   */
+  private List<Assessment> invalidAssessments() {
     List<Assessment> out = new ArrayList<>();
     for (Document d : documents) {
       if (d.kind() == Kind.ASSESSMENT

@@ -8,12 +8,8 @@ import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** One assessment per assessment date. */
 public final class AssessmentDateDuplicateRule implements Rule {
@@ -63,7 +59,7 @@ public final class AssessmentDateDuplicateRule implements Rule {
   @Override
   public void check(RuleContext context) {
     Map<LocalDate, Assessment> firstOfDate = new HashMap<>();
-    for (Assessment a : assessments(context)) {
+    for (Assessment a : context.documents().datedAssessments(context.plan().assessments())) {
       Assessment earlier = firstOfDate.putIfAbsent(a.date(), a);
       if (earlier != null) {
         context.report(
@@ -82,34 +78,5 @@ public final class AssessmentDateDuplicateRule implements Rule {
                 + " and delete the other.");
       }
     }
-  }
-
-  /**
-   * The plan's assessments, then those that failed their schema but whose date reads: an invalid
-   * assessment's date counts as written, as {@code waymark new assessment} counts it, so that
-   * fixing its schema error does not bring a duplicate to light only then; being read after the
-   * valid ones, it is the one reported. One that failed only in some items is in the plan and among
-   * the invalid ones: it counts once.
-   */
-  private static List<Assessment> assessments(RuleContext context) {
-    List<Assessment> invalid = context.documents().invalidAssessments();
-    if (invalid.isEmpty()) {
-      return context.plan().assessments();
-    }
-    List<Assessment> all = new ArrayList<>(context.plan().assessments());
-    // By file, id and date, as `waymark new assessment` tells them apart: a large repository's
-    // valid documents keep no positions, so where they are written cannot tell them apart.
-    Set<List<Object>> seen = new HashSet<>();
-    all.forEach(a -> seen.add(key(a)));
-    for (Assessment a : invalid) {
-      if (seen.add(key(a))) {
-        all.add(a);
-      }
-    }
-    return all;
-  }
-
-  private static List<Object> key(Assessment a) {
-    return List.of(a.at().file(), a.metadata().id(), a.date());
   }
 }
