@@ -161,40 +161,55 @@ final class NewCommand implements Callable<Integer> {
   private static void refuseASecond(
       Kind kind, LocalDate dated, Waymark.Contents loaded, String display) {
     if (kind == Kind.ROADMAP && !loaded.roadmapFiles().isEmpty()) {
-      throw new UserError(
-          display
-              + " has a Roadmap already ("
-              + TerminalText.escape(String.join(", ", loaded.roadmapFiles()))
-              + "), and a repository keeps exactly one; nothing was written. Add phases,"
-              + " milestones and initiatives to it, or start another repository with 'waymark"
-              + " init'.");
+      throw refused(
+          display,
+          "a Roadmap",
+          String.join(", ", loaded.roadmapFiles()),
+          "exactly one",
+          "Add phases, milestones and initiatives to it, or start another repository with"
+              + " 'waymark init'.");
     }
     if (kind == Kind.GOVERNANCE && !loaded.governanceFiles().isEmpty()) {
-      throw new UserError(
-          display
-              + " has a Governance document already ("
-              + TerminalText.escape(String.join(", ", loaded.governanceFiles()))
-              + "), and a repository keeps exactly one; nothing was written. Record new"
-              + " decisions under spec.decisions there, and change its review board or cadence"
-              + " in place.");
+      throw refused(
+          display,
+          "a Governance document",
+          String.join(", ", loaded.governanceFiles()),
+          "exactly one",
+          "Record new decisions under spec.decisions there, and change its review board or"
+              + " cadence in place.");
     }
     if (kind == Kind.ASSESSMENT) {
-      loaded
-          .assessmentOn(dated)
-          .ifPresent(
-              a -> {
-                throw new UserError(
-                    display
-                        + " has an assessment dated "
-                        + dated
-                        + " already ("
-                        + (a.id() == null ? "" : "'" + TerminalText.escape(a.id()) + "' in ")
-                        + TerminalText.escape(a.file())
-                        + "), and a repository keeps one per date; nothing was written. Update"
-                        + " that one, or give the day the re-assessment was made with --date"
-                        + " YYYY-MM-DD.");
-              });
+      Optional<Waymark.DatedAssessment> same = loaded.assessmentOn(dated);
+      if (same.isPresent()) {
+        Waymark.DatedAssessment a = same.get();
+        throw refused(
+            display,
+            "an assessment dated " + dated,
+            (a.id() == null ? "" : "'" + a.id() + "' in ") + a.file(),
+            "one per date",
+            "Update that one, or give the day the re-assessment was made with --date"
+                + " YYYY-MM-DD.");
+      }
     }
+  }
+
+  /**
+   * "DIR has {@code what} already ({@code where}), and a repository keeps {@code keeps}; nothing
+   * was written. {@code advice}", with what the repository's files say ({@code where}) made safe
+   * for the terminal.
+   */
+  private static UserError refused(
+      String display, String what, String where, String keeps, String advice) {
+    return new UserError(
+        display
+            + " has "
+            + what
+            + " already ("
+            + TerminalText.escape(where)
+            + "), and a repository keeps "
+            + keeps
+            + "; nothing was written. "
+            + advice);
   }
 
   /** The kind named on the command line: its YAML name or its schema name, in any case. */
