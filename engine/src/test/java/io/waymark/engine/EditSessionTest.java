@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waymark.engine.finding.Finding;
-import io.waymark.engine.history.FileVersion;
-import io.waymark.engine.history.History;
-import io.waymark.engine.history.Revision;
-import io.waymark.engine.history.UnknownRevisionException;
 import io.waymark.engine.model.IdIndex;
+import io.waymark.engine.rules.history.FakeHistory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,55 +130,23 @@ class EditSessionTest {
     }
   }
 
-  /** A history with commits but no versions of any file; counts how often files are read. */
-  private static final class CountingHistory implements History {
-    final AtomicInteger reads = new AtomicInteger();
-    boolean closed;
-
-    @Override
-    public boolean available() {
-      return true;
-    }
-
-    @Override
-    public Optional<String> limitation() {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<FileVersion> versions(String path) {
-      reads.incrementAndGet();
-      return List.of();
-    }
-
-    @Override
-    public Revision revision(String name) {
-      throw new UnknownRevisionException("no revision '" + name + "' here");
-    }
-
-    @Override
-    public void close() {
-      closed = true;
-    }
-  }
-
   @Test
   void shouldReadTheGitHistoryOnceWhileTheBuffersChange() throws Exception {
     Path repo = Fixtures.copyExample(tmp.resolve("repo"));
-    CountingHistory history = new CountingHistory();
+    FakeHistory history = FakeHistory.complete(); // no versions of any file
     String roadmap = text(repo.resolve("roadmap.yaml"));
 
     try (EditSession session =
         new Waymark((folder, start) -> history).edit(repo, "repo", ValidationOptions.defaults())) {
       session.validate(Map.of());
-      int afterFirst = history.reads.get();
+      int afterFirst = history.reads().size();
       session.validate(Map.of("roadmap.yaml", roadmap + "\n# edited\n"));
       session.validate(Map.of("roadmap.yaml", roadmap + "\n# edited again\n"));
 
       assertThat(afterFirst).as("the history rules read the roadmap's history").isPositive();
-      assertThat(history.reads.get()).isEqualTo(afterFirst);
+      assertThat(history.reads()).hasSize(afterFirst);
     }
-    assertThat(history.closed).isTrue();
+    assertThat(history.closed()).isTrue();
   }
 
   @Test

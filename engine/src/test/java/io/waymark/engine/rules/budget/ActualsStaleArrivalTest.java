@@ -7,16 +7,10 @@ import io.waymark.engine.Fixtures;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.history.Commit;
-import io.waymark.engine.history.FileVersion;
 import io.waymark.engine.history.History;
-import io.waymark.engine.history.Revision;
-import io.waymark.engine.history.UnknownRevisionException;
 import io.waymark.engine.rules.history.FakeHistory;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -301,38 +295,12 @@ class ActualsStaleArrivalTest {
 
   @Test
   void shouldReadTheHistoryOnlyForAnInitiativeStaleFromItsPhase() {
-    CountingHistory history = new CountingHistory();
+    FakeHistory history = FakeHistory.complete(); // holds no commit of the roadmap
 
     assertThat(validate(history, "2027-05-19")).doesNotContainRule(RULE);
-    assertThat(history.reads).isEmpty();
+    assertThat(history.reads()).isEmpty();
 
     assertThat(validate(history, "2027-05-20")).containsRule(RULE).hasCount(1);
-    assertThat(history.reads).containsOnlyOnce(FILE);
-  }
-
-  /** A complete history that holds no commit of the roadmap, and says which files were read. */
-  private static final class CountingHistory implements History {
-    final List<String> reads = new ArrayList<>();
-
-    @Override
-    public boolean available() {
-      return true;
-    }
-
-    @Override
-    public Optional<String> limitation() {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<FileVersion> versions(String path) {
-      reads.add(path);
-      return List.of();
-    }
-
-    @Override
-    public Revision revision(String name) {
-      throw new UnknownRevisionException("no revisions here: " + name);
-    }
+    assertThat(history.reads()).containsOnlyOnce(FILE);
   }
 }

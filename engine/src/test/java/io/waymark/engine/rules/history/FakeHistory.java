@@ -23,6 +23,7 @@ public final class FakeHistory implements History {
 
   private final Optional<String> limitation;
   private final Map<String, List<FileVersion>> versions = new HashMap<>();
+  private final List<String> reads = new ArrayList<>();
   private int counter;
   private Revision head;
   private boolean closed;
@@ -81,7 +82,17 @@ public final class FakeHistory implements History {
 
   @Override
   public List<FileVersion> versions(String path) {
+    synchronized (reads) {
+      reads.add(path); // rules ask from several threads
+    }
     return List.copyOf(versions.getOrDefault(path, List.of()));
+  }
+
+  /** Every file whose versions were asked for, in the order asked, once per asking. */
+  public List<String> reads() {
+    synchronized (reads) {
+      return List.copyOf(reads);
+    }
   }
 
   /** With {@code HEAD} (and every other name) at {@code commit}, holding {@code files}. */
