@@ -11,6 +11,7 @@ import io.waymark.engine.model.Roadmap;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,32 @@ public final class Spend {
   /** True when any initiative of the roadmap records actual spend. */
   public static boolean recorded(Roadmap roadmap) {
     return roadmap.initiatives().stream().anyMatch(i -> !i.actuals().isEmpty());
+  }
+
+  /** An initiative expected to book actual spend, and the phase it runs in. */
+  public record Running(Phase phase, Initiative initiative) {}
+
+  /**
+   * The initiatives expected to book actual spend as of {@code asOf} (what {@code actuals-stale}
+   * judges): those of a phase in progress that are not stopped, in roadmap order; none when the
+   * roadmap records no actual spend at all (it does not track spend).
+   */
+  public static List<Running> running(Roadmap roadmap, LocalDate asOf) {
+    List<Running> out = new ArrayList<>();
+    if (!recorded(roadmap)) {
+      return out;
+    }
+    for (Phase phase : roadmap.phases()) {
+      if (phase.status() != Phase.Status.IN_PROGRESS) {
+        continue;
+      }
+      for (Initiative i : phase.initiatives()) {
+        if (!i.stoppedBy(asOf)) { // stopped: it books nothing more
+          out.add(new Running(phase, i));
+        }
+      }
+    }
+    return out;
   }
 
   /** Delivered value as a count of done items out of a total. */

@@ -89,32 +89,22 @@ public final class ActualsStaleRule implements Rule {
     // report none and never read it for this rule.
     InitiativeArrivals arrivals = null;
     for (Roadmap roadmap : context.plan().roadmaps()) {
-      if (!Spend.recorded(roadmap)) {
-        continue;
-      }
-      for (Phase phase : roadmap.phases()) {
-        if (phase.status() != Phase.Status.IN_PROGRESS) {
-          continue;
-        }
-        for (Initiative i : phase.initiatives()) {
-          if (i.stoppedBy(asOf)) {
-            continue; // stopped: it books nothing more
+      for (Spend.Running r : Spend.running(roadmap, asOf)) {
+        Initiative i = r.initiative();
+        Optional<LocalDate> latest =
+            i.actuals().stream()
+                .map(Initiative.Actual::date)
+                .filter(d -> !d.isAfter(asOf))
+                .max(LocalDate::compareTo);
+        // Without actuals, the clock starts with the phase: a phase begun last week owes no
+        // monthly export yet.
+        LocalDate phaseStart = roadmap.monthStart(r.phase().firstMonth());
+        LocalDate from = latest.orElse(phaseStart);
+        if (stale(from, asOf)) {
+          if (arrivals == null) {
+            arrivals = InitiativeArrivals.of(context.history());
           }
-          Optional<LocalDate> latest =
-              i.actuals().stream()
-                  .map(Initiative.Actual::date)
-                  .filter(d -> !d.isAfter(asOf))
-                  .max(LocalDate::compareTo);
-          // Without actuals, the clock starts with the phase: a phase begun last week owes no
-          // monthly export yet.
-          LocalDate phaseStart = roadmap.monthStart(phase.firstMonth());
-          LocalDate from = latest.orElse(phaseStart);
-          if (stale(from, asOf)) {
-            if (arrivals == null) {
-              arrivals = InitiativeArrivals.of(context.history());
-            }
-            report(context, phase, i, latest, phaseStart, arrivals.of(i.id()));
-          }
+          report(context, r.phase(), i, latest, phaseStart, arrivals.of(i.id()));
         }
       }
     }

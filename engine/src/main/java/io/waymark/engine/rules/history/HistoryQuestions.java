@@ -6,7 +6,6 @@ import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Milestone;
-import io.waymark.engine.model.Phase;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.spend.Spend;
 import java.time.LocalDate;
@@ -98,18 +97,14 @@ final class HistoryQuestions {
    */
   static List<Initiative> arrivalsUnknown(PlanHistory history, Roadmap roadmap, LocalDate asOf) {
     List<Initiative> out = new ArrayList<>();
-    if (!Spend.recorded(roadmap)) {
+    List<Spend.Running> running = Spend.running(roadmap, asOf);
+    if (running.isEmpty()) {
       return out;
     }
     InitiativeArrivals arrivals = InitiativeArrivals.of(history);
-    for (Phase phase : roadmap.phases()) {
-      if (phase.status() != Phase.Status.IN_PROGRESS) {
-        continue;
-      }
-      for (Initiative i : phase.initiatives()) {
-        if (!i.stoppedBy(asOf) && arrivals.of(i.id()) instanceof InitiativeArrivals.Unknown) {
-          out.add(i);
-        }
+    for (Spend.Running r : running) {
+      if (arrivals.of(r.initiative().id()) instanceof InitiativeArrivals.Unknown) {
+        out.add(r.initiative());
       }
     }
     return out;
