@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +30,17 @@ final class Deadline implements AutoCloseable {
 
   private final Thread watchdog;
 
-  private Deadline(Thread watchdog) {
+  /**
+   * Who ended the wait first: the command, in time ({@link #close}), or the watchdog, at the limit.
+   * Once the watchdog has fired it is never interrupted: it may be writing its line and the exit
+   * code to a resident server's client, and an interrupt there closes the client's socket (an
+   * interruptible channel), so a run that ended just as its limit passed lost both.
+   */
+  private final AtomicBoolean ended;
+
+  private Deadline(Thread watchdog, AtomicBoolean ended) {
     this.watchdog = watchdog;
+    this.ended = ended;
   }
 
   /** A duration such as {@code 500ms}, {@code 90s}, {@code 10m} or {@code 2h}. */
@@ -127,11 +137,13 @@ final class Deadline implements AutoCloseable {
    */
   static Deadline start(Limit limit, PrintWriter err, IntConsumer exit) {
     IntConsumer instead = exit == HALT ? HALTING.get() : null;
+    AtomicBoolean ended = new AtomicBoolean();
     Thread t =
-        new Thread(new Watchdog(limit, err, instead != null ? instead : exit), "waymark-deadline");
+        new Thread(
+            new Watchdog(limit, err, instead != null ? instead : exit, ended), "waymark-deadline");
     t.setDaemon(true);
     t.start();
-    return new Deadline(t);
+    return new Deadline(t, ended);
   }
 
   /**
@@ -139,13 +151,17 @@ final class Deadline implements AutoCloseable {
    * starts the method-handle machinery, which a run answered from the stored outcome otherwise
    * spins a class for.
    */
-  private record Watchdog(Limit limit, PrintWriter err, IntConsumer exit) implements Runnable {
+  private record Watchdog(Limit limit, PrintWriter err, IntConsumer exit, AtomicBoolean ended)
+      implements Runnable {
     @Override
     public void run() {
       try {
         Thread.sleep(limit.duration().toMillis());
       } catch (InterruptedException e) {
         return; // the command ended in time
+      }
+      if (!ended.compareAndSet(false, true)) {
+        return; // the command ended in time, just before the limit
       }
       err.println(
           "waymark: stopped: the run took longer than its time limit of "
@@ -162,6 +178,8 @@ final class Deadline implements AutoCloseable {
 
   @Override
   public void close() {
-    watchdog.interrupt();
+    if (ended.compareAndSet(false, true)) {
+      watchdog.interrupt(); // still waiting: the command ended in time
+    }
   }
 }

@@ -63,6 +63,41 @@ class DeadlineTest {
     assertThat(Deadline.HALTING.get()).isNull();
   }
 
+  /**
+   * A run that ends just as its limit passed does not interrupt the watchdog's answer: for a
+   * resident server that answer is a write to the client's socket, which an interrupt closes (the
+   * client then saw "the server stopped before it answered" and lost the exit code).
+   */
+  @Test
+  void shouldLeaveTheWatchdogsAnswerUninterruptedWhenTheRunEndsAfterTheLimit() throws Exception {
+    CountDownLatch answering = new CountDownLatch(1);
+    CountDownLatch runEnded = new CountDownLatch(1);
+    CountDownLatch answered = new CountDownLatch(1);
+    List<String> seen = new CopyOnWriteArrayList<>();
+    Deadline.Limit limit = new Deadline.Limit(Duration.ofMillis(1), "1ms", "--timeout");
+    Deadline run =
+        Deadline.start(
+            limit,
+            new PrintWriter(new StringWriter()),
+            code -> {
+              answering.countDown();
+              try {
+                assertThat(runEnded.await(10, TimeUnit.SECONDS)).isTrue();
+                seen.add(Thread.currentThread().isInterrupted() ? "interrupted" : "answered");
+              } catch (InterruptedException e) {
+                seen.add("interrupted");
+              }
+              answered.countDown();
+            });
+    assertThat(answering.await(10, TimeUnit.SECONDS)).isTrue();
+
+    run.close(); // the run ends while the watchdog is answering
+    runEnded.countDown();
+
+    assertThat(answered.await(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(seen).containsExactly("answered");
+  }
+
   /** A thread that stands for a server: its own answer, one run that passes a 1 ms limit. */
   private static Thread server(String name, List<String> answered, CountDownLatch done) {
     return new Thread(
