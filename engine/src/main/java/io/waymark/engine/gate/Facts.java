@@ -57,6 +57,14 @@ public final class Facts {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**
+   * The most ids a reading's detail names in one list; the rest are counted. A portfolio of
+   * hundreds of use cases would otherwise put every id in one gate criterion's explanation (the
+   * QBR, the JSON output and gate-criteria-unmet's message repeat it), and the count beside each
+   * list already says how many there are.
+   */
+  static final int NAMED = 10;
+
+  /**
    * A fact's value on a date. {@code value} is empty when the fact is undefined then (a zero
    * denominator, no data yet); {@code on} is the date of the data point used, or the evaluation
    * date for counts; {@code detail} says how the value came about, for explanations.
@@ -124,7 +132,7 @@ public final class Facts {
    * origin: pilot}) and whose current status dates from {@code date} or earlier. A model that was
    * in production before the programme (never piloted, or {@code origin: pre-existing}) is not a
    * converted pilot. Empty when no use case went through a pilot. The detail names the use cases
-   * counted and those left out.
+   * counted and those left out, the first {@link #NAMED} of each list.
    */
   public Reading pilotToProductionPct(LocalDate date) {
     List<String> converted = new java.util.ArrayList<>();
@@ -149,12 +157,11 @@ public final class Facts {
             + " of "
             + tried
             + " piloted use cases in production"
-            + (converted.isEmpty() ? "" : ": " + String.join(", ", converted))
-            + (notYet.isEmpty() ? "" : "; piloted, not in production: " + String.join(", ", notYet))
+            + (converted.isEmpty() ? "" : ": " + named(converted))
+            + (notYet.isEmpty() ? "" : "; piloted, not in production: " + named(notYet))
             + (leftOut.isEmpty()
                 ? ""
-                : "; not counted (no pilot recorded: pilotedOn or origin): "
-                    + String.join(", ", leftOut));
+                : "; not counted (no pilot recorded: pilotedOn or origin): " + named(leftOut));
     return new Reading(PILOT_TO_PRODUCTION_PCT, percent(converted.size(), tried), date, detail);
   }
 
@@ -196,7 +203,7 @@ public final class Facts {
               + (approved == 1 ? "" : "s")
               + " records realised benefits and actual costs (spec.realised) on or before "
               + date
-              + (later.isEmpty() ? "" : " (" + String.join(", ", later) + ", after it)"));
+              + (later.isEmpty() ? "" : " (" + named(later) + ", after it)"));
     }
     return new Reading(
         REALISED_POSITIVE_ROI,
@@ -206,7 +213,7 @@ public final class Facts {
             + " of "
             + recorded
             + " approved business cases with realised figures have a positive realised ROI"
-            + (positive.isEmpty() ? "" : ": " + String.join(", ", positive)));
+            + (positive.isEmpty() ? "" : ": " + named(positive)));
   }
 
   private static boolean approvedBy(BusinessCase bc, LocalDate date) {
@@ -326,6 +333,14 @@ public final class Facts {
 
   private static boolean knownBy(UseCase u, LocalDate date) {
     return u.since().map(s -> !s.isAfter(date)).orElse(true);
+  }
+
+  /** The first {@link #NAMED} of {@code ids}, comma-separated, then how many more there are. */
+  static String named(List<String> ids) {
+    if (ids.size() <= NAMED) {
+      return String.join(", ", ids);
+    }
+    return String.join(", ", ids.subList(0, NAMED)) + " and " + (ids.size() - NAMED) + " more";
   }
 
   private static Optional<BigDecimal> percent(long part, long whole) {

@@ -127,6 +127,37 @@ class FactsTest {
                 + " bc-mlops-skills");
   }
 
+  /**
+   * A portfolio of many converted pilots: the detail names the first ten of a list and counts the
+   * rest, and the reading's figure still counts every one.
+   */
+  @Test
+  void shouldNameTheFirstTenUseCasesOfALongListAndCountTheRest() throws java.io.IOException {
+    Fixtures.copyExample(dir);
+    String triage =
+        java.nio.file.Files.readString(dir.resolve("use-cases/customer-email-triage.yaml"));
+    for (int i = 1; i <= 12; i++) {
+      java.nio.file.Files.writeString(
+          dir.resolve(String.format("use-cases/converted-%02d.yaml", i)),
+          triage.replace("uc-customer-email-triage", String.format("uc-converted-%02d", i)));
+    }
+
+    Facts.Reading asOf = new Facts(ExamplePlan.load(dir)).pilotToProductionPct(Fixtures.AS_OF);
+
+    // 2 + 12 converted pilots of 5 + 12 piloted use cases.
+    assertThat(asOf.value()).contains(new BigDecimal("82.352941"));
+    assertThat(asOf.detail())
+        .startsWith(
+            "14 of 17 piloted use cases in production: uc-converted-01, uc-converted-02,"
+                + " uc-converted-03, uc-converted-04, uc-converted-05, uc-converted-06,"
+                + " uc-converted-07, uc-converted-08, uc-converted-09, uc-converted-10 and 4"
+                + " more; piloted, not in production: uc-agentic-dispatch-assistant,");
+    assertThat(Facts.named(List.of("a", "b"))).isEqualTo("a, b");
+    assertThat(Facts.named(java.util.Collections.nCopies(Facts.NAMED, "x"))).doesNotContain("more");
+    assertThat(Facts.named(java.util.Collections.nCopies(Facts.NAMED + 1, "x")))
+        .endsWith("x and 1 more");
+  }
+
   private static void appendToSpec(Path file, String yaml) {
     try {
       java.nio.file.Files.writeString(file, yaml, java.nio.file.StandardOpenOption.APPEND);
