@@ -326,6 +326,11 @@ class InitCommandTest {
   void shouldRefuseBadOptionValuesWithExitTwo() {
     assertThat(Cli.run("init", tmp.resolve("a").toString(), "--currency", "euro").err())
         .contains("is not an ISO 4217 code");
+    // Three letters that name no currency: a typo of EUR, refused before anything is written.
+    Cli typo = Cli.run("init", tmp.resolve("e").toString(), "--no-git", "--currency", "EUO");
+    assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(typo.err()).contains("--currency 'EUO' is not an ISO 4217 code");
+    assertThat(tmp.resolve("e")).doesNotExist();
     assertThat(Cli.run("init", tmp.resolve("b").toString(), "--start", "next monday").code())
         .isEqualTo(ExitCode.USAGE);
     assertThat(Cli.run("init", tmp.resolve("c").toString(), "--organisation", " ").code())
