@@ -157,6 +157,9 @@ final class InitCommand implements Callable<Integer> {
       expect = "      (check the kept files)";
     } else if (due > 0) {
       expect = "      (reports the " + due + " milestone" + (due == 1 ? "" : "s") + " due)";
+    } else if (noGit && GitAdapter.enclosingRepository(dir).isEmpty()) {
+      // Without Git there is no history to read: validate says so in one info finding.
+      expect = "      (finds nothing today but the history-unavailable info, until you git init)";
     } else {
       expect = "      (finds nothing today)";
     }

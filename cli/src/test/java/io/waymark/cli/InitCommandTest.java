@@ -61,14 +61,19 @@ class InitCommandTest {
     Path dir = tmp.resolve("ai-roadmap");
     String today = LocalDate.now(ZoneOffset.UTC).toString();
 
-    Cli.run("init", dir.toString(), "--organisation", "Northwind", "--currency", "EUR", "--no-git");
+    Cli init =
+        Cli.run(
+            "init", dir.toString(), "--organisation", "Northwind", "--currency", "EUR", "--no-git");
     Cli validate =
         Cli.run(
             "validate", dir.toString(), "--as-of", today, "--format", "json", "--fail-on", "info");
 
-    // --no-git: the history-unavailable info, and nothing else
+    // --no-git: the history-unavailable info, and nothing else; the next steps say so.
     assertThat(validate.code()).isEqualTo(1);
     assertThat(rules(validate.out())).containsExactly("history-unavailable");
+    assertThat(init.out())
+        .contains("but the history-unavailable info")
+        .doesNotContain("(finds nothing today)");
     assertThat(JSON.readTree(validate.out()).get("asOf").asString()).isEqualTo(today);
   }
 
