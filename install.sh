@@ -28,7 +28,7 @@ while (($#)); do
     --prefix) prefix="${2:?--prefix needs a folder}"; shift 2 ;;
     --bin) bindir="${2:?--bin needs a folder}"; shift 2 ;;
     --sha256) sha256="${2:?--sha256 needs a checksum}"; shift 2 ;;
-    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,/^[^#]/{/^#/p;}' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) [[ -z "$source" ]] || die "one bundle at a time"; source="$1"; shift ;;
   esac

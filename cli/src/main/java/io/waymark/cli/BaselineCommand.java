@@ -5,6 +5,7 @@ import io.waymark.engine.ValidationResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Spec;
     header = "Record today's findings so that only new ones fail the build.",
     name = "baseline",
     mixinStandardHelpOptions = true,
+    modelTransformer = BaselineCommand.ExitsZero.class,
     description =
         "Record the current findings in DIR/.waymark-baseline.json. Then 'waymark validate --baseline DIR/.waymark-baseline.json' reports them as info and fails only on new ones, so a team can adopt Waymark on an existing roadmap and tighten it over time.")
 final class BaselineCommand implements Callable<Integer> {
@@ -65,5 +67,28 @@ final class BaselineCommand implements Callable<Integer> {
             + Repositories.argument(file.toString()));
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * A baseline exits 0 whatever it records, so the validation options' {@code --fail-on} ("exit 1
+   * when a finding is at least this severe") would promise what it never does: it is still
+   * accepted, for scripts that pass the same options to validate and baseline, but left out of the
+   * help. A named class, not a lambda: see {@link WaymarkCommand}'s LimitedExecution.
+   */
+  static final class ExitsZero implements CommandLine.IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      CommandLine.Model.OptionSpec failOn = spec.findOption("--fail-on");
+      if (failOn != null) {
+        spec.remove(failOn);
+        spec.addOption(
+            failOn.toBuilder()
+                .hidden(true)
+                .description(
+                    "Ignored: a baseline is recorded, and the exit code is 0, whatever the findings.")
+                .build());
+      }
+      return spec;
+    }
   }
 }

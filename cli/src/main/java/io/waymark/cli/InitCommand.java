@@ -157,6 +157,9 @@ final class InitCommand implements Callable<Integer> {
       expect = "      (check the kept files)";
     } else if (due > 0) {
       expect = "      (reports the " + due + " milestone" + (due == 1 ? "" : "s") + " due)";
+    } else if (noGit && GitAdapter.enclosingRepository(dir).isEmpty()) {
+      // Without Git there is no history to read: validate says so in one info finding.
+      expect = "      (finds nothing today but the history-unavailable info, until you git init)";
     } else {
       expect = "      (finds nothing today)";
     }
@@ -193,15 +196,26 @@ final class InitCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Whether {@code code} is a currency of ISO 4217, as Java knows them: three letters alone let a
+   * typo (EUO) through into every amount of every report.
+   */
+  private static boolean isoCurrency(String code) {
+    return java.util.Currency.getAvailableCurrencies().stream()
+        .anyMatch(c -> c.getCurrencyCode().equals(code));
+  }
+
   private Scaffold.Settings settings(LocalDate today) {
     String name = organisation.strip();
     if (name.isEmpty()) {
       throw new UserError("--organisation must not be empty");
     }
     String code = currency.strip().toUpperCase(Locale.ROOT);
-    if (!code.matches("[A-Z]{3}")) {
+    if (!code.matches("[A-Z]{3}") || !isoCurrency(code)) {
       throw new UserError(
-          "--currency '" + currency + "' is not an ISO 4217 code; write three letters, e.g. EUR");
+          "--currency '"
+              + currency
+              + "' is not an ISO 4217 code; write the three letters of one, e.g. EUR, USD or GBP");
     }
     LocalDate first = Scaffold.defaultStart(today);
     if (start != null) {

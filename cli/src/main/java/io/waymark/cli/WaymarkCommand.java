@@ -121,7 +121,9 @@ public final class WaymarkCommand implements Runnable {
   static CommandLine commandLine(java.util.function.IntConsumer exit, Collection<String> commands) {
     CommandLine cli = new CommandLine(new WaymarkCommand());
     for (String name : commands) {
-      cli.addSubcommand(name, COMMANDS.get(name).get());
+      // A CommandLine of its own: picocli applies a command's modelTransformer (baseline's) in
+      // the CommandLine constructor, not when a plain object is added as a subcommand.
+      cli.addSubcommand(name, new CommandLine(COMMANDS.get(name).get()));
     }
     cli.registerConverter(Path.class, new PathArgument());
     cli.setExecutionStrategy(new LimitedExecution(exit));

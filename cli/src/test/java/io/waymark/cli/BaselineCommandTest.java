@@ -41,6 +41,21 @@ class BaselineCommandTest {
   }
 
   @Test
+  void shouldNotPromiseAnExitCodeItNeverGives() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.writeString(repo.resolve("roadmap.yaml"), "apiVersion: waymark/v1\nkind: Roadmapp\n");
+
+    Cli help = Cli.run("baseline", "--help");
+    // Still accepted (scripts pass validate's options on), and still exit 0 with findings.
+    Cli strict = Cli.run("baseline", repo.toString(), "--fail-on", "info");
+
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("--output").contains("--as-of").doesNotContain("--fail-on");
+    assertThat(strict.code()).as(strict.err()).isZero();
+    assertThat(strict.out()).contains("recorded 2 findings");
+  }
+
+  @Test
   void shouldFailOnlyOnFindingsNewerThanTheBaseline() throws IOException {
     Path repo = Files.createDirectories(tmp.resolve("repo"));
     Files.writeString(repo.resolve("roadmap.yaml"), "apiVersion: waymark/v1\nkind: Roadmapp\n");

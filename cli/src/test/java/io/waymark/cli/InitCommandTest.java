@@ -61,14 +61,19 @@ class InitCommandTest {
     Path dir = tmp.resolve("ai-roadmap");
     String today = LocalDate.now(ZoneOffset.UTC).toString();
 
-    Cli.run("init", dir.toString(), "--organisation", "Northwind", "--currency", "EUR", "--no-git");
+    Cli init =
+        Cli.run(
+            "init", dir.toString(), "--organisation", "Northwind", "--currency", "EUR", "--no-git");
     Cli validate =
         Cli.run(
             "validate", dir.toString(), "--as-of", today, "--format", "json", "--fail-on", "info");
 
-    // --no-git: the history-unavailable info, and nothing else
+    // --no-git: the history-unavailable info, and nothing else; the next steps say so.
     assertThat(validate.code()).isEqualTo(1);
     assertThat(rules(validate.out())).containsExactly("history-unavailable");
+    assertThat(init.out())
+        .contains("but the history-unavailable info")
+        .doesNotContain("(finds nothing today)");
     assertThat(JSON.readTree(validate.out()).get("asOf").asString()).isEqualTo(today);
   }
 
@@ -326,6 +331,11 @@ class InitCommandTest {
   void shouldRefuseBadOptionValuesWithExitTwo() {
     assertThat(Cli.run("init", tmp.resolve("a").toString(), "--currency", "euro").err())
         .contains("is not an ISO 4217 code");
+    // Three letters that name no currency: a typo of EUR, refused before anything is written.
+    Cli typo = Cli.run("init", tmp.resolve("e").toString(), "--no-git", "--currency", "EUO");
+    assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(typo.err()).contains("--currency 'EUO' is not an ISO 4217 code");
+    assertThat(tmp.resolve("e")).doesNotExist();
     assertThat(Cli.run("init", tmp.resolve("b").toString(), "--start", "next monday").code())
         .isEqualTo(ExitCode.USAGE);
     assertThat(Cli.run("init", tmp.resolve("c").toString(), "--organisation", " ").code())

@@ -2,8 +2,10 @@ package io.waymark.dist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
@@ -155,5 +158,80 @@ class ActionYamlTest {
         Files.delete(script);
       }
     }
+  }
+
+  @Test
+  void shouldPassABranchNameAsOriginBranchAndAnyOtherBaseAsGiven(@TempDir Path tmp)
+      throws Exception {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    git(repo, "init", "-q", "-b", "feature");
+    git(
+        repo,
+        "-c",
+        "user.name=t",
+        "-c",
+        "user.email=t@e",
+        "commit",
+        "-q",
+        "--allow-empty",
+        "-m",
+        "a");
+    git(repo, "update-ref", "refs/remotes/origin/main", "HEAD");
+    String sha = git(repo, "rev-parse", "HEAD").strip();
+
+    // The pull request's base branch (github.base_ref), or a branch name given as input.
+    assertThat(ciStep(tmp, "main")).contains("--base origin/main");
+    // A revision the user names: as given, never with origin/ put before it.
+    assertThat(ciStep(tmp, sha)).contains("--base " + sha).doesNotContain("origin/" + sha);
+    assertThat(ciStep(tmp, "origin/main"))
+        .contains("--base origin/main")
+        .doesNotContain("origin/origin");
+    // No base (a push build): no --base at all.
+    assertThat(ciStep(tmp, "")).doesNotContain("--base");
+  }
+
+  /**
+   * Runs the action's {@code waymark ci} step as GitHub does, with a waymark that prints its
+   * arguments.
+   */
+  private static String ciStep(Path tmp, String base) throws Exception {
+    String run =
+        steps().stream()
+            .filter(s -> "ci".equals(s.get("id")))
+            .map(s -> (String) s.get("run"))
+            .findFirst()
+            .orElseThrow();
+    Path bin = Files.createDirectories(tmp.resolve("bin"));
+    Path waymark = bin.resolve("waymark");
+    Files.writeString(waymark, "#!/bin/sh\necho \"waymark $*\" > \"$ARGS_FILE\"\n");
+    Files.setPosixFilePermissions(waymark, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path script = tmp.resolve("ci.sh");
+    Files.writeString(script, run);
+    Path args = tmp.resolve("args.txt");
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString())
+            .directory(tmp.toFile())
+            .redirectErrorStream(true);
+    Map<String, String> env = pb.environment();
+    env.put("PATH", bin + ":" + env.get("PATH"));
+    env.put("ARGS_FILE", args.toString());
+    env.put("GITHUB_OUTPUT", tmp.resolve("output.txt").toString());
+    env.put("WAYMARK_PATH", "repo");
+    env.put("WAYMARK_OUT", "waymark-results");
+    env.put("WAYMARK_ARGS", "--no-pdf");
+    env.put("WAYMARK_BASE", base);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    return Files.readString(args).strip();
+  }
+
+  private static String git(Path dir, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isZero();
+    return out;
   }
 }

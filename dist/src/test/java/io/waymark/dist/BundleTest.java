@@ -79,7 +79,7 @@ class BundleTest {
             root + "waymark",
             root + "install.sh",
             root + "VERSION",
-            root + "schemas/roadmap.schema.json",
+            root + "schema/roadmap.schema.json",
             root + "templates/qbr.ftlh",
             root + "licences/THIRD-PARTY.md",
             root + "licences/LICENSE-DejaVu.txt",
@@ -89,6 +89,28 @@ class BundleTest {
     assertThat(Files.isExecutable(bundle.resolve("bin/waymark"))).isTrue();
     assertThat(Files.readString(bundle.resolve("VERSION")).strip()).isEqualTo(VERSION);
     assertThat(Files.readString(bundle.resolve("bin/waymark.cmd"))).contains("\r\n");
+  }
+
+  @Test
+  void shouldPointEveryExampleFileAtASchemaTheBundleHolds() throws IOException {
+    Pattern modeline =
+        Pattern.compile("^# yaml-language-server: \\$schema=(\\S+)", Pattern.MULTILINE);
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(bundle.resolve("example-roadmap"))) {
+      files = walk.filter(f -> f.toString().endsWith(".yaml")).toList();
+    }
+    List<String> checked = new ArrayList<>();
+    for (Path file : files) {
+      Matcher m = modeline.matcher(Files.readString(file, StandardCharsets.UTF_8));
+      while (m.find()) {
+        // An editor opening the unpacked example resolves the schema beside the file.
+        assertThat(file.getParent().resolve(m.group(1)))
+            .as("%s: $schema=%s", bundle.relativize(file), m.group(1))
+            .isRegularFile();
+        checked.add(m.group(1));
+      }
+    }
+    assertThat(checked).hasSizeGreaterThan(10);
   }
 
   @Test
