@@ -74,6 +74,49 @@ class RuleScopeHonestyTest {
     assertThat(dishonest(root, asOf, new RuleRegistry(List.of(rule)), dir)).isEmpty();
   }
 
+  /**
+   * The per-document rules that judge roadmaps and business cases alike, where a roadmap, a case
+   * the roadmap funds and a case it no longer funds all fail them: a finding that came to depend on
+   * another file (the funding initiative, the roadmap's budget, the funded case) would differ when
+   * its file is judged alone.
+   */
+  @Test
+  void shouldFindTheRoadmapAndCaseRulesHonestWhereBothKindsFail(@TempDir Path dir) {
+    Path root = Fixtures.copyExample(dir.resolve("repo"));
+    Path roadmap = root.resolve("roadmap.yaml");
+    Path funded = root.resolve("business-cases/pipeline-automation.yaml");
+    Path unfunded = root.resolve("business-cases/mlops-skills.yaml");
+    Fixtures.replaceOnce(roadmap, "contingency: 270000", "contingency: 90000");
+    Fixtures.replaceOnce(roadmap, "          businessCase: bc-mlops-skills\n", "");
+    Fixtures.replaceOnce(funded, "contingencyPct: 15", "contingencyPct: 25");
+    Fixtures.replaceOnce(funded, "      kpi: data-prep-hours-per-week\n", "");
+    Fixtures.replaceOnce(unfunded, "contingencyPct: 10", "contingencyPct: 5");
+    Fixtures.replaceOnce(unfunded, "      kpi: trained-staff-pct\n", "");
+    RuleRegistry rules =
+        new RuleRegistry(
+            List.of(
+                RULES.rule("contingency-range").orElseThrow(),
+                RULES.rule("pitfall-no-metrics").orElseThrow()));
+
+    Map<String, Set<String>> files =
+        new IncrementalRunTest.Session(root, Fixtures.AS_OF, rules)
+            .judge().result().findings().stream()
+                .collect(
+                    Collectors.groupingBy(
+                        Finding::rule, Collectors.mapping(Finding::file, Collectors.toSet())));
+    assertThat(files)
+        .as("each rule fails in the roadmap and in both cases")
+        .containsOnlyKeys("contingency-range", "pitfall-no-metrics")
+        .allSatisfy(
+            (rule, in) ->
+                assertThat(in)
+                    .containsExactlyInAnyOrder(
+                        "roadmap.yaml",
+                        "business-cases/pipeline-automation.yaml",
+                        "business-cases/mlops-skills.yaml"));
+    assertThat(dishonest(root, Fixtures.AS_OF, rules, dir)).isEmpty();
+  }
+
   @Test
   void shouldCatchARuleThatDeclaresTooNarrowAScope(@TempDir Path dir) {
     List<Rule> rules = new ArrayList<>(RULES.rules());

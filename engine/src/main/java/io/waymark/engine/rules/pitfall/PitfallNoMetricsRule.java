@@ -4,7 +4,6 @@ import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Initiative;
-import io.waymark.engine.model.Kind;
 import io.waymark.engine.model.Roadmap;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
@@ -54,10 +53,13 @@ public final class PitfallNoMetricsRule implements Rule {
     return DESCRIPTOR;
   }
 
-  /** Reads only the documents of these kinds. */
+  /**
+   * Findings on a file depend only on that file's documents: a roadmap's on its own budget or
+   * initiatives, a business case's on its own figures (nothing resolves a reference across files).
+   */
   @Override
   public RuleScope scope() {
-    return RuleScope.kinds(Kind.BUSINESS_CASE, Kind.ROADMAP);
+    return RuleScope.perDocument();
   }
 
   @Override
