@@ -1,0 +1,66 @@
+package io.waymark.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.report.chart.Rag;
+import io.waymark.report.view.QuarterlyReview;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Statements of the QBR that must hold for any roadmap, not only the example: the declared figures
+ * of a case, the units of a gate criterion, a baseline read as a reading, the next gate, plurals.
+ */
+class StatementsTest {
+
+  private static final String AGENTIC = "business-cases/agentic-dispatch.yaml";
+
+  private static QuarterlyReview review(Path repo) {
+    return Reports.review(ReportInput.of(Examples.validate(repo, "statements")));
+  }
+
+  private static QuarterlyReview.CaseRow caseRow(QuarterlyReview review, String title) {
+    return review.businessCases().cases().stream()
+        .filter(x -> x.title().equals(title))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** bc-financials-mismatch reports a declared ROI or IRR off the computed one: so does the row. */
+  @Test
+  void shouldNotCallACaseWhoseDeclaredRoiOrIrrDiffersAMatch(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(repo, AGENTIC, "roi: 128.6", "roi: 150");
+    Fixture.replace(repo, AGENTIC, "irr: 56.2", "irr: 70");
+
+    QuarterlyReview.CaseRow row =
+        caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions");
+
+    assertThat(row.check()).isEqualTo("Differ");
+    assertThat(row.rag()).isEqualTo(Rag.AMBER);
+    assertThat(row.note())
+        .isEqualTo(
+            "declared IRR 70% differs from the computed one;"
+                + " declared ROI 150% differs from the computed one");
+  }
+
+  /** A case that declares no figure has nothing to match. */
+  @Test
+  void shouldNotCallACaseThatDeclaresNothingAMatch(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "business-cases/edge-cold-chain.yaml",
+        "    declared:\n      roi: 134.0\n      npv: 56385\n      irr: 58.4\n      paybackMonths: 16\n",
+        "");
+
+    QuarterlyReview.CaseRow row =
+        caseRow(review(repo), "Edge anomaly detection on refrigerated trailers (experiment)");
+
+    assertThat(row.check()).isEqualTo("None declared");
+    assertThat(row.rag()).isEqualTo(Rag.NONE);
+    assertThat(row.npv()).isEqualTo("EUR 56,385");
+  }
+}
