@@ -6,6 +6,7 @@ import io.waymark.report.chart.Rag;
 import io.waymark.report.view.QuarterlyReview;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,5 +63,29 @@ class StatementsTest {
     assertThat(row.check()).isEqualTo("None declared");
     assertThat(row.rag()).isEqualTo(Rag.NONE);
     assertThat(row.npv()).isEqualTo("EUR 56,385");
+  }
+
+  /** The total row counts one approved case as one, in the Markdown and the HTML. */
+  @Test
+  void shouldNameASingleApprovedCaseInTheSingular(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    for (String file :
+        List.of(
+            "data-foundations",
+            "inference-economics",
+            "knowledge-layer",
+            "mlops-skills",
+            "pipeline-automation")) {
+      Fixture.replace(
+          repo, "business-cases/" + file + ".yaml", "status: approved", "status: proposed");
+    }
+
+    RenderedReport rendered =
+        Reports.render(ReportInput.of(Examples.validate(repo, "one approved")).withPdf(false));
+
+    assertThat(rendered.text("qbr-2027-Q2.md"))
+        .contains("| **1 approved case** |")
+        .doesNotContain("1 approved cases");
+    assertThat(rendered.text("qbr-2027-Q2.html")).contains("<td>1 approved case</td>");
   }
 }

@@ -419,7 +419,12 @@ final class Portfolio {
                 + Shortlist.JSON
                 + ")");
     return new QuarterlyReview.CaseSummary(
-        rows, String.valueOf(approved), c.money(approvedInvestment), c.money(approvedNpv), more);
+        rows,
+        String.valueOf(approved),
+        Wording.count(approved, "approved case", "approved cases"),
+        c.money(approvedInvestment),
+        c.money(approvedNpv),
+        more);
   }
 
   /**
