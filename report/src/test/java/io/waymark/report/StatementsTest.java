@@ -29,6 +29,17 @@ class StatementsTest {
         .orElseThrow();
   }
 
+  private static QuarterlyReview.UpcomingGate gate(QuarterlyReview review, String phase) {
+    return review.priorities().gates().stream()
+        .filter(g -> g.phase().equals(phase))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static void asOf(Path repo, String date) throws IOException {
+    Fixture.replace(repo, "waymark.yaml", "asOf: 2027-05-14", "asOf: " + date);
+  }
+
   /** bc-financials-mismatch reports a declared ROI or IRR off the computed one: so does the row. */
   @Test
   void shouldNotCallACaseWhoseDeclaredRoiOrIrrDiffersAMatch(@TempDir Path dir) throws IOException {
@@ -87,5 +98,35 @@ class StatementsTest {
         .contains("| **1 approved case** |")
         .doesNotContain("1 approved cases");
     assertThat(rendered.text("qbr-2027-Q2.html")).contains("<td>1 approved case</td>");
+  }
+
+  /** A fact's percentage is written with its unit and one decimal: "−12.3%", not "−12.29". */
+  @Test
+  void shouldWriteAPercentageFactWithItsUnit(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    asOf(repo, "2028-04-14");
+
+    assertThat(gate(review(repo), "Scale and Optimise").criteria())
+        .filteredOn(k -> k.id().equals("gc-p3-cost-per-inference"))
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.target()).isEqualTo("≤ −40%");
+              assertThat(k.current()).isEqualTo("−12.3% on 30 Apr 2027");
+            });
+  }
+
+  /** Before a metric's first reading its gate criterion is judged on the baseline: said so. */
+  @Test
+  void shouldNotPresentABaselineAsTodaysReading(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    asOf(repo, "2027-01-15");
+
+    QuarterlyReview review = review(repo);
+
+    assertThat(gate(review, "Build Foundations").criteria())
+        .filteredOn(k -> k.id().equals("gc-p2-team-trained"))
+        .singleElement()
+        .satisfies(k -> assertThat(k.current()).isEqualTo("12% (baseline, no reading yet)"));
   }
 }
