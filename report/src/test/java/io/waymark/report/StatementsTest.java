@@ -36,6 +36,14 @@ class StatementsTest {
         .orElseThrow();
   }
 
+  private static String figureDetail(QuarterlyReview review, String label) {
+    return review.summary().figures().stream()
+        .filter(f -> f.label().equals(label))
+        .findFirst()
+        .orElseThrow()
+        .detail();
+  }
+
   private static void asOf(Path repo, String date) throws IOException {
     Fixture.replace(repo, "waymark.yaml", "asOf: 2027-05-14", "asOf: " + date);
   }
@@ -114,6 +122,31 @@ class StatementsTest {
               assertThat(k.target()).isEqualTo("≤ −40%");
               assertThat(k.current()).isEqualTo("−12.3% on 30 Apr 2027");
             });
+  }
+
+  /** A gate whose phase has ended is not "next" on a date as if it were still ahead. */
+  @Test
+  void shouldCallTheNextGateOverdueOnceItsPhaseHasEnded(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    asOf(repo, "2028-04-14");
+
+    assertThat(figureDetail(review(repo), "Gates passed"))
+        .isEqualTo("Next: Build Foundations, overdue since 3 October 2027");
+  }
+
+  /** A gate that failed is not the next gate on its date as if it were still ahead. */
+  @Test
+  void shouldSayTheNextGateFailed(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "        id: gate-build-foundations\n        status: pending\n",
+        "        id: gate-build-foundations\n        status: failed\n"
+            + "        decidedOn: 2027-05-10\n");
+
+    assertThat(figureDetail(review(repo), "Gates passed"))
+        .isEqualTo("Next: Build Foundations, failed (due 3 October 2027)");
   }
 
   /** Before a metric's first reading its gate criterion is judged on the baseline: said so. */
