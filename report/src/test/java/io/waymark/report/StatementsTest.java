@@ -162,4 +162,22 @@ class StatementsTest {
         .singleElement()
         .satisfies(k -> assertThat(k.current()).isEqualTo("12% (baseline, no reading yet)"));
   }
+
+  /**
+   * As of 14 May 2027 month 5 runs to 3 June: its planned spend is the whole month's, its actual
+   * spend only what was booked by 14 May, and its row says so.
+   */
+  @Test
+  void shouldNotGiveTheSpendToDateAsTheSpendOfTheMonthInProgress() {
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.example()));
+
+    assertThat(review.spend().months())
+        .extracting(QuarterlyReview.BurnMonth::month)
+        .containsExactly(
+            "Month 1 (to 3 Feb 2027)",
+            "Month 2 (to 3 Mar 2027)",
+            "Month 3 (to 3 Apr 2027)",
+            "Month 4 (to 3 May 2027)",
+            "Month 5 (to 3 Jun 2027; actual to 14 May 2027)");
+  }
 }
