@@ -180,4 +180,23 @@ class StatementsTest {
             "Month 4 (to 3 May 2027)",
             "Month 5 (to 3 Jun 2027; actual to 14 May 2027)");
   }
+
+  /**
+   * A case that pays back after its horizon is "beyond horizon"; one that loses cash every year
+   * never pays back, and "beyond horizon" would promise that it does.
+   */
+  @Test
+  void shouldSayACaseThatLosesCashEveryYearNeverPaysBack(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    // Costs 66,000 a year: 70,000 of benefits pay back 84,000 after 21 years, 40,000 never.
+    Fixture.replace(repo, AGENTIC, "annual: 105000", "annual: 45000");
+    assertThat(
+            caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions").payback())
+        .isEqualTo("beyond horizon");
+
+    Fixture.replace(repo, AGENTIC, "annual: 45000", "annual: 15000");
+    assertThat(
+            caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions").payback())
+        .isEqualTo("never");
+  }
 }

@@ -399,7 +399,7 @@ final class Portfolio {
               x.roi().map(Wording::percent).orElse("none"),
               x.paybackMonths()
                   .map(m -> Wording.count(m, "month", "months"))
-                  .orElse("beyond horizon"),
+                  .orElseGet(() -> losesEveryYear(x) ? "never" : "beyond horizon"),
               c.money(x.tco()),
               rag,
               check,
@@ -444,6 +444,14 @@ final class Portfolio {
                     + Wording.date(r.asOf())
                     + r.roiPct().map(roi -> ": realised ROI " + Wording.percent(roi)).orElse(""))
         .orElse("");
+  }
+
+  /**
+   * True when no year after year 0 brings cash in: cumulative cash never rises, so the case never
+   * pays back, within the horizon or after it ("beyond horizon" would promise that it does).
+   */
+  private static boolean losesEveryYear(CaseFinancials x) {
+    return x.flows().stream().skip(1).allMatch(f -> f.signum() <= 0);
   }
 
   /**
