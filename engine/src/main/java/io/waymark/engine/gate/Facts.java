@@ -82,6 +82,19 @@ public final class Facts {
     return FIXED.contains(fact) || METRIC_CHANGE.matcher(fact).matches();
   }
 
+  /**
+   * The unit of a fact's value: {@code "%"} for the percentages ({@code
+   * useCases.pilotToProductionPct}, {@code milestones.completionPct}, {@code
+   * metrics.<id>.changePct}), empty for the counts.
+   */
+  public static String unitOf(String fact) {
+    boolean percent =
+        fact.equals(PILOT_TO_PRODUCTION_PCT)
+            || fact.equals(MILESTONE_COMPLETION_PCT)
+            || METRIC_CHANGE.matcher(fact).matches();
+    return percent ? "%" : "";
+  }
+
   /** The metric a criterion reads: its own, or the one its {@code metrics.<id>.changePct} names. */
   public static Optional<String> metricOf(Gate.Criterion criterion) {
     return criterion.metric().or(() -> criterion.fact().flatMap(Facts::metricOf));

@@ -337,12 +337,24 @@ final class Portfolio {
       if (x.npv().signum() < 0) {
         notes.add("negative NPV");
       }
-      Optional<BigDecimal> declaredNpv = bc.financials().declared().npv();
+      BusinessCase.Declared declared = bc.financials().declared();
+      Optional<BigDecimal> declaredNpv = declared.npv();
       if (declaredNpv.isPresent() && !within(declaredNpv.get(), x.npv(), tolerance)) {
         notes.add("declared NPV " + c.money(declaredNpv.get()) + " differs from the computed one");
         rag = rag.worse(Rag.AMBER);
       }
-      Optional<BigDecimal> declaredPayback = bc.financials().declared().paybackMonths();
+      // IRR and ROI are checked as bc-financials-mismatch checks them: a column that says "Match"
+      // must not contradict an error in the appendix.
+      for (String differs :
+          List.of(
+              differs("IRR", declared.irr(), x.irr(), tolerance),
+              differs("ROI", declared.roi(), x.roi(), tolerance))) {
+        if (!differs.isEmpty()) {
+          notes.add(differs);
+          rag = rag.worse(Rag.AMBER);
+        }
+      }
+      Optional<BigDecimal> declaredPayback = declared.paybackMonths();
       if (declaredPayback.isPresent()
           && (x.paybackMonths().isEmpty()
               || declaredPayback.get().compareTo(BigDecimal.valueOf(x.paybackMonths().get()))
@@ -358,7 +370,23 @@ final class Portfolio {
       if (!listed.contains(f)) {
         continue;
       }
-      String check = rag == Rag.RED ? "Negative NPV" : rag == Rag.AMBER ? "Differ" : "Match";
+      boolean nothingDeclared =
+          declaredNpv.isEmpty()
+              && declared.irr().isEmpty()
+              && declared.roi().isEmpty()
+              && declaredPayback.isEmpty();
+      String check;
+      if (rag == Rag.RED) {
+        check = "Negative NPV";
+      } else if (rag == Rag.AMBER) {
+        check = "Differ";
+      } else if (nothingDeclared) {
+        // Nothing to compare is not a match.
+        rag = Rag.NONE;
+        check = "None declared";
+      } else {
+        check = "Match";
+      }
       rows.add(
           new QuarterlyReview.CaseRow(
               bc.metadata().title().isBlank() ? bc.metadata().id() : bc.metadata().title(),
@@ -371,7 +399,7 @@ final class Portfolio {
               x.roi().map(Wording::percent).orElse("none"),
               x.paybackMonths()
                   .map(m -> Wording.count(m, "month", "months"))
-                  .orElse("beyond horizon"),
+                  .orElseGet(() -> losesEveryYear(x) ? "never" : "beyond horizon"),
               c.money(x.tco()),
               rag,
               check,
@@ -391,7 +419,12 @@ final class Portfolio {
                 + Shortlist.JSON
                 + ")");
     return new QuarterlyReview.CaseSummary(
-        rows, String.valueOf(approved), c.money(approvedInvestment), c.money(approvedNpv), more);
+        rows,
+        String.valueOf(approved),
+        Wording.count(approved, "approved case", "approved cases"),
+        c.money(approvedInvestment),
+        c.money(approvedNpv),
+        more);
   }
 
   /**
@@ -411,6 +444,35 @@ final class Portfolio {
                     + Wording.date(r.asOf())
                     + r.roiPct().map(roi -> ": realised ROI " + Wording.percent(roi)).orElse(""))
         .orElse("");
+  }
+
+  /**
+   * True when no year after year 0 brings cash in: cumulative cash never rises, so the case never
+   * pays back, within the horizon or after it ("beyond horizon" would promise that it does).
+   */
+  private static boolean losesEveryYear(CaseFinancials x) {
+    return x.flows().stream().skip(1).allMatch(f -> f.signum() <= 0);
+  }
+
+  /**
+   * "declared IRR 70% differs from the computed one", "declared IRR 12%, but there is none", or
+   * empty when nothing is declared or the declared figure is within the tolerance.
+   */
+  private static String differs(
+      String name,
+      Optional<BigDecimal> declared,
+      Optional<BigDecimal> computed,
+      BigDecimal tolerancePct) {
+    if (declared.isEmpty()) {
+      return "";
+    }
+    String said = "declared " + name + " " + Wording.percent(declared.get());
+    if (computed.isEmpty()) {
+      return said + ", but there is none";
+    }
+    return within(declared.get(), computed.get(), tolerancePct)
+        ? ""
+        : said + " differs from the computed one";
   }
 
   private static boolean within(BigDecimal declared, BigDecimal computed, BigDecimal tolerancePct) {

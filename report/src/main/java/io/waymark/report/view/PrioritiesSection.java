@@ -106,7 +106,9 @@ final class PrioritiesSection {
   private QuarterlyReview.CriterionView criterion(CriterionResult r, boolean failedGate) {
     Gate.Criterion k = r.criterion();
     Optional<Metrics.Metric> metric = k.metric().flatMap(id -> c.plan().metric(id));
-    String unit = metric.map(Metrics.Metric::unit).orElse("");
+    // A fact has no metric: its unit is the fact's own ("%" for the percentages).
+    String unit =
+        metric.map(Metrics.Metric::unit).orElseGet(() -> k.fact().map(Facts::unitOf).orElse(""));
     String target =
         switch (k.operator()) {
           case "measured" -> "Measured";
@@ -115,12 +117,15 @@ final class PrioritiesSection {
                   + " "
                   + k.target().map(t -> MetricValue.of(t, unit, c.currency())).orElse("?");
         };
+    // A metric without a reading by then is judged on its baseline: say so, it is not a reading.
     String current =
         r.actual()
             .map(
                 v ->
                     MetricValue.of(v, unit, c.currency())
-                        + r.observedOn().map(d -> " on " + Wording.shortDate(d)).orElse(""))
+                        + r.observedOn()
+                            .map(d -> " on " + Wording.shortDate(d))
+                            .orElse(" (baseline, no reading yet)"))
             .orElse("No data yet");
     // A metric the plan lacks because its file could not be read or failed its schema has data
     // this review cannot see: "not known", not "no data yet".

@@ -400,11 +400,13 @@ public record QuarterlyReview(
 
   /**
    * The business-case summary with totals. The totals count every case, listed or not; {@code
-   * cases} holds at most {@link #MAX_CASES} rows and {@code more} counts the rest.
+   * cases} holds at most {@link #MAX_CASES} rows and {@code more} counts the rest; {@code
+   * approvedLabel} is the total row's label ("1 approved case", "6 approved cases").
    */
   public record CaseSummary(
       List<CaseRow> cases,
       String approvedCount,
+      String approvedLabel,
       String approvedInvestment,
       String approvedNpv,
       More more) {

@@ -40,7 +40,16 @@ final class SpendSection {
     List<BurnChart.Month> chart = new ArrayList<>();
     List<QuarterlyReview.BurnMonth> rows = new ArrayList<>();
     for (Burn.Month m : burn.months()) {
-      String name = "Month " + m.number() + " (to " + Wording.shortDate(m.end()) + ")";
+      // The month in progress is planned to its end, but its actual spend is known only up to
+      // the as-of date: the row says so rather than give that spend as the month's.
+      boolean inProgress = m.actual().isPresent() && m.end().isAfter(c.asOf());
+      String name =
+          "Month "
+              + m.number()
+              + " (to "
+              + Wording.shortDate(m.end())
+              + (inProgress ? "; actual to " + Wording.shortDate(c.asOf()) : "")
+              + ")";
       chart.add(
           new BurnChart.Month("M" + m.number(), name, m.planned(), m.actual(), m.delivered()));
       if (m.actual().isPresent()) {

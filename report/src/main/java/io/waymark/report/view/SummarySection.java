@@ -12,6 +12,7 @@ import io.waymark.report.chart.Rag;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -262,11 +263,7 @@ final class SummarySection {
       }
       Optional<Phase> next = c.phases().stream().filter(p -> !p.gate().open()).findFirst();
       String nextGate =
-          next.map(
-                  p ->
-                      "Next: "
-                          + p.name()
-                          + c.phaseEnd(p).map(e -> ", " + Wording.date(e)).orElse(""))
+          next.map(p -> "Next: " + p.name() + nextGateState(p))
               .orElse(waived.isEmpty() ? "All gates passed" : "No gate pending");
       out.add(
           new QuarterlyReview.Figure(
@@ -339,5 +336,22 @@ final class SummarySection {
                 x.gate().status() == status && x.gate().decidedOn().filter(c::inPeriod).isPresent())
         .filter(x -> c.unmetAtPass(x).isEmpty()) // a pass only claimed is not counted as one
         .count();
+  }
+
+  /**
+   * ", 3 October 2027" for a gate still ahead; a failed gate or one whose phase has ended is not
+   * "next" on a date to come: ", failed (due 3 April 2027)", ", overdue since 3 October 2027".
+   */
+  private String nextGateState(Phase p) {
+    Optional<LocalDate> end = c.phaseEnd(p);
+    if (p.gate().status() == Gate.Status.FAILED) {
+      return ", failed" + end.map(e -> " (due " + Wording.date(e) + ")").orElse("");
+    }
+    return end.map(
+            e ->
+                e.isBefore(c.asOf())
+                    ? ", overdue since " + Wording.date(e)
+                    : ", " + Wording.date(e))
+        .orElse("");
   }
 }

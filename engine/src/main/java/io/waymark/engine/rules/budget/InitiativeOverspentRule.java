@@ -104,9 +104,11 @@ public final class InitiativeOverspentRule implements Rule {
                 + asOf
                 + ", "
                 + Numbers.money(over, currency)
-                + " ("
-                + Numbers.percent(Spend.pct(over, i.budget()))
-                + ") over its budget of "
+                // Over a budget of zero, no share is meaningful: "(0%)" would say it is not over.
+                + (i.budget().signum() == 0
+                    ? ""
+                    : " (" + Numbers.percent(Spend.pct(over, i.budget())) + ")")
+                + " over its budget of "
                 + Numbers.money(i.budget(), currency)
                 + ", and no approved Governance decision since its spending began relates to it",
             Spend.runningTotal(i, asOf)

@@ -100,6 +100,21 @@ class SpendRulesTest {
                 + " Governance decision since its spending began relates to it");
   }
 
+  /** Over a budget of zero every amount is over it, and no share of the budget says how much. */
+  @Test
+  void shouldNotStateAShareOfABudgetOfZero() {
+    Path file = roadmap();
+    Fixtures.replaceOnce(file, "budget: 120000", "budget: 0");
+
+    assertThat(Fixtures.only("initiative-overspent").validate(dir))
+        .containsRule("initiative-overspent")
+        .hasCount(1)
+        .withMessageContaining(
+            "initiative 'i-fix-retrieval-path' has spent 113,000.00 EUR by 2027-05-14,"
+                + " 113,000.00 EUR over its budget of 0.00 EUR,")
+        .withMessageNotContaining("(0%)");
+  }
+
   /**
    * Actuals written as a running total (30,000, then 75,000 to date, then 113,000 to date) add up
    * to 218,000: the hint says how the points are read. Period amounts that go up and down do not

@@ -1,0 +1,202 @@
+package io.waymark.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.report.chart.Rag;
+import io.waymark.report.view.QuarterlyReview;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Statements of the QBR that must hold for any roadmap, not only the example: the declared figures
+ * of a case, the units of a gate criterion, a baseline read as a reading, the next gate, plurals.
+ */
+class StatementsTest {
+
+  private static final String AGENTIC = "business-cases/agentic-dispatch.yaml";
+
+  private static QuarterlyReview review(Path repo) {
+    return Reports.review(ReportInput.of(Examples.validate(repo, "statements")));
+  }
+
+  private static QuarterlyReview.CaseRow caseRow(QuarterlyReview review, String title) {
+    return review.businessCases().cases().stream()
+        .filter(x -> x.title().equals(title))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static QuarterlyReview.UpcomingGate gate(QuarterlyReview review, String phase) {
+    return review.priorities().gates().stream()
+        .filter(g -> g.phase().equals(phase))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static String figureDetail(QuarterlyReview review, String label) {
+    return review.summary().figures().stream()
+        .filter(f -> f.label().equals(label))
+        .findFirst()
+        .orElseThrow()
+        .detail();
+  }
+
+  private static void asOf(Path repo, String date) throws IOException {
+    Fixture.replace(repo, "waymark.yaml", "asOf: 2027-05-14", "asOf: " + date);
+  }
+
+  /** bc-financials-mismatch reports a declared ROI or IRR off the computed one: so does the row. */
+  @Test
+  void shouldNotCallACaseWhoseDeclaredRoiOrIrrDiffersAMatch(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(repo, AGENTIC, "roi: 128.6", "roi: 150");
+    Fixture.replace(repo, AGENTIC, "irr: 56.2", "irr: 70");
+
+    QuarterlyReview.CaseRow row =
+        caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions");
+
+    assertThat(row.check()).isEqualTo("Differ");
+    assertThat(row.rag()).isEqualTo(Rag.AMBER);
+    assertThat(row.note())
+        .isEqualTo(
+            "declared IRR 70% differs from the computed one;"
+                + " declared ROI 150% differs from the computed one");
+  }
+
+  /** A case that declares no figure has nothing to match. */
+  @Test
+  void shouldNotCallACaseThatDeclaresNothingAMatch(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "business-cases/edge-cold-chain.yaml",
+        "    declared:\n      roi: 134.0\n      npv: 56385\n      irr: 58.4\n      paybackMonths: 16\n",
+        "");
+
+    QuarterlyReview.CaseRow row =
+        caseRow(review(repo), "Edge anomaly detection on refrigerated trailers (experiment)");
+
+    assertThat(row.check()).isEqualTo("None declared");
+    assertThat(row.rag()).isEqualTo(Rag.NONE);
+    assertThat(row.npv()).isEqualTo("EUR 56,385");
+  }
+
+  /** The total row counts one approved case as one, in the Markdown and the HTML. */
+  @Test
+  void shouldNameASingleApprovedCaseInTheSingular(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    for (String file :
+        List.of(
+            "data-foundations",
+            "inference-economics",
+            "knowledge-layer",
+            "mlops-skills",
+            "pipeline-automation")) {
+      Fixture.replace(
+          repo, "business-cases/" + file + ".yaml", "status: approved", "status: proposed");
+    }
+
+    RenderedReport rendered =
+        Reports.render(ReportInput.of(Examples.validate(repo, "one approved")).withPdf(false));
+
+    assertThat(rendered.text("qbr-2027-Q2.md"))
+        .contains("| **1 approved case** |")
+        .doesNotContain("1 approved cases");
+    assertThat(rendered.text("qbr-2027-Q2.html")).contains("<td>1 approved case</td>");
+  }
+
+  /** A fact's percentage is written with its unit and one decimal: "−12.3%", not "−12.29". */
+  @Test
+  void shouldWriteAPercentageFactWithItsUnit(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    asOf(repo, "2028-04-14");
+
+    assertThat(gate(review(repo), "Scale and Optimise").criteria())
+        .filteredOn(k -> k.id().equals("gc-p3-cost-per-inference"))
+        .singleElement()
+        .satisfies(
+            k -> {
+              assertThat(k.target()).isEqualTo("≤ −40%");
+              assertThat(k.current()).isEqualTo("−12.3% on 30 Apr 2027");
+            });
+  }
+
+  /** A gate whose phase has ended is not "next" on a date as if it were still ahead. */
+  @Test
+  void shouldCallTheNextGateOverdueOnceItsPhaseHasEnded(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    asOf(repo, "2028-04-14");
+
+    assertThat(figureDetail(review(repo), "Gates passed"))
+        .isEqualTo("Next: Build Foundations, overdue since 3 October 2027");
+  }
+
+  /** A gate that failed is not the next gate on its date as if it were still ahead. */
+  @Test
+  void shouldSayTheNextGateFailed(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "        id: gate-build-foundations\n        status: pending\n",
+        "        id: gate-build-foundations\n        status: failed\n"
+            + "        decidedOn: 2027-05-10\n");
+
+    assertThat(figureDetail(review(repo), "Gates passed"))
+        .isEqualTo("Next: Build Foundations, failed (due 3 October 2027)");
+  }
+
+  /** Before a metric's first reading its gate criterion is judged on the baseline: said so. */
+  @Test
+  void shouldNotPresentABaselineAsTodaysReading(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    asOf(repo, "2027-01-15");
+
+    QuarterlyReview review = review(repo);
+
+    assertThat(gate(review, "Build Foundations").criteria())
+        .filteredOn(k -> k.id().equals("gc-p2-team-trained"))
+        .singleElement()
+        .satisfies(k -> assertThat(k.current()).isEqualTo("12% (baseline, no reading yet)"));
+  }
+
+  /**
+   * As of 14 May 2027 month 5 runs to 3 June: its planned spend is the whole month's, its actual
+   * spend only what was booked by 14 May, and its row says so.
+   */
+  @Test
+  void shouldNotGiveTheSpendToDateAsTheSpendOfTheMonthInProgress() {
+    QuarterlyReview review = Reports.review(ReportInput.of(Examples.example()));
+
+    assertThat(review.spend().months())
+        .extracting(QuarterlyReview.BurnMonth::month)
+        .containsExactly(
+            "Month 1 (to 3 Feb 2027)",
+            "Month 2 (to 3 Mar 2027)",
+            "Month 3 (to 3 Apr 2027)",
+            "Month 4 (to 3 May 2027)",
+            "Month 5 (to 3 Jun 2027; actual to 14 May 2027)");
+  }
+
+  /**
+   * A case that pays back after its horizon is "beyond horizon"; one that loses cash every year
+   * never pays back, and "beyond horizon" would promise that it does.
+   */
+  @Test
+  void shouldSayACaseThatLosesCashEveryYearNeverPaysBack(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    // Costs 66,000 a year: 70,000 of benefits pay back 84,000 after 21 years, 40,000 never.
+    Fixture.replace(repo, AGENTIC, "annual: 105000", "annual: 45000");
+    assertThat(
+            caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions").payback())
+        .isEqualTo("beyond horizon");
+
+    Fixture.replace(repo, AGENTIC, "annual: 45000", "annual: 15000");
+    assertThat(
+            caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions").payback())
+        .isEqualTo("never");
+  }
+}
