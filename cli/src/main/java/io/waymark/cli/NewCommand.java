@@ -40,7 +40,10 @@ import picocli.CommandLine.Spec;
             + " folder), pre-filled like 'waymark init' with the fields its rules need and comments"
             + " that say why. It gets an id no document of DIR uses yet and a path from its kind"
             + " (business-cases/ID.yaml, vendors/, use-cases/, metrics/, assessment/,"
-            + " governance/, roadmap/). An existing file is never overwritten. A repository"
+            + " governance/, roadmap/). Its first line points editors at its JSON Schema: in"
+            + " .waymark/schema, or where the repository's own files point theirs; a repository"
+            + " that keeps none gets them in .waymark/schema. An existing file is never"
+            + " overwritten. A repository"
             + " keeps one Roadmap, one Governance document and one assessment per date: a"
             + " second roadmap or governance, or an assessment dated like one DIR has (today,"
             + " unless --date says otherwise), is refused and nothing is written.",
@@ -132,12 +135,34 @@ final class NewCommand implements Callable<Integer> {
     Set<String> declared = declaredIds(loaded);
     declared.addAll(taken);
     String text = withNestedIdsFree(withId(Scaffold.document(kind, settings), chosen), declared);
-    if (Files.isDirectory(dir.resolve(Scaffold.SCHEMA_DIR))) {
-      text = Scaffold.modeline(path, kind.schemaFile()) + "\n" + text;
+    // The schemas where the repository's documents find theirs (.waymark/schema, or the folder
+    // its own modelines name); a repository that keeps none gets them, as 'waymark init' writes
+    // them, so that the new file's modeline points at a schema an editor can read.
+    Optional<String> schemas = Scaffold.schemaFolderOf(dir, loaded.files(), kind.schemaFile());
+    OutputFolder folder = OutputFolder.open(dir);
+    int exported = 0;
+    if (schemas.isEmpty()) {
+      for (Scaffold.File schema : Scaffold.schemas()) {
+        if (folder.createNew(schema.path(), schema.text().getBytes(StandardCharsets.UTF_8))) {
+          exported++;
+        }
+      }
     }
-    if (!OutputFolder.open(dir).createNew(path, text.getBytes(StandardCharsets.UTF_8))) {
+    text =
+        Scaffold.modeline(path, schemas.orElse(Scaffold.SCHEMA_DIR), kind.schemaFile())
+            + "\n"
+            + text;
+    if (!folder.createNew(path, text.getBytes(StandardCharsets.UTF_8))) {
       throw new UserError(
           "'" + path + "' exists already in " + display + "; choose another id with --id");
+    }
+    if (exported > 0) {
+      out.println(
+          "Wrote "
+              + exported
+              + " JSON Schemas to "
+              + Scaffold.SCHEMA_DIR
+              + "/, which the new file's first line points editors at.");
     }
     out.println(
         "Created "

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -90,6 +93,13 @@ final class Scaffold {
       }
       files.add(new File(t.path(), text));
     }
+    files.addAll(schemas());
+    return files;
+  }
+
+  /** The bundled JSON Schemas as files of {@link #SCHEMA_DIR}. */
+  static List<File> schemas() {
+    List<File> files = new ArrayList<>();
     for (String schema : Waymark.schemaFiles()) {
       files.add(
           new File(
@@ -105,8 +115,65 @@ final class Scaffold {
 
   /** The modeline of a YAML file: its schema by a path relative to the file's folder. */
   static String modeline(String path, String schemaFile) {
+    return modeline(path, SCHEMA_DIR, schemaFile);
+  }
+
+  /**
+   * The modeline of the YAML file {@code path} whose schema {@code schemaFile} is in {@code
+   * schemaFolder}; both paths relative to the repository root ('/' separators, the folder
+   * normalised: it may start with '../').
+   */
+  static String modeline(String path, String schemaFolder, String schemaFile) {
     int depth = (int) path.chars().filter(c -> c == '/').count();
-    return MODELINE + "../".repeat(depth) + SCHEMA_DIR + "/" + schemaFile;
+    String folder = schemaFolder.isEmpty() ? "" : schemaFolder + "/";
+    return MODELINE + "../".repeat(depth) + folder + schemaFile;
+  }
+
+  /** A modeline naming a schema file by a relative path. */
+  private static final Pattern RELATIVE_MODELINE =
+      Pattern.compile(
+          "# yaml-language-server: \\$schema=((?:[A-Za-z0-9._-]+/)*[A-Za-z0-9._-]+\\.schema\\.json)\\s*");
+
+  /**
+   * Where the documents of the repository {@code dir} find their schemas: {@link #SCHEMA_DIR} when
+   * it holds {@code schemaFile}, else the folder named by the first modeline among {@code files}
+   * (repository-relative paths of its YAML files) that holds it, relative to the repository root
+   * (this project's example points at {@code ../schema}). Empty when neither does.
+   */
+  static Optional<String> schemaFolderOf(Path dir, List<String> files, String schemaFile) {
+    if (Files.isRegularFile(dir.resolve(SCHEMA_DIR).resolve(schemaFile))) {
+      return Optional.of(SCHEMA_DIR);
+    }
+    for (String file : files) {
+      Optional<String> target = modelineTarget(dir.resolve(file));
+      if (target.isEmpty()) {
+        continue;
+      }
+      Path parent = Path.of(file).getParent();
+      Path schema = (parent == null ? Path.of(target.get()) : parent.resolve(target.get()));
+      Path folder = schema.normalize().getParent();
+      String name =
+          folder == null ? "" : folder.toString().replace(java.io.File.separatorChar, '/');
+      if (Files.isRegularFile(dir.resolve(name).resolve(schemaFile))) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The relative schema path of the modeline on the first line of {@code file}, if any. */
+  private static Optional<String> modelineTarget(Path file) {
+    byte[] head = new byte[256];
+    int n;
+    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException | UnsupportedOperationException e) {
+      return Optional.empty(); // unreadable: the validate run says why
+    }
+    String text = new String(head, 0, n, StandardCharsets.UTF_8);
+    int end = text.indexOf('\n');
+    Matcher m = RELATIVE_MODELINE.matcher(end < 0 ? text : text.substring(0, end));
+    return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   private static List<Template> templates(LocalDate today) {

@@ -189,6 +189,49 @@ class NewCommandTest {
         .contains("  id: bc-fraud-detection\n");
   }
 
+  /**
+   * A repository that keeps its schemas elsewhere (this project's example points at ../schema): the
+   * new file's modeline follows the repository's own, from the new file's folder.
+   */
+  @Test
+  void shouldPointTheModelineWhereTheRepositorysOwnModelinesPoint() throws IOException {
+    Path dir = tmp.resolve("project/roadmap");
+    CacheCliTest.copy(Path.of("..", "example-roadmap"), dir);
+    CacheCliTest.copy(Path.of("..", "schema"), tmp.resolve("project/schema"));
+
+    Cli added = Cli.run("new", "use-case", dir.toString(), "--id", "uc-fraud-detection");
+
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(Files.readString(dir.resolve("use-cases/uc-fraud-detection.yaml")))
+        .startsWith("# yaml-language-server: $schema=../../schema/use-case.schema.json\n");
+    assertThat(dir.resolve(".waymark/schema")).doesNotExist();
+    assertThat(added.out()).doesNotContain("JSON Schemas");
+  }
+
+  /**
+   * A repository that keeps no schemas (made by hand): they are written where 'waymark init' puts
+   * them, so that the new file's modeline names a schema an editor can read (SPEC §5).
+   */
+  @Test
+  void shouldWriteTheSchemasWhenTheRepositoryKeepsNone() throws IOException {
+    Path dir = tmp.resolve("roadmap");
+    CacheCliTest.copy(Path.of("..", "example-roadmap"), dir);
+
+    Cli added = Cli.run("new", "use-case", dir.toString(), "--id", "uc-fraud-detection");
+
+    assertThat(added.code()).as(added.err()).isZero();
+    assertThat(Files.readString(dir.resolve("use-cases/uc-fraud-detection.yaml")))
+        .startsWith("# yaml-language-server: $schema=../.waymark/schema/use-case.schema.json\n");
+    assertThat(dir.resolve(".waymark/schema/use-case.schema.json")).isRegularFile();
+    assertThat(added.out()).contains("JSON Schemas to .waymark/schema/");
+    // The next one finds them there and writes none.
+    Cli second = Cli.run("new", "business-case", dir.toString(), "--id", "bc-fraud-detection");
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(second.out()).doesNotContain("JSON Schemas");
+    assertThat(Files.readString(dir.resolve("business-cases/bc-fraud-detection.yaml")))
+        .startsWith("# yaml-language-server: $schema=../.waymark/schema/business-case.schema.json");
+  }
+
   @Test
   void shouldNumberTheDefaultIdWhenItIsTaken() {
     Path dir = scaffold();
