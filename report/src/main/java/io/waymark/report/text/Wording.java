@@ -56,17 +56,25 @@ public final class Wording {
     return sign + currency + " " + format(abs, pattern);
   }
 
-  /** Money in a few characters for chart labels: "EUR 1.8 M", "EUR 180 k", "EUR 950". */
+  /**
+   * Money in a few characters for chart labels: "EUR 2.4 bn", "EUR 1.8 M", "EUR 180 k", "EUR 950".
+   * The unit is the one its rounded figure stays below a thousand of ("EUR 1 M", not "EUR 1000 k").
+   */
   public static String compactMoney(BigDecimal amount, String currency) {
     String sign = amount.signum() < 0 ? MINUS : "";
     BigDecimal abs = amount.abs();
-    if (abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0) {
-      return sign + currency + " " + format(abs.movePointLeft(6), "0.#") + " M";
+    String figure = format(abs, "0");
+    String unit = "";
+    String[][] units = {{"3", "0", " k"}, {"6", "0.#", " M"}, {"9", "0.#", " bn"}};
+    for (String[] u : units) {
+      if (abs.compareTo(BigDecimal.ONE.movePointRight(Integer.parseInt(u[0]))) < 0
+          && !figure.equals("1000")) {
+        break;
+      }
+      figure = format(abs.movePointLeft(Integer.parseInt(u[0])), u[1]);
+      unit = u[2];
     }
-    if (abs.compareTo(BigDecimal.valueOf(1_000)) >= 0) {
-      return sign + currency + " " + format(abs.movePointLeft(3), "0") + " k";
-    }
-    return sign + currency + " " + format(abs, "0");
+    return sign + currency + " " + figure + unit;
   }
 
   /** A plain number with grouping and at most {@code decimals} decimals, no trailing zeros. */

@@ -17,6 +17,19 @@ class WordingTest {
   }
 
   @Test
+  void shouldWriteChartAmountsInTheUnitThatKeepsThemBelowAThousand() {
+    assertThat(Wording.compactMoney(new BigDecimal("950"), "EUR")).isEqualTo("EUR 950");
+    assertThat(Wording.compactMoney(new BigDecimal("180400"), "EUR")).isEqualTo("EUR 180 k");
+    assertThat(Wording.compactMoney(new BigDecimal("1800000"), "EUR")).isEqualTo("EUR 1.8 M");
+    assertThat(Wording.compactMoney(new BigDecimal("6000000000"), "USD")).isEqualTo("USD 6 bn");
+    assertThat(Wording.compactMoney(new BigDecimal("-2430000000"), "USD")).isEqualTo("−USD 2.4 bn");
+    // Rounded up to a thousand of one unit: the next one.
+    assertThat(Wording.compactMoney(new BigDecimal("999.7"), "EUR")).isEqualTo("EUR 1 k");
+    assertThat(Wording.compactMoney(new BigDecimal("999700"), "EUR")).isEqualTo("EUR 1 M");
+    assertThat(Wording.compactMoney(new BigDecimal("999970000"), "EUR")).isEqualTo("EUR 1 bn");
+  }
+
+  @Test
   void shouldWriteNothingSpentAsTheWholeAmountsBesideIt() {
     assertThat(Wording.money(BigDecimal.ZERO, "EUR")).isEqualTo("EUR 0");
     assertThat(Wording.money(new BigDecimal("0.00"), "EUR")).isEqualTo("EUR 0");
