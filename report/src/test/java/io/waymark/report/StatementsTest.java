@@ -199,4 +199,27 @@ class StatementsTest {
             caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions").payback())
         .isEqualTo("never");
   }
+
+  /**
+   * A case with a negative NPV: the chip says so once (the note no longer repeats it), and the note
+   * still says how its declared figures compare.
+   */
+  @Test
+  void shouldSayHowANegativeNpvCasesDeclaredFiguresCompare(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(repo, AGENTIC, "annual: 105000", "annual: 15000");
+    QuarterlyReview.CaseRow row =
+        caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions");
+    assertThat(row.check()).isEqualTo("Negative NPV");
+    assertThat(row.note()).startsWith("declared NPV EUR 80,934 differs").doesNotContain("negative");
+
+    Fixture.replace(
+        repo,
+        AGENTIC,
+        "    declared:\n      roi: 128.6\n      npv: 80934\n      irr: 56.2\n      paybackMonths: 16\n",
+        "");
+    row = caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions");
+    assertThat(row.check()).isEqualTo("Negative NPV");
+    assertThat(row.note()).isEqualTo("no figures declared");
+  }
 }

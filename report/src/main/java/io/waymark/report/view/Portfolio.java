@@ -333,10 +333,8 @@ final class Portfolio {
       CaseFinancials x = f.computed();
       BigDecimal investment = x.c0().abs();
       List<String> notes = new ArrayList<>();
+      // A negative NPV is the row's chip; its note says how the declared figures compare.
       Rag rag = x.npv().signum() < 0 ? Rag.RED : Rag.GREEN;
-      if (x.npv().signum() < 0) {
-        notes.add("negative NPV");
-      }
       BusinessCase.Declared declared = bc.financials().declared();
       Optional<BigDecimal> declaredNpv = declared.npv();
       if (declaredNpv.isPresent() && !within(declaredNpv.get(), x.npv(), tolerance)) {
@@ -378,6 +376,9 @@ final class Portfolio {
       String check;
       if (rag == Rag.RED) {
         check = "Negative NPV";
+        if (notes.isEmpty()) {
+          notes.add(nothingDeclared ? "no figures declared" : "the declared figures match");
+        }
       } else if (rag == Rag.AMBER) {
         check = "Differ";
       } else if (nothingDeclared) {
