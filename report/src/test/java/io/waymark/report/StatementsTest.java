@@ -3,6 +3,7 @@ package io.waymark.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.report.chart.Rag;
+import io.waymark.report.view.Quarter;
 import io.waymark.report.view.QuarterlyReview;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -221,5 +222,27 @@ class StatementsTest {
     row = caseRow(review(repo), "Agentic dispatch assistant for delivery exceptions");
     assertThat(row.check()).isEqualTo("Negative NPV");
     assertThat(row.note()).isEqualTo("no figures declared");
+  }
+
+  /**
+   * A past quarter reviewed later (2027-Q1 as of 14 May 2027): a decision nothing in the plan needs
+   * sooner is for the next review still to come, not "overdue since 31 March" (the vendor behind it
+   * was evaluated in April).
+   */
+  @Test
+  void shouldNotCallADecisionOverdueForAReviewThatPrecedesIt(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    QuarterlyReview q1 =
+        Reports.review(
+            ReportInput.of(Examples.validate(repo, "past quarter"))
+                .withQuarter(Quarter.parse("2027-Q1")));
+
+    QuarterlyReview.Decision helio =
+        q1.decisions().items().stream()
+            .filter(d -> d.subject().startsWith("Helio Cloud"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(helio.by()).isEqualTo("30 June 2027 (the next quarterly review)");
+    assertThat(helio.rag()).isNotEqualTo(Rag.RED);
   }
 }

@@ -294,7 +294,8 @@ final class DecisionsSection {
 
   /**
    * Adds one decision; {@code by} empty means the plan needs it no sooner than the next quarterly
-   * review, at the end of the quarter under review.
+   * review: at the end of the quarter under review, or of the as-of date's quarter when that one
+   * has ended.
    */
   private void add(
       String kind,
@@ -304,8 +305,14 @@ final class DecisionsSection {
       Optional<String> byWhat,
       String owner) {
     if (by.isEmpty()) {
-      // Nothing in the plan needs it sooner: it is for the next quarterly review.
-      by = Optional.of(c.quarter().end());
+      // Nothing in the plan needs it sooner: it is for the next quarterly review, the one at the
+      // end of the quarter under review, or, for a past quarter reviewed later, the first one
+      // still to come on the as-of date (what nothing asked for by then cannot be overdue).
+      LocalDate review = c.quarter().end();
+      if (review.isBefore(c.asOf())) {
+        review = Quarter.containing(c.asOf()).end();
+      }
+      by = Optional.of(review);
       byWhat = Optional.of("the next quarterly review");
     }
     Rag rag;
