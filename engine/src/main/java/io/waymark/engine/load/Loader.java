@@ -847,6 +847,13 @@ public final class Loader {
       exclusions = Set.of();
       schemaFindings = withProblems(schemaFindings, modelProblems);
       valid = schemaFindings.isEmpty();
+      if (!valid && kind.get() != Kind.CONFIG) {
+        // A value the model cannot use (2027-02-30) reads as a stand-in (1970-01-01): judge the
+        // document as one with a schema error there, without its list item or not at all.
+        Set<String> excluded = new HashSet<>();
+        model = partialModel(document, root, schemaFindings, excluded, new ArrayList<>());
+        exclusions = model == null ? null : excluded;
+      }
     } else if (apiVersion.get().equals(API_VERSION) && kind.get() != Kind.CONFIG) {
       Set<String> excluded = new HashSet<>();
       List<ModelProblem> modelProblems = new ArrayList<>();
