@@ -86,4 +86,37 @@ class InvalidConfigTest {
     assertThat(result).containsRule("vendor-references");
     Assertions.assertThat(result.asOf()).isEqualTo(LocalDate.of(2027, 5, 14));
   }
+
+  /**
+   * An impossible date passes the schema's pattern and fails only when the model reads it: a
+   * configuration with one was applied in full, so a suppression that "expires" on 2027-02-30 never
+   * expired, and it could suppress the very schema error that named its date.
+   */
+  @Test
+  void shouldRelaxNothingWhenTheConfigHoldsAnImpossibleDate() {
+    ValidationResult result =
+        withConfig(
+            "  tolerancePct: 1\n",
+            """
+              tolerancePct: 1
+              suppressions:
+                - rule: schema
+                  file: waymark.yaml
+                  reason: the date is fine
+                  owner: cto-office
+                  expires: 2027-02-30
+            """);
+
+    assertThat(result)
+        .containsRule("schema")
+        .inFile("waymark.yaml")
+        .withMessageContaining("'2027-02-30' is not a calendar date")
+        .hasCount(1);
+    assertThat(result)
+        .containsRule("schema")
+        .inFile("waymark.yaml")
+        .withMessageContaining("its rule settings, suppressions and tolerance are not applied");
+    assertThat(result).containsRule("vendor-references").withSeverity(Severity.WARNING);
+    Assertions.assertThat(result.asOf()).isEqualTo(LocalDate.of(2027, 5, 14));
+  }
 }

@@ -26,6 +26,9 @@ class MarkdownEscapingTest {
         "+12 pts → +12 pts",
         "&lt; entity → &amp;lt; entity",
         "EUR 4.21 per 1,000 → EUR 4.21 per 1,000",
+        "invoice-\u202Efdp.exe → invoice-\uFFFDfdp.exe",
+        "a\u2067b\u2069c → a\uFFFDb\uFFFDc",
+        "שלום world → שלום world",
       })
   void shouldMakeRoadmapTextLiteral(String text, String markdown) {
     assertThat(MarkdownText.escape(text)).isEqualTo(markdown);

@@ -20,6 +20,9 @@ final class XssFixture {
   static final String JS_LINK = "javascript:alert(1)";
   static final String MD_LINK = "[x](javascript:alert(1))";
 
+  /** A right-to-left override: what follows it, the report's own words too, shows reversed. */
+  static final String BIDI = "invoice-\u202Efdp.exe";
+
   /** Every payload as the report must show it, literally. */
   static final List<String> PAYLOADS = List.of(SCRIPT, IMG, JS_LINK, MD_LINK);
 
@@ -62,6 +65,10 @@ final class XssFixture {
         folder.resolve("business-cases/pipeline-automation.yaml"),
         "  title: Automate the shipment and telematics data pipelines",
         "  title: \"" + IMG + " Pipeline automation\"");
+    replace(
+        folder.resolve("roadmap.yaml"),
+        "  title: AI Infrastructure Modernisation 2027-2028",
+        "  title: \"AI Infrastructure " + BIDI + "\"");
     replace(
         folder.resolve("waymark.yaml"),
         "  organisation: Northwind Logistics",

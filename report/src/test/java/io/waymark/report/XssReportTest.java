@@ -38,6 +38,15 @@ class XssReportTest {
         .contains("<a href=\"https://example.com/gate?a=1&amp;b=2\" rel=\"noopener noreferrer\">");
   }
 
+  /** A bidirectional-text control in a roadmap text cannot reorder the words after it. */
+  @Test
+  void shouldShowBidirectionalControlsInsteadOfApplyingThem() {
+    for (String name : new String[] {"qbr-2027-Q1.html", "dashboard.html", "qbr-2027-Q1.md"}) {
+      String text = report.text(name);
+      assertThat(text).as(name).doesNotContain("\u202E").contains("invoice-\uFFFDfdp.exe");
+    }
+  }
+
   @Test
   void shouldEscapeEveryPayloadInTheMarkdown() {
     String md = report.text("qbr-2027-Q1.md");

@@ -169,8 +169,13 @@ public final class Loader {
         } else {
           List<ModelProblem> unusable = new ArrayList<>();
           config = withoutRelaxations((Config) d.read(unusable));
-          // An impossible asOf is not applied either: say so now, not once the schema passes.
-          configProblems.addAll(withProblems(List.of(), unusable));
+          // An impossible asOf is not applied either: say so now, not once the schema passes (a
+          // Config that passes it said so already).
+          for (Finding problem : withProblems(List.of(), unusable)) {
+            if (!configOutcome.problems.contains(problem)) {
+              configProblems.add(problem);
+            }
+          }
           configProblems.add(
               finding(
                   "schema",
@@ -847,6 +852,18 @@ public final class Loader {
       exclusions = Set.of();
       schemaFindings = withProblems(schemaFindings, modelProblems);
       valid = schemaFindings.isEmpty();
+      if (!valid && kind.get() == Kind.CONFIG) {
+        // As a Config that fails its schema: it relaxes nothing (a suppression that "expires" on
+        // 2027-02-30 would never expire).
+        model = null;
+        exclusions = null;
+      } else if (!valid) {
+        // A value the model cannot use (2027-02-30) reads as a stand-in (1970-01-01): judge the
+        // document as one with a schema error there, without its list item or not at all.
+        Set<String> excluded = new HashSet<>();
+        model = partialModel(document, root, schemaFindings, excluded, new ArrayList<>());
+        exclusions = model == null ? null : excluded;
+      }
     } else if (apiVersion.get().equals(API_VERSION) && kind.get() != Kind.CONFIG) {
       Set<String> excluded = new HashSet<>();
       List<ModelProblem> modelProblems = new ArrayList<>();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.finding.Finding;
+import io.waymark.engine.model.Governance;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.schema.BundledSchemas;
 import java.io.IOException;
@@ -304,6 +305,61 @@ class LoaderTest {
         .withPath("/spec/since")
         .withMessageContaining("/spec/since: '2027-02-30' is not a calendar date")
         .hasCount(1);
+  }
+
+  /**
+   * A date written YYYY-MM-DD that is not on the calendar passes the schema's pattern and fails
+   * only when the model reads it: the model kept the document with 1970-01-01 in its place, and the
+   * plan rules judged it so (a roadmap starting 2027-02-30 had every phase in 1970), while the
+   * summary said the document was judged without its failing list items.
+   */
+  @Test
+  void shouldLeaveADocumentWithAnImpossibleDateOutsideAListItemOutOfThePlan() throws IOException {
+    Fixtures.write(repo, "use-cases/eta.yaml", USE_CASE + "  since: 2027-02-30\n");
+
+    LoadResult result = load();
+
+    assertThat(result.problems()).containsRule("schema").withPath("/spec/since").hasCount(1);
+    assertThat(result.documents()).singleElement().satisfies(d -> assertThat(d.valid()).isFalse());
+    assertThat(result.models()).isEmpty();
+    assertThat(result.partlyInvalid()).isEmpty();
+  }
+
+  /** An impossible date in a list item leaves out that item, as any schema error in it does. */
+  @Test
+  void shouldJudgeADocumentWithoutTheListItemHoldingAnImpossibleDate() throws IOException {
+    Fixtures.write(
+        repo,
+        "governance.yaml",
+        """
+        apiVersion: waymark/v1
+        kind: Governance
+        metadata:
+          id: board
+          title: Review board
+          owner: cto-office
+        spec:
+          reviewBoard: {name: Board, members: [CTO, CFO], approvalThreshold: 100000}
+          decisions:
+            - {id: dec-a, date: 2027-01-12, title: A, outcome: approved}
+            - {id: dec-b, date: 2027-02-30, title: B, outcome: approved}
+        """);
+
+    LoadResult result = load();
+
+    assertThat(result.problems())
+        .containsRule("schema")
+        .withPath("/spec/decisions/1/date")
+        .hasCount(1);
+    assertThat(result.models())
+        .singleElement()
+        .isInstanceOfSatisfying(
+            Governance.class,
+            g ->
+                assertThat(g.decisions())
+                    .extracting(Governance.Decision::id)
+                    .containsExactly("dec-a"));
+    assertThat(result.partlyInvalid()).containsExactly("governance.yaml\n" + Kind.GOVERNANCE);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.waymark.report.chart;
 
+import io.waymark.report.text.BidiControls;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -240,6 +241,8 @@ public final class Svg {
           // Characters that XML 1.0 forbids become spaces rather than breaking the document.
           if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
             b.append(' ');
+          } else if (BidiControls.is(c)) {
+            b.append(BidiControls.REPLACEMENT);
           } else {
             b.append(c);
           }

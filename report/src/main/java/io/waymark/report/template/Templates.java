@@ -3,9 +3,9 @@ package io.waymark.report.template;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.FirstMatchTemplateConfigurationFactory;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
@@ -52,14 +52,23 @@ public final class Templates {
     c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     c.setDefaultEncoding("UTF-8");
     c.setOutputEncoding("UTF-8");
-    c.setOutputFormat(HTMLOutputFormat.INSTANCE);
-    c.setRecognizeStandardFileExtensions(true);
+    c.setOutputFormat(HtmlOutputFormat.INSTANCE);
+    // The template configurations below name the formats: the standard .ftlh one would be
+    // FreeMarker's own HTML format, which lets bidirectional-text controls through.
+    c.setRecognizeStandardFileExtensions(false);
     c.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
-    c.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
+    c.setRegisteredCustomOutputFormats(
+        List.of(HtmlOutputFormat.INSTANCE, MarkdownOutputFormat.INSTANCE));
     TemplateConfiguration markdown = new TemplateConfiguration();
     markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
+    TemplateConfiguration html = new TemplateConfiguration();
+    html.setOutputFormat(HtmlOutputFormat.INSTANCE);
     c.setTemplateConfigurations(
-        new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlmd"), markdown));
+        new FirstMatchTemplateConfigurationFactory(
+                new ConditionalTemplateConfigurationFactory(
+                    new FileExtensionMatcher("ftlmd"), markdown),
+                new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftlh"), html))
+            .allowNoMatch(true));
     c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     c.setAPIBuiltinEnabled(false);
     c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

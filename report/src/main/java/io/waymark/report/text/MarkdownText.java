@@ -6,8 +6,9 @@ package io.waymark.report.text;
  * characters that start emphasis, links, images, code, tables and strikethrough are
  * backslash-escaped; what would open a heading, a list, a block quote or a thematic break at the
  * start of the text is escaped; line breaks become spaces, so a text never leaves its table cell or
- * list item. A roadmap text therefore never becomes a link, an image or HTML in the Markdown
- * report.
+ * list item; a bidirectional-text control (an override, embedding or isolate) is replaced, so a
+ * text cannot reorder what the report shows after it. A roadmap text therefore never becomes a
+ * link, an image or HTML in the Markdown report.
  */
 public final class MarkdownText {
 
@@ -53,7 +54,11 @@ public final class MarkdownText {
         case '<' -> out.append("&lt;");
         case '\r', '\n', '\t', '\f', '\u000b' -> out.append(' ');
         case '\\', '`', '*', '_', '[', ']', '|', '~', '$' -> out.append('\\').append(c);
-        default -> out.append(Character.isISOControl(c) ? ' ' : c);
+        default ->
+            out.append(
+                Character.isISOControl(c)
+                    ? ' '
+                    : BidiControls.is(c) ? BidiControls.REPLACEMENT : c);
       }
     }
     return out.toString();

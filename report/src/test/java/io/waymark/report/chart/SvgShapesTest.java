@@ -17,6 +17,18 @@ class SvgShapesTest {
     assertThat(d.geometry("fill", "#fff")).containsExactly("d", d.path(), "fill", "#fff");
   }
 
+  /** A chart label is roadmap text: a right-to-left override in it must not reorder the rest. */
+  @Test
+  void shouldShowBidirectionalControlsInLabelsAsReplacementCharacters() {
+    Svg svg = new Svg(10, 10, "c", "label \u202Eevil");
+
+    svg.titled("circle", "tip \u2066x\u2069", new Svg.Circle(4.5, 6, 5).geometry());
+
+    assertThat(svg.finish())
+        .doesNotContain("\u202E", "\u2066", "\u2069")
+        .contains("label \uFFFDevil", "tip \uFFFDx\uFFFD");
+  }
+
   @Test
   void shouldDrawACircleAndItsPaintInOrder() {
     Svg svg = new Svg(10, 10, "c", "label");
