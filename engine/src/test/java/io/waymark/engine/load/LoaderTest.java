@@ -328,22 +328,9 @@ class LoaderTest {
   /** An impossible date in a list item leaves out that item, as any schema error in it does. */
   @Test
   void shouldJudgeADocumentWithoutTheListItemHoldingAnImpossibleDate() throws IOException {
-    Fixtures.write(
-        repo,
-        "governance.yaml",
-        """
-        apiVersion: waymark/v1
-        kind: Governance
-        metadata:
-          id: board
-          title: Review board
-          owner: cto-office
-        spec:
-          reviewBoard: {name: Board, members: [CTO, CFO], approvalThreshold: 100000}
-          decisions:
-            - {id: dec-a, date: 2027-01-12, title: A, outcome: approved}
-            - {id: dec-b, date: 2027-02-30, title: B, outcome: approved}
-        """);
+    writeGovernance(
+        "{id: dec-a, date: 2027-01-12, title: A, outcome: approved}",
+        "{id: dec-b, date: 2027-02-30, title: B, outcome: approved}");
 
     LoadResult result = load();
 
@@ -369,22 +356,9 @@ class LoaderTest {
    */
   @Test
   void shouldReportAnImpossibleDateBesideASchemaErrorInAListItem() throws IOException {
-    Fixtures.write(
-        repo,
-        "governance.yaml",
-        """
-        apiVersion: waymark/v1
-        kind: Governance
-        metadata:
-          id: board
-          title: Review board
-          owner: cto-office
-        spec:
-          reviewBoard: {name: Board, members: [CTO, CFO], approvalThreshold: 100000}
-          decisions:
-            - {id: dec-a, date: 2027-01-12, title: A, outcome: maybe}
-            - {id: dec-b, date: 2027-02-30, title: B, outcome: approved}
-        """);
+    writeGovernance(
+        "{id: dec-a, date: 2027-01-12, title: A, outcome: maybe}",
+        "{id: dec-b, date: 2027-02-30, title: B, outcome: approved}");
 
     LoadResult result = load();
 
@@ -646,5 +620,26 @@ class LoaderTest {
               assertThat(f.message()).contains("named pipe");
               assertThat(f.hint()).contains("spec.exclude");
             });
+  }
+
+  /** governance.yaml with a review board and these decisions (flow mappings), one a line. */
+  private void writeGovernance(String... decisions) {
+    StringBuilder yaml =
+        new StringBuilder(
+            """
+            apiVersion: waymark/v1
+            kind: Governance
+            metadata:
+              id: board
+              title: Review board
+              owner: cto-office
+            spec:
+              reviewBoard: {name: Board, members: [CTO, CFO], approvalThreshold: 100000}
+              decisions:
+            """);
+    for (String decision : decisions) {
+      yaml.append("    - ").append(decision).append('\n');
+    }
+    Fixtures.write(repo, "governance.yaml", yaml.toString());
   }
 }
