@@ -245,4 +245,60 @@ class StatementsTest {
     assertThat(helio.by()).isEqualTo("30 June 2027 (the next quarterly review)");
     assertThat(helio.rag()).isNotEqualTo(Rag.RED);
   }
+
+  private static List<QuarterlyReview.Decision> gateDecisions(QuarterlyReview review, String gate) {
+    return review.decisions().items().stream()
+        .filter(d -> d.kind().equals("Gate") && d.subject().equals("Gate of " + gate))
+        .toList();
+  }
+
+  /**
+   * A failed gate is what a board must decide on (re-plan, waive or stop): it is a decision needed
+   * since the day it failed, listed once, not only a challenge.
+   */
+  @Test
+  void shouldAskForADecisionOnAFailedGate(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "        id: gate-build-foundations\n        status: pending\n",
+        "        id: gate-build-foundations\n        status: failed\n        decidedOn: 2027-05-02\n");
+
+    List<QuarterlyReview.Decision> rows = gateDecisions(review(repo), "Build Foundations");
+
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).ask())
+        .startsWith("Failed on 2 May 2027; ")
+        .endsWith(
+            "Re-plan the phase with the board, waive the gate with a recorded decision, or stop"
+                + " the phase.");
+    assertThat(rows.get(0).by()).isEqualTo("overdue since 2 May 2027 (the gate failed)");
+    assertThat(rows.get(0).rag()).isEqualTo(Rag.RED);
+  }
+
+  /**
+   * Long after both phases have ended, each undecided gate is overdue since its phase's end: the
+   * later gate too, not only the next one.
+   */
+  @Test
+  void shouldListEveryOverdueGateAsADecision(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    asOf(repo, "2028-09-01");
+
+    QuarterlyReview review = review(repo);
+    List<QuarterlyReview.Decision> foundations = gateDecisions(review, "Build Foundations");
+    List<QuarterlyReview.Decision> scale = gateDecisions(review, "Scale and Optimise");
+
+    assertThat(foundations).hasSize(1);
+    assertThat(foundations.get(0).by())
+        .isEqualTo("overdue since 3 October 2027 (end of Build Foundations)");
+    assertThat(foundations.get(0).ask())
+        .startsWith("The phase ended on 3 October 2027 and the gate is not decided. ");
+    assertThat(scale).hasSize(1);
+    assertThat(scale.get(0).by())
+        .startsWith("overdue since ")
+        .endsWith("(end of Scale and Optimise)");
+    assertThat(scale.get(0).rag()).isEqualTo(Rag.RED);
+  }
 }
