@@ -301,4 +301,42 @@ class StatementsTest {
         .endsWith("(end of Scale and Optimise)");
     assertThat(scale.get(0).rag()).isEqualTo(Rag.RED);
   }
+
+  /**
+   * Spend with a budget of zero is the worst burn there is: it ranks first and says "no budget",
+   * not 0% of a budget it does not have; the list, capped, says how many more initiatives record
+   * spend and where they all are.
+   */
+  @Test
+  void shouldRankSpendWithoutABudgetFirstAndCountTheRest(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "          impact: 4\n          effort: 1\n          budget: 90000\n"
+            + "          businessCase: bc-inference-economics\n",
+        "          impact: 4\n          effort: 1\n          budget: 0\n"
+            + "          businessCase: bc-inference-economics\n");
+
+    QuarterlyReview.Spend spend = review(repo).spend();
+    // Each of the example's initiatives with actuals has some by 14 May 2027, none is stopped.
+    int recording =
+        java.util.regex.Pattern.compile("\\n *actuals:")
+            .matcher(java.nio.file.Files.readString(repo.resolve("roadmap.yaml")))
+            .results()
+            .mapToInt(m -> 1)
+            .sum();
+
+    QuarterlyReview.BurningInitiative first = spend.fastest().get(0);
+    assertThat(first.title()).isEqualTo("Pool the idle GPUs and meter cost per inference");
+    assertThat(first.spentShare()).isEqualTo("no budget");
+    assertThat(first.lead()).isEqualTo("spent without a budget");
+    assertThat(first.rag()).isEqualTo(Rag.RED);
+    assertThat(spend.fastest()).hasSize(5);
+    // Every initiative that records spend by the as-of date is either listed or counted.
+    assertThat(spend.moreFastest().count()).isEqualTo(recording - 5);
+    assertThat(spend.moreFastest().text())
+        .startsWith("… and " + (recording - 5) + " more initiatives that record spend,")
+        .contains("initiatives[].actuals");
+  }
 }
