@@ -339,4 +339,30 @@ class StatementsTest {
         .startsWith("… and " + (recording - 5) + " more initiatives that record spend,")
         .contains("initiatives[].actuals");
   }
+
+  private static QuarterlyReview.PhaseRow phaseRow(QuarterlyReview review, String phase) {
+    return review.timeline().phases().stream()
+        .filter(p -> p.name().equals(phase))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * The phase table gives months ("Apr 2027 to Oct 2027"), but Build Foundations ends on 3 October
+   * 2027: a gate still to be decided says its day, and once that day has passed, that it is
+   * overdue.
+   */
+  @Test
+  void shouldGiveAPendingGateItsDayNotItsMonth(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    QuarterlyReview.PhaseRow pending = phaseRow(review(repo), "Build Foundations");
+    asOf(repo, "2028-09-01");
+    QuarterlyReview.PhaseRow late = phaseRow(review(repo), "Build Foundations");
+
+    assertThat(pending.months()).isEqualTo("Apr 2027 to Oct 2027");
+    assertThat(pending.gateStatus()).isEqualTo("Pending, due 3 Oct 2027");
+    assertThat(pending.rag()).isEqualTo(Rag.NONE);
+    assertThat(late.gateStatus()).isEqualTo("Pending, overdue since 3 Oct 2027");
+    assertThat(late.rag()).isEqualTo(Rag.RED);
+  }
 }
