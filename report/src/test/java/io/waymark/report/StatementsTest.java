@@ -245,4 +245,124 @@ class StatementsTest {
     assertThat(helio.by()).isEqualTo("30 June 2027 (the next quarterly review)");
     assertThat(helio.rag()).isNotEqualTo(Rag.RED);
   }
+
+  private static List<QuarterlyReview.Decision> gateDecisions(QuarterlyReview review, String gate) {
+    return review.decisions().items().stream()
+        .filter(d -> d.kind().equals("Gate") && d.subject().equals("Gate of " + gate))
+        .toList();
+  }
+
+  /**
+   * A failed gate is what a board must decide on (re-plan, waive or stop): it is a decision needed
+   * since the day it failed, listed once, not only a challenge.
+   */
+  @Test
+  void shouldAskForADecisionOnAFailedGate(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "        id: gate-build-foundations\n        status: pending\n",
+        "        id: gate-build-foundations\n        status: failed\n        decidedOn: 2027-05-02\n");
+
+    List<QuarterlyReview.Decision> rows = gateDecisions(review(repo), "Build Foundations");
+
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).ask())
+        .startsWith("Failed on 2 May 2027; ")
+        .endsWith(
+            "Re-plan the phase with the board, waive the gate with a recorded decision, or stop"
+                + " the phase.");
+    assertThat(rows.get(0).by()).isEqualTo("overdue since 2 May 2027 (the gate failed)");
+    assertThat(rows.get(0).rag()).isEqualTo(Rag.RED);
+  }
+
+  /**
+   * Long after both phases have ended, each undecided gate is overdue since its phase's end: the
+   * later gate too, not only the next one.
+   */
+  @Test
+  void shouldListEveryOverdueGateAsADecision(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    asOf(repo, "2028-09-01");
+
+    QuarterlyReview review = review(repo);
+    List<QuarterlyReview.Decision> foundations = gateDecisions(review, "Build Foundations");
+    List<QuarterlyReview.Decision> scale = gateDecisions(review, "Scale and Optimise");
+
+    assertThat(foundations).hasSize(1);
+    assertThat(foundations.get(0).by())
+        .isEqualTo("overdue since 3 October 2027 (end of Build Foundations)");
+    assertThat(foundations.get(0).ask())
+        .startsWith("The phase ended on 3 October 2027 and the gate is not decided. ");
+    assertThat(scale).hasSize(1);
+    assertThat(scale.get(0).by())
+        .startsWith("overdue since ")
+        .endsWith("(end of Scale and Optimise)");
+    assertThat(scale.get(0).rag()).isEqualTo(Rag.RED);
+  }
+
+  /**
+   * Spend with a budget of zero is the worst burn there is: it ranks first and says "no budget",
+   * not 0% of a budget it does not have; the list, capped, says how many more initiatives record
+   * spend and where they all are.
+   */
+  @Test
+  void shouldRankSpendWithoutABudgetFirstAndCountTheRest(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(
+        repo,
+        "roadmap.yaml",
+        "          impact: 4\n          effort: 1\n          budget: 90000\n"
+            + "          businessCase: bc-inference-economics\n",
+        "          impact: 4\n          effort: 1\n          budget: 0\n"
+            + "          businessCase: bc-inference-economics\n");
+
+    QuarterlyReview.Spend spend = review(repo).spend();
+    // Each of the example's initiatives with actuals has some by 14 May 2027, none is stopped.
+    int recording =
+        java.util.regex.Pattern.compile("\\n *actuals:")
+            .matcher(java.nio.file.Files.readString(repo.resolve("roadmap.yaml")))
+            .results()
+            .mapToInt(m -> 1)
+            .sum();
+
+    QuarterlyReview.BurningInitiative first = spend.fastest().get(0);
+    assertThat(first.title()).isEqualTo("Pool the idle GPUs and meter cost per inference");
+    assertThat(first.spentShare()).isEqualTo("no budget");
+    assertThat(first.lead()).isEqualTo("spent without a budget");
+    assertThat(first.rag()).isEqualTo(Rag.RED);
+    assertThat(spend.fastest()).hasSize(5);
+    // Every initiative that records spend by the as-of date is either listed or counted.
+    assertThat(spend.moreFastest().count()).isEqualTo(recording - 5);
+    assertThat(spend.moreFastest().text())
+        .startsWith("… and " + (recording - 5) + " more initiatives that record spend,")
+        .contains("initiatives[].actuals");
+  }
+
+  private static QuarterlyReview.PhaseRow phaseRow(QuarterlyReview review, String phase) {
+    return review.timeline().phases().stream()
+        .filter(p -> p.name().equals(phase))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * The phase table gives months ("Apr 2027 to Oct 2027"), but Build Foundations ends on 3 October
+   * 2027: a gate still to be decided says its day, and once that day has passed, that it is
+   * overdue.
+   */
+  @Test
+  void shouldGiveAPendingGateItsDayNotItsMonth(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    QuarterlyReview.PhaseRow pending = phaseRow(review(repo), "Build Foundations");
+    asOf(repo, "2028-09-01");
+    QuarterlyReview.PhaseRow late = phaseRow(review(repo), "Build Foundations");
+
+    assertThat(pending.months()).isEqualTo("Apr 2027 to Oct 2027");
+    assertThat(pending.gateStatus()).isEqualTo("Pending, due 3 Oct 2027");
+    assertThat(pending.rag()).isEqualTo(Rag.NONE);
+    assertThat(late.gateStatus()).isEqualTo("Pending, overdue since 3 Oct 2027");
+    assertThat(late.rag()).isEqualTo(Rag.RED);
+  }
 }

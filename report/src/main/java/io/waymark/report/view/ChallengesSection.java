@@ -242,10 +242,7 @@ final class ChallengesSection {
    * re-plan made on or after the failure, deciding the gate again by the phase's (new) end.
    */
   private String afterFailure(Phase p) {
-    Optional<Replan> replan =
-        java.util.stream.Stream.concat(p.replanned().stream(), p.gate().replanned().stream())
-            .filter(r -> p.gate().decidedOn().map(d -> !r.on().isBefore(d)).orElse(true))
-            .max(java.util.Comparator.comparing(Replan::on));
+    Optional<Replan> replan = replanAfterFailure(p);
     if (replan.isEmpty()) {
       return "Re-plan the phase with the board, or waive the gate with a recorded decision";
     }
@@ -254,6 +251,13 @@ final class ChallengesSection {
         + replan.get().decision().map(d -> " (decision " + d + ")").orElse("")
         + ": decide the gate again"
         + c.phaseEnd(p).map(e -> " by " + Wording.date(e)).orElse("");
+  }
+
+  /** The latest re-plan of a failed gate's phase or gate made on or after the failure. */
+  static Optional<Replan> replanAfterFailure(Phase p) {
+    return java.util.stream.Stream.concat(p.replanned().stream(), p.gate().replanned().stream())
+        .filter(r -> p.gate().decidedOn().map(d -> !r.on().isBefore(d)).orElse(true))
+        .max(java.util.Comparator.comparing(Replan::on));
   }
 
   /** Each move described, with its reason when the history tells one ("…: vendor late (…)"). */

@@ -2,11 +2,14 @@ package io.waymark.report.view;
 
 import io.waymark.engine.Insights;
 import io.waymark.engine.gate.CriterionResult;
+import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.gate.Waivers;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Config;
+import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Initiative;
 import io.waymark.engine.model.Phase;
+import io.waymark.engine.model.Replan;
 import io.waymark.engine.model.VendorEvaluation;
 import io.waymark.engine.vendor.VendorScore;
 import io.waymark.report.chart.Rag;
@@ -22,11 +25,12 @@ import java.util.function.Predicate;
 
 /**
  * Decisions needed (issue 15), from what the repository already records: business cases proposed
- * and awaiting approval, vendors in due diligence, the next gate's criteria not met today,
- * suppressions that expire by the end of next quarter (or have expired), and time-boxed gate and
- * criterion waivers that expire by then (or have expired) while the shortfall they accepted is
- * still there ({@link Waivers}). Each with the date it is needed by and its owner, soonest first; a
- * waiver's owner is the roadmap's, who carries the gate (a Governance decision has no owner).
+ * and awaiting approval, vendors in due diligence, the next gate's criteria not met today, gates
+ * that failed or whose phase ended undecided, suppressions that expire by the end of next quarter
+ * (or have expired), and time-boxed gate and criterion waivers that expire by then (or have
+ * expired) while the shortfall they accepted is still there ({@link Waivers}). Each with the date
+ * it is needed by and its owner, soonest first; a waiver's owner is the roadmap's, who carries the
+ * gate (a Governance decision has no owner).
  */
 final class DecisionsSection {
 
@@ -45,7 +49,7 @@ final class DecisionsSection {
     DecisionsSection d = new DecisionsSection(c);
     d.businessCases();
     d.vendors();
-    d.nextGate(priorities);
+    d.gates(priorities);
     d.suppressions();
     d.waivers();
     List<QuarterlyReview.Decision> all =
@@ -163,32 +167,147 @@ final class DecisionsSection {
                     && d.selects().stream().allMatch(vendorId::equals));
   }
 
-  private void nextGate(QuarterlyReview.Priorities priorities) {
-    if (priorities.gates().isEmpty()) {
+  /**
+   * The gates the board must decide on: the next gate while its criteria are not met, and every
+   * gate that failed (re-plan, waive or stop) or whose phase has ended without a decision; each
+   * gate once, in plan order.
+   */
+  private void gates(QuarterlyReview.Priorities priorities) {
+    Optional<QuarterlyReview.UpcomingGate> next = priorities.gates().stream().findFirst();
+    for (Phase p : c.phases()) {
+      if (p.gate().id().isEmpty() || p.gate().open()) {
+        continue;
+      }
+      boolean isNext =
+          next.filter(g -> g.gate().equals(p.gate().id()) && g.phase().equals(p.name()))
+              .isPresent();
+      Optional<LocalDate> end = c.phaseEnd(p);
+      boolean failed = p.gate().status() == Gate.Status.FAILED;
+      boolean overdue = end.filter(e -> e.isBefore(c.asOf())).isPresent();
+      if (failed) {
+        failedGate(p, end);
+      } else if (overdue) {
+        overdueGate(p, end.get());
+      } else if (isNext) {
+        nextGate(p, end);
+      }
+    }
+  }
+
+  /** The next gate, not yet due: a decision only while some of its criteria are not met. */
+  private void nextGate(Phase p, Optional<LocalDate> end) {
+    List<QuarterlyReview.CriterionView> open = openCriteria(p);
+    if (open.isEmpty()) {
       return;
     }
-    QuarterlyReview.UpcomingGate g = priorities.gates().get(0);
-    // An expired criterion waiver's shortfall counts as not met again, and the waiver's own row
-    // asks for the decision (renew it or close the shortfall): the gate's row leaves it out. (A
-    // whole gate's waiver belongs to a waived gate, which is no longer coming up.)
+    add(
+        "Gate",
+        "Gate of " + p.name(),
+        shortfall(open)
+            + (allUnknown(open)
+                ? ". Fix the files named, so that the gate can be judged."
+                : ". Fund the work to meet "
+                    + (open.size() == 1 ? "it" : "them")
+                    + ", re-plan the gate, or waive with a recorded decision."),
+        end,
+        Optional.empty(),
+        roadmapOwner());
+  }
+
+  /** A gate whose phase has ended with the gate still pending: overdue since the phase's end. */
+  private void overdueGate(Phase p, LocalDate end) {
+    List<QuarterlyReview.CriterionView> open = openCriteria(p);
+    String ask =
+        open.isEmpty()
+            ? "The phase ended on "
+                + Wording.date(end)
+                + " and the gate is not decided, though its criteria are met today. Decide the"
+                + " gate and record it as passed."
+            : "The phase ended on "
+                + Wording.date(end)
+                + " and the gate is not decided. "
+                + shortfall(open)
+                + (allUnknown(open)
+                    ? ". Fix the files named, so that the gate can be judged, then decide it."
+                    : ". Decide the gate: re-plan the phase, waive the gate with a recorded"
+                        + " decision, or stop the phase.");
+    add(
+        "Gate",
+        "Gate of " + p.name(),
+        ask,
+        Optional.of(end),
+        Optional.of("end of " + p.name()),
+        roadmapOwner());
+  }
+
+  /**
+   * A failed gate: re-plan, waive or stop, needed since it failed (or from the phase's end when the
+   * file records no date); once re-planned after the failure, deciding it again by the phase's end.
+   */
+  private void failedGate(Phase p, Optional<LocalDate> end) {
+    List<QuarterlyReview.CriterionView> open = openCriteria(p);
+    Optional<LocalDate> failedOn = p.gate().decidedOn();
+    Optional<Replan> replan = ChallengesSection.replanAfterFailure(p);
+    String failure =
+        "Failed"
+            + failedOn.map(d -> " on " + Wording.date(d)).orElse("")
+            + (open.isEmpty() ? "" : "; " + shortfall(open))
+            + ". ";
+    if (replan.isPresent()) {
+      add(
+          "Gate",
+          "Gate of " + p.name(),
+          failure
+              + "Re-planned on "
+              + Wording.date(replan.get().on())
+              + replan.get().decision().map(d -> " (decision " + d + ")").orElse("")
+              + ": decide the gate again.",
+          end,
+          Optional.of("end of " + p.name()),
+          roadmapOwner());
+      return;
+    }
+    add(
+        "Gate",
+        "Gate of " + p.name(),
+        failure
+            + "Re-plan the phase with the board, waive the gate with a recorded decision, or stop"
+            + " the phase.",
+        failedOn.isPresent() ? failedOn : end,
+        Optional.of(failedOn.isPresent() ? "the gate failed" : "end of " + p.name()),
+        roadmapOwner());
+  }
+
+  /**
+   * A gate's criteria not met or not known today. An expired criterion waiver's shortfall counts as
+   * not met again, and the waiver's own row asks for the decision (renew it or close the
+   * shortfall): the gate's row leaves it out. (A whole gate's waiver belongs to a waived gate,
+   * which is no longer coming up.)
+   */
+  private List<QuarterlyReview.CriterionView> openCriteria(Phase p) {
     Set<String> expiredWaivers = new HashSet<>();
     for (Waivers.Open w : waivers) {
-      if (w.gate().id().equals(g.gate())
-          && w.phase().name().equals(g.phase())
+      if (w.gate().id().equals(p.gate().id())
+          && w.phase().name().equals(p.name())
           && w.expiredOn(c.asOf())) {
         w.criterion().ifPresent(k -> expiredWaivers.add(k.id()));
       }
     }
-    List<QuarterlyReview.CriterionView> open =
-        g.criteria().stream()
-            .filter(k -> !k.state().equals("Met") && !k.state().equals("Waived"))
-            .filter(k -> !expiredWaivers.contains(k.id()))
-            .toList();
-    if (open.isEmpty()) {
-      return;
+    boolean failed = p.gate().status() == Gate.Status.FAILED;
+    List<QuarterlyReview.CriterionView> open = new ArrayList<>();
+    for (CriterionResult r : c.evaluation(p).map(GateEvaluation::criteria).orElse(List.of())) {
+      QuarterlyReview.CriterionView k = PrioritiesSection.criterionView(c, r, failed);
+      if (!k.state().equals("Met")
+          && !k.state().equals("Waived")
+          && !expiredWaivers.contains(k.id())) {
+        open.add(k);
+      }
     }
-    Optional<Phase> phase =
-        c.phases().stream().filter(p -> p.gate().id().equals(g.gate())).findFirst();
+    return open;
+  }
+
+  /** "2 criteria are not met today: …", the criteria with target and today's value. */
+  private static String shortfall(List<QuarterlyReview.CriterionView> open) {
     List<String> parts = new ArrayList<>();
     for (QuarterlyReview.CriterionView k : open) {
       parts.add(k.description() + " (target " + k.target() + ", today " + k.current() + ")");
@@ -199,20 +318,17 @@ final class DecisionsSection {
         unknown == 0
             ? " not met today: "
             : unknown == open.size() ? " not known today: " : " not met or not known today: ";
-    add(
-        "Gate",
-        "Gate of " + g.phase(),
-        Wording.count(open.size(), "criterion is", "criteria are")
-            + verdict
-            + String.join("; ", parts)
-            + (unknown == open.size()
-                ? ". Fix the files named, so that the gate can be judged."
-                : ". Fund the work to meet "
-                    + (open.size() == 1 ? "it" : "them")
-                    + ", re-plan the gate, or waive with a recorded decision."),
-        phase.flatMap(c::phaseEnd),
-        Optional.empty(),
-        c.roadmap().map(r -> r.metadata().owner()).orElse(""));
+    return Wording.count(open.size(), "criterion is", "criteria are")
+        + verdict
+        + String.join("; ", parts);
+  }
+
+  private static boolean allUnknown(List<QuarterlyReview.CriterionView> open) {
+    return open.stream().allMatch(k -> k.state().equals(PrioritiesSection.NOT_KNOWN));
+  }
+
+  private String roadmapOwner() {
+    return c.roadmap().map(r -> r.metadata().owner()).orElse("");
   }
 
   private void suppressions() {

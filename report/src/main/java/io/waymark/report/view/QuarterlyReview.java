@@ -455,7 +455,10 @@ public record QuarterlyReview(
       String actual,
       String actualShare) {}
 
-  /** An initiative's spend against its phase's delivery; {@code lead} in points. */
+  /**
+   * An initiative's spend against its phase's delivery; {@code lead} in points. {@code noBudget}:
+   * it has spent with a budget of zero ({@code spentShare} and {@code lead} say so in words).
+   */
   public record BurningInitiative(
       String title,
       String phase,
@@ -464,11 +467,13 @@ public record QuarterlyReview(
       String spentShare,
       String delivered,
       String lead,
-      Rag rag) {}
+      Rag rag,
+      boolean noBudget) {}
 
   /**
    * Actual spend against plan (issue 10 §1): the burn chart, spend by bucket, the initiatives that
-   * burn fastest; {@code note} says why there is nothing when {@code available} is false.
+   * burn fastest (at most {@code SpendSection.FASTEST}; {@code moreFastest} counts the rest);
+   * {@code note} says why there is nothing when {@code available} is false.
    */
   public record Spend(
       boolean available,
@@ -477,6 +482,7 @@ public record QuarterlyReview(
       List<BurnMonth> months,
       List<SpendBucket> buckets,
       List<BurningInitiative> fastest,
+      More moreFastest,
       String note) {}
 
   /** A phase in the timeline table. */

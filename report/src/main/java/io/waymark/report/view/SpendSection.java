@@ -9,6 +9,7 @@ import io.waymark.report.chart.Rag;
 import io.waymark.report.text.Wording;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -87,12 +88,14 @@ final class SpendSection {
             chart,
             burn.milestones(),
             c.currency());
+    Fastest fastest = fastest(c, burn);
     return new QuarterlyReview.Spend(
-        true, summary, svg, rows, buckets(c, roadmap), fastest(c, burn), "");
+        true, summary, svg, rows, buckets(c, roadmap), fastest.rows(), fastest.more(), "");
   }
 
   private static QuarterlyReview.Spend none(String note) {
-    return new QuarterlyReview.Spend(false, "", "", List.of(), List.of(), List.of(), note);
+    return new QuarterlyReview.Spend(
+        false, "", "", List.of(), List.of(), List.of(), QuarterlyReview.More.NONE, note);
   }
 
   /** Budget and spend to date per 70-20-10 bucket, each as a share of its total. */
@@ -128,29 +131,61 @@ final class SpendSection {
     return out;
   }
 
-  private static List<QuarterlyReview.BurningInitiative> fastest(Context c, Burn burn) {
+  /**
+   * The {@link #FASTEST} initiatives that burn fastest, and how many more record spend. An
+   * initiative that has spent without a budget comes first, the largest spend first: any spend is
+   * beyond its budget, however far delivery has got (its share of the budget would read 0%).
+   */
+  private static Fastest fastest(Context c, Burn burn) {
+    List<Burn.InitiativeBurn> ranked = new ArrayList<>(burn.initiatives());
+    // Stable: the others keep the order Burn gives them (lead over delivery, then share spent).
+    ranked.sort(
+        Comparator.comparing((Burn.InitiativeBurn b) -> !unbudgeted(b))
+            .thenComparing(
+                (Burn.InitiativeBurn b) -> unbudgeted(b) ? b.spent().negate() : BigDecimal.ZERO));
     List<QuarterlyReview.BurningInitiative> out = new ArrayList<>();
-    for (Burn.InitiativeBurn b : burn.initiatives()) {
-      if (out.size() == FASTEST) {
-        break;
-      }
-      Rag rag = b.burnsAhead() ? Rag.RED : b.leadPoints().signum() > 0 ? Rag.AMBER : Rag.GREEN;
+    for (Burn.InitiativeBurn b : Shortlist.head(ranked, FASTEST)) {
+      boolean unbudgeted = unbudgeted(b);
+      Rag rag =
+          unbudgeted || b.burnsAhead()
+              ? Rag.RED
+              : b.leadPoints().signum() > 0 ? Rag.AMBER : Rag.GREEN;
       out.add(
           new QuarterlyReview.BurningInitiative(
               Context.title(b.initiative().title(), b.initiative().id()),
               b.phase().name(),
               c.money(b.initiative().budget()),
               c.money(b.spent()),
-              Wording.percent(b.spentPct()),
+              unbudgeted ? NO_BUDGET : Wording.percent(b.spentPct()),
               Wording.percent(b.delivered().pct())
                   + " ("
                   + b.delivered().done()
                   + " of "
                   + b.delivered().total()
                   + " milestones)",
-              Wording.signedPoints(b.leadPoints()),
-              rag));
+              unbudgeted ? "spent without a budget" : Wording.signedPoints(b.leadPoints()),
+              rag,
+              unbudgeted));
     }
-    return out;
+    QuarterlyReview.More more =
+        Shortlist.more(
+            ranked.size(),
+            out.size(),
+            "initiative that records spend",
+            "initiatives that record spend",
+            "they burn slower than those above; the roadmap has each initiative's budget and"
+                + " actuals (initiatives[].budget and initiatives[].actuals), and rule budget-burn"
+                + " names every one more than 15 points ahead of delivery");
+    return new Fastest(out, more);
+  }
+
+  /** What the spent share of an initiative without a budget reads. */
+  static final String NO_BUDGET = "no budget";
+
+  private record Fastest(List<QuarterlyReview.BurningInitiative> rows, QuarterlyReview.More more) {}
+
+  /** An initiative that has spent with a budget of zero. */
+  private static boolean unbudgeted(Burn.InitiativeBurn b) {
+    return b.initiative().budget().signum() <= 0 && b.spent().signum() > 0;
   }
 }

@@ -103,6 +103,9 @@ final class TimelineSection {
           };
       // A pass only claimed (criteria not met on the day) is red, and says so below.
       boolean claimedOnly = !c.unmetAtPass(p).isEmpty();
+      // The "When" column gives months only ("Apr 2027 to Oct 2027"): a gate still to be decided
+      // says its day, since a phase ends on the day before its next month starts (3 October).
+      boolean overdue = g.status() == Gate.Status.PENDING && end.isBefore(c.asOf());
       Rag gateRag =
           claimedOnly
               ? Rag.RED
@@ -110,7 +113,7 @@ final class TimelineSection {
                 case PASSED -> Rag.GREEN;
                 case WAIVED -> Rag.AMBER;
                 case FAILED -> Rag.RED;
-                case PENDING -> Rag.NONE;
+                case PENDING -> overdue ? Rag.RED : Rag.NONE;
               };
       markers.add(
           new Timeline.Marker(
@@ -148,7 +151,12 @@ final class TimelineSection {
               (claimedOnly
                       ? "Marked passed"
                       : Wording.capitalised(Wording.words(g.status().name())))
-                  + g.decidedOn().map(d -> " " + Wording.shortDate(d)).orElse("")
+                  + g.decidedOn()
+                      .map(d -> " " + Wording.shortDate(d))
+                      .orElse(
+                          g.status() != Gate.Status.PENDING
+                              ? ""
+                              : (overdue ? ", overdue since " : ", due ") + Wording.shortDate(end))
                   + (claimedOnly ? ", criteria not met" : ""),
               gateRag));
     }
