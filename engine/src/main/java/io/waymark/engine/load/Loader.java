@@ -528,6 +528,18 @@ public final class Loader {
               "Replace the link with the file itself."));
       return o;
     }
+    if (e.type() == RepositorySource.Type.SUBMODULE) {
+      FileOutcome o = new FileOutcome(e.path());
+      o.problems.add(
+          finding(
+              "file-skipped",
+              Location.ofFile(e.path()),
+              "a Git submodule, not a file: skipped (Waymark does not read other repositories)",
+              "Validate the submodule's repository on its own, or rename the submodule so its"
+                  + " name does not end in .yaml or .yml, or leave it out with spec.exclude in"
+                  + " waymark.yaml."));
+      return o;
+    }
     if (e.type() != RepositorySource.Type.REGULAR) {
       FileOutcome o = new FileOutcome(e.path());
       o.problems.add(
