@@ -116,6 +116,20 @@ final class BaselineFile {
               + file
               + "' cannot be read: it is not UTF-8 text; save it as UTF-8, or recreate it with"
               + " 'waymark baseline'");
+    } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+      // The parser's own message quotes its settings ("from `StreamReadConstraints...`"): say
+      // what the file is instead. A baseline Waymark writes is a few levels deep, with short
+      // values.
+      throw new UserError(
+          "--baseline '"
+              + file
+              + "' is not a baseline Waymark wrote: "
+              + (e.getMessage() != null && e.getMessage().contains("nesting depth")
+                  ? "it is nested more than "
+                      + tools.jackson.core.StreamReadConstraints.defaults().getMaxNestingDepth()
+                      + " levels deep"
+                  : "a value in it is longer than JSON is read here")
+              + "; make a new one with 'waymark baseline'");
     } catch (tools.jackson.core.exc.StreamReadException e) {
       // The parser's own message names an internal source ("[Source: REDACTED ...]"): the place is
       // what helps.

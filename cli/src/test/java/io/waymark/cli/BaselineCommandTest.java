@@ -239,6 +239,28 @@ class BaselineCommandTest {
         .doesNotContain("REDACTED");
   }
 
+  /**
+   * A file nested more than 500 levels deep said "Document nesting depth (501) exceeds the maximum
+   * allowed (500, from `StreamReadConstraints.getMaxNestingDepth()`)": the JSON parser's settings.
+   */
+  @Test
+  void shouldSayThatADeeplyNestedFileIsNotABaselineWaymarkWrote() throws IOException {
+    Path deep =
+        Files.writeString(
+            tmp.resolve("baseline.json"),
+            "{\"findings\": " + "[".repeat(600) + "]".repeat(600) + "}");
+
+    Cli cli =
+        Cli.run("validate", ValidateCommandTest.EXAMPLE.toString(), "--baseline", deep.toString());
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.err())
+        .contains("is not a baseline Waymark wrote: it is nested more than 500 levels deep")
+        .contains("make a new one with 'waymark baseline'")
+        .doesNotContain("StreamReadConstraints")
+        .doesNotContain("getMaxNestingDepth");
+  }
+
   @Test
   void shouldSayThatABaselineInAnotherEncodingIsNotUtf8() throws IOException {
     Path latin1 =

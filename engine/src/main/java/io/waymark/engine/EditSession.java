@@ -120,7 +120,11 @@ public final class EditSession implements AutoCloseable {
 
   /** Every id the judged documents declare, by id space, with where it is declared. */
   public static IdIndex ids(ValidationResult result) {
-    return new IdIndex(result.load().documents(), result.load().unreadable(), result.plan());
+    return new IdIndex(
+        result.load().documents(),
+        result.load().unreadable(),
+        result.load().notRead(),
+        result.plan());
   }
 
   @Override

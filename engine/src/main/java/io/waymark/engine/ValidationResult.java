@@ -212,7 +212,7 @@ public final class ValidationResult implements JudgedPlan {
    */
   public synchronized Optional<String> unjudgedFileOf(String space, String id) {
     if (ids == null) {
-      ids = new IdIndex(load.documents(), load.unreadable(), plan);
+      ids = new IdIndex(load.documents(), load.unreadable(), load.notRead(), plan);
     }
     return ids.invalidItem(space, id);
   }

@@ -247,7 +247,7 @@ public final class Validator {
             .or(options::fallbackDate)
             .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
     Plan plan = Plan.of(config, load.models());
-    IdIndex ids = new IdIndex(load.documents(), load.unreadable(), plan);
+    IdIndex ids = new IdIndex(load.documents(), load.unreadable(), load.notRead(), plan);
     Optional<Plan> base = Optional.empty();
     if (options.base().isPresent()) {
       LoadResult baseLoad = loader.load(options.base().get(), options.config());

@@ -25,7 +25,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
  * lists exactly what {@link io.waymark.engine.load.FolderSource} lists for a clean checkout of the
  * same commit: the same paths (relative to the folder, sorted the same way), the same skipped
  * folders, symbolic links as {@link Type#SYMLINK} with the length of their target as size, and
- * submodules (gitlinks) as {@link Type#OTHER}. Only regular files are read.
+ * submodules (gitlinks) as {@link Type#SUBMODULE}. Only regular files are read.
  *
  * <p>A file whose content the repository does not hold (a partial clone fetches old contents only
  * on demand, which JGit cannot do) fails the listing or the read with a {@link GitProblem} that
@@ -88,6 +88,9 @@ final class GitTreeSource implements RepositorySource {
     }
     if (file.entry().type() == Type.SYMLINK) {
       throw new NoSuchFileException(path, null, "symbolic link not followed");
+    }
+    if (file.entry().type() == Type.SUBMODULE) {
+      throw new NoSuchFileException(path, null, "a Git submodule, not a regular file");
     }
     if (file.entry().type() != Type.REGULAR) {
       throw new NoSuchFileException(path, null, "not a regular file");
@@ -152,7 +155,10 @@ final class GitTreeSource implements RepositorySource {
         ObjectId id = walk.getObjectId(0);
         long size;
         try {
-          size = type == Type.OTHER ? 0 : reader.getObjectSize(id, Constants.OBJ_BLOB);
+          size =
+              type == Type.OTHER || type == Type.SUBMODULE
+                  ? 0
+                  : reader.getObjectSize(id, Constants.OBJ_BLOB);
         } catch (MissingObjectException e) {
           throw missing(walk.getPathString(), id);
         }
@@ -177,6 +183,9 @@ final class GitTreeSource implements RepositorySource {
   private static Type type(FileMode mode) {
     if (TreePath.isRegular(mode)) {
       return Type.REGULAR;
+    }
+    if (mode == FileMode.GITLINK) {
+      return Type.SUBMODULE;
     }
     return mode == FileMode.SYMLINK ? Type.SYMLINK : Type.OTHER;
   }

@@ -117,7 +117,7 @@ class GitRevisionTest {
   }
 
   @Test
-  void shouldListASubmoduleAsOther() throws Exception {
+  void shouldListASubmoduleAsSubmodule() throws Exception {
     RevCommit first;
     try (GitRepo repo = GitRepo.init(dir)) {
       first = repo.write("roadmap.yaml", "v: 1\n").commit("One");
@@ -144,11 +144,60 @@ class GitRevisionTest {
     try (History history = GitHistory.open(dir, "HEAD")) {
       RepositorySource source = history.revision("HEAD").source();
 
-      assertThat(source.list()).contains(new Entry("vendor/lib", Type.OTHER, 0));
+      assertThat(source.list()).contains(new Entry("vendor/lib", Type.SUBMODULE, 0));
       assertThatThrownBy(() -> source.read("vendor/lib"))
           .isInstanceOf(NoSuchFileException.class)
-          .hasMessageContaining("not a regular file");
+          .hasMessageContaining("a Git submodule, not a regular file");
     }
+  }
+
+  /**
+   * A submodule named use-cases/sub.yaml was reported under --rev as "not a regular file (a named
+   * pipe, socket or device)": it is a Git submodule, and is skipped.
+   */
+  @Test
+  void shouldSayASubmoduleNamedLikeARoadmapFileIsASubmoduleAndSkipped() throws Exception {
+    Path folder = dir.resolve("plan");
+    try (GitRepo repo = GitRepo.init(dir)) {
+      Fixtures.copyExample(folder);
+      RevCommit first = repo.commit("The example");
+      DirCache index = repo.git().getRepository().lockDirCache();
+      DirCacheEditor editor = index.editor();
+      editor.add(
+          new DirCacheEditor.PathEdit("plan/use-cases/sub.yaml") {
+            @Override
+            public void apply(DirCacheEntry entry) {
+              entry.setFileMode(FileMode.GITLINK);
+              entry.setObjectId(first);
+            }
+          });
+      editor.commit();
+      repo.git()
+          .commit()
+          .setMessage("A submodule")
+          .setAuthor(GitRepo.ident("Ada", repo.nextTime()))
+          .setCommitter(GitRepo.ident("Ada", repo.nextTime()))
+          .setSign(false)
+          .call();
+    }
+
+    ValidationResult result;
+    try (History history = GitHistory.open(folder, "HEAD")) {
+      result =
+          new Validator(RuleRegistry.discover())
+              .validate(history.revision("HEAD").source(), ValidationOptions.defaults());
+    }
+
+    assertThat(result.findings())
+        .filteredOn(f -> f.file().equals("use-cases/sub.yaml"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.rule()).isEqualTo("file-skipped");
+              assertThat(f.message()).startsWith("a Git submodule").contains("skipped");
+              assertThat(f.message()).doesNotContain("named pipe");
+              assertThat(f.hint()).contains("spec.exclude");
+            });
   }
 
   @Test

@@ -22,6 +22,9 @@ import java.util.Set;
  *     errors all sit in list items), in document order
  * @param ignores file → line → inline {@code # waymark:ignore} comments on that line
  * @param unreadable what the lines show of the files the YAML reader could not read, in file order
+ * @param notRead the files that could not be read at all (permission denied, an input/output error)
+ *     and the folders that could not be listed in full, in file order: any id may be declared in
+ *     them
  */
 public record LoadResult(
     String root,
@@ -31,15 +34,30 @@ public record LoadResult(
     List<DocumentModel> models,
     List<Finding> problems,
     Map<String, Map<Integer, List<InlineIgnore>>> ignores,
-    List<UnreadableFile> unreadable) {
+    List<UnreadableFile> unreadable,
+    List<String> notRead) {
 
   public LoadResult {
     unreadable = List.copyOf(unreadable);
+    notRead = List.copyOf(notRead);
     files = List.copyOf(files);
     documents = List.copyOf(documents);
     models = List.copyOf(models);
     problems = List.copyOf(problems);
     ignores = Map.copyOf(ignores);
+  }
+
+  /** A load in which every file and folder could be read. */
+  public LoadResult(
+      String root,
+      Config config,
+      List<String> files,
+      List<Document> documents,
+      List<DocumentModel> models,
+      List<Finding> problems,
+      Map<String, Map<Integer, List<InlineIgnore>>> ignores,
+      List<UnreadableFile> unreadable) {
+    this(root, config, files, documents, models, problems, ignores, unreadable, List.of());
   }
 
   /** The documents and files, read-only, as the rules see them. */

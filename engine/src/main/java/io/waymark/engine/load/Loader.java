@@ -297,11 +297,15 @@ public final class Loader {
     List<DocumentModel> models = new ArrayList<>();
     List<Finding> problems = new ArrayList<>();
     List<UnreadableFile> unreadable = new ArrayList<>();
+    List<String> notRead = new ArrayList<>();
     Map<String, Map<Integer, List<InlineIgnore>>> ignores = new HashMap<>();
     for (FileOutcome o : outcomes) {
       files.add(o.file);
       if (o.unreadable != null) {
         unreadable.add(o.unreadable);
+      }
+      if (o.notRead) {
+        notRead.add(o.file);
       }
       documents.addAll(o.documents);
       for (int i = 0; i < o.documents.size(); i++) {
@@ -325,7 +329,7 @@ public final class Loader {
     }
     Collections.sort(problems);
     return new LoadResult(
-        source.label(), config, files, documents, models, problems, ignores, unreadable);
+        source.label(), config, files, documents, models, problems, ignores, unreadable, notRead);
   }
 
   /**
@@ -487,6 +491,7 @@ public final class Loader {
               "file cannot be read (" + FolderSource.reason(ex) + "): it was not validated",
               "Make it readable for the user that runs Waymark, or leave it out with spec.exclude"
                   + " in waymark.yaml."));
+      o.notRead = true;
       return o;
     }
   }
@@ -503,6 +508,7 @@ public final class Loader {
     boolean forget = (large || forgetAlways) && remembered == null;
     if (e.type() == RepositorySource.Type.UNREADABLE) {
       FileOutcome o = new FileOutcome(e.path());
+      o.notRead = true;
       o.problems.add(
           finding(
               "file-skipped",
@@ -520,6 +526,18 @@ public final class Loader {
               Location.ofFile(e.path()),
               "symbolic link not followed: Waymark reads only regular files inside the repository",
               "Replace the link with the file itself."));
+      return o;
+    }
+    if (e.type() == RepositorySource.Type.SUBMODULE) {
+      FileOutcome o = new FileOutcome(e.path());
+      o.problems.add(
+          finding(
+              "file-skipped",
+              Location.ofFile(e.path()),
+              "a Git submodule, not a file: skipped (Waymark does not read other repositories)",
+              "Validate the submodule's repository on its own, or rename the submodule so its"
+                  + " name does not end in .yaml or .yml, or leave it out with spec.exclude in"
+                  + " waymark.yaml."));
       return o;
     }
     if (e.type() != RepositorySource.Type.REGULAR) {
@@ -1010,6 +1028,12 @@ public final class Loader {
      */
     UnreadableFile unreadable;
 
+    /**
+     * True when the file could not be read at all, or is a folder that could not be listed in full:
+     * nothing is known of the ids it may declare.
+     */
+    boolean notRead;
+
     FileOutcome(String file) {
       this.file = file;
     }
@@ -1025,6 +1049,7 @@ public final class Loader {
       c.problems.addAll(problems);
       c.ignores.addAll(ignores);
       c.unreadable = unreadable;
+      c.notRead = notRead;
       return c;
     }
 

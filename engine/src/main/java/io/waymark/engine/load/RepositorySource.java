@@ -14,7 +14,10 @@ public interface RepositorySource {
   enum Type {
     REGULAR,
     SYMLINK,
+    /** A named pipe, socket or device. */
     OTHER,
+    /** A Git submodule (a gitlink: a commit of another repository) in a revision's tree. */
+    SUBMODULE,
     /** A folder that could not be listed (or only in part), or an entry that could not be read. */
     UNREADABLE
   }

@@ -60,6 +60,7 @@ public final class IdIndex {
   private final Map<String, String> invalidDocumentFiles = new HashMap<>();
   private final Map<String, String> looseIdFiles = new HashMap<>();
   private final Set<String> unreadableFiles = new HashSet<>();
+  private final List<String> notRead;
   private final Map<String, List<Declaration>> invalidDocumentsByKind = new LinkedHashMap<>();
 
   /**
@@ -92,6 +93,25 @@ public final class IdIndex {
    * @param plan the typed model of the valid ones
    */
   public IdIndex(Collection<Document> documents, List<UnreadableFile> unreadable, Plan plan) {
+    this(documents, unreadable, List.of(), plan);
+  }
+
+  /**
+   * As {@link #IdIndex(Collection, List, Plan)}, with the files that could not be read at all
+   * (permission denied) and the folders that could not be listed in full: nothing is known of the
+   * ids they declare, so a message about an unknown id names them ({@link #notRead}).
+   *
+   * @param documents every Waymark document, valid or not
+   * @param unreadable what the lines show of the files the YAML reader could not read
+   * @param notRead the files and folders that could not be read, in file order
+   * @param plan the typed model of the valid ones
+   */
+  public IdIndex(
+      Collection<Document> documents,
+      List<UnreadableFile> unreadable,
+      List<String> notRead,
+      Plan plan) {
+    this.notRead = List.copyOf(notRead);
     for (UnreadableFile u : unreadable) {
       unreadableFiles.add(u.file());
       for (String id : u.ids()) {
@@ -252,6 +272,41 @@ public final class IdIndex {
     return unreadableFiles.contains(file)
         ? subject + " could not be read, see the yaml-syntax finding in " + file
         : invalidMessage(subject, file);
+  }
+
+  /**
+   * The files that could not be read at all and the folders that could not be listed in full, in
+   * file order: an id no file read declares may be declared in them.
+   */
+  public List<String> notRead() {
+    return notRead;
+  }
+
+  /**
+   * How a message says that an unknown id may be declared in a file that could not be read, as
+   * {@link #invalid} says it of a file the YAML reader could not read: "... may be declared in
+   * use-cases/x.yaml, which could not be read, see the file-skipped finding in use-cases/x.yaml".
+   * Empty when every file was read.
+   */
+  public Optional<String> mayBeUnread() {
+    if (notRead.isEmpty()) {
+      return Optional.empty();
+    }
+    String file = notRead.get(0);
+    String more =
+        notRead.size() == 1
+            ? ""
+            : " (and "
+                + (notRead.size() - 1)
+                + " more file"
+                + (notRead.size() == 2 ? "" : "s")
+                + ")";
+    return Optional.of(
+        "it may be declared in "
+            + file
+            + more
+            + ", which could not be read, see the file-skipped finding in "
+            + file);
   }
 
   /** True when the id is declared in any space (for {@code relatesTo}). */

@@ -376,10 +376,7 @@ public final class SchemaCheck {
                 + show(error.getInstanceNode())
                 + " does not match "
                 + error.getSchemaNode().asString();
-        hint =
-            pointer.endsWith("id") || pointer.contains("/id")
-                ? "Ids are lower-case letters, digits and '-', 2 to 63 characters, starting with a letter or digit."
-                : "Dates are written YYYY-MM-DD; other values must match the pattern shown.";
+        hint = patternHint(error.getSchemaNode().asString());
       }
       default -> {
         message = where + ": " + error.getMessage();
@@ -388,6 +385,45 @@ public final class SchemaCheck {
     }
     return new Finding(RULE, Severity.ERROR, location, message, hint);
   }
+
+  /**
+   * The hint for a value that fails a pattern, told by the pattern itself rather than by the
+   * field's name: a metric reference ({@code spec.metrics[0]}, a criterion's {@code metric}) is an
+   * id although its field is not called id, and got the hint for dates.
+   */
+  static String patternHint(String pattern) {
+    return switch (pattern) {
+      case ID_PATTERN ->
+          "Write an id: lower-case words joined by '-' (letters, digits and '-', 2 to 63"
+              + " characters, starting with a letter or digit), e.g. cost-per-inference.";
+      case RULE_ID_PATTERN ->
+          "Write a rule id as `waymark rules` lists it: lower-case words joined by '-', e.g."
+              + " budget-split.";
+      case CURRENCY_PATTERN -> "Write the ISO 4217 code of the currency in capitals, e.g. EUR.";
+      case POINTER_PATTERN ->
+          "Write a JSON Pointer such as /spec/phases/0, starting with '/'; write '~' in a name as"
+              + " ~0 and '/' as ~1.";
+      case FACT_PATTERN ->
+          "Write a fact Waymark computes, e.g. useCases.production or metrics.<id>.changePct"
+              + " (see `waymark schema roadmap`).";
+      default -> "Write a value that matches the pattern shown (see `waymark schema`).";
+    };
+  }
+
+  /** The pattern of every id in the bundled schemas ({@code common.schema.json#/$defs/id}). */
+  static final String ID_PATTERN = "^[a-z0-9][a-z0-9-]{1,62}$";
+
+  /** The pattern of a rule id ({@code common.schema.json#/$defs/ruleId}). */
+  static final String RULE_ID_PATTERN = "^[a-z][a-z0-9]*(-[a-z0-9]+)*$";
+
+  /** The pattern of the currency in waymark.yaml. */
+  static final String CURRENCY_PATTERN = "^[A-Z]{3}$";
+
+  /** The pattern of a suppression's JSON Pointer in waymark.yaml. */
+  static final String POINTER_PATTERN = "^(/([^~]|~[01])*)*$";
+
+  /** The pattern of a gate criterion's fact in roadmap.schema.json. */
+  static final String FACT_PATTERN = "^[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z0-9][A-Za-z0-9-]*)+$";
 
   /** A date's month and day as the bundled schemas' pattern writes them. */
   private static final String MONTH_DAY = "-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";

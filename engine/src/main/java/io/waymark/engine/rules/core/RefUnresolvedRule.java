@@ -52,7 +52,9 @@ public final class RefUnresolvedRule implements Rule {
           a version of the roadmap in the Git history had.""",
           """
           Fix the id (the message names the kind it should be), or add the missing document or
-          item. `waymark rules` and the schema list which field refers to which kind.""",
+          item. `waymark rules` and the schema list which field refers to which kind. When a
+          file could not be read (`file-skipped`, e.g. permission denied) the message names it:
+          the id may be declared there, so make it readable and validate again first.""",
           """
           initiatives:
             - id: automate-etl
@@ -144,19 +146,39 @@ public final class RefUnresolvedRule implements Rule {
       Optional<String> near = nearest(id, "");
       context.report(
           location,
-          "'" + id + "' does not name any document or item in this repository",
-          near.map(n -> "Did you mean '" + n + "'? ").orElse("") + hint);
+          "'" + id + "' does not name any document or item in this repository" + unread(),
+          near.map(n -> "Did you mean '" + n + "'? ").orElse("") + readable(hint));
     }
 
     void report(Location location, String id, String space) {
       Optional<String> near = nearest(id, space);
       context.report(
           location,
-          "'" + id + "' does not name any " + space + " in this repository",
+          "'" + id + "' does not name any " + space + " in this repository" + unread(),
           near.map(n -> "Did you mean '" + n + "'? ").orElse("")
-              + "Fix the id, or add the "
-              + space
-              + " it refers to.");
+              + readable("Fix the id, or add the " + space + " it refers to."));
+    }
+
+    /**
+     * When a file could not be read (permission denied), what the message adds: the id may be
+     * declared there, as one in a file with a YAML syntax error may be.
+     */
+    private String unread() {
+      return ids.mayBeUnread().map(m -> ": " + m).orElse("");
+    }
+
+    /** The hint, after the one to make the files that could not be read readable, if any. */
+    private String readable(String hint) {
+      List<String> notRead = ids.notRead();
+      return notRead.isEmpty()
+          ? hint
+          : "Make "
+              + notRead.get(0)
+              + (notRead.size() == 1 ? "" : " and the other files that could not be read")
+              + " readable for the user that runs Waymark and validate again; if the id is still"
+              + " unknown, "
+              + Character.toLowerCase(hint.charAt(0))
+              + hint.substring(1);
     }
 
     private Optional<String> nearest(String id, String space) {

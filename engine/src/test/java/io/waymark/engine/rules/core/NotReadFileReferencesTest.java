@@ -1,0 +1,108 @@
+package io.waymark.engine.rules.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.waymark.engine.Fixtures;
+import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.ValidationResult;
+import io.waymark.engine.Validator;
+import io.waymark.engine.finding.Finding;
+import io.waymark.engine.load.FolderSource;
+import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.rules.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A file that cannot be read (permission denied: {@code chmod 000} as a user other than root) may
+ * declare the ids the plan refers to. References to them said "does not name any UseCase in this
+ * repository", as if the id were a typo, while a file with a YAML syntax error is named as what may
+ * hold it. Root cannot make a file unreadable, so the source refuses to read it, as the file system
+ * does.
+ */
+class NotReadFileReferencesTest {
+
+  private static final String FILE = "use-cases/eta-prediction.yaml";
+
+  @TempDir Path repo;
+
+  @Test
+  void shouldSayAnUnknownIdMayBeDeclaredInTheFileThatCouldNotBeRead() throws IOException {
+    Fixtures.copyExample(repo);
+    RepositorySource source = new Refusing(new FolderSource(repo, "x"), FILE);
+
+    ValidationResult result =
+        new Validator(RuleRegistry.discover())
+            .validate(source, ValidationOptions.defaults().withAsOf(Fixtures.AS_OF));
+
+    List<Finding> unresolved =
+        result.findings().stream().filter(f -> f.rule().equals("ref-unresolved")).toList();
+    assertThat(unresolved).isNotEmpty();
+    assertThat(unresolved)
+        .allSatisfy(
+            f -> {
+              assertThat(f.message())
+                  .startsWith("'uc-eta-prediction' does not name any UseCase")
+                  .endsWith(
+                      "it may be declared in "
+                          + FILE
+                          + ", which could not be read, see the file-skipped finding in "
+                          + FILE);
+              assertThat(f.hint())
+                  .startsWith("Make " + FILE + " readable for the user that runs Waymark")
+                  .endsWith("fix the id, or add the UseCase it refers to.");
+            });
+    assertThat(result.findings())
+        .anySatisfy(
+            f -> {
+              assertThat(f.rule()).isEqualTo("file-skipped");
+              assertThat(f.location().file()).isEqualTo(FILE);
+              assertThat(f.message()).contains("permission denied");
+            });
+  }
+
+  @Test
+  void shouldKeepThePlainMessageWhenEveryFileWasRead() {
+    Path copy = Fixtures.copyExample(repo);
+    Fixtures.replaceOnce(
+        copy.resolve("roadmap.yaml"),
+        "useCases: [uc-eta-prediction]",
+        "useCases: [uc-eta-predictions]");
+
+    assertThat(Fixtures.validate(copy).findings())
+        .filteredOn(f -> f.rule().equals("ref-unresolved"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message())
+                  .isEqualTo("'uc-eta-predictions' does not name any UseCase in this repository");
+              assertThat(f.hint()).startsWith("Did you mean 'uc-eta-prediction'? Fix the id");
+            });
+  }
+
+  /** A folder whose one file the user that runs Waymark may not read. */
+  private record Refusing(RepositorySource folder, String refused) implements RepositorySource {
+
+    @Override
+    public String label() {
+      return folder.label();
+    }
+
+    @Override
+    public List<Entry> list() throws IOException {
+      return folder.list();
+    }
+
+    @Override
+    public byte[] read(String path) throws IOException {
+      if (path.equals(refused)) {
+        throw new AccessDeniedException(path);
+      }
+      return folder.read(path);
+    }
+  }
+}
