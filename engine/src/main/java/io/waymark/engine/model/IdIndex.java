@@ -289,6 +289,15 @@ public final class IdIndex {
    * Empty when every file was read.
    */
   public Optional<String> mayBeUnread() {
+    return unreadFiles().map(files -> "it may be declared in " + files);
+  }
+
+  /**
+   * The files that could not be read, as a message names them: "use-cases/x.yaml (and 2 more
+   * files), which could not be read, see the file-skipped finding in use-cases/x.yaml"; empty when
+   * every file was read.
+   */
+  public Optional<String> unreadFiles() {
     if (notRead.isEmpty()) {
       return Optional.empty();
     }
@@ -302,11 +311,16 @@ public final class IdIndex {
                 + (notRead.size() == 2 ? "" : "s")
                 + ")";
     return Optional.of(
-        "it may be declared in "
-            + file
-            + more
-            + ", which could not be read, see the file-skipped finding in "
-            + file);
+        file + more + ", which could not be read, see the file-skipped finding in " + file);
+  }
+
+  /**
+   * {@code statement}, which says that something was not found, with where it may still be when a
+   * file could not be read: "its business case 'bc-x' does not exist (it may be declared in
+   * business-cases/x.yaml, which could not be read, see ...)"; as given when every file was read.
+   */
+  public String notFound(String statement) {
+    return statement + mayBeUnread().map(m -> " (" + m + ")").orElse("");
   }
 
   /** True when the id is declared in any space (for {@code relatesTo}). */

@@ -24,6 +24,21 @@ public final class Unjudged {
    * document of {@code kind} that is not in the plan, named {@code what}; empty when there is none.
    */
   public static String note(RuleContext context, Kind kind, String what) {
+    // A file that could not be read at all may hold one too: its kind is not known.
+    return invalidNote(context, kind, what)
+        + context
+            .ids()
+            .unreadFiles()
+            .map(files -> "; " + article(what) + " " + what + " may be in " + files)
+            .orElse("");
+  }
+
+  /** "a" or "an", as {@code noun} begins. */
+  private static String article(String noun) {
+    return noun.isEmpty() || "aeiouAEIOU".indexOf(noun.charAt(0)) < 0 ? "a" : "an";
+  }
+
+  private static String invalidNote(RuleContext context, Kind kind, String what) {
     List<IdIndex.Declaration> invalid = context.ids().invalidDocuments(kind.id());
     if (invalid.isEmpty()) {
       return "";
@@ -45,7 +60,7 @@ public final class Unjudged {
    * the latest, is not in the plan; empty when every assessment is.
    */
   public static Optional<String> judgedOn(RuleContext context, Optional<Assessment> latest) {
-    String note = note(context, Kind.ASSESSMENT, "assessment");
+    String note = invalidNote(context, Kind.ASSESSMENT, "assessment");
     return note.isEmpty()
         ? Optional.empty()
         : Optional.of(

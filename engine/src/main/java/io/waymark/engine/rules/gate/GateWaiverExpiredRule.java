@@ -115,6 +115,7 @@ public final class GateWaiverExpiredRule implements Rule {
       if (file.isPresent()) {
         return context.ids().invalid("metric '" + metric.get() + "'", file.get());
       }
+      return context.ids().notFound(r.explanation());
     }
     return r.explanation();
   }

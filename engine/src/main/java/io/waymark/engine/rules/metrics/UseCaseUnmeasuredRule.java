@@ -74,7 +74,11 @@ public final class UseCaseUnmeasuredRule implements Rule {
                   ? "names no metric"
                   : invalid
                       .map(m -> "none of its metrics is usable: " + m)
-                      .orElse("none of its metrics " + u.metrics() + " is defined")),
+                      .orElseGet(
+                          () ->
+                              context
+                                  .ids()
+                                  .notFound("none of its metrics " + u.metrics() + " is defined"))),
           invalid.isPresent()
               ? "Fix that schema error; the metric then tracks " + u.id() + " again."
               : "Add spec.metrics: [<metric id>] to "

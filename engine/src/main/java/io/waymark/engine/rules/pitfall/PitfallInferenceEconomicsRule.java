@@ -68,10 +68,15 @@ public final class PitfallInferenceEconomicsRule implements Rule {
                               file ->
                                   context.ids().invalid("metric '" + COST_PER_INFERENCE + "'", file)
                                       + ", so inference cost is not measured")
-                          .orElse(
-                              "no metric with id "
-                                  + COST_PER_INFERENCE
-                                  + " is tracked, so inference cost is not measured"),
+                          .orElseGet(
+                              () ->
+                                  context
+                                          .ids()
+                                          .notFound(
+                                              "no metric with id "
+                                                  + COST_PER_INFERENCE
+                                                  + " is tracked")
+                                      + ", so inference cost is not measured"),
                       invalid.isPresent()
                           ? "Fix that schema error: until then no rule and no report sees the"
                               + " metric."
@@ -99,7 +104,14 @@ public final class PitfallInferenceEconomicsRule implements Rule {
               + u.id()
               + " names no metric of category cost"
               + (u.metrics().isEmpty() ? "" : " among " + String.join(", ", u.metrics()))
-              + invalid.map(m -> " (" + m + ")").orElse(""),
+              + invalid
+                  .map(m -> " (" + m + ")")
+                  .orElseGet(
+                      // A metric it names that no file read defines may be in one not read.
+                      () ->
+                          u.metrics().stream().anyMatch(id -> plan.metric(id).isEmpty())
+                              ? context.ids().notFound("")
+                              : ""),
           "Add a cost metric (e.g. cost-per-inference) to spec.metrics of "
               + u.id()
               + ": agent loops can multiply inference cost unnoticed.");

@@ -113,7 +113,11 @@ public final class PitfallNoReviewRule implements Rule {
               .ids()
               .invalidDocument(Kind.BUSINESS_CASE.id(), caseId.get())
               .map(file -> context.ids().invalid("its business case '" + caseId.get() + "'", file))
-              .orElse("its business case '" + caseId.get() + "' does not exist"));
+              .orElseGet(
+                  () ->
+                      context
+                          .ids()
+                          .notFound("its business case '" + caseId.get() + "' does not exist")));
     }
     BusinessCase bc = found.get();
     if (!bc.approved()) {
@@ -139,7 +143,7 @@ public final class PitfallNoReviewRule implements Rule {
               .ids()
               .invalidItem("decision", decisionId.get())
               .map(file -> context.ids().invalid(which, file))
-              .orElse(which + " is not recorded in governance"));
+              .orElseGet(() -> context.ids().notFound(which + " is not recorded in governance")));
     }
     if (!decision.get().approved()) {
       return Optional.of(

@@ -84,6 +84,49 @@ class NotReadFileReferencesTest {
             });
   }
 
+  /**
+   * The rules that name a missing business case, decision or metric say where it may still be, as
+   * ref-unresolved does: a business case and the Metrics document that could not be read.
+   */
+  @Test
+  void shouldSayWhatIsMissingMayBeInTheFilesThatCouldNotBeRead() throws IOException {
+    Fixtures.copyExample(repo);
+    String bc = "business-cases/data-foundations.yaml";
+    String metrics = "metrics/executive-dashboard.yaml";
+    RepositorySource source = new Refusing(new Refusing(new FolderSource(repo, "x"), bc), metrics);
+
+    ValidationResult result =
+        new Validator(RuleRegistry.discover())
+            .validate(source, ValidationOptions.defaults().withAsOf(Fixtures.AS_OF));
+
+    String unread = bc + " (and 1 more file), which could not be read";
+    for (String rule :
+        List.of(
+            "pitfall-no-review",
+            "use-case-unmeasured",
+            "pitfall-inference-economics",
+            "agentic-not-ready")) {
+      assertThat(result.findings())
+          .as(rule)
+          .filteredOn(f -> f.rule().equals(rule))
+          .isNotEmpty()
+          .allSatisfy(f -> assertThat(f.message()).contains(unread));
+    }
+    assertThat(result.findings())
+        .filteredOn(f -> f.rule().equals("pitfall-no-review"))
+        .anySatisfy(
+            f ->
+                assertThat(f.message())
+                    .contains(
+                        "its business case 'bc-data-foundations' does not exist (it may be"
+                            + " declared in "
+                            + unread));
+    assertThat(result.findings())
+        .filteredOn(f -> f.rule().equals("agentic-not-ready"))
+        .anySatisfy(
+            f -> assertThat(f.message()).contains("a Metrics document may be in " + unread));
+  }
+
   /** A folder whose one file the user that runs Waymark may not read. */
   private record Refusing(RepositorySource folder, String refused) implements RepositorySource {
 
