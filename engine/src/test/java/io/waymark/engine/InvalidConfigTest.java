@@ -119,4 +119,23 @@ class InvalidConfigTest {
     assertThat(result).containsRule("vendor-references").withSeverity(Severity.WARNING);
     Assertions.assertThat(result.asOf()).isEqualTo(LocalDate.of(2027, 5, 14));
   }
+
+  /**
+   * Three capital letters pass the schema's pattern; a code that names no currency (a typo) is a
+   * schema error too, as 'waymark init --currency' refuses it, and relaxes nothing.
+   */
+  @Test
+  void shouldReportACurrencyCodeThatNamesNoCurrency() {
+    ValidationResult result = withConfig("currency: EUR\n", "currency: EUO\n");
+
+    assertThat(result)
+        .containsRule("schema")
+        .inFile("waymark.yaml")
+        .withMessageContaining("/spec/currency: 'EUO' is not an ISO 4217 currency code")
+        .hasCount(1);
+    assertThat(result)
+        .containsRule("schema")
+        .inFile("waymark.yaml")
+        .withMessageContaining("its rule settings, suppressions and tolerance are not applied");
+  }
 }

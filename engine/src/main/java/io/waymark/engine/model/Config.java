@@ -89,7 +89,7 @@ public record Config(
     Limits d = Limits.DEFAULT;
     return new Config(
         spec.string("organisation"),
-        spec.optString("currency").orElse("USD"),
+        spec.optCurrency("currency").orElse("USD"),
         spec.optDate("asOf"),
         spec.strings("exclude"),
         new Limits(

@@ -174,6 +174,29 @@ final class Fields {
     return at.path().isEmpty() ? key : at.path();
   }
 
+  /**
+   * An ISO 4217 currency code: three capital letters pass the schema, but one that names no
+   * currency (a typo such as EUO) would be written before every amount of every report.
+   */
+  Optional<String> optCurrency(String key) {
+    Optional<String> code = optString(key);
+    if (code.isEmpty()) {
+      return code;
+    }
+    try {
+      java.util.Currency.getInstance(code.get());
+      return code;
+    } catch (IllegalArgumentException e) {
+      Location at = anchor.location(key);
+      problems.add(
+          new ModelProblem(
+              at,
+              where(at, key) + ": '" + code.get() + "' is not an ISO 4217 currency code",
+              "Write the three letters of a currency, e.g. EUR, USD or GBP."));
+      return code;
+    }
+  }
+
   Optional<LocalDate> optDate(String key) {
     Optional<String> text = optString(key);
     if (text.isEmpty()) {
