@@ -121,24 +121,7 @@ class GitRevisionTest {
     RevCommit first;
     try (GitRepo repo = GitRepo.init(dir)) {
       first = repo.write("roadmap.yaml", "v: 1\n").commit("One");
-      DirCache index = repo.git().getRepository().lockDirCache();
-      DirCacheEditor editor = index.editor();
-      editor.add(
-          new DirCacheEditor.PathEdit("vendor/lib") {
-            @Override
-            public void apply(DirCacheEntry entry) {
-              entry.setFileMode(FileMode.GITLINK);
-              entry.setObjectId(first);
-            }
-          });
-      editor.commit();
-      repo.git()
-          .commit()
-          .setMessage("A submodule")
-          .setAuthor(GitRepo.ident("Ada", repo.nextTime()))
-          .setCommitter(GitRepo.ident("Ada", repo.nextTime()))
-          .setSign(false)
-          .call();
+      commitSubmodule(repo, "vendor/lib", first);
     }
 
     try (History history = GitHistory.open(dir, "HEAD")) {
@@ -161,24 +144,7 @@ class GitRevisionTest {
     try (GitRepo repo = GitRepo.init(dir)) {
       Fixtures.copyExample(folder);
       RevCommit first = repo.commit("The example");
-      DirCache index = repo.git().getRepository().lockDirCache();
-      DirCacheEditor editor = index.editor();
-      editor.add(
-          new DirCacheEditor.PathEdit("plan/use-cases/sub.yaml") {
-            @Override
-            public void apply(DirCacheEntry entry) {
-              entry.setFileMode(FileMode.GITLINK);
-              entry.setObjectId(first);
-            }
-          });
-      editor.commit();
-      repo.git()
-          .commit()
-          .setMessage("A submodule")
-          .setAuthor(GitRepo.ident("Ada", repo.nextTime()))
-          .setCommitter(GitRepo.ident("Ada", repo.nextTime()))
-          .setSign(false)
-          .call();
+      commitSubmodule(repo, "plan/use-cases/sub.yaml", first);
     }
 
     ValidationResult result;
@@ -263,5 +229,28 @@ class GitRevisionTest {
                 .toList());
     assertThat(fromGit.documents()).isEqualTo(fromFolder.documents());
     assertThat(fromGit.root()).isEqualTo("HEAD");
+  }
+
+  /** Commits a submodule (a gitlink to {@code target}) at {@code path}, as `git submodule add`. */
+  private static void commitSubmodule(GitRepo repo, String path, RevCommit target)
+      throws Exception {
+    DirCache index = repo.git().getRepository().lockDirCache();
+    DirCacheEditor editor = index.editor();
+    editor.add(
+        new DirCacheEditor.PathEdit(path) {
+          @Override
+          public void apply(DirCacheEntry entry) {
+            entry.setFileMode(FileMode.GITLINK);
+            entry.setObjectId(target);
+          }
+        });
+    editor.commit();
+    repo.git()
+        .commit()
+        .setMessage("A submodule")
+        .setAuthor(GitRepo.ident("Ada", repo.nextTime()))
+        .setCommitter(GitRepo.ident("Ada", repo.nextTime()))
+        .setSign(false)
+        .call();
   }
 }
