@@ -183,15 +183,23 @@ public final class RecordedAfterAsOfRule implements Rule {
           .ifPresent(
               d ->
                   check.date(
-                      d,
-                      () -> u.at().location("spec/since"),
-                      name + " is in " + u.status().name().toLowerCase(Locale.ROOT) + " since "));
+                      d, () -> u.at().location("spec/since"), name + sinceWording(u.status())));
       u.pilotedOn()
           .ifPresent(
               d ->
                   check.date(
                       d, () -> u.at().location("spec/pilotedOn"), name + " was piloted on "));
     }
+  }
+
+  /** How a use case's {@code since} reads in its status: "in pilot since", "retired on". */
+  static String sinceWording(UseCase.Status status) {
+    return switch (status) {
+      case IDEA -> " is an idea since ";
+      case PILOT -> " is in pilot since ";
+      case PRODUCTION -> " is in production since ";
+      case RETIRED -> " was retired on ";
+    };
   }
 
   /** True when the change judged against a base opens this gate (passed or waived only now). */

@@ -170,6 +170,20 @@ class RecordedAfterAsOfRuleTest {
   }
 
   @Test
+  void shouldSayARetiredUseCaseWasRetiredAndAnIdeaIsOne() {
+    edit("use-cases/legacy-faq-chatbot.yaml", "since: 2027-02-01", "since: 2027-06-01");
+    edit("use-cases/cold-chain-anomaly-edge.yaml", "since: 2027-04-01", "since: 2027-06-02");
+
+    Assertions.assertThat(findings())
+        .extracting(Finding::message)
+        .containsExactlyInAnyOrder(
+            "use case 'uc-legacy-faq-chatbot' was retired on 2027-06-01, after the as-of date"
+                + " 2027-05-14",
+            "use case 'uc-cold-chain-anomaly-edge' is an idea since 2027-06-02, after the as-of"
+                + " date 2027-05-14");
+  }
+
+  @Test
   void shouldNameRealisedFiguresAsOfALaterDay() {
     edit(
         "business-cases/pipeline-automation.yaml",
