@@ -329,6 +329,28 @@ class ReviewBuilderTest {
             });
   }
 
+  @Test
+  void shouldSayWhenTheStatusDateIsBeforeTheRoadmapAndItsRecords(@TempDir Path dir)
+      throws IOException {
+    assertThat(review.summary().reasons())
+        .noneMatch(r -> r.startsWith("The roadmap starts on"))
+        .noneMatch(r -> r.contains("dated after the status date"));
+
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(repo, "waymark.yaml", "asOf: 2027-05-14", "asOf: 2026-11-02");
+    QuarterlyReview early = Reports.review(ReportInput.of(Examples.validate(repo, "early")));
+
+    assertThat(early.summary().reasons())
+        .contains(
+            "The roadmap starts on 4 January 2027, after this review's status date: its phases,"
+                + " milestones and gates are shown as the files declare them")
+        .anyMatch(
+            r ->
+                r.matches(
+                    "\\d+ records are dated after the status date \\(2 November 2026\\): the"
+                        + " figures below count them as the files write them"));
+  }
+
   /**
    * The example's review with its phase-2 gate's status lines ({@code status: pending}) replaced.
    */

@@ -42,6 +42,26 @@ final class SummarySection {
           Wording.count(errors, "open error finding", "open error findings")
               + " in the roadmap files");
     }
+    c.roadmap()
+        .filter(road -> road.start().isAfter(c.asOf()))
+        .ifPresent(
+            road ->
+                reasons.add(
+                    "The roadmap starts on "
+                        + Wording.date(road.start())
+                        + ", after this review's status date: its phases, milestones and gates"
+                        + " are shown as the files declare them"));
+    long later = r.findings().stream().filter(f -> f.rule().equals("recorded-after-as-of")).count();
+    if (later > 0) {
+      reasons.add(
+          Wording.count(later, "record is", "records are")
+              + " dated after the status date ("
+              + Wording.date(c.asOf())
+              + "): the figures below count "
+              + (later == 1 ? "it" : "them")
+              + " as the files write "
+              + (later == 1 ? "it" : "them"));
+    }
     List<String> leftOut = c.leftOut();
     if (!leftOut.isEmpty()) {
       // Their findings are errors already (yaml-syntax, schema): the health is red.
