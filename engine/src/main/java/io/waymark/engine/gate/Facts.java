@@ -1,6 +1,7 @@
 package io.waymark.engine.gate;
 
 import io.waymark.engine.finance.CaseFinancials;
+import io.waymark.engine.finding.Names;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Gate;
 import io.waymark.engine.model.Metrics;
@@ -350,10 +351,7 @@ public final class Facts {
 
   /** The first {@link #NAMED} of {@code ids}, comma-separated, then how many more there are. */
   static String named(List<String> ids) {
-    if (ids.size() <= NAMED) {
-      return String.join(", ", ids);
-    }
-    return String.join(", ", ids.subList(0, NAMED)) + " and " + (ids.size() - NAMED) + " more";
+    return Names.firstOf(ids, NAMED);
   }
 
   private static Optional<BigDecimal> percent(long part, long whole) {

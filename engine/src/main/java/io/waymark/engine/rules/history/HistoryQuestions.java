@@ -2,6 +2,7 @@ package io.waymark.engine.rules.history;
 
 import io.waymark.engine.analysis.InitiativeArrivals;
 import io.waymark.engine.analysis.PlanChurn;
+import io.waymark.engine.finding.Names;
 import io.waymark.engine.history.Coverage;
 import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.model.Initiative;
@@ -126,7 +127,7 @@ final class HistoryQuestions {
               + milestones.size()
               + (milestones.size() == 1 ? " open milestone" : " open milestones")
               + " ("
-              + firstFive(milestones.stream().map(Milestone::id).toList())
+              + Names.firstOf(milestones.stream().map(Milestone::id).toList(), 5)
               + ") for "
               + Asker.MILESTONE_SLIPPING.rule());
     }
@@ -148,18 +149,11 @@ final class HistoryQuestions {
               + initiatives.size()
               + (initiatives.size() == 1 ? " initiative in progress" : " initiatives in progress")
               + " ("
-              + firstFive(initiatives.stream().map(Initiative::id).toList())
+              + Names.firstOf(initiatives.stream().map(Initiative::id).toList(), 5)
               + ") joined the roadmap, for "
               + Asker.ACTUALS_STALE.rule());
     }
     return out;
-  }
-
-  /** "a, b, c, d, e and 3 more". */
-  private static String firstFive(List<String> ids) {
-    return ids.size() <= 5
-        ? String.join(", ", ids)
-        : String.join(", ", ids.subList(0, 5)) + " and " + (ids.size() - 5) + " more";
   }
 
   /** "a", "a and b", "a, b and c". */
