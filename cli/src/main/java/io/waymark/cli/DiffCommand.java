@@ -27,14 +27,17 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  waymark diff origin/main          (a pull request: base vs the working tree)",
       "  waymark diff origin/main HEAD --format json --output target/waymark-diff.json",
-      "  waymark diff v1.0 v1.1 --dir roadmap"
+      "  waymark diff v1.0 v1.1 --dir roadmap",
+      "  waymark diff origin/main --format markdown --output target/waymark-diff.md",
+      "                                    (a pull-request comment or job summary)"
     })
 final class DiffCommand implements Callable<Integer> {
 
   /** Output formats of diff. */
   enum DiffOutput {
     text,
-    json
+    json,
+    markdown
   }
 
   @Spec CommandSpec spec;
@@ -88,6 +91,7 @@ final class DiffCommand implements Callable<Integer> {
         switch (format) {
           case text -> DiffFormat.text(comparison, display);
           case json -> DiffFormat.json(comparison, Version.current());
+          case markdown -> DiffFormat.markdown(comparison, display);
         };
     write(text, DiffFormat.summary(comparison.diff()));
     return comparison.fails(validation.threshold()) ? ExitCode.FINDINGS : ExitCode.OK;

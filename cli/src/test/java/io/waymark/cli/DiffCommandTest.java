@@ -136,6 +136,46 @@ class DiffCommandTest {
         .contains("\"approved-case-edited\"");
   }
 
+  /**
+   * The same comparison as Markdown for a pull-request comment: headings, lists and a findings
+   * table; a reason written in the roadmap stays text (no HTML, link or table cell of its own).
+   */
+  @Test
+  void shouldWriteTheSameInMarkdownWithTheRoadmapsTextsEscaped() {
+    new GitWorkTreeFiles(repo.plan())
+        .replace(
+            "roadmap.yaml",
+            "          due: 2027-07-02\n          status: in-progress\n",
+            "          due: 2027-07-02\n          status: in-progress\n          replanned:\n"
+                + "            - on: 2027-05-10\n"
+                + "              reason: \"Vendor <b>late</b> | see [plan](https://x.example) *now*\"\n");
+
+    Cli cli = Cli.run("diff", "main", "--dir", repo.plan().toString(), "--format", "markdown");
+
+    assertThat(cli.code()).as(cli.err()).isEqualTo(1);
+    String plan = repo.plan().toString().replace('\\', '/');
+    assertThat(cli.out())
+        .startsWith(
+            "### Waymark: what this change does to the roadmap\n\nmain ("
+                + shortId(repo.again())
+                + ", 2027-05-02) → the working tree (as of 2027-05-14)\n")
+        .contains(
+            "\n#### Milestones\n\n- ms-priority-etl-wave-1: due 2027-06-18 → 2027-07-02 (14 days"
+                + " later); why: Vendor &lt;b>late&lt;/b> \\| see \\[plan\\](https://x.example)"
+                + " \\*now\\* (2027-05-10)\n")
+        .contains(
+            "\n#### Gates\n\n- gate-build-foundations (phase-build-foundations): pending →"
+                + " passed, decidedOn (none) → 2027-05-12\n")
+        .contains("\n| Severity | Where | Rule | Finding |\n|---|---|---|---|\n")
+        .contains("| error | " + plan + "/roadmap.yaml:")
+        .contains(" | gate-transition | ")
+        .contains("\n#### Changed findings (1)\n")
+        .contains("(was: milestone 'ms-priority-etl-wave-1' slipped 2 times")
+        .contains("\n**Summary:** 1 milestone moved, 1 gate changed,")
+        .doesNotContain("<b>")
+        .doesNotContain("](https");
+  }
+
   @Test
   void shouldCompareTwoRevisionsAndListFixedFindings() {
     Cli cli =

@@ -4,12 +4,10 @@ import io.waymark.engine.Analyses;
 import io.waymark.engine.Comparison;
 import io.waymark.engine.analysis.CaseEdits;
 import io.waymark.engine.diff.PlanDiff;
-import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.history.Coverage;
 import io.waymark.report.json.FindingJson;
-import io.waymark.report.text.TerminalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -60,28 +58,43 @@ public final class DiffFormat {
       Comparison.Side head,
       String displayRoot,
       Optional<Analyses> history) {
+    return render(diff, base, head, displayRoot, history, new TextOut());
+  }
+
+  /**
+   * What {@code waymark diff --format markdown} prints: the same comparison as GitHub-flavoured
+   * Markdown, for a pull-request comment or a job summary. Every text from the repository (ids,
+   * reasons, messages, commit subjects) is escaped, so none becomes a link, an image or HTML.
+   */
+  public static String markdown(Comparison comparison, String displayRoot) {
+    return render(
+        comparison.diff(),
+        comparison.baseSide(),
+        comparison.headSide(),
+        displayRoot,
+        headAnalyses(comparison),
+        new MarkdownOut());
+  }
+
+  private static String render(
+      PlanDiff diff,
+      Comparison.Side base,
+      Comparison.Side head,
+      String displayRoot,
+      Optional<Analyses> history,
+      DiffOut out) {
     String prefix =
         displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
     String currency = diff.currency();
-    StringBuilder out = new StringBuilder();
-    out.append("waymark diff: ")
-        .append(TerminalText.escape(base.describe()))
-        .append(" → ")
-        .append(TerminalText.escape(head.describe()))
-        .append(" (as of ")
-        .append(diff.asOf())
-        .append(")\n");
-    base.note().ifPresent(n -> out.append("note: ").append(n).append('\n'));
-    history.ifPresent(
-        h ->
-            limits(h)
-                .forEach(l -> out.append("note: ").append(TerminalText.escape(l)).append('\n')));
+    out.header(base.describe(), head.describe(), diff.asOf());
+    base.note().ifPresent(out::trustedNote);
+    history.ifPresent(h -> limits(h).forEach(out::note));
     for (PlanDiff.NotCompared n : diff.notCompared()) {
       String where = ("base".equals(n.side()) ? base : head).describe();
-      out.append("note: ").append(TerminalText.escape(notCompared(n, where))).append('\n');
+      out.note(notCompared(n, where));
     }
     if (diff.planUnchanged()) {
-      out.append("\nThe plan is unchanged.\n");
+      out.unchanged();
     }
     List<String> lines = new ArrayList<>();
     for (PlanDiff.MilestoneMove m : diff.milestonesMoved()) {
@@ -113,7 +126,7 @@ public final class DiffFormat {
               + s.to()
               + s.completedOn().map(d -> " (completed " + d + ")").orElse(""));
     }
-    section(out, "Milestones", lines);
+    out.section("Milestones", lines);
 
     lines = new ArrayList<>();
     for (PlanDiff.PhaseChange p : diff.phases()) {
@@ -159,19 +172,19 @@ public final class DiffFormat {
               + ")"
               + why(Optional.empty(), head));
     }
-    section(out, "Phases", lines);
+    out.section("Phases", lines);
 
     lines = new ArrayList<>();
     for (PlanDiff.UseCaseChange u : diff.useCases()) {
       lines.add(u.id() + ": " + u.statusBefore() + " → " + u.statusAfter());
     }
-    section(out, "Use cases", lines);
+    out.section("Use cases", lines);
 
     lines = new ArrayList<>();
     for (PlanDiff.TargetChange k : diff.metricTargets()) {
       lines.add(k.id() + ": target " + target(k.before()) + " → " + target(k.after()));
     }
-    section(out, "Metric targets", lines);
+    out.section("Metric targets", lines);
 
     lines = new ArrayList<>();
     for (PlanDiff.GateChange g : diff.gates()) {
@@ -186,7 +199,7 @@ public final class DiffFormat {
                 + k.after().orElse("(removed)"));
       }
     }
-    section(out, "Gates", lines);
+    out.section("Gates", lines);
 
     lines = new ArrayList<>();
     if (diff.budget().isPresent()) {
@@ -212,7 +225,7 @@ public final class DiffFormat {
                               + ")")
                   .orElse(""));
     }
-    section(out, "Budgets", lines);
+    out.section("Budgets", lines);
 
     lines = new ArrayList<>();
     for (PlanDiff.CaseChange c : diff.businessCases()) {
@@ -236,7 +249,7 @@ public final class DiffFormat {
       line.append("; computed NPV ").append(change(c.npvBefore(), c.npvAfter(), currency));
       lines.add(line.toString());
     }
-    section(out, "Business cases", lines);
+    out.section("Business cases", lines);
 
     lines = new ArrayList<>();
     for (PlanDiff.VendorChange v : diff.vendors()) {
@@ -257,22 +270,12 @@ public final class DiffFormat {
       lines.add(
           v.vendor() + " (" + v.evaluation() + "): " + band + " (" + score + "), " + decision);
     }
-    section(out, "Vendors", lines);
+    out.section("Vendors", lines);
 
-    findings(out, "New findings", diff.newFindings(), prefix);
-    if (!diff.changedFindings().isEmpty()) {
-      out.append("\nChanged findings (").append(diff.changedFindings().size()).append(")\n");
-      for (PlanDiff.ChangedFinding c : diff.changedFindings()) {
-        finding(out, c.after(), prefix);
-        out.append("      was: ");
-        if (c.before().severity() != c.after().severity()) {
-          out.append(c.before().severity().id()).append(", ");
-        }
-        out.append(TerminalText.escape(c.before().message())).append('\n');
-      }
-    }
-    findings(out, "Fixed findings", diff.fixedFindings(), prefix);
-    out.append('\n').append(summary(diff)).append('\n');
+    out.findings("New findings", diff.newFindings(), prefix);
+    out.changed(diff.changedFindings(), prefix);
+    out.findings("Fixed findings", diff.fixedFindings(), prefix);
+    out.summary(summary(diff));
     return out.toString();
   }
 
@@ -338,43 +341,6 @@ public final class DiffFormat {
 
   static Optional<String> reasonOrCommit(Optional<String> reason, Comparison.Side head) {
     return reason.or(() -> head.commit().map(c -> "commit: " + c.subject().strip()));
-  }
-
-  private static void section(StringBuilder out, String title, List<String> lines) {
-    if (lines.isEmpty()) {
-      return;
-    }
-    out.append('\n').append(title).append('\n');
-    for (String line : lines) {
-      out.append("  ").append(TerminalText.escape(line)).append('\n');
-    }
-  }
-
-  private static void findings(
-      StringBuilder out, String title, List<Finding> findings, String prefix) {
-    if (findings.isEmpty()) {
-      return;
-    }
-    out.append('\n').append(title).append(" (").append(findings.size()).append(")\n");
-    for (Finding f : findings) {
-      finding(out, f, prefix);
-    }
-  }
-
-  private static void finding(StringBuilder out, Finding f, String prefix) {
-    out.append("  ")
-        .append(TerminalText.escape(prefix + f.file()))
-        .append(':')
-        .append(f.line())
-        .append(':')
-        .append(f.column())
-        .append("  ")
-        .append(String.format("%-7s", f.severity().id()))
-        .append("  [")
-        .append(TerminalText.escape(f.rule()))
-        .append("] ")
-        .append(TerminalText.escape(f.message()))
-        .append('\n');
   }
 
   private static String gate(PlanDiff.GateChange g) {
