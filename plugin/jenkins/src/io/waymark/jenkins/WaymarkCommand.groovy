@@ -35,10 +35,7 @@ class WaymarkCommand implements Serializable {
                     origin: "the command option (${config.command})"]
         }
         if (config.tool) {
-            String home = String.valueOf(steps.tool(String.valueOf(config.tool)))
-            String jar = unix ? "${home}/waymark.jar" : "${home}\\waymark.jar"
-            return [command: "java -jar ${unix ? shQuote(jar) : batQuote(jar)}", lookup: false,
-                    origin: "the tool installation '${config.tool}' (${jar})"]
+            return fromTool(steps, String.valueOf(config.tool), unix, step)
         }
         Map bundle = BundleInstaller.configured(steps, config)
         if (bundle != null) {
@@ -58,6 +55,51 @@ class WaymarkCommand implements Serializable {
                     'change being built (useWorkspaceLauncher: true runs it, for the Waymark repository itself)')
         }
         return [command: 'waymark', lookup: true, origin: "the installed waymark on the agent's PATH"]
+    }
+
+    /**
+     * The Waymark of a Jenkins tool installation, by what its home folder holds: the release
+     * bundle's launcher bin/waymark (bin\waymark.cmd on Windows), which picks the JVM options and
+     * the class-data archive; else the bundle's lib/waymark.jar, run with java; else a waymark.jar
+     * directly in the home folder. Fails the step, naming the paths it looked at, when there is none.
+     */
+    static Map fromTool(def steps, String name, boolean unix, String step) {
+        String home = String.valueOf(steps.tool(name))
+        List<String> candidates = toolCandidates(home, unix)
+        // No loop over the paths: a CPS pipeline keeps its locals serialisable between steps.
+        String launcher = candidates[0]
+        if (steps.fileExists(launcher)) {
+            return [command: unix ? shQuote(launcher) : batQuote(launcher), lookup: false,
+                    origin: "the tool installation '${name}' (${launcher})"]
+        }
+        String jar = steps.fileExists(candidates[1]) ? candidates[1]
+                : (steps.fileExists(candidates[2]) ? candidates[2] : null)
+        if (jar != null) {
+            return [command: "java -jar ${unix ? shQuote(jar) : batQuote(jar)}", lookup: false,
+                    origin: "the tool installation '${name}' (${jar})"]
+        }
+        String separator = unix ? '/' : '\\'
+        steps.error("${step}: the tool installation '${name}' holds no Waymark on this agent: none of" +
+                " ${candidates.join(', ')} exists. Set its home folder (Manage Jenkins > Tools) to the unpacked" +
+                " release bundle, the waymark-VERSION folder that holds bin${separator} and lib${separator}," +
+                ' or name Waymark with the command option instead of tool (see docs/jenkins.md)')
+        return null
+    }
+
+    /**
+     * Where a tool installation's home may hold Waymark, in the order they are tried: the
+     * bundle's launcher, the bundle's jar, a jar directly in the home folder.
+     */
+    @NonCPS
+    static List<String> toolCandidates(String home, boolean unix) {
+        String base = home
+        while (base.length() > 1 && (base.endsWith('/') || base.endsWith('\\'))) {
+            base = base.substring(0, base.length() - 1)
+        }
+        if (unix) {
+            return ["${base}/bin/waymark", "${base}/lib/waymark.jar", "${base}/waymark.jar"]*.toString()
+        }
+        return ["${base}\\bin\\waymark.cmd", "${base}\\lib\\waymark.jar", "${base}\\waymark.jar"]*.toString()
     }
 
     /**

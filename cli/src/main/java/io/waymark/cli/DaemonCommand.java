@@ -61,13 +61,14 @@ import picocli.CommandLine.Spec;
       "  waymark daemon status",
       "  waymark daemon stop --all"
     })
-final class DaemonCommand implements Runnable {
+final class DaemonCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** {@code waymark daemon} without start, stop or status: a usage error, exit 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    return Failures.missingCommand(spec.commandLine());
   }
 
   private static DaemonSocket socket() {

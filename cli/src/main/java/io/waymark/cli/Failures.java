@@ -128,6 +128,27 @@ final class Failures
     return first.startsWith("-") ? Optional.empty() : Optional.of(first);
   }
 
+  /**
+   * A command that needs a subcommand, run without one ({@code waymark}, {@code waymark hook},
+   * {@code waymark daemon}): a usage error (SPEC §5), so exit 2 with one line that names the
+   * commands, then the usage, on stderr; a script that forgot the command word must not pass.
+   * {@code --help} and {@code waymark help} still print the usage on stdout with exit 0.
+   */
+  static int missingCommand(CommandLine cli) {
+    PrintWriter err = cli.getErr();
+    String command = cli.getCommandSpec().qualifiedName();
+    err.println(
+        "waymark: '"
+            + command
+            + "' needs a command, one of: "
+            + String.join(", ", commands(cli))
+            + ".");
+    err.println();
+    cli.usage(err);
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
   private static List<String> commands(CommandLine cli) {
     // Hidden commands (the resident server's "daemon serve") are not offered to a user.
     return cli.getSubcommands().entrySet().stream()

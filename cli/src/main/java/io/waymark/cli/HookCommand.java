@@ -34,16 +34,17 @@ import picocli.CommandLine.Spec;
       "  waymark hook install --daemon   (answered by the resident validate server)",
       "  waymark hook uninstall"
     })
-final class HookCommand implements Runnable {
+final class HookCommand implements Callable<Integer> {
 
   /** Where a hook that was there before Waymark's is kept by {@code install --force}. */
   static final String BACKUP = "pre-commit.waymark-backup";
 
   @Spec CommandSpec spec;
 
+  /** {@code waymark hook} without install or uninstall: a usage error, exit 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    return Failures.missingCommand(spec.commandLine());
   }
 
   /** {@code waymark hook install}. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
       "2 usage error, unreadable input folder or internal failure.",
       "Run 'waymark <command> --help' for a command's options."
     })
-public final class WaymarkCommand implements Runnable {
+public final class WaymarkCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -205,9 +206,10 @@ public final class WaymarkCommand implements Runnable {
     return new CommandLine.RunLast().execute(parsed);
   }
 
+  /** {@code waymark} without a command: a usage error ({@link Failures#missingCommand}). */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    return Failures.missingCommand(spec.commandLine());
   }
 
   /** Reports {@link Version#current()}. */

@@ -139,12 +139,56 @@ class CommandsTest {
     assertThat(tmp).isEmptyDirectory();
   }
 
+  /**
+   * A bare "waymark" printed the usage and exited 0, so a CI script that lost its command word (an
+   * unset variable) passed: a missing command is a usage error, exit 2, with the usage on stderr.
+   */
   @Test
-  void shouldPrintUsageForNoCommand() {
+  void shouldRefuseNoCommandAsAUsageError() {
     Cli cli = Cli.run();
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err())
+        .startsWith("waymark: 'waymark' needs a command, one of: validate, baseline, rules,")
+        .contains("Usage: waymark")
+        .doesNotContain(", help");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hook|install, uninstall", "daemon|start, stop, status"})
+  void shouldRefuseACommandWithoutItsSubcommandAsAUsageError(String line) {
+    String command = line.split("\\|")[0];
+    Cli cli = Cli.run(command);
+
+    assertThat(cli.code()).isEqualTo(2);
+    assertThat(cli.out()).isEmpty();
+    assertThat(cli.err())
+        .startsWith(
+            "waymark: 'waymark "
+                + command
+                + "' needs a command, one of: "
+                + line.split("\\|")[1]
+                + ".")
+        .contains("Usage: waymark " + command);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--help", "help"})
+  void shouldStillPrintTheUsageWhenAskedFor(String ask) {
+    Cli cli = Cli.run(ask);
 
     assertThat(cli.code()).isZero();
     assertThat(cli.out()).contains("Usage: waymark").contains("validate");
+    assertThat(cli.err()).isEmpty();
+  }
+
+  @Test
+  void shouldStillPrintTheUsageOfASubcommandWhenAskedFor() {
+    Cli cli = Cli.run("hook", "--help");
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).contains("Usage: waymark hook").contains("install");
   }
 
   @Test

@@ -495,7 +495,7 @@ class HookCommandTest {
   @Test
   @Tag(LocaleSensitive.TAG)
   void shouldExplainItselfWithHelp() {
-    Cli hook = Cli.run("hook");
+    Cli hook = Cli.run("hook", "--help");
     Cli install = Cli.run("hook", "install", "--help");
     Cli uninstall = Cli.run("hook", "uninstall", "--help");
 

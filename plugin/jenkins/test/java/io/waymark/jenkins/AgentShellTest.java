@@ -58,8 +58,13 @@ class AgentShellTest {
   /** An installed waymark that writes the output folder of a fixture and exits with status. */
   private void installedWaymark(String fixture, int status) throws IOException {
     workspace();
+    fakeWaymark(installed.resolve("waymark"), fixture, status);
+  }
+
+  /** A waymark at {@code file} that writes the output folder of a fixture and exits with status. */
+  private static void fakeWaymark(Path file, String fixture, int status) throws IOException {
     executable(
-        installed.resolve("waymark"),
+        file,
         """
         #!/bin/sh
         out=
@@ -217,5 +222,28 @@ class AgentShellTest {
     assertThat(junit).doesNotContain("<failure");
     assertThat(workspace.resolve("target/waymark/waymark-checkstyle.xml")).isRegularFile();
     assertThat(pipeline.log).contains("Waymark: running " + installed.resolve("waymark"));
+  }
+
+  @Test
+  void shouldRunTheLauncherOfAToolInstallationThatHoldsTheReleaseBundle() throws IOException {
+    // The bundle's layout (bin/waymark, lib/waymark.jar) unpacked as a tool's home folder; the
+    // jar is not a jar, so only the launcher can make this build pass.
+    Path home = temp.resolve("tools/waymark 0.1.0");
+    fakeWaymark(home.resolve("bin/waymark"), "clean", 0);
+    Files.createDirectories(home.resolve("lib"));
+    Files.writeString(home.resolve("lib/waymark.jar"), "not a jar");
+    MockPipeline pipeline = pipeline(SYSTEM_PATH);
+    pipeline.tools.put("waymark", home.toString());
+
+    Object summary = validate(pipeline, Map.of("tool", "waymark"));
+
+    assertThat(pipeline.log)
+        .contains(
+            "Waymark: running the tool installation 'waymark' ("
+                + home.resolve("bin/waymark")
+                + ")",
+            "installed waymark ran");
+    assertThat(((Map<?, ?>) summary).get("result")).isEqualTo("SUCCESS");
+    assertThat(pipeline.result()).isEqualTo("SUCCESS");
   }
 }

@@ -300,10 +300,49 @@ class WaymarkValidateTest {
             "Waymark: running the workspace's own launcher ./waymark (useWorkspaceLauncher: true)");
   }
 
-  @Test
-  void shouldRunAToolInstallation() {
-    pipeline.tools.put("waymark-0.1", "/opt/jenkins/tools/waymark 0.1");
+  private static final String TOOL_HOME = "/opt/jenkins/tools/waymark 0.1";
+
+  /**
+   * The tool installation waymark-0.1 whose home holds {@code files} (each starting with the
+   * separator); the tool step may give the home with a trailing separator.
+   */
+  private void toolHolding(String home, String... files) {
+    pipeline.tools.put("waymark-0.1", home);
+    String base = home.replaceFirst("[/\\\\]$", "");
+    for (String file : files) {
+      pipeline.files.put(base + file, "");
+    }
     pipeline.cliWrites(JSON, fixture("clean.json"));
+  }
+
+  @Test
+  void shouldRunTheLauncherOfAToolInstallationOfTheReleaseBundle() {
+    // The layout of the release bundle (docs/install.md): bin/waymark and lib/waymark.jar.
+    toolHolding(TOOL_HOME, "/bin/waymark", "/lib/waymark.jar", "/bin/waymark.cmd");
+
+    validate(Map.of("tool", "waymark-0.1"));
+
+    assertThat(pipeline.commandLine())
+        .startsWith("'/opt/jenkins/tools/waymark 0.1/bin/waymark' ci . ");
+    assertThat(pipeline.log)
+        .contains(
+            "Waymark: running the tool installation 'waymark-0.1'"
+                + " (/opt/jenkins/tools/waymark 0.1/bin/waymark)");
+  }
+
+  @Test
+  void shouldRunTheJarOfAToolInstallationOfTheReleaseBundleWithoutItsLauncher() {
+    toolHolding(TOOL_HOME + "/", "/lib/waymark.jar");
+
+    validate(Map.of("tool", "waymark-0.1"));
+
+    assertThat(pipeline.commandLine())
+        .startsWith("java -jar '/opt/jenkins/tools/waymark 0.1/lib/waymark.jar' ci . ");
+  }
+
+  @Test
+  void shouldRunTheJarInTheHomeOfAToolInstallation() {
+    toolHolding(TOOL_HOME, "/waymark.jar");
 
     validate(Map.of("tool", "waymark-0.1"));
 
@@ -313,6 +352,48 @@ class WaymarkValidateTest {
         .contains(
             "Waymark: running the tool installation 'waymark-0.1'"
                 + " (/opt/jenkins/tools/waymark 0.1/waymark.jar)");
+  }
+
+  @Test
+  void shouldSayWhereItLookedWhenAToolInstallationHoldsNoWaymark() {
+    // The home of a Custom Tools installer that unpacked the bundle without its subdirectory.
+    toolHolding(TOOL_HOME, "/waymark-0.1.0/bin/waymark");
+
+    assertThatThrownBy(() -> validate(Map.of("tool", "waymark-0.1")))
+        .isInstanceOf(PipelineError.class)
+        .hasMessage(
+            "waymarkValidate: the tool installation 'waymark-0.1' holds no Waymark on this agent:"
+                + " none of /opt/jenkins/tools/waymark 0.1/bin/waymark,"
+                + " /opt/jenkins/tools/waymark 0.1/lib/waymark.jar,"
+                + " /opt/jenkins/tools/waymark 0.1/waymark.jar exists. Set its home folder"
+                + " (Manage Jenkins > Tools) to the unpacked release bundle, the waymark-VERSION"
+                + " folder that holds bin/ and lib/, or name Waymark with the command option"
+                + " instead of tool (see docs/jenkins.md)");
+    assertThat(pipeline.stepNames()).doesNotContain("sh", "bat");
+    assertThat(pipeline.result()).isEqualTo("FAILURE");
+  }
+
+  @Test
+  void shouldCallTheCmdLauncherOfAToolInstallationOnWindows() {
+    pipeline.windows();
+    toolHolding("C:\\Jenkins\\tools\\waymark", "\\bin\\waymark.cmd", "\\lib\\waymark.jar");
+
+    validate(Map.of("tool", "waymark-0.1"));
+
+    assertThat(pipeline.calls("sh")).isEmpty();
+    assertThat(pipeline.commandLine())
+        .startsWith("call \"C:\\Jenkins\\tools\\waymark\\bin\\waymark.cmd\" ci . ");
+  }
+
+  @Test
+  void shouldRunTheJarOfAToolInstallationOnWindowsWithoutTheLauncher() {
+    pipeline.windows();
+    toolHolding("C:\\Jenkins\\tools\\waymark\\", "\\lib\\waymark.jar");
+
+    validate(Map.of("tool", "waymark-0.1"));
+
+    assertThat(pipeline.commandLine())
+        .startsWith("call java -jar \"C:\\Jenkins\\tools\\waymark\\lib\\waymark.jar\" ci . ");
   }
 
   @Test
