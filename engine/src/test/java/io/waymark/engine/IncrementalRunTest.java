@@ -64,8 +64,13 @@ class IncrementalRunTest {
     Validator.Incremental last;
 
     Session(Path root, LocalDate asOf, RuleRegistry rules) {
+      this(root, ValidationOptions.defaults().withAsOf(asOf), rules);
+    }
+
+    /** With options of one's own: a pull request's base, say. */
+    Session(Path root, ValidationOptions options, RuleRegistry rules) {
       this.root = root;
-      this.options = ValidationOptions.defaults().withAsOf(asOf);
+      this.options = options;
       this.validator = new Validator(rules, Loader.remembering(SCHEMAS), Clock.systemUTC());
     }
 
@@ -102,7 +107,11 @@ class IncrementalRunTest {
     int withChanges;
 
     DiskSession(Path root, Path cacheDir, LocalDate asOf, RuleRegistry rules) {
-      super(root, asOf, rules);
+      this(root, cacheDir, ValidationOptions.defaults().withAsOf(asOf), rules);
+    }
+
+    DiskSession(Path root, Path cacheDir, ValidationOptions options, RuleRegistry rules) {
+      super(root, options, rules);
       this.cache = new FolderCache(cacheDir);
       this.cacheDir = cacheDir;
     }
