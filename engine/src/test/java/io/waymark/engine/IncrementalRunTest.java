@@ -303,6 +303,74 @@ class IncrementalRunTest {
         .hasSize(RULES.rules().size());
   }
 
+  @ParameterizedTest(name = "pull request, seed {0}")
+  @ValueSource(longs = {1, 2})
+  void shouldGiveAFullRunsFindingsAfterEveryEditWithABase(long seed, @TempDir Path dir) {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    replay(new Session(pr.head(), pr.options(), RULES), seed, 15);
+  }
+
+  /**
+   * A memory is reused only with the base it was made with: an editor session's base folder that
+   * changed (the same source, other bytes) re-runs what reads it.
+   */
+  @Test
+  void shouldReRunWhatReadsTheBaseWhenTheBaseChanges(@TempDir Path dir) throws IOException {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    Session session = new Session(pr.head(), pr.options(), RULES);
+    session.judge();
+    // The base's case now has the head's compute cost: the head no longer edits it.
+    Fixtures.replaceOnce(
+        pr.base().resolve("business-cases/knowledge-layer.yaml"),
+        "    - category: compute\n      annual: 30000\n",
+        "    - category: compute\n      annual: 45000\n");
+    assertThat(files(assertSameAsFull(session, "the base changed"), "approved-case-edited"))
+        .doesNotContain("business-cases/knowledge-layer.yaml")
+        .contains("business-cases/knowledge-layer-draft.yaml");
+  }
+
+  /** A memory on disk made with one base is not reused with another under the same key. */
+  @Test
+  void shouldNotReuseAMemoryOnDiskMadeWithAnotherBase(@TempDir Path dir) throws IOException {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    Path cache = dir.resolve("cache");
+    new DiskSession(pr.head(), cache, pr.options(), RULES).judge();
+    // Another base: the head itself, where only the case declared twice differs from its twin.
+    DiskSession other =
+        new DiskSession(
+            pr.head(),
+            cache,
+            ValidationOptions.defaults()
+                .withAsOf(Fixtures.AS_OF)
+                .withBase(new FolderSource(pr.head(), "base")),
+            RULES);
+    Validator.Incremental run = assertSameAsFull(other, "judged with another base");
+    assertThat(files(run, "approved-case-edited"))
+        .doesNotContain(
+            "business-cases/data-foundations.yaml", "business-cases/moved/mlops-skills-2028.yaml");
+  }
+
+  /** Nor is one made with a base reused without it: its pull-request findings would stay. */
+  @Test
+  void shouldNotReuseAMemoryOnDiskMadeWithABaseWithoutIt(@TempDir Path dir) throws IOException {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    Path cache = dir.resolve("cache");
+    new DiskSession(pr.head(), cache, pr.options(), RULES).judge();
+    DiskSession without = new DiskSession(pr.head(), cache, Fixtures.AS_OF, RULES);
+    Validator.Incremental run = assertSameAsFull(without, "judged without the base");
+    assertThat(files(run, "gate-transition")).isEmpty();
+  }
+
+  /** The files {@code rule} reports in, sorted. */
+  private static List<String> files(Validator.Incremental run, String rule) {
+    return run.result().findings().stream()
+        .filter(f -> f.rule().equals(rule))
+        .map(Finding::file)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
   /** Applies one random edit to the folder; returns what it did. */
   private static String edit(Path root, Random random, Map<Path, String> broken) {
     try {
