@@ -311,6 +311,53 @@ class IncrementalRunTest {
   }
 
   /**
+   * With a pull request's base: after one business case changes, approved-case-edited re-runs on
+   * that file alone and the roadmap's pull-request rules keep their findings; after the roadmap
+   * changes, those rules run again. Each time the findings are exactly a full run's with the base.
+   */
+  @Test
+  void shouldGiveAFullRunsFindingsWithABaseAfterABusinessCaseOrTheRoadmapChanges(@TempDir Path dir)
+      throws IOException {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    Session session = new Session(pr.head(), pr.options(), RULES);
+    Validator.Incremental first = session.judge();
+    assertThat(files(first, "approved-case-edited"))
+        .containsExactly(
+            "business-cases/data-foundations.yaml",
+            "business-cases/knowledge-layer-draft.yaml",
+            "business-cases/knowledge-layer.yaml",
+            "business-cases/moved/mlops-skills-2028.yaml");
+    assertThat(count(first, "gate-transition")).isEqualTo(1);
+
+    // The knowledge layer's compute cost back to the base's: no longer edited.
+    Path knowledge = pr.head().resolve("business-cases/knowledge-layer.yaml");
+    Fixtures.replaceOnce(knowledge, "      annual: 45000\n", "      annual: 30000\n");
+    Validator.Incremental run = assertSameAsFull(session, "a business case changed");
+    assertThat(files(run, "approved-case-edited"))
+        .containsExactly(
+            "business-cases/data-foundations.yaml",
+            "business-cases/knowledge-layer-draft.yaml",
+            "business-cases/moved/mlops-skills-2028.yaml");
+    assertThat(run.partRuns()).contains("approved-case-edited");
+    assertThat(run.wholeRuns())
+        .doesNotContain(
+            "approved-case-edited", "gate-transition", "history-rewritten", "replan-unexplained");
+
+    // The gate back to pending: no longer opened in this change.
+    Path roadmap = pr.head().resolve("roadmap.yaml");
+    Fixtures.replaceOnce(
+        roadmap,
+        "        id: gate-build-foundations\n        status: passed\n",
+        "        id: gate-build-foundations\n        status: pending\n");
+    run = assertSameAsFull(session, "the roadmap changed");
+    assertThat(count(run, "gate-transition")).isZero();
+    assertThat(files(run, "approved-case-edited")).hasSize(3);
+    assertThat(run.wholeRuns())
+        .contains("gate-transition", "history-rewritten", "replan-unexplained")
+        .doesNotContain("approved-case-edited");
+  }
+
+  /**
    * A memory is reused only with the base it was made with: an editor session's base folder that
    * changed (the same source, other bytes) re-runs what reads it.
    */
@@ -369,6 +416,10 @@ class IncrementalRunTest {
         .distinct()
         .sorted()
         .toList();
+  }
+
+  private static long count(Validator.Incremental run, String rule) {
+    return run.result().findings().stream().filter(f -> f.rule().equals(rule)).count();
   }
 
   /** Applies one random edit to the folder; returns what it did. */
