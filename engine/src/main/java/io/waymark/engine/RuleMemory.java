@@ -42,6 +42,15 @@ final class RuleMemory {
 
   private final LocalDate asOf;
   private final Map<String, String> stamps;
+
+  /**
+   * What each file of the pull request's base was (listing and digest), as {@link #stamps} for the
+   * files judged; empty without a base, and in a memory read from disk (none is kept there). The
+   * options name the base by its source only: a source whose files changed (a folder) is another
+   * base, and no rule's findings made with the old one are reused.
+   */
+  private final Map<String, String> baseStamps;
+
   private final Map<String, Set<Kind>> kinds;
   private final Map<String, List<Finding>> findings;
   private final Optional<PlanHistory> history;
@@ -51,8 +60,9 @@ final class RuleMemory {
       String key,
       LocalDate asOf,
       Map<String, String> stamps,
+      Map<String, String> baseStamps,
       Map<String, Set<Kind>> kinds) {
-    this(options, key, asOf, stamps, kinds, Map.of(), Optional.empty());
+    this(options, key, asOf, stamps, baseStamps, kinds, Map.of(), Optional.empty());
   }
 
   private RuleMemory(
@@ -60,6 +70,7 @@ final class RuleMemory {
       String key,
       LocalDate asOf,
       Map<String, String> stamps,
+      Map<String, String> baseStamps,
       Map<String, Set<Kind>> kinds,
       Map<String, List<Finding>> findings,
       Optional<PlanHistory> history) {
@@ -69,6 +80,7 @@ final class RuleMemory {
     // Every caller hands over maps made for this memory and never changed again (a run's stamps
     // are ten thousand entries, not to be copied once more): kept as they are, read only.
     this.stamps = Collections.unmodifiableMap(stamps);
+    this.baseStamps = Collections.unmodifiableMap(baseStamps);
     this.kinds = Collections.unmodifiableMap(kinds);
     this.findings = Map.copyOf(findings);
     this.history = history;
@@ -78,7 +90,7 @@ final class RuleMemory {
   RuleMemory with(Map<String, List<Finding>> byRule, Optional<PlanHistory> read) {
     Map<String, List<Finding>> copy = new HashMap<>();
     byRule.forEach((id, list) -> copy.put(id, List.copyOf(list)));
-    return new RuleMemory(options, key, asOf, stamps, kinds, copy, read);
+    return new RuleMemory(options, key, asOf, stamps, baseStamps, kinds, copy, read);
   }
 
   /**
@@ -88,7 +100,7 @@ final class RuleMemory {
   RuleMemory forgetting(String file) {
     Map<String, String> without = new LinkedHashMap<>(stamps);
     without.remove(file);
-    return new RuleMemory(options, key, asOf, without, kinds, findings, history);
+    return new RuleMemory(options, key, asOf, without, baseStamps, kinds, findings, history);
   }
 
   /** The findings one rule reported (none for a rule unknown to that run). */
@@ -139,9 +151,13 @@ final class RuleMemory {
 
   /**
    * What changed from this run to {@code next}; empty when a rule's shared input did (the options
-   * that reach the rules, the as-of date), so that every rule must run again.
+   * that reach the rules, the as-of date, the files of the pull request's base), so that every rule
+   * must run again.
    */
   Optional<Changes> changesTo(RuleMemory next) {
+    if (!baseStamps.equals(next.baseStamps)) {
+      return Optional.empty();
+    }
     if (key != null || next.key != null) {
       if (!Objects.equals(key, next.key) || !asOf.equals(next.asOf)) {
         return Optional.empty();
@@ -196,6 +212,7 @@ final class RuleMemory {
                         key,
                         LocalDate.parse(m.asOf()),
                         m.stamps(),
+                        Map.of(),
                         m.kinds(),
                         m.findings(),
                         Optional.empty()));

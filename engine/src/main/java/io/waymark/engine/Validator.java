@@ -103,12 +103,13 @@ public final class Validator {
    * As {@link #validate(RepositorySource, ValidationOptions, LoadCache)}, with the rule memory of
    * the last run kept in {@code cache}'s {@link LoadCache#memoryStore()}: when it was made with the
    * same shared inputs ({@code key}: the Waymark build, rule packs, Config given on the command
-   * line, Git state...) and the same as-of date, only the rules the changed files reach run again
-   * (a per-document rule on the changed files alone, a rule of some kinds when a file of those
-   * kinds changed; whole-plan rules and those reading the Git history always run). The findings are
-   * exactly those of a full run. A memory that does not check out is ignored and replaced. The key
-   * is asked for once the files are loaded: it holds the Git history's availability, and the
-   * repository may still be opening beside the load ({@link Waymark#open}).
+   * line, Git state...) and the same as-of date, and without a pull request's base (with one,
+   * nothing is kept or read), only the rules the changed files reach run again (a per-document rule
+   * on the changed files alone, a rule of some kinds when a file of those kinds changed; whole-plan
+   * rules and those reading the Git history always run). The findings are exactly those of a full
+   * run. A memory that does not check out is ignored and replaced. The key is asked for once the
+   * files are loaded: it holds the Git history's availability, and the repository may still be
+   * opening beside the load ({@link Waymark#open}).
    */
   ValidationResult validate(
       RepositorySource source,
@@ -130,7 +131,9 @@ public final class Validator {
       java.util.function.Supplier<String> key)
       throws IOException {
     LoadCache store = cache.memoryStore();
-    if (store == LoadCache.NONE) {
+    if (store == LoadCache.NONE || options.base().isPresent()) {
+      // A memory on disk does not say which base (if any) its findings were made with: a run with
+      // a pull request's base neither reads one nor keeps one (as Waymark#memoryKey gives none).
       return judge(source, options, cache, Optional.empty(), Optional::empty, () -> null);
     }
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -249,8 +252,18 @@ public final class Validator {
     Plan plan = Plan.of(config, load.models());
     IdIndex ids = new IdIndex(load.documents(), load.unreadable(), load.notRead(), plan);
     Optional<Plan> base = Optional.empty();
+    // What the base's files were, for the next run to tell whether it judges with the same base.
+    Optional<RuleMemory.Recording> baseRecording =
+        recording.isPresent() ? options.base().map(RuleMemory.Recording::new) : Optional.empty();
     if (options.base().isPresent()) {
-      LoadResult baseLoad = loader.load(options.base().get(), options.config());
+      LoadResult baseLoad =
+          loader.load(
+              baseRecording.<RepositorySource>map(r -> r).orElse(options.base().get()),
+              options.config(),
+              LoadCache.NONE,
+              baseRecording
+                  .<java.util.function.BiConsumer<String, byte[]>>map(r -> r::digested)
+                  .orElse(null));
       base = Optional.of(Plan.of(baseLoad.config(), baseLoad.models()));
     }
     Scope scope =
@@ -268,7 +281,15 @@ public final class Validator {
     String key = recording.isPresent() ? keys.get() : null;
     Optional<RuleMemory> previous = recording.isPresent() ? previousRun.get() : Optional.empty();
     Optional<RuleMemory> now =
-        recording.map(r -> new RuleMemory(options, key, asOf, r.stamps(), RuleMemory.kinds(load)));
+        recording.map(
+            r ->
+                new RuleMemory(
+                    options,
+                    key,
+                    asOf,
+                    r.stamps(),
+                    baseRecording.map(RuleMemory.Recording::stamps).orElse(Map.of()),
+                    RuleMemory.kinds(load)));
     Optional<RuleMemory.Changes> changes =
         previous.flatMap(p -> now.flatMap(p::changesTo)).filter(c -> !c.touchesConfig());
     // Without its configuration a repository cannot be judged: its yaml-syntax finding says so.

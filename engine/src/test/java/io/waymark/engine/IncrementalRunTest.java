@@ -64,8 +64,13 @@ class IncrementalRunTest {
     Validator.Incremental last;
 
     Session(Path root, LocalDate asOf, RuleRegistry rules) {
+      this(root, ValidationOptions.defaults().withAsOf(asOf), rules);
+    }
+
+    /** With options of one's own: a pull request's base, say. */
+    Session(Path root, ValidationOptions options, RuleRegistry rules) {
       this.root = root;
-      this.options = ValidationOptions.defaults().withAsOf(asOf);
+      this.options = options;
       this.validator = new Validator(rules, Loader.remembering(SCHEMAS), Clock.systemUTC());
     }
 
@@ -102,7 +107,11 @@ class IncrementalRunTest {
     int withChanges;
 
     DiskSession(Path root, Path cacheDir, LocalDate asOf, RuleRegistry rules) {
-      super(root, asOf, rules);
+      this(root, cacheDir, ValidationOptions.defaults().withAsOf(asOf), rules);
+    }
+
+    DiskSession(Path root, Path cacheDir, ValidationOptions options, RuleRegistry rules) {
+      super(root, options, rules);
       this.cache = new FolderCache(cacheDir);
       this.cacheDir = cacheDir;
     }
@@ -292,6 +301,125 @@ class IncrementalRunTest {
     Files.writeString(config, Files.readString(config) + "\n# edited\n");
     assertThat(assertSameAsFull(session, "config edited").wholeRuns())
         .hasSize(RULES.rules().size());
+  }
+
+  @ParameterizedTest(name = "pull request, seed {0}")
+  @ValueSource(longs = {1, 2})
+  void shouldGiveAFullRunsFindingsAfterEveryEditWithABase(long seed, @TempDir Path dir) {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    replay(new Session(pr.head(), pr.options(), RULES), seed, 15);
+  }
+
+  /**
+   * With a pull request's base: after one business case changes, approved-case-edited re-runs on
+   * that file alone and the roadmap's pull-request rules keep their findings; after the roadmap
+   * changes, those rules run again. Each time the findings are exactly a full run's with the base.
+   */
+  @Test
+  void shouldGiveAFullRunsFindingsWithABaseAfterABusinessCaseOrTheRoadmapChanges(@TempDir Path dir)
+      throws IOException {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    Session session = new Session(pr.head(), pr.options(), RULES);
+    Validator.Incremental first = session.judge();
+    assertThat(files(first, "approved-case-edited"))
+        .containsExactly(
+            "business-cases/data-foundations.yaml",
+            "business-cases/knowledge-layer-draft.yaml",
+            "business-cases/knowledge-layer.yaml",
+            "business-cases/moved/mlops-skills-2028.yaml");
+    assertThat(count(first, "gate-transition")).isEqualTo(1);
+
+    // The knowledge layer's compute cost back to the base's: no longer edited.
+    Path knowledge = pr.head().resolve("business-cases/knowledge-layer.yaml");
+    Fixtures.replaceOnce(knowledge, "      annual: 45000\n", "      annual: 30000\n");
+    Validator.Incremental run = assertSameAsFull(session, "a business case changed");
+    assertThat(files(run, "approved-case-edited"))
+        .containsExactly(
+            "business-cases/data-foundations.yaml",
+            "business-cases/knowledge-layer-draft.yaml",
+            "business-cases/moved/mlops-skills-2028.yaml");
+    assertThat(run.partRuns()).contains("approved-case-edited");
+    assertThat(run.wholeRuns())
+        .doesNotContain(
+            "approved-case-edited", "gate-transition", "history-rewritten", "replan-unexplained");
+
+    // The gate back to pending: no longer opened in this change.
+    Path roadmap = pr.head().resolve("roadmap.yaml");
+    Fixtures.replaceOnce(
+        roadmap,
+        "        id: gate-build-foundations\n        status: passed\n",
+        "        id: gate-build-foundations\n        status: pending\n");
+    run = assertSameAsFull(session, "the roadmap changed");
+    assertThat(count(run, "gate-transition")).isZero();
+    assertThat(files(run, "approved-case-edited")).hasSize(3);
+    assertThat(run.wholeRuns())
+        .contains("gate-transition", "history-rewritten", "replan-unexplained")
+        .doesNotContain("approved-case-edited");
+  }
+
+  /**
+   * A memory is reused only with the base it was made with: an editor session's base folder that
+   * changed (the same source, other bytes) re-runs what reads it.
+   */
+  @Test
+  void shouldReRunWhatReadsTheBaseWhenTheBaseChanges(@TempDir Path dir) throws IOException {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    Session session = new Session(pr.head(), pr.options(), RULES);
+    session.judge();
+    // The base's case now has the head's compute cost: the head no longer edits it.
+    Fixtures.replaceOnce(
+        pr.base().resolve("business-cases/knowledge-layer.yaml"),
+        "    - category: compute\n      annual: 30000\n",
+        "    - category: compute\n      annual: 45000\n");
+    assertThat(files(assertSameAsFull(session, "the base changed"), "approved-case-edited"))
+        .doesNotContain("business-cases/knowledge-layer.yaml")
+        .contains("business-cases/knowledge-layer-draft.yaml");
+  }
+
+  /** A memory on disk made with one base is not reused with another under the same key. */
+  @Test
+  void shouldNotReuseAMemoryOnDiskMadeWithAnotherBase(@TempDir Path dir) throws IOException {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    Path cache = dir.resolve("cache");
+    new DiskSession(pr.head(), cache, pr.options(), RULES).judge();
+    // Another base: the head itself, where only the case declared twice differs from its twin.
+    DiskSession other =
+        new DiskSession(
+            pr.head(),
+            cache,
+            ValidationOptions.defaults()
+                .withAsOf(Fixtures.AS_OF)
+                .withBase(new FolderSource(pr.head(), "base")),
+            RULES);
+    Validator.Incremental run = assertSameAsFull(other, "judged with another base");
+    assertThat(files(run, "approved-case-edited"))
+        .doesNotContain(
+            "business-cases/data-foundations.yaml", "business-cases/moved/mlops-skills-2028.yaml");
+  }
+
+  /** Nor is one made with a base reused without it: its pull-request findings would stay. */
+  @Test
+  void shouldNotReuseAMemoryOnDiskMadeWithABaseWithoutIt(@TempDir Path dir) throws IOException {
+    RuleScopeHonestyTest.PullRequest pr = RuleScopeHonestyTest.PullRequest.of(dir);
+    Path cache = dir.resolve("cache");
+    new DiskSession(pr.head(), cache, pr.options(), RULES).judge();
+    DiskSession without = new DiskSession(pr.head(), cache, Fixtures.AS_OF, RULES);
+    Validator.Incremental run = assertSameAsFull(without, "judged without the base");
+    assertThat(files(run, "gate-transition")).isEmpty();
+  }
+
+  /** The files {@code rule} reports in, sorted. */
+  private static List<String> files(Validator.Incremental run, String rule) {
+    return run.result().findings().stream()
+        .filter(f -> f.rule().equals(rule))
+        .map(Finding::file)
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  private static long count(Validator.Incremental run, String rule) {
+    return run.result().findings().stream().filter(f -> f.rule().equals(rule)).count();
   }
 
   /** Applies one random edit to the folder; returns what it did. */

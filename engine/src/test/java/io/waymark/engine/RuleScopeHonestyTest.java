@@ -43,8 +43,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * findings, exactly its findings on the whole plan. A rule of some kinds gives the same findings
  * when every file without a document of those kinds is removed. Checked on the example roadmap and
  * (every rule) and on the failing example of every rule whose scope is narrower than the whole plan
- * (that rule, where it fires); two deliberately mis-declared rules show that the check catches a
- * dishonest scope.
+ * (that rule, where it fires), and on a pull request judged with its base ({@link PullRequest},
+ * where every pull-request rule fires); three deliberately mis-declared rules show that the check
+ * catches a dishonest scope. The base is the same whole revision in every judgement of one check: a
+ * rule memory is reused only with the base it was made with ({@link RuleMemory}).
  */
 class RuleScopeHonestyTest {
 
@@ -117,6 +119,125 @@ class RuleScopeHonestyTest {
     assertThat(dishonest(root, Fixtures.AS_OF, rules, dir)).isEmpty();
   }
 
+  /**
+   * With a pull request's base: every rule (the pull-request rules and recorded-after-as-of, which
+   * read the base, among them) is honest where each pull-request rule has findings.
+   */
+  @Test
+  void shouldFindEveryBuiltInRuleHonestWithAPullRequestBase(@TempDir Path dir) {
+    PullRequest pr = PullRequest.of(dir);
+    Map<String, Set<String>> files =
+        new IncrementalRunTest.Session(pr.head(), pr.options(), RULES)
+            .judge().result().findings().stream()
+                .filter(f -> PullRequest.RULES.contains(f.rule()))
+                .collect(
+                    Collectors.groupingBy(
+                        Finding::rule,
+                        Collectors.mapping(Finding::file, Collectors.toCollection(TreeSet::new))));
+    assertThat(files)
+        .as("every pull-request rule has findings")
+        .containsOnlyKeys(PullRequest.RULES)
+        .containsEntry(
+            "approved-case-edited",
+            new TreeSet<>(
+                List.of(
+                    "business-cases/data-foundations.yaml",
+                    "business-cases/knowledge-layer-draft.yaml",
+                    "business-cases/knowledge-layer.yaml",
+                    "business-cases/moved/mlops-skills-2028.yaml")))
+        .containsEntry("gate-transition", new TreeSet<>(List.of("roadmap.yaml")))
+        .containsEntry("history-rewritten", new TreeSet<>(List.of("roadmap.yaml")))
+        .containsEntry("replan-unexplained", new TreeSet<>(List.of("roadmap.yaml")))
+        .containsEntry("pull-request-incomplete", new TreeSet<>(List.of("roadmap.yaml")));
+
+    assertThat(dishonest(pr.head(), pr.options(), RULES, dir.resolve("scratch"))).isEmpty();
+  }
+
+  /** The pull-request rules alone, so that no other rule's finding shares their files. */
+  @Test
+  void shouldFindThePullRequestRulesHonestAlone(@TempDir Path dir) {
+    PullRequest pr = PullRequest.of(dir);
+    RuleRegistry rules =
+        new RuleRegistry(
+            PullRequest.RULES.stream().map(id -> RULES.rule(id).orElseThrow()).toList());
+    assertThat(dishonest(pr.head(), pr.options(), rules, dir.resolve("scratch"))).isEmpty();
+  }
+
+  @Test
+  void shouldCatchARuleThatReadsOtherFilesOfThePlanAgainstTheBase(@TempDir Path dir) {
+    PullRequest pr = PullRequest.of(dir);
+    List<Rule> rules = new ArrayList<>(RULES.rules());
+    rules.add(new CountsEditedCases());
+    assertThat(dishonest(pr.head(), pr.options(), new RuleRegistry(rules), dir.resolve("scratch")))
+        .containsExactly("test-edited-cases");
+  }
+
+  /**
+   * A pull request over the example roadmap, judged as of {@link Fixtures#AS_OF}: the base is the
+   * example with a second business case of {@code bc-inference-economics}'s id (the base's case is
+   * found by id, whichever file holds it); the head opens a gate without its evidence, rewrites a
+   * done milestone's and a passed gate's dates, moves a milestone later without a reason, and edits
+   * approved business cases: one in place, one declared twice (a draft copy edited otherwise), one
+   * moved to another file, one more in place. The base cannot show a submodule, so
+   * pull-request-incomplete reports too.
+   */
+  record PullRequest(Path head, Path base, ValidationOptions options) {
+
+    static final List<String> RULES =
+        List.of(
+            "approved-case-edited",
+            "gate-transition",
+            "history-rewritten",
+            "pull-request-incomplete",
+            "replan-unexplained");
+
+    static PullRequest of(Path dir) {
+      Path base = Fixtures.copyExample(dir.resolve("base"));
+      Path head = Fixtures.copyExample(dir.resolve("head"));
+      try {
+        Path old = base.resolve("business-cases/zz-inference-economics-old.yaml");
+        Files.copy(base.resolve("business-cases/inference-economics.yaml"), old);
+        Fixtures.replaceOnce(old, "  contingencyPct: 15\n", "  contingencyPct: 25\n");
+
+        Path roadmap = head.resolve("roadmap.yaml");
+        Fixtures.replaceOnce(
+            roadmap,
+            "        id: gate-build-foundations\n        status: pending\n",
+            "        id: gate-build-foundations\n        status: passed\n");
+        Fixtures.replaceOnce(roadmap, "decidedOn: 2027-03-31\n", "decidedOn: 2027-04-01\n");
+        Fixtures.replaceOnce(roadmap, "completedOn: 2027-01-27\n", "completedOn: 2027-01-28\n");
+        Fixtures.replaceOnce(roadmap, "due: 2027-06-18\n", "due: 2027-07-16\n");
+
+        Path cases = head.resolve("business-cases");
+        Path knowledge = cases.resolve("knowledge-layer.yaml");
+        Path draft = cases.resolve("knowledge-layer-draft.yaml");
+        Files.copy(knowledge, draft);
+        Fixtures.replaceOnce(
+            knowledge,
+            "    - category: compute\n      annual: 30000\n",
+            "    - category: compute\n      annual: 45000\n");
+        Fixtures.replaceOnce(draft, "  contingencyPct: 20\n", "  contingencyPct: 25\n");
+        Path moved = cases.resolve("moved/mlops-skills-2028.yaml");
+        Files.createDirectories(moved.getParent());
+        Files.move(cases.resolve("mlops-skills.yaml"), moved);
+        Fixtures.replaceOnce(moved, "  contingencyPct: 10\n", "  contingencyPct: 12\n");
+        Fixtures.replaceOnce(
+            cases.resolve("data-foundations.yaml"),
+            "  contingencyPct: 15\n",
+            "  contingencyPct: 18\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      ValidationOptions options =
+          ValidationOptions.defaults()
+              .withAsOf(Fixtures.AS_OF)
+              .withBase(
+                  new FolderSource(base, "base"),
+                  List.of("vendors/scores is a Git submodule: its documents are not in the base"));
+      return new PullRequest(head, base, options);
+    }
+  }
+
   @Test
   void shouldCatchARuleThatDeclaresTooNarrowAScope(@TempDir Path dir) {
     List<Rule> rules = new ArrayList<>(RULES.rules());
@@ -133,8 +254,19 @@ class RuleScopeHonestyTest {
    * by judging each file alone, rules of some kinds by removing the other files.
    */
   static Set<String> dishonest(Path root, LocalDate asOf, RuleRegistry rules, Path scratch) {
+    return dishonest(root, ValidationOptions.defaults().withAsOf(asOf), rules, scratch);
+  }
+
+  /**
+   * As {@link #dishonest(Path, LocalDate, RuleRegistry, Path)}, judged with {@code options} (a pull
+   * request's base, say): the base is the same whole revision in every judgement, as in an editor
+   * session or a rule memory kept with it, so only what a rule reads of the plan being judged is
+   * checked against its scope.
+   */
+  static Set<String> dishonest(
+      Path root, ValidationOptions options, RuleRegistry rules, Path scratch) {
     Set<String> found = new TreeSet<>();
-    IncrementalRunTest.Session session = new IncrementalRunTest.Session(root, asOf, rules);
+    IncrementalRunTest.Session session = new IncrementalRunTest.Session(root, options, rules);
     Validator.Incremental full = session.judge();
     Set<String> withDocuments =
         full.result().load().documents().stream()
@@ -156,7 +288,7 @@ class RuleScopeHonestyTest {
     int n = 0;
     for (Map.Entry<Set<Kind>, List<Rule>> e : byKinds.entrySet()) {
       Path reduced = reduced(root, full.result(), e.getKey(), scratch.resolve("reduced-" + n++));
-      IncrementalRunTest.Session other = new IncrementalRunTest.Session(reduced, asOf, rules);
+      IncrementalRunTest.Session other = new IncrementalRunTest.Session(reduced, options, rules);
       Validator.Incremental judged = other.judge();
       for (Rule rule : e.getValue()) {
         String id = rule.descriptor().id();
@@ -232,6 +364,44 @@ class RuleScopeHonestyTest {
     public void check(RuleContext context) {
       for (BusinessCase bc : context.plan().businessCases()) {
         context.report(bc.at().location(), context.plan().roadmaps().size() + " roadmap(s)", "");
+      }
+    }
+  }
+
+  /**
+   * Declared per document, but reports on each business case how many cases of the whole plan
+   * differ from the base's case of the same id.
+   */
+  private static final class CountsEditedCases implements Rule {
+    @Override
+    public RuleDescriptor descriptor() {
+      return testRule("test-edited-cases");
+    }
+
+    @Override
+    public RuleScope scope() {
+      return RuleScope.perDocument();
+    }
+
+    @Override
+    public void check(RuleContext context) {
+      if (context.base().isEmpty()) {
+        return;
+      }
+      long edited =
+          context.plan().businessCases().stream()
+              .filter(
+                  bc ->
+                      context
+                          .base()
+                          .get()
+                          .businessCase(bc.metadata().id())
+                          .filter(
+                              b -> !io.waymark.engine.analysis.CaseEdits.between(b, bc).isEmpty())
+                          .isPresent())
+              .count();
+      for (BusinessCase bc : context.plan().businessCases()) {
+        context.report(bc.at().location(), edited + " edited case(s)", "");
       }
     }
   }

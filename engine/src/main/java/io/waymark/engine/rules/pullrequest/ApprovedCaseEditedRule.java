@@ -5,7 +5,6 @@ import io.waymark.engine.finance.CaseFinancials;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.model.BusinessCase;
-import io.waymark.engine.model.Kind;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
@@ -57,10 +56,15 @@ public final class ApprovedCaseEditedRule implements Rule {
     return DESCRIPTOR;
   }
 
-  /** Reads only the documents of these kinds. */
+  /**
+   * Per document: a case's findings depend only on that case and the base's case of the same id
+   * (looked up by id in the whole base, whichever file holds it), which is the same base for every
+   * run a rule memory is reused in. A case declared twice is judged twice, each against the base's
+   * case; a case moved to another file is found in the base by its id.
+   */
   @Override
   public RuleScope scope() {
-    return RuleScope.kinds(Kind.BUSINESS_CASE);
+    return RuleScope.perDocument();
   }
 
   @Override
