@@ -173,7 +173,7 @@ class DiffCommandTest {
         .contains("(was: milestone 'ms-priority-etl-wave-1' slipped 2 times")
         .contains("\n**Summary:** 1 milestone moved, 1 gate changed,")
         .doesNotContain("<b>")
-        .doesNotContain("](https");
+        .doesNotContainPattern("(?<!\\\\)\\]\\(https");
   }
 
   @Test

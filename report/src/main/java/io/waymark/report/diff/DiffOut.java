@@ -23,17 +23,39 @@ abstract class DiffOut {
   /** A note Waymark wrote itself about the base (how it was chosen). */
   abstract void trustedNote(String text);
 
-  abstract void unchanged();
+  void unchanged() {
+    out.append("\nThe plan is unchanged.\n");
+  }
 
   /**
    * One kind of change, one line each; a line that starts with two spaces belongs to the line
-   * before it (a gate's criterion).
+   * before it (a gate's criterion). Nothing for none.
    */
-  abstract void section(String title, List<String> lines);
+  final void section(String title, List<String> lines) {
+    if (!lines.isEmpty()) {
+      writeSection(title, lines);
+    }
+  }
 
-  abstract void findings(String title, List<Finding> findings, String prefix);
+  /** New or fixed findings under {@code title}; nothing for none. */
+  final void findings(String title, List<Finding> findings, String prefix) {
+    if (!findings.isEmpty()) {
+      writeFindings(title, findings, prefix);
+    }
+  }
 
-  abstract void changed(List<PlanDiff.ChangedFinding> changed, String prefix);
+  /** Findings the base had at the same place with another message; nothing for none. */
+  final void changed(List<PlanDiff.ChangedFinding> changed, String prefix) {
+    if (!changed.isEmpty()) {
+      writeChanged(changed, prefix);
+    }
+  }
+
+  abstract void writeSection(String title, List<String> lines);
+
+  abstract void writeFindings(String title, List<Finding> findings, String prefix);
+
+  abstract void writeChanged(List<PlanDiff.ChangedFinding> changed, String prefix);
 
   abstract void summary(String summary);
 

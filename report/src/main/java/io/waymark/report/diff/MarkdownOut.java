@@ -36,15 +36,7 @@ final class MarkdownOut extends DiffOut {
   }
 
   @Override
-  void unchanged() {
-    out.append("\nThe plan is unchanged.\n");
-  }
-
-  @Override
-  void section(String title, List<String> lines) {
-    if (lines.isEmpty()) {
-      return;
-    }
+  void writeSection(String title, List<String> lines) {
     out.append("\n#### ").append(title).append("\n\n");
     for (String line : lines) {
       boolean nested = line.startsWith("  ");
@@ -53,10 +45,7 @@ final class MarkdownOut extends DiffOut {
   }
 
   @Override
-  void findings(String title, List<Finding> findings, String prefix) {
-    if (findings.isEmpty()) {
-      return;
-    }
+  void writeFindings(String title, List<Finding> findings, String prefix) {
     out.append("\n#### ").append(title).append(" (").append(findings.size()).append(")\n\n");
     out.append("| Severity | Where | Rule | Finding |\n|---|---|---|---|\n");
     for (Finding f : findings) {
@@ -65,10 +54,7 @@ final class MarkdownOut extends DiffOut {
   }
 
   @Override
-  void changed(List<PlanDiff.ChangedFinding> changed, String prefix) {
-    if (changed.isEmpty()) {
-      return;
-    }
+  void writeChanged(List<PlanDiff.ChangedFinding> changed, String prefix) {
     out.append("\n#### Changed findings (").append(changed.size()).append(")\n\n");
     out.append("| Severity | Where | Rule | Finding |\n|---|---|---|---|\n");
     for (PlanDiff.ChangedFinding c : changed) {

@@ -31,15 +31,7 @@ final class TextOut extends DiffOut {
   }
 
   @Override
-  void unchanged() {
-    out.append("\nThe plan is unchanged.\n");
-  }
-
-  @Override
-  void section(String title, List<String> lines) {
-    if (lines.isEmpty()) {
-      return;
-    }
+  void writeSection(String title, List<String> lines) {
     out.append('\n').append(title).append('\n');
     for (String line : lines) {
       out.append("  ").append(TerminalText.escape(line)).append('\n');
@@ -47,10 +39,7 @@ final class TextOut extends DiffOut {
   }
 
   @Override
-  void findings(String title, List<Finding> findings, String prefix) {
-    if (findings.isEmpty()) {
-      return;
-    }
+  void writeFindings(String title, List<Finding> findings, String prefix) {
     out.append('\n').append(title).append(" (").append(findings.size()).append(")\n");
     for (Finding f : findings) {
       finding(f, prefix);
@@ -58,10 +47,7 @@ final class TextOut extends DiffOut {
   }
 
   @Override
-  void changed(List<PlanDiff.ChangedFinding> changed, String prefix) {
-    if (changed.isEmpty()) {
-      return;
-    }
+  void writeChanged(List<PlanDiff.ChangedFinding> changed, String prefix) {
     out.append("\nChanged findings (").append(changed.size()).append(")\n");
     for (PlanDiff.ChangedFinding c : changed) {
       finding(c.after(), prefix);
