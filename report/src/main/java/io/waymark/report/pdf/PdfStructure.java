@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import javax.xml.XMLConstants;
@@ -233,6 +234,12 @@ final class PdfStructure {
   static final int PIECE = 1000;
 
   /**
+   * A text longer than this is shortened in the PDF to this many characters and a note of its
+   * length ({@link #shortened}): pages of the QBR, more than any field of a roadmap needs.
+   */
+  static final int LONGEST = 30_000;
+
+  /**
    * Hands the renderer a long text ({@link #PIECE}) in pieces, one text node each, cut after a
    * space where the piece has one in its second half, else between two characters (then the piece
    * is part of a long word, which may break anywhere: {@link #breakLongWords}). For each line it
@@ -240,13 +247,14 @@ final class PdfStructure {
    * looks for the word's end from the line's start: time that grows with the square of the length
    * of one text. A title of 80,000 letters without a space added 16 seconds to the PDF, one of
    * 300,000 letters minutes. In pieces the time grows with the length. The text, the lines and the
-   * PDF's text stay the same. The HTML is left alone; not in charts.
+   * PDF's text stay the same, up to {@link #LONGEST} characters. The HTML is left alone; not in
+   * charts.
    */
   private static void splitLongTexts(Node n) {
     List<Text> found = new ArrayList<>();
     collectLongTexts(n, found);
     for (Text t : found) {
-      List<String> parts = pieces(t.getData());
+      List<String> parts = pieces(shortened(t.getData()));
       Node parent = t.getParentNode();
       for (String part : parts.subList(0, parts.size() - 1)) {
         parent.insertBefore(t.getOwnerDocument().createTextNode(part), t);
@@ -267,6 +275,26 @@ final class PdfStructure {
         collectLongTexts(c, found);
       }
     }
+  }
+
+  /**
+   * {@code text}, or when it is longer than {@link #LONGEST} characters, its start and a note that
+   * says how long it is and where to read it whole: still linear, a text of a million characters
+   * would have made a PDF of hundreds of pages, in a minute.
+   */
+  static String shortened(String text) {
+    if (text.length() <= LONGEST) {
+      return text;
+    }
+    int cut = LONGEST;
+    while (cut > 1 && !between(text, cut)) {
+      cut--;
+    }
+    return text.substring(0, cut)
+        + String.format(
+            Locale.ROOT,
+            " … [shortened in the PDF: %,d characters in all; the HTML report has the whole text]",
+            text.codePointCount(0, text.length()));
   }
 
   /** {@code text} cut into pieces of at most {@link #PIECE} characters, in order. */

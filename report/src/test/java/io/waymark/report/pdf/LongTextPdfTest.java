@@ -63,6 +63,25 @@ class LongTextPdfTest {
   }
 
   @Test
+  void shouldShortenATextOfHundredsOfThousandsOfCharactersWithANoteOfItsLength()
+      throws IOException {
+    String word = "x".repeat(300_000);
+    String text = String.join("", texts(prepared(word)));
+    assertThat(text)
+        .startsWith("x".repeat(PdfStructure.LONGEST))
+        .endsWith(
+            "x … [shortened in the PDF: 300,000 characters in all; the HTML report has the whole"
+                + " text]")
+        .hasSize(PdfStructure.LONGEST + 88);
+  }
+
+  @Test
+  void shouldKeepATextUpToTheLongestWhole() {
+    String text = "lorem ipsum ".repeat(PdfStructure.LONGEST / 12);
+    assertThat(PdfStructure.shortened(text)).isSameAs(text);
+  }
+
+  @Test
   void shouldCutALongTextWithSpacesAfterASpace() throws IOException {
     String text = "lorem ipsum dolor sit amet ".repeat(200).strip();
     List<String> pieces = texts(prepared(text));
