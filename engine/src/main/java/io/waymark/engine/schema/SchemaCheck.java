@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -377,6 +378,29 @@ public final class SchemaCheck {
                 + " does not match "
                 + error.getSchemaNode().asString();
         hint = patternHint(error.getSchemaNode().asString());
+      }
+      case "maxLength" -> {
+        String bound = error.getSchemaNode().asString();
+        message =
+            where
+                + ": "
+                + (error.getInstanceNode() != null && error.getInstanceNode().isString()
+                    ? String.format(
+                            Locale.ROOT,
+                            "is %,d characters long",
+                            error
+                                .getInstanceNode()
+                                .asString()
+                                .codePointCount(0, error.getInstanceNode().asString().length()))
+                        + ", more than the "
+                        + bound
+                        + " allowed"
+                    : "is longer than the " + bound + " characters allowed");
+        hint =
+            "Shorten it to at most "
+                + bound
+                + " characters: a title or name heads sections and table rows of the reports;"
+                + " the detail belongs in a longer field such as the description.";
       }
       default -> {
         message = where + ": " + error.getMessage();

@@ -237,6 +237,7 @@ final class SchemaVerdict {
         case "minItems" -> checks.add(size(value, true));
         case "maxItems" -> checks.add(size(value, false));
         case "minLength" -> checks.add(minLength(value));
+        case "maxLength" -> checks.add(maxLength(value));
         case "pattern" -> checks.add(pattern(value));
         case "if" -> checks.add(conditional(file, object));
         case "allOf" -> checks.add(all(compileAll(file, value)));
@@ -458,6 +459,21 @@ final class SchemaVerdict {
       }
       // Code points: never more than chars, so enough of them is enough either way of counting.
       return text.codePointCount(0, text.length()) >= bound ? Verdict.VALID : Verdict.UNKNOWN;
+    };
+  }
+
+  private static Check maxLength(Object limit) {
+    Integer whole = count(limit);
+    if (whole == null) {
+      return DOUBT;
+    }
+    int bound = whole;
+    return node -> {
+      if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
+        return Verdict.VALID;
+      }
+      // Chars: never fewer than code points, so few enough of them is few enough either way.
+      return text.length() <= bound ? Verdict.VALID : Verdict.UNKNOWN;
     };
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import javax.xml.XMLConstants;
@@ -74,6 +75,7 @@ final class PdfStructure {
     }
     keepHeadingsWithContent(doc);
     breakLongWords(html);
+    splitLongTexts(html);
     chartRightToLeft(doc);
     chartFallback(doc, fallback);
     if (html.getAttribute("lang").isBlank()) {
@@ -223,6 +225,120 @@ final class PdfStructure {
       }
     }
     return false;
+  }
+
+  /**
+   * A text longer than this is laid out in pieces of at most this many characters ({@link
+   * #splitLongTexts}).
+   */
+  static final int PIECE = 1000;
+
+  /**
+   * A text longer than this is shortened in the PDF to this many characters and a note of its
+   * length ({@link #shortened}): pages of the QBR, more than any field of a roadmap needs.
+   */
+  static final int LONGEST = 30_000;
+
+  /**
+   * Hands the renderer a long text ({@link #PIECE}) in pieces, one text node each, cut after a
+   * space where the piece has one in its second half, else between two characters (then the piece
+   * is part of a long word, which may break anywhere: {@link #breakLongWords}). For each line it
+   * lays out, the renderer copies the rest of its text node and, in a word it may break anywhere,
+   * looks for the word's end from the line's start: time that grows with the square of the length
+   * of one text. A title of 80,000 letters without a space added 16 seconds to the PDF, one of
+   * 300,000 letters minutes. In pieces the time grows with the length. The text, the lines and the
+   * PDF's text stay the same, up to {@link #LONGEST} characters. The HTML is left alone; not in
+   * charts.
+   */
+  private static void splitLongTexts(Node n) {
+    List<Text> found = new ArrayList<>();
+    collectLongTexts(n, found);
+    for (Text t : found) {
+      List<String> parts = pieces(shortened(t.getData()));
+      Node parent = t.getParentNode();
+      for (String part : parts.subList(0, parts.size() - 1)) {
+        parent.insertBefore(t.getOwnerDocument().createTextNode(part), t);
+      }
+      t.setData(parts.get(parts.size() - 1));
+    }
+  }
+
+  private static void collectLongTexts(Node n, List<Text> found) {
+    for (Node c = n.getFirstChild(); c != null; c = c.getNextSibling()) {
+      if (c instanceof Text t) {
+        if (t.getLength() > PIECE) {
+          found.add(t);
+        }
+      } else if (c instanceof Element e
+          && !SVG.equals(e.getNamespaceURI())
+          && !List.of("head", "style", "script", "title").contains(e.getLocalName())) {
+        collectLongTexts(c, found);
+      }
+    }
+  }
+
+  /**
+   * {@code text}, or when it is longer than {@link #LONGEST} characters, its start and a note that
+   * says how long it is and where to read it whole: still linear, a text of a million characters
+   * would have made a PDF of hundreds of pages, in a minute.
+   */
+  static String shortened(String text) {
+    if (text.length() <= LONGEST) {
+      return text;
+    }
+    int cut = LONGEST;
+    while (cut > 1 && !between(text, cut)) {
+      cut--;
+    }
+    return text.substring(0, cut)
+        + String.format(
+            Locale.ROOT,
+            " … [shortened in the PDF: %,d characters in all; the HTML report has the whole text]",
+            text.codePointCount(0, text.length()));
+  }
+
+  /** {@code text} cut into pieces of at most {@link #PIECE} characters, in order. */
+  static List<String> pieces(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    while (text.length() - start > PIECE) {
+      int cut = start + PIECE;
+      int space = cut;
+      while (space > start + PIECE / 2 && !afterSpace(text, space)) {
+        space--;
+      }
+      if (space > start + PIECE / 2) {
+        cut = space;
+      } else {
+        while (cut > start + 1 && !between(text, cut)) {
+          cut--;
+        }
+      }
+      out.add(text.substring(start, cut));
+      start = cut;
+    }
+    out.add(text.substring(start));
+    return out;
+  }
+
+  /** True when {@code i} is just after a space and before a character that is not one. */
+  private static boolean afterSpace(String text, int i) {
+    return Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i));
+  }
+
+  /**
+   * True when {@code i} falls between two characters as a reader sees them: not inside a surrogate
+   * pair, not before a combining mark or variation selector, not next to a zero-width joiner.
+   */
+  private static boolean between(String text, int i) {
+    char c = text.charAt(i);
+    int type = Character.getType(text.codePointAt(i));
+    return !Character.isLowSurrogate(c)
+        && type != Character.NON_SPACING_MARK
+        && type != Character.COMBINING_SPACING_MARK
+        && type != Character.ENCLOSING_MARK
+        && c != '\u200D'
+        && text.charAt(i - 1) != '\u200D';
   }
 
   private static void letBreak(Node from) {
