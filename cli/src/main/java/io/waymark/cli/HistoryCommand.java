@@ -39,7 +39,8 @@ final class HistoryCommand implements Callable<Integer> {
   /** Output formats of history. */
   enum HistoryOutput {
     text,
-    json
+    json,
+    markdown
   }
 
   @Spec CommandSpec spec;
@@ -100,6 +101,7 @@ final class HistoryCommand implements Callable<Integer> {
         switch (format) {
           case text -> HistoryFormat.text(report, display, end);
           case json -> HistoryFormat.json(report, display, Version.current());
+          case markdown -> HistoryFormat.markdown(report, display, end);
         };
     write(text, report);
     return ExitCode.OK;

@@ -49,6 +49,37 @@ class HistoryCommandTest {
   }
 
   @Test
+  void shouldWriteTheSameStoryInMarkdown() {
+    Cli cli = Cli.run("history", repo.plan().toString(), "--format", "markdown");
+
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(cli.out())
+        .startsWith("### Waymark history: ")
+        .contains("As of 2027-05-14: 5 commits changed the roadmap.\n")
+        .contains(
+            "\n#### Milestones\n\n| Milestone | First planned | Now | Re-plans | Total slip |\n")
+        .contains("| ms-priority-etl-wave-1 | 2027-05-28 | 2027-06-18 | 2 | +21 days |\n")
+        .contains(
+            "- ms-priority-etl-wave-1\n  - 2027-05-28 → 2027-06-04 in "
+                + shortId(repo.replan())
+                + " (2027-02-10)")
+        .contains(
+            "\n#### Plan changes (update windows: 2027-01-04 to 2027-02-03, 2027-07-04 to"
+                + " 2027-08-03, 2028-01-04 to 2028-02-03)\n")
+        .contains("- 2027-04-20 " + shortId(repo.merge()) + "  (outside the update windows)\n")
+        .contains(
+            "- churn: the plan changed outside the update windows in 3 of the last 6 months"
+                + " (2027-02, 2027-03, 2027-04): more than 2, roadmap-churn\n")
+        .contains(
+            "\n#### Gates\n\n- gate-assess-stabilise (phase-assess-stabilise): passed since "
+                + shortId(repo.draft()))
+        .contains("- cost-per-inference (EUR, metrics/executive-dashboard.yaml)\n")
+        .contains("  - " + shortId(repo.merge()) + " (2027-04-20): +2027-04-30 4.21")
+        .contains(
+            "- commit " + shortId(repo.broken()) + " ai-roadmap.yaml: skipped, unreadable YAML");
+  }
+
+  @Test
   void shouldWriteTheStoryAsJson() {
     Cli cli = Cli.run("history", repo.plan().toString(), "--format", "json");
 

@@ -12,6 +12,7 @@ import io.waymark.engine.diff.HistoryReport;
 import io.waymark.engine.finding.Numbers;
 import io.waymark.engine.history.Commit;
 import io.waymark.engine.history.Coverage;
+import io.waymark.report.text.MarkdownText;
 import io.waymark.report.text.TerminalText;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,7 +25,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The output of {@code waymark history}: text for people, JSON for reports and pipelines. */
+/**
+ * The output of {@code waymark history}: text for people, Markdown for pages and job summaries,
+ * JSON for reports and pipelines.
+ */
 public final class HistoryFormat {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -35,56 +39,70 @@ public final class HistoryFormat {
    * @param windowsUntil the roadmap's end (start + horizon), to list its update windows
    */
   public static String text(HistoryReport report, String root, Optional<LocalDate> windowsUntil) {
-    StringBuilder out = new StringBuilder();
-    out.append("waymark history: ")
-        .append(TerminalText.escape(root))
-        .append(" (as of ")
-        .append(report.asOf())
-        .append("): ")
-        .append(report.commits())
-        .append(report.commits() == 1 ? " commit" : " commits")
-        .append(" changed the roadmap\n");
-    report
-        .limitation()
-        .ifPresent(
-            l ->
-                out.append("note: ")
-                    .append(TerminalText.escape(l))
-                    .append(": the history below is what is there\n"));
+    return render(report, root, windowsUntil, false);
+  }
+
+  /**
+   * The same history as GitHub-flavoured Markdown (a wiki page, a job summary, a review's
+   * appendix): headings, lists and a milestones table; every text from the repository escaped, so
+   * none becomes a link, an image, HTML or a table cell of its own.
+   */
+  public static String markdown(
+      HistoryReport report, String root, Optional<LocalDate> windowsUntil) {
+    return render(report, root, windowsUntil, true);
+  }
+
+  /** One line of a list, with the lines below it (a milestone's re-plans, a gate's changes). */
+  private record Item(String line, List<String> below) {}
+
+  private static String render(
+      HistoryReport report, String root, Optional<LocalDate> windowsUntil, boolean markdown) {
+    List<String> notes = new ArrayList<>();
+    report.limitation().ifPresent(l -> notes.add(l + ": the history below is what is there"));
     for (Coverage c : report.coverage().values()) {
       if (c.extent() == Coverage.Extent.PARTIAL) {
-        out.append("note: ").append(TerminalText.escape(c.statement().orElseThrow())).append('\n');
+        notes.add(c.statement().orElseThrow());
       }
     }
-    report.coverage().values().stream()
-        .flatMap(c -> c.gap().stream())
-        .findFirst()
-        .ifPresent(g -> out.append("      ").append(g.remedy()).append('\n'));
+    Optional<String> remedy =
+        report.coverage().values().stream()
+            .flatMap(c -> c.gap().stream())
+            .findFirst()
+            .map(g -> g.remedy());
+    String commits =
+        report.commits()
+            + (report.commits() == 1 ? " commit" : " commits")
+            + " changed the roadmap";
+    StringBuilder out = new StringBuilder();
+    if (markdown) {
+      out.append("### Waymark history: ")
+          .append(MarkdownText.escape(root))
+          .append("\n\nAs of ")
+          .append(report.asOf())
+          .append(": ")
+          .append(commits)
+          .append(".\n");
+      for (String n : notes) {
+        out.append("\n> **Note:** ").append(MarkdownText.escape(n)).append('\n');
+      }
+      remedy.ifPresent(r -> out.append(">\n> ").append(MarkdownText.escape(r)).append('\n'));
+    } else {
+      out.append("waymark history: ")
+          .append(TerminalText.escape(root))
+          .append(" (as of ")
+          .append(report.asOf())
+          .append("): ")
+          .append(commits)
+          .append('\n');
+      notes.forEach(n -> out.append("note: ").append(TerminalText.escape(n)).append('\n'));
+      remedy.ifPresent(r -> out.append("      ").append(r).append('\n'));
+    }
 
     if (!report.milestones().isEmpty()) {
-      out.append("\nMilestones (first planned → now; re-plans; total slip)\n");
-      int width =
-          report.milestones().stream().mapToInt(m -> m.milestone().id().length()).max().orElse(0);
-      for (MilestoneSlips.MilestoneHistory m : report.milestones()) {
-        out.append("  ")
-            .append(pad(TerminalText.escape(m.milestone().id()), width))
-            .append("  ")
-            .append(
-                m.originalDue().equals(m.currentDue())
-                    ? m.currentDue() + "             "
-                    : m.originalDue() + " → " + m.currentDue())
-            .append("  ")
-            .append(m.moves().size())
-            .append(m.moves().size() == 1 ? " re-plan " : " re-plans")
-            .append("  ")
-            .append(days(m.totalSlipDays()))
-            .append('\n');
-        List<Optional<String>> reasons = ChangeReasons.of(m);
-        for (int k = 0; k < m.moves().size(); k++) {
-          out.append("      ").append(TerminalText.escape(m.moves().get(k).describe()));
-          reasons.get(k).ifPresent(r -> out.append("; why: ").append(TerminalText.escape(r)));
-          out.append('\n');
-        }
+      if (markdown) {
+        milestonesMarkdown(out, report.milestones());
+      } else {
+        milestonesText(out, report.milestones());
       }
     }
 
@@ -93,77 +111,77 @@ public final class HistoryFormat {
         .ifPresent(
             churn -> {
               UpdateWindows windows = churn.windows();
-              out.append("\nPlan changes (update windows: ");
               List<String> list = new ArrayList<>();
               LocalDate end = windowsUntil.orElse(windows.start().plusMonths(18));
               for (int k = 0; windows.window(k).from().isBefore(end); k++) {
                 list.add(windows.window(k).toString());
               }
-              out.append(String.join(", ", list)).append(")\n");
+              List<Item> items = new ArrayList<>();
               if (churn.changes().isEmpty()) {
-                out.append("  none since the first commit\n");
+                items.add(new Item("none since the first commit", List.of()));
               }
               for (PlanChange change : churn.changes()) {
                 Commit c = change.state().commit().orElseThrow();
-                out.append("  ")
-                    .append(c.date())
-                    .append(' ')
-                    .append(c.shortId())
-                    .append(
-                        c.date().isBefore(windows.start())
-                            ? "  (before the start: drafting)"
-                            : windows.contains(c.date())
-                                ? "  (in an update window)"
-                                : "  (outside the update windows)")
-                    .append('\n');
-                for (String what : change.what()) {
-                  out.append("      ").append(TerminalText.escape(what)).append('\n');
-                }
+                items.add(
+                    new Item(
+                        c.date()
+                            + " "
+                            + c.shortId()
+                            + (c.date().isBefore(windows.start())
+                                ? "  (before the start: drafting)"
+                                : windows.contains(c.date())
+                                    ? "  (in an update window)"
+                                    : "  (outside the update windows)"),
+                        change.what()));
               }
-              out.append("  churn: the plan changed outside the update windows in ")
-                  .append(churn.months().size())
-                  .append(" of the last 6 months")
-                  .append(
-                      churn.months().isEmpty() ? "" : " (" + String.join(", ", months(churn)) + ")")
-                  .append(churn.churning() ? ": more than 2, roadmap-churn" : "")
-                  .append('\n');
+              items.add(
+                  new Item(
+                      "churn: the plan changed outside the update windows in "
+                          + churn.months().size()
+                          + " of the last 6 months"
+                          + (churn.months().isEmpty()
+                              ? ""
+                              : " (" + String.join(", ", months(churn)) + ")")
+                          + (churn.churning() ? ": more than 2, roadmap-churn" : ""),
+                      List.of()));
+              section(
+                  out,
+                  markdown,
+                  "Plan changes (update windows: " + String.join(", ", list) + ")",
+                  items);
             });
 
     if (!report.gates().isEmpty()) {
-      out.append("\nGates\n");
+      List<Item> items = new ArrayList<>();
       for (HistoryReport.GateHistory g : report.gates()) {
-        out.append("  ")
-            .append(TerminalText.escape(g.gate()))
-            .append(" (")
-            .append(TerminalText.escape(g.phase()))
-            .append("): ")
-            .append(TerminalText.escape(g.initialStatus()))
-            .append(" since ")
-            .append(TerminalText.escape(g.firstSeen().where()))
-            .append('\n');
+        List<String> below = new ArrayList<>();
         for (HistoryReport.GateStatusChange c : g.changes()) {
-          out.append("      ")
-              .append(TerminalText.escape(c.from()))
-              .append(" → ")
-              .append(TerminalText.escape(c.to()))
-              .append(" in ")
-              .append(TerminalText.escape(c.state().where()))
-              .append(c.decidedOn().map(d -> ", decidedOn " + d).orElse(""))
-              .append('\n');
+          below.add(
+              c.from()
+                  + " → "
+                  + c.to()
+                  + " in "
+                  + c.state().where()
+                  + c.decidedOn().map(d -> ", decidedOn " + d).orElse(""));
         }
+        items.add(
+            new Item(
+                g.gate()
+                    + " ("
+                    + g.phase()
+                    + "): "
+                    + g.initialStatus()
+                    + " since "
+                    + g.firstSeen().where(),
+                below));
       }
+      section(out, markdown, "Gates", items);
     }
 
     if (!report.metrics().isEmpty()) {
-      out.append("\nMetrics (data points as they were recorded)\n");
+      List<Item> items = new ArrayList<>();
       for (HistoryReport.MetricHistory m : report.metrics()) {
-        out.append("  ")
-            .append(TerminalText.escape(m.id()))
-            .append(" (")
-            .append(TerminalText.escape(m.unit()))
-            .append(", ")
-            .append(TerminalText.escape(m.file()))
-            .append(")\n");
+        List<String> below = new ArrayList<>();
         for (HistoryReport.Recording r : m.recordings()) {
           List<String> parts = new ArrayList<>();
           r.added().forEach(p -> parts.add("+" + p.date() + " " + Numbers.plain(p.value())));
@@ -177,21 +195,109 @@ public final class HistoryFormat {
                               + " → "
                               + Numbers.plain(p.to())));
           r.removed().forEach(d -> parts.add("-" + d));
-          out.append("      ")
-              .append(
-                  r.commit().map(c -> c.shortId() + " (" + c.date() + ")").orElse("working tree"))
-              .append(": ")
-              .append(String.join(", ", parts))
-              .append('\n');
+          below.add(
+              r.commit().map(c -> c.shortId() + " (" + c.date() + ")").orElse("working tree")
+                  + ": "
+                  + String.join(", ", parts));
         }
+        items.add(new Item(m.id() + " (" + m.unit() + ", " + m.file() + ")", below));
       }
+      section(out, markdown, "Metrics (data points as they were recorded)", items);
     }
 
     if (!report.notes().isEmpty()) {
-      out.append("\nNotes\n");
-      report.notes().forEach(n -> out.append("  ").append(TerminalText.escape(n)).append('\n'));
+      section(
+          out,
+          markdown,
+          "Notes",
+          report.notes().stream().map(n -> new Item(n, List.of())).toList());
     }
     return out.toString();
+  }
+
+  /** A titled list: indented lines in the text, a heading and a nested list in Markdown. */
+  private static void section(StringBuilder out, boolean markdown, String title, List<Item> items) {
+    if (markdown) {
+      out.append("\n#### ").append(MarkdownText.escape(title)).append("\n\n");
+      for (Item item : items) {
+        out.append("- ").append(MarkdownText.escape(item.line())).append('\n');
+        item.below().forEach(b -> out.append("  - ").append(MarkdownText.escape(b)).append('\n'));
+      }
+      return;
+    }
+    out.append('\n').append(title).append('\n');
+    for (Item item : items) {
+      out.append("  ").append(TerminalText.escape(item.line())).append('\n');
+      item.below().forEach(b -> out.append("      ").append(TerminalText.escape(b)).append('\n'));
+    }
+  }
+
+  private static void milestonesText(
+      StringBuilder out, List<MilestoneSlips.MilestoneHistory> milestones) {
+    out.append("\nMilestones (first planned → now; re-plans; total slip)\n");
+    int width = milestones.stream().mapToInt(m -> m.milestone().id().length()).max().orElse(0);
+    for (MilestoneSlips.MilestoneHistory m : milestones) {
+      out.append("  ")
+          .append(pad(TerminalText.escape(m.milestone().id()), width))
+          .append("  ")
+          .append(
+              m.originalDue().equals(m.currentDue())
+                  ? m.currentDue() + "             "
+                  : m.originalDue() + " → " + m.currentDue())
+          .append("  ")
+          .append(m.moves().size())
+          .append(m.moves().size() == 1 ? " re-plan " : " re-plans")
+          .append("  ")
+          .append(days(m.totalSlipDays()))
+          .append('\n');
+      for (String move : moves(m)) {
+        out.append("      ").append(TerminalText.escape(move)).append('\n');
+      }
+    }
+  }
+
+  private static void milestonesMarkdown(
+      StringBuilder out, List<MilestoneSlips.MilestoneHistory> milestones) {
+    out.append("\n#### Milestones\n\n")
+        .append("| Milestone | First planned | Now | Re-plans | Total slip |\n")
+        .append("|---|---|---|---|---|\n");
+    for (MilestoneSlips.MilestoneHistory m : milestones) {
+      out.append("| ")
+          .append(MarkdownText.escape(m.milestone().id()))
+          .append(" | ")
+          .append(m.originalDue())
+          .append(" | ")
+          .append(m.currentDue())
+          .append(" | ")
+          .append(m.moves().size())
+          .append(" | ")
+          .append(days(m.totalSlipDays()))
+          .append(" |\n");
+    }
+    List<Item> replans = new ArrayList<>();
+    for (MilestoneSlips.MilestoneHistory m : milestones) {
+      if (!m.moves().isEmpty()) {
+        replans.add(new Item(m.milestone().id(), moves(m)));
+      }
+    }
+    if (!replans.isEmpty()) {
+      out.append(
+          "\nRe-plans, with the reason recorded in `replanned` (else the commit's message):\n\n");
+      for (Item item : replans) {
+        out.append("- ").append(MarkdownText.escape(item.line())).append('\n');
+        item.below().forEach(b -> out.append("  - ").append(MarkdownText.escape(b)).append('\n'));
+      }
+    }
+  }
+
+  /** Each re-plan of a milestone, with its reason: "2027-05-28 → 2027-06-04 in …; why: …". */
+  private static List<String> moves(MilestoneSlips.MilestoneHistory m) {
+    List<Optional<String>> reasons = ChangeReasons.of(m);
+    List<String> out = new ArrayList<>();
+    for (int k = 0; k < m.moves().size(); k++) {
+      out.add(m.moves().get(k).describe() + reasons.get(k).map(r -> "; why: " + r).orElse(""));
+    }
+    return out;
   }
 
   private static List<String> months(PlanChurn churn) {
