@@ -62,6 +62,24 @@ class TerminalSafetyTest {
   }
 
   @Test
+  void shouldShowBidiControlsAsReplacementInTheFormatsPeopleRead() throws IOException {
+    KnownFindings repo = KnownFindings.create(tmp);
+    Files.writeString(
+        repo.dir().resolve("odd.yaml"),
+        "apiVersion: waymark/v1\nkind: \"Road\\u202emap\"\nmetadata: {id: odd}\n");
+
+    for (String format : List.of("junit", "sarif", "checkstyle", "github", "gitlab")) {
+      Cli cli = Cli.run("validate", repo.dir().toString(), "--format", format);
+
+      assertThat(cli.code()).as(format + ": " + cli.err()).isEqualTo(1);
+      assertThat(cli.out()).as(format).contains("Road\uFFFDmap").doesNotContain("\u202e");
+    }
+    // The JSON is data for programs: the text as written.
+    assertThat(Cli.run("validate", repo.dir().toString(), "--format", "json").out())
+        .contains("Road\u202emap");
+  }
+
+  @Test
   void shouldEscapeFileNamesInTheDiffText() throws IOException {
     PlanRepository repo = PlanRepository.create(tmp.resolve("repo"));
     broken(repo.plan(), INJECTION);

@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * Checkstyle XML, which Warnings NG ({@code checkStyle(pattern: ...)}) and most CI servers read:
  * one {@code <file>} per file with findings (path relative to the {@link SourceRoot}), one {@code
  * <error>} per finding with line, column, severity ({@code error}, {@code warning}, {@code info}),
- * message and {@code source="waymark.<rule>"}. Suppressed findings are left out.
+ * message and {@code source="waymark.<rule>"}. Suppressed findings are left out. The message is
+ * {@link FindingText#shown} (Warnings NG shows it); the file name stays exact, to open the file.
  */
 final class CheckstyleFormat {
 

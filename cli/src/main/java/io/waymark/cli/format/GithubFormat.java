@@ -8,7 +8,9 @@ import io.waymark.engine.finding.Finding;
  * per finding, which GitHub shows as an annotation on the file and line, then the summary line. The
  * file is the path from where the command ran (DIR as given, then the repository-relative path),
  * since GitHub resolves it against the checkout. Data and properties are escaped as the Actions
- * toolkit does: {@code %}, CR and LF everywhere, and {@code :} and {@code ,} in properties.
+ * toolkit does: {@code %}, CR and LF everywhere, and {@code :} and {@code ,} in properties. The
+ * message and title are {@link FindingText#shown} (GitHub shows them on the pull request); {@code
+ * file} stays exact, so that GitHub finds the file.
  */
 final class GithubFormat {
 
@@ -21,7 +23,7 @@ final class GithubFormat {
       out.append(" file=").append(property(options.displayed(f.file())));
       out.append(",line=").append(f.line());
       out.append(",col=").append(f.column());
-      out.append(",title=").append(property("waymark " + f.rule()));
+      out.append(",title=").append(property(FindingText.shown("waymark " + f.rule())));
       out.append("::").append(data(FindingText.withHint(f))).append('\n');
     }
     if (!options.quiet()) {

@@ -15,6 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * for warnings and {@code info} for infos; {@code fingerprint} is {@link Finding#fingerprint()},
  * with {@code -2}, {@code -3} … appended to a repeat, since GitLab drops issues with the same
  * fingerprint. Paths are relative to the {@link SourceRoot}. Suppressed findings are left out.
+ * Description and body are {@link FindingText#shown} (GitLab shows them); the path stays exact.
  */
 final class GitlabFormat {
 
@@ -30,9 +31,9 @@ final class GitlabFormat {
       issue.put("type", "issue");
       issue.put("engine_name", "waymark");
       issue.put("check_name", f.rule());
-      issue.put("description", f.message());
+      issue.put("description", FindingText.shown(f.message()));
       if (!f.hint().isEmpty()) {
-        issue.putObject("content").put("body", f.hint());
+        issue.putObject("content").put("body", FindingText.shown(f.hint()));
       }
       issue.put("severity", severity(f));
       int n = seen.merge(f.fingerprint(), 1, Integer::sum);

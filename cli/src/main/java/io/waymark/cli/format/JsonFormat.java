@@ -24,6 +24,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The JSON output of SPEC §5: tool, asOf, root, summary, findings (sorted); then what Waymark
  * computed (gates, vendors, businessCases) and the suppressed findings with their reasons.
+ *
+ * <p>Data for programs: every text is as written, bidirectional-text controls included (the formats
+ * people read show them as U+FFFD, see {@link FindingText}); a program that shows one to people
+ * escapes it itself.
  */
 public final class JsonFormat {
 

@@ -27,6 +27,10 @@ import java.util.TreeSet;
  * below the threshold leave the test case passing and are listed in its {@code <system-out>}. A
  * rule whose findings in a file were all suppressed is a {@code <skipped>} test case with the
  * reasons.
+ *
+ * <p>Every text is one Jenkins or GitLab shows to people, file names included (no tool resolves a
+ * test suite's name or a class name to a file): each is {@link FindingText#shown}, a
+ * bidirectional-text control in it U+FFFD.
  */
 final class JunitFormat {
 
@@ -81,7 +85,7 @@ final class JunitFormat {
           suppressed.getOrDefault(file, Map.of());
       SortedSet<String> rules = new TreeSet<>(byRule.keySet());
       rules.addAll(quiet.keySet());
-      String shown = options.displayed(file);
+      String shown = FindingText.shown(options.displayed(file));
       StringBuilder cases = new StringBuilder();
       int suiteTests = 0;
       int suiteFailures = 0;
@@ -105,13 +109,17 @@ final class JunitFormat {
                 notes.add(
                     block(shown, s.finding(), "(suppressed " + s.how() + ": " + s.reason() + ")")));
 
-        cases.append("    <testcase").append(Xml.attribute("name", rule));
+        cases.append("    <testcase").append(Xml.attribute("name", FindingText.shown(rule)));
         cases.append(Xml.attribute("classname", shown)).append(Xml.attribute("time", "0"));
         cases.append(">\n");
         if (!failing.isEmpty()) {
           Finding first = failing.get(0);
           String message =
-              FindingText.position(shown, first) + " " + first.message() + more(failing.size() - 1);
+              FindingText.shown(
+                  FindingText.position(shown, first)
+                      + " "
+                      + first.message()
+                      + more(failing.size() - 1));
           Severity worst =
               failing.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
           List<String> blocks = new ArrayList<>();
@@ -126,7 +134,12 @@ final class JunitFormat {
           cases.append(
               Xml.attribute(
                   "message",
-                  "suppressed (" + first.how() + "): " + first.reason() + more(hidden.size() - 1)));
+                  FindingText.shown(
+                      "suppressed ("
+                          + first.how()
+                          + "): "
+                          + first.reason()
+                          + more(hidden.size() - 1))));
           cases.append("/>\n");
           suiteSkipped++;
         }
@@ -164,7 +177,10 @@ final class JunitFormat {
     return n <= 0 ? "" : " (and " + n + " more)";
   }
 
-  /** One finding: position, severity and message, then rule, hint and JSON path. */
+  /**
+   * One finding: position, severity and message, then rule, hint and JSON path; {@link
+   * FindingText#shown}.
+   */
   private static String block(String file, Finding f, String note) {
     StringBuilder b = new StringBuilder();
     b.append(FindingText.position(file, f)).append(' ').append(f.severity().id()).append(' ');
@@ -177,6 +193,6 @@ final class JunitFormat {
       b.append("\nhint: ").append(f.hint());
     }
     b.append("\npath: ").append(f.path().isEmpty() ? "(the whole document)" : f.path());
-    return b.toString();
+    return FindingText.shown(b.toString());
   }
 }

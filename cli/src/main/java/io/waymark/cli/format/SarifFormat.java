@@ -29,6 +29,10 @@ import tools.jackson.databind.node.ObjectNode;
  * location and {@link Finding#fingerprint()} as partial fingerprint, so that code-scanning tools
  * follow a finding across line moves. Suppressed findings are results too, with the suppression and
  * its justification.
+ *
+ * <p>Every text code scanning and Warnings NG show (messages, justifications, rule descriptions,
+ * the description of {@code %SRCROOT%}) is {@link FindingText#shown}; {@code artifactLocation.uri}
+ * (percent-encoded) and the JSON Pointer stay exact, so that they still lead to the file and node.
  */
 final class SarifFormat {
 
@@ -83,7 +87,7 @@ final class SarifFormat {
         ObjectNode r = rules.addObject();
         r.put("id", id);
         r.put("name", name(id));
-        r.putObject("shortDescription").put("text", id);
+        r.putObject("shortDescription").put("text", FindingText.shown(id));
       }
       json.writeName("tool");
       json.writeTree(tool);
@@ -93,7 +97,7 @@ final class SarifFormat {
       bases
           .putObject(SOURCE_ROOT)
           .putObject("description")
-          .put("text", sources.describe(result.root()));
+          .put("text", FindingText.shown(sources.describe(result.root())));
       json.writeName("originalUriBaseIds");
       json.writeTree(bases);
 
@@ -127,11 +131,11 @@ final class SarifFormat {
     ObjectNode r = NODES.objectNode();
     r.put("id", d.id());
     r.put("name", name(d.id()));
-    r.putObject("shortDescription").put("text", d.summary());
-    r.putObject("fullDescription").put("text", d.rationale());
+    r.putObject("shortDescription").put("text", FindingText.shown(d.summary()));
+    r.putObject("fullDescription").put("text", FindingText.shown(d.rationale()));
     ObjectNode help = r.putObject("help");
-    help.put("text", d.fix());
-    help.put("markdown", markdown(d));
+    help.put("text", FindingText.shown(d.fix()));
+    help.put("markdown", FindingText.shown(markdown(d)));
     r.putObject("defaultConfiguration").put("level", level(d.severity()));
     ObjectNode properties = r.putObject("properties");
     properties.put("group", d.group());
@@ -180,7 +184,7 @@ final class SarifFormat {
             s -> {
               ObjectNode suppression = r.putArray("suppressions").addObject();
               suppression.put("kind", s.how().equals("inline") ? "inSource" : "external");
-              suppression.put("justification", s.reason());
+              suppression.put("justification", FindingText.shown(s.reason()));
             });
     if (e.baselined()) {
       r.putObject("properties").put("baseline", true);
