@@ -62,6 +62,18 @@ public final class Main {
   /** The environment variable that asks for the resident validate server: {@code 1}. */
   static final String DAEMON = "WAYMARK_DAEMON";
 
+  /**
+   * {@code text} (a file name, a finding's message or hint, as {@code waymark.json} holds it: from
+   * the repository, exact) made safe to print on one line of a log, as the text output prints it: a
+   * line break, a control character or a bidirectional-text control is shown as a visible escape
+   * ({@code \n}, {@code \x1b}, {@code \u202e}), so that a value can never start a line of its own
+   * (a GitHub workflow command such as {@code ::error ::…}) or reorder what a reader sees. For the
+   * Maven plugin, which reads the JSON and logs each finding.
+   */
+  public static String printable(String text) {
+    return io.waymark.report.text.TerminalText.escape(text);
+  }
+
   /** Runs one command line and returns its exit code; output goes to the given writers. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     return run(out, err, Optional::empty, args);

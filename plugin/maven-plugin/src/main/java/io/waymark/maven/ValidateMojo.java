@@ -1,5 +1,6 @@
 package io.waymark.maven;
 
+import io.waymark.cli.Main;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,20 +126,21 @@ public class ValidateMojo extends WaymarkMojo {
     String root = display(directory);
     String prefix = root.equals(".") ? "" : root + "/";
     for (JsonNode f : result.path("findings")) {
+      // The JSON keeps the repository's texts exact; the log shows them on one line, escaped as
+      // the text output does, so that none starts a line of its own (a workflow command).
       String line =
-          prefix
-              + f.path("file").asString()
+          Main.printable(prefix + f.path("file").asString())
               + ":"
               + f.path("line").asInt()
               + ":"
               + f.path("column").asInt()
               + " ["
-              + f.path("rule").asString()
+              + Main.printable(f.path("rule").asString())
               + "] "
-              + f.path("message").asString();
+              + Main.printable(f.path("message").asString());
       String hint = f.path("hint").asString();
       if (!hint.isEmpty()) {
-        line += " (hint: " + hint + ")";
+        line += " (hint: " + Main.printable(hint) + ")";
       }
       if (f.path("baseline").asBoolean()) {
         getLog().info("(baseline) " + line);

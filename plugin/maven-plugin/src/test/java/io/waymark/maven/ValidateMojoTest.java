@@ -145,6 +145,38 @@ class ValidateMojoTest {
         .containsExactly(root + "metrics.yaml:4:9 [metric-stale] no data point");
   }
 
+  /**
+   * waymark.json keeps a message as the repository wrote it, line breaks and bidi controls
+   * included; logged raw, a reason with "\n::error ::…" started a GitHub workflow command of its
+   * own in the Maven log. Each finding stays on one line, escaped as the text output shows it.
+   */
+  @Test
+  void shouldLogEachFindingOnOneLineWithItsControlCharactersEscaped() {
+    ValidateMojo mojo = mojo(tmp.resolve("roadmap"));
+    mojo.cli =
+        (out, err, args) -> {
+          write(
+              tmp.resolve("out/waymark.json"),
+              """
+              {"summary": {"documents": 2, "errors": 1, "warnings": 0, "infos": 0},
+               "findings": [
+                 {"rule": "replan-unexplained", "severity": "error", "file": "road\\u202emap.yaml",
+                  "line": 7, "column": 3,
+                  "message": "moved: late\\n::error file=x.yaml::forged",
+                  "hint": "Add\\ra reason."}]}
+              """);
+          return 1;
+        };
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class);
+    String root = WaymarkMojo.display(tmp.resolve("roadmap").toFile()) + "/";
+    assertThat(log.at("ERROR"))
+        .containsExactly(
+            root
+                + "road\\u202emap.yaml:7:3 [replan-unexplained] moved: late\\n::error"
+                + " file=x.yaml::forged (hint: Add\\ra reason.)");
+  }
+
   @Test
   void shouldReportAnExecutionErrorWithTheCliMessageWhenTheCliExitsWith2() {
     // A result of an earlier build is still there: it must not be logged as this run's.
