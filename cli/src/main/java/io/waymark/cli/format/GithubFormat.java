@@ -23,8 +23,8 @@ final class GithubFormat {
       out.append(" file=").append(property(options.displayed(f.file())));
       out.append(",line=").append(f.line());
       out.append(",col=").append(f.column());
-      out.append(",title=").append(property(FindingText.shown("waymark " + f.rule())));
-      out.append("::").append(data(FindingText.withHint(f))).append('\n');
+      out.append(",title=").append(property(visible(FindingText.shown("waymark " + f.rule()))));
+      out.append("::").append(data(visible(FindingText.withHint(f)))).append('\n');
     }
     if (!options.quiet()) {
       out.append(Formats.summaryLine(result, options.failAt())).append('\n');
@@ -38,6 +38,28 @@ final class GithubFormat {
       case WARNING -> "warning";
       case INFO -> "notice";
     };
+  }
+
+  /**
+   * A text people read in the log and the annotations: a control character other than the line
+   * breaks (which {@link #data} encodes) and the tab as U+FFFD, so that an escape sequence from a
+   * roadmap text ({@code ESC[31m}, a bell) cannot colour or rewrite the log. Not for {@code file=},
+   * which must name the file exactly.
+   */
+  static String visible(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control =
+          (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c <= 0x9f);
+      if (control && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (out != null) {
+        out.append(control ? '\uFFFD' : c);
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   /** The message of a command. */

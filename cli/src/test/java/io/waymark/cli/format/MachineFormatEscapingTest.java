@@ -104,9 +104,11 @@ class MachineFormatEscapingTest {
     assertThat(lines.get(0))
         .startsWith(
             "::error file=plan/dir with space/ä%2Cb%3Ac.yaml,line=3,col=4,title=waymark"
-                + " odd-rule::bad <tag> & \"quote\" 100%25")
+                + " odd-rule::bad <tag> & \"quote\" 100%25\uFFFD\uFFFD end")
         .contains("end%0D%0Asecond")
-        .endsWith("%0Ahint: use 'x'\u001b[31m");
+        .endsWith("%0Ahint: use 'x'\uFFFD[31m")
+        .doesNotContain("\u001b")
+        .doesNotContain("\u0007");
   }
 
   @Test
