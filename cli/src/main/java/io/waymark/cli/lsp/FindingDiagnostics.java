@@ -2,6 +2,7 @@ package io.waymark.cli.lsp;
 
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
+import io.waymark.report.text.BidiControls;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
@@ -35,8 +36,14 @@ final class FindingDiagnostics {
     return out;
   }
 
-  private static String message(Finding f) {
-    return f.hint().isBlank() ? f.message() : f.message() + "\n" + f.hint();
+  /**
+   * The message, then the hint on a line of its own; a bidirectional-text control from a roadmap
+   * text as U+FFFD (as in the reports and the machine formats people read), so that a quoted value
+   * cannot reorder what the editor's problem list shows.
+   */
+  static String message(Finding f) {
+    String text = f.hint().isBlank() ? f.message() : f.message() + "\n" + f.hint();
+    return BidiControls.replaced(text);
   }
 
   /** From the finding's position to the end of its line's content (before a comment). */
