@@ -71,10 +71,31 @@ public final class Validator {
   }
 
   Validator(RuleRegistry registry, Loader loader, Clock clock, HistoryReader historyReader) {
+    this(registry, loader, clock, historyReader, true);
+  }
+
+  private Validator(
+      RuleRegistry registry,
+      Loader loader,
+      Clock clock,
+      HistoryReader historyReader,
+      boolean shareWithBase) {
     this.registry = registry;
     this.loader = loader;
     this.clock = clock;
     this.historyReader = historyReader;
+    this.shareWithBase = shareWithBase;
+  }
+
+  /**
+   * Whether a pull request's base takes the head's unchanged files as read ({@link
+   * io.waymark.engine.load.Shared}); only the differential test turns it off.
+   */
+  private final boolean shareWithBase;
+
+  /** The same validator reading the base's every file itself: the reference for that sharing. */
+  Validator readingTheBaseWhole() {
+    return new Validator(registry, loader, clock, historyReader, false);
   }
 
   public Validator(RuleRegistry registry) {
@@ -234,6 +255,10 @@ public final class Validator {
       java.util.function.Supplier<Optional<RuleMemory>> previousRun,
       java.util.function.Supplier<String> keys)
       throws IOException {
+    // With a pull request's base, the head's files are kept for the base's load: the files the
+    // change did not touch are taken as read (the same models), not read a second time.
+    io.waymark.engine.load.Shared shared =
+        options.base().isPresent() && shareWithBase ? new io.waymark.engine.load.Shared() : null;
     LoadResult load =
         loader.load(
             source,
@@ -241,7 +266,8 @@ public final class Validator {
             cache,
             recording
                 .<java.util.function.BiConsumer<String, byte[]>>map(r -> r::digested)
-                .orElse(null));
+                .orElse(null),
+            shared == null ? null : shared.keeping());
     Config config = load.config();
     LocalDate asOf =
         options
@@ -263,7 +289,8 @@ public final class Validator {
               LoadCache.NONE,
               baseRecording
                   .<java.util.function.BiConsumer<String, byte[]>>map(r -> r::digested)
-                  .orElse(null));
+                  .orElse(null),
+              shared == null ? null : shared.taking());
       base = Optional.of(Plan.of(baseLoad.config(), baseLoad.models()));
     }
     Scope scope =

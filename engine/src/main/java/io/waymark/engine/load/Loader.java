@@ -126,6 +126,23 @@ public final class Loader {
       LoadCache cache,
       BiConsumer<String, byte[]> digests)
       throws IOException {
+    return load(source, configOverride, cache, digests, null);
+  }
+
+  /**
+   * As {@link #load(RepositorySource, Optional, LoadCache, BiConsumer)}, keeping what it read in
+   * {@code shared} ({@link Shared#keeping}) or taking from it the outcome of every file that the
+   * load which kept them read with the same path, bytes and limits ({@link Shared#taking}): a pull
+   * request's base is mostly the head's files, which need not be parsed, checked and modelled
+   * twice. Null: nothing is kept or taken.
+   */
+  public LoadResult load(
+      RepositorySource source,
+      Optional<NamedBytes> configOverride,
+      LoadCache cache,
+      BiConsumer<String, byte[]> digests,
+      Shared.Use shared)
+      throws IOException {
     // On a large repository without a cache, while the files are still listed: the whole quick
     // verdict compiled on another core, and networknt's schemas too; with an empty cache, once it
     // is known to be empty (below). With a cache that holds files, most files are taken from it
@@ -153,7 +170,7 @@ public final class Loader {
           entries.stream().filter(e -> e.path().equals(CONFIG_FILE)).findFirst();
       if (entry.isPresent()) {
         configOutcome =
-            readEntry(source, entry.get(), YamlLimits.DEFAULT, null, digests, true, false);
+            readEntry(source, entry.get(), YamlLimits.DEFAULT, null, digests, true, false, shared);
       }
     }
     List<Finding> configProblems = new ArrayList<>();
@@ -257,7 +274,7 @@ public final class Loader {
         new ArrayList<>(
             Parallel.map(
                 yamlEntries,
-                e -> readEntryQuietly(source, e, limits, run, digests, patient, large[0])));
+                e -> readEntryQuietly(source, e, limits, run, digests, patient, large[0], shared)));
     List<Integer> putAside = new ArrayList<>();
     for (int i = 0; i < read.size(); i++) {
       if (read.get(i) == PUT_ASIDE) {
@@ -270,7 +287,7 @@ public final class Loader {
               putAside,
               i ->
                   readEntryQuietly(
-                      source, yamlEntries.get(i), limits, run, digests, true, large[0]));
+                      source, yamlEntries.get(i), limits, run, digests, true, large[0], shared));
       for (int k = 0; k < putAside.size(); k++) {
         read.set(putAside.get(k), again.get(k));
       }
@@ -477,9 +494,10 @@ public final class Loader {
       CacheRun run,
       BiConsumer<String, byte[]> digests,
       boolean patient,
-      boolean large) {
+      boolean large,
+      Shared.Use shared) {
     try {
-      return readEntry(source, e, limits, run, digests, patient, large);
+      return readEntry(source, e, limits, run, digests, patient, large, shared);
     } catch (SchemaCheck.NotReady notReady) {
       return PUT_ASIDE;
     } catch (IOException ex) {
@@ -503,7 +521,8 @@ public final class Loader {
       CacheRun run,
       BiConsumer<String, byte[]> digests,
       boolean patient,
-      boolean large)
+      boolean large,
+      Shared.Use shared)
       throws IOException {
     boolean forget = (large || forgetAlways) && remembered == null;
     if (e.type() == RepositorySource.Type.UNREADABLE) {
@@ -574,12 +593,18 @@ public final class Loader {
         return same.outcome().copy().withoutTrees();
       }
       byte[] bytes = source.read(e.path());
-      byte[] sha256 = digests != null || remembered != null ? CacheRun.sha256(bytes) : null;
+      byte[] sha256 =
+          digests != null || remembered != null || shared != null ? CacheRun.sha256(bytes) : null;
       if (digests != null) {
         digests.accept(e.path(), sha256);
       }
+      FileOutcome taken = shared == null ? null : shared.take(e.path(), sha256, limits);
+      if (taken != null) {
+        return taken;
+      }
       FileOutcome o = readFile(e.path(), bytes, sha256, stamp, limits, patient).withoutTrees();
-      return forget ? forgetPositions(o, source, limits, SameBytes.of(bytes, sha256)) : o;
+      o = forget ? forgetPositions(o, source, limits, SameBytes.of(bytes, sha256)) : o;
+      return shared == null ? o : shared.keep(e.path(), sha256, limits, o);
     }
     String stamp = source.stamp(e.path());
     Optional<FileOutcome> kept = run.byStamp(e.path(), stamp);
@@ -588,14 +613,20 @@ public final class Loader {
       if (digests != null) {
         digests.accept(e.path(), hash);
       }
-      return forget
-          ? forgetPositions(kept.get(), source, limits, SameBytes.of(null, hash))
-          : kept.get();
+      FileOutcome o =
+          forget
+              ? forgetPositions(kept.get(), source, limits, SameBytes.of(null, hash))
+              : kept.get();
+      return shared == null ? o : shared.keep(e.path(), hash, limits, o);
     }
     byte[] bytes = source.read(e.path());
     byte[] hash = CacheRun.sha256(bytes);
     if (digests != null) {
       digests.accept(e.path(), hash);
+    }
+    FileOutcome taken = shared == null ? null : shared.take(e.path(), hash, limits);
+    if (taken != null) {
+      return taken;
     }
     kept = run.byContent(e.path(), stamp, hash);
     FileOutcome o;
@@ -606,7 +637,8 @@ public final class Loader {
       run.store(e.path(), stamp, hash, o);
       o = o.withoutTrees();
     }
-    return forget ? forgetPositions(o, source, limits, SameBytes.of(null, hash)) : o;
+    o = forget ? forgetPositions(o, source, limits, SameBytes.of(null, hash)) : o;
+    return shared == null ? o : shared.keep(e.path(), hash, limits, o);
   }
 
   /**
