@@ -69,20 +69,22 @@ class WaymarkCommand implements Serializable {
         // No loop over the paths: a CPS pipeline keeps its locals serialisable between steps.
         String launcher = candidates[0]
         if (steps.fileExists(launcher)) {
-            return [command: unix ? shQuote(launcher) : batQuote(launcher), lookup: false,
+            return [command: unix ? shQuote(launcher) : batCallQuote(launcher), lookup: false,
                     origin: "the tool installation '${name}' (${launcher})"]
         }
         String jar = steps.fileExists(candidates[1]) ? candidates[1]
                 : (steps.fileExists(candidates[2]) ? candidates[2] : null)
         if (jar != null) {
-            return [command: "java -jar ${unix ? shQuote(jar) : batQuote(jar)}", lookup: false,
+            return [command: "java -jar ${unix ? shQuote(jar) : batCallQuote(jar)}", lookup: false,
                     origin: "the tool installation '${name}' (${jar})"]
         }
         String separator = unix ? '/' : '\\'
         steps.error("${step}: the tool installation '${name}' holds no Waymark on this agent: none of" +
                 " ${candidates.join(', ')} exists. Set its home folder (Manage Jenkins > Tools) to the unpacked" +
                 " release bundle, the waymark-VERSION folder that holds bin${separator} and lib${separator}," +
-                ' or name Waymark with the command option instead of tool (see docs/jenkins.md)')
+                ' or name Waymark with the command option instead of tool (see docs/jenkins.md)' +
+                (home.toLowerCase().endsWith('.jar') ? "; its home, ${home}, names a jar file: set the home" +
+                        ' to the folder that holds it' : ''))
         return null
     }
 
@@ -163,16 +165,14 @@ class WaymarkCommand implements Serializable {
             text << 'exit $status\n'
             return text.toString()
         }
-        StringBuilder text = new StringBuilder()
-        if (lookup) {
-            // cmd.exe looks in the current folder, the workspace, before the PATH unless told not to.
-            text << 'set NoDefaultCurrentDirectoryInExePath=1\n'
-        }
+        // cmd.exe looks in the current folder, the workspace, before the PATH unless told not to:
+        // for waymark, and for the java that a tool's jar and the bundle's waymark.cmd run.
+        StringBuilder text = new StringBuilder('set NoDefaultCurrentDirectoryInExePath=1\n')
         for (String path : stale) {
             text << "if exist ${batQuote(path.replace('/', '\\'))} del /f /q ${batQuote(path.replace('/', '\\'))}\n"
         }
         // call: the command may be a .bat or .cmd file, which would otherwise never return here.
-        text << "call ${command} ${args.collect { batQuote(String.valueOf(it)) }.join(' ')} 2>${batQuote(stderrFile)}\n"
+        text << "call ${command} ${args.collect { batCallQuote(String.valueOf(it)) }.join(' ')} 2>${batQuote(stderrFile)}\n"
         text << 'set WAYMARK_STATUS=%ERRORLEVEL%\n'
         text << "type ${batQuote(stderrFile)} 1>&2\n"
         text << 'exit /b %WAYMARK_STATUS%\n'
@@ -228,6 +228,19 @@ class WaymarkCommand implements Serializable {
         }
         // In a batch file % expands even inside quotes; a quote inside quotes is doubled.
         return '"' + arg.replace('%', '%%').replace('"', '""') + '"'
+    }
+
+    /**
+     * An argument of a {@code call} line of a batch file: quoted as {@link #batQuote} does, with
+     * each % written %%%%, since call expands % a second time (%%PATH%% would become the PATH's
+     * value, and a lone % would vanish).
+     */
+    @NonCPS
+    static String batCallQuote(String arg) {
+        if (arg ==~ PLAIN) {
+            return arg
+        }
+        return '"' + arg.replace('%', '%%%%').replace('"', '""') + '"'
     }
 
     /** True when {@code message} is Jenkins' "No such DSL method 'name'" for one of {@code steps}. */

@@ -138,7 +138,8 @@ class DiffCommandTest {
 
   /**
    * The same comparison as Markdown for a pull-request comment: headings, lists and a findings
-   * table; a reason written in the roadmap stays text (no HTML, link or table cell of its own).
+   * table; a reason written in the roadmap stays text (no HTML, link, table cell of its own or
+   * mention that would notify someone).
    */
   @Test
   void shouldWriteTheSameInMarkdownWithTheRoadmapsTextsEscaped() {
@@ -148,7 +149,7 @@ class DiffCommandTest {
             "          due: 2027-07-02\n          status: in-progress\n",
             "          due: 2027-07-02\n          status: in-progress\n          replanned:\n"
                 + "            - on: 2027-05-10\n"
-                + "              reason: \"Vendor <b>late</b> | see [plan](https://x.example) *now*\"\n");
+                + "              reason: \"Vendor <b>late</b> | see [plan](https://x.example) *now* @cto\"\n");
 
     Cli cli = Cli.run("diff", "main", "--dir", repo.plan().toString(), "--format", "markdown");
 
@@ -162,7 +163,7 @@ class DiffCommandTest {
         .contains(
             "\n#### Milestones\n\n- ms-priority-etl-wave-1: due 2027-06-18 → 2027-07-02 (14 days"
                 + " later); why: Vendor &lt;b>late&lt;/b> \\| see \\[plan\\](https://x.example)"
-                + " \\*now\\* (2027-05-10)\n")
+                + " \\*now\\* @&#8203;cto (2027-05-10)\n")
         .contains(
             "\n#### Gates\n\n- gate-build-foundations (phase-build-foundations): pending →"
                 + " passed, decidedOn (none) → 2027-05-12\n")

@@ -54,7 +54,8 @@ class WaymarkCommandTest {
         .startsWith("status=0\nrm -f -- 'out dir/'waymark.json 'out dir/report/'qbr-*.html\n");
     assertThat(script(false, List.of("ci"), false, stale))
         .startsWith(
-            "if exist \"out dir\\waymark.json\" del /f /q \"out dir\\waymark.json\"\n"
+            "set NoDefaultCurrentDirectoryInExePath=1\n"
+                + "if exist \"out dir\\waymark.json\" del /f /q \"out dir\\waymark.json\"\n"
                 + "if exist \"out dir\\report\\qbr-*.html\" del /f /q"
                 + " \"out dir\\report\\qbr-*.html\"\n");
   }
@@ -77,16 +78,32 @@ class WaymarkCommandTest {
         .contains("\nwaymark 'my roadmap' 'it'\"'\"'s' '$HOME' 'a;b' 2>");
   }
 
+  /**
+   * A batch file expands % once, and call a second time: a % of an argument is written %%%% to
+   * reach waymark as one %, and %PATH% stays as written.
+   */
   @Test
   void shouldCallTheCommandAndQuoteArgumentsForBatch() {
-    assertThat(script(false, List.of("ci", "my roadmap", "100%", "say \"hi\"")))
+    assertThat(script(false, List.of("ci", "my roadmap", "100%", "say \"hi\"", "%PATH%")))
         .isEqualTo(
             """
-            call waymark ci "my roadmap" "100%%" "say ""hi""\" 2>/ws@tmp/waymark-stderr.txt
+            set NoDefaultCurrentDirectoryInExePath=1
+            call waymark ci "my roadmap" "100%%%%" "say ""hi""\" "%%%%PATH%%%%" \
+            2>/ws@tmp/waymark-stderr.txt
             set WAYMARK_STATUS=%ERRORLEVEL%
             type /ws@tmp/waymark-stderr.txt 1>&2
             exit /b %WAYMARK_STATUS%
             """);
+  }
+
+  /**
+   * Not only the looked-up waymark: a tool's {@code java -jar} and the bundle's waymark.cmd (which
+   * runs java) would otherwise run a java.cmd that the change being built put in the workspace.
+   */
+  @Test
+  void shouldNeverLetCmdRunAProgramOfTheWorkspace() {
+    assertThat(script(false, List.of("ci"), false, List.of()))
+        .startsWith("set NoDefaultCurrentDirectoryInExePath=1\ncall waymark ci 2>");
   }
 
   @Test

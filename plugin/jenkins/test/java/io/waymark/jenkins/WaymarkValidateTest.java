@@ -396,6 +396,34 @@ class WaymarkValidateTest {
         .startsWith("call java -jar \"C:\\Jenkins\\tools\\waymark\\lib\\waymark.jar\" ci . ");
   }
 
+  /**
+   * The tool's path is on the call line, where % is expanded twice; and cmd must not find a java of
+   * the workspace before the PATH's.
+   */
+  @Test
+  void shouldCallTheJarOfAToolWithAPercentInItsPathAndNoJavaOfTheWorkspace() {
+    pipeline.windows();
+    toolHolding("C:\\Jenkins\\tools\\100% waymark", "\\lib\\waymark.jar");
+
+    validate(Map.of("tool", "waymark-0.1"));
+
+    assertThat(pipeline.script()).startsWith("set NoDefaultCurrentDirectoryInExePath=1\n");
+    assertThat(pipeline.commandLine())
+        .startsWith(
+            "call java -jar \"C:\\Jenkins\\tools\\100%%%% waymark\\lib\\waymark.jar\" ci . ");
+  }
+
+  @Test
+  void shouldSayWhenTheHomeOfAToolInstallationIsTheJarItself() {
+    toolHolding("/opt/waymark/waymark.jar", "");
+
+    assertThatThrownBy(() -> validate(Map.of("tool", "waymark-0.1")))
+        .isInstanceOf(PipelineError.class)
+        .hasMessageEndingWith(
+            "; its home, /opt/waymark/waymark.jar, names a jar file: set the home to the folder"
+                + " that holds it");
+  }
+
   @Test
   void shouldRefuseTheWorkspaceLauncherOnWindows() {
     pipeline.windows();

@@ -29,6 +29,12 @@ class MarkdownEscapingTest {
         "invoice-\u202Efdp.exe → invoice-\uFFFDfdp.exe",
         "a\u2067b\u2069c → a\uFFFDb\uFFFDc",
         "שלום world → שלום world",
+        "cc @octocat and @github/security → cc @&#8203;octocat and @&#8203;github/security",
+        "@everyone first → @&#8203;everyone first",
+        "(by @ops-team) → (by @&#8203;ops-team)",
+        "é@user → é@&#8203;user",
+        "ops@example.com stays → ops@example.com stays",
+        "@ alone and a@ → @ alone and a@",
       })
   void shouldMakeRoadmapTextLiteral(String text, String markdown) {
     assertThat(MarkdownText.escape(text)).isEqualTo(markdown);

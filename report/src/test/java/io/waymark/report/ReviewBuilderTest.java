@@ -352,6 +352,39 @@ class ReviewBuilderTest {
   }
 
   /**
+   * A suppressed recorded-after-as-of finding silences the warning, not the fact: the record is
+   * still dated after the status date and the figures still count it, so the summary counts it.
+   */
+  @Test
+  void shouldCountSuppressedRecordsDatedAfterTheStatusDate(@TempDir Path dir) throws IOException {
+    Path repo = Examples.copyExample(dir.resolve("repo"));
+    Fixture.replace(repo, "waymark.yaml", "asOf: 2027-05-14", "asOf: 2027-02-15");
+    Fixture.replace(
+        repo,
+        "waymark.yaml",
+        "spec:\n",
+        "spec:\n  suppressions:\n    - rule: recorded-after-as-of\n"
+            + "      file: governance.yaml\n      reason: The minutes are typed ahead.\n"
+            + "      owner: pmo\n");
+    ValidationResult result = Examples.validate(repo, "suppressed");
+    long suppressed =
+        result.suppressed().stream()
+            .filter(x -> x.finding().rule().equals("recorded-after-as-of"))
+            .count();
+    long counted =
+        result.findings().stream().filter(f -> f.rule().equals("recorded-after-as-of")).count();
+    assertThat(suppressed).isPositive();
+
+    QuarterlyReview review = Reports.review(ReportInput.of(result));
+
+    assertThat(review.summary().reasons())
+        .contains(
+            (counted + suppressed)
+                + " records are dated after the status date (15 February 2027): the figures"
+                + " below count them as the files write them");
+  }
+
+  /**
    * The example's review with its phase-2 gate's status lines ({@code status: pending}) replaced.
    */
   private static QuarterlyReview reviewWithGate2(Path dir, String statusLines) throws IOException {

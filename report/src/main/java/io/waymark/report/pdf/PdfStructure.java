@@ -283,10 +283,12 @@ final class PdfStructure {
    * would have made a PDF of hundreds of pages, in a minute.
    */
   static String shortened(String text) {
-    if (text.length() <= LONGEST) {
+    // Characters as the note counts them (code points): an emoji is one, in two chars.
+    int characters = text.codePointCount(0, text.length());
+    if (characters <= LONGEST) {
       return text;
     }
-    int cut = LONGEST;
+    int cut = text.offsetByCodePoints(0, LONGEST);
     while (cut > 1 && !between(text, cut)) {
       cut--;
     }
@@ -294,7 +296,7 @@ final class PdfStructure {
         + String.format(
             Locale.ROOT,
             " … [shortened in the PDF: %,d characters in all; the HTML report has the whole text]",
-            text.codePointCount(0, text.length()));
+            characters);
   }
 
   /** {@code text} cut into pieces of at most {@link #PIECE} characters, in order. */

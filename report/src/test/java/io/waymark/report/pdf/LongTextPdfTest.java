@@ -81,6 +81,32 @@ class LongTextPdfTest {
     assertThat(PdfStructure.shortened(text)).isSameAs(text);
   }
 
+  /**
+   * The limit counts characters as the note does (code points): an emoji is one character, though
+   * Java holds it in two chars. A text of 20,000 emoji is not "shortened: 20,000 characters in
+   * all"; one of 30,001 keeps 30,000 whole emoji.
+   */
+  @Test
+  void shouldCountTheCharactersOfTheLimitAsTheNoteDoes() {
+    String emoji = "\uD83D\uDE00";
+    String under = emoji.repeat(20_000);
+    assertThat(PdfStructure.shortened(under)).isSameAs(under);
+
+    String over = emoji.repeat(PdfStructure.LONGEST + 1);
+    assertThat(PdfStructure.shortened(over))
+        .isEqualTo(
+            emoji.repeat(PdfStructure.LONGEST)
+                + " … [shortened in the PDF: 30,001 characters in all; the HTML report has the"
+                + " whole text]");
+  }
+
+  @Test
+  void shouldKeepAnEmojiAtTheCutWhole() {
+    String text = "x".repeat(PdfStructure.LONGEST - 1) + "\uD83D\uDE00" + "y".repeat(10);
+    String shortened = PdfStructure.shortened(text);
+    assertThat(shortened).startsWith("x".repeat(PdfStructure.LONGEST - 1) + "\uD83D\uDE00 … [");
+  }
+
   @Test
   void shouldCutALongTextWithSpacesAfterASpace() throws IOException {
     String text = "lorem ipsum dolor sit amet ".repeat(200).strip();
