@@ -241,8 +241,20 @@ public final class Checkout implements AutoCloseable {
   private final Optional<BasePoint> base;
   private final java.util.function.Supplier<State> state;
 
-  /** The repository of a work tree still opening, or null. */
-  private final OpeningRepository opening;
+  /**
+   * The comparison of a work tree with {@code HEAD} still under way beside the load (with the
+   * repository still opening, or with a pull request's base), or null.
+   */
+  private final Pending opening;
+
+  /** A work tree's state still being worked out on another thread. */
+  interface Pending {
+    /** The state, waited for; the comparison's failure as an unchecked exception. */
+    State state();
+
+    /** The comparison's failure, thrown: a run fails with it whether or not it needed the state. */
+    void rethrowFailure() throws IOException;
+  }
 
   Checkout(
       Waymark waymark,
@@ -253,6 +265,21 @@ public final class Checkout implements AutoCloseable {
       Optional<BasePoint> base,
       State state) {
     this(waymark, request, source, options, history, base, () -> state, null);
+  }
+
+  /**
+   * A work tree compared with {@code HEAD} beside the load, with a pull request's base resolved
+   * meanwhile ({@link ComparingWorkTree}).
+   */
+  Checkout(
+      Waymark waymark,
+      Waymark.Request request,
+      RepositorySource source,
+      ValidationOptions options,
+      History history,
+      Optional<BasePoint> base,
+      ComparingWorkTree comparing) {
+    this(waymark, request, source, options, history, base, comparing::state, comparing);
   }
 
   /** A work tree whose repository is opening beside the load ({@link OpeningRepository}). */
@@ -281,7 +308,7 @@ public final class Checkout implements AutoCloseable {
       History history,
       Optional<BasePoint> base,
       java.util.function.Supplier<State> state,
-      OpeningRepository opening) {
+      Pending opening) {
     this.waymark = waymark;
     this.request = request;
     this.source = source;

@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  * is open: the history rules read it while the work tree is still being compared with {@code HEAD}
  * (that comparison reads through readers of its own).
  */
-final class OpeningRepository {
+final class OpeningRepository implements Checkout.Pending {
 
   /** How to open the history (never fails: a repository that cannot be read has none). */
   @FunctionalInterface
@@ -94,7 +94,8 @@ final class OpeningRepository {
   }
 
   /** The state of the work tree; the comparison's failure as an unchecked exception. */
-  Checkout.State state() {
+  @Override
+  public Checkout.State state() {
     Opened o = join(opened);
     if (o.failure() instanceof IOException e) {
       throw new UncheckedIOException(e);
@@ -112,7 +113,8 @@ final class OpeningRepository {
    * The failure of comparing the work tree with {@code HEAD}, thrown: a run fails with it as it did
    * when the repository was opened first.
    */
-  void rethrowFailure() throws IOException {
+  @Override
+  public void rethrowFailure() throws IOException {
     Opened o = join(opened);
     if (o.failure() instanceof IOException e) {
       throw e;

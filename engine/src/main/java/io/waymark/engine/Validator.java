@@ -267,7 +267,7 @@ public final class Validator {
             recording
                 .<java.util.function.BiConsumer<String, byte[]>>map(r -> r::digested)
                 .orElse(null),
-            shared == null ? null : shared.keeping());
+            shared == null ? null : shared.keeping(source));
     Config config = load.config();
     LocalDate asOf =
         options

@@ -430,17 +430,16 @@ public final class Waymark {
       RepositorySource source = folder;
       ValidationOptions result = options.withHistory(history);
       Checkout.State state = Checkout.State.NO_GIT;
+      ComparingWorkTree comparing = null;
       if (revisionName.isPresent()) {
         Revision revision = revision(history, revisionName.get(), "--rev", request.dir());
         source = relabel(revision.source(), request.display());
         result = result.withRevisionDate(revision.commit().date());
         state = new Checkout.State(Optional.of(revision.commit()), false);
       } else if (history.available()) {
-        state = Checkout.State.workTree(history, folder, options.config());
-        Optional<LocalDate> date = state.revisionDate();
-        if (date.isPresent()) {
-          result = result.withRevisionDate(date.get());
-        }
+        // A work tree with a pull request's base: compared with HEAD beside the load.
+        comparing = ComparingWorkTree.start(history, folder, options.config());
+        result = result.withLaterRevisionDate(comparing::revisionDate);
       }
       Optional<BasePoint> point = Optional.empty();
       if (request.base().isPresent()) {
@@ -451,7 +450,9 @@ public final class Waymark {
         result =
             result.withBase(point.get().revision().source(), point.get().revision().limitations());
       }
-      return new Checkout(this, request, source, result, history, point, state);
+      return comparing != null
+          ? new Checkout(this, request, source, result, history, point, comparing)
+          : new Checkout(this, request, source, result, history, point, state);
     } catch (RuntimeException | IOException e) {
       history.close();
       throw e;

@@ -72,6 +72,25 @@ class OpeningRepositoryTest {
     }
   }
 
+  /**
+   * With a pull request's base the work tree is compared with HEAD beside the load too ({@link
+   * ComparingWorkTree}): the as-of date falls back to the commit's date as without a base.
+   */
+  @Test
+  void shouldFallBackToTheCommitDateWithAPullRequestsBase() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("plan"));
+    Waymark waymark = new Waymark((folder, start) -> at(new FolderSource(dir, "HEAD")));
+
+    try (Checkout target =
+        waymark.open(
+            Waymark.Request.folder(dir, "plan").against("HEAD", true),
+            ValidationOptions.defaults())) {
+      ValidationResult result = target.validate();
+      assertThat(result.asOf()).isEqualTo(HEAD.date());
+      assertThat(target.state()).isEqualTo(new Checkout.State(Optional.of(HEAD), false));
+    }
+  }
+
   /** What lists HEAD's files. */
   @FunctionalInterface
   private interface Listing {

@@ -85,8 +85,8 @@ class SharedBaseTest {
   void shouldTakeEveryFileWhoseBytesAreTheHeadsAndReadTheOthers() throws IOException {
     Loader loader = new Loader(new BundledSchemas());
     Shared shared = new Shared();
-    loader.load(
-        new FolderSource(head, "head"), Optional.empty(), LoadCache.NONE, null, shared.keeping());
+    FolderSource first = new FolderSource(head, "head");
+    loader.load(first, Optional.empty(), LoadCache.NONE, null, shared.keeping(first));
 
     LoadResult taken =
         loader.load(

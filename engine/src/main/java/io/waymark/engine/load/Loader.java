@@ -593,18 +593,17 @@ public final class Loader {
         return same.outcome().copy().withoutTrees();
       }
       byte[] bytes = source.read(e.path());
-      byte[] sha256 =
-          digests != null || remembered != null || shared != null ? CacheRun.sha256(bytes) : null;
+      byte[] sha256 = digests != null || remembered != null ? CacheRun.sha256(bytes) : null;
       if (digests != null) {
         digests.accept(e.path(), sha256);
       }
-      FileOutcome taken = shared == null ? null : shared.take(e.path(), sha256, limits);
+      FileOutcome taken = shared == null ? null : shared.take(e.path(), bytes, limits);
       if (taken != null) {
         return taken;
       }
       FileOutcome o = readFile(e.path(), bytes, sha256, stamp, limits, patient).withoutTrees();
       o = forget ? forgetPositions(o, source, limits, SameBytes.of(bytes, sha256)) : o;
-      return shared == null ? o : shared.keep(e.path(), sha256, limits, o);
+      return shared == null ? o : shared.keep(e.path(), bytes, limits, o);
     }
     String stamp = source.stamp(e.path());
     Optional<FileOutcome> kept = run.byStamp(e.path(), stamp);
@@ -613,18 +612,17 @@ public final class Loader {
       if (digests != null) {
         digests.accept(e.path(), hash);
       }
-      FileOutcome o =
-          forget
-              ? forgetPositions(kept.get(), source, limits, SameBytes.of(null, hash))
-              : kept.get();
-      return shared == null ? o : shared.keep(e.path(), hash, limits, o);
+      // Not kept for a second load: its bytes were not read (a base reads this file itself).
+      return forget
+          ? forgetPositions(kept.get(), source, limits, SameBytes.of(null, hash))
+          : kept.get();
     }
     byte[] bytes = source.read(e.path());
     byte[] hash = CacheRun.sha256(bytes);
     if (digests != null) {
       digests.accept(e.path(), hash);
     }
-    FileOutcome taken = shared == null ? null : shared.take(e.path(), hash, limits);
+    FileOutcome taken = shared == null ? null : shared.take(e.path(), bytes, limits);
     if (taken != null) {
       return taken;
     }
@@ -638,7 +636,7 @@ public final class Loader {
       o = o.withoutTrees();
     }
     o = forget ? forgetPositions(o, source, limits, SameBytes.of(null, hash)) : o;
-    return shared == null ? o : shared.keep(e.path(), hash, limits, o);
+    return shared == null ? o : shared.keep(e.path(), bytes, limits, o);
   }
 
   /**
