@@ -30,6 +30,7 @@ if [[ "${REGEN:-0}" == "1" || ! -f "$repo/.made" ]]; then
     export GIT_AUTHOR_NAME=bench GIT_AUTHOR_EMAIL=bench@example.invalid
     export GIT_COMMITTER_NAME=bench GIT_COMMITTER_EMAIL=bench@example.invalid
     git init -q -b main
+    git config gc.auto 0   # no background gc beside the one below
     git add -A
     git commit -qm "the portfolio"
     git checkout -q -b change
