@@ -236,8 +236,8 @@ final class SchemaVerdict {
         case "maximum" -> checks.add(bound(value, false));
         case "minItems" -> checks.add(size(value, true));
         case "maxItems" -> checks.add(size(value, false));
-        case "minLength" -> checks.add(minLength(value));
-        case "maxLength" -> checks.add(maxLength(value));
+        case "minLength" -> checks.add(length(value, true));
+        case "maxLength" -> checks.add(length(value, false));
         case "pattern" -> checks.add(pattern(value));
         case "if" -> checks.add(conditional(file, object));
         case "allOf" -> checks.add(all(compileAll(file, value)));
@@ -447,7 +447,12 @@ final class SchemaVerdict {
     };
   }
 
-  private static Check minLength(Object limit) {
+  /**
+   * {@code minLength} ({@code lower}) or {@code maxLength}: JSON Schema counts code points. A lower
+   * bound is checked in code points (exact); an upper one in chars, never fewer than code points,
+   * so few enough chars is few enough code points, and more is left to the full validator.
+   */
+  private static Check length(Object limit, boolean lower) {
     Integer whole = count(limit);
     if (whole == null) {
       return DOUBT;
@@ -457,23 +462,9 @@ final class SchemaVerdict {
       if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
         return Verdict.VALID;
       }
-      // Code points: never more than chars, so enough of them is enough either way of counting.
-      return text.codePointCount(0, text.length()) >= bound ? Verdict.VALID : Verdict.UNKNOWN;
-    };
-  }
-
-  private static Check maxLength(Object limit) {
-    Integer whole = count(limit);
-    if (whole == null) {
-      return DOUBT;
-    }
-    int bound = whole;
-    return node -> {
-      if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
-        return Verdict.VALID;
-      }
-      // Chars: never fewer than code points, so few enough of them is few enough either way.
-      return text.length() <= bound ? Verdict.VALID : Verdict.UNKNOWN;
+      boolean within =
+          lower ? text.codePointCount(0, text.length()) >= bound : text.length() <= bound;
+      return within ? Verdict.VALID : Verdict.UNKNOWN;
     };
   }
 
