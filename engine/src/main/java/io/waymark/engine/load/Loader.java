@@ -501,16 +501,8 @@ public final class Loader {
     } catch (SchemaCheck.NotReady notReady) {
       return PUT_ASIDE;
     } catch (IOException ex) {
-      FileOutcome o = new FileOutcome(e.path());
-      o.problems.add(
-          finding(
-              "file-skipped",
-              Location.ofFile(e.path()),
-              "file cannot be read (" + FolderSource.reason(ex) + "): it was not validated",
-              "Make it readable for the user that runs Waymark, or leave it out with spec.exclude"
-                  + " in waymark.yaml."));
-      o.notRead = true;
-      return o;
+      return notRead(
+          e.path(), "file cannot be read (" + FolderSource.reason(ex) + "): it was not validated");
     }
   }
 
@@ -526,49 +518,28 @@ public final class Loader {
       throws IOException {
     boolean forget = (large || forgetAlways) && remembered == null;
     if (e.type() == RepositorySource.Type.UNREADABLE) {
-      FileOutcome o = new FileOutcome(e.path());
-      o.notRead = true;
-      o.problems.add(
-          finding(
-              "file-skipped",
-              Location.ofFile(e.path()),
-              e.problem().isEmpty() ? "could not be read" : e.problem(),
-              "Make it readable for the user that runs Waymark, or leave it out with spec.exclude"
-                  + " in waymark.yaml."));
-      return o;
+      return notRead(e.path(), e.problem().isEmpty() ? "could not be read" : e.problem());
     }
     if (e.type() == RepositorySource.Type.SYMLINK) {
-      FileOutcome o = new FileOutcome(e.path());
-      o.problems.add(
-          finding(
-              "file-skipped",
-              Location.ofFile(e.path()),
-              "symbolic link not followed: Waymark reads only regular files inside the repository",
-              "Replace the link with the file itself."));
-      return o;
+      return skipped(
+          e.path(),
+          "symbolic link not followed: Waymark reads only regular files inside the repository",
+          "Replace the link with the file itself.");
     }
     if (e.type() == RepositorySource.Type.SUBMODULE) {
-      FileOutcome o = new FileOutcome(e.path());
-      o.problems.add(
-          finding(
-              "file-skipped",
-              Location.ofFile(e.path()),
-              "a Git submodule, not a file: skipped (Waymark does not read other repositories)",
-              "Validate the submodule's repository on its own, or rename the submodule so its"
-                  + " name does not end in .yaml or .yml, or leave it out with spec.exclude in"
-                  + " waymark.yaml."));
-      return o;
+      return skipped(
+          e.path(),
+          "a Git submodule, not a file: skipped (Waymark does not read other repositories)",
+          "Validate the submodule's repository on its own, or rename the submodule so its"
+              + " name does not end in .yaml or .yml, or leave it out with spec.exclude in"
+              + " waymark.yaml.");
     }
     if (e.type() != RepositorySource.Type.REGULAR) {
-      FileOutcome o = new FileOutcome(e.path());
-      o.problems.add(
-          finding(
-              "file-skipped",
-              Location.ofFile(e.path()),
-              "not a regular file (a named pipe, socket or device): not read",
-              "Move it out of the roadmap folder, or leave it out with spec.exclude in"
-                  + " waymark.yaml; only regular files are read."));
-      return o;
+      return skipped(
+          e.path(),
+          "not a regular file (a named pipe, socket or device): not read",
+          "Move it out of the roadmap folder, or leave it out with spec.exclude in"
+              + " waymark.yaml; only regular files are read.");
     }
     if (e.size() > limits.fileBytes()) {
       FileOutcome o = new FileOutcome(e.path());
@@ -637,6 +608,28 @@ public final class Loader {
     }
     o = forget ? forgetPositions(o, source, limits, SameBytes.of(null, hash)) : o;
     return shared == null ? o : shared.keep(e.path(), bytes, limits, o);
+  }
+
+  /**
+   * The outcome of a file (or folder) that could not be read at all: any id may be declared in it
+   * ({@link LoadResult#notRead}).
+   */
+  private static FileOutcome notRead(String file, String message) {
+    FileOutcome o =
+        skipped(
+            file,
+            message,
+            "Make it readable for the user that runs Waymark, or leave it out with spec.exclude"
+                + " in waymark.yaml.");
+    o.notRead = true;
+    return o;
+  }
+
+  /** The outcome of a file not read: one {@code file-skipped} finding that says why. */
+  private static FileOutcome skipped(String file, String message, String hint) {
+    FileOutcome o = new FileOutcome(file);
+    o.problems.add(finding("file-skipped", Location.ofFile(file), message, hint));
+    return o;
   }
 
   /**

@@ -140,12 +140,10 @@ final class Fields {
     try {
       return n.intValueExact();
     } catch (ArithmeticException e) {
-      Location at = anchor.location(key);
-      problems.add(
-          new ModelProblem(
-              at,
-              where(at, key) + ": " + n + " is not a whole number Waymark can use",
-              "Write a whole number within the range the schema gives for this field."));
+      problem(
+          key,
+          n + " is not a whole number Waymark can use",
+          "Write a whole number within the range the schema gives for this field.");
       return 0;
     }
   }
@@ -187,12 +185,10 @@ final class Fields {
       java.util.Currency.getInstance(code.get());
       return code;
     } catch (IllegalArgumentException e) {
-      Location at = anchor.location(key);
-      problems.add(
-          new ModelProblem(
-              at,
-              where(at, key) + ": '" + code.get() + "' is not an ISO 4217 currency code",
-              "Write the three letters of a currency, e.g. EUR, USD or GBP."));
+      problem(
+          key,
+          "'" + code.get() + "' is not an ISO 4217 currency code",
+          "Write the three letters of a currency, e.g. EUR, USD or GBP.");
       return code;
     }
   }
@@ -205,14 +201,19 @@ final class Fields {
     try {
       return sharedDate(text.get());
     } catch (DateTimeParseException e) {
-      Location at = anchor.location(key);
-      problems.add(
-          new ModelProblem(
-              at,
-              where(at, key) + ": '" + text.get() + "' is not a calendar date",
-              "Write a real date as YYYY-MM-DD."));
+      problem(
+          key, "'" + text.get() + "' is not a calendar date", "Write a real date as YYYY-MM-DD.");
       return Optional.empty();
     }
+  }
+
+  /**
+   * A value the schema let through that the model cannot take, said at the value: "/spec/start:
+   * '2027-02-30' is not a calendar date".
+   */
+  private void problem(String key, String statement, String hint) {
+    Location at = anchor.location(key);
+    problems.add(new ModelProblem(at, where(at, key) + ": " + statement, hint));
   }
 
   /**
