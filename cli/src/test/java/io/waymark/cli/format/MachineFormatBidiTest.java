@@ -6,14 +6,8 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Location;
 import io.waymark.engine.finding.Severity;
-import io.waymark.engine.load.LoadResult;
-import io.waymark.engine.model.Config;
-import io.waymark.engine.model.Plan;
 import io.waymark.engine.rules.RuleDescriptor;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -60,24 +54,10 @@ class MachineFormatBidiTest {
   static final Pattern BIDI = Pattern.compile("[\u202A-\u202E\u2066-\u2069]");
 
   static ValidationResult result() {
-    LoadResult load =
-        new LoadResult(
-            "repo",
-            Config.defaults(),
-            List.of(FILE),
-            List.of(),
-            List.of(),
-            List.of(),
-            Map.of(),
-            List.of());
-    return new ValidationResult(
-        "repo",
-        LocalDate.parse("2027-05-14"),
-        load,
-        Plan.of(Config.defaults(), List.of()),
-        List.of(FAILING, PASSING).stream().sorted().toList(),
-        List.of(new ValidationResult.Suppressed(QUIET, "inline", REASON)),
-        Set.of());
+    return MachineFormatEscapingTest.result(
+        List.of(FILE),
+        List.of(FAILING, PASSING),
+        List.of(new ValidationResult.Suppressed(QUIET, "inline", REASON)));
   }
 
   static String neutral(String text) {

@@ -39,23 +39,22 @@ class MachineFormatEscapingTest {
       new Finding("twin", Severity.WARNING, new Location("t.yaml", 9, 1, "/x"), "same", "");
 
   static ValidationResult result(List<Finding> findings) {
+    return result(List.of(FILE, "t.yaml"), findings, List.of());
+  }
+
+  /** A validation of {@code files} as of 2027-05-14 that found {@code findings}. */
+  static ValidationResult result(
+      List<String> files, List<Finding> findings, List<ValidationResult.Suppressed> suppressed) {
     LoadResult load =
         new LoadResult(
-            "repo",
-            Config.defaults(),
-            List.of(FILE, "t.yaml"),
-            List.of(),
-            List.of(),
-            List.of(),
-            Map.of(),
-            List.of());
+            "repo", Config.defaults(), files, List.of(), List.of(), List.of(), Map.of(), List.of());
     return new ValidationResult(
         "repo",
         LocalDate.parse("2027-05-14"),
         load,
         Plan.of(Config.defaults(), List.of()),
         findings.stream().sorted().toList(),
-        List.of(),
+        suppressed,
         Set.of());
   }
 

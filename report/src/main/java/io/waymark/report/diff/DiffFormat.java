@@ -35,30 +35,7 @@ public final class DiffFormat {
    * question the head's history could not fully answer.
    */
   public static String text(Comparison comparison, String displayRoot) {
-    return text(
-        comparison.diff(),
-        comparison.baseSide(),
-        comparison.headSide(),
-        displayRoot,
-        headAnalyses(comparison));
-  }
-
-  public static String text(
-      PlanDiff diff, Comparison.Side base, Comparison.Side head, String displayRoot) {
-    return text(diff, base, head, displayRoot, Optional.empty());
-  }
-
-  /**
-   * The comparison as text; with the head's history, a line for each history question (the history
-   * rules' findings among the new ones) that a shallow or partial clone could not fully answer.
-   */
-  public static String text(
-      PlanDiff diff,
-      Comparison.Side base,
-      Comparison.Side head,
-      String displayRoot,
-      Optional<Analyses> history) {
-    return render(diff, base, head, displayRoot, history, new TextOut());
+    return render(comparison, displayRoot, new TextOut());
   }
 
   /**
@@ -67,22 +44,19 @@ public final class DiffFormat {
    * reasons, messages, commit subjects) is escaped, so none becomes a link, an image or HTML.
    */
   public static String markdown(Comparison comparison, String displayRoot) {
-    return render(
-        comparison.diff(),
-        comparison.baseSide(),
-        comparison.headSide(),
-        displayRoot,
-        headAnalyses(comparison),
-        new MarkdownOut());
+    return render(comparison, displayRoot, new MarkdownOut());
   }
 
-  private static String render(
-      PlanDiff diff,
-      Comparison.Side base,
-      Comparison.Side head,
-      String displayRoot,
-      Optional<Analyses> history,
-      DiffOut out) {
+  /**
+   * The comparison written to {@code out}; with the head's history, a note for each history
+   * question (the history rules' findings among the new ones) that a shallow or partial clone could
+   * not fully answer.
+   */
+  private static String render(Comparison comparison, String displayRoot, DiffOut out) {
+    PlanDiff diff = comparison.diff();
+    Comparison.Side base = comparison.baseSide();
+    Comparison.Side head = comparison.headSide();
+    Optional<Analyses> history = headAnalyses(comparison);
     String prefix =
         displayRoot.equals(".") ? "" : displayRoot.endsWith("/") ? displayRoot : displayRoot + "/";
     String currency = diff.currency();

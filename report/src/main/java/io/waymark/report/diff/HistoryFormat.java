@@ -219,16 +219,21 @@ public final class HistoryFormat {
   private static void section(StringBuilder out, boolean markdown, String title, List<Item> items) {
     if (markdown) {
       out.append("\n#### ").append(MarkdownText.escape(title)).append("\n\n");
-      for (Item item : items) {
-        out.append("- ").append(MarkdownText.escape(item.line())).append('\n');
-        item.below().forEach(b -> out.append("  - ").append(MarkdownText.escape(b)).append('\n'));
-      }
+      markdownList(out, items);
       return;
     }
     out.append('\n').append(title).append('\n');
     for (Item item : items) {
       out.append("  ").append(TerminalText.escape(item.line())).append('\n');
       item.below().forEach(b -> out.append("      ").append(TerminalText.escape(b)).append('\n'));
+    }
+  }
+
+  /** Each item a list entry, the lines below it nested under it. */
+  private static void markdownList(StringBuilder out, List<Item> items) {
+    for (Item item : items) {
+      out.append("- ").append(MarkdownText.escape(item.line())).append('\n');
+      item.below().forEach(b -> out.append("  - ").append(MarkdownText.escape(b)).append('\n'));
     }
   }
 
@@ -283,10 +288,7 @@ public final class HistoryFormat {
     if (!replans.isEmpty()) {
       out.append(
           "\nRe-plans, with the reason recorded in `replanned` (else the commit's message):\n\n");
-      for (Item item : replans) {
-        out.append("- ").append(MarkdownText.escape(item.line())).append('\n');
-        item.below().forEach(b -> out.append("  - ").append(MarkdownText.escape(b)).append('\n'));
-      }
+      markdownList(out, replans);
     }
   }
 
