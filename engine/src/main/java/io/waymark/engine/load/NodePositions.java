@@ -33,17 +33,6 @@ final class NodePositions implements Positions {
   /** Above this many keys, a mapping looks its keys up by hash instead of scanning them. */
   private static final int SCAN_LIMIT = 12;
 
-  static final java.util.concurrent.atomic.AtomicInteger DEBUG_RESTORED =
-      new java.util.concurrent.atomic.AtomicInteger();
-
-  static {
-    if (System.getProperty("waymark.debugRestore") != null) {
-      Runtime.getRuntime()
-          .addShutdownHook(
-              new Thread(() -> System.err.println("restored " + DEBUG_RESTORED.get())));
-    }
-  }
-
   static final int SCALAR = 0;
   static final int SEQUENCE = 1;
   static final int MAPPING = 2;
