@@ -59,8 +59,8 @@ class WaymarkCommand implements Serializable {
 
     /**
      * The Waymark of a Jenkins tool installation, by what its home folder holds: the release
-     * bundle's launcher bin/waymark (bin\waymark.cmd on Windows), which picks the JVM options and
-     * the class-data archive; else the bundle's lib/waymark.jar, run with java; else a waymark.jar
+     * bundle's launcher bin/waymark, run with bash whether or not it kept its executable bit
+     * (bin\waymark.cmd on Windows), which picks the JVM options and the class-data archive; else the bundle's lib/waymark.jar, run with java; else a waymark.jar
      * directly in the home folder. Fails the step, naming the paths it looked at, when there is none.
      */
     static Map fromTool(def steps, String name, boolean unix, String step) {
@@ -69,7 +69,10 @@ class WaymarkCommand implements Serializable {
         // No loop over the paths: a CPS pipeline keeps its locals serialisable between steps.
         String launcher = candidates[0]
         if (steps.fileExists(launcher)) {
-            return [command: unix ? shQuote(launcher) : batCallQuote(launcher), lookup: false,
+            // Through bash, the interpreter its first line names: a bundle unpacked by a tool that
+            // drops file modes (some .zip extractors) leaves bin/waymark without its executable
+            // bit, and running it directly would fail with exit 126.
+            return [command: unix ? "bash ${shQuote(launcher)}".toString() : batCallQuote(launcher), lookup: false,
                     origin: "the tool installation '${name}' (${launcher})"]
         }
         String jar = steps.fileExists(candidates[1]) ? candidates[1]

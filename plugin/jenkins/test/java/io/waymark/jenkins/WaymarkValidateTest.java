@@ -323,7 +323,7 @@ class WaymarkValidateTest {
     validate(Map.of("tool", "waymark-0.1"));
 
     assertThat(pipeline.commandLine())
-        .startsWith("'/opt/jenkins/tools/waymark 0.1/bin/waymark' ci . ");
+        .startsWith("bash '/opt/jenkins/tools/waymark 0.1/bin/waymark' ci . ");
     assertThat(pipeline.log)
         .contains(
             "Waymark: running the tool installation 'waymark-0.1'"
