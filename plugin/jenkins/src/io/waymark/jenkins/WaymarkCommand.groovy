@@ -175,7 +175,13 @@ class WaymarkCommand implements Serializable {
             text << "if exist ${batQuote(path.replace('/', '\\'))} del /f /q ${batQuote(path.replace('/', '\\'))}\n"
         }
         // call: the command may be a .bat or .cmd file, which would otherwise never return here.
-        text << "call ${command} ${args.collect { batCallQuote(String.valueOf(it)) }.join(' ')} 2>${batQuote(stderrFile)}\n"
+        String call = "call ${command} ${args.collect { batCallQuote(String.valueOf(it)) }.join(' ')} 2>${batQuote(stderrFile)}\n"
+        if (call.contains(CARET)) {
+            // The caret that batCallQuote writes as %%WAYMARK_CARET%% (in quotes, a set line
+            // keeps it as it is).
+            text << 'set "WAYMARK_CARET=^"\n'
+        }
+        text << call
         text << 'set WAYMARK_STATUS=%ERRORLEVEL%\n'
         text << "type ${batQuote(stderrFile)} 1>&2\n"
         text << 'exit /b %WAYMARK_STATUS%\n'
@@ -233,17 +239,23 @@ class WaymarkCommand implements Serializable {
         return '"' + arg.replace('%', '%%').replace('"', '""') + '"'
     }
 
+    /** How {@link #batCallQuote} writes a ^: the variable {@link #script} sets to one. */
+    static final String CARET = '%%WAYMARK_CARET%%'
+
     /**
      * An argument of a {@code call} line of a batch file: quoted as {@link #batQuote} does, with
      * each % written %%%%, since call expands % a second time (%%PATH%% would become the PATH's
-     * value, and a lone % would vanish).
+     * value, and a lone % would vanish). call also doubles every ^, in quotes too, where nothing
+     * takes the second one away again (a path C:\a^b became C:\a^^b): a ^ is written
+     * %%WAYMARK_CARET%%, a variable that holds one ^ and is expanded only after call doubled the
+     * carets; {@link #script} sets it.
      */
     @NonCPS
     static String batCallQuote(String arg) {
         if (arg ==~ PLAIN) {
             return arg
         }
-        return '"' + arg.replace('%', '%%%%').replace('"', '""') + '"'
+        return '"' + arg.replace('%', '%%%%').replace('"', '""').replace('^', CARET) + '"'
     }
 
     /** True when {@code message} is Jenkins' "No such DSL method 'name'" for one of {@code steps}. */

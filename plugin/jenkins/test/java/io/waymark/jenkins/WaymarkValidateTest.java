@@ -413,6 +413,22 @@ class WaymarkValidateTest {
             "call java -jar \"C:\\Jenkins\\tools\\100%%%% waymark\\lib\\waymark.jar\" ci . ");
   }
 
+  /** call doubles a ^ even in quotes: the tool's path keeps its one ^ through a variable. */
+  @Test
+  void shouldCallTheLauncherOfAToolWithACaretInItsPath() {
+    pipeline.windows();
+    toolHolding("C:\\Jenkins\\tools\\waymark^1", "\\bin\\waymark.cmd");
+
+    validate(Map.of("tool", "waymark-0.1"));
+
+    assertThat(pipeline.script())
+        .contains(
+            "\nset \"WAYMARK_CARET=^\"\ncall \"C:\\Jenkins\\tools\\waymark%%WAYMARK_CARET%%1");
+    assertThat(pipeline.commandLine())
+        .startsWith(
+            "call \"C:\\Jenkins\\tools\\waymark%%WAYMARK_CARET%%1\\bin\\waymark.cmd\" ci . ");
+  }
+
   @Test
   void shouldSayWhenTheHomeOfAToolInstallationIsTheJarItself() {
     toolHolding("/opt/waymark/waymark.jar", "");
