@@ -59,8 +59,8 @@ class WaymarkCommand implements Serializable {
 
     /**
      * The Waymark of a Jenkins tool installation, by what its home folder holds: the release
-     * bundle's launcher bin/waymark (bin\waymark.cmd on Windows), which picks the JVM options and
-     * the class-data archive; else the bundle's lib/waymark.jar, run with java; else a waymark.jar
+     * bundle's launcher bin/waymark, run with bash whether or not it kept its executable bit
+     * (bin\waymark.cmd on Windows), which picks the JVM options and the class-data archive; else the bundle's lib/waymark.jar, run with java; else a waymark.jar
      * directly in the home folder. Fails the step, naming the paths it looked at, when there is none.
      */
     static Map fromTool(def steps, String name, boolean unix, String step) {
@@ -69,7 +69,10 @@ class WaymarkCommand implements Serializable {
         // No loop over the paths: a CPS pipeline keeps its locals serialisable between steps.
         String launcher = candidates[0]
         if (steps.fileExists(launcher)) {
-            return [command: unix ? shQuote(launcher) : batCallQuote(launcher), lookup: false,
+            // Through bash, the interpreter its first line names: a bundle unpacked by a tool that
+            // drops file modes (some .zip extractors) leaves bin/waymark without its executable
+            // bit, and running it directly would fail with exit 126.
+            return [command: unix ? "bash ${shQuote(launcher)}".toString() : batCallQuote(launcher), lookup: false,
                     origin: "the tool installation '${name}' (${launcher})"]
         }
         String jar = steps.fileExists(candidates[1]) ? candidates[1]
@@ -172,7 +175,13 @@ class WaymarkCommand implements Serializable {
             text << "if exist ${batQuote(path.replace('/', '\\'))} del /f /q ${batQuote(path.replace('/', '\\'))}\n"
         }
         // call: the command may be a .bat or .cmd file, which would otherwise never return here.
-        text << "call ${command} ${args.collect { batCallQuote(String.valueOf(it)) }.join(' ')} 2>${batQuote(stderrFile)}\n"
+        String call = "call ${command} ${args.collect { batCallQuote(String.valueOf(it)) }.join(' ')} 2>${batQuote(stderrFile)}\n"
+        if (call.contains(CARET)) {
+            // The caret that batCallQuote writes as %%WAYMARK_CARET%% (in quotes, a set line
+            // keeps it as it is).
+            text << 'set "WAYMARK_CARET=^"\n'
+        }
+        text << call
         text << 'set WAYMARK_STATUS=%ERRORLEVEL%\n'
         text << "type ${batQuote(stderrFile)} 1>&2\n"
         text << 'exit /b %WAYMARK_STATUS%\n'
@@ -230,17 +239,23 @@ class WaymarkCommand implements Serializable {
         return '"' + arg.replace('%', '%%').replace('"', '""') + '"'
     }
 
+    /** How {@link #batCallQuote} writes a ^: the variable {@link #script} sets to one. */
+    static final String CARET = '%%WAYMARK_CARET%%'
+
     /**
      * An argument of a {@code call} line of a batch file: quoted as {@link #batQuote} does, with
      * each % written %%%%, since call expands % a second time (%%PATH%% would become the PATH's
-     * value, and a lone % would vanish).
+     * value, and a lone % would vanish). call also doubles every ^, in quotes too, where nothing
+     * takes the second one away again (a path C:\a^b became C:\a^^b): a ^ is written
+     * %%WAYMARK_CARET%%, a variable that holds one ^ and is expanded only after call doubled the
+     * carets; {@link #script} sets it.
      */
     @NonCPS
     static String batCallQuote(String arg) {
         if (arg ==~ PLAIN) {
             return arg
         }
-        return '"' + arg.replace('%', '%%%%').replace('"', '""') + '"'
+        return '"' + arg.replace('%', '%%%%').replace('"', '""').replace('^', CARET) + '"'
     }
 
     /** True when {@code message} is Jenkins' "No such DSL method 'name'" for one of {@code steps}. */

@@ -89,8 +89,10 @@ final class Failures
     PrintWriter err = cli.getErr();
     if (e instanceof CommandLine.UnmatchedArgumentException u && unknownCommand(u).isPresent()) {
       String word = unknownCommand(u).get();
-      // "waymark hook": a subcommand is suggested with the command it belongs to.
+      // "waymark hook": a subcommand is suggested with the command it belongs to; after
+      // "waymark help", with the help command.
       String command = cli.getCommandSpec().qualifiedName();
+      String typed = u instanceof HelpCommand.UnknownCommand h ? h.typed() : command;
       err.println(
           "waymark: '"
               + TerminalText.escape(word)
@@ -101,7 +103,7 @@ final class Failures
               + ".");
       Suggestion.nearest(word, commands(cli))
           .ifPresent(
-              s -> err.println("Did you mean: " + command + " " + TerminalText.escape(s) + "?"));
+              s -> err.println("Did you mean: " + typed + " " + TerminalText.escape(s) + "?"));
     } else {
       err.println("waymark: " + TerminalText.escape(e.getMessage()));
       if (e instanceof CommandLine.UnmatchedArgumentException u) {

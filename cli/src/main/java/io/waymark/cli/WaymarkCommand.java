@@ -174,11 +174,11 @@ public final class WaymarkCommand implements Callable<Integer> {
     }
   }
 
-  /** Picocli's help command, made when needed (see {@link LimitedExecution} for why no lambda). */
+  /** The help command, made when needed (see {@link LimitedExecution} for why no lambda). */
   private static final class HelpSupplier implements Supplier<Object> {
     @Override
     public Object get() {
-      return new CommandLine.HelpCommand();
+      return new HelpCommand();
     }
   }
 

@@ -272,6 +272,60 @@ class CommandsTest {
     assertThat(cli.err()).contains("'UNKNOWN' is not a waymark command");
   }
 
+  /**
+   * "waymark help nosuch" printed picocli's bare "Unknown subcommand 'nosuch'." without the
+   * commands there are: it says what "waymark nosuch" says, and exits 2 (a usage error).
+   */
+  @Test
+  void shouldListTheCommandsForHelpOfAnUnknownCommand() {
+    Cli help = Cli.run("help", "nosuch");
+    Cli run = Cli.run("nosuch");
+
+    assertThat(help.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(help.out()).isEmpty();
+    assertThat(help.err())
+        .startsWith(
+            "waymark: 'nosuch' is not a waymark command; the commands are: validate, baseline,")
+        .doesNotContain("Unknown subcommand")
+        .doesNotContain(", help");
+    assertThat(help.err().lines().findFirst()).isEqualTo(run.err().lines().findFirst());
+  }
+
+  @Test
+  void shouldSuggestTheHelpOfACloseCommand() {
+    Cli cli = Cli.run("help", "valdiate");
+
+    assertThat(cli.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(cli.err())
+        .contains("'valdiate' is not a waymark command; the commands are: validate,")
+        .contains("Did you mean: waymark help validate?");
+  }
+
+  /**
+   * "waymark help hook install" was refused: the help of a subcommand is asked for the same way.
+   */
+  @Test
+  void shouldPrintTheHelpOfASubcommandAndSuggestOne() {
+    Cli install = Cli.run("help", "hook", "install");
+    Cli typo = Cli.run("help", "hook", "instal");
+
+    assertThat(install.code()).isZero();
+    assertThat(install.out()).contains("Usage: waymark hook install");
+    assertThat(typo.code()).isEqualTo(ExitCode.USAGE);
+    assertThat(typo.err())
+        .contains("'instal' is not a waymark hook command; the commands are: install, uninstall.")
+        .contains("Did you mean: waymark help hook install?");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "hook"})
+  void shouldPrintTheHelpOfACommand(String command) {
+    Cli cli = Cli.run("help", command);
+
+    assertThat(cli.code()).isZero();
+    assertThat(cli.out()).isEqualTo(Cli.run(command, "--help").out());
+  }
+
   @Test
   void shouldPointRoadmapMissingAtTheFolder() throws IOException {
     Path empty = Files.createDirectories(tmp.resolve("empty"));

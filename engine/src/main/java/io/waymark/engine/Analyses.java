@@ -1,6 +1,7 @@
 package io.waymark.engine;
 
 import io.waymark.engine.analysis.HistoryCoverage;
+import io.waymark.engine.analysis.LateRecords;
 import io.waymark.engine.analysis.MilestoneSlips;
 import io.waymark.engine.analysis.PlanChurn;
 import io.waymark.engine.analysis.RoadmapSince;
@@ -33,6 +34,7 @@ public final class Analyses {
   private List<RoadmapState> states;
   private List<MilestoneSlips.MilestoneHistory> slips;
   private Map<String, MilestoneSlips.MilestoneHistory> slipsById;
+  private List<LateRecords.Late> recordedLater;
 
   Analyses(PlanHistory history, Plan plan, LocalDate asOf) {
     this.history = history;
@@ -97,6 +99,18 @@ public final class Analyses {
   /** Overdue or at risk: the milestones a review raises. */
   public boolean troubled(Milestone m) {
     return Schedule.troubled(m, asOf);
+  }
+
+  /**
+   * The plan's records of something that happened dated after the as-of date ({@link LateRecords}):
+   * what {@code recorded-after-as-of} reports, read from the plan, so the same whether that rule is
+   * on, off or suppressed.
+   */
+  public synchronized List<LateRecords.Late> recordedLater() {
+    if (recordedLater == null) {
+      recordedLater = LateRecords.of(plan, asOf);
+    }
+    return recordedLater;
   }
 
   /** In which of the last six months the plan changed outside the update windows. */

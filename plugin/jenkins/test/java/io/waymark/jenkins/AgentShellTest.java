@@ -246,4 +246,26 @@ class AgentShellTest {
     assertThat(((Map<?, ?>) summary).get("result")).isEqualTo("SUCCESS");
     assertThat(pipeline.result()).isEqualTo("SUCCESS");
   }
+
+  /**
+   * A .zip bundle unpacked by a tool that drops file modes leaves bin/waymark without its
+   * executable bit: run directly it failed with exit 126. The step runs it through bash.
+   */
+  @Test
+  void shouldRunTheLauncherOfAToolInstallationThatLostItsExecutableBit() throws IOException {
+    Path home = temp.resolve("tools/waymark unzipped");
+    fakeWaymark(home.resolve("bin/waymark"), "clean", 0);
+    Files.setPosixFilePermissions(
+        home.resolve("bin/waymark"), PosixFilePermissions.fromString("rw-r--r--"));
+    Files.createDirectories(home.resolve("lib"));
+    Files.writeString(home.resolve("lib/waymark.jar"), "not a jar");
+    MockPipeline pipeline = pipeline(SYSTEM_PATH);
+    pipeline.tools.put("waymark", home.toString());
+
+    Object summary = validate(pipeline, Map.of("tool", "waymark"));
+
+    assertThat(pipeline.log).contains("installed waymark ran");
+    assertThat(((Map<?, ?>) summary).get("result")).isEqualTo("SUCCESS");
+    assertThat(pipeline.result()).isEqualTo("SUCCESS");
+  }
 }

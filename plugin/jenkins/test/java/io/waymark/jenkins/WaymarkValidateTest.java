@@ -323,7 +323,7 @@ class WaymarkValidateTest {
     validate(Map.of("tool", "waymark-0.1"));
 
     assertThat(pipeline.commandLine())
-        .startsWith("'/opt/jenkins/tools/waymark 0.1/bin/waymark' ci . ");
+        .startsWith("bash '/opt/jenkins/tools/waymark 0.1/bin/waymark' ci . ");
     assertThat(pipeline.log)
         .contains(
             "Waymark: running the tool installation 'waymark-0.1'"
@@ -411,6 +411,22 @@ class WaymarkValidateTest {
     assertThat(pipeline.commandLine())
         .startsWith(
             "call java -jar \"C:\\Jenkins\\tools\\100%%%% waymark\\lib\\waymark.jar\" ci . ");
+  }
+
+  /** call doubles a ^ even in quotes: the tool's path keeps its one ^ through a variable. */
+  @Test
+  void shouldCallTheLauncherOfAToolWithACaretInItsPath() {
+    pipeline.windows();
+    toolHolding("C:\\Jenkins\\tools\\waymark^1", "\\bin\\waymark.cmd");
+
+    validate(Map.of("tool", "waymark-0.1"));
+
+    assertThat(pipeline.script())
+        .contains(
+            "\nset \"WAYMARK_CARET=^\"\ncall \"C:\\Jenkins\\tools\\waymark%%WAYMARK_CARET%%1");
+    assertThat(pipeline.commandLine())
+        .startsWith(
+            "call \"C:\\Jenkins\\tools\\waymark%%WAYMARK_CARET%%1\\bin\\waymark.cmd\" ci . ");
   }
 
   @Test

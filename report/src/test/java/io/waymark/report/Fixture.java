@@ -10,6 +10,12 @@ final class Fixture {
 
   private Fixture() {}
 
+  /** One edit of a copy of the example. */
+  @FunctionalInterface
+  interface Edit {
+    void apply(Path repo) throws IOException;
+  }
+
   /** Replaces the one occurrence of {@code from} in {@code file} (fails when it is not there). */
   static void replace(Path repo, String file, String from, String to) throws IOException {
     Path p = repo.resolve(file);
@@ -39,6 +45,22 @@ final class Fixture {
             + expires
             + "}\n";
     Files.writeString(config, text, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Sets {@code rule}'s severity in {@code waymark.yaml} ({@code off}, {@code info}, …), with the
+   * justification the configuration requires.
+   */
+  static void severity(Path repo, String rule, String severity) throws IOException {
+    replace(
+        repo,
+        "waymark.yaml",
+        "spec:\n",
+        "spec:\n  rules:\n    "
+            + rule
+            + ": {severity: "
+            + severity
+            + ", justification: set by a test}\n");
   }
 
   /**

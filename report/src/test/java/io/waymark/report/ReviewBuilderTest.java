@@ -352,36 +352,76 @@ class ReviewBuilderTest {
   }
 
   /**
-   * A suppressed recorded-after-as-of finding silences the warning, not the fact: the record is
-   * still dated after the status date and the figures still count it, so the summary counts it.
+   * A suppressed recorded-after-as-of finding silences the warning, not the fact: the records are
+   * still dated after the status date and the figures still count them, so the summary counts them.
+   * Turning the rule off in waymark.yaml made the reason disappear: it is counted from the plan, so
+   * the summary says the same with the rule on, suppressed or off.
    */
   @Test
-  void shouldCountSuppressedRecordsDatedAfterTheStatusDate(@TempDir Path dir) throws IOException {
-    Path repo = Examples.copyExample(dir.resolve("repo"));
-    Fixture.replace(repo, "waymark.yaml", "asOf: 2027-05-14", "asOf: 2027-02-15");
-    Fixture.replace(
-        repo,
-        "waymark.yaml",
-        "spec:\n",
-        "spec:\n  suppressions:\n    - rule: recorded-after-as-of\n"
-            + "      file: governance.yaml\n      reason: The minutes are typed ahead.\n"
-            + "      owner: pmo\n");
-    ValidationResult result = Examples.validate(repo, "suppressed");
-    long suppressed =
-        result.suppressed().stream()
-            .filter(x -> x.finding().rule().equals("recorded-after-as-of"))
-            .count();
-    long counted =
-        result.findings().stream().filter(f -> f.rule().equals("recorded-after-as-of")).count();
-    assertThat(suppressed).isPositive();
+  void shouldCountRecordsDatedAfterTheStatusDateWhateverTheRuleSays(@TempDir Path dir)
+      throws IOException {
+    String on = laterRecordsReason(dir.resolve("on"), repo -> {});
+    String suppressed =
+        laterRecordsReason(
+            dir.resolve("suppressed"),
+            repo ->
+                Fixture.suppress(
+                    repo, "recorded-after-as-of", "governance.yaml", "pmo", "2099-01-01"));
+    String off =
+        laterRecordsReason(
+            dir.resolve("off"), repo -> Fixture.severity(repo, "recorded-after-as-of", "off"));
 
-    QuarterlyReview review = Reports.review(ReportInput.of(result));
-
-    assertThat(review.summary().reasons())
-        .contains(
-            (counted + suppressed)
-                + " records are dated after the status date (15 February 2027): the figures"
+    assertThat(on)
+        .matches(
+            "\\d+ records are dated after the status date \\(15 February 2027\\): the figures"
                 + " below count them as the files write them");
+    assertThat(suppressed).isEqualTo(on);
+    assertThat(off).isEqualTo(on);
+  }
+
+  /** One record, counted once: "1 record is dated after", said of it with the rule off too. */
+  @Test
+  void shouldCountEachRecordDatedAfterTheStatusDate(@TempDir Path dir) throws IOException {
+    Fixture.Edit lateDecision =
+        repo -> Fixture.replace(repo, "governance.yaml", "date: 2027-04-09", "date: 2027-05-30");
+
+    assertThat(laterRecordsReason(dir.resolve("on"), lateDecision, "2027-05-14"))
+        .isEqualTo(
+            "1 record is dated after the status date (14 May 2027): the figures below count it as"
+                + " the files write it");
+    assertThat(
+            laterRecordsReason(
+                dir.resolve("off"),
+                repo -> {
+                  lateDecision.apply(repo);
+                  Fixture.severity(repo, "recorded-after-as-of", "off");
+                },
+                "2027-05-14"))
+        .isEqualTo(
+            "1 record is dated after the status date (14 May 2027): the figures below count it as"
+                + " the files write it");
+  }
+
+  /**
+   * The summary's reason about records dated after the status date 2027-02-15, after {@code edit}.
+   */
+  private static String laterRecordsReason(Path dir, Fixture.Edit edit) throws IOException {
+    return laterRecordsReason(dir, edit, "2027-02-15");
+  }
+
+  private static String laterRecordsReason(Path dir, Fixture.Edit edit, String asOf)
+      throws IOException {
+    Path repo = Examples.copyExample(dir);
+    if (!asOf.equals("2027-05-14")) {
+      Fixture.replace(repo, "waymark.yaml", "asOf: 2027-05-14", "asOf: " + asOf);
+    }
+    edit.apply(repo);
+    QuarterlyReview review =
+        Reports.review(ReportInput.of(Examples.validate(repo, dir.getFileName().toString())));
+    return review.summary().reasons().stream()
+        .filter(r -> r.contains("dated after the status date"))
+        .findFirst()
+        .orElse("(no such reason)");
   }
 
   /**

@@ -371,13 +371,17 @@ public final class SchemaCheck {
           hint = DateSpelling.instead(text).map(d -> "Write " + d + ".").orElse(DATE_HINT);
           break;
         }
+        String pattern = error.getSchemaNode().asString();
+        // A bundled schema's pattern is said in words; only a pattern Waymark does not know (a
+        // schema of the user's) is shown as the regular expression it is.
         message =
             where
                 + ": "
                 + show(error.getInstanceNode())
-                + " does not match "
-                + error.getSchemaNode().asString();
-        hint = patternHint(error.getSchemaNode().asString());
+                + expected(pattern)
+                    .map(words -> " is not " + words)
+                    .orElse(" does not match " + pattern);
+        hint = patternHint(pattern);
       }
       case "maxLength" -> {
         String bound = error.getSchemaNode().asString();
@@ -432,6 +436,32 @@ public final class SchemaCheck {
               + " (see `waymark schema roadmap`).";
       default -> "Write a value that matches the pattern shown (see `waymark schema`).";
     };
+  }
+
+  /**
+   * What a pattern of the bundled schemas asks for, in words with an example ("an id: lower-case
+   * letters, digits and '-' ..."); empty for any other pattern, which a message then shows as it
+   * is. The date pattern is worded where its finding is made.
+   */
+  static Optional<String> expected(String pattern) {
+    return Optional.ofNullable(
+        switch (pattern) {
+          case ID_PATTERN ->
+              "an id: 2 to 63 lower-case letters, digits and '-', starting with a letter or digit,"
+                  + " e.g. 'gpu-cluster'";
+          case RULE_ID_PATTERN ->
+              "a rule id: lower-case words of letters and digits joined by single hyphens,"
+                  + " starting with a letter, e.g. 'budget-split'";
+          case CURRENCY_PATTERN -> "a currency code: three capital letters (ISO 4217), e.g. 'EUR'";
+          case POINTER_PATTERN ->
+              "a JSON Pointer: each name after a '/', with '~' written ~0 and '/' written ~1,"
+                  + " e.g. '/spec/phases/0'";
+          case FACT_PATTERN ->
+              "a fact: a name, then one or more '.'-separated parts of letters, digits and '-',"
+                  + " e.g. 'useCases.production'";
+          case DATE_PATTERN -> "a date written YYYY-MM-DD, e.g. '2027-03-31'";
+          default -> null;
+        });
   }
 
   /** The pattern of every id in the bundled schemas ({@code common.schema.json#/$defs/id}). */

@@ -17,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The executive summary: overall RAG with its reasons, the headline and the key figures. */
 final class SummarySection {
@@ -52,11 +51,9 @@ final class SummarySection {
                         + Wording.date(road.start())
                         + ", after this review's status date: its phases, milestones and gates"
                         + " are shown as the files declare them"));
-    // A suppression silences the warning, not the fact: the figures still count the record.
-    long later =
-        Stream.concat(r.findings().stream(), r.suppressed().stream().map(s -> s.finding()))
-            .filter(f -> f.rule().equals("recorded-after-as-of"))
-            .count();
+    // Counted from the plan, not from recorded-after-as-of's findings: turning the rule off or
+    // suppressing it silences the warning, not the fact, and the figures still count the records.
+    long later = c.analyses().recordedLater().size();
     if (later > 0) {
       reasons.add(
           Wording.count(later, "record is", "records are")

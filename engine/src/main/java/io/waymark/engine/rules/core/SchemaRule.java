@@ -25,7 +25,7 @@ public final class SchemaRule extends LoadStageRule {
           """
           Follow the message: rename or remove the unknown field (the hint suggests the closest
           name), add the missing field, or use one of the allowed values. A value that does
-          not match a pattern gets a hint saying what the pattern asks for: an id (lower-case
+          not match a pattern is told in words what the pattern asks for, with an example: an id (lower-case
           words joined by '-', also where an id is referred to, such as a use case's `metrics`
           or a criterion's `metric`), a date, a rule id, a currency code, a JSON Pointer or a
           fact. Point your editor at the schemas (see docs/editors.md) to get completion and errors while typing.""",
