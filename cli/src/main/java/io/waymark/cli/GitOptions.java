@@ -3,6 +3,7 @@ package io.waymark.cli;
 import io.waymark.engine.Checkout;
 import io.waymark.engine.Recall;
 import io.waymark.engine.ValidationOptions;
+import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Waymark;
 import io.waymark.engine.history.Commit;
 import io.waymark.git.GitAdapter;
@@ -64,16 +65,29 @@ final class GitOptions {
     return open(waymark, dir, revisionName, options, CacheOptions.NONE);
   }
 
-  /** As {@link #open(Waymark, Path, String, ValidationOptions)}, with the on-disk cache. */
+  /**
+   * As {@link #open(Waymark, Path, String, ValidationOptions)}, with the on-disk cache. The base
+   * ({@code --base}) is resolved before this returns: a base that cannot be resolved fails here,
+   * before the command writes anything.
+   */
   Checkout open(
       Waymark waymark, Path dir, String revisionName, ValidationOptions options, CacheOptions cache)
       throws IOException {
-    return waymark.open(request(dir, revisionName, cache), options);
+    Checkout target = waymark.open(request(dir, revisionName, cache), options);
+    try {
+      target.awaitBase();
+    } catch (IOException | RuntimeException | Error e) {
+      target.close();
+      throw e;
+    }
+    return target;
   }
 
   /**
    * As {@link #open(Waymark, Path, String, ValidationOptions, CacheOptions)} after {@code recall}
-   * found no stored outcome: the folder as the recall walked it (null: walked again).
+   * found no stored outcome: the folder as the recall walked it (null: walked again). The base
+   * ({@code --base}) is still being resolved beside the head's load when this returns: judge the
+   * result with {@link #validate}, which tells the base's note as {@link #tell} did before.
    */
   Checkout open(
       Waymark waymark,
@@ -91,6 +105,31 @@ final class GitOptions {
   Waymark.Request request(Path dir, String revisionName, CacheOptions cache) {
     return cache.apply(
         Waymark.Request.folder(dir, Repositories.display(dir)).at(revisionName).against(base, tip));
+  }
+
+  /**
+   * Judges {@code target}, then prints how its base was chosen ({@link #tell}): the base is
+   * resolved beside the head's load, so its note comes once the run is judged, still before
+   * anything the run prints. A run that fails prints the note first when the base itself was
+   * resolved (as when it was told before the load), and fails with the base's own failure when it
+   * was not.
+   */
+  static ValidationResult validate(Checkout target, java.io.PrintWriter err, boolean quiet)
+      throws IOException {
+    ValidationResult result;
+    try {
+      result = target.validate();
+    } catch (IOException | RuntimeException | Error e) {
+      try {
+        target.awaitBase();
+      } catch (IOException | RuntimeException | Error base) {
+        throw e; // the base's failure, thrown by validate: told once, with no note
+      }
+      tell(target, err, quiet);
+      throw e;
+    }
+    tell(target, err, quiet);
+    return result;
   }
 
   /** Prints how the base was chosen (one line on standard error), unless it is plain. */

@@ -162,8 +162,8 @@ final class ValidateCommand implements Callable<Integer> {
     try (StagedCommit index = staged ? stage(dir) : null;
         Checkout target =
             git.open(waymark, dir, index == null ? git.rev : index.id(), judged, cache, recall)) {
-      GitOptions.tell(target, err, output.quiet);
-      result = target.validate();
+      // The base is resolved beside the head's load: its note is told once the run is judged.
+      result = GitOptions.validate(target, err, output.quiet);
     }
     Utf8Text printed = Formats.renderUtf8(format, result, waymark.rules(), options);
     String summary =

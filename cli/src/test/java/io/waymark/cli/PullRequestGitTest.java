@@ -50,6 +50,9 @@ class PullRequestGitTest {
                 + " (2027-05-01), the merge-base of HEAD and main (at "
                 + corrected.name().substring(0, 7)
                 + ")");
+    assertThat(mergeBase.err().split("the merge-base of HEAD", -1))
+        .as("the note is told once, after the load")
+        .hasSize(2);
     assertThat(tip.out()).contains("history-rewritten");
     assertThat(diff.out())
         .startsWith(
@@ -91,6 +94,9 @@ class PullRequestGitTest {
         .contains("'origin/main' was not fetched")
         .contains("`git fetch --unshallow origin +refs/heads/main:refs/remotes/origin/main`")
         .doesNotContain("Exception");
+    // Resolved beside the head's load, the base's failure is still told once, with no note.
+    assertThat(missing.err().split("unknown revision", -1)).as(missing.err()).hasSize(2);
+    assertThat(missing.out()).isEmpty();
     assertThat(typo.err()).contains("did you mean 'origin/retitle'?");
     assertThat(diff.code()).isEqualTo(2);
     assertThat(diff.err()).contains("git fetch --unshallow origin +refs/heads/main");

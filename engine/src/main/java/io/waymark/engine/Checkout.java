@@ -238,12 +238,14 @@ public final class Checkout implements AutoCloseable {
   private final RepositorySource source;
   private final ValidationOptions options;
   private final History history;
-  private final Optional<BasePoint> base;
   private final java.util.function.Supplier<State> state;
+
+  /** The base of the pull-request rules, still being resolved beside the load, or null. */
+  private final LaterBase base;
 
   /**
    * The comparison of a work tree with {@code HEAD} still under way beside the load (with the
-   * repository still opening, or with a pull request's base), or null.
+   * repository still opening), or null.
    */
   private final Pending opening;
 
@@ -256,48 +258,30 @@ public final class Checkout implements AutoCloseable {
     void rethrowFailure() throws IOException;
   }
 
+  /** A revision, with a pull request's base resolved beside the load ({@code base}; or null). */
   Checkout(
       Waymark waymark,
       Waymark.Request request,
       RepositorySource source,
       ValidationOptions options,
       History history,
-      Optional<BasePoint> base,
-      State state) {
+      State state,
+      LaterBase base) {
     this(waymark, request, source, options, history, base, () -> state, null);
   }
 
   /**
-   * A work tree compared with {@code HEAD} beside the load, with a pull request's base resolved
-   * meanwhile ({@link ComparingWorkTree}).
+   * A work tree whose repository is opening beside the load ({@link OpeningRepository}), with a
+   * pull request's base resolved from it meanwhile ({@code base}; or null).
    */
   Checkout(
       Waymark waymark,
       Waymark.Request request,
       RepositorySource source,
       ValidationOptions options,
-      History history,
-      Optional<BasePoint> base,
-      ComparingWorkTree comparing) {
-    this(waymark, request, source, options, history, base, comparing::state, comparing);
-  }
-
-  /** A work tree whose repository is opening beside the load ({@link OpeningRepository}). */
-  Checkout(
-      Waymark waymark,
-      Waymark.Request request,
-      RepositorySource source,
-      ValidationOptions options,
-      OpeningRepository opening) {
-    this(
-        waymark,
-        request,
-        source,
-        options,
-        opening.history(),
-        Optional.empty(),
-        opening::state,
-        opening);
+      OpeningRepository opening,
+      LaterBase base) {
+    this(waymark, request, source, options, opening.history(), base, opening::state, opening);
   }
 
   private Checkout(
@@ -306,7 +290,7 @@ public final class Checkout implements AutoCloseable {
       RepositorySource source,
       ValidationOptions options,
       History history,
-      Optional<BasePoint> base,
+      LaterBase base,
       java.util.function.Supplier<State> state,
       Pending opening) {
     this.waymark = waymark;
@@ -323,6 +307,9 @@ public final class Checkout implements AutoCloseable {
    * Judges the opened state: load, schemas, rules, severities, suppressions and baseline. The
    * result keeps the history it was judged with, so that {@link ValidationResult#planHistory()} and
    * {@link ValidationResult#analyses()} read it once, whoever asks first.
+   *
+   * <p>A pull request's base that cannot be resolved fails the run with its own exception, also
+   * when the head's load failed meanwhile: as when the base was resolved before the load began.
    */
   public ValidationResult validate() throws IOException {
     Optional<java.util.function.Supplier<String>> key = waymark.memoryKey(request, options);
@@ -332,8 +319,9 @@ public final class Checkout implements AutoCloseable {
           key.isPresent()
               ? waymark.validator().validate(source, options, request.cache(), key.get())
               : waymark.validator().validate(source, options, request.cache());
-    } catch (java.io.UncheckedIOException e) {
-      if (opening != null) {
+    } catch (IOException | RuntimeException | Error e) {
+      awaitBase(); // the base's failure first (it may be this one: thrown once)
+      if (opening != null && e instanceof java.io.UncheckedIOException) {
         opening.rethrowFailure(); // the work tree could not be compared with HEAD
       }
       throw e;
@@ -344,6 +332,19 @@ public final class Checkout implements AutoCloseable {
       opening.rethrowFailure();
     }
     return result;
+  }
+
+  /**
+   * Waits for the base of the pull-request rules to be resolved, and throws what its resolution
+   * threw: a {@link RequestException} for a revision Git does not know or a base that cannot be
+   * compared, an {@link IOException} for a repository that cannot be read. Nothing to wait for
+   * without a base. {@link #validate()} waits for it only when the base's load needs it; a front
+   * end that must know the base is sound before doing anything else calls this first.
+   */
+  public void awaitBase() throws IOException {
+    if (base != null) {
+      base.point();
+    }
   }
 
   /**
@@ -380,9 +381,20 @@ public final class Checkout implements AutoCloseable {
     return options.asOf();
   }
 
-  /** How the base of the pull-request rules was chosen, when the user should know. */
+  /**
+   * How the base of the pull-request rules was chosen, when the user should know; waits for the
+   * base (call {@link #awaitBase()} first for its failure as thrown: here an {@link IOException}
+   * comes unchecked).
+   */
   public Optional<String> baseNote() {
-    return base.flatMap(BasePoint::note);
+    if (base == null) {
+      return Optional.empty();
+    }
+    try {
+      return base.point().note();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** True when Git history can be read. */
@@ -466,8 +478,12 @@ public final class Checkout implements AutoCloseable {
         .validate(Waymark.relabel(revision.source(), label.apply(commit)), at);
   }
 
+  /** Closes the repository, once the base's resolution (which reads it) has ended. */
   @Override
   public void close() {
+    if (base != null) {
+      base.await();
+    }
     history.close();
   }
 }

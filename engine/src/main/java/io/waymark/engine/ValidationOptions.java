@@ -1,8 +1,10 @@
 package io.waymark.engine;
 
 import io.waymark.engine.history.History;
+import io.waymark.engine.history.Revision;
 import io.waymark.engine.load.Loader;
 import io.waymark.engine.load.RepositorySource;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +94,34 @@ public record ValidationOptions(
         Optional.of(revision),
         limitations,
         laterRevisionDate);
+  }
+
+  /**
+   * With a pull request's base still being resolved beside the head's load ({@link LaterBase}): the
+   * pull-request rules run, and the base's load waits for it ({@link #withBaseResolved()}).
+   */
+  ValidationOptions withLaterBase(LaterBase later) {
+    return new ValidationOptions(
+        asOf,
+        config,
+        revisionDate,
+        baseline,
+        history,
+        Optional.of(later),
+        List.of(),
+        laterRevisionDate);
+  }
+
+  /**
+   * These options with the base's files and limitations as resolved: waits for a base still being
+   * resolved ({@link #withLaterBase}) and throws what its resolution threw; else these options.
+   */
+  ValidationOptions withBaseResolved() throws IOException {
+    if (base.isPresent() && base.get() instanceof LaterBase later) {
+      Revision revision = later.point().revision();
+      return withBase(revision.source(), revision.limitations());
+    }
+    return this;
   }
 
   /** The base revision of a pull request: adds the pull-request rules. */

@@ -278,13 +278,16 @@ public final class Validator {
     Plan plan = Plan.of(config, load.models());
     IdIndex ids = new IdIndex(load.documents(), load.unreadable(), load.notRead(), plan);
     Optional<Plan> base = Optional.empty();
+    // A pull request's base may still be being resolved beside the head's load: waited for only
+    // now, when its own load needs it (LaterBase); a resolution that failed fails the run here.
+    ValidationOptions judged = options.withBaseResolved();
     // What the base's files were, for the next run to tell whether it judges with the same base.
     Optional<RuleMemory.Recording> baseRecording =
-        recording.isPresent() ? options.base().map(RuleMemory.Recording::new) : Optional.empty();
-    if (options.base().isPresent()) {
+        recording.isPresent() ? judged.base().map(RuleMemory.Recording::new) : Optional.empty();
+    if (judged.base().isPresent()) {
       LoadResult baseLoad =
           loader.load(
-              baseRecording.<RepositorySource>map(r -> r).orElse(options.base().get()),
+              baseRecording.<RepositorySource>map(r -> r).orElse(judged.base().get()),
               options.config(),
               LoadCache.NONE,
               baseRecording
@@ -295,14 +298,7 @@ public final class Validator {
     }
     Scope scope =
         new Scope(
-            load,
-            plan,
-            ids,
-            asOf,
-            base,
-            options.history(),
-            options.baseLimitations(),
-            historyReader);
+            load, plan, ids, asOf, base, judged.history(), judged.baseLimitations(), historyReader);
     // The key and the last run's memory are asked for only now, with the files loaded: the key
     // holds the Git history's availability, and the repository may have been opening meanwhile.
     String key = recording.isPresent() ? keys.get() : null;
@@ -311,7 +307,7 @@ public final class Validator {
         recording.map(
             r ->
                 new RuleMemory(
-                    options,
+                    judged,
                     key,
                     asOf,
                     r.stamps(),

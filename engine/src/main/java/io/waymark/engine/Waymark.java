@@ -391,6 +391,11 @@ public final class Waymark {
    * commit date of the revision (a work tree whose YAML files are those of {@code HEAD} counts as
    * {@code HEAD}), else today. Close the result when done: it holds the repository open.
    *
+   * <p>A work tree's repository is opened, and a base ({@link Request#base()}) resolved, on threads
+   * of their own while the files are loaded: a base that cannot be resolved fails {@link
+   * Checkout#validate()} (or {@link Checkout#awaitBase()}, asked first) with the {@link
+   * RequestException} this method threw when it resolved the base before returning.
+   *
    * @throws RequestException when the folder or a revision cannot be read as asked
    */
   public Checkout open(Request request, ValidationOptions options) throws IOException {
@@ -416,47 +421,48 @@ public final class Waymark {
             : folder(request.dir(), request.display());
     Optional<String> revisionName = request.revision();
     String start = revisionName.orElse("HEAD");
-    if (revisionName.isEmpty() && request.base().isEmpty()) {
-      // The work tree: its repository is opened beside the load (see OpeningRepository).
+    if (revisionName.isEmpty()) {
+      // The work tree: its repository is opened beside the load (see OpeningRepository), and a
+      // pull request's base is resolved from it meanwhile (see LaterBase).
       OpeningRepository repository =
           OpeningRepository.start(
               () -> history(request.dir(), start, false, "--rev"), folder, options.config());
       ValidationOptions result =
           options.withHistory(repository.history()).withLaterRevisionDate(repository::revisionDate);
-      return new Checkout(this, request, folder, result, repository);
+      if (request.base().isEmpty()) {
+        return new Checkout(this, request, folder, result, repository, null);
+      }
+      LaterBase base = resolving(repository.history(), request, start);
+      return new Checkout(this, request, folder, result.withLaterBase(base), repository, base);
     }
-    History history = history(request.dir(), start, revisionName.isPresent(), "--rev");
+    History history = history(request.dir(), start, true, "--rev");
     try {
-      RepositorySource source = folder;
-      ValidationOptions result = options.withHistory(history);
-      Checkout.State state = Checkout.State.NO_GIT;
-      ComparingWorkTree comparing = null;
-      if (revisionName.isPresent()) {
-        Revision revision = revision(history, revisionName.get(), "--rev", request.dir());
-        source = relabel(revision.source(), request.display());
-        result = result.withRevisionDate(revision.commit().date());
-        state = new Checkout.State(Optional.of(revision.commit()), false);
-      } else if (history.available()) {
-        // A work tree with a pull request's base: compared with HEAD beside the load.
-        comparing = ComparingWorkTree.start(history, folder, options.config());
-        result = result.withLaterRevisionDate(comparing::revisionDate);
-      }
-      Optional<BasePoint> point = Optional.empty();
+      Revision revision = revision(history, revisionName.get(), "--rev", request.dir());
+      RepositorySource source = relabel(revision.source(), request.display());
+      ValidationOptions result =
+          options.withHistory(history).withRevisionDate(revision.commit().date());
+      Checkout.State state = new Checkout.State(Optional.of(revision.commit()), false);
+      LaterBase base = null;
       if (request.base().isPresent()) {
-        point =
-            Optional.of(
-                BasePoint.of(
-                    history, request.base().get(), "--base", start, request.dir(), request.tip()));
-        result =
-            result.withBase(point.get().revision().source(), point.get().revision().limitations());
+        base = resolving(history, request, start);
+        result = result.withLaterBase(base);
       }
-      return comparing != null
-          ? new Checkout(this, request, source, result, history, point, comparing)
-          : new Checkout(this, request, source, result, history, point, state);
+      return new Checkout(this, request, source, result, history, state, base);
     } catch (RuntimeException | IOException e) {
       history.close();
       throw e;
     }
+  }
+
+  /**
+   * The base of {@code request}'s pull-request rules, resolved from {@code history} on a thread of
+   * its own while the head is loaded: what is compared with, as {@link BasePoint#of} chooses it.
+   */
+  private static LaterBase resolving(History history, Request request, String head) {
+    return LaterBase.start(
+        () ->
+            BasePoint.of(
+                history, request.base().get(), "--base", head, request.dir(), request.tip()));
   }
 
   /**

@@ -73,8 +73,8 @@ class OpeningRepositoryTest {
   }
 
   /**
-   * With a pull request's base the work tree is compared with HEAD beside the load too ({@link
-   * ComparingWorkTree}): the as-of date falls back to the commit's date as without a base.
+   * With a pull request's base the work tree's repository opens beside the load too ({@link
+   * OpeningRepository}): the as-of date falls back to the commit's date as without a base.
    */
   @Test
   void shouldFallBackToTheCommitDateWithAPullRequestsBase() throws IOException {

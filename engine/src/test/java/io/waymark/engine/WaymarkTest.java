@@ -174,14 +174,19 @@ class WaymarkTest {
     git.add("HEAD", "aaaaaaa", "2027-05-01", new FolderSource(dir, "HEAD"));
     Waymark waymark = new Waymark((folder, start) -> git);
 
-    assertThatThrownBy(
-            () ->
-                waymark.open(
-                    Waymark.Request.folder(dir, "plan").against("origin/nope", false),
-                    ValidationOptions.defaults()))
-        .isInstanceOf(RequestException.class)
-        .hasMessage("--base origin/nope: unknown revision 'origin/nope'");
-    assertThat(git.closed).as("the history is closed when opening fails").isTrue();
+    // The base is resolved beside the head's load (LaterBase): the run fails with its message.
+    try (Checkout target =
+        waymark.open(
+            Waymark.Request.folder(dir, "plan").against("origin/nope", false),
+            ValidationOptions.defaults())) {
+      assertThatThrownBy(target::validate)
+          .isInstanceOf(RequestException.class)
+          .hasMessage("--base origin/nope: unknown revision 'origin/nope'");
+      assertThatThrownBy(target::awaitBase)
+          .isInstanceOf(RequestException.class)
+          .hasMessage("--base origin/nope: unknown revision 'origin/nope'");
+    }
+    assertThat(git.closed).as("the history is closed with the checkout").isTrue();
   }
 
   @Test
