@@ -136,7 +136,8 @@ final class CiCommand implements Callable<Integer> {
     templateTimeout.limits(); // a usage error before anything is read or written
     Optional<Quarter> asked = reportOptions.asked();
     // Yesterday's results go first, so that nothing below can fail with them still in place;
-    // a folder that is not there yet is created only once the repository could be opened.
+    // a folder that is not there yet is created only once the run is judged (the repository
+    // opened, a pull request's base resolved beside the load): a failed run leaves no new folder.
     OutputFolder existing = null;
     if (Files.exists(reportOptions.out, LinkOption.NOFOLLOW_LINKS)) {
       existing = OutputFolder.open(reportOptions.out);
@@ -144,14 +145,14 @@ final class CiCommand implements Callable<Integer> {
     }
     Waymark waymark = GitOptions.waymark();
     ValidationResult result;
-    try (Checkout target = git.open(waymark, dir, git.rev, validation.toOptions(dir), cache)) {
-      GitOptions.tell(target, spec.commandLine(), quiet);
+    try (Checkout target =
+        git.open(waymark, dir, git.rev, validation.toOptions(dir), cache, null)) {
+      result = GitOptions.validate(target, spec.commandLine().getErr(), quiet);
       OutputFolder folder = existing;
       if (folder == null) {
         folder = OutputFolder.open(reportOptions.out);
         clearPreviousRun(folder);
       }
-      result = target.validate();
       FormatOptions options =
           new FormatOptions(
               false,

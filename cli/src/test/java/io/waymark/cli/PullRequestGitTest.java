@@ -86,6 +86,8 @@ class PullRequestGitTest {
     Cli missing = Cli.run("validate", plan, "--base", "origin/main");
     Cli typo = Cli.run("validate", plan, "--base", "origin/retitel");
     Cli diff = Cli.run("diff", "origin/main", "--dir", plan);
+    Path out = tmp.resolve("ci-out");
+    Cli ci = Cli.run("ci", plan, "--base", "origin/main", "--out", out.toString(), "--no-pdf");
 
     assertThat(missing.code()).isEqualTo(2);
     assertThat(missing.err())
@@ -97,6 +99,14 @@ class PullRequestGitTest {
     // Resolved beside the head's load, the base's failure is still told once, with no note.
     assertThat(missing.err().split("unknown revision", -1)).as(missing.err()).hasSize(2);
     assertThat(missing.out()).isEmpty();
+    // ci resolves the base beside its load too: the same failure, told once, and no new folder.
+    assertThat(ci.code()).as(ci.err()).isEqualTo(2);
+    assertThat(ci.err())
+        .contains("--base origin/main: unknown revision 'origin/main'")
+        .contains("`git fetch --unshallow origin +refs/heads/main:refs/remotes/origin/main`")
+        .doesNotContain("Exception");
+    assertThat(ci.err().split("unknown revision", -1)).as(ci.err()).hasSize(2);
+    assertThat(out).doesNotExist();
     assertThat(typo.err()).contains("did you mean 'origin/retitle'?");
     assertThat(diff.code()).isEqualTo(2);
     assertThat(diff.err()).contains("git fetch --unshallow origin +refs/heads/main");
