@@ -4,21 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.waymark.engine.finding.Finding;
-import io.waymark.engine.history.Commit;
-import io.waymark.engine.history.FileVersion;
-import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
-import io.waymark.engine.history.UnknownRevisionException;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.LoadCache;
 import io.waymark.engine.load.RepositorySource;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -49,44 +41,15 @@ class LaterBaseTest {
    * waits until {@code release} is counted down (from within the head's load), noting who asked and
    * whether the release came.
    */
-  private static final class Repository implements History {
-    final Map<String, Revision> revisions = new HashMap<>();
+  private static final class Repository extends Revisions {
     final String blocked;
     final CountDownLatch release;
     volatile Thread resolver;
     volatile boolean released;
-    volatile boolean closed;
 
     Repository(String blocked, CountDownLatch release) {
       this.blocked = blocked;
       this.release = release;
-    }
-
-    Commit add(String name, String shortId, String date, RepositorySource source) {
-      Commit commit =
-          new Commit(
-              (shortId + "0".repeat(40)).substring(0, 40),
-              LocalDate.parse(date).atTime(12, 0).toInstant(ZoneOffset.UTC),
-              "Alex Example",
-              "change " + shortId,
-              1);
-      revisions.put(name, new Revision(commit, source));
-      return commit;
-    }
-
-    @Override
-    public boolean available() {
-      return true;
-    }
-
-    @Override
-    public Optional<String> limitation() {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<FileVersion> versions(String path) {
-      return List.of();
     }
 
     @Override
@@ -99,16 +62,7 @@ class LaterBaseTest {
           Thread.currentThread().interrupt();
         }
       }
-      Revision r = revisions.get(name);
-      if (r == null) {
-        throw new UnknownRevisionException("unknown revision '" + name + "'");
-      }
-      return r;
-    }
-
-    @Override
-    public void close() {
-      closed = true;
+      return super.revision(name);
     }
   }
 
