@@ -9,10 +9,9 @@ import io.waymark.engine.rules.RuleContext;
 import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleScope;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * A record of something that happened (a delivery, a gate decision, a reading, spend, a board
@@ -83,14 +82,21 @@ public final class RecordedAfterAsOfRule implements Rule {
     LocalDate asOf = context.asOf();
     List<LateRecords.Late> late =
         LateRecords.of(context.plan(), asOf, g -> openedInThisChange(context, g));
-    Set<LateRecords.Series> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    // Each list's later records counted in one pass (a plan whose as-of date is early may hold
+    // tens of thousands of them): its finding, at its first, carries the count.
+    Map<LateRecords.Series, Integer> counts = new IdentityHashMap<>();
+    for (LateRecords.Late record : late) {
+      if (record.inSeries()) {
+        counts.merge(record.series(), 1, Integer::sum);
+      }
+    }
     for (LateRecords.Late record : late) {
       if (!record.inSeries()) {
         context.report(
             record.where(), record.what() + record.date() + ", after the as-of date " + asOf, HINT);
-      } else if (reported.add(record.series())) {
+      } else if (counts.containsKey(record.series())) {
         LateRecords.Series series = record.series();
-        long count = late.stream().filter(x -> x.series() == series).count();
+        int count = counts.remove(series);
         context.report(
             record.where(),
             record.what()
