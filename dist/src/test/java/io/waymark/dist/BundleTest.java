@@ -91,6 +91,35 @@ class BundleTest {
     assertThat(Files.readString(bundle.resolve("bin/waymark.cmd"))).contains("\r\n");
   }
 
+  /**
+   * cmd.exe expands a variable before it parses the line: a bundle unpacked under "C:\Program Files
+   * (x86)" closes a block in parentheses at the path's ")", and a path with "&" starts a command.
+   * Every path variable of the Windows launcher is in double quotes, and no line opens a block.
+   */
+  @Test
+  void shouldQuoteEveryPathOfTheWindowsLauncher() throws IOException {
+    List<String> lines =
+        Files.readAllLines(bundle.resolve("bin/waymark.cmd")).stream()
+            .filter(line -> !line.startsWith("rem "))
+            .toList();
+
+    assertThat(lines).anyMatch(line -> line.contains("%WAYMARK_HOME%"));
+    assertThat(lines)
+        .allMatch(BundleTest::pathsQuoted)
+        .noneMatch(line -> line.stripTrailing().endsWith("("));
+  }
+
+  /** True when every path variable of a cmd.exe line is within double quotes. */
+  private static boolean pathsQuoted(String line) {
+    Matcher path = Pattern.compile("%(WAYMARK_HOME|JAVA_HOME)%").matcher(line);
+    while (path.find()) {
+      if (line.substring(0, path.start()).chars().filter(c -> c == '"').count() % 2 == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Test
   void shouldPointEveryExampleFileAtASchemaTheBundleHolds() throws IOException {
     Pattern modeline =
