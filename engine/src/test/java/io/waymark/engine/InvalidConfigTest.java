@@ -138,4 +138,19 @@ class InvalidConfigTest {
         .inFile("waymark.yaml")
         .withMessageContaining("its rule settings, suppressions and tolerance are not applied");
   }
+
+  /** A code in small letters breaks the schema's pattern: one finding says so, not a second. */
+  @Test
+  void shouldReportACurrencyInSmallLettersOnce() {
+    ValidationResult result = withConfig("currency: EUR\n", "currency: eur\n");
+
+    assertThat(result)
+        .containsRule("schema")
+        .inFile("waymark.yaml")
+        .withMessageContaining("/spec/currency: 'eur' is not a currency code")
+        .hasCount(1);
+    Assertions.assertThat(result.findings())
+        .extracting(Finding::message)
+        .noneMatch(m -> m.contains("ISO 4217 currency code"));
+  }
 }

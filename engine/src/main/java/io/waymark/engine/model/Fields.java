@@ -178,7 +178,8 @@ final class Fields {
    */
   Optional<String> optCurrency(String key) {
     Optional<String> code = optString(key);
-    if (code.isEmpty()) {
+    if (code.isEmpty() || !threeCapitals(code.get())) {
+      // Anything else the schema's pattern reports already ("eur": one finding, not two).
       return code;
     }
     try {
@@ -191,6 +192,11 @@ final class Fields {
           "Write the three letters of a currency, e.g. EUR, USD or GBP.");
       return code;
     }
+  }
+
+  /** The schema's pattern for a currency code, {@code ^[A-Z]{3}$}. */
+  private static boolean threeCapitals(String code) {
+    return code.length() == 3 && code.chars().allMatch(c -> c >= 'A' && c <= 'Z');
   }
 
   Optional<LocalDate> optDate(String key) {
