@@ -2,6 +2,7 @@ package io.waymark.engine;
 
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.Loader;
+import io.waymark.engine.load.RepositorySource;
 import io.waymark.engine.rules.Rule;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.engine.schema.BundledSchemas;
@@ -261,6 +262,15 @@ public final class Fixtures {
         return validator.validate(new FolderSource(root, "x"), options);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot validate " + root, e);
+      }
+    }
+
+    /** Validates what a source lists (a folder that refuses a file, say), with options. */
+    public ValidationResult validate(RepositorySource source, ValidationOptions options) {
+      try {
+        return validator.validate(source, options);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot validate " + source.label(), e);
       }
     }
 

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
-import io.waymark.engine.Validator;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.RepositorySource;
-import io.waymark.engine.rules.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -36,7 +34,7 @@ class NotReadFileReferencesTest {
     RepositorySource source = new Refusing(new FolderSource(repo, "x"), FILE);
 
     ValidationResult result =
-        new Validator(RuleRegistry.discover())
+        Fixtures.only("ref-unresolved")
             .validate(source, ValidationOptions.defaults().withAsOf(Fixtures.AS_OF));
 
     List<Finding> unresolved =
@@ -73,7 +71,7 @@ class NotReadFileReferencesTest {
         "useCases: [uc-eta-prediction]",
         "useCases: [uc-eta-predictions]");
 
-    assertThat(Fixtures.validate(copy).findings())
+    assertThat(Fixtures.only("ref-unresolved").validate(copy).findings())
         .filteredOn(f -> f.rule().equals("ref-unresolved"))
         .singleElement()
         .satisfies(
@@ -96,7 +94,11 @@ class NotReadFileReferencesTest {
     RepositorySource source = new Refusing(new Refusing(new FolderSource(repo, "x"), bc), metrics);
 
     ValidationResult result =
-        new Validator(RuleRegistry.discover())
+        Fixtures.only(
+                "pitfall-no-review",
+                "use-case-unmeasured",
+                "pitfall-inference-economics",
+                "agentic-not-ready")
             .validate(source, ValidationOptions.defaults().withAsOf(Fixtures.AS_OF));
 
     String unread = bc + " (and 1 more file), which could not be read";
