@@ -7,8 +7,11 @@ import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.engine.schema.BundledSchemas;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import org.openjdk.jol.info.GraphLayout;
+import org.openjdk.jol.info.GraphPathRecord;
+import org.openjdk.jol.util.Multiset;
 
 /**
  * What a validated folder keeps in memory, by document kind: every model of a kind with all it
@@ -42,6 +45,39 @@ public class Footprint {
     System.out.printf("%-20s %7s %12d%n", "+ the load", "", load.subtract(p).totalSize());
     System.out.printf("%-20s %7s %12d%n", "+ the result", "", all.subtract(load).totalSize());
     System.out.printf("%-20s %7s %12d%n", "in all", "", all.totalSize());
+    texts(p.subtract(listing));
+  }
+
+  /**
+   * Of the plan's models: the classes that hold most bytes, and their texts' byte arrays by length
+   * (the reader shares a text of up to 40 characters among the documents that write it; a longer
+   * one is a copy per document): which a model could read again on demand instead of keeping.
+   */
+  private static void texts(GraphLayout models) {
+    System.out.println();
+    System.out.printf("%-44s %9s %12s%n", "the plan's models by class", "objects", "bytes");
+    Multiset<Class<?>> sizes = models.getClassSizes();
+    Multiset<Class<?>> counts = models.getClassCounts();
+    models.getClasses().stream()
+        .sorted(Comparator.comparingLong((Class<?> c) -> sizes.count(c)).reversed())
+        .limit(12)
+        .forEach(c -> System.out.printf("%-44s %9d %12d%n", c.getName(), counts.count(c), sizes.count(c)));
+    long shortCount = 0, shortBytes = 0, longCount = 0, longBytes = 0;
+    for (long address : models.addresses()) {
+      GraphPathRecord r = models.record(address);
+      if (r.klass() == byte[].class) {
+        // 16 bytes of header: up to 40 Latin-1 characters in 56 bytes.
+        if (r.size() <= 56) {
+          shortCount++;
+          shortBytes += r.size();
+        } else {
+          longCount++;
+          longBytes += r.size();
+        }
+      }
+    }
+    System.out.printf("%-44s %9d %12d%n", "byte arrays of up to 40 characters", shortCount, shortBytes);
+    System.out.printf("%-44s %9d %12d%n", "byte arrays of more (long texts)", longCount, longBytes);
   }
 
   /** Every model of one kind and what it reaches, less the folder's listing (reached by each). */
