@@ -420,22 +420,10 @@ public final class SchemaCheck {
    * id although its field is not called id, and got the hint for dates.
    */
   static String patternHint(String pattern) {
-    return switch (pattern) {
-      case ID_PATTERN ->
-          "Write an id: lower-case words joined by '-' (letters, digits and '-', 2 to 63"
-              + " characters, starting with a letter or digit), e.g. cost-per-inference.";
-      case RULE_ID_PATTERN ->
-          "Write a rule id as `waymark rules` lists it: lower-case words joined by '-', e.g."
-              + " budget-split.";
-      case CURRENCY_PATTERN -> "Write the ISO 4217 code of the currency in capitals, e.g. EUR.";
-      case POINTER_PATTERN ->
-          "Write a JSON Pointer such as /spec/phases/0, starting with '/'; write '~' in a name as"
-              + " ~0 and '/' as ~1.";
-      case FACT_PATTERN ->
-          "Write a fact Waymark computes, e.g. useCases.production or metrics.<id>.changePct"
-              + " (see `waymark schema roadmap`).";
-      default -> "Write a value that matches the pattern shown (see `waymark schema`).";
-    };
+    Worded worded = BUNDLED_PATTERNS.get(pattern);
+    return worded == null
+        ? "Write a value that matches the pattern shown (see `waymark schema`)."
+        : worded.hint();
   }
 
   /**
@@ -444,24 +432,7 @@ public final class SchemaCheck {
    * is. The date pattern is worded where its finding is made.
    */
   static Optional<String> expected(String pattern) {
-    return Optional.ofNullable(
-        switch (pattern) {
-          case ID_PATTERN ->
-              "an id: 2 to 63 lower-case letters, digits and '-', starting with a letter or digit,"
-                  + " e.g. 'gpu-cluster'";
-          case RULE_ID_PATTERN ->
-              "a rule id: lower-case words of letters and digits joined by single hyphens,"
-                  + " starting with a letter, e.g. 'budget-split'";
-          case CURRENCY_PATTERN -> "a currency code: three capital letters (ISO 4217), e.g. 'EUR'";
-          case POINTER_PATTERN ->
-              "a JSON Pointer: each name after a '/', with '~' written ~0 and '/' written ~1,"
-                  + " e.g. '/spec/phases/0'";
-          case FACT_PATTERN ->
-              "a fact: a name, then one or more '.'-separated parts of letters, digits and '-',"
-                  + " e.g. 'useCases.production'";
-          case DATE_PATTERN -> "a date written YYYY-MM-DD, e.g. '2027-03-31'";
-          default -> null;
-        });
+    return Optional.ofNullable(BUNDLED_PATTERNS.get(pattern)).map(Worded::expected);
   }
 
   /** The pattern of every id in the bundled schemas ({@code common.schema.json#/$defs/id}). */
@@ -551,4 +522,44 @@ public final class SchemaCheck {
   private Optional<String> suggestion(Error error, String key) {
     return Suggestion.nearest(key, schemas.declaredProperties(error.getSchemaLocation()));
   }
+
+  /** A pattern of the bundled schemas in words: what it asks for, and how to write a value. */
+  private record Worded(String expected, String hint) {}
+
+  /**
+   * Every pattern of the bundled schemas, worded (PatternMessageTest, PatternHintTest); after the
+   * patterns, which it reads as the class is initialised.
+   */
+  private static final Map<String, Worded> BUNDLED_PATTERNS =
+      Map.of(
+          SchemaCheck.ID_PATTERN,
+          new Worded(
+              "an id: 2 to 63 lower-case letters, digits and '-', starting with a letter or digit,"
+                  + " e.g. 'gpu-cluster'",
+              "Write an id: lower-case words joined by '-' (letters, digits and '-', 2 to 63"
+                  + " characters, starting with a letter or digit), e.g. cost-per-inference."),
+          SchemaCheck.RULE_ID_PATTERN,
+          new Worded(
+              "a rule id: lower-case words of letters and digits joined by single hyphens,"
+                  + " starting with a letter, e.g. 'budget-split'",
+              "Write a rule id as `waymark rules` lists it: lower-case words joined by '-', e.g."
+                  + " budget-split."),
+          SchemaCheck.CURRENCY_PATTERN,
+          new Worded(
+              "a currency code: three capital letters (ISO 4217), e.g. 'EUR'",
+              "Write the ISO 4217 code of the currency in capitals, e.g. EUR."),
+          SchemaCheck.POINTER_PATTERN,
+          new Worded(
+              "a JSON Pointer: each name after a '/', with '~' written ~0 and '/' written ~1,"
+                  + " e.g. '/spec/phases/0'",
+              "Write a JSON Pointer such as /spec/phases/0, starting with '/'; write '~' in a name"
+                  + " as ~0 and '/' as ~1."),
+          SchemaCheck.FACT_PATTERN,
+          new Worded(
+              "a fact: a name, then one or more '.'-separated parts of letters, digits and '-',"
+                  + " e.g. 'useCases.production'",
+              "Write a fact Waymark computes, e.g. useCases.production or metrics.<id>.changePct"
+                  + " (see `waymark schema roadmap`)."),
+          SchemaCheck.DATE_PATTERN,
+          new Worded("a date written YYYY-MM-DD, e.g. '2027-03-31'", SchemaCheck.DATE_HINT));
 }

@@ -3,14 +3,10 @@ package io.waymark.engine.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.engine.Fixtures;
-import io.waymark.engine.finding.Finding;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** The hint of a value that fails a pattern says what the pattern asks for. */
 class PatternHintTest {
@@ -30,7 +26,7 @@ class PatternHintTest {
         "    - retrieval-latency-p95-ms",
         "    - Retrieval_Latency");
 
-    assertThat(schemaFindings(copy))
+    assertThat(BundledPatterns.schemaFindings(copy))
         .singleElement()
         .satisfies(
             f -> {
@@ -46,7 +42,7 @@ class PatternHintTest {
     Fixtures.replaceOnce(
         copy.resolve("roadmap.yaml"), "metric: pilot-downtime-pct", "metric: Pilot Downtime");
 
-    assertThat(schemaFindings(copy))
+    assertThat(BundledPatterns.schemaFindings(copy))
         .singleElement()
         .satisfies(
             f -> {
@@ -59,11 +55,7 @@ class PatternHintTest {
   /** Each pattern of the bundled schemas has a hint of its own, none a hint about dates. */
   @Test
   void shouldHaveAHintOfItsOwnForEveryPatternOfTheBundledSchemas() {
-    List<String> patterns = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    for (String file : BundledSchemas.FILES) {
-      collectPatterns(json.readTree(BundledSchemas.text(file).orElseThrow()), patterns);
-    }
+    List<String> patterns = BundledPatterns.all();
     String fallback = SchemaCheck.patternHint("^x$");
 
     assertThat(patterns).contains(SchemaCheck.ID_PATTERN, SchemaCheck.DATE_PATTERN);
@@ -73,18 +65,5 @@ class PatternHintTest {
               assertThat(SchemaCheck.patternHint(p)).as(p).isNotEqualTo(fallback);
               assertThat(SchemaCheck.patternHint(p)).as(p).doesNotContain("YYYY-MM-DD");
             });
-  }
-
-  private static void collectPatterns(JsonNode node, List<String> patterns) {
-    if (node.isObject() && node.path("pattern").isString()) {
-      patterns.add(node.get("pattern").asString());
-    }
-    node.forEach(child -> collectPatterns(child, patterns));
-  }
-
-  private static List<Finding> schemaFindings(Path root) {
-    return Fixtures.validate(root).findings().stream()
-        .filter(f -> f.rule().equals("schema"))
-        .toList();
   }
 }

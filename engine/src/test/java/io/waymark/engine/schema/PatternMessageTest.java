@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.waymark.engine.Fixtures;
 import io.waymark.engine.finding.Finding;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * A value that fails a pattern of the bundled schemas is told what is expected in words, with an
@@ -53,7 +50,7 @@ class PatternMessageTest {
     String regex = (String) SchemaCheck.class.getDeclaredField(pattern).get(null);
 
     // A configuration that fails its schema has a finding more that says so.
-    assertThat(schemaFindings(copy))
+    assertThat(BundledPatterns.schemaFindings(copy))
         .extracting(Finding::message)
         .anyMatch(m -> m.endsWith(expected))
         .noneMatch(m -> m.contains(regex) || m.contains("does not match"));
@@ -62,11 +59,7 @@ class PatternMessageTest {
   /** Every pattern of the bundled schemas has its words; none is shown as a regex. */
   @Test
   void shouldHaveWordsForEveryPatternOfTheBundledSchemas() {
-    List<String> patterns = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    for (String file : BundledSchemas.FILES) {
-      collectPatterns(json.readTree(BundledSchemas.text(file).orElseThrow()), patterns);
-    }
+    List<String> patterns = BundledPatterns.all();
 
     assertThat(patterns).hasSizeGreaterThanOrEqualTo(6);
     assertThat(patterns)
@@ -82,18 +75,5 @@ class PatternMessageTest {
   void shouldKeepTheRegexOfAnUnknownPattern() {
     assertThat(SchemaCheck.expected("^[A-Z]{2}-[0-9]+$")).isEmpty();
     assertThat(SchemaCheck.patternHint("^[A-Z]{2}-[0-9]+$")).contains("the pattern shown");
-  }
-
-  private static void collectPatterns(JsonNode node, List<String> patterns) {
-    if (node.isObject() && node.path("pattern").isString()) {
-      patterns.add(node.get("pattern").asString());
-    }
-    node.forEach(child -> collectPatterns(child, patterns));
-  }
-
-  private static List<Finding> schemaFindings(Path root) {
-    return Fixtures.validate(root).findings().stream()
-        .filter(f -> f.rule().equals("schema"))
-        .toList();
   }
 }
