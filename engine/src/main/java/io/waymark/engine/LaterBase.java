@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * A pull request's base ({@code --base}) resolved on a thread of its own while the head's files are
@@ -58,21 +57,7 @@ final class LaterBase implements RepositorySource {
    * that cannot be read), as {@link Waymark#open} did when it resolved the base first.
    */
   BasePoint point() throws IOException {
-    try {
-      return point.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw e;
-    }
+    return Futures.join(point);
   }
 
   /** Waits until the resolving thread has ended, whatever it found. */

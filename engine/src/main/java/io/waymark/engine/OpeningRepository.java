@@ -131,18 +131,14 @@ final class OpeningRepository implements Checkout.Pending {
     }
   }
 
+  /**
+   * {@link Futures#join}, with an {@link IOException} unchecked: the callers' methods throw none.
+   */
   private static <T> T join(CompletableFuture<T> future) {
     try {
-      return future.join();
-    } catch (java.util.concurrent.CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new UncheckedIOException((IOException) cause);
+      return Futures.join(future);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
