@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -98,13 +103,11 @@ class FixCommandTest {
     Path all = tmp.resolve("all");
     Path project = Path.of("..").toAbsolutePath().normalize();
     int copied = 0;
-    try (Stream<Path> walk = Files.walk(project)) {
-      for (Path p : walk.filter(FixCommandTest::yamlOfTheProject).toList()) {
-        Path to = all.resolve(project.relativize(p).toString());
-        Files.createDirectories(to.getParent());
-        Files.copy(p, to);
-        copied++;
-      }
+    for (Path p : yamlOfTheProject(project)) {
+      Path to = all.resolve(project.relativize(p).toString());
+      Files.createDirectories(to.getParent());
+      Files.copy(p, to);
+      copied++;
     }
     Map<String, String> before = bytes(all);
 
@@ -324,13 +327,34 @@ class FixCommandTest {
     return plan;
   }
 
-  private static boolean yamlOfTheProject(Path p) {
-    String s = p.toString().replace('\\', '/');
-    return (s.endsWith(".yaml") || s.endsWith(".yml"))
-        && Files.isRegularFile(p)
-        && !s.contains("/target/")
-        && !s.contains("/.git/")
-        && !s.contains("/node_modules/");
+  /**
+   * The project's YAML files; build folders, Git's and npm's left out before they are entered: the
+   * other modules' builds write and delete files there meanwhile (a walk that filtered them out
+   * afterwards failed on a file gone between the listing and the reading of its attributes).
+   */
+  private static List<Path> yamlOfTheProject(Path project) throws IOException {
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(
+        project,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            return Set.of("target", ".git", "node_modules").contains(name)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = file.getFileName().toString();
+            if (attrs.isRegularFile() && (name.endsWith(".yaml") || name.endsWith(".yml"))) {
+              files.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    return files;
   }
 
   private static String read(Path file) {

@@ -2,6 +2,7 @@ package io.waymark.engine.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waymark.engine.ProjectFiles;
 import io.waymark.engine.model.Positions;
 import io.waymark.engine.model.SourceNode;
 import io.waymark.engine.yaml.YamlDocument;
@@ -11,14 +12,12 @@ import io.waymark.engine.yaml.YamlNode;
 import io.waymark.engine.yaml.YamlReader;
 import io.waymark.engine.yaml.YamlSeq;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,16 +33,7 @@ class NodePositionsTest {
   }
 
   private static List<Path> yamlFiles() {
-    try (Stream<Path> files = Files.walk(root())) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(f -> !f.toString().contains("/target/") && !f.toString().contains("/.git/"))
-          .filter(f -> f.getFileName().toString().matches(".*\\.ya?ml"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ProjectFiles.yaml(root());
   }
 
   @Test

@@ -2,12 +2,12 @@ package io.waymark.engine.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.waymark.engine.ProjectFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class YamlSpansTest {
@@ -16,15 +16,7 @@ class YamlSpansTest {
   void shouldPointAtTheExactCharactersOfEveryScalarOfEveryYamlFileOfTheProject()
       throws IOException {
     Path project = Path.of(System.getProperty("basedir", ".")).resolve("..").normalize();
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(project)) {
-      files =
-          walk.filter(Files::isRegularFile)
-              .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-              .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/"))
-              .filter(p -> !p.toString().contains("/node_modules/"))
-              .toList();
-    }
+    List<Path> files = ProjectFiles.yaml(project);
     int scalars = 0;
     int read = 0;
     for (Path file : files) {
