@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /** The value of work done on another thread, with its failure thrown as the work threw it. */
-final class Futures {
+public final class Futures {
 
   private Futures() {}
 
@@ -13,7 +13,7 @@ final class Futures {
    * Waits for {@code future}: its value, or what the work threw (an {@link IOException}, an
    * unchecked exception or an error) rather than the {@link CompletionException} around it.
    */
-  static <T> T join(CompletableFuture<T> future) throws IOException {
+  public static <T> T join(CompletableFuture<T> future) throws IOException {
     try {
       return future.join();
     } catch (CompletionException e) {

@@ -1,13 +1,12 @@
 package io.waymark.report;
 
+import io.waymark.engine.Futures;
 import io.waymark.report.pdf.FontChain;
 import io.waymark.report.pdf.QbrPdf;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * The QBR's PDF rendered on a thread of its own, started as soon as its XHTML is made, while the
@@ -58,20 +57,6 @@ final class PdfAhead {
 
   /** The PDF's bytes, once rendered; what the render threw, as it threw it. */
   byte[] join() throws IOException {
-    try {
-      return pdf.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new UncheckedIOException(new IOException(cause));
-    }
+    return Futures.join(pdf);
   }
 }
