@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  waymark hook install",
-      "  waymark hook install --dir ai-roadmap",
+      "  waymark hook install ai-roadmap   (or --dir ai-roadmap)",
       "  waymark hook install --daemon   (answered by the resident validate server)",
       "  waymark hook uninstall"
     })
@@ -45,6 +46,26 @@ final class HookCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return Failures.missingCommand(spec.commandLine());
+  }
+
+  /**
+   * The folder given with {@code --dir} or as the argument {@code DIR}, as the user prefers; a
+   * usage error when both are given and name different folders.
+   */
+  static Path folder(CommandSpec spec, Path option, Path argument) {
+    if (argument == null) {
+      return option;
+    }
+    if (spec.commandLine().getParseResult().hasMatchedOption("--dir")
+        && !option.toAbsolutePath().normalize().equals(argument.toAbsolutePath().normalize())) {
+      throw new UserError(
+          "two folders given, --dir "
+              + option
+              + " and "
+              + argument
+              + ": give the roadmap folder once, either way.");
+    }
+    return argument;
   }
 
   /** {@code waymark hook install}. */
@@ -78,6 +99,12 @@ final class HookCommand implements Callable<Integer> {
         description = "The roadmap folder to validate (default: the current folder).")
     Path dir;
 
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "DIR",
+        description = "The roadmap folder, as with --dir (as 'waymark validate DIR' takes it).")
+    Path argument;
+
     @Option(
         names = "--force",
         description = "Replace a pre-commit hook that Waymark did not write (it is backed up).")
@@ -96,6 +123,7 @@ final class HookCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
+      Path dir = folder(spec, this.dir, argument);
       GitHooks git = GitAdapter.hooks(dir, Repositories.display(dir));
       if (git.shared()) {
         throw new UserError(
@@ -182,9 +210,13 @@ final class HookCommand implements Callable<Integer> {
         description = "A folder in the repository (default: the current folder).")
     Path dir;
 
+    @Parameters(arity = "0..1", paramLabel = "DIR", description = "A folder, as with --dir.")
+    Path argument;
+
     @Override
     public Integer call() throws IOException {
       PrintWriter out = spec.commandLine().getOut();
+      Path dir = folder(spec, this.dir, argument);
       GitHooks git = GitAdapter.hooks(dir, Repositories.display(dir));
       Path hook = git.preCommit();
       if (!Files.exists(hook, LinkOption.NOFOLLOW_LINKS)) {

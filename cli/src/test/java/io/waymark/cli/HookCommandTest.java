@@ -54,6 +54,32 @@ class HookCommandTest {
     assertThat(cli.out()).contains("It runs this Waymark: " + java + " -cp ");
   }
 
+  /**
+   * The roadmap folder as an argument, as 'waymark validate DIR' takes it: it said "Unmatched
+   * argument". Given twice, as the argument and with --dir, it must be the same folder.
+   */
+  @Test
+  void shouldTakeTheRoadmapFolderAsAnArgumentToo() throws Exception {
+    Path repo = repository();
+    Path roadmap = Files.createDirectories(repo.resolve("ai-roadmap"));
+
+    Cli install = Cli.run("hook", "install", roadmap.toString());
+    Cli twice = Cli.run("hook", "install", "--dir", roadmap.toString(), roadmap.toString());
+    Cli clash = Cli.run("hook", "install", "--dir", repo.toString(), roadmap.toString());
+    Cli uninstall = Cli.run("hook", "uninstall", roadmap.toString());
+
+    assertThat(install.code()).as(install.err()).isZero();
+    assertThat(install.out()).contains("under ai-roadmap/ before each commit");
+    assertThat(twice.code()).as(twice.err()).isZero();
+    assertThat(twice.out()).contains("updated the Waymark pre-commit hook");
+    assertThat(clash.code()).isEqualTo(2);
+    assertThat(clash.err())
+        .startsWith("waymark: two folders given, --dir " + repo + " and " + roadmap)
+        .contains("give the roadmap folder once");
+    assertThat(uninstall.code()).as(uninstall.err()).isZero();
+    assertThat(repo.resolve(".git/hooks/pre-commit")).doesNotExist();
+  }
+
   @Test
   void shouldRunTheWaymarkThatInstalledItAndNeverOneInTheRepository() throws Exception {
     HookRun.assumeGitAndShell("/bin/bash");
