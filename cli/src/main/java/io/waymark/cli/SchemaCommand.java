@@ -11,9 +11,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code waymark schema [--out DIR] [--kind KIND]}: print or export the bundled JSON Schemas. */
+/**
+ * {@code waymark schema [--out DIR] [--kind KIND | KIND]}: print or export the bundled JSON
+ * Schemas.
+ */
 @Command(
     header = "Print or export the JSON Schemas (for editors).",
     name = "schema",
@@ -24,7 +28,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  waymark schema --out .waymark/schema",
-      "  waymark schema --kind Roadmap",
+      "  waymark schema --kind Roadmap   (or: waymark schema roadmap)",
       "",
       "Then start each YAML file with:",
       "  # yaml-language-server: $schema=.waymark/schema/waymark.schema.json"
@@ -42,9 +46,16 @@ final class SchemaCommand implements Callable<Integer> {
       description = "Print only the schema of this kind (Roadmap, BusinessCase, ...).")
   String kind;
 
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "KIND",
+      description = "The kind, as with --kind (as 'waymark new KIND' takes it).")
+  String argument;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter stdout = spec.commandLine().getOut();
+    String kind = kind();
     if (out != null && kind != null) {
       throw new UserError(
           "--kind prints one schema and --out writes every schema file (they refer to each"
@@ -70,6 +81,25 @@ final class SchemaCommand implements Callable<Integer> {
     stdout.print(text(file));
     stdout.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * The kind given with {@code --kind} or as the argument; a usage error when both are given and
+   * name different kinds.
+   */
+  private String kind() {
+    if (argument == null) {
+      return kind;
+    }
+    if (kind != null && !KindNames.of(kind).equals(KindNames.of(argument))) {
+      throw new UserError(
+          "two kinds given, --kind "
+              + kind
+              + " and "
+              + argument
+              + ": give the kind once, either way");
+    }
+    return argument;
   }
 
   private static String text(String file) {

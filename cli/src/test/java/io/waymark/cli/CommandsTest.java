@@ -130,6 +130,26 @@ class CommandsTest {
     assertThat(cli.out()).contains(kind.startsWith("r") ? "roadmap.schema.json" : ".schema.json");
   }
 
+  /**
+   * A fact's hint said "see `waymark schema roadmap`", which was refused ("Unmatched argument"):
+   * the kind may be the argument, as 'waymark new KIND' takes it; given both ways, it must be one
+   * kind.
+   */
+  @Test
+  void shouldTakeTheKindAsAnArgumentToo() {
+    Cli argument = Cli.run("schema", "roadmap");
+    Cli both = Cli.run("schema", "--kind", "Roadmap", "roadmap");
+    Cli clash = Cli.run("schema", "--kind", "Roadmap", "use-case");
+
+    assertThat(argument.code()).as(argument.err()).isZero();
+    assertThat(argument.out()).isEqualTo(Cli.run("schema", "--kind", "Roadmap").out());
+    assertThat(argument.out()).contains("roadmap.schema.json");
+    assertThat(both.code()).as(both.err()).isZero();
+    assertThat(clash.code()).isEqualTo(2);
+    assertThat(clash.err()).contains("two kinds given, --kind Roadmap and use-case");
+    assertThat(Cli.run("schema", "nosuch").err()).contains("unknown kind 'nosuch'");
+  }
+
   @Test
   void shouldRefuseAKindWithOutInsteadOfIgnoringIt() {
     Cli cli = Cli.run("schema", "--kind", "Roadmap", "--out", tmp.toString());

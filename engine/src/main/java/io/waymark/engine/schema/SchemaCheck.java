@@ -559,7 +559,7 @@ public final class SchemaCheck {
               "a fact: a name, then one or more '.'-separated parts of letters, digits and '-',"
                   + " e.g. 'useCases.production'",
               "Write a fact Waymark computes, e.g. useCases.production or metrics.<id>.changePct"
-                  + " (see `waymark schema roadmap`)."),
+                  + " (see `waymark schema --kind Roadmap`)."),
           SchemaCheck.DATE_PATTERN,
           new Worded("a date written YYYY-MM-DD, e.g. '2027-03-31'", SchemaCheck.DATE_HINT));
 }
