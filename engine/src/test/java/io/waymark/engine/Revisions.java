@@ -6,8 +6,8 @@ import io.waymark.engine.history.History;
 import io.waymark.engine.history.Revision;
 import io.waymark.engine.history.UnknownRevisionException;
 import io.waymark.engine.load.RepositorySource;
+import io.waymark.engine.rules.history.FakeHistory;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +25,11 @@ class Revisions implements History {
   Optional<Revision> mergeBase = Optional.empty();
   volatile boolean closed;
 
+  /**
+   * A revision named {@code name} at a commit of {@code date} (as the history rules' fake makes).
+   */
   Commit add(String name, String shortId, String date, RepositorySource source) {
-    Commit commit =
-        new Commit(
-            (shortId + "0".repeat(40)).substring(0, 40),
-            LocalDate.parse(date).atTime(12, 0).toInstant(ZoneOffset.UTC),
-            "Alex Example",
-            "change " + shortId,
-            1);
+    Commit commit = FakeHistory.commit(shortId, date, 1);
     revisions.put(name, new Revision(commit, source));
     revisions.put(commit.id(), new Revision(commit, source));
     return commit;
