@@ -31,14 +31,30 @@ public final class FolderSource implements RepositorySource {
   private final FolderWalk.Opener opener;
 
   /**
-   * The files of the last {@link #list()} by the names it gave them: a file is read through the
-   * {@link Path} the listing found, never through its name turned back into a path, which fails (or
-   * finds another file) when the JVM cannot encode the name in its locale ({@code LANG=C}).
+   * The files of the last {@link #list()} whose names may not turn back into their paths (a name
+   * that is not plain ASCII): such a file is read through the {@link Path} the listing found, never
+   * through its name turned back into a path, which fails (or finds another file) when the JVM
+   * cannot encode the name in its locale ({@code LANG=C}). Any other name is resolved against the
+   * root again when read: a path kept per file would cost a tenth of a large run's listing.
    */
   private final Map<String, Path> listed = new ConcurrentHashMap<>();
 
-  /** The stamps of the regular files of the last {@link #list()} (see {@link #stamp(String)}). */
-  private final Map<String, String> stamps = new ConcurrentHashMap<>();
+  /** What the last {@link #list()} found of each file, for {@link #stamp(String)}. */
+  private volatile Stamps stamps = Stamps.NONE;
+
+  /**
+   * The names of a listing (sorted) with what one {@code lstat} said of each (null for an entry
+   * that could not be read): a stamp is written when asked, not kept as a string per file (a run
+   * without the cache asks for none).
+   */
+  private record Stamps(String[] names, FolderWalk.Stat[] stats, long listedAt) {
+    static final Stamps NONE = new Stamps(new String[0], new FolderWalk.Stat[0], 0);
+
+    String of(String name) {
+      int i = java.util.Arrays.binarySearch(names, name);
+      return i < 0 || stats[i] == null ? "" : stamp(stats[i], listedAt);
+    }
+  }
 
   /**
    * @param root the repository folder; when it is itself a symbolic link, the folder it names is
@@ -102,6 +118,9 @@ public final class FolderSource implements RepositorySource {
     /** The listing made of it, once asked (guarded by the source). */
     List<Entry> entries;
 
+    /** And the stamps of its files, made with it. */
+    Stamps stamps;
+
     Walked(List<FolderWalk.Item> items, long listedAt, List<Path> folders) {
       this.items = items;
       this.listedAt = listedAt;
@@ -158,34 +177,57 @@ public final class FolderSource implements RepositorySource {
   /** The entries of a walk, as {@link #list()} gives them; its stamps noted. */
   private synchronized List<Entry> listing(Walked walked) {
     if (walked.entries != null) {
+      stamps = walked.stamps;
       return walked.entries;
     }
-    List<Entry> entries = new ArrayList<>(walked.items.size());
-    for (FolderWalk.Item item : walked.items) {
+    FolderWalk.Item[] items = walked.items.toArray(new FolderWalk.Item[0]);
+    java.util.Arrays.sort(items, (a, b) -> a.name().compareTo(b.name()));
+    Entry[] entries = new Entry[items.length];
+    String[] names = new String[items.length];
+    FolderWalk.Stat[] stats = new FolderWalk.Stat[items.length];
+    for (int i = 0; i < items.length; i++) {
+      FolderWalk.Item item = items[i];
       String name = item.name();
+      names[i] = name;
       FolderWalk.Stat stat = item.stat();
       if (stat == null) {
-        entries.add(new Entry(name, Type.UNREADABLE, 0, problem(item)));
+        entries[i] = new Entry(name, Type.UNREADABLE, 0, problem(item));
         continue;
       }
-      listed.put(name, item.path());
+      if (!plain(name)) {
+        listed.put(name, item.path());
+      }
       Type type =
           switch (stat.kind()) {
             case LINK -> Type.SYMLINK;
             case FILE -> Type.REGULAR;
             default -> Type.OTHER;
           };
-      entries.add(new Entry(name, type, stat.size()));
-      String stamp = stamp(stat, walked.listedAt);
-      if (stamp.isEmpty()) {
-        stamps.remove(name);
-      } else {
-        stamps.put(name, stamp);
+      entries[i] = new Entry(name, type, stat.size());
+      stats[i] = stat;
+    }
+    walked.entries = List.of(entries);
+    walked.stamps = new Stamps(names, stats, walked.listedAt);
+    stamps = walked.stamps;
+    return walked.entries;
+  }
+
+  /**
+   * True for a name that turns back into its file's path whatever the JVM's encoding: printable
+   * ASCII without a backslash (a name the JVM could not decode is written with {@code \\x} escapes,
+   * see {@link FileNames}), on a system whose separator is the name's.
+   */
+  private static boolean plain(String name) {
+    if (java.io.File.separatorChar != '/') {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '\\') {
+        return false;
       }
     }
-    entries.sort((a, b) -> a.path().compareTo(b.path()));
-    walked.entries = List.copyOf(entries);
-    return walked.entries;
+    return true;
   }
 
   /** What could not be read and what that means, for a finding. */
@@ -362,7 +404,7 @@ public final class FolderSource implements RepositorySource {
 
   @Override
   public String stamp(String path) {
-    return stamps.getOrDefault(path, "");
+    return stamps.of(path);
   }
 
   /**

@@ -123,6 +123,37 @@ class FolderSourceTest {
         .isEqualTo("status: pilot\n".getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * A stamp is written when asked, from what the last listing found: each regular file's own, none
+   * for a file too recent to be told by it, a link or a name the listing did not find.
+   */
+  @Test
+  void shouldStampTheRegularFilesOfTheLastListing() throws IOException {
+    Path old = Fixtures.write(repo, "a.yaml", "a: 1\n");
+    Files.setLastModifiedTime(old, FileTime.from(Instant.parse("2026-01-02T03:04:05Z")));
+    Path other = Fixtures.write(repo, "b/c.yaml", "c: 333\n");
+    Files.setLastModifiedTime(other, FileTime.from(Instant.parse("2026-01-02T03:04:06Z")));
+    Fixtures.write(repo, "recent.yaml", "r: 1\n");
+    Files.createSymbolicLink(repo.resolve("link.yaml"), old);
+    FolderSource source = new FolderSource(repo, "x");
+
+    assertThat(source.stamp("a.yaml")).isEmpty();
+    source.list();
+
+    assertThat(source.stamp("a.yaml")).startsWith("5 1767323045.0 ");
+    assertThat(source.stamp("b/c.yaml")).startsWith("7 1767323046.0 ");
+    assertThat(source.stamp("a.yaml")).isNotEqualTo(source.stamp("b/c.yaml"));
+    assertThat(source.stamp("recent.yaml")).isEmpty();
+    assertThat(source.stamp("link.yaml")).isEmpty();
+    assertThat(source.stamp("missing.yaml")).isEmpty();
+
+    Files.delete(other);
+    source.list();
+
+    assertThat(source.stamp("b/c.yaml")).isEmpty();
+    assertThat(source.stamp("a.yaml")).startsWith("5 1767323045.0 ");
+  }
+
   @Test
   void shouldSkipGitBuildOutputAndNodeModules() throws IOException {
     Fixtures.write(repo, ".git/config.yaml", "a: 1\n");
