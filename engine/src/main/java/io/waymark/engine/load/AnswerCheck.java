@@ -1,9 +1,10 @@
 package io.waymark.engine.load;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -142,7 +143,7 @@ public final class AnswerCheck {
       if (stamps.isEmpty()) {
         return;
       }
-      store.write(identity -> write(identity, key, answer, stamps.get()));
+      store.writeStreamed(identity -> out -> write(out, identity, key, answer, stamps.get()));
     } catch (IOException | RuntimeException e) {
       // a read-only folder, a full disk: the launcher starts the JVM
     }
@@ -277,45 +278,75 @@ public final class AnswerCheck {
     return stat;
   }
 
-  private byte[] write(String identity, String key, Answer answer, byte[] stamps) {
-    try {
-      ByteArrayOutputStream buffer =
-          new ByteArrayOutputStream(stamps.length + answer.output().length + 4096);
-      DataOutputStream out = new DataOutputStream(buffer);
-      out.write(MAGIC);
-      out.writeInt(FORMAT);
-      string(out, identity);
-      string(out, key);
-      string(out, answer.situation());
-      string(out, answer.terminal() ? "1" : "0");
-      out.writeInt(answer.args().size());
-      for (String arg : answer.args()) {
-        string(out, arg);
+  /**
+   * The answer file, written to {@code sink} as it is made: the answer (at 100,000 documents the
+   * JSON output, 70 MB) is not copied.
+   */
+  private void write(OutputStream sink, String identity, String key, Answer answer, byte[] stamps)
+      throws IOException {
+    WordSum sum = new WordSum(sink);
+    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(sum, 1 << 16));
+    out.write(MAGIC);
+    out.writeInt(FORMAT);
+    string(out, identity);
+    string(out, key);
+    string(out, answer.situation());
+    string(out, answer.terminal() ? "1" : "0");
+    out.writeInt(answer.args().size());
+    for (String arg : answer.args()) {
+      string(out, arg);
+    }
+    string(out, answer.day());
+    string(out, root.toString());
+    out.writeInt(answer.exitCode());
+    out.writeInt(answer.output().length);
+    out.write(answer.output());
+    out.write(stamps);
+    while (out.size() % 4 != 0) {
+      out.write(0);
+    }
+    out.flush();
+    new DataOutputStream(sink).writeInt((int) sum.sum());
+  }
+
+  /**
+   * The bytes written through it, summed as big-endian 32-bit words (the answer file's checksum,
+   * which the launchers check without a JVM).
+   */
+  private static final class WordSum extends java.io.FilterOutputStream {
+    private long sum;
+    private int word;
+    private int filled;
+
+    WordSum(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      add(b);
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      for (int i = offset; i < offset + length; i++) {
+        add(bytes[i]);
       }
-      string(out, answer.day());
-      string(out, root.toString());
-      out.writeInt(answer.exitCode());
-      out.writeInt(answer.output().length);
-      out.write(answer.output());
-      out.write(stamps);
-      while (buffer.size() % 4 != 0) {
-        out.write(0);
+      out.write(bytes, offset, length);
+    }
+
+    private void add(int b) {
+      word = word << 8 | b & 0xff;
+      if (++filled == 4) {
+        sum += word & 0xffffffffL;
+        word = 0;
+        filled = 0;
       }
-      out.flush();
-      byte[] body = buffer.toByteArray();
-      long sum = 0;
-      for (int i = 0; i < body.length; i += 4) {
-        sum +=
-            (body[i] & 0xffL) << 24
-                | (body[i + 1] & 0xff) << 16
-                | (body[i + 2] & 0xff) << 8
-                | body[i + 3] & 0xff;
-      }
-      out.writeInt((int) sum);
-      out.flush();
-      return buffer.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array never fails
+    }
+
+    long sum() {
+      return sum;
     }
   }
 

@@ -1,8 +1,10 @@
 package io.waymark.engine.load;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -11,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The bytes of the on-disk cache: one pack per roadmap folder that holds, for every file of the
@@ -192,12 +195,47 @@ final class CachePack {
         + java.util.HexFormat.of().formatHex(bytes, bytes.length - 8, bytes.length);
   }
 
-  /** One entry of a new pack. */
-  record Entry(String path, String stamp, byte[] hash, byte[] payload, int offset, int length) {}
+  /**
+   * One entry of a new pack: its payload is {@code length} bytes of {@code payload} from {@code
+   * offset}, or, without {@code payload}, of the run's {@link Scratch} from {@code scratchAt}.
+   */
+  record Entry(
+      String path,
+      String stamp,
+      byte[] hash,
+      byte[] payload,
+      int offset,
+      int length,
+      long scratchAt) {
+
+    /** An entry whose payload is in memory. */
+    Entry(String path, String stamp, byte[] hash, byte[] payload, int offset, int length) {
+      this(path, stamp, hash, payload, offset, length, -1);
+    }
+
+    /** Writes the payload to {@code out}. */
+    void writePayload(OutputStream out, Scratch scratch) throws IOException {
+      if (payload != null) {
+        out.write(payload, offset, length);
+      } else {
+        scratch.copy(scratchAt, length, out);
+      }
+    }
+  }
 
   /** The bytes of a pack of {@code entries}. */
   static byte[] write(String fingerprint, String identity, List<Entry> entries) {
-    return write(MAGIC, fingerprint, identity, null, List.of(), entries);
+    return collected(out -> write(out, fingerprint, identity, entries, null));
+  }
+
+  /**
+   * A pack of {@code entries} written to {@code out} as it is made, sealed ({@link
+   * #sealed(OutputStream, Body)}).
+   */
+  static void write(
+      OutputStream out, String fingerprint, String identity, List<Entry> entries, Scratch scratch)
+      throws IOException {
+    write(out, MAGIC, fingerprint, identity, null, List.of(), entries, scratch);
   }
 
   /**
@@ -206,48 +244,87 @@ final class CachePack {
    */
   static byte[] writeChanges(
       String fingerprint, String identity, String pack, List<String> removed, List<Entry> entries) {
-    return write(CHANGES_MAGIC, fingerprint, identity, pack, removed, entries);
+    return collected(out -> writeChanges(out, fingerprint, identity, pack, removed, entries, null));
   }
 
-  private static byte[] write(
+  /** As {@link #writeChanges(String, String, String, List, List)}, written to {@code out}. */
+  static void writeChanges(
+      OutputStream out,
+      String fingerprint,
+      String identity,
+      String pack,
+      List<String> removed,
+      List<Entry> entries,
+      Scratch scratch)
+      throws IOException {
+    write(out, CHANGES_MAGIC, fingerprint, identity, pack, removed, entries, scratch);
+  }
+
+  /** What {@code writer} writes, as bytes. */
+  static byte[] collected(LoadCache.Writer writer) {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    try {
+      writer.write(buffer);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array never fails
+    }
+    return buffer.toByteArray();
+  }
+
+  /** What writes the body of a file of the cache. */
+  @FunctionalInterface
+  interface Body {
+    void write(DataOutputStream out) throws IOException;
+  }
+
+  /**
+   * What {@code body} writes, written to {@code sink} as it is made and sealed (its CRC-32 in 8
+   * bytes after it, as {@link #sealed(byte[])} seals bytes): a large file of the cache is never
+   * held whole in memory (at 100,000 files the pack is 200 MB, and two copies of it were made).
+   */
+  static void sealed(OutputStream sink, Body body) throws IOException {
+    CRC32 crc = new CRC32();
+    // Buffered above the checksum: it sees the bytes in their order, in large writes.
+    DataOutputStream out =
+        new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(sink, crc), 1 << 16));
+    body.write(out);
+    out.flush();
+    sink.write(seal(crc.getValue()));
+  }
+
+  private static void write(
+      OutputStream sink,
       byte[] magic,
       String fingerprint,
       String identity,
       String pack,
       List<String> removed,
-      List<Entry> entries) {
-    try {
-      long total = 64L + fingerprint.length() * 3L + identity.length() * 3L;
-      for (Entry e : entries) {
-        total += 12L + HASH_BYTES + e.path().length() * 3L + e.stamp().length() * 3L + e.length();
-      }
-      ByteArrayOutputStream buffer =
-          new ByteArrayOutputStream((int) Math.min(Integer.MAX_VALUE - 16, total));
-      DataOutputStream out = new DataOutputStream(buffer);
-      out.write(magic);
-      out.writeShort(FORMAT);
-      string(out, fingerprint);
-      string(out, identity);
-      if (pack != null) {
-        string(out, pack);
-        out.writeInt(removed.size());
-        for (String path : removed) {
-          string(out, path);
-        }
-      }
-      out.writeInt(entries.size());
-      for (Entry e : entries) {
-        string(out, e.path());
-        string(out, e.stamp());
-        out.write(e.hash());
-        out.writeInt(e.length());
-        out.write(e.payload(), e.offset(), e.length());
-      }
-      out.flush();
-      return sealed(buffer.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array never fails
-    }
+      List<Entry> entries,
+      Scratch scratch)
+      throws IOException {
+    sealed(
+        sink,
+        out -> {
+          out.write(magic);
+          out.writeShort(FORMAT);
+          string(out, fingerprint);
+          string(out, identity);
+          if (pack != null) {
+            string(out, pack);
+            out.writeInt(removed.size());
+            for (String path : removed) {
+              string(out, path);
+            }
+          }
+          out.writeInt(entries.size());
+          for (Entry e : entries) {
+            string(out, e.path());
+            string(out, e.stamp());
+            out.write(e.hash());
+            out.writeInt(e.length());
+            e.writePayload(out, scratch);
+          }
+        });
   }
 
   /** {@code body} followed by its CRC-32 in 8 bytes, big-endian: a file of the cache as written. */
@@ -255,11 +332,17 @@ final class CachePack {
     CRC32 crc = new CRC32();
     crc.update(body);
     byte[] result = Arrays.copyOf(body, body.length + 8);
-    long value = crc.getValue();
-    for (int i = 0; i < 8; i++) {
-      result[body.length + i] = (byte) (value >>> (56 - 8 * i));
-    }
+    System.arraycopy(seal(crc.getValue()), 0, result, body.length, 8);
     return result;
+  }
+
+  /** The 8 bytes that seal a file of the cache: its CRC-32, big-endian. */
+  private static byte[] seal(long crc) {
+    byte[] seal = new byte[8];
+    for (int i = 0; i < 8; i++) {
+      seal[i] = (byte) (crc >>> (56 - 8 * i));
+    }
+    return seal;
   }
 
   /**

@@ -45,6 +45,9 @@ final class CacheRun {
   private final Map<String, CachePack.Entry> next;
   private final AtomicBoolean changed = new AtomicBoolean();
 
+  /** Where the payloads of the files this run read wait for the pack to be written. */
+  private final Scratch scratch;
+
   /** The outcomes the last load in this JVM decoded, taken again when their bytes are the same. */
   private final DecodedOutcomes decoded = new DecodedOutcomes();
 
@@ -55,6 +58,7 @@ final class CacheRun {
     this.base = base;
     this.pack = pack;
     this.maxDepth = maxDepth;
+    this.scratch = new Scratch(cache);
     // Sized for every entry of the pack: no rehashing of ten thousand entries while they come in.
     this.next = new ConcurrentHashMap<>(Math.max(16, pack.size() + pack.size() / 3));
   }
@@ -166,7 +170,12 @@ final class CacheRun {
     } catch (RuntimeException unexpected) {
       return; // not cached: read again next time
     }
-    keep(path, stamp, hash, payload, 0, payload.length);
+    long at = scratch.put(payload);
+    next.put(
+        path,
+        at < 0
+            ? new CachePack.Entry(path, stamp, hash, payload, 0, payload.length)
+            : new CachePack.Entry(path, stamp, hash, null, 0, payload.length, at));
     changed.set(true);
   }
 
@@ -179,6 +188,19 @@ final class CacheRun {
    * the changes file, or the whole pack again when they are many (or there is no pack).
    */
   void finish() {
+    try {
+      write();
+    } finally {
+      scratch.close(); // the payloads are in the pack now, or not kept
+    }
+  }
+
+  /** Ends a run that failed before {@link #finish}: nothing is written, the scratch is closed. */
+  void abandon() {
+    scratch.close();
+  }
+
+  private void write() {
     decoded.keep();
     if (!changed.get() && next.size() == pack.size()) {
       return;
@@ -211,16 +233,24 @@ final class CacheRun {
           if (differ.isEmpty() && removed.isEmpty()) {
             changes.clear();
           } else {
-            changes.write(
+            changes.writeStreamed(
                 identity ->
-                    CachePack.writeChanges(
-                        fingerprint, identity, base.reference(), removed, differ));
+                    out ->
+                        CachePack.writeChanges(
+                            out,
+                            fingerprint,
+                            identity,
+                            base.reference(),
+                            removed,
+                            differ,
+                            scratch));
           }
           return;
         }
       }
       entries.sort((a, b) -> a.path().compareTo(b.path()));
-      cache.write(identity -> CachePack.write(fingerprint, identity, entries));
+      cache.writeStreamed(
+          identity -> out -> CachePack.write(out, fingerprint, identity, entries, scratch));
       changes.clear(); // named the pack just replaced: it would not apply any more
     } catch (IOException | RuntimeException e) {
       // A cache that cannot be written (read-only folder, full disk) costs time, not results.

@@ -1,7 +1,9 @@
 package io.waymark.engine.load;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -125,6 +127,35 @@ public final class FolderCache implements LoadCache {
     return file.equals(CHANGES) ? this : new FolderCache(this, CHANGES);
   }
 
+  /**
+   * A file named after this store's with a random suffix, made new (never an existing file or
+   * link), in the cache folder (made if missing, through no link), unlinked at once on systems that
+   * allow an open file to be (its space is freed when the run closes it or ends).
+   */
+  @Override
+  public Optional<FileChannel> scratch() throws IOException {
+    if (!safeFolders(true)) {
+      return Optional.empty();
+    }
+    Path path =
+        folder.resolve(
+            file + ".scratch-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+    FileChannel channel =
+        FileChannel.open(
+            path,
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.DELETE_ON_CLOSE,
+            LinkOption.NOFOLLOW_LINKS);
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      // Windows: removed when closed
+    }
+    return Optional.of(channel);
+  }
+
   /** Deletes the file (a link is removed, never followed); nothing when a folder is unsafe. */
   @Override
   public void clear() throws IOException {
@@ -169,6 +200,12 @@ public final class FolderCache implements LoadCache {
 
   @Override
   public void write(Function<String, byte[]> content) throws IOException {
+    writeStreamed(identity -> out -> out.write(content.apply(identity)));
+  }
+
+  /** Written to a new file beside the old one, which then takes its name in one rename. */
+  @Override
+  public void writeStreamed(Function<String, Writer> content) throws IOException {
     if (!safeFolders(true)) {
       return;
     }
@@ -197,12 +234,14 @@ public final class FolderCache implements LoadCache {
           LinkOption.NOFOLLOW_LINKS);
       BasicFileAttributes attrs =
           Files.readAttributes(temp, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-      Files.write(
-          temp,
-          content.apply(identity(attrs)),
-          StandardOpenOption.WRITE,
-          StandardOpenOption.TRUNCATE_EXISTING,
-          LinkOption.NOFOLLOW_LINKS);
+      try (OutputStream out =
+          Files.newOutputStream(
+              temp,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              LinkOption.NOFOLLOW_LINKS)) {
+        content.apply(identity(attrs)).write(out);
+      }
       // A rename replaces whatever has the pack's name (a link included) and follows nothing.
       Files.move(
           temp,

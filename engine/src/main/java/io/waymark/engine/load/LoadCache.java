@@ -1,6 +1,9 @@
 package io.waymark.engine.load;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -71,6 +74,16 @@ public interface LoadCache {
     return NONE;
   }
 
+  /**
+   * A new scratch file beside this store, for bytes a later write needs (a run's new entries, until
+   * the pack is written), open for reading and writing: removed when closed, and at once where the
+   * system allows it (a run that is killed leaves nothing behind). Empty when this store has no
+   * such place: the bytes are then kept in memory.
+   */
+  default Optional<java.nio.channels.FileChannel> scratch() throws IOException {
+    return Optional.empty();
+  }
+
   /** Removes the stored bytes, if any (a store that cannot tell does nothing). */
   default void clear() throws IOException {
     // nothing is kept
@@ -85,4 +98,29 @@ public interface LoadCache {
    * @param content the bytes for a file of the given identity (empty when the store cannot tell)
    */
   void write(Function<String, byte[]> content) throws IOException;
+
+  /** Writes bytes to a stream. */
+  @FunctionalInterface
+  interface Writer {
+    void write(OutputStream out) throws IOException;
+  }
+
+  /**
+   * As {@link #write(Function)}, the bytes written to a stream as they are made, so that a large
+   * file of the cache is never held whole in memory. A store that cannot stream collects them.
+   *
+   * @param content for a file of the given identity, what writes its bytes
+   */
+  default void writeStreamed(Function<String, Writer> content) throws IOException {
+    write(
+        identity -> {
+          ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+          try {
+            content.apply(identity).write(buffer);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array never fails
+          }
+          return buffer.toByteArray();
+        });
+  }
 }

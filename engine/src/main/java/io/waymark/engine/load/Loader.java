@@ -270,27 +270,37 @@ public final class Loader {
     // every thread waiting for the validator. Without a cache only: nothing of such a file is
     // kept or stored.
     boolean patient = run != null;
-    List<FileOutcome> read =
-        new ArrayList<>(
+    List<FileOutcome> read;
+    try {
+      read =
+          new ArrayList<>(
+              Parallel.map(
+                  yamlEntries,
+                  e ->
+                      readEntryQuietly(
+                          source, e, limits, run, digests, patient, large[0], shared)));
+      List<Integer> putAside = new ArrayList<>();
+      for (int i = 0; i < read.size(); i++) {
+        if (read.get(i) == PUT_ASIDE) {
+          putAside.add(i);
+        }
+      }
+      if (!putAside.isEmpty()) {
+        List<FileOutcome> again =
             Parallel.map(
-                yamlEntries,
-                e -> readEntryQuietly(source, e, limits, run, digests, patient, large[0], shared)));
-    List<Integer> putAside = new ArrayList<>();
-    for (int i = 0; i < read.size(); i++) {
-      if (read.get(i) == PUT_ASIDE) {
-        putAside.add(i);
+                putAside,
+                i ->
+                    readEntryQuietly(
+                        source, yamlEntries.get(i), limits, run, digests, true, large[0], shared));
+        for (int k = 0; k < putAside.size(); k++) {
+          read.set(putAside.get(k), again.get(k));
+        }
       }
-    }
-    if (!putAside.isEmpty()) {
-      List<FileOutcome> again =
-          Parallel.map(
-              putAside,
-              i ->
-                  readEntryQuietly(
-                      source, yamlEntries.get(i), limits, run, digests, true, large[0], shared));
-      for (int k = 0; k < putAside.size(); k++) {
-        read.set(putAside.get(k), again.get(k));
+    } catch (RuntimeException | Error stopped) {
+      if (run != null) {
+        run.abandon(); // its scratch file is closed: nothing is stored
       }
+      throw stopped;
     }
     if (run != null) {
       HeldWrites.run(run::finish);

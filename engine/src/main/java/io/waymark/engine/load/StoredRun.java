@@ -1,9 +1,7 @@
 package io.waymark.engine.load;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -128,14 +126,16 @@ public final class StoredRun {
       return;
     }
     try {
-      store.write(
+      store.writeStreamed(
           identity ->
-              write(
-                  identity,
-                  CacheRun.ENGINE,
-                  inputs,
-                  boundToToday ? today.toString() : "",
-                  outcome));
+              out ->
+                  write(
+                      out,
+                      identity,
+                      CacheRun.ENGINE,
+                      inputs,
+                      boundToToday ? today.toString() : "",
+                      outcome));
     } catch (IOException | RuntimeException e) {
       // a read-only folder, a full disk: the next run judges again
     }
@@ -143,24 +143,31 @@ public final class StoredRun {
 
   static byte[] write(
       String identity, String engine, InputBytes inputs, String day, byte[] outcome) {
-    try {
-      ByteArrayOutputStream buffer =
-          new ByteArrayOutputStream(outcome.length + inputs.size() + 256);
-      DataOutputStream out = new DataOutputStream(buffer);
-      out.write(MAGIC);
-      out.writeShort(FORMAT);
-      CachePack.string(out, identity);
-      CachePack.string(out, engine);
-      out.writeInt(inputs.size());
-      out.write(inputs.array(), 0, inputs.size());
-      CachePack.string(out, day);
-      out.writeInt(outcome.length);
-      out.write(outcome);
-      out.flush();
-      return CachePack.sealed(buffer.toByteArray());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a byte array never fails
-    }
+    return CachePack.collected(out -> write(out, identity, engine, inputs, day, outcome));
+  }
+
+  /** The file of an outcome, written to {@code sink} as it is made (the outcome is not copied). */
+  static void write(
+      OutputStream sink,
+      String identity,
+      String engine,
+      InputBytes inputs,
+      String day,
+      byte[] outcome)
+      throws IOException {
+    CachePack.sealed(
+        sink,
+        out -> {
+          out.write(MAGIC);
+          out.writeShort(FORMAT);
+          CachePack.string(out, identity);
+          CachePack.string(out, engine);
+          out.writeInt(inputs.size());
+          out.write(inputs.array(), 0, inputs.size());
+          CachePack.string(out, day);
+          out.writeInt(outcome.length);
+          out.write(outcome);
+        });
   }
 
   /**

@@ -508,6 +508,88 @@ class LoadCacheTest {
     assertThat(LoadSummary.of(load(new CountingSource(repo), cache))).isEqualTo(reference);
   }
 
+  /**
+   * The payloads of the files a run read wait for the pack in a scratch file beside the cache, not
+   * in memory: the pack is the same entry for entry as one written from memory (a store without
+   * scratch space, or whose scratch cannot be made), and no scratch file is left behind.
+   */
+  @Test
+  void shouldWriteThePackFromTheScratchFileAsFromMemoryAndLeaveNoScratchBehind()
+      throws IOException {
+    FolderCache onDisk = new FolderCache(cacheDir);
+    String reference = LoadSummary.of(load(new CountingSource(repo), onDisk));
+    FolderCache memory = new FolderCache(dir.resolve("memory"));
+    FolderCache failing = new FolderCache(dir.resolve("failing"));
+    LoadCache withoutScratch = withScratch(memory, () -> Optional.empty());
+    LoadCache scratchFails =
+        withScratch(
+            failing,
+            () -> {
+              throw new IOException("no space left on device");
+            });
+
+    assertThat(LoadSummary.of(load(new CountingSource(repo), withoutScratch))).isEqualTo(reference);
+    assertThat(LoadSummary.of(load(new CountingSource(repo), scratchFails))).isEqualTo(reference);
+
+    List<String> written = entryTexts(onDisk.read().orElseThrow().bytes());
+    assertThat(written).hasSizeGreaterThan(10);
+    assertThat(entryTexts(memory.read().orElseThrow().bytes())).isEqualTo(written);
+    assertThat(entryTexts(failing.read().orElseThrow().bytes())).isEqualTo(written);
+    try (Stream<Path> left = Files.list(cacheDir)) {
+      assertThat(left.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder(".gitignore", FolderCache.PACK);
+    }
+    CountingSource warm = new CountingSource(repo);
+    assertThat(LoadSummary.of(load(warm, onDisk))).isEqualTo(reference);
+    assertThat(warm.reads.get()).as("files read on a warm run").isZero();
+  }
+
+  /** What scratch() gives, for a store that otherwise is {@code cache}. */
+  @FunctionalInterface
+  private interface ScratchMaker {
+    Optional<java.nio.channels.FileChannel> make() throws IOException;
+  }
+
+  private static LoadCache withScratch(FolderCache cache, ScratchMaker scratch) {
+    return new LoadCache() {
+      @Override
+      public Optional<Stored> read() throws IOException {
+        return cache.read();
+      }
+
+      @Override
+      public void write(Function<String, byte[]> content) throws IOException {
+        cache.write(content);
+      }
+
+      @Override
+      public void writeStreamed(Function<String, Writer> content) throws IOException {
+        cache.writeStreamed(content);
+      }
+
+      @Override
+      public Optional<java.nio.channels.FileChannel> scratch() throws IOException {
+        return scratch.make();
+      }
+    };
+  }
+
+  /** Each entry of a pack as a text: path, stamp, hash and payload. */
+  private static List<String> entryTexts(byte[] pack) {
+    java.util.HexFormat hex = java.util.HexFormat.of();
+    return entries(pack).stream()
+        .map(
+            e ->
+                e.path()
+                    + " "
+                    + e.stamp()
+                    + " "
+                    + hex.formatHex(e.hash())
+                    + " "
+                    + hex.formatHex(e.payload(), e.offset(), e.offset() + e.length()))
+        .toList();
+  }
+
   private static String fingerprintOf(byte[] pack) {
     CachePack.Bytes in = new CachePack.Bytes(pack, CachePack.MAGIC.length, pack.length - 8);
     in.u16();
