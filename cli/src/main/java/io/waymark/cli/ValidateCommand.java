@@ -16,7 +16,6 @@ import io.waymark.report.OutputException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -175,9 +174,9 @@ final class ValidateCommand implements Callable<Integer> {
             : "";
     int exit = validation.fails(result) ? ExitCode.FINDINGS : ExitCode.OK;
     if (recall != null && recall.keeps()) {
-      Optional<String> day = recall.keep(result, StoredOutput.encode(exit, printed, summary));
+      Optional<String> day = recall.keep(result, StoredOutput.printed(exit, printed, summary));
       if (day.isPresent()) {
-        keepAnswer(recall, day.get(), exit, printed.exact());
+        keepAnswer(recall, day.get(), exit, printed);
       }
     }
     Formats.deliver(out, output.output, output.quiet, printed, () -> summary);
@@ -237,7 +236,7 @@ final class ValidateCommand implements Callable<Integer> {
         recall,
         recall.day(),
         o.exitCode(),
-        Arrays.copyOfRange(o.bytes(), o.textFrom(), o.textFrom() + o.textLength()));
+        io.waymark.engine.load.Printed.of(o.bytes(), o.textFrom(), o.textLength()));
     // Printed as the bytes it was printed as, not decoded and encoded again.
     Formats.deliver(
         out, output.output, output.quiet, o.bytes(), o.textFrom(), o.textLength(), o::summary);
@@ -258,7 +257,8 @@ final class ValidateCommand implements Callable<Integer> {
    * 17 to 21 do (standard input and output both terminals); a later Java answers otherwise, so
    * there only a line whose colours are off by choice is kept.
    */
-  private void keepAnswer(Recall recall, String day, int exit, byte[] printed) {
+  private void keepAnswer(
+      Recall recall, String day, int exit, io.waymark.engine.load.Printed printed) {
     if (plainLine == null || output.output != null || output.debug.debug) {
       return;
     }

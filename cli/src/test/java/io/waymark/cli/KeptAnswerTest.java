@@ -164,7 +164,7 @@ class KeptAnswerTest {
                 List.of(line(name)),
                 day,
                 0,
-                output));
+                io.waymark.engine.load.Printed.of(output)));
   }
 
   @Test

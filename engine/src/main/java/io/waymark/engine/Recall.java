@@ -70,7 +70,7 @@ public final class Recall {
       List<String> args,
       String day,
       int exitCode,
-      byte[] output) {
+      io.waymark.engine.load.Printed output) {
     if (check != null) {
       check.keep(new AnswerCheck.Answer(situation, terminal, args, day, exitCode, output));
     }
@@ -113,7 +113,7 @@ public final class Recall {
    * @return the UTC day the kept outcome is bound to (empty text: any day); empty when nothing is
    *     kept
    */
-  public Optional<String> keep(ValidationResult result, byte[] outcome) {
+  public Optional<String> keep(ValidationResult result, io.waymark.engine.load.Printed outcome) {
     if (!run.keeps() || !settled(result)) {
       return Optional.empty();
     }

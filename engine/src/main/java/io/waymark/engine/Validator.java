@@ -164,7 +164,10 @@ public final class Validator {
         judge(recording, options, cache, Optional.of(recording), kept::previous, kept::key);
     if (Recall.settled(run.result())) {
       LocalDate now = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-      HeldWrites.run(() -> kept.stored().keep(run.memory().encode(), false, now));
+      HeldWrites.run(
+          () ->
+              kept.stored()
+                  .keep(io.waymark.engine.load.Printed.of(run.memory().encode()), false, now));
     }
     return run;
   }

@@ -3,6 +3,7 @@ package io.waymark.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.engine.load.FolderCache;
+import io.waymark.engine.load.Printed;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -67,7 +68,7 @@ class RecallTest {
     Recall recall = waymark.recall(request(), options, KEY);
     assertThat(recall.keeps()).isTrue();
     try (Checkout checkout = waymark.open(request(), options)) {
-      recall.keep(checkout.validate(), outcome.getBytes(StandardCharsets.UTF_8));
+      recall.keep(checkout.validate(), Printed.of(outcome.getBytes(StandardCharsets.UTF_8)));
     }
   }
 
@@ -142,7 +143,7 @@ class RecallTest {
           ValidationResult judged = checkout.validate();
           assertThat(judged.findings()).as(edit + ", aged " + aged).isEqualTo(expected.findings());
           assertThat(judged.suppressed()).isEqualTo(expected.suppressed());
-          recall.keep(judged, edit.getBytes(StandardCharsets.UTF_8));
+          recall.keep(judged, Printed.of(edit.getBytes(StandardCharsets.UTF_8)));
         }
       }
       // Undo the deletion, so that the second round deletes it again.

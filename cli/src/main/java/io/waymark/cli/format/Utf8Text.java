@@ -13,7 +13,7 @@ import java.util.List;
  * pieces of at most a mebibyte, never also as text, nor copied into ever larger arrays as it grows
  * (the JSON of 100,000 documents is tens of megabytes).
  */
-public final class Utf8Text {
+public final class Utf8Text implements io.waymark.engine.load.Printed {
 
   /** The pieces; piece {@code i} holds {@code used[i]} bytes from its start. */
   private final List<byte[]> pieces;
@@ -49,6 +49,7 @@ public final class Utf8Text {
   }
 
   /** The number of bytes. */
+  @Override
   public int length() {
     return length;
   }
@@ -71,6 +72,7 @@ public final class Utf8Text {
   }
 
   /** Writes the bytes to {@code out}, piece by piece. */
+  @Override
   public void writeTo(OutputStream out) throws IOException {
     for (int i = 0; i < pieces.size(); i++) {
       out.write(pieces.get(i), 0, used[i]);

@@ -49,6 +49,12 @@ public final class AnswerCheck {
   static final byte[] MAGIC = "WAYMARK-ANSWER\n".getBytes(StandardCharsets.US_ASCII);
   static final int FORMAT = 1;
 
+  /**
+   * How much of an answer file is read to learn its key: the magic, the format, the file's identity
+   * and the key come first, in well under this.
+   */
+  static final int HEAD_BYTES = 4096;
+
   private final LoadCache store;
   private final long since;
   private final Path root;
@@ -109,7 +115,7 @@ public final class AnswerCheck {
       List<String> args,
       String day,
       int exitCode,
-      byte[] output) {
+      Printed output) {
 
     public Answer {
       args = List.copyOf(args);
@@ -135,7 +141,8 @@ public final class AnswerCheck {
       others.addAll(listed);
       runtime.addTo(others);
       String key = key(answer, others);
-      Optional<LoadCache.Stored> there = store.read();
+      // Its head only: the answer after it is as long as the output (70 MB of JSON, say).
+      Optional<LoadCache.Stored> there = store.readStart(HEAD_BYTES);
       if (there.isPresent() && key.equals(keyOf(there.get().bytes()))) {
         return;
       }
@@ -175,12 +182,14 @@ public final class AnswerCheck {
         .append('\0')
         .append(answer.exitCode());
     crc.update(text.toString().getBytes(StandardCharsets.UTF_8));
-    crc.update(answer.output());
+    answer
+        .output()
+        .writeTo(new java.util.zip.CheckedOutputStream(OutputStream.nullOutputStream(), crc));
     return Long.toHexString(inputsSum)
         + '-'
         + Long.toHexString(crc.getValue())
         + '-'
-        + answer.output().length;
+        + answer.output().length();
   }
 
   /** The key of an answer file, or null when it is not one. */
@@ -299,8 +308,8 @@ public final class AnswerCheck {
     string(out, answer.day());
     string(out, root.toString());
     out.writeInt(answer.exitCode());
-    out.writeInt(answer.output().length);
-    out.write(answer.output());
+    out.writeInt(answer.output().length());
+    answer.output().writeTo(out);
     out.write(stamps);
     while (out.size() % 4 != 0) {
       out.write(0);

@@ -166,6 +166,16 @@ public final class FolderCache implements LoadCache {
 
   @Override
   public Optional<Stored> read() throws IOException {
+    return read(MAX_BYTES);
+  }
+
+  @Override
+  public Optional<Stored> readStart(int most) throws IOException {
+    return read(Math.min(most, MAX_BYTES));
+  }
+
+  /** The first {@code most} bytes of the file (all of a shorter one), read as {@link #read()}. */
+  private Optional<Stored> read(long most) throws IOException {
     if (!safeFolders(false)) {
       return Optional.empty();
     }
@@ -182,7 +192,7 @@ public final class FolderCache implements LoadCache {
     try (SeekableByteChannel channel =
         Files.newByteChannel(pack, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       // The attributes were read without following links; read what is there now, bounded.
-      long size = Math.min(channel.size(), MAX_BYTES);
+      long size = Math.min(channel.size(), most);
       byte[] bytes = new byte[(int) size];
       // In slices: a channel reads a heap array through a native buffer of the read's size, made
       // and zeroed for it (a megabyte in one read costs more than the read itself).

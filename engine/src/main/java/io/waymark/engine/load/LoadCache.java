@@ -93,6 +93,14 @@ public interface LoadCache {
   Optional<Stored> read() throws IOException;
 
   /**
+   * The first {@code most} bytes of {@link #read()} (all of them when there are fewer), for a
+   * caller that needs only a file's head: a store that cannot read part of a file reads it whole.
+   */
+  default Optional<Stored> readStart(int most) throws IOException {
+    return read();
+  }
+
+  /**
    * Replaces the stored bytes.
    *
    * @param content the bytes for a file of the given identity (empty when the store cannot tell)

@@ -121,7 +121,7 @@ public final class StoredRun {
    *     reused on this UTC day only
    * @param now the UTC day as the run ends: when the day changed during the run, nothing is kept
    */
-  public void keep(byte[] outcome, boolean boundToToday, LocalDate now) {
+  public void keep(Printed outcome, boolean boundToToday, LocalDate now) {
     if (!keeps() || !today.equals(now)) {
       return;
     }
@@ -143,7 +143,8 @@ public final class StoredRun {
 
   static byte[] write(
       String identity, String engine, InputBytes inputs, String day, byte[] outcome) {
-    return CachePack.collected(out -> write(out, identity, engine, inputs, day, outcome));
+    return CachePack.collected(
+        out -> write(out, identity, engine, inputs, day, Printed.of(outcome)));
   }
 
   /** The file of an outcome, written to {@code sink} as it is made (the outcome is not copied). */
@@ -153,7 +154,7 @@ public final class StoredRun {
       String engine,
       InputBytes inputs,
       String day,
-      byte[] outcome)
+      Printed outcome)
       throws IOException {
     CachePack.sealed(
         sink,
@@ -165,8 +166,8 @@ public final class StoredRun {
           out.writeInt(inputs.size());
           out.write(inputs.array(), 0, inputs.size());
           CachePack.string(out, day);
-          out.writeInt(outcome.length);
-          out.write(outcome);
+          out.writeInt(outcome.length());
+          outcome.writeTo(out);
         });
   }
 

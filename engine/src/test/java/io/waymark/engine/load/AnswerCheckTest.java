@@ -28,7 +28,7 @@ class AnswerCheckTest {
           List.of("validate", "."),
           "",
           1,
-          "printed ✔".getBytes(StandardCharsets.UTF_8));
+          Printed.of("printed ✔".getBytes(StandardCharsets.UTF_8)));
 
   @Test
   void shouldKeepAnAnswerOnlyWhenEveryInputChangedBeforeTheRunBegan() throws IOException {
@@ -54,7 +54,9 @@ class AnswerCheckTest {
         .isEqualTo(inode);
 
     check(later(), walked)
-        .keep(new AnswerCheck.Answer("situation", false, List.of("validate"), "", 0, new byte[0]));
+        .keep(
+            new AnswerCheck.Answer(
+                "situation", false, List.of("validate"), "", 0, Printed.of(new byte[0])));
     assertThat(AnswerCheck.keyOf(Files.readAllBytes(kept))).isNotEqualTo(AnswerCheck.keyOf(bytes));
   }
 

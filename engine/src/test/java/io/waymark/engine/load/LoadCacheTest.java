@@ -544,6 +544,21 @@ class LoadCacheTest {
     assertThat(warm.reads.get()).as("files read on a warm run").isZero();
   }
 
+  @Test
+  void shouldReadTheStartOfAFileOfTheCacheAlone() throws IOException {
+    FolderCache cache = new FolderCache(cacheDir);
+    byte[] bytes = new byte[10_000];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) i;
+    }
+    cache.write(identity -> bytes);
+
+    assertThat(cache.readStart(100).orElseThrow().bytes()).isEqualTo(Arrays.copyOf(bytes, 100));
+    assertThat(cache.readStart(100_000).orElseThrow().bytes()).isEqualTo(bytes);
+    assertThat(cache.readStart(100).orElseThrow().identity())
+        .isEqualTo(cache.read().orElseThrow().identity());
+  }
+
   /** What scratch() gives, for a store that otherwise is {@code cache}. */
   @FunctionalInterface
   private interface ScratchMaker {

@@ -72,7 +72,9 @@ class CacheEquivalenceTest {
     assertThat(first.outcome()).as("nothing stored yet").isEmpty();
     try (Checkout checkout = waymark.open(request, options)) {
       ValidationResult judged = checkout.validate();
-      first.keep(judged, describe(judged).getBytes(StandardCharsets.UTF_8));
+      first.keep(
+          judged,
+          io.waymark.engine.load.Printed.of(describe(judged).getBytes(StandardCharsets.UTF_8)));
     }
     assertThat(waymark.recall(request, options, "judged").outcome())
         .as("nothing changed: the stored outcome, the same as judged without any cache")
