@@ -137,6 +137,7 @@ public final class FolderCache implements LoadCache {
     if (!safeFolders(true)) {
       return Optional.empty();
     }
+    ignoredByGit(); // where the scratch cannot be unlinked at once, a killed run leaves it there
     Path path =
         folder.resolve(
             file + ".scratch-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
@@ -219,20 +220,7 @@ public final class FolderCache implements LoadCache {
     if (!safeFolders(true)) {
       return;
     }
-    Path ignore = folder.resolve(".gitignore");
-    if (!Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
-      try {
-        Files.write(
-            ignore,
-            "# Waymark's cache: safe to delete, never committed.\n*\n"
-                .getBytes(StandardCharsets.UTF_8),
-            StandardOpenOption.CREATE_NEW,
-            StandardOpenOption.WRITE,
-            LinkOption.NOFOLLOW_LINKS);
-      } catch (FileAlreadyExistsException e) {
-        // another run wrote it
-      }
-    }
+    ignoredByGit();
     Path temp =
         folder.resolve(file + ".tmp-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
     try {
@@ -260,6 +248,24 @@ public final class FolderCache implements LoadCache {
           StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
+    }
+  }
+
+  /** Writes the cache folder's {@code .gitignore} (everything in it) unless it is there. */
+  private void ignoredByGit() throws IOException {
+    Path ignore = folder.resolve(".gitignore");
+    if (!Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
+      try {
+        Files.write(
+            ignore,
+            "# Waymark's cache: safe to delete, never committed.\n*\n"
+                .getBytes(StandardCharsets.UTF_8),
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
+      } catch (FileAlreadyExistsException e) {
+        // another run wrote it
+      }
     }
   }
 
