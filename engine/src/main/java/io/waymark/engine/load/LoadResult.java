@@ -88,8 +88,11 @@ public record LoadResult(
     }
     Set<String> partly = new HashSet<>();
     for (Document d : documents) {
+      if (d.valid()) {
+        continue; // no key made: a large repository's documents are nearly all valid
+      }
       String key = d.file() + "\n" + d.kind();
-      if (!d.valid() && modelled.contains(key)) {
+      if (modelled.contains(key)) {
         partly.add(key);
       }
     }

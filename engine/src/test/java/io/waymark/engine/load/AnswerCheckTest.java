@@ -60,6 +60,67 @@ class AnswerCheckTest {
     assertThat(AnswerCheck.keyOf(Files.readAllBytes(kept))).isNotEqualTo(AnswerCheck.keyOf(bytes));
   }
 
+  /**
+   * The launchers check an answer file by its last four bytes: the sum of every big-endian word
+   * before them. Written as the output comes, in pieces of any length, the sum is the same.
+   */
+  @Test
+  void shouldSealTheAnswerWithTheSumOfItsWordsWhateverPiecesTheOutputComesIn() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.writeString(repo.resolve("roadmap.yaml"), "kind: Roadmap\n");
+    byte[] output = new byte[100_003];
+    for (int i = 0; i < output.length; i++) {
+      output[i] = (byte) (i * 31 + 7);
+    }
+    Printed inPieces =
+        new Printed() {
+          @Override
+          public int length() {
+            return output.length;
+          }
+
+          @Override
+          public void writeTo(java.io.OutputStream out) throws IOException {
+            int at = 0;
+            for (int piece = 1; at < output.length; piece = piece % 7 + 1) {
+              int n = Math.min(piece, output.length - at);
+              if (n == 1) {
+                out.write(output[at]);
+              } else {
+                out.write(output, at, n);
+              }
+              at += n;
+            }
+          }
+        };
+
+    check(later(), walk(repo))
+        .keep(new AnswerCheck.Answer("situation", false, List.of("validate"), "", 1, inPieces));
+
+    byte[] file = Files.readAllBytes(tmp.resolve("cache").resolve(FolderCache.ANSWER));
+    assertThat(file.length % 4).isZero();
+    long sum = 0;
+    java.nio.ByteBuffer words = java.nio.ByteBuffer.wrap(file, 0, file.length - 4);
+    while (words.hasRemaining()) {
+      sum += words.getInt() & 0xffffffffL;
+    }
+    assertThat(java.nio.ByteBuffer.wrap(file, file.length - 4, 4).getInt()).isEqualTo((int) sum);
+    assertThat(indexOf(file, output)).as("the output, whole").isPositive();
+  }
+
+  private static int indexOf(byte[] in, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= in.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (in[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
+
   @Test
   void shouldKeepNothingWhenAnEntryChangedSinceTheWalk() throws IOException {
     Path repo = Files.createDirectories(tmp.resolve("repo"));
