@@ -55,6 +55,15 @@ public final class AnswerCheck {
    */
   static final int HEAD_BYTES = 4096;
 
+  /**
+   * Above this many files no answer is kept (and one kept before is removed): the launcher's check
+   * stats every file and reads and prints the whole answer, about 17 µs a file in Perl, where the
+   * JVM answers from the stored outcome at about 6 µs a file after its start, so that past about
+   * 35,000 files the JVM is the sooner (30,000: 0.41 s against 0.46 s; 100,000: 1.58 s against 0.88
+   * s; docs/performance.md, session 31). Nor is a large answer written, on every run.
+   */
+  static final int MOST_FILES = 35_000;
+
   private final LoadCache store;
   private final long since;
   private final Path root;
@@ -70,6 +79,9 @@ public final class AnswerCheck {
 
   /** The stored outcome's inputs, summed only when an answer is kept. */
   private final InputBytes inputs;
+
+  /** Above this many files, no answer is kept ({@link #MOST_FILES}). */
+  private final int mostFiles;
 
   /** Paths to add to the check, read when an answer is kept, not on every run. */
   @FunctionalInterface
@@ -96,6 +108,20 @@ public final class AnswerCheck {
       List<Path> git,
       MorePaths runtime,
       InputBytes inputs) {
+    this(store, since, root, walked, git, runtime, inputs, MOST_FILES);
+  }
+
+  /** As the public constructor, keeping no answer above {@code mostFiles} files (tests). */
+  AnswerCheck(
+      LoadCache store,
+      long since,
+      Path root,
+      FolderSource.SnapshotPaths walked,
+      List<Path> git,
+      MorePaths runtime,
+      InputBytes inputs,
+      int mostFiles) {
+    this.mostFiles = mostFiles;
     this.store = store;
     this.since = since;
     this.root = root;
@@ -129,6 +155,14 @@ public final class AnswerCheck {
    * store that cannot be written costs time, never results.
    */
   public void keep(Answer answer) {
+    if (entries.size() > mostFiles) {
+      try {
+        store.clear(); // the JVM answers sooner: an answer of fewer files would be checked first
+      } catch (IOException e) {
+        // the launcher checks it and finds it is not this run's
+      }
+      return;
+    }
     // A file the walk found changed too recently makes no answer: known without a system call
     // (the run after an edit, ten thousand files stat again for nothing otherwise).
     for (FolderWalk.Item item : entries) {

@@ -121,6 +121,24 @@ class AnswerCheckTest {
     return -1;
   }
 
+  /** Past so many files the JVM answers sooner than the launcher's check: none is kept. */
+  @Test
+  void shouldKeepNoAnswerAndRemoveTheOldOneAboveSoManyFiles() throws IOException {
+    Path repo = Files.createDirectories(tmp.resolve("repo"));
+    Files.writeString(repo.resolve("roadmap.yaml"), "kind: Roadmap\n");
+    Path kept = tmp.resolve("cache").resolve(FolderCache.ANSWER);
+    check(later(), walk(repo)).keep(ANSWER);
+    assertThat(kept).exists();
+
+    Files.writeString(repo.resolve("metrics.yaml"), "kind: Metrics\n");
+    FolderSource.SnapshotPaths two = walk(repo);
+    check(later(), two, 1).keep(ANSWER);
+
+    assertThat(kept).doesNotExist();
+    check(later(), two, 2).keep(ANSWER);
+    assertThat(kept).exists();
+  }
+
   @Test
   void shouldKeepNothingWhenAnEntryChangedSinceTheWalk() throws IOException {
     Path repo = Files.createDirectories(tmp.resolve("repo"));
@@ -160,6 +178,10 @@ class AnswerCheckTest {
   }
 
   private AnswerCheck check(long since, FolderSource.SnapshotPaths walked) {
+    return check(since, walked, AnswerCheck.MOST_FILES);
+  }
+
+  private AnswerCheck check(long since, FolderSource.SnapshotPaths walked, int mostFiles) {
     Path repo = tmp.resolve("repo");
     return new AnswerCheck(
         new FolderCache(tmp.resolve("cache")).answerStore(),
@@ -168,6 +190,7 @@ class AnswerCheckTest {
         walked,
         List.of(repo.resolve(".git")),
         out -> {},
-        new InputBytes(16).text("inputs"));
+        new InputBytes(16).text("inputs"),
+        mostFiles);
   }
 }
