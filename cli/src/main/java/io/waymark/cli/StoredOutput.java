@@ -43,8 +43,8 @@ final class StoredOutput {
   }
 
   /**
-   * As {@link #encode(int, Utf8Text, String)}, written where it is kept as it is asked for: the
-   * text is not copied (at 100,000 documents the JSON output is 70 MB).
+   * An outcome (the exit code, the text printed, the summary line), written where it is kept as it
+   * is asked for: the text is not copied (at 100,000 documents the JSON output is 70 MB).
    */
   static Printed printed(int exitCode, Utf8Text text, String summary) {
     byte[] s = summary.getBytes(StandardCharsets.UTF_8);

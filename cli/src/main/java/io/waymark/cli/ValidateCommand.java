@@ -10,6 +10,7 @@ import io.waymark.engine.Recall;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.Waymark;
+import io.waymark.engine.load.Printed;
 import io.waymark.git.GitAdapter;
 import io.waymark.git.StagedCommit;
 import io.waymark.report.OutputException;
@@ -233,10 +234,7 @@ final class ValidateCommand implements Callable<Integer> {
     // Nothing changed since the run that printed this: the same output, the same exit code.
     StoredOutput o = stored.get();
     keepAnswer(
-        recall,
-        recall.day(),
-        o.exitCode(),
-        io.waymark.engine.load.Printed.of(o.bytes(), o.textFrom(), o.textLength()));
+        recall, recall.day(), o.exitCode(), Printed.of(o.bytes(), o.textFrom(), o.textLength()));
     // Printed as the bytes it was printed as, not decoded and encoded again.
     Formats.deliver(
         out, output.output, output.quiet, o.bytes(), o.textFrom(), o.textLength(), o::summary);
@@ -257,8 +255,7 @@ final class ValidateCommand implements Callable<Integer> {
    * 17 to 21 do (standard input and output both terminals); a later Java answers otherwise, so
    * there only a line whose colours are off by choice is kept.
    */
-  private void keepAnswer(
-      Recall recall, String day, int exit, io.waymark.engine.load.Printed printed) {
+  private void keepAnswer(Recall recall, String day, int exit, Printed printed) {
     if (plainLine == null || output.output != null || output.debug.debug) {
       return;
     }

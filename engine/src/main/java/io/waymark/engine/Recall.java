@@ -5,6 +5,7 @@ import io.waymark.engine.history.PlanHistory;
 import io.waymark.engine.load.AnswerCheck;
 import io.waymark.engine.load.FolderSource;
 import io.waymark.engine.load.HeldWrites;
+import io.waymark.engine.load.Printed;
 import io.waymark.engine.load.StoredRun;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,7 +71,7 @@ public final class Recall {
       List<String> args,
       String day,
       int exitCode,
-      io.waymark.engine.load.Printed output) {
+      Printed output) {
     if (check != null) {
       check.keep(new AnswerCheck.Answer(situation, terminal, args, day, exitCode, output));
     }
@@ -113,7 +114,7 @@ public final class Recall {
    * @return the UTC day the kept outcome is bound to (empty text: any day); empty when nothing is
    *     kept
    */
-  public Optional<String> keep(ValidationResult result, io.waymark.engine.load.Printed outcome) {
+  public Optional<String> keep(ValidationResult result, Printed outcome) {
     if (!run.keeps() || !settled(result)) {
       return Optional.empty();
     }

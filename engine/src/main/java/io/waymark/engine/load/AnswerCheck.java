@@ -80,9 +80,6 @@ public final class AnswerCheck {
   /** The stored outcome's inputs, summed only when an answer is kept. */
   private final InputBytes inputs;
 
-  /** Above this many files, no answer is kept ({@link #MOST_FILES}). */
-  private final int mostFiles;
-
   /** Paths to add to the check, read when an answer is kept, not on every run. */
   @FunctionalInterface
   public interface MorePaths {
@@ -108,20 +105,6 @@ public final class AnswerCheck {
       List<Path> git,
       MorePaths runtime,
       InputBytes inputs) {
-    this(store, since, root, walked, git, runtime, inputs, MOST_FILES);
-  }
-
-  /** As the public constructor, keeping no answer above {@code mostFiles} files (tests). */
-  AnswerCheck(
-      LoadCache store,
-      long since,
-      Path root,
-      FolderSource.SnapshotPaths walked,
-      List<Path> git,
-      MorePaths runtime,
-      InputBytes inputs,
-      int mostFiles) {
-    this.mostFiles = mostFiles;
     this.store = store;
     this.since = since;
     this.root = root;
@@ -155,6 +138,11 @@ public final class AnswerCheck {
    * store that cannot be written costs time, never results.
    */
   public void keep(Answer answer) {
+    keep(answer, MOST_FILES);
+  }
+
+  /** As {@link #keep(Answer)}, keeping no answer above {@code mostFiles} files (tests). */
+  void keep(Answer answer, int mostFiles) {
     if (entries.size() > mostFiles) {
       try {
         store.clear(); // the JVM answers sooner: an answer of fewer files would be checked first

@@ -278,9 +278,9 @@ final class CachePack {
   }
 
   /**
-   * What {@code body} writes, written to {@code sink} as it is made and sealed (its CRC-32 in 8
-   * bytes after it, as {@link #sealed(byte[])} seals bytes): a large file of the cache is never
-   * held whole in memory (at 100,000 files the pack is 200 MB, and two copies of it were made).
+   * What {@code body} writes, written to {@code sink} as it is made and sealed: followed by its
+   * CRC-32 in 8 bytes, big-endian, as {@link #opened} checks it. A large file of the cache is never
+   * held whole in memory (at 100,000 files the pack is 200 MB).
    */
   static void sealed(OutputStream sink, Body body) throws IOException {
     CRC32 crc = new CRC32();
@@ -289,7 +289,7 @@ final class CachePack {
         new DataOutputStream(new BufferedOutputStream(new CheckedOutputStream(sink, crc), 1 << 16));
     body.write(out);
     out.flush();
-    sink.write(seal(crc.getValue()));
+    new DataOutputStream(sink).writeLong(crc.getValue());
   }
 
   private static void write(
@@ -327,28 +327,10 @@ final class CachePack {
         });
   }
 
-  /** {@code body} followed by its CRC-32 in 8 bytes, big-endian: a file of the cache as written. */
-  static byte[] sealed(byte[] body) {
-    CRC32 crc = new CRC32();
-    crc.update(body);
-    byte[] result = Arrays.copyOf(body, body.length + 8);
-    System.arraycopy(seal(crc.getValue()), 0, result, body.length, 8);
-    return result;
-  }
-
-  /** The 8 bytes that seal a file of the cache: its CRC-32, big-endian. */
-  private static byte[] seal(long crc) {
-    byte[] seal = new byte[8];
-    for (int i = 0; i < 8; i++) {
-      seal[i] = (byte) (crc >>> (56 - 8 * i));
-    }
-    return seal;
-  }
-
   /**
-   * The body of a file {@link #sealed} that starts with {@code magic} (and has room for a format
-   * number), read from after the magic to before the CRC; empty when it is too short, starts
-   * otherwise or its CRC does not match.
+   * The body of a file {@link #sealed(OutputStream, Body) sealed} that starts with {@code magic}
+   * (and has room for a format number), read from after the magic to before the CRC; empty when it
+   * is too short, starts otherwise or its CRC does not match.
    */
   static Optional<Bytes> opened(byte[] bytes, byte[] magic) {
     if (bytes.length < magic.length + 2 + 8

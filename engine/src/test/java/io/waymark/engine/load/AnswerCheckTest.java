@@ -132,10 +132,10 @@ class AnswerCheckTest {
 
     Files.writeString(repo.resolve("metrics.yaml"), "kind: Metrics\n");
     FolderSource.SnapshotPaths two = walk(repo);
-    check(later(), two, 1).keep(ANSWER);
+    check(later(), two).keep(ANSWER, 1);
 
     assertThat(kept).doesNotExist();
-    check(later(), two, 2).keep(ANSWER);
+    check(later(), two).keep(ANSWER, 2);
     assertThat(kept).exists();
   }
 
@@ -178,10 +178,6 @@ class AnswerCheckTest {
   }
 
   private AnswerCheck check(long since, FolderSource.SnapshotPaths walked) {
-    return check(since, walked, AnswerCheck.MOST_FILES);
-  }
-
-  private AnswerCheck check(long since, FolderSource.SnapshotPaths walked, int mostFiles) {
     Path repo = tmp.resolve("repo");
     return new AnswerCheck(
         new FolderCache(tmp.resolve("cache")).answerStore(),
@@ -190,7 +186,6 @@ class AnswerCheckTest {
         walked,
         List.of(repo.resolve(".git")),
         out -> {},
-        new InputBytes(16).text("inputs"),
-        mostFiles);
+        new InputBytes(16).text("inputs"));
   }
 }
