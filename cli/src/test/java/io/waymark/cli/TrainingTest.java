@@ -33,18 +33,24 @@ class TrainingTest {
     assertThat(contents(example)).isEqualTo(before);
     assertThat(scratch.resolve("cache")).isDirectory();
     assertThat(scratch.resolve("report")).isDirectoryContaining(p -> p.toString().endsWith(".pdf"));
-    // The invalid copy: every YAML file of the example, each with the key no schema allows.
+    // The invalid copy: every YAML file of the example, each with the key no schema allows or a
+    // number for a title, both ways.
     Path invalid = scratch.resolve(Training.INVALID);
     List<String> copied = new ArrayList<>();
+    int unknownKeys = 0;
     for (var e : contents(example).entrySet()) {
       if (e.getKey().endsWith(".yaml") && e.getKey().split("/").length <= 2) {
-        Path copy = invalid.resolve(e.getKey());
-        assertThat(Files.readString(copy))
-            .startsWith(e.getValue())
-            .contains("unexpectedTrainingKey");
+        String copy = Files.readString(invalid.resolve(e.getKey()));
+        if (copy.startsWith(e.getValue())) {
+          assertThat(copy).endsWith("\n" + Training.UNKNOWN_KEY + ": 1\n");
+          unknownKeys++;
+        } else {
+          assertThat(copy).contains("\n" + Training.NUMBER_TITLE + "\n").isNotEqualTo(e.getValue());
+        }
         copied.add(e.getKey());
       }
     }
+    assertThat(unknownKeys).isPositive().isLessThan(copied.size());
     assertThat(copied).isNotEmpty();
   }
 

@@ -44,9 +44,12 @@ public final class Loader {
   private final SchemaCheck schemaCheck;
 
   /**
-   * From this many entries listed, a load starts loading the full schema validator before the first
-   * document needs it (see {@link SchemaCheck#prepareEveryKind()}): on fewer, every document may
-   * well pass the quick verdict, and the validator is never started.
+   * From this many entries listed, a load compiles the whole quick schema verdict on another thread
+   * while the files are listed (see {@link SchemaCheck#prepareVerdict()}): on fewer, a kind's
+   * schema is compiled when a document of that kind is first checked. The full validator
+   * (networknt) is loaded, on another thread, only once a document needs it: one whose failures the
+   * quick verdict cannot word ({@link SchemaCheck#check(io.waymark.engine.model.Document,
+   * io.waymark.engine.yaml.YamlNode, boolean)}).
    */
   static final int LARGE_REPOSITORY = 500;
 
@@ -144,8 +147,8 @@ public final class Loader {
       Shared.Use shared)
       throws IOException {
     // On a large repository without a cache, while the files are still listed: the whole quick
-    // verdict compiled on another core, and networknt's schemas too; with an empty cache, once it
-    // is known to be empty (below). With a cache that holds files, most files are taken from it
+    // verdict compiled on another core; with an empty cache, once it is known to be empty (below).
+    // With a cache that holds files, most files are taken from it
     // and never checked: the verdict compiles the schema of a kind when a file of that kind is
     // first checked (one changed file: its kind's schema alone), as on a small repository.
     boolean[] large = new boolean[1];
@@ -156,7 +159,6 @@ public final class Loader {
               large[0] = true;
               if (cache == LoadCache.NONE) {
                 schemaCheck.prepareVerdict();
-                schemaCheck.prepareEveryKind();
               }
             });
     Config config = Config.defaults();
@@ -247,7 +249,6 @@ public final class Loader {
                 cache, settings(source, entries, configOverride, limits), limits.depth());
     if (run != null && large[0] && run.storesNothing()) {
       schemaCheck.prepareVerdict();
-      schemaCheck.prepareEveryKind();
     }
     List<RepositorySource.Entry> yamlEntries = new ArrayList<>();
     for (RepositorySource.Entry e : entries) {

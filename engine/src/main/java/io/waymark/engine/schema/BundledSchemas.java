@@ -150,6 +150,19 @@ public final class BundledSchemas {
   }
 
   /**
+   * Every failure of a document of {@code kind} that the quick verdict found {@link
+   * SchemaVerdict.Verdict#INVALID}, when it is sure of them all (see {@link
+   * SchemaVerdict#failures}); empty when only the full validator can tell them.
+   */
+  Optional<List<SchemaFailure>> failures(Kind kind, io.waymark.engine.yaml.YamlNode root) {
+    SchemaVerdict v = verdict;
+    if (v == null && bundled) {
+      v = quick();
+    }
+    return v == null ? Optional.empty() : v.failures(kind.schemaFile(), root);
+  }
+
+  /**
    * The quick verdict, made on first use; it reads and compiles each schema file when a document
    * first needs it (see {@link SchemaVerdict#SchemaVerdict(java.util.Collection,
    * java.util.function.Function)}).

@@ -57,9 +57,10 @@ public final class SchemaCheck {
   }
 
   /**
-   * Starts loading networknt's schema of every kind on a background thread: on a large repository
-   * some document is all but certain to go to the full validator, and the first one would otherwise
-   * load it while every other check waits. Does nothing when they are loaded already.
+   * Starts loading networknt's schema of every kind on a background thread; the first document that
+   * needs the full validator (one whose failures the quick verdict cannot word) starts it when it
+   * is not asked to wait, so that it is loaded while other documents are read. Does nothing when
+   * they are loaded or being loaded already.
    */
   public void prepareEveryKind() {
     if (schemas.everyKindPending() && schemas.startLoading()) {
@@ -109,22 +110,38 @@ public final class SchemaCheck {
 
   /**
    * As {@link #check(Document, YamlNode)}; when not {@code patient}, a document that needs the full
-   * validator before every kind's schema is loaded (by {@link #prepareEveryKind()}, maybe still
-   * under way) is not checked: {@link NotReady} is thrown instead, and the caller checks it again
-   * later, patiently, rather than wait for the loading while other documents could be read.
+   * validator before every kind's schema is loaded (by {@link #prepareEveryKind()}, which the first
+   * such document starts) is not checked: {@link NotReady} is thrown instead, and the caller checks
+   * it again later, patiently, rather than wait for the loading while other documents could be
+   * read.
    */
   public List<Finding> check(Document document, YamlNode root, boolean patient) {
-    boolean valid = quick && schemas.verdict(document.kind(), root) == SchemaVerdict.Verdict.VALID;
-    if (!valid && !patient && !schemas.everyKindLoaded()) {
-      throw NotReady.INSTANCE;
+    SchemaVerdict.Verdict verdict =
+        quick ? schemas.verdict(document.kind(), root) : SchemaVerdict.Verdict.UNKNOWN;
+    List<SchemaFailure> failures;
+    if (verdict == SchemaVerdict.Verdict.VALID) {
+      failures = List.of();
+    } else {
+      // A document whose every failure the quick verdict is sure of (also one it could not call
+      // invalid: a failing pattern) is worded from them: the full validator (networknt, Jackson) is
+      // then never loaded.
+      failures = quick ? schemas.failures(document.kind(), root).orElse(null) : null;
+      if (failures == null) {
+        if (!patient && !schemas.everyKindLoaded()) {
+          prepareEveryKind();
+          throw NotReady.INSTANCE;
+        }
+        failures = new ArrayList<>();
+        for (Error error : schemas.forKind(document.kind()).validate(JsonTree.of(root))) {
+          failures.add(failure(error));
+        }
+      }
     }
-    List<Error> errors =
-        valid ? List.of() : schemas.forKind(document.kind()).validate(JsonTree.of(root));
     // One finding per node and keyword: oneOf/anyOf branches repeat themselves.
     Map<String, Finding> findings = new LinkedHashMap<>();
-    for (Error error : errors) {
-      Finding f = toFinding(document, root, error);
-      findings.putIfAbsent(f.location().path() + ' ' + error.getKeyword() + ' ' + f.message(), f);
+    for (SchemaFailure failure : failures) {
+      Finding f = toFinding(document, root, failure);
+      findings.putIfAbsent(f.location().path() + ' ' + failure.keyword() + ' ' + f.message(), f);
     }
     List<Finding> out = new ArrayList<>(findings.values());
     java.util.Set<String> reported = new java.util.HashSet<>();
@@ -132,6 +149,31 @@ public final class SchemaCheck {
     outOfRange(document, root, new ArrayList<>(), reported, out);
     out.sort(Comparator.naturalOrder());
     return out;
+  }
+
+  /** A failure the full validator reported, as a finding is worded from it. */
+  private SchemaFailure failure(Error error) {
+    String keyword = String.valueOf(error.getKeyword());
+    JsonNode instance = error.getInstanceNode();
+    JsonNode schema = error.getSchemaNode();
+    List<String> allowed = null;
+    if (schema != null && schema.isArray()) {
+      allowed = new ArrayList<>();
+      for (JsonNode v : schema) {
+        allowed.add(v.isString() ? v.asString() : v.toString());
+      }
+    }
+    return new SchemaFailure(
+        pointer(error.getInstanceLocation()),
+        keyword,
+        error.getProperty(),
+        show(instance),
+        instance != null && instance.isString() ? instance.asString() : null,
+        schema == null ? null : schema.toString(),
+        schema != null && (schema.isString() || schema.isNumber()) ? schema.asString() : null,
+        allowed,
+        error.getMessage(),
+        () -> schemas.declaredProperties(error.getSchemaLocation()));
   }
 
   /**
@@ -228,11 +270,11 @@ public final class SchemaCheck {
   /** The key YAML 1.1 merges a mapping in with; an ordinary key in YAML 1.2. */
   private static final String MERGE_KEY = "<<";
 
-  private Finding toFinding(Document document, YamlNode root, Error error) {
-    String pointer = pointer(error.getInstanceLocation());
-    String keyword = String.valueOf(error.getKeyword());
+  private static Finding toFinding(Document document, YamlNode root, SchemaFailure error) {
+    String pointer = error.pointer();
+    String keyword = error.keyword();
     YamlNode node = root.at(pointer).orElse(root);
-    String property = error.getProperty();
+    String property = error.property();
     Location location = new Location(document.file(), node.line(), node.column(), pointer);
     String where = pointer.isEmpty() ? "document" : pointer;
     String message;
@@ -263,7 +305,9 @@ public final class SchemaCheck {
             commaSplit(node, key)
                 .orElseGet(
                     () ->
-                        suggestion(error, key).map(s -> "Did you mean '" + s + "'? ").orElse("")
+                        Suggestion.nearest(key, error.declared().get())
+                                .map(s -> "Did you mean '" + s + "'? ")
+                                .orElse("")
                             + "Remove the field or fix its name; see `waymark schema` for the"
                             + " fields of "
                             + document.kind().id()
@@ -274,22 +318,16 @@ public final class SchemaCheck {
         hint = "Add '" + property + "' (see `waymark schema` for what it holds).";
       }
       case "enum" -> {
-        message = where + ": " + show(error.getInstanceNode()) + " is not one of " + allowed(error);
+        message = where + ": " + error.shown() + " is not one of " + allowed(error);
         hint = "Use one of the listed values (they are case-sensitive).";
       }
       case "const" -> {
-        message =
-            where
-                + ": "
-                + show(error.getInstanceNode())
-                + " must be "
-                + show(error.getSchemaNode());
+        message = where + ": " + error.shown() + " must be " + shownSchema(error);
         hint = "Use exactly that value.";
       }
       case "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum" -> {
-        String bound = error.getSchemaNode() == null ? "?" : error.getSchemaNode().toString();
-        String value =
-            node instanceof YamlScalar scalar ? written(scalar) : show(error.getInstanceNode());
+        String bound = error.schemaJson() == null ? "?" : error.schemaJson();
+        String value = node instanceof YamlScalar scalar ? written(scalar) : error.shown();
         message =
             where
                 + ": "
@@ -346,56 +384,49 @@ public final class SchemaCheck {
         message =
             where
                 + ": "
-                + (node instanceof YamlScalar scalar
-                    ? written(scalar)
-                    : show(error.getInstanceNode()))
+                + (node instanceof YamlScalar scalar ? written(scalar) : error.shown())
                 + " has the wrong type: "
-                + error.getMessage();
+                + error.message();
         hint =
             expectsBoolean(error)
                 ? "Write true or false, without quotes."
                 : "Quote text, write numbers without quotes or units, and dates as YYYY-MM-DD.";
       }
       case "pattern" -> {
-        if (DATE_PATTERN.equals(error.getSchemaNode().asString())
-            && error.getInstanceNode() != null
-            && error.getInstanceNode().isString()) {
-          String text = error.getInstanceNode().asString();
+        if (DATE_PATTERN.equals(error.schemaText()) && error.text() != null) {
+          String text = error.text();
           message =
               where
                   + ": "
-                  + show(error.getInstanceNode())
+                  + error.shown()
                   + (LEADING_ZERO_YEAR.matcher(text).matches()
                       ? " has the year " + text.substring(0, 4) + ", written with a leading zero"
                       : " is not a date written YYYY-MM-DD");
           hint = DateSpelling.instead(text).map(d -> "Write " + d + ".").orElse(DATE_HINT);
           break;
         }
-        String pattern = error.getSchemaNode().asString();
+        String pattern = error.schemaText();
         // A bundled schema's pattern is said in words; only a pattern Waymark does not know (a
         // schema of the user's) is shown as the regular expression it is.
         message =
             where
                 + ": "
-                + show(error.getInstanceNode())
+                + error.shown()
                 + expected(pattern)
                     .map(words -> " is not " + words)
                     .orElse(" does not match " + pattern);
         hint = patternHint(pattern);
       }
       case "maxLength" -> {
-        String bound = error.getSchemaNode().asString();
+        String bound = error.schemaText();
         message =
             where
                 + ": "
-                + (error.getInstanceNode() != null && error.getInstanceNode().isString()
+                + (error.text() != null
                     ? String.format(
                             Locale.ROOT,
                             "is %,d characters long",
-                            error
-                                .getInstanceNode()
-                                .asString()
-                                .codePointCount(0, error.getInstanceNode().asString().length()))
+                            error.text().codePointCount(0, error.text().length()))
                         + ", more than the "
                         + bound
                         + " allowed"
@@ -407,7 +438,7 @@ public final class SchemaCheck {
                 + " the detail belongs in a longer field such as the description.";
       }
       default -> {
-        message = where + ": " + error.getMessage();
+        message = where + ": " + error.message();
         hint = "Fix the value so that it satisfies the schema ('" + keyword + "').";
       }
     }
@@ -465,9 +496,9 @@ public final class SchemaCheck {
           + " e.g. 2027-03-31.";
 
   /** True when the schema of a type error asks for a number or an integer. */
-  private static boolean expectsBoolean(Error error) {
-    JsonNode type = error.getSchemaNode();
-    return type != null && type.toString().contains("boolean");
+  private static boolean expectsBoolean(SchemaFailure error) {
+    String type = error.schemaJson();
+    return type != null && type.contains("boolean");
   }
 
   /** The boolean a text spells (true, yes, on, y; false, no, off, n; any case), if any. */
@@ -483,13 +514,9 @@ public final class SchemaCheck {
     return ((YamlScalar) node).text().strip();
   }
 
-  private static boolean expectsNumber(Error error) {
-    JsonNode type = error.getSchemaNode();
-    if (type == null) {
-      return false;
-    }
-    String types = type.toString();
-    return types.contains("number") || types.contains("integer");
+  private static boolean expectsNumber(SchemaFailure error) {
+    String types = error.schemaJson();
+    return types != null && (types.contains("number") || types.contains("integer"));
   }
 
   private static String pointer(NodePath path) {
@@ -504,23 +531,23 @@ public final class SchemaCheck {
     if (node == null) {
       return "value";
     }
-    String text = node.isString() ? "'" + node.asString() + "'" : node.toString();
-    return text.length() > 60 ? text.substring(0, 57) + "..." : text;
+    return node.isString()
+        ? SchemaFailure.quoted(node.asString())
+        : SchemaFailure.shortened(node.toString());
   }
 
-  private static String allowed(Error error) {
-    JsonNode values = error.getSchemaNode();
-    if (values == null || !values.isArray()) {
-      return "the allowed values";
+  /** A const's value as a message shows it. */
+  private static String shownSchema(SchemaFailure error) {
+    if (error.schemaJson() == null) {
+      return "value";
     }
-    List<String> out = new ArrayList<>();
-    values.forEach(v -> out.add(v.isString() ? v.asString() : v.toString()));
-    return String.join(", ", out);
+    return error.schemaJson().startsWith("\"")
+        ? SchemaFailure.quoted(error.schemaText())
+        : SchemaFailure.shortened(error.schemaJson());
   }
 
-  /** The closest allowed property name, when one is close enough to be a typo. */
-  private Optional<String> suggestion(Error error, String key) {
-    return Suggestion.nearest(key, schemas.declaredProperties(error.getSchemaLocation()));
+  private static String allowed(SchemaFailure error) {
+    return error.allowed() == null ? "the allowed values" : String.join(", ", error.allowed());
   }
 
   /** A pattern of the bundled schemas in words: what it asks for, and how to write a value. */

@@ -47,10 +47,41 @@ final class SchemaVerdict {
   /** A compiled schema (or one keyword of one). */
   private interface Check {
     Verdict test(YamlNode node);
+
+    /**
+     * Adds to {@code out} every failure of {@code node} (found at {@code path}, its keys and
+     * indexes from the root) that the full validator would report against this schema, and says
+     * whether it is sure of them all; false leaves {@code out} to be thrown away. By default a
+     * check is sure only that a valid node has none.
+     */
+    default boolean explain(YamlNode node, List<String> path, List<SchemaFailure> out) {
+      return test(node) == Verdict.VALID;
+    }
+  }
+
+  /** How a check accounts for the failures of a node (see {@link Check#explain}). */
+  private interface Explainer {
+    boolean explain(YamlNode node, List<String> path, List<SchemaFailure> out);
+  }
+
+  /** A check whose failures {@code explainer} accounts for. */
+  private record Explained(Check check, Explainer explainer) implements Check {
+    @Override
+    public Verdict test(YamlNode node) {
+      return check.test(node);
+    }
+
+    @Override
+    public boolean explain(YamlNode node, List<String> path, List<SchemaFailure> out) {
+      return explainer.explain(node, path, out);
+    }
   }
 
   private static final Check TRUE = node -> Verdict.VALID;
   private static final Check DOUBT = node -> Verdict.UNKNOWN;
+
+  /** The schema {@code false}: nothing is valid. */
+  private static final Check FALSE = node -> Verdict.INVALID;
 
   /** Keywords that say nothing about validity. */
   private static final Set<String> ANNOTATIONS =
@@ -117,6 +148,60 @@ final class SchemaVerdict {
   }
 
   /**
+   * Every failure of {@code root} against the schema in file {@code schemaFile}, as the full
+   * validator would report them, when this check is sure of them all: only the plainest failures of
+   * the plainest keywords ({@code required}, an unknown field where none may be added, a text not
+   * among an {@code enum}'s texts, a wrong type of a scalar, a one-line text that fails a {@code
+   * pattern}, a text over its {@code maxLength}, a number beyond a whole-number {@code minimum} or
+   * {@code maximum}), and only outside {@code anyOf}, {@code oneOf} and the condition of an {@code
+   * if}, whose failures the full validator words in its own way. Empty when not sure, or when it
+   * finds no failure. It may be sure of the failures of a document it could not call {@link
+   * Verdict#INVALID} (a one-line text that fails a pattern: {@link #test} leaves every failing
+   * pattern to the full validator). {@code SchemaVerdictDifferentialTest} holds the findings worded
+   * from these to the full validator's.
+   */
+  Optional<List<SchemaFailure>> failures(String schemaFile, YamlNode root) {
+    Check check = checkOf(schemaFile);
+    List<SchemaFailure> out = new ArrayList<>();
+    if (check == null || !check.explain(root, new ArrayList<>(), out) || out.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(out);
+  }
+
+  /** The JSON Pointer of {@code path}, as Waymark writes one. */
+  private static String pointer(List<String> path) {
+    StringBuilder out = new StringBuilder();
+    for (String token : path) {
+      out.append('/').append(YamlNode.escape(token));
+    }
+    return out.toString();
+  }
+
+  /** A failure of a text, or of the keyword alone ({@code text} null). */
+  private static SchemaFailure failure(
+      List<String> path,
+      String keyword,
+      String property,
+      String text,
+      String schemaText,
+      List<String> allowed,
+      String message,
+      java.util.function.Supplier<List<String>> declared) {
+    return new SchemaFailure(
+        pointer(path),
+        keyword,
+        property,
+        text == null ? "value" : SchemaFailure.quoted(text),
+        text,
+        schemaText == null ? null : "\"" + schemaText + "\"",
+        schemaText,
+        allowed,
+        message,
+        declared);
+  }
+
+  /**
    * The compiled checks of the files compiled so far, a copy made after each compile and published
    * through this field: a document is tested without taking the lock (the cold run tests every
    * document on two threads). Once published, a check and every check it reaches are complete and
@@ -166,6 +251,11 @@ final class SchemaVerdict {
     public Verdict test(YamlNode node) {
       return target.test(node);
     }
+
+    @Override
+    public boolean explain(YamlNode node, List<String> path, List<SchemaFailure> out) {
+      return target.explain(node, path, out);
+    }
   }
 
   private Check resolve(String file, String pointer) {
@@ -195,7 +285,7 @@ final class SchemaVerdict {
 
   private Check compile(String file, Object schema) {
     if (schema instanceof Boolean b) {
-      return b ? TRUE : node -> Verdict.INVALID;
+      return b ? TRUE : FALSE;
     }
     if (!(schema instanceof Map<?, ?> object)) {
       return DOUBT;
@@ -229,8 +319,8 @@ final class SchemaVerdict {
         }
         case "additionalProperties" -> additional = compile(file, value);
         case "required" -> checks.add(required(value));
-        case "enum" -> checks.add(oneOfStrings(value));
-        case "const" -> checks.add(oneOfStrings(java.util.Collections.singletonList(value)));
+        case "enum" -> checks.add(oneOfStrings(value, true));
+        case "const" -> checks.add(oneOfStrings(java.util.Collections.singletonList(value), false));
         case "items" -> checks.add(items(compile(file, value)));
         case "minimum" -> checks.add(bound(value, true));
         case "maximum" -> checks.add(bound(value, false));
@@ -276,16 +366,27 @@ final class SchemaVerdict {
       return checks.get(0);
     }
     Check[] array = checks.toArray(new Check[0]);
-    return node -> {
-      Verdict v = Verdict.VALID;
-      for (Check c : array) {
-        v = v.and(c.test(node));
-        if (v == Verdict.INVALID) {
+    Check test =
+        node -> {
+          Verdict v = Verdict.VALID;
+          for (Check c : array) {
+            v = v.and(c.test(node));
+            if (v == Verdict.INVALID) {
+              return v;
+            }
+          }
           return v;
-        }
-      }
-      return v;
-    };
+        };
+    return new Explained(
+        test,
+        (node, path, out) -> {
+          for (Check c : array) {
+            if (!c.explain(node, path, out)) {
+              return false;
+            }
+          }
+          return true;
+        });
   }
 
   private static Check any(List<Check> checks) {
@@ -322,65 +423,139 @@ final class SchemaVerdict {
     Check condition = compile(file, schema.get("if"));
     Check then = schema.containsKey("then") ? compile(file, schema.get("then")) : TRUE;
     Check otherwise = schema.containsKey("else") ? compile(file, schema.get("else")) : TRUE;
-    return node -> {
-      Verdict v = condition.test(node);
-      return switch (v) {
-        case VALID -> then.test(node);
-        case INVALID -> otherwise.test(node);
-        default -> v;
-      };
-    };
+    Check test =
+        node -> {
+          Verdict v = condition.test(node);
+          return switch (v) {
+            case VALID -> then.test(node);
+            case INVALID -> otherwise.test(node);
+            default -> v;
+          };
+        };
+    // The condition's own failures are no failures of the document.
+    return new Explained(
+        test,
+        (node, path, out) ->
+            switch (condition.test(node)) {
+              case VALID -> then.explain(node, path, out);
+              case INVALID -> otherwise.explain(node, path, out);
+              default -> false;
+            });
   }
 
   private static Check object(
       Map<String, Check> properties, Map<Pattern, Check> patterns, Check additional) {
-    return node -> {
-      if (!(node instanceof YamlMap map)) {
-        return Verdict.VALID;
-      }
-      Verdict v = Verdict.VALID;
-      for (YamlMap.Entry e : map.entries().values()) {
-        String key = e.key();
-        boolean declared = false;
-        Check p = properties.get(key);
-        if (p != null) {
-          declared = true;
-          v = v.and(p.test(e.value()));
-        }
-        if (!patterns.isEmpty() && !singleLine(key)) {
-          return Verdict.UNKNOWN;
-        }
-        for (Map.Entry<Pattern, Check> pattern : patterns.entrySet()) {
-          if (pattern.getKey().matcher(key).find()) {
-            declared = true;
-            v = v.and(pattern.getValue().test(e.value()));
+    Check test =
+        node -> {
+          if (!(node instanceof YamlMap map)) {
+            return Verdict.VALID;
           }
-        }
-        if (!declared && additional != null) {
-          v = v.and(additional.test(e.value()));
-        }
-        if (v == Verdict.INVALID) {
+          Verdict v = Verdict.VALID;
+          for (YamlMap.Entry e : map.entries().values()) {
+            String key = e.key();
+            boolean declared = false;
+            Check p = properties.get(key);
+            if (p != null) {
+              declared = true;
+              v = v.and(p.test(e.value()));
+            }
+            if (!patterns.isEmpty() && !singleLine(key)) {
+              return Verdict.UNKNOWN;
+            }
+            for (Map.Entry<Pattern, Check> pattern : patterns.entrySet()) {
+              if (pattern.getKey().matcher(key).find()) {
+                declared = true;
+                v = v.and(pattern.getValue().test(e.value()));
+              }
+            }
+            if (!declared && additional != null) {
+              v = v.and(additional.test(e.value()));
+            }
+            if (v == Verdict.INVALID) {
+              return v;
+            }
+          }
           return v;
-        }
-      }
-      return v;
-    };
+        };
+    List<String> names = List.copyOf(properties.keySet());
+    return new Explained(
+        test,
+        (node, path, out) -> {
+          if (!(node instanceof YamlMap map)) {
+            return true;
+          }
+          for (YamlMap.Entry e : map.entries().values()) {
+            String key = e.key();
+            boolean declared = false;
+            path.add(key);
+            Check p = properties.get(key);
+            if (p != null) {
+              declared = true;
+              if (!p.explain(e.value(), path, out)) {
+                return false;
+              }
+            }
+            if (!patterns.isEmpty() && !singleLine(key)) {
+              return false;
+            }
+            for (Map.Entry<Pattern, Check> pattern : patterns.entrySet()) {
+              if (pattern.getKey().matcher(key).find()) {
+                declared = true;
+                if (!pattern.getValue().explain(e.value(), path, out)) {
+                  return false;
+                }
+              }
+            }
+            path.remove(path.size() - 1);
+            if (!declared && additional != null) {
+              if (additional == FALSE) {
+                // Reported on the mapping, naming the field.
+                out.add(
+                    failure(
+                        path, "additionalProperties", key, null, null, null, null, () -> names));
+              } else {
+                path.add(key);
+                if (!additional.explain(e.value(), path, out)) {
+                  return false;
+                }
+                path.remove(path.size() - 1);
+              }
+            }
+          }
+          return true;
+        });
   }
 
   private static Check items(Check item) {
-    return node -> {
-      if (!(node instanceof YamlSeq seq)) {
-        return Verdict.VALID;
-      }
-      Verdict v = Verdict.VALID;
-      for (YamlNode i : seq.items()) {
-        v = v.and(item.test(i));
-        if (v == Verdict.INVALID) {
+    Check test =
+        node -> {
+          if (!(node instanceof YamlSeq seq)) {
+            return Verdict.VALID;
+          }
+          Verdict v = Verdict.VALID;
+          for (YamlNode i : seq.items()) {
+            v = v.and(item.test(i));
+            if (v == Verdict.INVALID) {
+              return v;
+            }
+          }
           return v;
-        }
-      }
-      return v;
-    };
+        };
+    return new Explained(
+        test,
+        (node, path, out) -> {
+          if (!(node instanceof YamlSeq seq)) {
+            return true;
+          }
+          for (int i = 0; i < seq.items().size(); i++) {
+            path.add(String.valueOf(i));
+            if (!item.explain(seq.items().get(i), path, out)) {
+              return false;
+            }
+            path.remove(path.size() - 1);
+          }
+          return true;
+        });
   }
 
   private static Check required(Object names) {
@@ -388,48 +563,104 @@ final class SchemaVerdict {
     if (keys == null) {
       return DOUBT;
     }
-    return node -> {
-      if (!(node instanceof YamlMap map)) {
-        return Verdict.VALID;
-      }
-      for (String k : keys) {
-        if (!map.entries().containsKey(k)) {
-          return Verdict.INVALID;
-        }
-      }
-      return Verdict.VALID;
-    };
+    Check test =
+        node -> {
+          if (!(node instanceof YamlMap map)) {
+            return Verdict.VALID;
+          }
+          for (String k : keys) {
+            if (!map.entries().containsKey(k)) {
+              return Verdict.INVALID;
+            }
+          }
+          return Verdict.VALID;
+        };
+    return new Explained(
+        test,
+        (node, path, out) -> {
+          if (node instanceof YamlMap map) {
+            for (String k : keys) {
+              if (!map.entries().containsKey(k)) {
+                out.add(failure(path, "required", k, null, null, null, null, List::of));
+              }
+            }
+          }
+          return true;
+        });
   }
 
-  /** enum and const: decided only when every allowed value and the value itself are strings. */
-  private static Check oneOfStrings(Object values) {
+  /**
+   * enum and const: decided only when every allowed value and the value itself are strings; an
+   * {@code enum}'s failures explained ({@code explained}), a {@code const}'s left to the full
+   * validator.
+   */
+  private static Check oneOfStrings(Object values, boolean explained) {
     List<String> texts = strings(values);
     if (texts == null) {
       return DOUBT;
     }
     Set<String> allowed = new HashSet<>(texts);
-    return node -> {
-      if (node instanceof YamlScalar s && s.value() instanceof String text) {
-        return allowed.contains(text) ? Verdict.VALID : Verdict.INVALID;
-      }
-      return Verdict.UNKNOWN;
-    };
+    Check test =
+        node -> {
+          if (node instanceof YamlScalar s && s.value() instanceof String text) {
+            return allowed.contains(text) ? Verdict.VALID : Verdict.INVALID;
+          }
+          return Verdict.UNKNOWN;
+        };
+    if (!explained) {
+      return test;
+    }
+    List<String> shown = List.copyOf(texts);
+    return new Explained(
+        test,
+        (node, path, out) -> {
+          if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
+            return false;
+          }
+          if (!allowed.contains(text)) {
+            out.add(failure(path, "enum", null, text, null, shown, null, List::of));
+          }
+          return true;
+        });
   }
 
   private static Check bound(Object limit, boolean lower) {
     if (!(limit instanceof BigDecimal bound)) {
       return DOUBT;
     }
-    return node -> {
-      if (!(node instanceof YamlScalar s && s.value() instanceof BigDecimal d)) {
-        return Verdict.VALID;
-      }
-      if (!NumberRange.readable(d)) {
-        return Verdict.UNKNOWN; // the full validator sees a stand-in: let it decide
-      }
-      int c = d.compareTo(bound);
-      return (lower ? c >= 0 : c <= 0) ? Verdict.VALID : Verdict.UNKNOWN;
-    };
+    Check test =
+        node -> {
+          if (!(node instanceof YamlScalar s && s.value() instanceof BigDecimal d)) {
+            return Verdict.VALID;
+          }
+          if (!NumberRange.readable(d)) {
+            return Verdict.UNKNOWN; // the full validator sees a stand-in: let it decide
+          }
+          int c = d.compareTo(bound);
+          return (lower ? c >= 0 : c <= 0) ? Verdict.VALID : Verdict.UNKNOWN;
+        };
+    if (bound.scale() != 0) {
+      return test; // a message shows the bound as the full validator's JSON writes it
+    }
+    String keyword = lower ? "minimum" : "maximum";
+    String shown = bound.toPlainString();
+    return new Explained(
+        test,
+        (node, path, out) -> {
+          Verdict v = test.test(node);
+          if (v == Verdict.VALID) {
+            return true;
+          }
+          if (!(node instanceof YamlScalar s
+              && s.value() instanceof BigDecimal d
+              && NumberRange.readable(d))) {
+            return false;
+          }
+          out.add(
+              new SchemaFailure(
+                  pointer(path), keyword, null, "value", null, shown, shown, null, null, List::of));
+          return true;
+        });
   }
 
   private static Check size(Object limit, boolean lower) {
@@ -458,14 +689,29 @@ final class SchemaVerdict {
       return DOUBT;
     }
     int bound = whole;
-    return node -> {
-      if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
-        return Verdict.VALID;
-      }
-      boolean within =
-          lower ? text.codePointCount(0, text.length()) >= bound : text.length() <= bound;
-      return within ? Verdict.VALID : Verdict.UNKNOWN;
-    };
+    Check test =
+        node -> {
+          if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
+            return Verdict.VALID;
+          }
+          boolean within =
+              lower ? text.codePointCount(0, text.length()) >= bound : text.length() <= bound;
+          return within ? Verdict.VALID : Verdict.UNKNOWN;
+        };
+    if (lower) {
+      return test;
+    }
+    String shown = String.valueOf(bound);
+    return new Explained(
+        test,
+        (node, path, out) -> {
+          if (node instanceof YamlScalar s
+              && s.value() instanceof String text
+              && text.codePointCount(0, text.length()) > bound) {
+            out.add(failure(path, "maxLength", null, text, shown, null, null, List::of));
+          }
+          return true;
+        });
   }
 
   private static Check pattern(Object regex) {
@@ -473,12 +719,28 @@ final class SchemaVerdict {
     if (p == null) {
       return DOUBT;
     }
-    return node -> {
-      if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
-        return Verdict.VALID;
-      }
-      return singleLine(text) && p.matcher(text).find() ? Verdict.VALID : Verdict.UNKNOWN;
-    };
+    Check test =
+        node -> {
+          if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
+            return Verdict.VALID;
+          }
+          return singleLine(text) && p.matcher(text).find() ? Verdict.VALID : Verdict.UNKNOWN;
+        };
+    String source = (String) regex;
+    return new Explained(
+        test,
+        (node, path, out) -> {
+          if (!(node instanceof YamlScalar s && s.value() instanceof String text)) {
+            return true;
+          }
+          if (!singleLine(text)) {
+            return false;
+          }
+          if (!p.matcher(text).find()) {
+            out.add(failure(path, "pattern", null, text, source, null, null, List::of));
+          }
+          return true;
+        });
   }
 
   /**
@@ -515,33 +777,82 @@ final class SchemaVerdict {
     Verdict string = verdict(types.contains("string"));
     boolean number = types.contains("number");
     boolean integer = types.contains("integer");
-    return node -> {
-      if (node instanceof YamlMap) {
-        return object;
-      }
-      if (node instanceof YamlSeq) {
-        return array;
-      }
-      Object value = ((YamlScalar) node).value();
-      if (value == null) {
-        return nothing;
-      }
-      if (value instanceof Boolean) {
-        return bool;
-      }
-      if (value instanceof String) {
-        return string;
-      }
-      BigDecimal d = (BigDecimal) value;
-      if (!NumberRange.readable(d)) {
-        return Verdict.UNKNOWN; // the full validator sees a stand-in: let it decide
-      }
-      if (number || integer && ((YamlScalar) node).integer()) {
-        return Verdict.VALID;
-      }
-      // A decimal such as 2.0 may count as an integer: not decided here.
-      return integer ? Verdict.UNKNOWN : Verdict.INVALID;
-    };
+    Check test =
+        node -> {
+          if (node instanceof YamlMap) {
+            return object;
+          }
+          if (node instanceof YamlSeq) {
+            return array;
+          }
+          Object value = ((YamlScalar) node).value();
+          if (value == null) {
+            return nothing;
+          }
+          if (value instanceof Boolean) {
+            return bool;
+          }
+          if (value instanceof String) {
+            return string;
+          }
+          BigDecimal d = (BigDecimal) value;
+          if (!NumberRange.readable(d)) {
+            return Verdict.UNKNOWN; // the full validator sees a stand-in: let it decide
+          }
+          if (number || integer && ((YamlScalar) node).integer()) {
+            return Verdict.VALID;
+          }
+          // A decimal such as 2.0 may count as an integer: not decided here.
+          return integer ? Verdict.UNKNOWN : Verdict.INVALID;
+        };
+    if (names.size() != 1) {
+      return test;
+    }
+    String expected = names.get(0);
+    return new Explained(
+        test,
+        (node, path, out) -> {
+          Verdict v = test.test(node);
+          if (v != Verdict.INVALID) {
+            return v == Verdict.VALID;
+          }
+          String found = scalarType(node);
+          if (found == null) {
+            return false;
+          }
+          out.add(
+              failure(
+                  path,
+                  "type",
+                  null,
+                  null,
+                  expected,
+                  null,
+                  found + " found, " + expected + " expected",
+                  List::of));
+          return true;
+        });
+  }
+
+  /**
+   * The JSON type the full validator names for a scalar: null for a mapping, a list or a decimal
+   * (which it may count as an integer), whose type failures it words itself.
+   */
+  private static String scalarType(YamlNode node) {
+    if (!(node instanceof YamlScalar s)) {
+      return null;
+    }
+    Object value = s.value();
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Boolean) {
+      return "boolean";
+    }
+    if (value instanceof String) {
+      return "string";
+    }
+    return s.integer() && NumberRange.readable((BigDecimal) value) ? "integer" : null;
   }
 
   private static Verdict verdict(boolean valid) {

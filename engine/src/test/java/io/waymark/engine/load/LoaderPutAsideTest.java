@@ -39,21 +39,25 @@ class LoaderPutAsideTest {
   }
 
   /**
-   * The example with {@code copies} use cases added, one in three with a status the schema refuses,
-   * and a phase of the roadmap with one (its document then keeps a partial model).
+   * The example with {@code copies} use cases added, one in three with a status the schema refuses
+   * that only the full validator words (a number where one of a list of texts goes), one in three
+   * with one the quick verdict words itself (a text not in the list), and a phase of the roadmap
+   * with a number for its status (its document then keeps a partial model).
    */
   private Path repository(int copies) {
     Path repo = Fixtures.copyExample(dir.resolve("repo"));
     Fixtures.replaceOnce(
         repo.resolve("roadmap.yaml"),
         "months: [1, 3]\n      status: done",
-        "months: [1, 3]\n      status: finished");
+        "months: [1, 3]\n      status: 7");
     String useCase =
         Fixtures.read(repo.resolve("use-cases/customer-email-triage.yaml"))
             .replace("id: uc-", "id: uc-copy-N-");
     for (int i = 0; i < copies; i++) {
       String text = useCase.replace("-N-", "-" + i + "-");
       if (i % 3 == 1) {
+        text = text.replaceFirst("status: [a-z-]+", "status: 7");
+      } else if (i % 3 == 2) {
         text = text.replaceFirst("status: [a-z-]+", "status: someday");
       }
       Fixtures.write(repo, "use-cases/copies/uc-" + i + ".yaml", text);
@@ -76,14 +80,18 @@ class LoaderPutAsideTest {
     LoadResult patient = load(waited, new FolderCache(dir.resolve("cache")));
 
     assertThat(summary(putAside)).isEqualTo(summary(patient));
-    // A small repository: the validator is never loaded ahead, so each of the 10 copies with a
-    // refused status and the roadmap were read twice (the others once, as the patient load did).
-    assertThat(put.reads.get()).isEqualTo(waited.reads.get() + 11);
-    for (int i = 1; i < 30; i += 3) {
-      assertThat(putAside.problems())
-          .containsRule("schema")
-          .inFile("use-cases/copies/uc-" + i + ".yaml")
-          .withPath("/spec/status");
+    // The first document that needs the full validator starts loading it on another thread and is
+    // put aside: it, and each later one checked before the validator is loaded (of the 10 copies
+    // with a status only it words and the roadmap), was read twice; the others once, as the
+    // patient load did, the 10 copies whose status the quick verdict words too.
+    assertThat(put.reads.get()).isBetween(waited.reads.get() + 1, waited.reads.get() + 11);
+    for (int i = 0; i < 30; i++) {
+      if (i % 3 != 0) {
+        assertThat(putAside.problems())
+            .containsRule("schema")
+            .inFile("use-cases/copies/uc-" + i + ".yaml")
+            .withPath("/spec/status");
+      }
     }
     assertThat(putAside.problems()).containsRule("schema").inFile("roadmap.yaml");
     assertThat(putAside.models())
@@ -102,6 +110,6 @@ class LoaderPutAsideTest {
 
     assertThat(summary(putAside)).isEqualTo(summary(patient));
     assertThat(putAside.problems().stream().filter(f -> f.rule().equals("schema")).count())
-        .isGreaterThan(Loader.LARGE_REPOSITORY / 3);
+        .isGreaterThan(2 * Loader.LARGE_REPOSITORY / 3);
   }
 }

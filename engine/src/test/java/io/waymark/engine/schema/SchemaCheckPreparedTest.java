@@ -31,7 +31,11 @@ class SchemaCheckPreparedTest {
         businessOutcome: Fewer support calls about late deliveries.
       """;
 
-  private static final String INVALID = VALID.replace("status: pilot", "status: someday");
+  /** A status the quick verdict cannot word (a number where a text of a list goes). */
+  private static final String INVALID = VALID.replace("status: pilot", "status: 7");
+
+  /** A status the quick verdict words itself: a text not in the list. */
+  private static final String WORDED = VALID.replace("status: pilot", "status: someday");
 
   private static YamlNode root(String text) {
     return new YamlReader(YamlLimits.DEFAULT)
@@ -56,8 +60,40 @@ class SchemaCheckPreparedTest {
         .isInstanceOf(SchemaCheck.NotReady.class);
     // Waiting, it is checked as ever.
     assertThat(check.check(document(invalid), invalid, true))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(f.location().path()).isEqualTo("/spec/status"));
+  }
+
+  @Test
+  void shouldWordAnInvalidDocumentWhoseFailuresTheQuickVerdictIsSureOfWithoutTheFullValidator() {
+    BundledSchemas schemas = new BundledSchemas();
+    SchemaCheck check = new SchemaCheck(schemas);
+    YamlNode worded = root(WORDED);
+    var reference = new SchemaCheck(new BundledSchemas(), false).check(document(worded), worded);
+
+    assertThat(check.check(document(worded), worded, false))
+        .isEqualTo(reference)
         .singleElement()
-        .satisfies(f -> assertThat(f.location().path()).isEqualTo("/spec/status"));
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("/spec/status: 'someday' is not one of ")
+                    .contains("pilot"));
+    // Nothing asked for the full validator, nor started loading it.
+    assertThat(schemas.everyKindPending()).isTrue();
+    assertThat(schemas.startLoading()).isTrue();
+  }
+
+  @Test
+  void shouldStartLoadingTheFullValidatorWhenTheFirstDocumentNeedsIt() {
+    BundledSchemas schemas = new BundledSchemas();
+    SchemaCheck check = new SchemaCheck(schemas);
+    YamlNode invalid = root(INVALID);
+
+    assertThatThrownBy(() -> check.check(document(invalid), invalid, false))
+        .isInstanceOf(SchemaCheck.NotReady.class);
+    // Under way (or done) already: a second start is refused.
+    assertThat(schemas.everyKindLoaded() || !schemas.startLoading()).isTrue();
   }
 
   @Test

@@ -55,6 +55,9 @@ class SchemaVerdictDifferentialTest {
   private final Map<SchemaVerdict.Verdict, Integer> verdicts =
       new EnumMap<>(SchemaVerdict.Verdict.class);
 
+  /** Documents whose findings the quick verdict worded itself, without networknt. */
+  private int worded;
+
   @Test
   void shouldAgreeWithTheFullValidatorOnTheExampleAndTheFixtures() throws IOException {
     for (Path file : yamlFiles(ROOT.resolve("example-roadmap"))) {
@@ -67,6 +70,7 @@ class SchemaVerdictDifferentialTest {
         .as("the example's documents are all decided valid")
         .isGreaterThan(10);
     assertThat(verdicts).containsKey(SchemaVerdict.Verdict.INVALID);
+    assertThat(worded).isPositive();
   }
 
   @Test
@@ -90,6 +94,12 @@ class SchemaVerdictDifferentialTest {
     assertThat(verdicts.getOrDefault(SchemaVerdict.Verdict.VALID, 0)).isGreaterThan(150);
     assertThat(verdicts.getOrDefault(SchemaVerdict.Verdict.INVALID, 0)).isGreaterThan(150);
     assertThat(verdicts.getOrDefault(SchemaVerdict.Verdict.UNKNOWN, 0)).isGreaterThan(50);
+    // Most documents that are not valid are worded without the full validator (and compared with
+    // it above).
+    int notValid =
+        verdicts.getOrDefault(SchemaVerdict.Verdict.INVALID, 0)
+            + verdicts.getOrDefault(SchemaVerdict.Verdict.UNKNOWN, 0);
+    assertThat(worded).isGreaterThan(notValid / 2);
   }
 
   private void compare(String file, byte[] bytes) {
@@ -115,6 +125,12 @@ class SchemaVerdictDifferentialTest {
         assertThat(errors).as("%s is valid by the quick check:%n%s", file, text).isEmpty();
       } else if (verdict == SchemaVerdict.Verdict.INVALID) {
         assertThat(errors).as("%s is invalid by the quick check:%n%s", file, text).isNotEmpty();
+      }
+      if (SCHEMAS.failures(kind.get(), root).isPresent()) {
+        assertThat(verdict)
+            .as("%s: worded, so not valid", file)
+            .isNotEqualTo(SchemaVerdict.Verdict.VALID);
+        worded++;
       }
       Document document =
           new Document(file, doc.index(), kind.get(), "", YamlSource.of(root), false);
@@ -199,6 +215,16 @@ class SchemaVerdictDifferentialTest {
     new Num("0.000000000000000000001"),
     Boolean.TRUE,
     null,
+    // Texts the schema check words with care: too long (in code points), a number or a boolean
+    // spelled as text, a date with a slip.
+    "A title far longer than any heading of a report should be: ".repeat(9),
+    "\uD83D\uDE80".repeat(260),
+    "\uD83D\uDE80".repeat(400),
+    "yes",
+    "true",
+    "1,000",
+    "12%",
+    "0207-04-30",
   };
 
   /** One random edit somewhere in {@code tree}; returns the tree (itself, or a replacement). */
