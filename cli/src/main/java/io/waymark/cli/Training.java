@@ -108,11 +108,11 @@ public final class Training {
    * without a cache, the schema check's two ways of wording failures are in the archive too, which
    * any repository with a schema error loads. Every other file has a top-level key no schema allows
    * ({@link #UNKNOWN_KEY}), a failure the quick verdict words itself; the others a title that is a
-   * decimal number ({@link #NUMBER_TITLE}), which only the full schema validator words, so that it
-   * and its keyword classes (about 300 classes the valid example never loads) are archived too
-   * (10,000 documents, 1,001 of them invalid, when networknt worded them all: 417 classes loaded
-   * outside the archive before, 95 after; about 5% less CPU). A copy that cannot be made only
-   * leaves that run with nothing to read.
+   * mapping ({@link #MAPPING_TITLE}), which only the full schema validator words, so that it and
+   * its keyword classes (about 300 classes the valid example never loads) are archived too (10,000
+   * documents, 1,001 of them invalid, when networknt worded them all: 417 classes loaded outside
+   * the archive before, 95 after; about 5% less CPU). A copy that cannot be made only leaves that
+   * run with nothing to read.
    */
   static void invalidCopy(Path example, Path target) {
     try (Stream<Path> files = Files.walk(example, 2)) {
@@ -125,7 +125,7 @@ public final class Training {
             copy,
             (n++ % 2 == 0
                     ? text + "\n" + UNKNOWN_KEY + ": 1\n"
-                    : TITLE.matcher(text).replaceFirst(NUMBER_TITLE))
+                    : TITLE.matcher(text).replaceFirst(MAPPING_TITLE))
                 .getBytes(StandardCharsets.UTF_8));
       }
     } catch (IOException | RuntimeException e) {
@@ -136,8 +136,8 @@ public final class Training {
   /** The top-level key of {@link #invalidCopy} that no schema allows. */
   static final String UNKNOWN_KEY = "unexpectedTrainingKey";
 
-  /** The metadata's title in {@link #invalidCopy}: a decimal number where a text goes. */
-  static final String NUMBER_TITLE = "  title: 2.5";
+  /** The metadata's title in {@link #invalidCopy}: a mapping where a text goes. */
+  static final String MAPPING_TITLE = "  title: {}";
 
   private static final java.util.regex.Pattern TITLE =
       java.util.regex.Pattern.compile("(?m)^  title: .*$");

@@ -45,7 +45,9 @@ class TrainingTest {
           assertThat(copy).endsWith("\n" + Training.UNKNOWN_KEY + ": 1\n");
           unknownKeys++;
         } else {
-          assertThat(copy).contains("\n" + Training.NUMBER_TITLE + "\n").isNotEqualTo(e.getValue());
+          assertThat(copy)
+              .contains("\n" + Training.MAPPING_TITLE + "\n")
+              .isNotEqualTo(e.getValue());
         }
         copied.add(e.getKey());
       }

@@ -813,11 +813,13 @@ final class SchemaVerdict {
         test,
         (node, path, out) -> {
           Verdict v = test.test(node);
-          if (v != Verdict.INVALID) {
-            return v == Verdict.VALID;
+          if (v == Verdict.VALID) {
+            return true;
           }
           String found = scalarType(node);
-          if (found == null) {
+          // Not decided by the test: a decimal where an integer goes, wrong only when it has a
+          // fraction (2.5, not 2.0).
+          if (found == null || v == Verdict.UNKNOWN && !found.equals("number")) {
             return false;
           }
           out.add(
@@ -835,8 +837,9 @@ final class SchemaVerdict {
   }
 
   /**
-   * The JSON type the full validator names for a scalar: null for a mapping, a list or a decimal
-   * (which it may count as an integer), whose type failures it words itself.
+   * The JSON type the full validator names for a scalar: null for a mapping, a list, a number out
+   * of the readable range or a decimal without a fraction (which it may count as an integer), whose
+   * type failures it words itself.
    */
   private static String scalarType(YamlNode node) {
     if (!(node instanceof YamlScalar s)) {
@@ -852,7 +855,15 @@ final class SchemaVerdict {
     if (value instanceof String) {
       return "string";
     }
-    return s.integer() && NumberRange.readable((BigDecimal) value) ? "integer" : null;
+    BigDecimal d = (BigDecimal) value;
+    if (!NumberRange.readable(d)) {
+      return null;
+    }
+    if (s.integer()) {
+      return "integer";
+    }
+    // A decimal with a fraction is a number to any validator; 2.0 may count as an integer.
+    return d.stripTrailingZeros().scale() > 0 ? "number" : null;
   }
 
   private static Verdict verdict(boolean valid) {
