@@ -192,6 +192,13 @@ class SchemaVerdictDifferentialTest {
     return tree;
   }
 
+  /**
+   * Keys an edit adds: unknown ones (also written with a pointer's escapes, a line break, accents).
+   */
+  private static final String[] NEW_KEYS = {
+    "zzUnknown", "notes", "zzUnknown", "notes", "a/b~c", "line\nbreak", "\u00fcn\u00efcode", "<<"
+  };
+
   private static final Object[] REPLACEMENTS = {
     "Not_An_Id",
     "x",
@@ -240,7 +247,7 @@ class SchemaVerdictDifferentialTest {
       if (op == 0 && !keys.isEmpty()) {
         map.remove(keys.get(random.nextInt(keys.size())));
       } else if (op == 1) {
-        map.put(random.nextBoolean() ? "zzUnknown" : "notes", "x");
+        map.put(NEW_KEYS[random.nextInt(NEW_KEYS.length)], "x");
       } else if (!keys.isEmpty()) {
         String key = keys.get(random.nextInt(keys.size()));
         map.put(key, replacement(map.get(key), tree, random));
