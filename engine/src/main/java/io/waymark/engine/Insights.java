@@ -4,6 +4,7 @@ import io.waymark.engine.finance.CaseFinancials;
 import io.waymark.engine.finance.CaseSensitivity;
 import io.waymark.engine.gate.GateEvaluation;
 import io.waymark.engine.gate.GateEvaluator;
+import io.waymark.engine.load.Parallel;
 import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.Kebab;
 import io.waymark.engine.model.Plan;
@@ -73,15 +74,20 @@ public record Insights(
    * score.
    */
   static Insights of(Plan plan, LocalDate asOf, Set<String> partlyJudged) {
-    return of(plan, asOf, partlyJudged, CaseFinancials::of);
+    return of(plan, asOf, partlyJudged, CaseFinancials::of, VendorSensitivity::of);
   }
 
-  /** As {@link #of(Plan, LocalDate, Set)}, with each case's figures from {@code financials}. */
+  /**
+   * As {@link #of(Plan, LocalDate, Set)}, with each case's figures from {@code financials} and each
+   * evaluation's sensitivity from {@code sensitivities} (what the rules worked out already). The
+   * cases' sensitivities are worked out on every core: a scenario search each.
+   */
   static Insights of(
       Plan plan,
       LocalDate asOf,
       Set<String> partlyJudged,
-      Function<BusinessCase, CaseFinancials> financials) {
+      Function<BusinessCase, CaseFinancials> financials,
+      Function<VendorEvaluation, VendorSensitivity> sensitivities) {
     List<VendorRating> vendors = new ArrayList<>();
     for (VendorEvaluation evaluation : plan.vendorEvaluations()) {
       if (partlyJudged.contains(evaluation.at().file())) {
@@ -91,24 +97,24 @@ public record Insights(
         vendors.add(new VendorRating(evaluation.metadata().id(), v, VendorScore.of(evaluation, v)));
       }
     }
-    List<CaseFigures> cases = new ArrayList<>();
-    for (BusinessCase bc : plan.businessCases()) {
-      if (partlyJudged.contains(bc.at().file())) {
-        continue;
-      }
-      boolean open =
-          bc.status() == BusinessCase.Status.APPROVED
-              || bc.status() == BusinessCase.Status.PROPOSED;
-      cases.add(
-          new CaseFigures(
-              bc,
-              financials.apply(bc),
-              open ? Optional.of(CaseSensitivity.of(bc)) : Optional.empty()));
-    }
+    List<BusinessCase> judged =
+        plan.businessCases().stream().filter(bc -> !partlyJudged.contains(bc.at().file())).toList();
+    List<CaseFigures> cases =
+        Parallel.map(
+            judged,
+            bc -> {
+              boolean open =
+                  bc.status() == BusinessCase.Status.APPROVED
+                      || bc.status() == BusinessCase.Status.PROPOSED;
+              return new CaseFigures(
+                  bc,
+                  financials.apply(bc),
+                  open ? Optional.of(CaseSensitivity.of(bc)) : Optional.empty());
+            });
     List<VendorSensitivity> robustness =
         plan.vendorEvaluations().stream()
             .filter(e -> !partlyJudged.contains(e.at().file()))
-            .map(VendorSensitivity::of)
+            .map(sensitivities)
             .toList();
     return new Insights(GateEvaluator.evaluate(plan, asOf), vendors, cases, robustness);
   }

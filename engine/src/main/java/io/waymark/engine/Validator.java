@@ -24,6 +24,7 @@ import io.waymark.engine.rules.RuleDescriptor;
 import io.waymark.engine.rules.RuleRegistry;
 import io.waymark.engine.rules.RuleScope;
 import io.waymark.engine.schema.BundledSchemas;
+import io.waymark.engine.vendor.VendorSensitivity;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -355,7 +356,7 @@ public final class Validator {
     }
     history.ifPresent(result::keepHistory);
     // The business cases' figures the rules worked out, for the JSON's and the QBR's insights.
-    result.keepFinancials(scope.financials);
+    result.keepFinancials(scope.financials, scope.vendorSensitivities);
     part.removeAll(whole);
     Optional<PlanHistory> read = history;
     return new Incremental(
@@ -431,6 +432,10 @@ public final class Validator {
     /** Financials per business case (by identity), worked out once for all rules. */
     private final Map<io.waymark.engine.model.BusinessCase, CaseFinancials> financials =
         Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /** Sensitivity per vendor evaluation (by identity), worked out once for all rules. */
+    private final Map<io.waymark.engine.model.VendorEvaluation, VendorSensitivity>
+        vendorSensitivities = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     private Scope restricted;
     private Set<String> restrictedFiles = Set.of();
@@ -509,6 +514,17 @@ public final class Validator {
       return first == null ? computed : first;
     }
 
+    /** {@link VendorSensitivity#of}, once per evaluation, as {@link #financials}. */
+    VendorSensitivity vendorSensitivity(io.waymark.engine.model.VendorEvaluation evaluation) {
+      VendorSensitivity known = vendorSensitivities.get(evaluation);
+      if (known != null) {
+        return known;
+      }
+      VendorSensitivity computed = VendorSensitivity.of(evaluation);
+      VendorSensitivity first = vendorSensitivities.putIfAbsent(evaluation, computed);
+      return first == null ? computed : first;
+    }
+
     synchronized PlanHistory planHistory() {
       if (planHistory == null) {
         planHistory = historyReader.read(history, load.index(), load.config().limits());
@@ -561,6 +577,12 @@ public final class Validator {
           @Override
           public CaseFinancials financials(io.waymark.engine.model.BusinessCase bc) {
             return scope.financials(bc);
+          }
+
+          @Override
+          public VendorSensitivity vendorSensitivity(
+              io.waymark.engine.model.VendorEvaluation evaluation) {
+            return scope.vendorSensitivity(evaluation);
           }
 
           @Override

@@ -8,6 +8,8 @@ import io.waymark.engine.model.BusinessCase;
 import io.waymark.engine.model.DocumentIndex;
 import io.waymark.engine.model.IdIndex;
 import io.waymark.engine.model.Plan;
+import io.waymark.engine.model.VendorEvaluation;
+import io.waymark.engine.vendor.VendorSensitivity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +57,15 @@ public interface RuleContext {
    */
   default CaseFinancials financials(BusinessCase bc) {
     return CaseFinancials.of(bc);
+  }
+
+  /**
+   * How robust the scores of a vendor evaluation of {@link #plan()} are: {@link
+   * VendorSensitivity#of}, which a rule and the insights of the JSON output and the reports need
+   * for every evaluation; a validation works it out once per evaluation.
+   */
+  default VendorSensitivity vendorSensitivity(VendorEvaluation evaluation) {
+    return VendorSensitivity.of(evaluation);
   }
 
   /** Reports a finding of the current rule. */

@@ -72,7 +72,7 @@ public final class VendorChoiceFragileRule implements Rule {
   @Override
   public void check(RuleContext context) {
     for (VendorEvaluation evaluation : context.plan().vendorEvaluations()) {
-      VendorSensitivity s = VendorSensitivity.of(evaluation);
+      VendorSensitivity s = context.vendorSensitivity(evaluation);
       if (s.selected().isEmpty() || !s.selectedFragile()) {
         continue;
       }
