@@ -500,28 +500,29 @@ public final class Validator {
       return Optional.ofNullable(planHistory);
     }
 
-    /**
-     * {@link CaseFinancials#of}, once per case: computed outside the lock (two rules asking at once
-     * may both compute it; the result is the same), kept for every later rule.
-     */
+    /** {@link CaseFinancials#of}, once per case (see {@link #once}). */
     CaseFinancials financials(io.waymark.engine.model.BusinessCase bc) {
-      CaseFinancials known = financials.get(bc);
-      if (known != null) {
-        return known;
-      }
-      CaseFinancials computed = CaseFinancials.of(bc);
-      CaseFinancials first = financials.putIfAbsent(bc, computed);
-      return first == null ? computed : first;
+      return once(financials, bc, CaseFinancials::of);
     }
 
-    /** {@link VendorSensitivity#of}, once per evaluation, as {@link #financials}. */
+    /** {@link VendorSensitivity#of}, once per evaluation (see {@link #once}). */
     VendorSensitivity vendorSensitivity(io.waymark.engine.model.VendorEvaluation evaluation) {
-      VendorSensitivity known = vendorSensitivities.get(evaluation);
-      if (known != null) {
-        return known;
+      return once(vendorSensitivities, evaluation, VendorSensitivity::of);
+    }
+
+    /**
+     * What {@code compute} gives for {@code key}, kept in {@code known} for every later rule:
+     * computed outside the lock (two rules asking at once may both compute it; the result is the
+     * same), the first kept.
+     */
+    private static <K, V> V once(
+        Map<K, V> known, K key, java.util.function.Function<? super K, ? extends V> compute) {
+      V kept = known.get(key);
+      if (kept != null) {
+        return kept;
       }
-      VendorSensitivity computed = VendorSensitivity.of(evaluation);
-      VendorSensitivity first = vendorSensitivities.putIfAbsent(evaluation, computed);
+      V computed = compute.apply(key);
+      V first = known.putIfAbsent(key, computed);
       return first == null ? computed : first;
     }
 
