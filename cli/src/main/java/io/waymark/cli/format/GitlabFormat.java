@@ -4,7 +4,6 @@ import io.waymark.engine.ValidationResult;
 import io.waymark.engine.finding.Finding;
 import java.util.HashMap;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,8 +41,7 @@ final class GitlabFormat {
       location.put("path", root.path(f.file()));
       location.putObject("lines").put("begin", f.line());
     }
-    return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(issues)
-        + "\n";
+    return JsonWriters.PRETTY.writeValueAsString(issues) + "\n";
   }
 
   static String severity(Finding f) {

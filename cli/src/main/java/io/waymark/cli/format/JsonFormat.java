@@ -16,7 +16,6 @@ import java.io.StringWriter;
 import java.io.Writer;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -33,8 +32,7 @@ public final class JsonFormat {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static final ObjectWriter PRETTY =
-      JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+  private static final ObjectWriter PRETTY = JsonWriters.PRETTY;
 
   private JsonFormat() {}
 

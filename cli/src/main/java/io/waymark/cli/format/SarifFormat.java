@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -42,8 +41,7 @@ final class SarifFormat {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private static final ObjectWriter PRETTY =
-      JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+  private static final ObjectWriter PRETTY = JsonWriters.PRETTY;
 
   private SarifFormat() {}
 
