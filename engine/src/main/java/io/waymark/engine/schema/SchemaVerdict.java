@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  * schema, {@link Verdict#INVALID} only when it certainly does not, {@link Verdict#UNKNOWN} for
  * everything this check does not decide exactly (a keyword it does not know, a decimal where an
  * integer is asked for, a number out of the readable range, an enum of other than strings, a
- * failing pattern or bound...). {@link SchemaCheck} asks the full validator, which words the
- * findings, for every document not found {@code VALID}: most documents of a repository are valid,
- * and for them the full validator has nothing to say. A differential test holds {@code VALID} to
- * "the full validator reports nothing" and {@code INVALID} to "it reports something".
+ * failing pattern or bound...). Where it is sure of every failure of a document it also lists them
+ * ({@link #failures}), and {@link SchemaCheck} words the findings from those; every other document
+ * not found {@code VALID} goes to the full validator (networknt), which words them. Most documents
+ * of a repository are valid, and most invalid ones fail in the plain ways listed there, so a
+ * repository seldom needs the full validator at all. A differential test holds {@code VALID} to
+ * "the full validator reports nothing", {@code INVALID} to "it reports something", and the findings
+ * worded from {@link #failures} to the full validator's.
  */
 final class SchemaVerdict {
 
