@@ -3,15 +3,10 @@ package io.waymark.engine.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Error;
-import io.waymark.engine.finding.Finding;
-import io.waymark.engine.load.YamlSource;
-import io.waymark.engine.model.Document;
 import io.waymark.engine.model.Kind;
 import io.waymark.engine.yaml.YamlDocument;
-import io.waymark.engine.yaml.YamlLimits;
 import io.waymark.engine.yaml.YamlMap;
 import io.waymark.engine.yaml.YamlNode;
-import io.waymark.engine.yaml.YamlReader;
 import io.waymark.engine.yaml.YamlScalar;
 import io.waymark.engine.yaml.YamlSeq;
 import java.io.IOException;
@@ -39,9 +34,7 @@ import org.junit.jupiter.api.Test;
  */
 class SchemaVerdictDifferentialTest {
 
-  private static final BundledSchemas SCHEMAS = new BundledSchemas();
-  private static final SchemaCheck QUICK = new SchemaCheck(SCHEMAS, true);
-  private static final SchemaCheck FULL = new SchemaCheck(SCHEMAS, false);
+  private static final BundledSchemas SCHEMAS = QuickAndFull.SCHEMAS;
 
   /**
    * The verdict compiled whole up front, as before it compiled each kind's schema on first use:
@@ -78,7 +71,7 @@ class SchemaVerdictDifferentialTest {
     Random random = new Random(13L);
     List<Object> originals = new ArrayList<>();
     for (Path file : yamlFiles(ROOT.resolve("example-roadmap"))) {
-      for (YamlDocument doc : read(file.toString(), Files.readAllBytes(file))) {
+      for (YamlDocument doc : QuickAndFull.read(file.toString(), Files.readAllBytes(file))) {
         originals.add(plain(doc.root()));
       }
     }
@@ -103,14 +96,9 @@ class SchemaVerdictDifferentialTest {
   }
 
   private void compare(String file, byte[] bytes) {
-    for (YamlDocument doc : read(file, bytes)) {
+    for (YamlDocument doc : QuickAndFull.read(file, bytes)) {
       YamlNode root = doc.root();
-      Optional<Kind> kind =
-          root instanceof YamlMap map
-              ? map.get("kind")
-                  .filter(k -> k instanceof YamlScalar s && s.isString())
-                  .flatMap(k -> Kind.of((String) ((YamlScalar) k).value()))
-              : Optional.empty();
+      Optional<Kind> kind = QuickAndFull.kind(root);
       if (kind.isEmpty()) {
         continue;
       }
@@ -132,10 +120,7 @@ class SchemaVerdictDifferentialTest {
             .isNotEqualTo(SchemaVerdict.Verdict.VALID);
         worded++;
       }
-      Document document =
-          new Document(file, doc.index(), kind.get(), "", YamlSource.of(root), false);
-      List<Finding> quick = QUICK.check(document, root);
-      assertThat(quick).as("%s:%n%s", file, text).isEqualTo(FULL.check(document, root));
+      QuickAndFull.agree(file, bytes, doc, kind.get());
     }
   }
 
@@ -145,10 +130,6 @@ class SchemaVerdictDifferentialTest {
       BundledSchemas.text(file).ifPresent(t -> texts.put(file, t));
     }
     return new SchemaVerdict(texts);
-  }
-
-  private static List<YamlDocument> read(String file, byte[] bytes) {
-    return new YamlReader(YamlLimits.DEFAULT).read(file, bytes).documents();
   }
 
   private static List<Path> yamlFiles(Path dir) throws IOException {
