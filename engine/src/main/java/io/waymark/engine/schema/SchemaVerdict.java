@@ -154,14 +154,14 @@ final class SchemaVerdict {
    * Every failure of {@code root} against the schema in file {@code schemaFile}, as the full
    * validator would report them, when this check is sure of them all: only the plainest failures of
    * the plainest keywords ({@code required}, an unknown field where none may be added, a text not
-   * among an {@code enum}'s texts, a wrong type of a scalar, a one-line text that fails a {@code
-   * pattern}, a text over its {@code maxLength}, a number beyond a whole-number {@code minimum} or
-   * {@code maximum}), and only outside {@code anyOf}, {@code oneOf} and the condition of an {@code
-   * if}, whose failures the full validator words in its own way. Empty when not sure, or when it
-   * finds no failure. It may be sure of the failures of a document it could not call {@link
-   * Verdict#INVALID} (a one-line text that fails a pattern: {@link #test} leaves every failing
-   * pattern to the full validator). {@code SchemaVerdictDifferentialTest} holds the findings worded
-   * from these to the full validator's.
+   * among an {@code enum}'s texts, a wrong type (a mapping or list shown as JSON), a one-line text
+   * that fails a {@code pattern}, a text over its {@code maxLength}, a number beyond a whole-number
+   * {@code minimum} or {@code maximum}), and only outside {@code anyOf}, {@code oneOf} and the
+   * condition of an {@code if}, whose failures the full validator words in its own way. Empty when
+   * not sure, or when it finds no failure. It may be sure of the failures of a document it could
+   * not call {@link Verdict#INVALID} (a one-line text that fails a pattern: {@link #test} leaves
+   * every failing pattern to the full validator). {@code SchemaVerdictDifferentialTest} holds the
+   * findings worded from these to the full validator's.
    */
   Optional<List<SchemaFailure>> failures(String schemaFile, YamlNode root) {
     Check check = checkOf(schemaFile);
@@ -819,18 +819,29 @@ final class SchemaVerdict {
           if (v == Verdict.VALID) {
             return true;
           }
-          String found = scalarType(node);
+          String found = node instanceof YamlScalar ? scalarType(node) : containerType(node);
           // Not decided by the test: a decimal where an integer goes, wrong only when it has a
           // fraction (2.5, not 2.0).
           if (found == null || v == Verdict.UNKNOWN && !found.equals("number")) {
             return false;
           }
+          // A mapping or a list is shown as the full validator writes it, as JSON (shortened).
+          String shown = "value";
+          if (!(node instanceof YamlScalar)) {
+            StringBuilder json = new StringBuilder();
+            if (!compactJson(node, json)) {
+              return false;
+            }
+            shown = SchemaFailure.shortened(json.toString());
+          }
           out.add(
-              failure(
-                  path,
+              new SchemaFailure(
+                  pointer(path),
                   "type",
                   null,
+                  shown,
                   null,
+                  "\"" + expected + "\"",
                   expected,
                   null,
                   found + " found, " + expected + " expected",
@@ -839,10 +850,99 @@ final class SchemaVerdict {
         });
   }
 
+  /** The JSON type of a mapping or a list. */
+  private static String containerType(YamlNode node) {
+    return node instanceof YamlMap ? "object" : "array";
+  }
+
   /**
-   * The JSON type the full validator names for a scalar: null for a mapping, a list, a number out
-   * of the readable range or a decimal without a fraction (which it may count as an integer), whose
-   * type failures it words itself.
+   * Appends {@code node} as the full validator's JSON tree writes itself (compact, as its {@code
+   * toString}), until {@code out} holds more than a message shows ({@link SchemaFailure#SHOWN});
+   * false when something within that reach is not written here exactly as there (a decimal, a
+   * number out of the readable range, a text with a character JSON escapes or beyond ASCII).
+   */
+  private static boolean compactJson(YamlNode node, StringBuilder out) {
+    if (out.length() > SchemaFailure.SHOWN) {
+      return true;
+    }
+    if (node instanceof YamlMap map) {
+      out.append('{');
+      boolean first = true;
+      for (YamlMap.Entry e : map.entries().values()) {
+        if (out.length() > SchemaFailure.SHOWN) {
+          return true;
+        }
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        if (!jsonString(e.key(), out)) {
+          return false;
+        }
+        out.append(':');
+        if (!compactJson(e.value(), out)) {
+          return false;
+        }
+      }
+      out.append('}');
+      return true;
+    }
+    if (node instanceof YamlSeq seq) {
+      out.append('[');
+      boolean first = true;
+      for (YamlNode item : seq.items()) {
+        if (out.length() > SchemaFailure.SHOWN) {
+          return true;
+        }
+        if (!first) {
+          out.append(',');
+        }
+        first = false;
+        if (!compactJson(item, out)) {
+          return false;
+        }
+      }
+      out.append(']');
+      return true;
+    }
+    YamlScalar s = (YamlScalar) node;
+    Object value = s.value();
+    if (value == null || value instanceof Boolean) {
+      out.append(value);
+      return true;
+    }
+    if (value instanceof String text) {
+      return jsonString(text, out);
+    }
+    BigDecimal d = (BigDecimal) value;
+    if (!s.integer() || !NumberRange.readable(d)) {
+      return false;
+    }
+    out.append(d.toBigIntegerExact());
+    return true;
+  }
+
+  /** A text in JSON's quotes; false for one with a character JSON escapes or beyond ASCII. */
+  private static boolean jsonString(String text, StringBuilder out) {
+    out.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      if (out.length() > SchemaFailure.SHOWN) {
+        return true;
+      }
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+        return false;
+      }
+      out.append(c);
+    }
+    out.append('"');
+    return true;
+  }
+
+  /**
+   * The JSON type the full validator names for a scalar: null for a number out of the readable
+   * range or a decimal without a fraction (which it may count as an integer), whose type failures
+   * it words itself.
    */
   private static String scalarType(YamlNode node) {
     if (!(node instanceof YamlScalar s)) {

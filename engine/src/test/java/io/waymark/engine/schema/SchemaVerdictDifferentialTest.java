@@ -256,6 +256,12 @@ class SchemaVerdictDifferentialTest {
     if (op == 1) {
       return new ArrayList<>();
     }
+    if (op == 2 && random.nextBoolean()) {
+      // A mapping or list from elsewhere in the document, where perhaps a value goes.
+      List<Object> containers = new ArrayList<>();
+      collect(tree, containers);
+      return copy(containers.get(random.nextInt(containers.size())));
+    }
     if (op < 4) {
       // A value from elsewhere in the document: right in form, perhaps wrong in place.
       List<Object> leaves = new ArrayList<>();
