@@ -71,16 +71,9 @@ public record Insights(
    * without the business cases and vendor evaluations of the files in {@code partlyJudged}: judged
    * without list items that fail their schema (a cost written "300,000"), their figures would be
    * computed without those items, and a review must not show them as the case's NPV or the vendor's
-   * score.
-   */
-  static Insights of(Plan plan, LocalDate asOf, Set<String> partlyJudged) {
-    return of(plan, asOf, partlyJudged, CaseFinancials::of, VendorSensitivity::of);
-  }
-
-  /**
-   * As {@link #of(Plan, LocalDate, Set)}, with each case's figures from {@code financials} and each
-   * evaluation's sensitivity from {@code sensitivities} (what the rules worked out already). The
-   * cases' sensitivities are worked out on every core: a scenario search each.
+   * score. Each case's figures come from {@code financials} and each evaluation's sensitivity from
+   * {@code sensitivities} (what the rules worked out already); the cases' sensitivities are worked
+   * out on every core: a scenario search each.
    */
   static Insights of(
       Plan plan,

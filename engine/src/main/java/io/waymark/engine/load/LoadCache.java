@@ -1,9 +1,7 @@
 package io.waymark.engine.load;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -120,15 +118,6 @@ public interface LoadCache {
    * @param content for a file of the given identity, what writes its bytes
    */
   default void writeStreamed(Function<String, Writer> content) throws IOException {
-    write(
-        identity -> {
-          ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-          try {
-            content.apply(identity).write(buffer);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array never fails
-          }
-          return buffer.toByteArray();
-        });
+    write(identity -> CachePack.collected(content.apply(identity)));
   }
 }

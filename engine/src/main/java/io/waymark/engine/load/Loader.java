@@ -148,9 +148,9 @@ public final class Loader {
       throws IOException {
     // On a large repository without a cache, while the files are still listed: the whole quick
     // verdict compiled on another core; with an empty cache, once it is known to be empty (below).
-    // With a cache that holds files, most files are taken from it
-    // and never checked: the verdict compiles the schema of a kind when a file of that kind is
-    // first checked (one changed file: its kind's schema alone), as on a small repository.
+    // With a cache that holds files, most files are taken from it and never checked: the verdict
+    // compiles the schema of a kind when a file of that kind is first checked (one changed file:
+    // its kind's schema alone), as on a small repository.
     boolean[] large = new boolean[1];
     List<RepositorySource.Entry> entries =
         source.list(
@@ -266,9 +266,9 @@ public final class Loader {
     }
     // In the order of the entries: no map of ten thousand outcomes to build and sort; sorted by
     // name below, as a map by name would be.
-    // A file that needs the full schema validator before it is loaded (on a large repository it
-    // is being loaded meanwhile) is put aside and read again once the others are read, instead of
-    // every thread waiting for the validator. Without a cache only: nothing of such a file is
+    // A file that needs the full schema validator before it is loaded (the first such file starts
+    // loading it on another thread) is put aside and read again once the others are read, instead
+    // of every thread waiting for the validator. Without a cache only: nothing of such a file is
     // kept or stored.
     boolean patient = run != null;
     List<FileOutcome> read;

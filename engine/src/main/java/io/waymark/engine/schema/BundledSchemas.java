@@ -142,10 +142,7 @@ public final class BundledSchemas {
    * other files.
    */
   SchemaVerdict.Verdict verdict(Kind kind, io.waymark.engine.yaml.YamlNode root) {
-    SchemaVerdict v = verdict;
-    if (v == null && bundled) {
-      v = quick();
-    }
+    SchemaVerdict v = quickIfBundled();
     return v == null ? SchemaVerdict.Verdict.UNKNOWN : v.test(kind.schemaFile(), root);
   }
 
@@ -155,11 +152,14 @@ public final class BundledSchemas {
    * SchemaVerdict#failures}); empty when only the full validator can tell them.
    */
   Optional<List<SchemaFailure>> failures(Kind kind, io.waymark.engine.yaml.YamlNode root) {
-    SchemaVerdict v = verdict;
-    if (v == null && bundled) {
-      v = quick();
-    }
+    SchemaVerdict v = quickIfBundled();
     return v == null ? Optional.empty() : v.failures(kind.schemaFile(), root);
+  }
+
+  /** The quick verdict (made on first use), or null for a registry over other files. */
+  private SchemaVerdict quickIfBundled() {
+    SchemaVerdict v = verdict;
+    return v != null || !bundled ? v : quick();
   }
 
   /**
