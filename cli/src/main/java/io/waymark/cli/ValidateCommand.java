@@ -151,7 +151,15 @@ final class ValidateCommand implements Callable<Integer> {
       throw new UserError("--staged and --rev cannot be used together: choose one revision");
     }
     FormatOptions options = formatOptions();
-    ValidationOptions judged = validation.toOptions(dir);
+    // Only the findings are printed (and, in JSON, the insights): a large repository's files may
+    // then be judged as they are read, and what the other rules do not read let go of.
+    ValidationOptions judged =
+        validation
+            .toOptions(dir)
+            .withModels(
+                format == Format.json
+                    ? ValidationOptions.Models.INSIGHTS
+                    : ValidationOptions.Models.FINDINGS);
     Recall recall = staged || watch ? null : recall(waymark, options, judged);
     if (recall != null) {
       OptionalInt stored = deliverStored(recall, out);

@@ -92,6 +92,48 @@ public class CacheCliTest {
     assertThat(json(root)).as("warm after the edit").isEqualTo(edited);
   }
 
+  /**
+   * A large repository validated without the cache is judged file by file as it is read, and only
+   * what the other rules and the JSON's insights read of its business cases is kept (the engine's
+   * {@code JudgedAsReadTest}); with the cache every model is kept whole. Both print the same, in
+   * every format.
+   */
+  @Test
+  void shouldPrintTheSameOnALargeRepositoryJudgedAsItIsRead() throws IOException {
+    Path root = tmp.resolve("portfolio");
+    copy(EXAMPLE, root);
+    List<Path> originals = new ArrayList<>();
+    for (String folder : List.of("business-cases", "use-cases", "vendors")) {
+      try (Stream<Path> files = Files.list(root.resolve(folder))) {
+        files.sorted().forEach(originals::add);
+      }
+    }
+    for (int i = 0; i < 520; i++) {
+      Path original = originals.get(i % originals.size());
+      String text = Files.readString(original);
+      if (i % 9 == 0) {
+        // A document with an id of its own; a case's declared NPV wrong.
+        text = text.replaceFirst("(?m)^  id: (\\S+)", "  id: $1-" + i);
+        text = text.replaceFirst("(?m)^      npv: ([0-9]+)", "      npv: 1$1");
+      }
+      if (i % 13 == 0) {
+        text = text.replaceFirst("(?m)^spec:", "spec:\n  unexpected: 1"); // fails its schema
+      }
+      Files.writeString(original.resolveSibling("copy-" + i + ".yaml"), text);
+    }
+    age(root);
+
+    String reference = json(root, "--no-cache");
+    assertThat(reference).contains("bc-financials-mismatch", "\"roiPct\"", "\"sensitivity\"");
+    assertThat(json(root)).as("with the cache: every model kept whole").isEqualTo(reference);
+    for (String format : List.of("text", "sarif", "junit")) {
+      Cli asRead = Cli.run("validate", root.toString(), "--format", format, "--no-cache");
+      Cli whole = Cli.run("validate", root.toString(), "--format", format);
+      assertThat(asRead.code()).as(asRead.err()).isEqualTo(1);
+      assertThat(asRead.out()).as(format).isEqualTo(whole.out()).contains("schema");
+    }
+  }
+
   @Test
   void shouldPrintTheSameJsonAfterEveryEditWithTheRuleMemory() throws IOException {
     Path root = tmp.resolve("repo");

@@ -75,12 +75,19 @@ public record Insights(
    * {@code sensitivities} (what the rules worked out already); the cases' sensitivities are worked
    * out on every core: a scenario search each.
    */
+  /** Whether a case is approved or proposed: one whose sensitivity the insights show. */
+  static boolean open(BusinessCase bc) {
+    return bc.status() == BusinessCase.Status.APPROVED
+        || bc.status() == BusinessCase.Status.PROPOSED;
+  }
+
   static Insights of(
       Plan plan,
       LocalDate asOf,
       Set<String> partlyJudged,
       Function<BusinessCase, CaseFinancials> financials,
-      Function<VendorEvaluation, VendorSensitivity> sensitivities) {
+      Function<VendorEvaluation, VendorSensitivity> sensitivities,
+      Function<BusinessCase, CaseSensitivity> caseSensitivities) {
     List<VendorRating> vendors = new ArrayList<>();
     for (VendorEvaluation evaluation : plan.vendorEvaluations()) {
       if (partlyJudged.contains(evaluation.at().file())) {
@@ -96,13 +103,11 @@ public record Insights(
         Parallel.map(
             judged,
             bc -> {
-              boolean open =
-                  bc.status() == BusinessCase.Status.APPROVED
-                      || bc.status() == BusinessCase.Status.PROPOSED;
+              boolean open = open(bc);
               return new CaseFigures(
                   bc,
                   financials.apply(bc),
-                  open ? Optional.of(CaseSensitivity.of(bc)) : Optional.empty());
+                  open ? Optional.of(caseSensitivities.apply(bc)) : Optional.empty());
             });
     List<VendorSensitivity> robustness =
         plan.vendorEvaluations().stream()

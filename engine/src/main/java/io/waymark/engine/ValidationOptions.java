@@ -27,7 +27,26 @@ public record ValidationOptions(
     History history,
     Optional<RepositorySource> base,
     List<String> baseLimitations,
-    Supplier<Optional<LocalDate>> laterRevisionDate) {
+    Supplier<Optional<LocalDate>> laterRevisionDate,
+    Models models) {
+
+  /**
+   * What the caller reads of a result besides its findings, and so what a run may let go of once
+   * each file is judged ({@link ValidationResult#plan()}).
+   */
+  public enum Models {
+    /** The plan's every model, whole: reports, editors, fixes and comparisons read them. */
+    WHOLE,
+    /**
+     * The findings and counts only: on a large repository judged without a cache, each file is
+     * judged on its own as it is read and what the other rules read of its models kept (see {@link
+     * io.waymark.engine.load.AsRead}); {@link ValidationResult#plan()} and {@link
+     * ValidationResult#insights()} then refuse.
+     */
+    FINDINGS,
+    /** As {@link #FINDINGS}, and the insights as well (the JSON output's). */
+    INSIGHTS
+  }
 
   private static final Supplier<Optional<LocalDate>> NO_LATER_DATE = Optional::empty;
 
@@ -35,6 +54,43 @@ public record ValidationOptions(
     baseline = Set.copyOf(baseline);
     baseLimitations = List.copyOf(baseLimitations);
     java.util.Objects.requireNonNull(laterRevisionDate, "laterRevisionDate");
+    java.util.Objects.requireNonNull(models, "models");
+  }
+
+  /** With a later revision date and every model kept whole. */
+  public ValidationOptions(
+      Optional<LocalDate> asOf,
+      Optional<Loader.NamedBytes> config,
+      Optional<LocalDate> revisionDate,
+      Set<String> baseline,
+      History history,
+      Optional<RepositorySource> base,
+      List<String> baseLimitations,
+      Supplier<Optional<LocalDate>> laterRevisionDate) {
+    this(
+        asOf,
+        config,
+        revisionDate,
+        baseline,
+        history,
+        base,
+        baseLimitations,
+        laterRevisionDate,
+        Models.WHOLE);
+  }
+
+  /** With what the caller reads of the result ({@link Models}). */
+  public ValidationOptions withModels(Models read) {
+    return new ValidationOptions(
+        asOf,
+        config,
+        revisionDate,
+        baseline,
+        history,
+        base,
+        baseLimitations,
+        laterRevisionDate,
+        read);
   }
 
   /** Without a later revision date. */
@@ -60,7 +116,7 @@ public record ValidationOptions(
   /** With the commit date of the work tree, told later ({@link #laterRevisionDate()}). */
   ValidationOptions withLaterRevisionDate(Supplier<Optional<LocalDate>> later) {
     return new ValidationOptions(
-        asOf, config, revisionDate, baseline, history, base, baseLimitations, later);
+        asOf, config, revisionDate, baseline, history, base, baseLimitations, later, models);
   }
 
   public static ValidationOptions defaults() {
@@ -77,7 +133,15 @@ public record ValidationOptions(
   /** Where the history rules read commits from. */
   public ValidationOptions withHistory(History source) {
     return new ValidationOptions(
-        asOf, config, revisionDate, baseline, source, base, baseLimitations, laterRevisionDate);
+        asOf,
+        config,
+        revisionDate,
+        baseline,
+        source,
+        base,
+        baseLimitations,
+        laterRevisionDate,
+        models);
   }
 
   /**
@@ -93,7 +157,8 @@ public record ValidationOptions(
         history,
         Optional.of(revision),
         limitations,
-        laterRevisionDate);
+        laterRevisionDate,
+        models);
   }
 
   /**
@@ -109,7 +174,8 @@ public record ValidationOptions(
         history,
         Optional.of(later),
         List.of(),
-        laterRevisionDate);
+        laterRevisionDate,
+        models);
   }
 
   /**
@@ -134,7 +200,8 @@ public record ValidationOptions(
         history,
         Optional.of(revision),
         baseLimitations,
-        laterRevisionDate);
+        laterRevisionDate,
+        models);
   }
 
   public ValidationOptions withAsOf(LocalDate date) {
@@ -146,7 +213,8 @@ public record ValidationOptions(
         history,
         base,
         baseLimitations,
-        laterRevisionDate);
+        laterRevisionDate,
+        models);
   }
 
   /** A Config file used instead of the repository's own: its name (for findings) and bytes. */
@@ -163,7 +231,8 @@ public record ValidationOptions(
         history,
         base,
         baseLimitations,
-        laterRevisionDate);
+        laterRevisionDate,
+        models);
   }
 
   public ValidationOptions withRevisionDate(LocalDate date) {
@@ -175,7 +244,8 @@ public record ValidationOptions(
         history,
         base,
         baseLimitations,
-        laterRevisionDate);
+        laterRevisionDate,
+        models);
   }
 
   /**
@@ -184,6 +254,14 @@ public record ValidationOptions(
    */
   public ValidationOptions withBaseline(Set<String> keys) {
     return new ValidationOptions(
-        asOf, config, revisionDate, keys, history, base, baseLimitations, laterRevisionDate);
+        asOf,
+        config,
+        revisionDate,
+        keys,
+        history,
+        base,
+        baseLimitations,
+        laterRevisionDate,
+        models);
   }
 }

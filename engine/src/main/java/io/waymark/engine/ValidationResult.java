@@ -2,6 +2,7 @@ package io.waymark.engine;
 
 import io.waymark.engine.diff.JudgedPlan;
 import io.waymark.engine.finance.CaseFinancials;
+import io.waymark.engine.finance.CaseSensitivity;
 import io.waymark.engine.finding.Finding;
 import io.waymark.engine.finding.Severity;
 import io.waymark.engine.fix.FixPlan;
@@ -170,10 +171,39 @@ public final class ValidationResult implements JudgedPlan {
     return load;
   }
 
+  /**
+   * The plan judged. Refused for a run whose business cases were {@link BusinessCase#released
+   * released} as each file was judged ({@link ValidationOptions.Models#FINDINGS}): what is left of
+   * them would read as a plan without costs, benefits or texts.
+   */
   @Override
   public Plan plan() {
+    if (released) {
+      throw new IllegalStateException(
+          "the plan's business cases were released once judged: validate with Models.WHOLE to"
+              + " read the plan");
+    }
     return plan;
   }
+
+  /** Whether the business cases were released once judged (see {@link #plan()}). */
+  private boolean released;
+
+  /** Whether the insights may be read of a result whose business cases were released. */
+  private boolean insightsKept = true;
+
+  /**
+   * Marks the business cases as released once judged, with the sensitivity of each open case worked
+   * out before (by identity), or none when {@code insights} is false: the insights are then
+   * refused, not worked out from what was kept.
+   */
+  void released(Map<BusinessCase, CaseSensitivity> sensitivities, boolean insights) {
+    released = true;
+    insightsKept = insights;
+    caseSensitivities = sensitivities;
+  }
+
+  private Map<BusinessCase, CaseSensitivity> caseSensitivities = Map.of();
 
   /** The findings that count, sorted by file, line, column and rule. */
   @Override
@@ -315,6 +345,10 @@ public final class ValidationResult implements JudgedPlan {
   /** Gate status, vendor scores and business-case financials, computed on first use. */
   public synchronized Insights insights() {
     if (insights == null) {
+      if (!insightsKept) {
+        throw new IllegalStateException(
+            "the insights were not kept: validate with Models.INSIGHTS or Models.WHOLE");
+      }
       Set<String> partly = new HashSet<>();
       unjudgedFiles()
           .forEach(
@@ -325,6 +359,7 @@ public final class ValidationResult implements JudgedPlan {
               });
       Map<BusinessCase, CaseFinancials> known = financials;
       Map<VendorEvaluation, VendorSensitivity> sensitivities = vendorSensitivities;
+      Map<BusinessCase, CaseSensitivity> cases = caseSensitivities;
       insights =
           Insights.of(
               plan,
@@ -337,9 +372,14 @@ public final class ValidationResult implements JudgedPlan {
               e -> {
                 VendorSensitivity s = sensitivities.get(e);
                 return s != null ? s : VendorSensitivity.of(e);
+              },
+              bc -> {
+                CaseSensitivity s = cases.get(bc);
+                return s != null ? s : CaseSensitivity.of(bc);
               });
       financials = Map.of(); // read once
       vendorSensitivities = Map.of();
+      caseSensitivities = Map.of();
     }
     return insights;
   }

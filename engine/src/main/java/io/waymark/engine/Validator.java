@@ -94,6 +94,19 @@ public final class Validator {
    */
   private final boolean shareWithBase;
 
+  /**
+   * Whether files are judged as read ({@link AsReadJudging}) whatever the repository's size; else
+   * on a large repository only. Only the differential test turns it on.
+   */
+  private boolean judgeAsReadAlways;
+
+  /** The same validator judging files as read on a repository of any size (see above). */
+  Validator judgingAsReadAlways() {
+    Validator v = new Validator(registry, loader, clock, historyReader, shareWithBase);
+    v.judgeAsReadAlways = true;
+    return v;
+  }
+
   /** The same validator reading the base's every file itself: the reference for that sharing. */
   Validator readingTheBaseWhole() {
     return new Validator(registry, loader, clock, historyReader, false);
@@ -263,6 +276,14 @@ public final class Validator {
     // change did not touch are taken as read (the same models), not read a second time.
     io.waymark.engine.load.Shared shared =
         options.base().isPresent() && shareWithBase ? new io.waymark.engine.load.Shared() : null;
+    AsReadJudging asRead =
+        options.models() != ValidationOptions.Models.WHOLE
+                && cache == LoadCache.NONE
+                && recording.isEmpty()
+                && options.base().isEmpty()
+                && registry.rules().stream().allMatch(Validator::builtIn)
+            ? new AsReadJudging(options)
+            : null;
     LoadResult load =
         loader.load(
             source,
@@ -271,15 +292,15 @@ public final class Validator {
             recording
                 .<java.util.function.BiConsumer<String, byte[]>>map(r -> r::digested)
                 .orElse(null),
-            shared == null ? null : shared.keeping(source));
+            shared == null ? null : shared.keeping(source),
+            asRead);
     Config config = load.config();
-    LocalDate asOf =
-        options
-            .asOf()
-            .or(config::asOf)
-            .or(options::fallbackDate)
-            .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+    LocalDate asOf = asOf(options, config);
     Plan plan = Plan.of(config, load.models());
+    boolean judgedAsRead = asRead != null && asRead.began();
+    if (judgedAsRead) {
+      plan = plan.withPositiveRoi(asRead.positiveRoi);
+    }
     IdIndex ids = new IdIndex(load.documents(), load.unreadable(), load.notRead(), plan);
     Optional<Plan> base = Optional.empty();
     // A pull request's base may still be being resolved beside the head's load: waited for only
@@ -301,8 +322,27 @@ public final class Validator {
       base = Optional.of(Plan.of(baseLoad.config(), baseLoad.models()));
     }
     Scope scope =
-        new Scope(
-            load, plan, ids, asOf, base, judged.history(), judged.baseLimitations(), historyReader);
+        judgedAsRead
+            ? new Scope(
+                load,
+                plan,
+                ids,
+                () -> asOf,
+                base,
+                judged.history(),
+                judged.baseLimitations(),
+                historyReader,
+                asRead.financials,
+                asRead.vendorSensitivities)
+            : new Scope(
+                load,
+                plan,
+                ids,
+                asOf,
+                base,
+                judged.history(),
+                judged.baseLimitations(),
+                historyReader);
     // The key and the last run's memory are asked for only now, with the files loaded: the key
     // holds the Git history's availability, and the repository may have been opening meanwhile.
     String key = recording.isPresent() ? keys.get() : null;
@@ -329,6 +369,12 @@ public final class Validator {
         rules,
         rule -> {
           String id = rule.descriptor().id();
+          if (judgedAsRead && rule.scope() instanceof RuleScope.PerDocument) {
+            // Judged file by file as the files were read.
+            byRule.put(id, List.copyOf(asRead.found.getOrDefault(id, List.of())));
+            whole.add(id);
+            return;
+          }
           Optional<List<Finding>> kept =
               changes.flatMap(c -> reuse(rule, previous.get().findings(id), c, scope, part));
           if (kept.isPresent()) {
@@ -357,6 +403,10 @@ public final class Validator {
     history.ifPresent(result::keepHistory);
     // The business cases' figures the rules worked out, for the JSON's and the QBR's insights.
     result.keepFinancials(scope.financials, scope.vendorSensitivities);
+    if (judgedAsRead) {
+      result.released(
+          asRead.caseSensitivities, options.models() == ValidationOptions.Models.INSIGHTS);
+    }
     part.removeAll(whole);
     Optional<PlanHistory> read = history;
     return new Incremental(
@@ -364,6 +414,130 @@ public final class Validator {
         now.map(n -> n.with(byRule, read)).orElse(null),
         Set.copyOf(whole),
         Set.copyOf(part));
+  }
+
+  /** The as-of date of a run: the one asked for, else the configuration's, else the revision's. */
+  private LocalDate asOf(ValidationOptions options, Config config) {
+    return options
+        .asOf()
+        .or(config::asOf)
+        .or(options::fallbackDate)
+        .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+  }
+
+  /** Whether {@code rule} is one of Waymark's own, whose reading of released cases is tested. */
+  private static boolean builtIn(Rule rule) {
+    Class<?> type = rule.getClass();
+    return type.getClassLoader() == Validator.class.getClassLoader()
+        && type.getName().startsWith("io.waymark.engine.rules.");
+  }
+
+  /**
+   * On a large repository whose caller reads only the findings (and the insights), without a cache
+   * or a pull request's base, and with Waymark's own rules only: each file judged on its own as it
+   * is read (docs/streaming.md). The per-document rules run on it there, exactly as on a changed
+   * file alone ({@link Scope#restrictedTo}: {@code RuleScopeHonestyTest} proves it the same); its
+   * business cases' figures are worked out, and of each case only what the other rules and the
+   * insights read is kept ({@link io.waymark.engine.model.BusinessCase#released}; of its figures,
+   * all but the years, {@link CaseFinancials#withoutYears}), so the whole cases, their cost and
+   * benefit lines and texts, are never all held at once. The other rules then judge the plan of
+   * what was kept. {@code AsReadJudgingTest} compares every finding and the insights with a run
+   * that keeps every model whole.
+   *
+   * <p>A per-document rule that fails on a file reports {@link #RULE_FAILED} in that file, and its
+   * findings in the other files stand.
+   */
+  private final class AsReadJudging implements io.waymark.engine.load.AsRead {
+    private final ValidationOptions options;
+    private final List<Rule> perDocument;
+    final Map<String, List<Finding>> found = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<io.waymark.engine.model.BusinessCase, CaseFinancials> financials =
+        Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    final Map<io.waymark.engine.model.VendorEvaluation, VendorSensitivity> vendorSensitivities =
+        Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    final Map<io.waymark.engine.model.BusinessCase, io.waymark.engine.finance.CaseSensitivity>
+        caseSensitivities = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    final Map<io.waymark.engine.model.BusinessCase, Boolean> positiveRoi =
+        Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private volatile java.util.function.Supplier<LocalDate> asOf;
+
+    AsReadJudging(ValidationOptions options) {
+      this.options = options;
+      this.perDocument =
+          registry.rules().stream()
+              .filter(r -> r.scope() instanceof RuleScope.PerDocument)
+              .toList();
+    }
+
+    boolean began() {
+      return asOf != null;
+    }
+
+    @Override
+    public Judge begin(Config config, boolean large) {
+      if (!large && !judgeAsReadAlways) {
+        return null;
+      }
+      LocalDate[] known = new LocalDate[1];
+      asOf =
+          () -> {
+            synchronized (known) {
+              if (known[0] == null) {
+                known[0] = Validator.this.asOf(options, config);
+              }
+              return known[0];
+            }
+          };
+      return this::judge;
+    }
+
+    private List<io.waymark.engine.model.DocumentModel> judge(LoadResult file) {
+      Plan plan = Plan.of(file.config(), file.models());
+      Scope scope =
+          new Scope(
+              file,
+              plan,
+              new IdIndex(file.documents(), file.unreadable(), plan),
+              asOf,
+              Optional.empty(),
+              options.history(),
+              List.of(),
+              historyReader,
+              Collections.synchronizedMap(new java.util.IdentityHashMap<>()),
+              Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+      for (Rule rule : perDocument) {
+        List<Finding> out = new ArrayList<>();
+        run(rule, scope, out);
+        if (!out.isEmpty()) {
+          found
+              .computeIfAbsent(
+                  rule.descriptor().id(), k -> Collections.synchronizedList(new ArrayList<>()))
+              .addAll(out);
+        }
+      }
+      List<io.waymark.engine.model.DocumentModel> kept = new ArrayList<>(file.models().size());
+      for (io.waymark.engine.model.DocumentModel m : file.models()) {
+        if (m instanceof io.waymark.engine.model.BusinessCase bc) {
+          CaseFinancials figures = scope.financials(bc);
+          io.waymark.engine.model.BusinessCase released = bc.released();
+          financials.put(released, figures.withoutYears());
+          positiveRoi.put(released, figures.roi().filter(r -> r.signum() > 0).isPresent());
+          if (options.models() == ValidationOptions.Models.INSIGHTS && Insights.open(bc)) {
+            caseSensitivities.put(released, io.waymark.engine.finance.CaseSensitivity.of(bc));
+          }
+          kept.add(released);
+        } else {
+          if (m instanceof io.waymark.engine.model.VendorEvaluation e) {
+            VendorSensitivity worked = scope.vendorSensitivities.get(e);
+            if (worked != null) {
+              vendorSensitivities.put(e, worked);
+            }
+          }
+          kept.add(m);
+        }
+      }
+      return kept;
+    }
   }
 
   /**
@@ -422,7 +596,10 @@ public final class Validator {
     final DocumentIndex documents;
     final Plan plan;
     final IdIndex ids;
-    final LocalDate asOf;
+
+    /** The as-of date, worked out on first use (a file judged as it is read may not need it). */
+    private final java.util.function.Supplier<LocalDate> asOf;
+
     final Optional<Plan> base;
     final History history;
     final List<String> baseLimitations;
@@ -430,12 +607,11 @@ public final class Validator {
     private PlanHistory planHistory;
 
     /** Financials per business case (by identity), worked out once for all rules. */
-    private final Map<io.waymark.engine.model.BusinessCase, CaseFinancials> financials =
-        Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private final Map<io.waymark.engine.model.BusinessCase, CaseFinancials> financials;
 
     /** Sensitivity per vendor evaluation (by identity), worked out once for all rules. */
     private final Map<io.waymark.engine.model.VendorEvaluation, VendorSensitivity>
-        vendorSensitivities = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        vendorSensitivities;
 
     private Scope restricted;
     private Set<String> restrictedFiles = Set.of();
@@ -449,6 +625,31 @@ public final class Validator {
         History history,
         List<String> baseLimitations,
         HistoryReader historyReader) {
+      this(
+          load,
+          plan,
+          ids,
+          () -> asOf,
+          base,
+          history,
+          baseLimitations,
+          historyReader,
+          Collections.synchronizedMap(new java.util.IdentityHashMap<>()),
+          Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /** With the figures already worked out (those of files judged as read). */
+    Scope(
+        LoadResult load,
+        Plan plan,
+        IdIndex ids,
+        java.util.function.Supplier<LocalDate> asOf,
+        Optional<Plan> base,
+        History history,
+        List<String> baseLimitations,
+        HistoryReader historyReader,
+        Map<io.waymark.engine.model.BusinessCase, CaseFinancials> financials,
+        Map<io.waymark.engine.model.VendorEvaluation, VendorSensitivity> vendorSensitivities) {
       this.load = load;
       this.documents = load.index();
       this.plan = plan;
@@ -458,6 +659,12 @@ public final class Validator {
       this.history = history;
       this.baseLimitations = baseLimitations;
       this.historyReader = historyReader;
+      this.financials = financials;
+      this.vendorSensitivities = vendorSensitivities;
+    }
+
+    LocalDate asOf() {
+      return asOf.get();
     }
 
     /**
@@ -489,7 +696,7 @@ public final class Validator {
           part,
           partPlan,
           new IdIndex(docs, unreadable, partPlan),
-          asOf,
+          asOf(),
           base,
           history,
           baseLimitations,
@@ -572,7 +779,7 @@ public final class Validator {
 
           @Override
           public LocalDate asOf() {
-            return scope.asOf;
+            return scope.asOf();
           }
 
           @Override

@@ -233,8 +233,23 @@ public final class Fixtures {
     private final Validator validator;
 
     private Rules(RuleRegistry registry, Loader loader) {
+      this(registry, new Validator(registry, loader, Clock.systemUTC()));
+    }
+
+    private Rules(RuleRegistry registry, Validator validator) {
       this.registry = registry;
-      this.validator = new Validator(registry, loader, Clock.systemUTC());
+      this.validator = validator;
+    }
+
+    /**
+     * The same rules judging each file as it is read and keeping of its business cases what the
+     * other rules read, on a repository of any size (as a large one's run that prints findings only
+     * does): with {@link ValidationOptions.Models#FINDINGS} or {@code INSIGHTS}.
+     */
+    public Rules judgingAsRead() {
+      return new Rules(
+          registry,
+          new Validator(registry, new Loader(SCHEMAS), Clock.systemUTC()).judgingAsReadAlways());
     }
 
     /**

@@ -49,6 +49,29 @@ public record CaseFinancials(
     costs = List.copyOf(costs);
   }
 
+  /**
+   * These figures without the yearly cash flows, benefits and costs they were worked out from
+   * (empty lists), as a run that judged each file as it was read keeps them for the rules and the
+   * JSON's insights, which read the figures only; the reports, which read the years, are never
+   * given them.
+   */
+  public CaseFinancials withoutYears() {
+    return new CaseFinancials(
+        discountRatePct,
+        horizonYears,
+        c0,
+        List.of(),
+        List.of(),
+        List.of(),
+        npv,
+        irr,
+        roi,
+        roiBasis,
+        tco,
+        paybackMonths,
+        cloudToOwnedPct);
+  }
+
   /** What the ROI is a return on. */
   public enum RoiBasis {
     /** |C0|: the one-off costs with contingency (SPEC §3.1). */

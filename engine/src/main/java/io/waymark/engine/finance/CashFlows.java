@@ -57,6 +57,12 @@ record CashFlows(List<BigDecimal> flows, List<BigDecimal> benefits, List<BigDeci
   }
 
   static CashFlows of(BusinessCase bc) {
+    if (bc.isReleased()) {
+      throw new IllegalStateException(
+          "the figures of business case "
+              + bc.metadata().id()
+              + " were worked out before its cost and benefit lines were released");
+    }
     BigDecimal markUp = BigDecimal.ONE.add(bc.contingencyPct().movePointLeft(2));
     BigDecimal recurringMarkUp =
         bc.contingencyOn() == BusinessCase.ContingencyBasis.TOTAL ? markUp : BigDecimal.ONE;

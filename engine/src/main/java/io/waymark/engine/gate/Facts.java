@@ -255,7 +255,10 @@ public final class Facts {
         continue;
       }
       approved++;
-      if (CaseFinancials.of(bc).roi().filter(r -> r.signum() > 0).isPresent()) {
+      boolean positiveRoi =
+          plan.positiveRoi(bc)
+              .orElseGet(() -> CaseFinancials.of(bc).roi().filter(r -> r.signum() > 0).isPresent());
+      if (positiveRoi) {
         positive++;
       }
     }

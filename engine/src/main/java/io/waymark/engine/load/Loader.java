@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Reads a roadmap repository: finds the YAML files, parses them safely, checks each document's
@@ -146,6 +147,26 @@ public final class Loader {
       BiConsumer<String, byte[]> digests,
       Shared.Use shared)
       throws IOException {
+    return load(source, configOverride, cache, digests, shared, null);
+  }
+
+  /**
+   * As {@link #load(RepositorySource, Optional, LoadCache, BiConsumer, Shared.Use)}, handing each
+   * file to {@code asRead} as soon as it is read (null: nothing is done with it) and keeping the
+   * models it gives back instead of the file's own. Not with a cache or a shared load, whose
+   * outcomes are kept as read: refused.
+   */
+  public LoadResult load(
+      RepositorySource source,
+      Optional<NamedBytes> configOverride,
+      LoadCache cache,
+      BiConsumer<String, byte[]> digests,
+      Shared.Use shared,
+      AsRead asRead)
+      throws IOException {
+    if (asRead != null && (cache != LoadCache.NONE || shared != null || remembered != null)) {
+      throw new IllegalArgumentException("files judged as read are kept by no cache");
+    }
     // On a large repository without a cache, while the files are still listed: the whole quick
     // verdict compiled on another core; with an empty cache, once it is known to be empty (below).
     // With a cache that holds files, most files are taken from it and never checked: the verdict
@@ -242,6 +263,9 @@ public final class Loader {
       }
     }
     YamlLimits limits = yamlLimits(config.limits());
+    AsRead.Judge judge = asRead == null ? null : asRead.begin(config, large[0]);
+    String root = source.label();
+    Config configured = config;
     CacheRun run =
         cache == LoadCache.NONE
             ? null
@@ -274,25 +298,28 @@ public final class Loader {
     List<FileOutcome> read;
     try {
       read =
-          new ArrayList<>(
-              Parallel.map(
-                  yamlEntries,
-                  e ->
-                      readEntryQuietly(
-                          source, e, limits, run, digests, patient, large[0], shared)));
+          readInBatches(
+              yamlEntries,
+              judge,
+              e -> readEntryQuietly(source, e, limits, run, digests, patient, large[0], shared),
+              root,
+              configured);
+      List<RepositorySource.Entry> asideEntries = new ArrayList<>();
       List<Integer> putAside = new ArrayList<>();
       for (int i = 0; i < read.size(); i++) {
         if (read.get(i) == PUT_ASIDE) {
           putAside.add(i);
+          asideEntries.add(yamlEntries.get(i));
         }
       }
       if (!putAside.isEmpty()) {
         List<FileOutcome> again =
-            Parallel.map(
-                putAside,
-                i ->
-                    readEntryQuietly(
-                        source, yamlEntries.get(i), limits, run, digests, true, large[0], shared));
+            readInBatches(
+                asideEntries,
+                judge,
+                e -> readEntryQuietly(source, e, limits, run, digests, true, large[0], shared),
+                root,
+                configured);
         for (int k = 0; k < putAside.size(); k++) {
           read.set(putAside.get(k), again.get(k));
         }
@@ -312,6 +339,7 @@ public final class Loader {
       String name = configOutcome.file;
       if (read.stream().noneMatch(o -> o.file.equals(name))) {
         // A file of the folder with the same name as the Config given replaces it, as before.
+        judged(judge, root, configured, List.of(configOutcome));
         outcomes.add(configOutcome);
       }
     }
@@ -1031,6 +1059,96 @@ public final class Loader {
 
   static Finding finding(String rule, Location location, String message, String hint) {
     return new Finding(rule, Severity.ERROR, location, message, hint);
+  }
+
+  /** How many files a judge judges at once (see {@link #readInBatches}). */
+  private static final int JUDGED_TOGETHER = 32;
+
+  /**
+   * {@code read} of every entry, in the entries' order, on every core. With a judge, the entries
+   * are read in runs of {@link #JUDGED_TOGETHER}, each run judged as soon as it is read: a run of
+   * files judged together is judged as each alone would be (the judge's rules are per document),
+   * and a rule runs once per run instead of once per file.
+   */
+  private static List<FileOutcome> readInBatches(
+      List<RepositorySource.Entry> entries,
+      AsRead.Judge judge,
+      Function<RepositorySource.Entry, FileOutcome> read,
+      String root,
+      Config config) {
+    if (judge == null) {
+      return new ArrayList<>(Parallel.map(entries, read));
+    }
+    List<List<RepositorySource.Entry>> runs = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i += JUDGED_TOGETHER) {
+      runs.add(entries.subList(i, Math.min(entries.size(), i + JUDGED_TOGETHER)));
+    }
+    List<List<FileOutcome>> judged =
+        Parallel.map(
+            runs,
+            run -> {
+              List<FileOutcome> outcomes = new ArrayList<>(run.size());
+              for (RepositorySource.Entry e : run) {
+                outcomes.add(read.apply(e));
+              }
+              judged(judge, root, config, outcomes);
+              return outcomes;
+            });
+    List<FileOutcome> out = new ArrayList<>(entries.size());
+    judged.forEach(out::addAll);
+    return out;
+  }
+
+  /**
+   * Hands the files of {@code read} (those not put aside) to {@code judge} together, and keeps of
+   * each file the models the judge keeps (see {@link AsRead}).
+   */
+  private static void judged(
+      AsRead.Judge judge, String root, Config config, List<FileOutcome> read) {
+    if (judge == null) {
+      return;
+    }
+    List<String> files = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
+    List<DocumentModel> models = new ArrayList<>();
+    List<UnreadableFile> unreadable = new ArrayList<>();
+    for (FileOutcome o : read) {
+      if (o == PUT_ASIDE) {
+        continue;
+      }
+      files.add(o.file);
+      documents.addAll(o.documents);
+      for (DocumentModel m : o.models) {
+        if (m != null) {
+          models.add(m);
+        }
+      }
+      if (o.unreadable != null) {
+        unreadable.add(o.unreadable);
+      }
+    }
+    if (files.isEmpty()) {
+      return;
+    }
+    List<DocumentModel> kept =
+        judge.judge(
+            new LoadResult(
+                root, config, files, documents, models, List.of(), Map.of(), unreadable));
+    if (kept.size() != models.size()) {
+      throw new IllegalStateException(
+          "judged " + models.size() + " models of " + files + ", kept " + kept.size());
+    }
+    int next = 0;
+    for (FileOutcome o : read) {
+      if (o == PUT_ASIDE) {
+        continue;
+      }
+      List<DocumentModel> replaced = new ArrayList<>(o.models.size());
+      for (DocumentModel m : o.models) {
+        replaced.add(m == null ? null : kept.get(next++));
+      }
+      o.models = replaced;
+    }
   }
 
   /** The outcome of a file put aside, to be read again (see {@link #load}). */

@@ -29,21 +29,68 @@ public record Plan(
 
   /** Id look-ups built once per plan, so rules stay linear on large repositories. */
   public static final class Lookup {
-    private final Map<String, Metrics.Metric> metrics = new HashMap<>();
-    private final Map<String, Governance.Decision> decisions = new HashMap<>();
-    private final Map<String, BusinessCase> businessCases = new HashMap<>();
-    private final Map<String, UseCase> useCases = new HashMap<>();
+    private final Map<String, Metrics.Metric> metrics;
+    private final Map<String, Governance.Decision> decisions;
+    private final Map<String, BusinessCase> businessCases;
+    private final Map<String, UseCase> useCases;
+
+    /**
+     * Per {@link BusinessCase#released released} case (by identity): whether its projected ROI was
+     * positive, worked out before its cash flows were dropped; empty when no case was released.
+     */
+    private final Map<BusinessCase, Boolean> positiveRoi;
+
+    private Lookup(Lookup of, Map<BusinessCase, Boolean> positiveRoi) {
+      // Shared: none of them changes once built.
+      metrics = of.metrics;
+      decisions = of.decisions;
+      businessCases = of.businessCases;
+      useCases = of.useCases;
+      this.positiveRoi = positiveRoi;
+    }
 
     private Lookup(
         List<BusinessCase> businessCases,
         List<UseCase> useCases,
         List<Metrics> metricsFiles,
         List<Governance> governance) {
+      this.metrics = new HashMap<>();
+      this.decisions = new HashMap<>();
+      this.businessCases = new HashMap<>();
+      this.useCases = new HashMap<>();
       metricsFiles.forEach(f -> f.metrics().forEach(m -> metrics.putIfAbsent(m.id(), m)));
       governance.forEach(g -> g.decisions().forEach(d -> decisions.putIfAbsent(d.id(), d)));
       businessCases.forEach(b -> this.businessCases.putIfAbsent(b.metadata().id(), b));
       useCases.forEach(u -> this.useCases.putIfAbsent(u.id(), u));
+      positiveRoi = Map.of();
     }
+  }
+
+  /**
+   * The same plan, knowing for each of its {@link BusinessCase#released released} business cases
+   * (by identity) whether its projected ROI is positive: what the gate facts read of a case's cash
+   * flows ({@code gate.Facts}), worked out before they were dropped.
+   */
+  public Plan withPositiveRoi(Map<BusinessCase, Boolean> known) {
+    Map<BusinessCase, Boolean> kept = new java.util.IdentityHashMap<>(known);
+    return new Plan(
+        config,
+        roadmaps,
+        assessments,
+        businessCases,
+        vendorEvaluations,
+        useCases,
+        metricsFiles,
+        governance,
+        new Lookup(lookup, kept));
+  }
+
+  /**
+   * Whether the projected ROI of a {@link BusinessCase#released released} case of this plan is
+   * positive, as {@link #withPositiveRoi} was told; empty for a case kept whole (work it out).
+   */
+  public Optional<Boolean> positiveRoi(BusinessCase bc) {
+    return Optional.ofNullable(lookup.positiveRoi.get(bc));
   }
 
   public Plan(

@@ -4,6 +4,7 @@ import static io.waymark.engine.FindingsAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.waymark.engine.Fixtures;
+import io.waymark.engine.JudgedAsRead;
 import io.waymark.engine.ValidationOptions;
 import io.waymark.engine.ValidationResult;
 import io.waymark.engine.load.FolderSource;
@@ -554,7 +555,16 @@ class RuleExamplesTest {
 
   private static ValidationResult validate(
       Fixtures.Rules rules, String rule, Path root, LocalDate asOf) {
-    ValidationOptions options = ValidationOptions.defaults().withAsOf(asOf);
+    return validate(rules, rule, root, asOf, ValidationOptions.Models.WHOLE);
+  }
+
+  private static ValidationResult validate(
+      Fixtures.Rules rules,
+      String rule,
+      Path root,
+      LocalDate asOf,
+      ValidationOptions.Models models) {
+    ValidationOptions options = ValidationOptions.defaults().withAsOf(asOf).withModels(models);
     if (PULL_REQUEST.contains(rule)) {
       Path base = root.resolveSibling("base");
       if (!Files.isDirectory(base)) {
@@ -604,6 +614,38 @@ class RuleExamplesTest {
     assertThat(laidOut).containsRule(rule);
     org.assertj.core.api.Assertions.assertThat(laidOut.findings())
         .containsExactlyElementsOf(kept.findings());
+  }
+
+  /**
+   * A large repository whose run prints findings only judges each file as it is read and keeps of
+   * its business cases only what the other rules and the insights read: each rule's findings on its
+   * failing example, and the insights, are exactly those of a run that keeps every model whole.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("executableRules")
+  void shouldFindTheSameWithEachFileJudgedAsItIsRead(String rule, @TempDir Path dir) {
+    Path head = failingExample(rule, dir);
+    LocalDate asOf = SCENARIOS.get(rule).asOf();
+
+    ValidationResult whole = validate(rule, head, asOf);
+    ValidationResult asRead =
+        validate(
+            Fixtures.only(rule).judgingAsRead(),
+            rule,
+            head,
+            asOf,
+            ValidationOptions.Models.INSIGHTS);
+    assertThat(asRead).containsRule(rule);
+    org.assertj.core.api.Assertions.assertThat(asRead.findings())
+        .containsExactlyElementsOf(whole.findings());
+    org.assertj.core.api.Assertions.assertThat(JudgedAsRead.insights(asRead))
+        .containsExactlyElementsOf(JudgedAsRead.insights(whole));
+    if (!PULL_REQUEST.contains(rule)) {
+      // Not with a pull request's base, whose cases the base's rules read whole.
+      org.assertj.core.api.Assertions.assertThatThrownBy(asRead::plan)
+          .as("the cases were released")
+          .isInstanceOf(IllegalStateException.class);
+    }
   }
 
   @ParameterizedTest(name = "{0}")
