@@ -326,7 +326,7 @@ public final class Validator {
             ? new Scope(
                 load,
                 plan,
-                ids,
+                () -> ids,
                 () -> asOf,
                 base,
                 judged.history(),
@@ -440,9 +440,10 @@ public final class Validator {
    * business cases' figures are worked out, and of each case only what the other rules and the
    * insights read is kept ({@link io.waymark.engine.model.BusinessCase#released}; of its figures,
    * all but the years, {@link CaseFinancials#withoutYears}), so the whole cases, their cost and
-   * benefit lines and texts, are never all held at once. The other rules then judge the plan of
-   * what was kept. {@code AsReadJudgingTest} compares every finding and the insights with a run
-   * that keeps every model whole.
+   * benefit lines and texts, are never all held at once; of the other kinds, what {@link
+   * io.waymark.engine.model.DocumentModel#released} keeps (assessments and use cases without their
+   * long texts). The other rules then judge the plan of what was kept. {@code AsReadJudgingTest}
+   * compares every finding and the insights with a run that keeps every model whole.
    *
    * <p>A per-document rule that fails on a file reports {@link #RULE_FAILED} in that file, and its
    * findings in the other files stand.
@@ -497,7 +498,7 @@ public final class Validator {
           new Scope(
               file,
               plan,
-              new IdIndex(file.documents(), file.unreadable(), plan),
+              () -> new IdIndex(file.documents(), file.unreadable(), plan),
               asOf,
               Optional.empty(),
               options.history(),
@@ -533,7 +534,7 @@ public final class Validator {
               vendorSensitivities.put(e, worked);
             }
           }
-          kept.add(m);
+          kept.add(m.released());
         }
       }
       return kept;
@@ -595,7 +596,11 @@ public final class Validator {
     final LoadResult load;
     final DocumentIndex documents;
     final Plan plan;
-    final IdIndex ids;
+
+    /** The id index, or null until {@link #ids()} builds it from {@link #idsLater}. */
+    private IdIndex ids;
+
+    private final java.util.function.Supplier<IdIndex> idsLater;
 
     /** The as-of date, worked out on first use (a file judged as it is read may not need it). */
     private final java.util.function.Supplier<LocalDate> asOf;
@@ -628,7 +633,7 @@ public final class Validator {
       this(
           load,
           plan,
-          ids,
+          () -> ids,
           () -> asOf,
           base,
           history,
@@ -642,7 +647,7 @@ public final class Validator {
     Scope(
         LoadResult load,
         Plan plan,
-        IdIndex ids,
+        java.util.function.Supplier<IdIndex> ids,
         java.util.function.Supplier<LocalDate> asOf,
         Optional<Plan> base,
         History history,
@@ -653,7 +658,7 @@ public final class Validator {
       this.load = load;
       this.documents = load.index();
       this.plan = plan;
-      this.ids = ids;
+      this.idsLater = ids;
       this.asOf = asOf;
       this.base = base;
       this.history = history;
@@ -665,6 +670,14 @@ public final class Validator {
 
     LocalDate asOf() {
       return asOf.get();
+    }
+
+    /** The id index, built on first use (files judged as read seldom need theirs). */
+    synchronized IdIndex ids() {
+      if (ids == null) {
+        ids = idsLater.get();
+      }
+      return ids;
     }
 
     /**
@@ -759,7 +772,7 @@ public final class Validator {
 
           @Override
           public IdIndex ids() {
-            return scope.ids;
+            return scope.ids();
           }
 
           @Override

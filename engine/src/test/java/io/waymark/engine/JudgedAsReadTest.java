@@ -144,6 +144,26 @@ class JudgedAsReadTest {
         .hasMessageContaining(released.metadata().id());
   }
 
+  @Test
+  void shouldDropOnlyTheLongTextsOfAssessmentsAndUseCases() {
+    ValidationResult result = Fixtures.validate(Fixtures.exampleRoadmap());
+    io.waymark.engine.model.Assessment assessment = result.plan().assessments().get(0);
+    io.waymark.engine.model.UseCase useCase = result.plan().useCases().get(0);
+
+    io.waymark.engine.model.Assessment a = assessment.released();
+    assertThat(a.dimensions().values()).allMatch(d -> d.notes().isEmpty());
+    assertThat(a.constraints()).isNotEmpty().allMatch(c -> c.description().isEmpty());
+    assertThat(a.dimensions().keySet()).containsExactlyElementsOf(assessment.dimensions().keySet());
+    assertThat(a)
+        .usingRecursiveComparison()
+        .ignoringFieldsMatchingRegexes("dimensions\\..*\\.notes", "constraints\\.description")
+        .isEqualTo(assessment);
+    io.waymark.engine.model.UseCase u = useCase.released();
+    assertThat(u.businessOutcome()).isEmpty();
+    assertThat(u).usingRecursiveComparison().ignoringFields("businessOutcome").isEqualTo(useCase);
+    assertThat(u.released()).isSameAs(u);
+  }
+
   /**
    * The example, and copies of its business cases, use cases and vendor evaluations up to {@code
    * files} files in all: every fifth case with a new id, a declared NPV that is wrong and every

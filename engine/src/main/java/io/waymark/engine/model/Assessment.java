@@ -23,6 +23,26 @@ public record Assessment(
     return visitor.assessment(this);
   }
 
+  /**
+   * Without the dimensions' notes and the constraints' descriptions, which no rule reads across
+   * documents (see {@link DocumentModel#released}).
+   */
+  @Override
+  public Assessment released() {
+    Map<String, Dimension> kept = new java.util.LinkedHashMap<>();
+    dimensions.forEach(
+        (name, d) ->
+            kept.put(
+                name,
+                new Dimension(d.name(), d.rating(), d.measurements(), "", d.roles(), d.at())));
+    List<Constraint> constraints = new java.util.ArrayList<>(this.constraints.size());
+    for (Constraint c : this.constraints) {
+      constraints.add(new Constraint(c.id(), c.dimension(), c.rank(), "", c.at()));
+    }
+    return new Assessment(
+        metadata, date, diagnostics, SmallMap.copyOf(kept), List.copyOf(constraints), at);
+  }
+
   /** The dimensions every assessment rates. */
   public static final List<String> DIMENSIONS =
       List.of("compute", "network", "data", "security", "skills", "cost");

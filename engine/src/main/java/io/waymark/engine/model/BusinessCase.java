@@ -208,6 +208,7 @@ public record BusinessCase(
    * benefits only those that name a KPI (with that name and their anchor). A streaming load keeps
    * this instead of the case (docs/streaming.md): about a fifth of its memory.
    */
+  @Override
   public BusinessCase released() {
     if (isReleased()) {
       return this;

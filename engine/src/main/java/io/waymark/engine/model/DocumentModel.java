@@ -21,6 +21,16 @@ public sealed interface DocumentModel
   /** Where the document was written (its file). */
   Anchor at();
 
+  /**
+   * This model as the rest of a run reads it once its file was judged on its own (the per-document
+   * rules): the texts and lines no other rule reads dropped, every id, date, status, figure and
+   * anchor kept. The same model for a kind that drops nothing. A run that judges files as they are
+   * read keeps this instead (docs/streaming.md); no report or editor ever reads it.
+   */
+  default DocumentModel released() {
+    return this;
+  }
+
   /** Calls the method of {@code visitor} for this kind of document. */
   <R> R accept(Visitor<R> visitor);
 

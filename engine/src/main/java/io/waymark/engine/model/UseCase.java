@@ -23,6 +23,15 @@ public record UseCase(
     return visitor.useCase(this);
   }
 
+  /** Without its business outcome, which no rule reads across documents (see {@link #released}). */
+  @Override
+  public UseCase released() {
+    return businessOutcome.isEmpty()
+        ? this
+        : new UseCase(
+            metadata, status, since, agentic, "", metrics, at, pilotedOn, origin, productionOn);
+  }
+
   /** Where a use case came from: through a pilot of the programme, or from before it. */
   public enum Origin {
     PILOT,
