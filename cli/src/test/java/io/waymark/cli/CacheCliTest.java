@@ -93,10 +93,10 @@ public class CacheCliTest {
   }
 
   /**
-   * A large repository validated without the cache is judged file by file as it is read, and only
-   * what the other rules and the JSON's insights read of its business cases is kept (the engine's
-   * {@code JudgedAsReadTest}); with the cache every model is kept whole. Both print the same, in
-   * every format.
+   * A large repository validated without the cache (or into an empty one) is judged file by file as
+   * it is read, and only what the other rules and the JSON's insights read of its business cases is
+   * kept (the engine's {@code JudgedAsReadTest}); from a cache that holds its files every model is
+   * kept whole. Both print the same, in every format.
    */
   @Test
   void shouldPrintTheSameOnALargeRepositoryJudgedAsItIsRead() throws IOException {
@@ -125,7 +125,12 @@ public class CacheCliTest {
 
     String reference = json(root, "--no-cache");
     assertThat(reference).contains("bc-financials-mismatch", "\"roiPct\"", "\"sensitivity\"");
-    assertThat(json(root)).as("with the cache: every model kept whole").isEqualTo(reference);
+    assertThat(json(root)).as("into an empty cache, also judged as read").isEqualTo(reference);
+    assertThat(root.resolve(".waymark/cache/load.bin")).isRegularFile();
+    Files.setLastModifiedTime(
+        root.resolve("roadmap.yaml"),
+        FileTime.from(LONG_AGO.plusSeconds(60))); // not the kept answer
+    assertThat(json(root)).as("from the cache: every model whole").isEqualTo(reference);
     for (String format : List.of("text", "sarif", "junit")) {
       Cli asRead = Cli.run("validate", root.toString(), "--format", format, "--no-cache");
       Cli whole = Cli.run("validate", root.toString(), "--format", format);

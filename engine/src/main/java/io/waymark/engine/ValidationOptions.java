@@ -38,10 +38,10 @@ public record ValidationOptions(
     /** The plan's every model, whole: reports, editors, fixes and comparisons read them. */
     WHOLE,
     /**
-     * The findings and counts only: on a large repository judged without a cache, each file is
-     * judged on its own as it is read and what the other rules read of its models kept (see {@link
-     * io.waymark.engine.load.AsRead}); {@link ValidationResult#plan()} and {@link
-     * ValidationResult#insights()} then refuse.
+     * The findings and counts only: on a large repository judged without a cache that holds its
+     * files, each file is judged on its own as it is read and what the other rules read of its
+     * models kept (see {@link io.waymark.engine.load.AsRead}); {@link ValidationResult#plan()} and
+     * {@link ValidationResult#insights()} then refuse.
      */
     FINDINGS,
     /** As {@link #FINDINGS}, and the insights as well (the JSON output's). */

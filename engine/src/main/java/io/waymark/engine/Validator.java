@@ -278,8 +278,6 @@ public final class Validator {
         options.base().isPresent() && shareWithBase ? new io.waymark.engine.load.Shared() : null;
     AsReadJudging asRead =
         options.models() != ValidationOptions.Models.WHOLE
-                && cache == LoadCache.NONE
-                && recording.isEmpty()
                 && options.base().isEmpty()
                 && registry.rules().stream().allMatch(Validator::builtIn)
             ? new AsReadJudging(options)
@@ -357,8 +355,11 @@ public final class Validator {
                     r.stamps(),
                     baseRecording.map(RuleMemory.Recording::stamps).orElse(Map.of()),
                     RuleMemory.kinds(load)));
+    // Files judged as read were judged whole: nothing of a last run's memory is taken.
     Optional<RuleMemory.Changes> changes =
-        previous.flatMap(p -> now.flatMap(p::changesTo)).filter(c -> !c.touchesConfig());
+        judgedAsRead
+            ? Optional.empty()
+            : previous.flatMap(p -> now.flatMap(p::changesTo)).filter(c -> !c.touchesConfig());
     // Without its configuration a repository cannot be judged: its yaml-syntax finding says so.
     List<Rule> rules = load.configUnreadable().isPresent() ? List.of() : registry.rules();
     Map<String, List<Finding>> byRule = new java.util.concurrent.ConcurrentHashMap<>();
@@ -434,13 +435,14 @@ public final class Validator {
 
   /**
    * On a large repository whose caller reads only the findings (and the insights), without a cache
-   * or a pull request's base, and with Waymark's own rules only: each file judged on its own as it
-   * is read (docs/streaming.md). The per-document rules run on it there, exactly as on a changed
-   * file alone ({@link Scope#restrictedTo}: {@code RuleScopeHonestyTest} proves it the same); its
-   * business cases' figures are worked out, and of each case only what the other rules and the
-   * insights read is kept ({@link io.waymark.engine.model.BusinessCase#released}; of its figures,
-   * all but the years, {@link CaseFinancials#withoutYears}), so the whole cases, their cost and
-   * benefit lines and texts, are never all held at once; of the other kinds, what {@link
+   * that holds its files (none, or a fresh checkout's empty one) or a pull request's base, and with
+   * Waymark's own rules only: each file judged on its own as it is read (docs/streaming.md). The
+   * per-document rules run on it there, exactly as on a changed file alone ({@link
+   * Scope#restrictedTo}: {@code RuleScopeHonestyTest} proves it the same); its business cases'
+   * figures are worked out, and of each case only what the other rules and the insights read is
+   * kept ({@link io.waymark.engine.model.BusinessCase#released}; of its figures, all but the years,
+   * {@link CaseFinancials#withoutYears}), so the whole cases, their cost and benefit lines and
+   * texts, are never all held at once; of the other kinds, what {@link
    * io.waymark.engine.model.DocumentModel#released} keeps (assessments and use cases without their
    * long texts). The other rules then judge the plan of what was kept. {@code AsReadJudgingTest}
    * compares every finding and the insights with a run that keeps every model whole.

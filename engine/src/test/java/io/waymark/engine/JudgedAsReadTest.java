@@ -83,6 +83,43 @@ class JudgedAsReadTest {
         .hasMessageContaining("Models.INSIGHTS");
   }
 
+  /**
+   * A fresh checkout's empty cache stores each file as it is read and judges it as read; the next
+   * runs take the files from the cache, whole, and judge only what changed: the same findings.
+   */
+  @Test
+  void shouldJudgeAsReadIntoAnEmptyCacheAndWholeFromAFullOne() throws IOException {
+    Path repo = portfolio(520);
+    FolderSource source = new FolderSource(repo, "portfolio");
+    io.waymark.engine.load.FolderCache cache =
+        new io.waymark.engine.load.FolderCache(dir.resolve("cache"));
+    ValidationOptions findingsOnly = options(ValidationOptions.Models.FINDINGS);
+    List<Finding> whole =
+        EVERY_RULE.validate(source, options(ValidationOptions.Models.WHOLE)).findings();
+
+    ValidationResult cold = EVERY_RULE.validate(source, findingsOnly, cache, () -> "key");
+    assertThatThrownBy(cold::plan).as("judged as read").isInstanceOf(IllegalStateException.class);
+    assertThat(cold.findings()).isEqualTo(whole);
+    assertThat(dir.resolve("cache").resolve(io.waymark.engine.load.FolderCache.RULES))
+        .isRegularFile();
+
+    ValidationResult warm = EVERY_RULE.validate(source, findingsOnly, cache, () -> "key");
+    assertThat(warm.plan().businessCases())
+        .as("from the cache, whole")
+        .noneMatch(BusinessCase::isReleased);
+    assertThat(warm.findings()).isEqualTo(whole);
+
+    Path edited = repo.resolve("business-cases/copy-5.yaml");
+    Files.writeString(
+        edited,
+        Files.readString(edited).replaceFirst("(?m)^      npv: ([0-9]+)", "      npv: 2$1"));
+    Fixtures.age(repo);
+    ValidationResult after = EVERY_RULE.validate(source, findingsOnly, cache, () -> "key");
+    assertThat(after.findings())
+        .isEqualTo(EVERY_RULE.validate(source, options(ValidationOptions.Models.WHOLE)).findings())
+        .isNotEqualTo(whole);
+  }
+
   @Test
   void shouldKeepTheModelsWholeOnASmallRepository() throws IOException {
     ValidationResult result =

@@ -153,8 +153,9 @@ public final class Loader {
   /**
    * As {@link #load(RepositorySource, Optional, LoadCache, BiConsumer, Shared.Use)}, handing each
    * file to {@code asRead} as soon as it is read (null: nothing is done with it) and keeping the
-   * models it gives back instead of the file's own. Not with a cache or a shared load, whose
-   * outcomes are kept as read: refused.
+   * models it gives back instead of the file's own; not when {@code cache} holds files (a cache
+   * that holds none, a fresh checkout's, stores each file as read). Not with a shared load, whose
+   * outcomes another load takes as read: refused.
    */
   public LoadResult load(
       RepositorySource source,
@@ -164,8 +165,8 @@ public final class Loader {
       Shared.Use shared,
       AsRead asRead)
       throws IOException {
-    if (asRead != null && (cache != LoadCache.NONE || shared != null || remembered != null)) {
-      throw new IllegalArgumentException("files judged as read are kept by no cache");
+    if (asRead != null && (shared != null || remembered != null)) {
+      throw new IllegalArgumentException("files judged as read are kept for no other load");
     }
     // On a large repository without a cache, while the files are still listed: the whole quick
     // verdict compiled on another core; with an empty cache, once it is known to be empty (below).
@@ -263,7 +264,6 @@ public final class Loader {
       }
     }
     YamlLimits limits = yamlLimits(config.limits());
-    AsRead.Judge judge = asRead == null ? null : asRead.begin(config, large[0]);
     String root = source.label();
     Config configured = config;
     CacheRun run =
@@ -271,6 +271,12 @@ public final class Loader {
             ? null
             : CacheRun.open(
                 cache, settings(source, entries, configOverride, limits), limits.depth());
+    // Not where a cache holds files: their outcomes are decoded as they were stored (and kept
+    // for the next load in this JVM), and a warm run judges only what changed.
+    AsRead.Judge judge =
+        asRead == null || (run != null && !run.storesNothing())
+            ? null
+            : asRead.begin(config, large[0]);
     if (run != null && large[0] && run.storesNothing()) {
       schemaCheck.prepareVerdict();
     }
