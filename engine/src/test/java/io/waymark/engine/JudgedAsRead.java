@@ -16,6 +16,17 @@ public final class JudgedAsRead {
 
   private JudgedAsRead() {}
 
+  /**
+   * Asserts that {@code asRead} found exactly what {@code whole} found, and worked out the same
+   * insights.
+   */
+  public static void assertSameAs(ValidationResult asRead, ValidationResult whole) {
+    org.assertj.core.api.Assertions.assertThat(asRead.findings())
+        .containsExactlyElementsOf(whole.findings());
+    org.assertj.core.api.Assertions.assertThat(insights(asRead))
+        .containsExactlyElementsOf(insights(whole));
+  }
+
   /** The insights of {@code result}, one line per gate, criterion, vendor, case and evaluation. */
   public static List<String> insights(ValidationResult result) {
     Insights insights = result.insights();
