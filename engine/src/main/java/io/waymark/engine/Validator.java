@@ -426,11 +426,22 @@ public final class Validator {
         .orElseGet(() -> LocalDate.now(clock.withZone(ZoneOffset.UTC)));
   }
 
-  /** Whether {@code rule} is one of Waymark's own, whose reading of released cases is tested. */
+  /**
+   * Whether {@code rule} is one of Waymark's own, whose reading of released models is tested: a
+   * class of the engine's rule packages, loaded from where the engine itself was (a rule pack on
+   * the class path comes from a jar of its own, whatever its package).
+   */
   private static boolean builtIn(Rule rule) {
     Class<?> type = rule.getClass();
     return type.getClassLoader() == Validator.class.getClassLoader()
-        && type.getName().startsWith("io.waymark.engine.rules.");
+        && type.getName().startsWith("io.waymark.engine.rules.")
+        && java.util.Objects.equals(location(type), location(Validator.class));
+  }
+
+  /** Where a class was loaded from (its jar or folder), or null when the JVM does not say. */
+  private static java.net.URL location(Class<?> type) {
+    java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+    return source == null ? null : source.getLocation();
   }
 
   /**

@@ -166,6 +166,26 @@ class JudgedAsReadTest {
   }
 
   @Test
+  void shouldKeepTheModelsWholeForARulePackThatUsesTheEnginesPackageName() throws IOException {
+    // A class of this test folder, not of the engine's: a pack whatever its package says.
+    Rule pack = new io.waymark.engine.rules.OutsideRule();
+    Validator validator =
+        new Validator(
+                new RuleRegistry(
+                    List.of(
+                        pack,
+                        RuleRegistry.discover().rule("bc-financials-mismatch").orElseThrow())))
+            .judgingAsReadAlways();
+
+    ValidationResult result =
+        validator.validate(
+            new FolderSource(Fixtures.exampleRoadmap(), "example"),
+            options(ValidationOptions.Models.FINDINGS));
+
+    assertThat(result.plan().businessCases()).isNotEmpty().noneMatch(BusinessCase::isReleased);
+  }
+
+  @Test
   void shouldRefuseToWorkOutTheFiguresOfAReleasedCase() throws IOException {
     ValidationResult result = Fixtures.validate(Fixtures.exampleRoadmap());
     BusinessCase released = result.plan().businessCases().get(0).released();
