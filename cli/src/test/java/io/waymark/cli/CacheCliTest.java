@@ -131,7 +131,7 @@ public class CacheCliTest {
         root.resolve("roadmap.yaml"),
         FileTime.from(LONG_AGO.plusSeconds(60))); // not the kept answer
     assertThat(json(root)).as("from the cache: every model whole").isEqualTo(reference);
-    for (String format : List.of("text", "sarif", "junit")) {
+    for (String format : List.of("text", "sarif", "junit", "checkstyle", "github", "gitlab")) {
       Cli asRead = Cli.run("validate", root.toString(), "--format", format, "--no-cache");
       Cli whole = Cli.run("validate", root.toString(), "--format", format);
       assertThat(asRead.code()).as(asRead.err()).isEqualTo(1);

@@ -447,19 +447,20 @@ public final class Validator {
   /**
    * On a large repository whose caller reads only the findings (and the insights), without a cache
    * that holds its files (none, or a fresh checkout's empty one) or a pull request's base, and with
-   * Waymark's own rules only: each file judged on its own as it is read (docs/streaming.md). The
-   * per-document rules run on it there, exactly as on a changed file alone ({@link
-   * Scope#restrictedTo}: {@code RuleScopeHonestyTest} proves it the same); its business cases'
-   * figures are worked out, and of each case only what the other rules and the insights read is
-   * kept ({@link io.waymark.engine.model.BusinessCase#released}; of its figures, all but the years,
-   * {@link CaseFinancials#withoutYears}), so the whole cases, their cost and benefit lines and
-   * texts, are never all held at once; of the other kinds, what {@link
+   * Waymark's own rules only: the files judged as they are read, a run of them at a time
+   * (docs/streaming.md). The per-document rules run on each run of files there, exactly as on
+   * changed files alone ({@link Scope#restrictedTo}: {@code RuleScopeHonestyTest} proves it the
+   * same); its business cases' figures are worked out, and of each case only what the other rules
+   * and the insights read is kept ({@link io.waymark.engine.model.BusinessCase#released}; of its
+   * figures, all but the years, {@link CaseFinancials#withoutYears}), so the whole cases, their
+   * cost and benefit lines and texts, are never all held at once; of the other kinds, what {@link
    * io.waymark.engine.model.DocumentModel#released} keeps (assessments and use cases without their
-   * long texts). The other rules then judge the plan of what was kept. {@code AsReadJudgingTest}
-   * compares every finding and the insights with a run that keeps every model whole.
+   * long texts). The other rules then judge the plan of what was kept. {@code JudgedAsReadTest} and
+   * {@code RuleExamplesTest} compare every finding and the insights with a run that keeps every
+   * model whole.
    *
-   * <p>A per-document rule that fails on a file reports {@link #RULE_FAILED} in that file, and its
-   * findings in the other files stand.
+   * <p>A per-document rule that fails on a run of files reports {@link #RULE_FAILED} in the run's
+   * first file, and its findings in the other runs stand.
    */
   private final class AsReadJudging implements io.waymark.engine.load.AsRead {
     private final ValidationOptions options;
