@@ -24,8 +24,20 @@ public class Footprint {
     Validator validator =
         new Validator(RuleRegistry.discover(), new BundledSchemas(), Clock.systemUTC());
     FolderSource source = new FolderSource(Path.of(args[0]), "footprint");
-    ValidationResult result = validator.validate(source, ValidationOptions.defaults());
-    Plan plan = result.plan();
+    // MODELS=FINDINGS (or INSIGHTS): what a validate run keeps when it judges a large repository's
+    // files as they are read (docs/streaming.md); the plan it refuses to hand out is read here
+    // through its field.
+    String models = System.getenv().getOrDefault("MODELS", "WHOLE");
+    ValidationResult result =
+        validator.validate(
+            source, ValidationOptions.defaults().withModels(ValidationOptions.Models.valueOf(models)));
+    java.lang.reflect.Field field = ValidationResult.class.getDeclaredField("plan");
+    field.setAccessible(true);
+    Plan plan = (Plan) field.get(result);
+    if (models.equals("INSIGHTS")) {
+      result.insights();
+    }
+    System.out.println("models: " + models);
     GraphLayout listing = GraphLayout.parseInstance(source);
     long shared = listing.totalSize();
     System.out.printf("%-20s %7s %12s %9s%n", "what", "items", "bytes", "B/item");
@@ -46,6 +58,19 @@ public class Footprint {
     System.out.printf("%-20s %7s %12d%n", "+ the result", "", all.subtract(load).totalSize());
     System.out.printf("%-20s %7s %12d%n", "in all", "", all.totalSize());
     texts(p.subtract(listing));
+    classes("what the load adds, by class", load.subtract(p).subtract(listing));
+  }
+
+  /** The classes of {@code graph} that hold most bytes. */
+  private static void classes(String title, GraphLayout graph) {
+    System.out.println();
+    System.out.printf("%-44s %9s %12s%n", title, "objects", "bytes");
+    Multiset<Class<?>> sizes = graph.getClassSizes();
+    Multiset<Class<?>> counts = graph.getClassCounts();
+    graph.getClasses().stream()
+        .sorted(Comparator.comparingLong((Class<?> c) -> sizes.count(c)).reversed())
+        .limit(12)
+        .forEach(c -> System.out.printf("%-44s %9d %12d%n", c.getName(), counts.count(c), sizes.count(c)));
   }
 
   /**

@@ -5,6 +5,7 @@
 # which models a streaming load should drop first (docs/streaming.md, "What each kind keeps").
 #   bench/footprint.sh                              # the 10,000-document corpus of validate-10k.sh
 #   bench/footprint.sh example-roadmap
+#   MODELS=FINDINGS bench/footprint.sh            # what a validate judging files as read keeps
 # JOL (org.openjdk.jol:jol-core) is fetched into the local Maven repository on first use; it is no
 # dependency of Waymark's.
 set -euo pipefail
