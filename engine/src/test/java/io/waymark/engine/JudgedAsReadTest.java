@@ -119,6 +119,25 @@ class JudgedAsReadTest {
   }
 
   @Test
+  void shouldKeepTheModelsWholeWhereTheLoaderRemembersFilesForItsNextLoad() throws IOException {
+    Validator editor =
+        new Validator(
+            RuleRegistry.discover(),
+            io.waymark.engine.load.Loader.remembering(
+                new io.waymark.engine.schema.BundledSchemas()),
+            java.time.Clock.systemUTC());
+
+    ValidationResult result =
+        editor
+            .judgingAsReadAlways()
+            .validate(
+                new FolderSource(Fixtures.exampleRoadmap(), "example"),
+                options(ValidationOptions.Models.FINDINGS));
+
+    assertThat(result.plan().businessCases()).isNotEmpty().noneMatch(BusinessCase::isReleased);
+  }
+
+  @Test
   void shouldKeepTheModelsWholeOnASmallRepository() throws IOException {
     ValidationResult result =
         EVERY_RULE.validate(

@@ -154,8 +154,9 @@ public final class Loader {
    * As {@link #load(RepositorySource, Optional, LoadCache, BiConsumer, Shared.Use)}, handing each
    * file to {@code asRead} as soon as it is read (null: nothing is done with it) and keeping the
    * models it gives back instead of the file's own; not when {@code cache} holds files (a cache
-   * that holds none, a fresh checkout's, stores each file as read). Not with a shared load, whose
-   * outcomes another load takes as read: refused.
+   * that holds none, a fresh checkout's, stores each file as read), nor by a loader that remembers
+   * files for its next load. Not with a shared load, whose outcomes another load takes as read:
+   * refused.
    */
   public LoadResult load(
       RepositorySource source,
@@ -165,7 +166,7 @@ public final class Loader {
       Shared.Use shared,
       AsRead asRead)
       throws IOException {
-    if (asRead != null && (shared != null || remembered != null)) {
+    if (asRead != null && shared != null) {
       throw new IllegalArgumentException("files judged as read are kept for no other load");
     }
     // On a large repository without a cache, while the files are still listed: the whole quick
@@ -273,8 +274,9 @@ public final class Loader {
                 cache, settings(source, entries, configOverride, limits), limits.depth());
     // Not where a cache holds files: their outcomes are decoded as they were stored (and kept
     // for the next load in this JVM), and a warm run judges only what changed.
+    // Nor where this loader remembers files for its next load (an editor's): its models stay whole.
     AsRead.Judge judge =
-        asRead == null || (run != null && !run.storesNothing())
+        asRead == null || remembered != null || (run != null && !run.storesNothing())
             ? null
             : asRead.begin(config, large[0]);
     if (run != null && large[0] && run.storesNothing()) {
