@@ -79,14 +79,7 @@ public class Footprint {
    * one is a copy per document): which a model could read again on demand instead of keeping.
    */
   private static void texts(GraphLayout models) {
-    System.out.println();
-    System.out.printf("%-44s %9s %12s%n", "the plan's models by class", "objects", "bytes");
-    Multiset<Class<?>> sizes = models.getClassSizes();
-    Multiset<Class<?>> counts = models.getClassCounts();
-    models.getClasses().stream()
-        .sorted(Comparator.comparingLong((Class<?> c) -> sizes.count(c)).reversed())
-        .limit(12)
-        .forEach(c -> System.out.printf("%-44s %9d %12d%n", c.getName(), counts.count(c), sizes.count(c)));
+    classes("the plan's models by class", models);
     long shortCount = 0, shortBytes = 0, longCount = 0, longBytes = 0;
     for (long address : models.addresses()) {
       GraphPathRecord r = models.record(address);

@@ -66,21 +66,22 @@ public record Insights(
     return Kebab.of(value);
   }
 
-  /**
-   * Gate status, vendor scores and business-case financials of {@code plan} as of {@code asOf},
-   * without the business cases and vendor evaluations of the files in {@code partlyJudged}: judged
-   * without list items that fail their schema (a cost written "300,000"), their figures would be
-   * computed without those items, and a review must not show them as the case's NPV or the vendor's
-   * score. Each case's figures come from {@code financials} and each evaluation's sensitivity from
-   * {@code sensitivities} (what the rules worked out already); the cases' sensitivities are worked
-   * out on every core: a scenario search each.
-   */
   /** Whether a case is approved or proposed: one whose sensitivity the insights show. */
   static boolean open(BusinessCase bc) {
     return bc.status() == BusinessCase.Status.APPROVED
         || bc.status() == BusinessCase.Status.PROPOSED;
   }
 
+  /**
+   * Gate status, vendor scores and business-case financials of {@code plan} as of {@code asOf},
+   * without the business cases and vendor evaluations of the files in {@code partlyJudged}: judged
+   * without list items that fail their schema (a cost written "300,000"), their figures would be
+   * computed without those items, and a review must not show them as the case's NPV or the vendor's
+   * score. Each case's figures come from {@code financials} and each evaluation's sensitivity from
+   * {@code sensitivities} (what the rules worked out already), each open case's sensitivity from
+   * {@code caseSensitivities}, called on every core (a scenario search each, unless worked out
+   * already).
+   */
   static Insights of(
       Plan plan,
       LocalDate asOf,
@@ -103,11 +104,10 @@ public record Insights(
         Parallel.map(
             judged,
             bc -> {
-              boolean open = open(bc);
               return new CaseFigures(
                   bc,
                   financials.apply(bc),
-                  open ? Optional.of(caseSensitivities.apply(bc)) : Optional.empty());
+                  open(bc) ? Optional.of(caseSensitivities.apply(bc)) : Optional.empty());
             });
     List<VendorSensitivity> robustness =
         plan.vendorEvaluations().stream()

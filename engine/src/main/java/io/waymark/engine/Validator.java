@@ -319,28 +319,19 @@ public final class Validator {
               shared == null ? null : shared.taking());
       base = Optional.of(Plan.of(baseLoad.config(), baseLoad.models()));
     }
+    // Files judged as read bring the figures worked out while they were read.
     Scope scope =
-        judgedAsRead
-            ? new Scope(
-                load,
-                plan,
-                () -> ids,
-                () -> asOf,
-                base,
-                judged.history(),
-                judged.baseLimitations(),
-                historyReader,
-                asRead.financials,
-                asRead.vendorSensitivities)
-            : new Scope(
-                load,
-                plan,
-                ids,
-                asOf,
-                base,
-                judged.history(),
-                judged.baseLimitations(),
-                historyReader);
+        new Scope(
+            load,
+            plan,
+            () -> ids,
+            () -> asOf,
+            base,
+            judged.history(),
+            judged.baseLimitations(),
+            historyReader,
+            judgedAsRead ? asRead.financials : Scope.figures(),
+            judgedAsRead ? asRead.vendorSensitivities : Scope.figures());
     // The key and the last run's memory are asked for only now, with the files loaded: the key
     // holds the Git history's availability, and the repository may have been opening meanwhile.
     String key = recording.isPresent() ? keys.get() : null;
@@ -466,14 +457,12 @@ public final class Validator {
     private final ValidationOptions options;
     private final List<Rule> perDocument;
     final Map<String, List<Finding>> found = new java.util.concurrent.ConcurrentHashMap<>();
-    final Map<io.waymark.engine.model.BusinessCase, CaseFinancials> financials =
-        Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    final Map<io.waymark.engine.model.BusinessCase, CaseFinancials> financials = Scope.figures();
     final Map<io.waymark.engine.model.VendorEvaluation, VendorSensitivity> vendorSensitivities =
-        Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        Scope.figures();
     final Map<io.waymark.engine.model.BusinessCase, io.waymark.engine.finance.CaseSensitivity>
-        caseSensitivities = Collections.synchronizedMap(new java.util.IdentityHashMap<>());
-    final Map<io.waymark.engine.model.BusinessCase, Boolean> positiveRoi =
-        Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+        caseSensitivities = Scope.figures();
+    final Map<io.waymark.engine.model.BusinessCase, Boolean> positiveRoi = Scope.figures();
     private volatile java.util.function.Supplier<LocalDate> asOf;
 
     AsReadJudging(ValidationOptions options) {
@@ -518,8 +507,8 @@ public final class Validator {
               options.history(),
               List.of(),
               historyReader,
-              Collections.synchronizedMap(new java.util.IdentityHashMap<>()),
-              Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+              Scope.figures(),
+              Scope.figures());
       for (Rule rule : perDocument) {
         List<Finding> out = new ArrayList<>();
         run(rule, scope, out);
@@ -536,7 +525,7 @@ public final class Validator {
           CaseFinancials figures = scope.financials(bc);
           io.waymark.engine.model.BusinessCase released = bc.released();
           financials.put(released, figures.withoutYears());
-          positiveRoi.put(released, figures.roi().filter(r -> r.signum() > 0).isPresent());
+          positiveRoi.put(released, figures.positiveRoi());
           if (options.models() == ValidationOptions.Models.INSIGHTS && Insights.open(bc)) {
             caseSensitivities.put(released, io.waymark.engine.finance.CaseSensitivity.of(bc));
           }
@@ -653,8 +642,13 @@ public final class Validator {
           history,
           baseLimitations,
           historyReader,
-          Collections.synchronizedMap(new java.util.IdentityHashMap<>()),
-          Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
+          figures(),
+          figures());
+    }
+
+    /** An empty map of figures by model (by identity), for several threads at once. */
+    static <K, V> Map<K, V> figures() {
+      return Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     }
 
     /** With the figures already worked out (those of files judged as read). */

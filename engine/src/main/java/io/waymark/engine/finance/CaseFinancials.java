@@ -49,6 +49,11 @@ public record CaseFinancials(
     costs = List.copyOf(costs);
   }
 
+  /** Whether the projected ROI is positive (empty: the case costs nothing, not positive). */
+  public boolean positiveRoi() {
+    return roi.filter(r -> r.signum() > 0).isPresent();
+  }
+
   /**
    * These figures without the yearly cash flows, benefits and costs they were worked out from
    * (empty lists), as a run that judged each file as it was read keeps them for the rules and the

@@ -256,8 +256,7 @@ public final class Facts {
       }
       approved++;
       boolean positiveRoi =
-          plan.positiveRoi(bc)
-              .orElseGet(() -> CaseFinancials.of(bc).roi().filter(r -> r.signum() > 0).isPresent());
+          plan.positiveRoi(bc).orElseGet(() -> CaseFinancials.of(bc).positiveRoi());
       if (positiveRoi) {
         positive++;
       }
